@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Generates src/manifest/types.generated.ts and docs/manifest.md from schema/release-gate.schema.json,
+// the single source of truth. `--check` exits 1 when a committed file differs from what it would write.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const schemaPath = join(root, 'schema/release-gate.schema.json');
+const typesPath = join(root, 'src/manifest/types.generated.ts');
+const docsPath = join(root, 'docs/manifest.md');
+
+const BANNER = '/* Generated from schema/release-gate.schema.json by `npm run generate`. Do not edit. */';
+
+export async function renderTypes(schema) {
+  const ts = await compile(structuredClone(schema), 'Manifest', {
+    bannerComment: BANNER,
+    additionalProperties: false,
+    style: { singleQuote: true, printWidth: 110 },
+    unknownAny: true,
+    strictIndexSignatures: false,
+  });
+  return ts;
+}
+
+function resolve(schema, node) {
+  if (node && node.$ref) return resolve(schema, schema.$defs[node.$ref.split('/').pop()]);
+  if (node && node.allOf && node.allOf.length === 1) return { ...resolve(schema, node.allOf[0]), ...node, allOf: undefined };
+  return node ?? {};
+}
+
+function typeName(schema, node) {
+  node = resolve(schema, node);
+  if (node['x-expected']) return node['x-expected'];
+  if (node.const !== undefined) return JSON.stringify(node.const);
+  if (node.enum) return node.enum.map((v) => `\`${v}\``).join(' \\| ');
+  if (Array.isArray(node.type)) return node.type.join(' or ');
+  if (node.type === 'array') return `list of ${typeName(schema, node.items)}`;
+  if (node.type === 'object') return 'map';
+  return node.type ?? 'any value';
+}
+
+function rows(schema, node, prefix, out) {
+  node = resolve(schema, node);
+  const required = new Set(node.required ?? []);
+  for (const [key, raw] of Object.entries(node.properties ?? {})) {
+    const child = resolve(schema, raw);
+    const path = prefix ? `${prefix}.${key}` : key;
+    const desc = (raw.description ?? child.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    out.push(`| \`${path}\` | ${typeName(schema, raw)} | ${required.has(key) ? 'yes' : ''} | ${desc} |`);
+    if (child.type === 'object' && child.properties) rows(schema, child, path, out);
+    if (child.type === 'object' && typeof child.additionalProperties === 'object') {
+      const inner = resolve(schema, child.additionalProperties);
+      if (inner.properties) rows(schema, inner, `${path}.<name>`, out);
+    }
+    if (child.type === 'array' && child.items && resolve(schema, child.items).properties) rows(schema, child.items, `${path}[]`, out);
+  }
+}
+
+export function renderDocs(schema) {
+  const out = [
+    '<!-- Generated from schema/release-gate.schema.json by `npm run generate`. Do not edit. -->',
+    '# The manifest',
+    '',
+    schema.description,
+    '',
+    'The default path is `.github/release-gate.yml`; the CLI\'s `--manifest` and the actions\' `manifest` input',
+    'change it. Add this first line and editors that run yaml-language-server complete and check every key:',
+    '',
+    '```yaml',
+    '# yaml-language-server: $schema=https://release-gate.dev/schema/release-gate.schema.json',
+    'version: 1',
+    '```',
+    '',
+    '(A relative path to `schema/release-gate.schema.json` in a checkout of release-gate works too.)',
+    '',
+    'Every error names `file:line:column` and says what was expected; an unknown key gets a did-you-mean.',
+    '',
+    '## Templates',
+    '',
+    '`{{ env.NAME }}` reads the process environment; `{{ name }}` reads a value captured by a session\'s',
+    'login or by an earlier step. Both are secrets: they are masked in every output. A capture used',
+    'before the request that defines it is an error on its line, found when the manifest is loaded.',
+    'A step or endpoint runs in the first session unless it names another (`session: viewer`).',
+    '',
+  ];
+  for (const [key, raw] of Object.entries(schema.properties)) {
+    const node = resolve(schema, raw);
+    out.push(`## \`${key}\``, '', raw.description ?? node.description ?? '', '');
+    out.push('| key | value | required | meaning |', '| --- | --- | --- | --- |');
+    out.push(`| \`${key}\` | ${typeName(schema, raw)} | ${(schema.required ?? []).includes(key) ? 'yes' : ''} | |`);
+    const sub = [];
+    if (node.properties) rows(schema, node, key, sub);
+    if (node.type === 'object' && typeof node.additionalProperties === 'object') {
+      const inner = resolve(schema, node.additionalProperties);
+      if (inner.properties) rows(schema, inner, `${key}.<name>`, sub);
+    }
+    out.push(...sub, '');
+  }
+  out.push('## Durations', '', resolve(schema, schema.$defs.duration).description, '');
+  out.push('## Rule overrides', '', 'Every check section takes `rules:`, a map from rule id to `error`, `warning`, `notice` or `off`.',
+    'An override changes the severity of that rule\'s findings, or drops them, in every output.', '');
+  return out.join('\n');
+}
+
+async function main() {
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+  const files = [[typesPath, await renderTypes(schema)], [docsPath, renderDocs(schema)]];
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [path, text] of files) {
+    const current = (() => { try { return readFileSync(path, 'utf8'); } catch { return ''; } })();
+    if (current === text) continue;
+    if (check) { console.error(`${path.slice(root.length + 1)} is out of date: run npm run generate`); stale++; }
+    else writeFileSync(path, text);
+  }
+  process.exitCode = stale ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,78 @@
+import type { CheckContext, CheckDefinition } from './checks/check.js';
+import { CHECKS } from './checks/index.js';
+import { applyRuleOverrides, GATE_RULES, type RuleOverrides } from './rules/registry.js';
+import { compareFindings, type CheckResult, type Finding, type Report, type Severity } from './types.js';
+
+export type FailOn = Extract<Severity, 'error' | 'warning'>;
+
+export interface GateOptions {
+  /** Run only these checks; by default every check whose section the manifest has. */
+  checks?: readonly string[];
+  failOn?: FailOn;
+  /** The checks to choose from; the registry by default (tests pass their own). */
+  available?: readonly CheckDefinition[];
+}
+
+/** Runs the selected checks one after another; a check that throws becomes an `error` result and the rest still run. */
+export async function runGate(ctx: CheckContext, options: GateOptions = {}): Promise<Report> {
+  const available = options.available ?? CHECKS;
+  const failOn = options.failOn ?? 'error';
+  const manifest = ctx.manifest.data as unknown as Record<string, unknown>;
+  const selected = options.checks
+    ? available.filter((c) => options.checks!.includes(c.name))
+    : available.filter((c) => manifest[c.section] !== undefined);
+
+  const checks: CheckResult[] = [];
+  for (const check of selected) {
+    checks.push(await runCheck(ctx, check, manifest[check.section], failOn));
+  }
+  const status = checks.some((c) => c.status === 'fail' || c.status === 'error') ? 'fail' : 'pass';
+  return ctx.masker.maskDeep({ schemaVersion: 1, status, checks });
+}
+
+async function runCheck(ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn): Promise<CheckResult> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  if (section === undefined || section === null) {
+    return {
+      check: check.name, status: 'skipped', durationMs: 0, findings: [],
+      metrics: { reason: `the manifest has no \`${check.section}\` section` },
+    };
+  }
+  let findings: Finding[];
+  let metrics: Record<string, unknown> = {};
+  try {
+    const output = await check.run(ctx, section as never);
+    metrics = output.metrics ?? {};
+    const overrides = (section as { rules?: RuleOverrides }).rules;
+    findings = [...applyRuleOverrides(output.findings, overrides), ...unknownOverrides(ctx, check, overrides)];
+  } catch (error) {
+    const where = ctx.manifest.locate([check.section]);
+    findings = [{
+      ruleId: GATE_RULES.checkCrashed.id,
+      severity: 'error',
+      message: `the ${check.name} check stopped: ${error instanceof Error ? error.message : String(error)}`,
+      file: ctx.manifest.file, line: where?.line, column: where?.column,
+      hint: GATE_RULES.checkCrashed.help,
+    }];
+    return { check: check.name, status: 'error', durationMs: elapsed(), findings, metrics };
+  }
+  findings.sort(compareFindings);
+  const failing = findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
+  return { check: check.name, status: failing ? 'fail' : 'pass', durationMs: elapsed(), findings, metrics };
+}
+
+function unknownOverrides(ctx: CheckContext, check: CheckDefinition, overrides: RuleOverrides | undefined): Finding[] {
+  if (!overrides) return [];
+  const known = new Set(check.rules.map((r) => r.id));
+  return Object.keys(overrides).filter((id) => !known.has(id)).map((id) => {
+    const where = ctx.manifest.locate([check.section, 'rules', id], 'key');
+    return {
+      ruleId: GATE_RULES.unknownRuleOverride.id,
+      severity: GATE_RULES.unknownRuleOverride.severity,
+      message: `${check.section}.rules names "${id}", which is not a rule of the ${check.name} check`,
+      file: ctx.manifest.file, line: where?.line, column: where?.column,
+      hint: `Known rules: ${[...known].join(', ')}.`,
+    };
+  });
+}

@@ -1,0 +1,134 @@
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Manifest } from './types.js';
+import { ManifestError, type ManifestProblem } from './errors.js';
+import { validateAgainstSchema } from './validate.js';
+import { checkReferences } from './references.js';
+
+export const DEFAULT_MANIFEST = '.github/release-gate.yml';
+export const SUPPORTED_VERSION = 1;
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+
+export type ManifestPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A valid manifest, and a way back from any of its values to the line and column it came from. */
+export interface LoadedManifest {
+  data: Manifest;
+  /** As given, relative to the working directory with forward slashes: what findings print. */
+  file: string;
+  source: string;
+  /** Where a value (or, with "key", its key) stands in the file. */
+  locate(path: ManifestPath, part?: 'key' | 'value'): Position | undefined;
+}
+
+/** Reads, parses and validates a manifest; throws ManifestError with every problem found. */
+export async function loadManifest(path: string, cwd: string = process.cwd()): Promise<LoadedManifest> {
+  const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+  const file = toDisplayPath(absolute, cwd);
+  let source: string;
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) throw new ManifestError(file, [{ message: 'is a directory; give the path of the YAML manifest' }]);
+    if (info.size > MAX_MANIFEST_BYTES) throw new ManifestError(file, [{ message: `is ${info.size} bytes; a manifest may be at most 1 MiB` }]);
+    source = await readFile(absolute, 'utf8');
+  } catch (error) {
+    if (error instanceof ManifestError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT'
+      ? `not found. Create it (see docs/manifest.md), or pass --manifest PATH (the action's \`manifest\` input)`
+      : `cannot be read (${code ?? String(error)})`;
+    throw new ManifestError(file, [{ message: why }]);
+  }
+  return parseManifest(source, file);
+}
+
+/** Parses manifest text; pure, so tests and property tests can call it with any string. */
+export function parseManifest(source: string, file: string): LoadedManifest {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems: ManifestProblem[] = doc.errors.map((e) => ({
+    line: e.linePos?.[0].line,
+    column: e.linePos?.[0].col,
+    message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+  }));
+  if (problems.length) throw new ManifestError(file, problems);
+
+  const locate = (path: ManifestPath, part: 'key' | 'value' = 'value'): Position | undefined => {
+    const found = findNode(doc, path);
+    if (!found) return undefined;
+    const node = part === 'key' && found.pair ? (found.pair.key as Node) : (found.node ?? (found.pair?.key as Node | undefined));
+    const range = node?.range ?? (found.pair?.key as Node | undefined)?.range;
+    if (!range) return undefined;
+    const start = lineCounter.linePos(range[0]);
+    const end = lineCounter.linePos(Math.max(range[0], range[1]));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+  };
+  const at = (path: ManifestPath, part: 'key' | 'value' = 'value') => {
+    const p = locate(path, part) ?? locate(path.slice(0, -1), 'key') ?? { line: 1, column: 1 };
+    return { line: p.line, column: p.column };
+  };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ManifestError(file, [{ line: 1, column: 1, message: `YAML: ${(error as Error).message}` }]);
+  }
+  if (data === null || data === undefined) {
+    throw new ManifestError(file, [{ line: 1, column: 1, message: 'is empty; start it with `version: 1` (see docs/manifest.md)' }]);
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new ManifestError(file, [{ ...at([]), message: `must be a map of sections (version, environments, env, ...), got ${Array.isArray(data) ? 'a list' : `a ${typeof data}`}` }]);
+  }
+
+  const record = data as Record<string, unknown>;
+  if (!('version' in record)) {
+    problems.push({ line: 1, column: 1, message: `has no \`version\`; add \`version: ${SUPPORTED_VERSION}\` as its first key` });
+  } else if (record.version !== SUPPORTED_VERSION) {
+    problems.push({ ...at(['version']), message: `version ${JSON.stringify(record.version)} is not supported; this release-gate reads version ${SUPPORTED_VERSION}` });
+  }
+  problems.push(...validateAgainstSchema(record, at).filter((p) => !p.message.startsWith('version ') && !/^the manifest is missing "version"/.test(p.message)));
+  if (!problems.length) problems.push(...checkReferences(record as unknown as Manifest, at, locate));
+  if (problems.length) {
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    throw new ManifestError(file, problems);
+  }
+  return { data: record as unknown as Manifest, file, source, locate };
+}
+
+function findNode(doc: Document, path: ManifestPath): { node?: Node; pair?: Pair } | undefined {
+  let node: unknown = doc.contents;
+  let pair: Pair | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)];
+      pair = undefined;
+      if (node === undefined) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return { node: (node ?? undefined) as Node | undefined, pair };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+export function toDisplayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute).split('\\').join('/');
+}

@@ -1,0 +1,132 @@
+import type { Manifest } from './types.js';
+import type { ManifestProblem } from './errors.js';
+import type { ManifestPath, Position } from './load.js';
+import { scanTemplates } from './templates.js';
+import { didYouMean } from './did-you-mean.js';
+
+type At = (path: ManifestPath, part?: 'key' | 'value') => { line: number; column: number };
+type Locate = (path: ManifestPath, part?: 'key' | 'value') => Position | undefined;
+
+interface RequestLike {
+  request?: string;
+  headers?: Record<string, unknown>;
+  json?: unknown;
+  form?: Record<string, unknown>;
+  body?: string;
+  capture?: Record<string, string>;
+  cleanup?: string;
+  session?: string;
+}
+
+/**
+ * Checks what the schema cannot: that every template is well formed, every capture is defined before
+ * it is used, and every named session and environment exists.
+ */
+export function checkReferences(manifest: Manifest, at: At, locate: Locate): ManifestProblem[] {
+  const problems: ManifestProblem[] = [];
+  const environments = Object.keys(manifest.environments ?? {});
+  const sessions = manifest.sessions ?? {};
+  const sessionNames = Object.keys(sessions);
+
+  const checkStrings = (value: unknown, path: ManifestPath, known: ReadonlySet<string>, context: string) => {
+    if (typeof value === 'string') {
+      const scan = scanTemplates(value);
+      const column = (index: number, text: string) => columnOf(locate(path), value, index, text);
+      for (const bad of scan.invalid) {
+        problems.push({ ...column(bad.index, bad.text), message: `${bad.text} is not a template release-gate knows; use {{ env.NAME }} or {{ captured_name }}` });
+      }
+      for (const ref of scan.refs) {
+        if (ref.kind === 'capture' && !known.has(ref.name)) {
+          const guess = didYouMean(ref.name, known);
+          problems.push({
+            ...column(ref.index, ref.text),
+            message: `${ref.text} is used ${context} before any capture defines "${ref.name}"${guess ? `; did you mean "${guess}"?` : ''}`,
+          });
+        }
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => checkStrings(v, [...path, i], known, context));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) checkStrings(v, [...path, k], known, context);
+    }
+  };
+
+  const checkRequest = (req: RequestLike, path: ManifestPath, known: ReadonlySet<string>, context: string) => {
+    for (const field of ['request', 'headers', 'json', 'form', 'body'] as const) {
+      if (req[field] !== undefined) checkStrings(req[field], [...path, field], known, context);
+    }
+  };
+
+  const sessionCaptures = new Map<string, Set<string>>();
+  for (const [name, session] of Object.entries(sessions)) {
+    const login = session.login as RequestLike | undefined;
+    const captures = new Set(Object.keys(login?.capture ?? {}));
+    if (login) checkRequest(login, ['sessions', name, 'login'], new Set(), `in the login of session "${name}"`);
+    if (session.headers) checkStrings(session.headers, ['sessions', name, 'headers'], captures, `in session "${name}"`);
+    sessionCaptures.set(name, captures);
+  }
+
+  const checkSession = (name: string | undefined, path: ManifestPath): Set<string> => {
+    if (name === undefined) return sessionCaptures.get(sessionNames[0] ?? '') ?? new Set();
+    if (!sessionCaptures.has(name)) {
+      const guess = didYouMean(name, sessionNames);
+      problems.push({
+        ...at(path),
+        message: `session "${name}" is not defined under sessions${guess ? `; did you mean "${guess}"?` : sessionNames.length ? ` (defined: ${sessionNames.join(', ')})` : ''}`,
+      });
+      return new Set();
+    }
+    return sessionCaptures.get(name)!;
+  };
+
+  const checkEnvironment = (name: string | undefined, path: ManifestPath) => {
+    if (name === undefined || environments.includes(name)) return;
+    const guess = didYouMean(name, environments);
+    problems.push({
+      ...at(path),
+      message: `environment "${name}" is not defined under environments${guess ? `; did you mean "${guess}"?` : environments.length ? ` (defined: ${environments.join(', ')})` : ''}`,
+    });
+  };
+
+  for (const [name, vars] of Object.entries(manifest.env?.vars ?? {})) {
+    for (const env of vars['required-in'] ?? []) checkEnvironment(env, ['env', 'vars', name, 'required-in', (vars['required-in'] ?? []).indexOf(env)]);
+    for (const env of Object.keys(vars.forbid ?? {})) {
+      if (!environments.includes(env)) checkEnvironment(env, ['env', 'vars', name, 'forbid', env]);
+    }
+  }
+
+  if (manifest.smoke) {
+    checkEnvironment(manifest.smoke.environment, ['smoke', 'environment']);
+    const stepCaptures = new Set<string>();
+    manifest.smoke.steps.forEach((step: RequestLike, i: number) => {
+      const path = ['smoke', 'steps', i];
+      const label = `in smoke step ${i + 1}`;
+      const known = new Set([...checkSession(step.session, [...path, 'session']), ...stepCaptures]);
+      checkRequest(step, path, known, label);
+      for (const name of Object.keys(step.capture ?? {})) stepCaptures.add(name);
+      if (step.cleanup !== undefined) checkStrings(step.cleanup, [...path, 'cleanup'], new Set([...known, ...stepCaptures]), `in the cleanup of smoke step ${i + 1}`);
+    });
+  }
+
+  if (manifest.latency) {
+    checkEnvironment(manifest.latency.environment, ['latency', 'environment']);
+    manifest.latency.endpoints.forEach((endpoint: RequestLike, i: number) => {
+      const path = ['latency', 'endpoints', i];
+      checkRequest(endpoint, path, checkSession(endpoint.session, [...path, 'session']), `in latency endpoint ${i + 1}`);
+    });
+  }
+
+  const domainEnv = (manifest.domain as { environment?: string } | undefined)?.environment;
+  checkEnvironment(domainEnv, ['domain', 'environment']);
+  return problems;
+}
+
+/** The column of a template inside a scalar: exact for plain and quoted one-line scalars. */
+function columnOf(position: Position | undefined, value: string, index: number, text: string): { line: number; column: number } {
+  if (!position) return { line: 1, column: 1 };
+  if (position.line !== position.endLine) return { line: position.line, column: position.column };
+  // Quoted scalars start one character before their value.
+  const before = value.slice(0, index);
+  const quoted = position.endColumn - position.column > value.length ? 1 : 0;
+  return { line: position.line, column: position.column + quoted + before.length + (text ? 0 : 0) };
+}

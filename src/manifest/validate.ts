@@ -1,0 +1,150 @@
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { MANIFEST_SCHEMA } from './schema.js';
+import { didYouMean } from './did-you-mean.js';
+import type { ManifestProblem } from './errors.js';
+
+type At = (path: (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
+type SchemaNode = { 'x-expected'?: string; properties?: Record<string, unknown>; enum?: unknown[]; pattern?: string };
+
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new AjvModule.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    ajv.addVocabulary(['x-expected']);
+    compiled = ajv.compile(MANIFEST_SCHEMA);
+  }
+  return compiled;
+}
+
+/** Validates against the schema and turns ajv's errors into plain sentences at the right line. */
+export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // A failed anyOf explains itself better than each of its branches' errors at the same place.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const problems: ManifestProblem[] = [];
+  for (const error of errors) {
+    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    if (error.keyword === 'propertyNames') continue; // its inner error already names the key
+    const problem = describeError(error, at);
+    if (!problem) continue;
+    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function segments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function displayPath(path: (string | number)[], data: unknown): string {
+  let out = '';
+  let node: unknown = data;
+  for (const segment of path) {
+    if (Array.isArray(node)) out += `[${segment}]`;
+    else out += out ? `.${segment}` : String(segment);
+    node = (node as Record<string, unknown> | undefined)?.[segment as never];
+  }
+  return out;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return value.length > 40 ? 'a string' : `"${value}"`;
+  if (typeof value === 'boolean') return String(value);
+  return `a number (${value})`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false',
+  array: 'a list', object: 'a map', null: 'nothing',
+};
+
+function describeError(error: ErrorObject, at: At): ManifestProblem | undefined {
+  const path = segments(error.instancePath);
+  const schema = (error.parentSchema ?? {}) as SchemaNode;
+  const root = error.instancePath === '' ? undefined : error.instancePath;
+  const where = displayPath(path, rootData(error));
+  const subject = root ? where : 'the manifest';
+  const expected = schema['x-expected'];
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(schema.properties ?? {});
+      const suggestion = didYouMean(key, known);
+      const inside = root ? ` in ${where}` : '';
+      const tail = suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; expected one of: ${known.join(', ')}` : '';
+      return { ...at([...path, key], 'key'), message: `unknown key "${key}"${inside}${tail}` };
+    }
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      return { ...at(path, 'key'), message: `${subject} is missing "${missing}"` };
+    }
+    case 'type':
+      return { ...at(path), message: `${subject} must be ${expected ?? typeWords((error.params as { type: string | string[] }).type)}, got ${typeOf(error.data)}` };
+    case 'anyOf':
+      return { ...at(path), message: `${subject} must be ${expected ?? 'one of the allowed forms'}, got ${describeValue(error.data)}` };
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
+      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      return {
+        ...at(path),
+        message: `${subject} must be one of ${allowed.map((v) => String(v)).join(', ')}, got ${describeValue(error.data)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      };
+    }
+    case 'const':
+      return { ...at(path), message: `${subject} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}, got ${describeValue(error.data)}` };
+    case 'pattern': {
+      const name = (error as ErrorObject & { propertyName?: string }).propertyName;
+      if (name !== undefined) {
+        return { ...at([...path, name], 'key'), message: `"${name}" is not a valid name in ${subject}: use letters, digits, - and _` };
+      }
+      return { ...at(path), message: `${subject} must be ${expected ?? `text matching ${schema.pattern}`}, got ${describeValue(error.data)}` };
+    }
+    case 'minItems':
+      return { ...at(path), message: `${subject} must have at least ${(error.params as { limit: number }).limit} item(s)` };
+    case 'minLength':
+      return { ...at(path), message: `${subject} must not be empty` };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
+      const { comparison, limit } = error.params as { comparison: string; limit: number };
+      return { ...at(path), message: `${subject} must be ${comparison} ${limit}, got ${describeValue(error.data)}` };
+    }
+    default:
+      return { ...at(path), message: `${subject} ${error.message ?? 'is not valid'}` };
+  }
+}
+
+function typeWords(type: string | string[]): string {
+  return (Array.isArray(type) ? type : [type]).map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value}`;
+  return 'a string';
+}
+
+// ajv's verbose errors carry the failing value but not the root; display paths only need to know
+// which segments are list indexes, which numeric segments under a list always are.
+function rootData(error: ErrorObject): unknown {
+  const path = segments(error.instancePath);
+  const shape: Record<string, unknown> = {};
+  let node: Record<string, unknown> | unknown[] = shape;
+  for (let i = 0; i < path.length; i++) {
+    const next = path[i + 1];
+    const child: Record<string, unknown> | unknown[] = next !== undefined && /^\d+$/.test(next) ? [] : {};
+    (node as Record<string, unknown>)[path[i]!] = child;
+    node = child;
+  }
+  return shape;
+}

@@ -1,0 +1,46 @@
+/**
+ * Remembers secret values (from the environment, captures, env files) and replaces them in any text.
+ * Reporters pass every string they emit through one Masker, so no output can echo a secret.
+ */
+export class Masker {
+  private readonly values = new Set<string>();
+  private pattern: RegExp | undefined;
+
+  /** Values shorter than 4 characters would mask ordinary words, so they are not registered. */
+  add(value: string | undefined | null): void {
+    if (!value || value.length < 4 || this.values.has(value)) return;
+    this.values.add(value);
+    this.pattern = undefined;
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+
+  mask(text: string): string {
+    if (this.values.size === 0 || !text) return text;
+    this.pattern ??= new RegExp(
+      [...this.values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+      'g',
+    );
+    return text.replace(this.pattern, '***');
+  }
+
+  /** Masks every string inside a JSON-like value, returning a copy. */
+  maskDeep<T>(value: T): T {
+    if (this.values.size === 0) return value;
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return this.mask(v);
+      if (Array.isArray(v)) return v.map(walk);
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+      return v;
+    };
+    return walk(value) as T;
+  }
+}
+
+/** A short masked form of a secret for findings: the first 4 characters and the length, never more. */
+export function redact(secret: string): string {
+  if (secret.length <= 8) return `${'*'.repeat(secret.length)}`;
+  return `${secret.slice(0, 4)}…(${secret.length} chars)`;
+}
