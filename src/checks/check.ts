@@ -25,11 +25,29 @@ export interface CheckContext {
   now(): Date;
   /** Aborted when the gate's deadline passes or the user interrupts. */
   signal: AbortSignal;
+  /**
+   * A check-specific input declared in CheckDefinition.inputs: the action's `with:` value, or the
+   * CLI's `--<name> VALUE`. Undefined when not given.
+   */
+  input(name: string): string | undefined;
+}
+
+/** A check-specific option, offered as an action input and as a CLI flag of the same kebab-case name. */
+export interface CheckInput {
+  name: string;
+  description: string;
+  /** Mask the value in every output (the action also registers it with setSecret). */
+  secret?: boolean;
 }
 
 export interface CheckOutput {
   findings: Finding[];
   metrics?: Record<string, unknown>;
+  /**
+   * Files for later jobs (e.g. fingerprints), by file name. A check never writes files itself: the CLI
+   * writes these under --artifacts-dir (default .release-gate/), the action under RUNNER_TEMP.
+   */
+  artifacts?: Record<string, string>;
 }
 
 type SectionName = Exclude<keyof Manifest, 'version' | 'environments' | 'sessions'>;
@@ -41,6 +59,7 @@ export interface CheckDefinition<K extends SectionName = SectionName> {
   /** One line for --help and the docs. */
   description: string;
   rules: readonly RuleMeta[];
+  inputs?: readonly CheckInput[];
   run(ctx: CheckContext, section: NonNullable<Manifest[K]>): Promise<CheckOutput>;
 }
 
