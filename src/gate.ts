@@ -13,8 +13,14 @@ export interface GateOptions {
   available?: readonly CheckDefinition[];
 }
 
+export interface GateRun {
+  report: Report;
+  /** Files the checks want kept for later jobs, by file name (already masked). */
+  artifacts: Record<string, string>;
+}
+
 /** Runs the selected checks one after another; a check that throws becomes an `error` result and the rest still run. */
-export async function runGate(ctx: CheckContext, options: GateOptions = {}): Promise<Report> {
+export async function runGate(ctx: CheckContext, options: GateOptions = {}): Promise<GateRun> {
   const available = options.available ?? CHECKS;
   const failOn = options.failOn ?? 'error';
   const manifest = ctx.manifest.data as unknown as Record<string, unknown>;
@@ -23,14 +29,18 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
     : available.filter((c) => manifest[c.section] !== undefined);
 
   const checks: CheckResult[] = [];
+  const artifacts: Record<string, string> = {};
   for (const check of selected) {
-    checks.push(await runCheck(ctx, check, manifest[check.section], failOn));
+    checks.push(await runCheck(ctx, check, manifest[check.section], failOn, artifacts));
   }
   const status = checks.some((c) => c.status === 'fail' || c.status === 'error') ? 'fail' : 'pass';
-  return ctx.masker.maskDeep({ schemaVersion: 1, status, checks });
+  const report: Report = { schemaVersion: 1, status, checks };
+  return { report: ctx.masker.maskDeep(report), artifacts: ctx.masker.maskDeep(artifacts) };
 }
 
-async function runCheck(ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn): Promise<CheckResult> {
+async function runCheck(
+  ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn, artifacts: Record<string, string>,
+): Promise<CheckResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   if (section === undefined || section === null) {
@@ -44,6 +54,7 @@ async function runCheck(ctx: CheckContext, check: CheckDefinition, section: unkn
   try {
     const output = await check.run(ctx, section as never);
     metrics = output.metrics ?? {};
+    Object.assign(artifacts, output.artifacts);
     const overrides = (section as { rules?: RuleOverrides }).rules;
     findings = [...applyRuleOverrides(output.findings, overrides), ...unknownOverrides(ctx, check, overrides)];
   } catch (error) {

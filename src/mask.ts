@@ -6,11 +6,15 @@ export class Masker {
   private readonly values = new Set<string>();
   private pattern: RegExp | undefined;
 
+  /** Called once per new secret, e.g. so the action can register it with the runner's log masking. */
+  constructor(private readonly onAdd?: (value: string) => void) {}
+
   /** Values shorter than 4 characters would mask ordinary words, so they are not registered. */
   add(value: string | undefined | null): void {
     if (!value || value.length < 4 || this.values.has(value)) return;
     this.values.add(value);
     this.pattern = undefined;
+    this.onAdd?.(value);
   }
 
   get size(): number {

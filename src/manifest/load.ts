@@ -55,8 +55,8 @@ export function parseManifest(source: string, file: string): LoadedManifest {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const problems: ManifestProblem[] = doc.errors.map((e) => ({
-    line: e.linePos?.[0].line,
-    column: e.linePos?.[0].col,
+    line: e.linePos?.[0].line ?? 1,
+    column: e.linePos?.[0].col ?? 1,
     message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
   if (problems.length) throw new ManifestError(file, problems);

@@ -23,10 +23,16 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
   const errors = validate.errors ?? [];
   // A failed anyOf explains itself better than each of its branches' errors at the same place.
   const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // A misspelt key ("requst") already says "did you mean request"; "missing request" would be noise.
+  const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
+    const key = (e.params as { additionalProperty: string }).additionalProperty;
+    return `${e.instancePath}|${didYouMean(key, Object.keys((e.parentSchema as SchemaNode).properties ?? {}))}`;
+  }));
   const seen = new Set<string>();
   const problems: ManifestProblem[] = [];
   for (const error of errors) {
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     if (error.keyword === 'propertyNames') continue; // its inner error already names the key
     const problem = describeError(error, at);
     if (!problem) continue;

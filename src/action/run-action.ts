@@ -1,0 +1,119 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { CHECKS } from '../checks/index.js';
+import { ManifestError } from '../manifest/errors.js';
+import { DEFAULT_MANIFEST } from '../manifest/load.js';
+import { Masker } from '../mask.js';
+import { renderAnnotations } from '../reporters/annotations.js';
+import { renderJson } from '../reporters/json.js';
+import { renderMarkdown } from '../reporters/markdown.js';
+import { actionOutputs } from '../reporters/outputs.js';
+import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
+import { runReleaseGate } from '../run.js';
+import { Inputs, Outputs } from './constants.js';
+
+/**
+ * Runs the gate as a GitHub Action: inputs from INPUT_*, annotations on stdout, the job summary,
+ * outputs, the JSON report and artifacts under RUNNER_TEMP. `check` is fixed by a per-check action;
+ * the root action reads the `checks` input.
+ */
+export async function runAction(check?: string): Promise<void> {
+  const env = process.env;
+  const cwd = env.GITHUB_WORKSPACE || process.cwd();
+  const masker = new Masker((value) => core.setSecret(value));
+  const available = check ? CHECKS.filter((c) => c.name === check) : CHECKS;
+
+  try {
+    if (check && available.length === 0) throw new Error(`this release-gate has no ${check} check`);
+    const checks = check ? [check] : listInput(core.getInput(Inputs.Checks));
+    for (const name of checks ?? []) {
+      if (!CHECKS.some((c) => c.name === name)) {
+        throw new Error(`checks: unknown check "${name}" (available: ${CHECKS.map((c) => c.name).join(', ') || 'none'})`);
+      }
+    }
+    const failOn = core.getInput(Inputs.FailOn) || 'error';
+    if (failOn !== 'error' && failOn !== 'warning') throw new Error(`fail-on must be error or warning, got "${failOn}"`);
+    const inputs: Record<string, string | undefined> = {};
+    for (const c of available) {
+      for (const input of c.inputs ?? []) {
+        const value = core.getInput(input.name);
+        if (input.secret) masker.add(value);
+        inputs[input.name] = value || undefined;
+      }
+    }
+
+    const { report, artifacts, manifest } = await runReleaseGate({
+      cwd,
+      env,
+      manifestPath: core.getInput(Inputs.Manifest) || DEFAULT_MANIFEST,
+      checks,
+      environment: core.getInput(Inputs.Environment) || undefined,
+      base: core.getInput(Inputs.Base) || undefined,
+      failOn,
+      inputs,
+      masker,
+      available,
+    });
+
+    const annotations = renderAnnotations(report, { manifestFile: manifest.file });
+    for (const command of annotations.commands) process.stdout.write(`${masker.mask(command)}\n`);
+    await appendSummary(masker.mask(renderMarkdown(report, { omitted: annotations.omitted })));
+
+    const outDir = join(env.RUNNER_TEMP || resolve(cwd, '.release-gate'), 'release-gate');
+    await mkdir(outDir, { recursive: true });
+    const reportPath = core.getInput(Inputs.Report) ? resolve(cwd, core.getInput(Inputs.Report)) : join(outDir, 'report.json');
+    await writeFile(reportPath, masker.mask(renderJson(report)));
+    for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
+
+    for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
+    if (core.getBooleanInput(Inputs.Comment, { required: false })) await comment(masker.mask(renderCommentBody(report)));
+
+    if (report.status === 'fail') {
+      const failing = report.checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map((c) => c.check);
+      core.setFailed(`release-gate failed: ${failing.join(', ')}`);
+    }
+  } catch (error) {
+    core.setOutput(Outputs.Status, 'fail');
+    if (error instanceof ManifestError) {
+      for (const p of error.problems) {
+        core.error(masker.mask(p.message), { file: error.file, startLine: p.line, startColumn: p.column, title: 'release-gate manifest' });
+      }
+      await appendSummary(`## release-gate: the manifest cannot be used\n\n${error.problems.map((p) => `- \`${error.file}:${p.line ?? 1}:${p.column ?? 1}\` ${masker.mask(p.message)}`).join('\n')}\n`);
+      core.setFailed(`${error.file}: ${error.problems.length} problem(s) in the manifest`);
+    } else {
+      core.setFailed(masker.mask(error instanceof Error ? error.message : String(error)));
+    }
+  }
+}
+
+function listInput(value: string): string[] | undefined {
+  const names = value.split(/[\s,]+/).filter(Boolean);
+  return names.length ? names : undefined;
+}
+
+async function appendSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
+async function comment(body: string): Promise<void> {
+  const token = core.getInput(Inputs.Token);
+  const { context } = github;
+  const issueNumber = context.payload.pull_request?.number ?? context.payload.issue?.number;
+  if (!token) {
+    core.warning('comment: true needs the token input (token: ${{ github.token }}) with pull-requests: write');
+    return;
+  }
+  if (!issueNumber) {
+    core.info('comment: not a pull-request event; no comment written');
+    return;
+  }
+  try {
+    const octokit = github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || undefined });
+    await upsertStickyComment({ octokit, owner: context.repo.owner, repo: context.repo.repo, issueNumber, body });
+  } catch (error) {
+    core.warning(`could not write the pull-request comment: ${(error as Error).message}. Grant pull-requests: write.`);
+  }
+}

@@ -1,0 +1,185 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CheckDefinition } from '../checks/check.js';
+import { CHECKS } from '../checks/index.js';
+import { didYouMean } from '../manifest/did-you-mean.js';
+import { ManifestError } from '../manifest/errors.js';
+import { DEFAULT_MANIFEST } from '../manifest/load.js';
+import { FORMATS, formatReport, type Format } from '../format.js';
+import { shouldUseColor, renderText } from '../reporters/text.js';
+import { runReleaseGate } from '../run.js';
+import { Masker } from '../mask.js';
+import { VERSION } from '../version.js';
+
+export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  isTTY: boolean;
+}
+
+/** Commands that are not checks. Each takes over argv after its name. */
+export type Subcommands = Record<string, { description: string; run(argv: string[], io: CliIO): Promise<number> }>;
+
+const COMMON_OPTIONS = {
+  manifest: { type: 'string', short: 'm' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  base: { type: 'string' },
+  environment: { type: 'string', short: 'e' },
+  'fail-on': { type: 'string' },
+  'artifacts-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsConfig['options'];
+
+class UsageError extends Error {}
+
+/** The CLI as a function: argv in, exit code out, so tests run it in-process. */
+export async function runCli(argv: string[], io: CliIO, subcommands: Subcommands = {}, checks: readonly CheckDefinition[] = CHECKS): Promise<number> {
+  const sub = argv[0] !== undefined ? subcommands[argv[0]] : undefined;
+  if (sub) return sub.run(argv.slice(1), io);
+  try {
+    return await runChecks(argv, io, subcommands, checks);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`release-gate: ${error.message}\nRun release-gate --help for usage.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ManifestError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    // Checks' own failures become findings in runGate; reaching here is a bug in release-gate itself.
+    io.stderr(`release-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, checks: readonly CheckDefinition[]): Promise<number> {
+  const checkInputs = uniqueInputs(checks);
+  const options: NonNullable<ParseArgsConfig['options']> = { ...COMMON_OPTIONS };
+  for (const input of checkInputs) options[input.name] ??= { type: 'string' };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    io.stdout(helpText(checks, subcommands));
+    return EXIT.pass;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.pass;
+  }
+
+  const names = parsed.positionals.flatMap((p) => p.split(',')).filter(Boolean);
+  for (const name of names) {
+    if (!checks.some((c) => c.name === name)) {
+      const known = [...checks.map((c) => c.name), ...Object.keys(subcommands)];
+      const guess = didYouMean(name, known);
+      throw new UsageError(`unknown check "${name}"${guess ? `; did you mean "${guess}"?` : ''} (available: ${known.join(', ') || 'none'})`);
+    }
+  }
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  const failOn = (values['fail-on'] as string | undefined) ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, got "${failOn}"`);
+
+  const inputs: Record<string, string | undefined> = {};
+  for (const input of checkInputs) inputs[input.name] = values[input.name] as string | undefined;
+
+  const masker = new Masker();
+  const { report, artifacts, manifest } = await runReleaseGate({
+    cwd: io.cwd,
+    env: io.env,
+    manifestPath: (values.manifest as string | undefined) ?? DEFAULT_MANIFEST,
+    checks: names.length ? names : undefined,
+    environment: values.environment as string | undefined,
+    base: values.base as string | undefined,
+    failOn,
+    inputs,
+    masker,
+  });
+
+  const color = shouldUseColor(io.env, io.isTTY);
+  const rendered = masker.mask(formatReport(report, format as Format, { color, manifestFile: manifest.file }));
+  const output = values.output as string | undefined;
+  if (output) {
+    const path = resolve(io.cwd, output);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, rendered);
+    if (format !== 'text') io.stdout(masker.mask(renderText(report, { color })));
+  } else {
+    io.stdout(rendered);
+  }
+  if (Object.keys(artifacts).length) {
+    const dir = resolve(io.cwd, (values['artifacts-dir'] as string | undefined) ?? '.release-gate');
+    await mkdir(dir, { recursive: true });
+    for (const [name, content] of Object.entries(artifacts)) await writeFile(resolve(dir, name), content);
+    io.stderr(`artifacts written to ${dir}: ${Object.keys(artifacts).join(', ')}\n`);
+  }
+  return report.status === 'pass' ? EXIT.pass : EXIT.fail;
+}
+
+function uniqueInputs(checks: readonly CheckDefinition[]) {
+  const seen = new Map<string, NonNullable<CheckDefinition['inputs']>[number] & { checks: string[] }>();
+  for (const check of checks) {
+    for (const input of check.inputs ?? []) {
+      const known = seen.get(input.name);
+      if (known) known.checks.push(check.name);
+      else seen.set(input.name, { ...input, checks: [check.name] });
+    }
+  }
+  return [...seen.values()];
+}
+
+export function helpText(checks: readonly CheckDefinition[], subcommands: Subcommands = {}): string {
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const lines = [
+    `release-gate ${VERSION}: the checks that decide whether an internal tool is safe to merge and launch.`,
+    '',
+    'Usage: release-gate [check ...] [options]',
+    '       release-gate <command>',
+    '',
+    'With no check, runs every check the manifest configures.',
+    '',
+    'Checks:',
+    ...(checks.length ? checks.map((c) => `  ${pad(c.name, 14)}${c.description}`) : ['  (none in this version)']),
+    '',
+  ];
+  if (Object.keys(subcommands).length) {
+    lines.push('Commands:', ...Object.entries(subcommands).map(([name, s]) => `  ${pad(name, 14)}${s.description}`), '');
+  }
+  lines.push(
+    'Options:',
+    `  -m, --manifest PATH     the manifest (default ${DEFAULT_MANIFEST})`,
+    `  -f, --format FORMAT     ${FORMATS.join('|')} (default text)`,
+    '  -o, --output FILE       write the report to FILE; a text summary still goes to stdout',
+    '      --base REF          diff-aware: only what changed since the merge base with REF',
+    '  -e, --environment NAME  the environment to check (default: each the manifest names)',
+    '      --fail-on LEVEL     error (default) or warning: the lowest severity that fails the gate',
+    '      --artifacts-dir DIR where checks leave files for later jobs (default .release-gate)',
+    '  -h, --help              this help',
+    '  -v, --version           the version',
+  );
+  const inputs = uniqueInputs(checks);
+  if (inputs.length) {
+    lines.push('', 'Check options:');
+    for (const input of inputs) lines.push(`      --${pad(`${input.name} VALUE`, 20)}${input.description} (${input.checks.join(', ')})`);
+  }
+  lines.push(
+    '',
+    'Exit codes: 0 the gate passed; 1 the gate failed; 2 usage or manifest error.',
+    'NO_COLOR turns colour off. Docs: docs/manifest.md and docs/rules/.',
+    '',
+  );
+  return lines.join('\n');
+}

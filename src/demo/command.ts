@@ -1,0 +1,132 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { CliIO } from '../cli/main.js';
+import { formatReport, FORMATS, type Format } from '../format.js';
+import { shouldUseColor } from '../reporters/text.js';
+import { Masker } from '../mask.js';
+import { ManifestError } from '../manifest/errors.js';
+import { runReleaseGate } from '../run.js';
+import type { Report } from '../types.js';
+import { startDemoApp } from './app.js';
+import { DEMO_CREDENTIALS } from './credentials.js';
+
+/** A problem planted in the demo workspace, and where the gate should report it. */
+export interface PlantedProblem {
+  check: string;
+  ruleId: string;
+  file: string;
+  line: number;
+  description: string;
+}
+
+interface Planted extends PlantedProblem {
+  /** For diff-aware problems: the files committed on the base branch before the feature branch. */
+  baseFiles?: string[];
+}
+
+/** The placeholder origin in the demo manifest, replaced by the demo app's real address. */
+export const DEMO_ORIGIN_PLACEHOLDER = 'http://demo-app.localhost';
+
+// Both the bundle (dist/cli/index.js) and the source (src/demo/command.ts) sit two levels below the repository.
+export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo');
+
+export const demoCommand = {
+  description: 'run the whole gate against the bundled demo app, and say which planted problems it caught',
+  async run(argv: string[], io: CliIO): Promise<number> {
+    let values;
+    try {
+      ({ values } = parseArgs({ args: argv, options: { keep: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    } catch (error) {
+      io.stderr(`release-gate demo: ${(error as Error).message}\n`);
+      return 2;
+    }
+    if (values.help) {
+      io.stdout('Usage: release-gate demo [--format FORMAT] [--keep]\n\nStarts the demo app on 127.0.0.1, lays out a workspace with planted problems,\nruns every check, and exits 0 when every planted problem was caught.\n  --keep    leave the workspace on disk and print its path\n');
+      return 0;
+    }
+    const format = (values.format ?? 'text') as Format;
+    if (!FORMATS.includes(format)) {
+      io.stderr(`release-gate demo: --format must be one of ${FORMATS.join(', ')}\n`);
+      return 2;
+    }
+    const result = await runDemo({ keep: !!values.keep, env: io.env });
+    io.stdout(formatReport(result.report, format, { color: shouldUseColor(io.env, io.isTTY), manifestFile: '.github/release-gate.yml' }));
+    io.stdout(describePlanted(result.caught, result.missed));
+    if (result.workspace) io.stdout(`\nThe demo workspace is kept at ${result.workspace}\n`);
+    return result.missed.length === 0 ? 0 : 1;
+  },
+};
+
+export interface DemoResult {
+  report: Report;
+  caught: PlantedProblem[];
+  missed: PlantedProblem[];
+  /** Set when kept. */
+  workspace?: string;
+}
+
+/** Starts the app, lays out the workspace, runs every check, and shuts everything down. */
+export async function runDemo(options: { keep?: boolean; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<DemoResult> {
+  const workspace = mkdtempSync(join(tmpdir(), 'release-gate-demo-'));
+  const app = await startDemoApp();
+  try {
+    cpSync(join(DEMO_DIR, 'workspace'), workspace, { recursive: true });
+    const manifestPath = join(workspace, '.github/release-gate.yml');
+    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').split(DEMO_ORIGIN_PLACEHOLDER).join(app.url));
+    const planted = JSON.parse(readFileSync(join(DEMO_DIR, 'planted.json'), 'utf8')) as Planted[];
+    const base = layOutGitHistory(workspace, planted);
+
+    const env = { ...options.env, ...DEMO_CREDENTIALS };
+    const { report } = await runReleaseGate({
+      cwd: workspace, env, manifestPath: '.github/release-gate.yml', base, failOn: 'error', inputs: {}, masker: new Masker(),
+    });
+    const found = (p: PlantedProblem) => report.checks.some((c) => c.findings.some((f) => f.ruleId === p.ruleId && f.file === p.file && f.line === p.line));
+    const ran = new Set(report.checks.map((c) => c.check));
+    const relevant = planted.filter((p) => ran.has(p.check)).map(({ baseFiles: _baseFiles, ...p }) => p);
+    return {
+      report,
+      caught: relevant.filter(found),
+      missed: relevant.filter((p) => !found(p)),
+      workspace: options.keep ? workspace : undefined,
+    };
+  } catch (error) {
+    if (error instanceof ManifestError) throw new Error(`the demo manifest is broken (a release-gate bug): ${error.message}`);
+    throw error;
+  } finally {
+    await app.close();
+    if (!options.keep) rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Diff-aware problems (a migration out of order) need a base branch: commit the files a planted
+ * problem names as base files on `main`, then everything else on a feature branch.
+ */
+function layOutGitHistory(workspace: string, planted: Planted[]): string | undefined {
+  const baseFiles = planted.flatMap((p) => p.baseFiles ?? []);
+  if (!baseFiles.length) return undefined;
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'demo', GIT_AUTHOR_EMAIL: 'demo@demo.test', GIT_COMMITTER_NAME: 'demo', GIT_COMMITTER_EMAIL: 'demo@demo.test' } });
+  try {
+    git('init', '-q', '-b', 'main');
+    const present = baseFiles.filter((f) => existsSync(join(workspace, f)));
+    git('add', '--', ...present);
+    git('commit', '-q', '--no-gpg-sign', '-m', 'base: what is already deployed');
+    git('checkout', '-q', '-b', 'feature');
+    git('add', '-A');
+    git('commit', '-q', '--no-gpg-sign', '-m', 'feature: the change under review');
+    return 'main';
+  } catch {
+    return undefined; // no git: the diff-aware problems are simply not looked for
+  }
+}
+
+export function describePlanted(caught: PlantedProblem[], missed: PlantedProblem[]): string {
+  const lines = ['', `Planted problems: ${caught.length} of ${caught.length + missed.length} caught`];
+  for (const p of caught) lines.push(`  caught  ${p.ruleId}  ${p.file}:${p.line}  ${p.description}`);
+  for (const p of missed) lines.push(`  MISSED  ${p.ruleId}  ${p.file}:${p.line}  ${p.description}`);
+  return `${lines.join('\n')}\n`;
+}

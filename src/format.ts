@@ -1,0 +1,21 @@
+import { renderJson } from './reporters/json.js';
+import { renderJunit } from './reporters/junit.js';
+import { renderMarkdown } from './reporters/markdown.js';
+import { renderSarif } from './reporters/sarif.js';
+import { renderText } from './reporters/text.js';
+import type { Report } from './types.js';
+import { VERSION } from './version.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Renders a report in one of the CLI's formats. */
+export function formatReport(report: Report, format: Format, options: { color?: boolean; manifestFile?: string } = {}): string {
+  switch (format) {
+    case 'json': return renderJson(report);
+    case 'sarif': return renderSarif(report, { toolVersion: VERSION, manifestFile: options.manifestFile });
+    case 'junit': return renderJunit(report);
+    case 'markdown': return renderMarkdown(report);
+    case 'text': return renderText(report, { color: options.color ?? false });
+  }
+}

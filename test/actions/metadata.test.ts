@@ -1,0 +1,31 @@
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CHECKS } from '../../src/checks/index.js';
+import { renderCheckAction, renderCheckStub, renderRootAction } from '../../scripts/action-metadata.js';
+
+// UPDATE_ACTIONS=1 rewrites the files (`npm run generate`); otherwise they must match the registry.
+const update = process.env.UPDATE_ACTIONS === '1';
+
+function expectFile(path: string, content: string) {
+  if (update) {
+    mkdirSync(path.slice(0, path.lastIndexOf('/')) || '.', { recursive: true });
+    writeFileSync(path, content);
+  }
+  expect(existsSync(path) ? readFileSync(path, 'utf8') : `(${path} is missing)`).toBe(content);
+}
+
+describe('action metadata follows the check registry', () => {
+  test('the root action.yml', () => expectFile('action.yml', renderRootAction(CHECKS)));
+
+  test('actions/<check>/action.yml and its stub, for every check', () => {
+    for (const check of CHECKS) {
+      expectFile(`actions/${check.name}/action.yml`, renderCheckAction(check));
+      expectFile(`actions/${check.name}/main.js`, renderCheckStub(check));
+    }
+  });
+
+  test('no action is offered for a check that has not landed', () => {
+    const dirs = existsSync('actions') ? readdirSync('actions') : [];
+    expect(dirs.sort()).toEqual(CHECKS.map((c) => c.name).sort());
+  });
+});
