@@ -21,6 +21,7 @@ const OUTPUTS = {
   [Outputs.Status]: { description: '`pass` or `fail`.' },
   [Outputs.Findings]: { description: 'The number of findings.' },
   [Outputs.Report]: { description: 'The path of the JSON report.' },
+  [Outputs.Sarif]: { description: 'The path of the SARIF report, for github/codeql-action/upload-sarif.' },
 };
 
 function inputsOf(checks: readonly CheckDefinition[]): Record<string, Input> {

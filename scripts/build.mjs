@@ -14,7 +14,15 @@ for (const [name, entry] of Object.entries(entries)) {
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const { code, assets } = await ncc(join(root, entry), { minify: true, quiet: true, sourceMap: false, license: 'licenses.txt', target: 'es2022' });
+  // ncc type-checks what tsconfig.json includes: src/ only, so a test's types never break the build.
+  let built;
+  try {
+    built = await ncc(join(root, entry), { minify: true, quiet: true, sourceMap: false, license: 'licenses.txt', target: 'es2022' });
+  } catch (error) {
+    console.error(`build of ${entry} failed: ${String(error.message ?? error).slice(0, 2000)}`);
+    process.exit(1);
+  }
+  const { code, assets } = built;
   writeFileSync(join(out, 'index.js'), name === 'cli' && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code);
   for (const [file, asset] of Object.entries(assets ?? {})) {
     mkdirSync(dirname(join(out, file)), { recursive: true });

@@ -14,4 +14,5 @@ export enum Outputs {
   Status = 'status',
   Findings = 'findings',
   Report = 'report',
+  Sarif = 'sarif',
 }

@@ -8,6 +8,8 @@ import { DEFAULT_MANIFEST } from '../manifest/load.js';
 import { Masker } from '../mask.js';
 import { renderAnnotations } from '../reporters/annotations.js';
 import { renderJson } from '../reporters/json.js';
+import { renderSarif } from '../reporters/sarif.js';
+import { VERSION } from '../version.js';
 import { renderMarkdown } from '../reporters/markdown.js';
 import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
@@ -67,8 +69,11 @@ export async function runAction(check?: string): Promise<void> {
     await writeFile(reportPath, masker.mask(renderJson(report)));
     for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
 
+    const sarifPath = join(outDir, 'report.sarif');
+    await writeFile(sarifPath, masker.mask(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
-    if (core.getBooleanInput(Inputs.Comment, { required: false })) await comment(masker.mask(renderCommentBody(report)));
+    core.setOutput(Outputs.Sarif, sarifPath);
+    if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)));
 
     if (report.status === 'fail') {
       const failing = report.checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map((c) => c.check);
@@ -116,4 +121,10 @@ async function comment(body: string): Promise<void> {
   } catch (error) {
     core.warning(`could not write the pull-request comment: ${(error as Error).message}. Grant pull-requests: write.`);
   }
+}
+
+// The runner fills defaults from action.yml, but a bundle run by hand may see no value at all,
+// where core.getBooleanInput would throw.
+function isTrue(value: string): boolean {
+  return /^(true|yes|on|1)$/i.test(value.trim());
 }

@@ -107,6 +107,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     failOn,
     inputs,
     masker,
+    available: checks,
   });
 
   const color = shouldUseColor(io.env, io.isTTY);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { dirname } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../src/checks/index.js';
 import { renderCheckAction, renderCheckStub, renderRootAction } from '../../scripts/action-metadata.js';
@@ -8,7 +9,7 @@ const update = process.env.UPDATE_ACTIONS === '1';
 
 function expectFile(path: string, content: string) {
   if (update) {
-    mkdirSync(path.slice(0, path.lastIndexOf('/')) || '.', { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
   expect(existsSync(path) ? readFileSync(path, 'utf8') : `(${path} is missing)`).toBe(content);

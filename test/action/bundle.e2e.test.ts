@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// The committed bundle, run exactly as the runner runs a node24 action: INPUT_* variables, files for
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, workflow commands on stdout. It is copied out of the
+// repository first, so it cannot lean on node_modules.
+const repo = resolve('.');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function parseOutputFile(text: string): Record<string, string> {
+  // Multi-line form written by @actions/core: name<<DELIM\nvalue\nDELIM
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    outputs[m[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+describe('the action bundle, run as the runner runs it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rg-action-'));
+  const actionDir = join(root, 'action');
+  const workspace = join(root, 'workspace');
+  let api: Server;
+  let apiUrl = '';
+  const apiCalls: { method: string; url: string; body: string }[] = [];
+
+  beforeAll(async () => {
+    // What `uses: release-gate/release-gate@v1` checks out: the repository's action files, no node_modules.
+    for (const path of ['action.yml', 'dist', 'package.json']) cpSync(join(repo, path), join(actionDir, path), { recursive: true });
+    mkdirSync(join(workspace, '.github'), { recursive: true });
+    api = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        apiCalls.push({ method: req.method!, url: req.url!, body });
+        res.setHeader('content-type', 'application/json');
+        if (req.method === 'GET') res.end('[]');
+        else { res.statusCode = 201; res.end(JSON.stringify({ id: 7, html_url: 'http://x/7' })); }
+      });
+    });
+    await new Promise<void>((r) => api.listen(0, '127.0.0.1', r));
+    apiUrl = `http://127.0.0.1:${(api.address() as { port: number }).port}`;
+  });
+  afterAll(async () => { await new Promise((r) => api.close(r)); });
+
+  async function runAction(main: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> {
+    const files = mkdtempSync(join(root, 'files-'));
+    const outputFile = join(files, 'output');
+    const summaryFile = join(files, 'summary');
+    writeFileSync(outputFile, '');
+    writeFileSync(summaryFile, '');
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root,
+      GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: join(files, 'tmp'),
+      GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_REPOSITORY: 'acme/ops',
+      ...extraEnv,
+    };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const child = spawn(process.execPath, [main], { cwd: workspace, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  }
+
+  test('a passing manifest: exit 0, outputs, a summary and the JSON report', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\n');
+    const run = await runAction(join(actionDir, 'dist/action/index.js'), { manifest: '.github/release-gate.yml', 'fail-on': 'error' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe('pass');
+    expect(run.outputs.findings).toBe('0');
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8'))).toEqual({ schemaVersion: 1, status: 'pass', checks: [] });
+    expect(JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')).version).toBe('2.1.0');
+    expect(run.summary).toContain('release-gate');
+  });
+
+  test('a broken manifest: an error annotation on its line, a failed step, a summary that says why', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\nmigration:\n  paths: [a]\n');
+    const run = await runAction(join(actionDir, 'dist/action/index.js'), {});
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error title=release-gate manifest,file=.github/release-gate.yml,line=2,col=1::unknown key "migration"; did you mean "migrations"?');
+    expect(run.outputs.status).toBe('fail');
+    expect(run.summary).toContain('`.github/release-gate.yml:2:1` unknown key "migration"');
+  });
+
+  test('an unknown check in the checks input fails the step and names the available checks', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\n');
+    const run = await runAction(join(actionDir, 'dist/action/index.js'), { checks: 'nonsense' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('::error::checks: unknown check "nonsense"');
+  });
+
+  test('comment: true on a pull request writes one sticky comment through the API', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\n');
+    const event = join(root, 'event.json');
+    writeFileSync(event, JSON.stringify({ pull_request: { number: 42 } }));
+    apiCalls.length = 0;
+    const run = await runAction(join(actionDir, 'dist/action/index.js'), { comment: 'true', token: 'test-token-value' }, {
+      GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: apiUrl,
+    });
+    expect(run.code).toBe(0);
+    expect(apiCalls.map((c) => `${c.method} ${c.url.split('?')[0]}`)).toEqual([
+      'GET /repos/acme/ops/issues/42/comments', 'POST /repos/acme/ops/issues/42/comments',
+    ]);
+    expect(JSON.parse(apiCalls[1]!.body).body).toContain('<!-- release-gate:sticky -->');
+    expect(run.stdout).not.toContain('test-token-value');
+  });
+});
