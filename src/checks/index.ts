@@ -1,12 +1,15 @@
 import { registerRules } from '../rules/registry.js';
 import type { CheckDefinition } from './check.js';
+import { envCheck } from './env/index.js';
 
 /**
  * Every check the CLI and the actions offer, in the order they run. A check is listed here only
  * once it works: one line per check.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const CHECKS: readonly CheckDefinition<any>[] = [];
+export const CHECKS: readonly CheckDefinition<any>[] = [
+  envCheck,
+];
 
 for (const check of CHECKS) registerRules(check.rules);
 

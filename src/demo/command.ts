@@ -94,7 +94,7 @@ export async function runDemo(options: { keep?: boolean; env?: Readonly<Record<s
       workspace: options.keep ? workspace : undefined,
     };
   } catch (error) {
-    if (error instanceof ManifestError) throw new Error(`the demo manifest is broken (a release-gate bug): ${error.message}`);
+    if (error instanceof ManifestError) throw new Error(`the demo manifest is broken (a release-gate bug): ${error.message}`, { cause: error });
     throw error;
   } finally {
     await app.close();

@@ -82,6 +82,18 @@ export interface ReleaseGateManifest {
      */
     scan?: string[];
     /**
+     * Globs left out of `scan`; node_modules, .git and dist are always left out.
+     */
+    exclude?: string[];
+    /**
+     * Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.
+     */
+    ignore?: string[];
+    /**
+     * Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).
+     */
+    production?: string[];
+    /**
      * Per-variable expectations.
      */
     vars?: {
@@ -90,11 +102,11 @@ export interface ReleaseGateManifest {
        */
       [k: string]: {
         /**
-         * Must be set and non-empty in every environment.
+         * Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it.
          */
         required?: boolean;
         /**
-         * Environments where it must be set.
+         * Environments where it must be set; elsewhere it is optional.
          */
         'required-in'?: string[];
         /**
@@ -110,15 +122,15 @@ export interface ReleaseGateManifest {
          */
         pattern?: string;
         /**
-         * The value is a secret: never printed, and must differ between environments.
+         * The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false.
          */
         secret?: boolean;
         /**
-         * The value must differ between environments.
+         * The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret.
          */
         distinct?: boolean;
         /**
-         * Environment → substrings its value must not contain.
+         * Environment → substrings (case-insensitive) its value must not contain.
          */
         forbid?: {
           [k: string]: string[];
@@ -136,9 +148,34 @@ export interface ReleaseGateManifest {
      */
     dialect?: 'postgres';
     /**
-     * Migration files, e.g. db/migrations/*.sql.
+     * Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.
      */
     paths?: string[];
+    /**
+     * Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.
+     */
+    exclude?: string[];
+    /**
+     * The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN.
+     */
+    preset?:
+      | 'plain'
+      | 'flyway'
+      | 'golang-migrate'
+      | 'prisma'
+      | 'dbmate'
+      | 'node-pg-migrate'
+      | 'rails'
+      | 'django'
+      | 'alembic';
+    /**
+     * Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it.
+     */
+    transaction?: 'auto' | 'always' | 'never';
+    /**
+     * The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.
+     */
+    'postgres-version'?: number;
     rules?: RuleOverrides;
   };
   /**
