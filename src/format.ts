@@ -10,11 +10,13 @@ export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Renders a report in one of the CLI's formats. */
-export function formatReport(report: Report, format: Format, options: { color?: boolean; manifestFile?: string } = {}): string {
+export function formatReport(
+  report: Report, format: Format, options: { color?: boolean; manifestFile?: string; failOn?: 'error' | 'warning' } = {},
+): string {
   switch (format) {
     case 'json': return renderJson(report);
     case 'sarif': return renderSarif(report, { toolVersion: VERSION, manifestFile: options.manifestFile });
-    case 'junit': return renderJunit(report);
+    case 'junit': return renderJunit(report, { failOn: options.failOn });
     case 'markdown': return renderMarkdown(report);
     case 'text': return renderText(report, { color: options.color ?? false });
   }

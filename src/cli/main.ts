@@ -111,7 +111,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   });
 
   const color = shouldUseColor(io.env, io.isTTY);
-  const rendered = masker.mask(formatReport(report, format as Format, { color, manifestFile: manifest.file }));
+  const rendered = masker.mask(formatReport(report, format as Format, { color, manifestFile: manifest.file, failOn }));
   const output = values.output as string | undefined;
   if (output) {
     const path = resolve(io.cwd, output);

@@ -1,0 +1,133 @@
+import { describe, expect, test } from '@jest/globals';
+import { cell, MARKDOWN_MAX_BYTES, renderMarkdown, truncateUtf8 } from '../../src/reporters/markdown.js';
+import { renderSummary } from '../../src/reporters/summary.js';
+import type { Finding, Report } from '../../src/types.js';
+import { bulkReport, sampleReport } from './sample-report.js';
+
+const MIB = 1024 * 1024;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** Cells of a table row the way GFM splits them: on every pipe not escaped by a backslash. */
+function cells(row: string): string[] {
+  return row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
+}
+
+function findingRows(markdown: string): string[] {
+  return markdown.split('\n').filter((l) => /^\| (error|warning|notice) \|/.test(l));
+}
+
+function reportOf(findings: Finding[]): Report {
+  return { schemaVersion: 1, status: 'fail', checks: [{ check: 'secrets', status: 'fail', durationMs: 1, findings, metrics: {} }] };
+}
+
+describe('the summary byte cap', () => {
+  test('50,000 findings stay under 1 MiB and the summary says how many were cut', () => {
+    const markdown = renderSummary(bulkReport(50_000));
+    expect(bytes(markdown)).toBeLessThanOrEqual(MARKDOWN_MAX_BYTES);
+    expect(bytes(markdown)).toBeLessThan(MIB);
+
+    const shown = findingRows(markdown).length;
+    const cut = 50_000 - shown;
+    expect(cut).toBeGreaterThan(0);
+    expect(markdown).toContain(`**${cut.toLocaleString('en-US')} more findings not shown; see the JSON report.**`);
+    // The headline still counts everything, not only what fits.
+    expect(markdown).toContain('16,667 errors, 16,667 warnings, 16,666 notices in 1 check.');
+  });
+
+  test('rows are cut from the least severe end: errors stay while notices go', () => {
+    const markdown = renderMarkdown(bulkReport(3_000), { maxBytes: 500_000 });
+    const severities = findingRows(markdown).map((r) => cells(r)[0].trim());
+    expect(severities.filter((s) => s === 'error')).toHaveLength(1_000);
+    expect(severities).not.toContain('notice');
+    expect(severities.slice(0, 1_000).every((s) => s === 'error')).toBe(true);
+    expect(severities.filter((s) => s === 'warning').length).toBeGreaterThan(0);
+    expect(bytes(markdown)).toBeLessThanOrEqual(500_000);
+  });
+
+  test('multi-byte text is measured in UTF-8 bytes, not characters', () => {
+    const findings = Array.from({ length: 2_000 }, (_, i): Finding => ({
+      ruleId: 'secret-in-log', severity: 'warning', message: `秘密の値が見つかりました 🔑 ${i}`, file: `logs/app-${i}.log`, line: 1,
+    }));
+    const markdown = renderMarkdown(reportOf(findings), { maxBytes: 20_000 });
+    expect(bytes(markdown)).toBeLessThanOrEqual(20_000);
+    expect(markdown).toMatch(/more findings not shown; see the JSON report\./);
+  });
+
+  test('a cap too small for even the headline still yields a document under the cap', () => {
+    const markdown = renderMarkdown(sampleReport(), { maxBytes: 300, details: ['x'.repeat(5_000)] });
+    expect(bytes(markdown)).toBeLessThanOrEqual(300);
+    expect(markdown).toContain('Output truncated; see the JSON report.');
+  });
+
+  test('a report that fits is not cut', () => {
+    const markdown = renderSummary(sampleReport());
+    expect(markdown).not.toContain('not shown');
+    expect(findingRows(markdown)).toHaveLength(7);
+  });
+});
+
+describe('cells cannot break the table', () => {
+  const hostile = [
+    'a | b || c |',
+    'line one\nline two\r\nline three\rfour',
+    '<img src=x onerror=alert(1)> </td></tr></table> <!-- comment',
+    '[link](https://evil.example) ![img](x) **bold** _it_ ~~strike~~ `code | pipe` `ok`',
+    '\\| escaped already \\',
+    '&amp; &lt; &#124;',
+    '# heading\n- list\n> quote\n| --- |',
+  ];
+
+  test.each(hostile)('%j', (message) => {
+    const markdown = renderMarkdown(reportOf([{ ruleId: 'secret-in-log', severity: 'error', message, file: 'a|b.txt', line: 2, hint: message }]));
+    const [row] = findingRows(markdown);
+    expect(cells(row)).toHaveLength(4);
+    expect(row).not.toMatch(/<(?!br>)/);
+    expect(markdown.split('\n').filter((l) => l.startsWith('| error'))).toHaveLength(1);
+  });
+
+  test.each([
+    ['pipes', 'a|b', 'a\\|b'],
+    ['html', '<b>&', '&lt;b&gt;&amp;'],
+    ['newlines', 'a\nb', 'a<br>b'],
+    ['markdown punctuation', '*a* _b_ [c] ~d~', '\\*a\\* \\_b\\_ \\[c\\] \\~d\\~'],
+    ['code spans stay code', 'the `rules:` key', 'the `rules:` key'],
+    ['a code span with a pipe is plain text', '`a|b`', '\\`a\\|b\\`'],
+    ['an unpaired backtick', 'a ` b', 'a \\` b'],
+    ['control characters are dropped', 'a\u0000\u001bb', 'ab'],
+  ])('%s', (_name, input, expected) => {
+    expect(cell(input)).toBe(expected);
+  });
+});
+
+describe('the document', () => {
+  test('names the annotations GitHub did not show', () => {
+    const markdown = renderMarkdown(sampleReport(), { omitted: { error: 15, warning: 2, notice: 0 } });
+    expect(markdown).toContain('GitHub shows at most 10 annotations per level per step: 15 errors, 2 warnings not annotated, listed below.');
+  });
+
+  test('no line about annotations when none were omitted', () => {
+    expect(renderMarkdown(sampleReport(), { omitted: { error: 0, warning: 0, notice: 0 } })).not.toContain('annotations per level');
+  });
+
+  test('links each rule to its docs page', () => {
+    const markdown = renderMarkdown(sampleReport());
+    expect(markdown).toContain('[check-crashed](https://github.com/release-gate/release-gate/blob/main/docs/rules/check-crashed.md)');
+  });
+
+  test('a custom title', () => {
+    expect(renderMarkdown(sampleReport(), { title: 'staging gate' }).split('\n')[0]).toBe('## ❌ staging gate: fail');
+  });
+
+  test('renderSummary is the Markdown report with the 1 MiB-safe cap', () => {
+    expect(renderSummary(sampleReport())).toBe(renderMarkdown(sampleReport()));
+  });
+
+  test('truncateUtf8 never splits a character', () => {
+    const text = `${'é'.repeat(100)}\n${'€'.repeat(100)}`;
+    for (let max = 60; max < 500; max += 7) {
+      const cut = truncateUtf8(text, max, '…');
+      expect(bytes(cut)).toBeLessThanOrEqual(max);
+      expect(cut).not.toContain('\uFFFD');
+    }
+  });
+});
