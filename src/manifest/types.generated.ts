@@ -44,7 +44,16 @@ export interface ReleaseGateManifest {
      */
     [k: string]: {
       /**
-       * The sign-in request.
+       * A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: "input:_csrf" } for a sign-in form protected by a CSRF token.
+       */
+      'login-page'?: {
+        request: Request;
+        headers?: StringMap;
+        expect?: Expect;
+        capture?: Captures;
+      };
+      /**
+       * The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output.
        */
       login?: {
         request: Request;
@@ -82,7 +91,7 @@ export interface ReleaseGateManifest {
      */
     scan?: string[];
     /**
-     * Globs left out of `scan`; node_modules, .git and dist are always left out.
+     * Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.
      */
     exclude?: string[];
     /**
@@ -179,21 +188,33 @@ export interface ReleaseGateManifest {
     rules?: RuleOverrides;
   };
   /**
-   * Secret scanning of code, diffs and logs.
+   * Secret scanning of code, pull-request diffs and logs. Findings show a masked form only.
    */
   secrets?: {
     /**
-     * Files to scan.
+     * Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.
      */
     paths?: string[];
     /**
-     * Files to skip.
+     * Files to skip, e.g. dist/** or test/fixtures/**.
      */
     exclude?: string[];
     /**
-     * Log files to scan with the log-aware rules.
+     * Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.
      */
     logs?: string[];
+    /**
+     * Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.
+     */
+    'max-file-size'?: number | string;
+    /**
+     * A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.
+     */
+    baseline?: string;
+    /**
+     * Report email addresses, card numbers and phone numbers found in logs, as warnings (default true).
+     */
+    'include-personal-data'?: boolean;
     rules?: RuleOverrides;
   };
   /**
@@ -204,6 +225,49 @@ export interface ReleaseGateManifest {
      * The environment to test; its url is the origin of every request.
      */
     environment?: string;
+    /**
+     * Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline.
+     */
+    wait?: {
+      request: Request;
+      headers?: StringMap;
+      /**
+       * What the response must show once the new release is serving, e.g. { headers: { x-app-version: "^{{ deployment_sha }}" } }. Default: any 2xx.
+       */
+      expect?: Expect;
+      /**
+       * Give up after this long (default 5m), failing with smoke-rollout-timeout.
+       */
+      timeout?: Duration;
+      /**
+       * The first pause between polls (default 2s); it doubles after each poll up to max-interval.
+       */
+      interval?: Duration;
+      /**
+       * The longest pause between polls (default 30s).
+       */
+      'max-interval'?: Duration;
+    };
+    /**
+     * How long one request may take (default 10s) before it fails with smoke-timeout.
+     */
+    timeout?: Duration;
+    /**
+     * How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout.
+     */
+    deadline?: Duration;
+    /**
+     * Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves.
+     */
+    retries?: number;
+    /**
+     * On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both.
+     */
+    'deployment-url'?: boolean;
+    /**
+     * A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA.
+     */
+    'ca-file'?: string;
     /**
      * The requests, in order.
      *
@@ -222,6 +286,10 @@ export interface ReleaseGateManifest {
          * The session to run as; the first session when omitted.
          */
         session?: string;
+        /**
+         * Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page.
+         */
+        anonymous?: boolean;
         headers?: StringMap;
         /**
          * A JSON body; templates are expanded in string values.
@@ -237,9 +305,41 @@ export interface ReleaseGateManifest {
         expect?: Expect;
         capture?: Captures;
         /**
-         * A request that undoes this step, run after all steps even when one failed, e.g. "DELETE /api/tasks/{{ id }}".
+         * A request that undoes this step, e.g. "DELETE /api/tasks/{{ id }}", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.
          */
-        cleanup?: string;
+        cleanup?:
+          | Request
+          | {
+              request: Request;
+              headers?: StringMap;
+              /**
+               * A JSON body; templates are expanded in string values. Sent with Content-Type: application/json.
+               */
+              json?: {
+                [k: string]: unknown;
+              };
+              /**
+               * A form body, sent as application/x-www-form-urlencoded.
+               */
+              form?: StringMap;
+              /**
+               * A raw body.
+               */
+              body?: string;
+              expect?: Expect;
+            };
+        /**
+         * Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats.
+         */
+        retries?: number;
+        /**
+         * How long this request may take; defaults to smoke.timeout.
+         */
+        timeout?: Duration;
+        /**
+         * Follow redirects (default true) and check the final response; false checks the redirect itself.
+         */
+        'follow-redirects'?: boolean;
       },
       ...{
         /**
@@ -251,6 +351,10 @@ export interface ReleaseGateManifest {
          * The session to run as; the first session when omitted.
          */
         session?: string;
+        /**
+         * Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page.
+         */
+        anonymous?: boolean;
         headers?: StringMap;
         /**
          * A JSON body; templates are expanded in string values.
@@ -266,9 +370,41 @@ export interface ReleaseGateManifest {
         expect?: Expect;
         capture?: Captures;
         /**
-         * A request that undoes this step, run after all steps even when one failed, e.g. "DELETE /api/tasks/{{ id }}".
+         * A request that undoes this step, e.g. "DELETE /api/tasks/{{ id }}", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.
          */
-        cleanup?: string;
+        cleanup?:
+          | Request
+          | {
+              request: Request;
+              headers?: StringMap;
+              /**
+               * A JSON body; templates are expanded in string values. Sent with Content-Type: application/json.
+               */
+              json?: {
+                [k: string]: unknown;
+              };
+              /**
+               * A form body, sent as application/x-www-form-urlencoded.
+               */
+              form?: StringMap;
+              /**
+               * A raw body.
+               */
+              body?: string;
+              expect?: Expect;
+            };
+        /**
+         * Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats.
+         */
+        retries?: number;
+        /**
+         * How long this request may take; defaults to smoke.timeout.
+         */
+        timeout?: Duration;
+        /**
+         * Follow redirects (default true) and check the final response; false checks the redirect itself.
+         */
+        'follow-redirects'?: boolean;
       }[]
     ];
     rules?: RuleOverrides;
@@ -324,15 +460,209 @@ export interface ReleaseGateManifest {
     rules?: RuleOverrides;
   };
   /**
-   * Launch readiness of the domain.
+   * Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.
    */
   domain?: {
     /**
      * Sessions and relative requests use this environment's url.
      */
     environment?: string;
+    /**
+     * The DNS server used for every name this check looks up or connects to, e.g. 1.1.1.1 or 127.0.0.1:5353. Default: the system's resolvers.
+     */
+    resolver?: string;
+    /**
+     * Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.
+     *
+     * @minItems 1
+     */
+    resolvers?: [string, ...string[]];
+    /**
+     * Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.
+     */
+    ca?: string;
+    /**
+     * How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s.
+     */
+    timeout?: Duration;
+    /**
+     * Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false.
+     */
+    'allow-dmarc-none'?: boolean;
+    /**
+     * Records that must resolve to exactly these values. CNAME chains are followed.
+     *
+     * Items: One expected record.
+     */
+    dns?: ((
+      | {
+          value: unknown;
+        }
+      | {
+          values: unknown;
+        }
+    ) & {
+      /**
+       * The name to look up, e.g. app.example.com.
+       */
+      name: string;
+      /**
+       * The record type.
+       */
+      type: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS' | 'CAA';
+      /**
+       * The one expected value: an address, a target name, "10 mail.example.com" for MX, the whole text for TXT, "0 issue letsencrypt.org" for CAA.
+       */
+      value?: string;
+      /**
+       * Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).
+       *
+       * @minItems 1
+       */
+      values?: [string, ...string[]];
+    })[];
+    /**
+     * Mail domains whose SPF, DMARC, DKIM and MX records are checked.
+     *
+     * Items: One mail domain.
+     */
+    email?: {
+      /**
+       * The domain mail is sent from, e.g. example.com.
+       */
+      domain: string;
+      /**
+       * DKIM selectors that must publish a key at <selector>._domainkey.<domain>.
+       */
+      dkim?: string[];
+      /**
+       * Check SPF. Default true.
+       */
+      spf?: boolean;
+      /**
+       * Check DMARC. Default true.
+       */
+      dmarc?: boolean;
+      /**
+       * The domain receives mail, so it needs MX records. Default true; false for send-only domains.
+       */
+      mx?: boolean;
+      /**
+       * Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none.
+       */
+      'allow-dmarc-none'?: boolean;
+    }[];
+    /**
+     * TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.
+     *
+     * Items: One TLS endpoint.
+     */
+    tls?: {
+      /**
+       * The host name, sent as SNI and matched against the certificate.
+       */
+      host: string;
+      /**
+       * Default 443.
+       */
+      port?: number;
+      /**
+       * Fewer days left than this is an error. Default 14.
+       */
+      'min-days'?: number;
+      /**
+       * Fewer days left than this is a warning. Default 30.
+       */
+      'warn-days'?: number;
+    }[];
+    /**
+     * HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.
+     *
+     * Items: One URL, or one URL with options.
+     */
+    hsts?: (
+      | string
+      | {
+          /**
+           * An HTTPS URL, or a path on the environment's url.
+           */
+          url: string;
+          /**
+           * Require includeSubDomains. Default false.
+           */
+          'include-subdomains'?: boolean;
+          /**
+           * Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false.
+           */
+          preload?: boolean;
+        }
+    )[];
+    /**
+     * Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.
+     *
+     * Items: One redirect.
+     */
+    redirects?: {
+      /**
+       * The old URL, or a path on the environment's url.
+       */
+      from: string;
+      /**
+       * Where the redirects must end.
+       */
+      to: string;
+      /**
+       * The status the first hop must answer with. Default: any redirect status.
+       */
+      status?: 301 | 302 | 303 | 307 | 308;
+      /**
+       * More hops than this is reported. Default 3.
+       */
+      'max-hops'?: number;
+    }[];
+    /**
+     * Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.
+     *
+     * Items: One page, or one page with the session to request it as.
+     */
+    headers?: (
+      | string
+      | {
+          /**
+           * A URL, or a path on the environment's url.
+           */
+          url: string;
+          /**
+           * Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply.
+           */
+          session?: string;
+        }
+    )[];
+    /**
+     * Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.
+     *
+     * Items: One sign-in endpoint.
+     */
+    'rate-limit'?: {
+      request: Request;
+      /**
+       * Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50.
+       */
+      attempts?: number;
+      /**
+       * How the body is sent: a JSON object or an HTML form. Default json.
+       */
+      format?: 'json' | 'form';
+      /**
+       * The body field for the user name. Default email.
+       */
+      'user-field'?: string;
+      /**
+       * The body field for the password. Default password.
+       */
+      'password-field'?: string;
+    }[];
     rules?: RuleOverrides;
-    [k: string]: unknown;
   };
 }
 export interface StringMap {
@@ -343,23 +673,25 @@ export interface StringMap {
  */
 export interface Expect {
   /**
-   * Expected status code, or a list of codes.
+   * Expected status: a code such as 201, a class such as "2xx", or a list of them. Default: any 2xx.
    */
-  status?: number | [number, ...number[]];
+  status?: number | string | [number | string, ...(number | string)[]];
   /**
-   * Text the response body must contain.
+   * Text the response body must contain; templates are expanded.
    */
   'body-contains'?: string;
   /**
-   * Text the response body must not contain.
+   * Text the response body must not contain; templates are expanded.
    */
   'body-not-contains'?: string;
   /**
-   * JSONPath → expected value; the value `exists: true` only asks the path to be present.
+   * JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.
    */
-  json?: {};
+  json?: {
+    [k: string]: unknown;
+  };
   /**
-   * Header name → regular expression the value must match.
+   * Header name → regular expression the value must match; a template's value is matched literally.
    */
   headers?: {
     [k: string]: string;
@@ -370,7 +702,7 @@ export interface Expect {
   'max-ms'?: number;
 }
 /**
- * Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name or regex:pattern.
+ * Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).
  */
 export interface Captures {
   [k: string]: string;
