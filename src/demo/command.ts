@@ -53,7 +53,7 @@ export const demoCommand = {
       io.stderr(`release-gate demo: --format must be one of ${FORMATS.join(', ')}\n`);
       return 2;
     }
-    const result = await runDemo({ keep: !!values.keep, env: io.env });
+    const result = await runDemo({ keep: !!values.keep, env: io.env, onStart: (url) => io.stderr(`release-gate demo: the demo app is listening on ${url}; running every check on a workspace with planted problems\n\n`) });
     io.stdout(formatReport(result.report, format, { color: shouldUseColor(io.env, io.isTTY), manifestFile: '.github/release-gate.yml' }));
     io.stdout(describePlanted(result.caught, result.missed));
     if (result.workspace) io.stdout(`\nThe demo workspace is kept at ${result.workspace}\n`);
@@ -70,9 +70,12 @@ export interface DemoResult {
 }
 
 /** Starts the app, lays out the workspace, runs every check, and shuts everything down. */
-export async function runDemo(options: { keep?: boolean; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<DemoResult> {
+export async function runDemo(
+  options: { keep?: boolean; env?: Readonly<Record<string, string | undefined>>; onStart?: (url: string) => void } = {},
+): Promise<DemoResult> {
   const workspace = mkdtempSync(join(tmpdir(), 'release-gate-demo-'));
   const app = await startDemoApp();
+  options.onStart?.(app.url);
   try {
     cpSync(join(DEMO_DIR, 'workspace'), workspace, { recursive: true });
     const manifestPath = join(workspace, '.github/release-gate.yml');

@@ -42,7 +42,7 @@ describe('the action bundle, run as the runner runs it', () => {
 
   beforeAll(async () => {
     // What `uses: release-gate/release-gate@v1` checks out: the repository's action files, no node_modules.
-    for (const path of ['action.yml', 'dist', 'package.json']) cpSync(join(repo, path), join(actionDir, path), { recursive: true });
+    for (const path of ['action.yml', 'actions', 'dist', 'package.json']) cpSync(join(repo, path), join(actionDir, path), { recursive: true });
     mkdirSync(join(workspace, '.github'), { recursive: true });
     api = createServer((req, res) => {
       let body = '';
@@ -109,6 +109,35 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.stdout).toContain('::error::checks: unknown check "nonsense"');
   });
 
+  test('the env action: annotations on the exact lines, fingerprints left for a later job, no secret printed', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), [
+      'version: 1',
+      'environments:',
+      '  production: { url: "https://ops.example.com" }',
+      'env:',
+      '  declared-in: [.env.example]',
+      '  vars:',
+      '    SESSION_SECRET: { secret: true }',
+      '',
+    ].join('\n'));
+    writeFileSync(join(workspace, '.env.example'), 'DATABASE_URL=\nSESSION_SECRET=\n');
+    const run = await runAction(join(actionDir, 'actions/env/main.js'), {
+      environment: 'production',
+      secrets: JSON.stringify({ SESSION_SECRET: 'prod-session-secret-value-123' }),
+      'fingerprint-key': 'fingerprint-key-for-the-test',
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error file=\.env\.example,line=1,col=1,.*title=env-missing \(env\)::DATABASE_URL is missing in production/);
+    expect(run.outputs.status).toBe('fail');
+    expect(run.summary).toContain('env-missing');
+    // ::add-mask:: lines are how the runner learns what to mask; it never shows them.
+    const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const everything = shown + run.stderr + run.summary + readFileSync(run.outputs.report!, 'utf8');
+    expect(everything).not.toContain('prod-session-secret-value-123');
+    expect(everything).not.toContain('fingerprint-key-for-the-test');
+    expect(run.stdout).toContain('::add-mask::prod-session-secret-value-123');
+  });
+
   test('comment: true on a pull request writes one sticky comment through the API', async () => {
     writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\n');
     const event = join(root, 'event.json');
@@ -122,6 +151,6 @@ describe('the action bundle, run as the runner runs it', () => {
       'GET /repos/acme/ops/issues/42/comments', 'POST /repos/acme/ops/issues/42/comments',
     ]);
     expect(JSON.parse(apiCalls[1]!.body).body).toContain('<!-- release-gate:sticky -->');
-    expect(run.stdout).not.toContain('test-token-value');
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('test-token-value');
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { CHECKS } from '../../src/checks/index.js';
+import { DEMO_DIR, runDemo, type PlantedProblem } from '../../src/demo/command.js';
+
+const planted = JSON.parse(readFileSync(`${DEMO_DIR}/planted.json`, 'utf8')) as PlantedProblem[];
+
+describe('npm run demo', () => {
+  test('every check runs against the demo app and finds exactly the planted problems', async () => {
+    const result = await runDemo();
+    expect(result.report.checks.map((c) => c.check)).toEqual(CHECKS.map((c) => c.name));
+    expect(result.missed).toEqual([]);
+    expect(result.caught).toHaveLength(planted.filter((p) => CHECKS.some((c) => c.name === p.check)).length);
+    // Nothing but the planted problems fails the gate: no false alarm on the demo's healthy parts.
+    const errors = result.report.checks.flatMap((c) => c.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.file}:${f.line}`));
+    const plantedErrors = planted.map((p) => `${p.ruleId} ${p.file}:${p.line}`);
+    expect(errors.filter((e) => !plantedErrors.includes(e))).toEqual([]);
+    expect(result.report.status).toBe('fail');
+  });
+
+  test('every check the registry offers plants at least one problem in the demo', () => {
+    for (const check of CHECKS) expect(planted.some((p) => p.check === check.name)).toBe(true);
+  });
+});
