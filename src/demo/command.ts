@@ -83,7 +83,9 @@ export async function runDemo(
     const planted = JSON.parse(readFileSync(join(DEMO_DIR, 'planted.json'), 'utf8')) as Planted[];
     const base = layOutGitHistory(workspace, planted);
 
-    const env = { ...options.env, ...DEMO_CREDENTIALS };
+    // The demo tests its own app: a deployment_status event of the surrounding workflow must not redirect it.
+    const { GITHUB_EVENT_NAME: _event, GITHUB_EVENT_PATH: _path, ...inherited } = options.env ?? {};
+    const env = { ...inherited, ...DEMO_CREDENTIALS };
     const { report } = await runReleaseGate({
       cwd: workspace, env, manifestPath: '.github/release-gate.yml', base, failOn: 'error', inputs: {}, masker: new Masker(),
     });

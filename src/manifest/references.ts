@@ -13,10 +13,14 @@ interface RequestLike {
   json?: unknown;
   form?: Record<string, unknown>;
   body?: string;
+  expect?: unknown;
   capture?: Record<string, string>;
-  cleanup?: string;
+  cleanup?: string | RequestLike;
   session?: string;
 }
+
+/** Values the smoke check provides without a capture: the run's marker and the deployed commit. */
+export const BUILT_IN_CAPTURES: readonly string[] = ['run_marker', 'deployment_sha'];
 
 /**
  * Checks what the schema cannot: that every template is well formed, every capture is defined before
@@ -52,16 +56,19 @@ export function checkReferences(manifest: Manifest, at: At, locate: Locate): Man
   };
 
   const checkRequest = (req: RequestLike, path: ManifestPath, known: ReadonlySet<string>, context: string) => {
-    for (const field of ['request', 'headers', 'json', 'form', 'body'] as const) {
+    for (const field of ['request', 'headers', 'json', 'form', 'body', 'expect'] as const) {
       if (req[field] !== undefined) checkStrings(req[field], [...path, field], known, context);
     }
   };
 
   const sessionCaptures = new Map<string, Set<string>>();
   for (const [name, session] of Object.entries(sessions)) {
+    const loginPage = session['login-page'] as RequestLike | undefined;
     const login = session.login as RequestLike | undefined;
-    const captures = new Set(Object.keys(login?.capture ?? {}));
-    if (login) checkRequest(login, ['sessions', name, 'login'], new Set(), `in the login of session "${name}"`);
+    const pageCaptures = new Set(Object.keys(loginPage?.capture ?? {}));
+    const captures = new Set([...pageCaptures, ...Object.keys(login?.capture ?? {})]);
+    if (loginPage) checkRequest(loginPage, ['sessions', name, 'login-page'], new Set(), `in the login page of session "${name}"`);
+    if (login) checkRequest(login, ['sessions', name, 'login'], pageCaptures, `in the login of session "${name}"`);
     if (session.headers) checkStrings(session.headers, ['sessions', name, 'headers'], captures, `in session "${name}"`);
     sessionCaptures.set(name, captures);
   }
@@ -97,11 +104,13 @@ export function checkReferences(manifest: Manifest, at: At, locate: Locate): Man
 
   if (manifest.smoke) {
     checkEnvironment(manifest.smoke.environment, ['smoke', 'environment']);
-    const stepCaptures = new Set<string>();
-    manifest.smoke.steps.forEach((step: RequestLike, i: number) => {
+    if (manifest.smoke.wait) checkRequest(manifest.smoke.wait as RequestLike, ['smoke', 'wait'], new Set(BUILT_IN_CAPTURES), 'in smoke.wait');
+    const stepCaptures = new Set<string>(BUILT_IN_CAPTURES);
+    manifest.smoke.steps.forEach((step: RequestLike & { anonymous?: boolean }, i: number) => {
       const path = ['smoke', 'steps', i];
       const label = `in smoke step ${i + 1}`;
-      const known = new Set([...checkSession(step.session, [...path, 'session']), ...stepCaptures]);
+      const session = step.anonymous ? new Set<string>() : checkSession(step.session, [...path, 'session']);
+      const known = new Set([...session, ...stepCaptures]);
       checkRequest(step, path, known, label);
       for (const name of Object.keys(step.capture ?? {})) stepCaptures.add(name);
       if (step.cleanup !== undefined) checkStrings(step.cleanup, [...path, 'cleanup'], new Set([...known, ...stepCaptures]), `in the cleanup of smoke step ${i + 1}`);

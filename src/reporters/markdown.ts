@@ -1,6 +1,7 @@
 import { docsUrl } from '../rules/registry.js';
 import type { CheckResult, CheckStatus, Finding, Report, Severity } from '../types.js';
 import { ANNOTATIONS_PER_LEVEL } from './annotations.js';
+import { metricTables } from './metric-tables.js';
 import { countBySeverity, formatDuration, plural, sortedFindings, type SeverityCounts } from './counts.js';
 
 /** Under GitHub's 1 MiB job-summary limit (1,048,576 bytes) with room for anything else the step appends. */
@@ -118,8 +119,8 @@ function assemble(report: Report, options: MarkdownOptions, sections: Section[],
       out.push('\n');
     }
     if (s.kept < total) out.push(`${notShown(total - s.kept)}\n\n`);
-    const endpoints = latencyTable(s.check.metrics.endpoints);
-    if (endpoints) out.push(endpoints);
+    const tables = metricTables(s.check);
+    if (tables) out.push(tables);
   }
   for (const block of options.details ?? []) out.push(`${block.replace(/\s+$/, '')}\n\n`);
   return out;
@@ -152,16 +153,6 @@ function location(f: Finding): string {
   if (!f.file) return '—';
   const where = f.line !== undefined && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
   return cell(/[`|]/.test(where) ? where : `\`${where}\``);
-}
-
-/** Endpoint latencies, when a check reports them in the contract's `metrics.endpoints` shape. */
-function latencyTable(endpoints: unknown): string | undefined {
-  if (!Array.isArray(endpoints) || endpoints.length === 0) return undefined;
-  const rows = endpoints.filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null && typeof e.name === 'string');
-  if (rows.length === 0) return undefined;
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(Math.round(v)) : '—');
-  const lines = rows.map((e) => `| ${cell(String(e.name))} | ${num(e.count)} | ${num(e.errors)} | ${num(e.p50Ms)} | ${num(e.p95Ms)} | ${num(e.p99Ms)} | ${num(e.maxMs)} |\n`);
-  return `| Endpoint | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n${lines.join('')}\n`;
 }
 
 /**

@@ -131,3 +131,24 @@ describe('the document', () => {
     }
   });
 });
+
+describe('metric tables', () => {
+  test('smoke steps, cleanups and the deployment become a table under the check', () => {
+    const md = renderMarkdown({
+      schemaVersion: 1, status: 'pass',
+      checks: [{
+        check: 'smoke', status: 'pass', durationMs: 120, findings: [],
+        metrics: {
+          deployment: { environment: 'production', sha: 'abc123def4567890', state: 'success', url: 'https://ops.example.com' },
+          steps: [{ name: 'dashboard', status: 'passed', httpStatus: 200, ms: 41.6 }, { name: 'create | task', status: 'passed', httpStatus: 201, ms: 12, session: 'ops' }],
+          cleanups: [{ name: 'create | task', status: 'passed', httpStatus: 204, ms: 3 }],
+        },
+      }],
+    });
+    expect(md).toContain('Deployment: environment production, commit `abc123def456`, state success, at https://ops.example.com.\n');
+    expect(md).toContain('| Step | Kind | Status | HTTP | ms | Session |\n| --- | --- | --- | ---: | ---: | --- |\n'
+      + '| dashboard | step | passed | 200 | 42 | — |\n'
+      + '| create \\| task | step | passed | 201 | 12 | ops |\n'
+      + '| create \\| task | cleanup | passed | 204 | 3 | — |\n');
+  });
+});
