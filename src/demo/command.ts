@@ -13,6 +13,7 @@ import { runReleaseGate } from '../run.js';
 import type { Report } from '../types.js';
 import { startDemoApp } from './app.js';
 import { DEMO_CREDENTIALS } from './credentials.js';
+import { startDemoDomain } from './domain-fixtures.js';
 
 /** A problem planted in the demo workspace, and where the gate should report it. */
 export interface PlantedProblem {
@@ -75,11 +76,15 @@ export async function runDemo(
 ): Promise<DemoResult> {
   const workspace = mkdtempSync(join(tmpdir(), 'release-gate-demo-'));
   const app = await startDemoApp();
+  const domain = await startDemoDomain(app.port);
   options.onStart?.(app.url);
   try {
     cpSync(join(DEMO_DIR, 'workspace'), workspace, { recursive: true });
     const manifestPath = join(workspace, '.github/release-gate.yml');
-    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').split(DEMO_ORIGIN_PLACEHOLDER).join(app.url));
+    const substitutions: Record<string, string> = { [DEMO_ORIGIN_PLACEHOLDER]: app.url, ...domain.substitutions };
+    let manifestText = readFileSync(manifestPath, 'utf8');
+    for (const [placeholder, value] of Object.entries(substitutions)) manifestText = manifestText.split(placeholder).join(value);
+    writeFileSync(manifestPath, manifestText);
     const planted = JSON.parse(readFileSync(join(DEMO_DIR, 'planted.json'), 'utf8')) as Planted[];
     const base = layOutGitHistory(workspace, planted);
 
@@ -102,7 +107,7 @@ export async function runDemo(
     if (error instanceof ManifestError) throw new Error(`the demo manifest is broken (a release-gate bug): ${error.message}`, { cause: error });
     throw error;
   } finally {
-    await app.close();
+    await Promise.all([app.close(), domain.close()]);
     if (!options.keep) rmSync(workspace, { recursive: true, force: true });
   }
 }

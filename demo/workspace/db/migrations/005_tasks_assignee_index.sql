@@ -1,0 +1,2 @@
+-- Speeds up "my tasks" on the dashboard.
+CREATE INDEX tasks_assignee_idx ON tasks (assignee_id);
