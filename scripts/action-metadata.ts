@@ -28,6 +28,7 @@ function inputsOf(checks: readonly CheckDefinition[]): Record<string, Input> {
   const inputs: Record<string, Input> = {};
   for (const check of checks) {
     for (const input of check.inputs ?? []) {
+      if (input.cliOnly) continue;
       inputs[input.name] ??= { description: `${input.description}${checks.length > 1 ? ` (${check.name} check)` : ''}`, required: false };
     }
   }

@@ -22,6 +22,8 @@ export interface RunOptions {
   now?: () => Date;
   signal?: AbortSignal;
   available?: readonly CheckDefinition[];
+  /** Standard input, for checks that read a piped log (CLI `--stdin`). */
+  stdin?: () => AsyncIterable<string | Buffer>;
 }
 
 export interface RunResult extends GateRun {
@@ -50,6 +52,7 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     now: options.now ?? (() => new Date()),
     signal: options.signal ?? new AbortController().signal,
     input: (name) => options.inputs[name],
+    stdin: options.stdin,
   };
   const run = await runGate(ctx, { checks: options.checks, failOn: options.failOn, available });
   return { ...run, manifest };

@@ -40,6 +40,7 @@ export async function runAction(check?: string): Promise<void> {
     const inputs: Record<string, string | undefined> = {};
     for (const c of available) {
       for (const input of c.inputs ?? []) {
+        if (input.cliOnly) continue;
         const value = core.getInput(input.name);
         if (input.secret) masker.add(value);
         inputs[input.name] = value || undefined;

@@ -30,6 +30,11 @@ export interface CheckContext {
    * CLI's `--<name> VALUE`. Undefined when not given.
    */
   input(name: string): string | undefined;
+  /**
+   * A log piped to the CLI (`--stdin`), read once as it arrives; undefined when there is none. Only
+   * the secrets check reads it, with its log-aware rules, as the file `<stdin>`.
+   */
+  stdin?: () => AsyncIterable<string | Buffer>;
 }
 
 /** A check-specific option, offered as an action input and as a CLI flag of the same kebab-case name. */
@@ -38,6 +43,10 @@ export interface CheckInput {
   description: string;
   /** Mask the value in every output (the action also registers it with setSecret). */
   secret?: boolean;
+  /** A CLI switch without a value (`--stdin`); the check reads "true" when it is given. */
+  flag?: boolean;
+  /** Offered by the CLI only, not by the actions (a runner has no standard input to pipe). */
+  cliOnly?: boolean;
 }
 
 export interface CheckOutput {

@@ -9,5 +9,6 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   isTTY: !!process.stdout.isTTY,
+  stdin: () => process.stdin,
 }, { demo: demoCommand });
 process.exitCode = code;

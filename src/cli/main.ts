@@ -20,6 +20,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   isTTY: boolean;
+  /** Standard input, read only when a check's `--stdin` switch is given. */
+  stdin?: () => AsyncIterable<string | Buffer>;
 }
 
 /** Commands that are not checks. Each takes over argv after its name. */
@@ -63,7 +65,7 @@ export async function runCli(argv: string[], io: CliIO, subcommands: Subcommands
 async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, checks: readonly CheckDefinition[]): Promise<number> {
   const checkInputs = uniqueInputs(checks);
   const options: NonNullable<ParseArgsConfig['options']> = { ...COMMON_OPTIONS };
-  for (const input of checkInputs) options[input.name] ??= { type: 'string' };
+  for (const input of checkInputs) options[input.name] ??= { type: input.flag ? 'boolean' : 'string' };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -94,7 +96,10 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, got "${failOn}"`);
 
   const inputs: Record<string, string | undefined> = {};
-  for (const input of checkInputs) inputs[input.name] = values[input.name] as string | undefined;
+  for (const input of checkInputs) {
+    const value = values[input.name];
+    inputs[input.name] = value === true ? 'true' : typeof value === 'string' ? value : undefined;
+  }
 
   const masker = new Masker();
   const { report, artifacts, manifest } = await runReleaseGate({
@@ -108,6 +113,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     inputs,
     masker,
     available: checks,
+    stdin: inputs.stdin === 'true' ? io.stdin : undefined,
   });
 
   const color = shouldUseColor(io.env, io.isTTY);
@@ -174,7 +180,7 @@ export function helpText(checks: readonly CheckDefinition[], subcommands: Subcom
   const inputs = uniqueInputs(checks);
   if (inputs.length) {
     lines.push('', 'Check options:');
-    for (const input of inputs) lines.push(`      --${pad(`${input.name} VALUE`, 20)}${input.description} (${input.checks.join(', ')})`);
+    for (const input of inputs) lines.push(`      --${pad(input.flag ? input.name : `${input.name} VALUE`, 20)}${input.description} (${input.checks.join(', ')})`);
   }
   lines.push(
     '',

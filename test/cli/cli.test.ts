@@ -21,6 +21,17 @@ const fakeEnv = defineCheck({
   },
 }) as CheckDefinition;
 
+/** A check with a CLI-only switch that reads standard input. */
+const fakeLogs = defineCheck({
+  name: 'secrets', section: 'secrets', description: 'a fake log reader', rules: [RULE],
+  inputs: [{ name: 'stdin', description: 'read a log from standard input', flag: true, cliOnly: true }],
+  async run(ctx) {
+    let text = '';
+    if (ctx.input('stdin') === 'true' && ctx.stdin) for await (const chunk of ctx.stdin()) text += chunk.toString();
+    return { findings: [{ ruleId: 'fake-rule', severity: 'error' as const, message: `read ${text.split('\n').filter(Boolean).length} lines` }] };
+  },
+}) as CheckDefinition;
+
 function io(cwd: string, env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
@@ -97,6 +108,18 @@ describe('the CLI', () => {
     const r = await cli(['-m', 'failing.yml', '--format', format], dir);
     expect(r.code).toBe(1);
     expect(r.out).toContain('fake-rule');
+  });
+
+  test('a switch input takes no value, and --stdin hands standard input to the check', async () => {
+    writeFileSync(join(dir, 'logs.yml'), 'version: 1\nsecrets: {}\n');
+    const x = io(dir);
+    x.io.stdin = async function* () { yield 'line one\n'; yield Buffer.from('line two\n'); };
+    const code = await runCli(['secrets', '-m', 'logs.yml', '--stdin', '--format', 'json'], x.io, {}, [fakeEnv, fakeLogs]);
+    expect(code).toBe(1);
+    expect(JSON.parse(x.out()).checks[0].findings[0].message).toBe('read 2 lines');
+    const help = io(dir);
+    await runCli(['--help'], help.io, {}, [fakeLogs]);
+    expect(help.out()).toContain('--stdin               read a log from standard input (secrets)');
   });
 
   test('a secret input never reaches any format, and artifacts land in --artifacts-dir', async () => {
