@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+// The migrations check over 1,000 generated migration files (about 2,700 statements), whole process
+// (`node dist/cli/index.js migrations`), next to squawk (npm squawk-cli) on the same files in the same
+// run. Target: within 3× of squawk's time, with more of the planted hazards caught.
+//
+// The generator plants hazards and safe forms at known lines, so both tools are scored the same way:
+// a planted statement counts as flagged when the tool reports anything on its first line. Flagged
+// hazards are catches; flagged safe forms are noise.
+// `node bench/migrations.mjs`; RELEASE_GATE_CLI picks another bundle, BENCH_RUNS the number of runs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { benchRoot, median, report } from './lib.mjs';
+
+const FILES = 1000;
+const TABLES = 40;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const cli = process.env.RELEASE_GATE_CLI ?? join(benchRoot, 'dist/cli/index.js');
+const squawk = join(benchRoot, 'node_modules/.bin/squawk');
+
+/** A small deterministic PRNG (mulberry32), so every run generates the same files. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LOCK = "SET lock_timeout = '5s';";
+
+/** Templates: `hazard` statements must be flagged, `safe` ones must not; `plain` ones are neither. */
+const TEMPLATES = {
+  // Hazards.
+  indexNotConcurrent: (t, n) => [['hazard', `CREATE INDEX ${t}_c${n}_idx ON ${t} (num);`]],
+  notNullNoDefault: (t, n) => [['plain', LOCK], ['hazard', `ALTER TABLE ${t} ADD COLUMN req_${n} bigint NOT NULL;`]],
+  volatileDefault: (t, n) => [['plain', LOCK], ['hazard', `ALTER TABLE ${t} ADD COLUMN uid_${n} uuid DEFAULT gen_random_uuid();`]],
+  // Each hazard works on a column of its own, so an earlier migration cannot have made it safe already.
+  setNotNull: (t, n) => [['plain', LOCK], ['plain', `ALTER TABLE ${t} ADD COLUMN flag_${n} text;`], ['hazard', `ALTER TABLE ${t} ALTER COLUMN flag_${n} SET NOT NULL;`]],
+  foreignKey: (t, n) => [['plain', LOCK], ['hazard', `ALTER TABLE ${t} ADD CONSTRAINT ${t}_fk${n} FOREIGN KEY (owner_id) REFERENCES t0 (id);`]],
+  uniqueConstraint: (t, n) => [['plain', LOCK], ['hazard', `ALTER TABLE ${t} ADD CONSTRAINT ${t}_u${n} UNIQUE (code);`]],
+  intToBigint: (t, n) => [['plain', LOCK], ['plain', `ALTER TABLE ${t} ADD COLUMN count_${n} integer;`], ['hazard', `ALTER TABLE ${t} ALTER COLUMN count_${n} TYPE bigint;`]],
+  renameColumn: (t, n) => [['plain', LOCK], ['hazard', `ALTER TABLE ${t} RENAME COLUMN note TO note_${n};`], ['plain', `ALTER TABLE ${t} RENAME COLUMN note_${n} TO note;`]],
+  noLockTimeout: (t, n) => [['hazard', `ALTER TABLE ${t} ADD COLUMN extra_${n} text;`]],
+  backfill: (t) => [['hazard', `UPDATE ${t} SET label = 'x';`]],
+  vacuumFull: (t) => [['hazard', `VACUUM FULL ${t};`]],
+  concurrentInTransaction: (t, n) => [['plain', 'BEGIN;'], ['hazard', `CREATE INDEX CONCURRENTLY ${t}_t${n}_idx ON ${t} (num);`], ['plain', 'COMMIT;']],
+  truncate: (t) => [['hazard', `TRUNCATE ${t};`]],
+  // Safe forms.
+  addColumn: (t, n) => [['plain', LOCK], ['safe', `ALTER TABLE ${t} ADD COLUMN opt_${n} text;`]],
+  concurrentIndex: (t, n) => [['safe', `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${t}_s${n}_idx ON ${t} (num);`]],
+  foreignKeyNotValid: (t, n) => [
+    ['plain', LOCK],
+    ['safe', `ALTER TABLE ${t} ADD CONSTRAINT ${t}_fkv${n} FOREIGN KEY (owner_id) REFERENCES t0 (id) NOT VALID;`],
+    ['safe', `ALTER TABLE ${t} VALIDATE CONSTRAINT ${t}_fkv${n};`],
+  ],
+  notNullRecipe: (t, n) => [
+    ['plain', LOCK],
+    ['plain', `ALTER TABLE ${t} ADD COLUMN tag_${n} text;`],
+    ['safe', `ALTER TABLE ${t} ADD CONSTRAINT ${t}_nn${n} CHECK (tag_${n} IS NOT NULL) NOT VALID;`],
+    ['safe', `ALTER TABLE ${t} VALIDATE CONSTRAINT ${t}_nn${n};`],
+    ['safe', `ALTER TABLE ${t} ALTER COLUMN tag_${n} SET NOT NULL;`],
+  ],
+  uniqueUsingIndex: (t, n) => [
+    ['safe', `CREATE UNIQUE INDEX CONCURRENTLY ${t}_ux${n} ON ${t} (code);`],
+    ['plain', LOCK],
+    ['safe', `ALTER TABLE ${t} ADD CONSTRAINT ${t}_ux${n} UNIQUE USING INDEX ${t}_ux${n};`],
+  ],
+  widenVarchar: (t, n) => [['plain', LOCK], ['safe', `ALTER TABLE ${t} ALTER COLUMN note TYPE varchar(${200 + n});`]],
+  newTable: (_t, n) => [
+    ['safe', `CREATE TABLE extra_${n} (id bigint PRIMARY KEY, owner_id bigint NOT NULL, code text);`],
+    ['safe', `CREATE INDEX extra_${n}_owner_idx ON extra_${n} (owner_id);`],
+    ['safe', `ALTER TABLE extra_${n} ADD CONSTRAINT extra_${n}_code_key UNIQUE (code);`],
+  ],
+  batchedUpdate: (t, n) => [['safe', `UPDATE ${t} SET label = 'x' WHERE id BETWEEN ${n * 1000} AND ${n * 1000 + 999};`]],
+  ddlInString: (t) => [['safe', `COMMENT ON TABLE ${t} IS 'never DROP TABLE ${t} or TRUNCATE it';`]],
+};
+
+/** How often each template is picked: mostly safe work, with a hazard in about a third of the files. */
+const WEIGHTS = {
+  addColumn: 10, concurrentIndex: 8, foreignKeyNotValid: 6, notNullRecipe: 4, uniqueUsingIndex: 4, widenVarchar: 6, newTable: 6,
+  batchedUpdate: 5, ddlInString: 4,
+  indexNotConcurrent: 3, notNullNoDefault: 2, volatileDefault: 2, setNotNull: 2, foreignKey: 2, uniqueConstraint: 2, intToBigint: 2,
+  renameColumn: 1, noLockTimeout: 3, backfill: 2, vacuumFull: 1, concurrentInTransaction: 1, truncate: 1,
+};
+
+function generate(root) {
+  const dir = join(root, 'db/migrations');
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(root, '.github'), { recursive: true });
+  writeFileSync(join(root, '.github/release-gate.yml'), 'version: 1\nmigrations:\n  paths: ["db/migrations/*.sql"]\n');
+  const rand = random(42);
+  const bag = Object.entries(WEIGHTS).flatMap(([name, w]) => Array(w).fill(name));
+  const planted = [];
+  let statements = 0;
+  for (let i = 0; i < FILES; i++) {
+    const name = `${String(i + 1).padStart(4, '0')}_change_${i}.sql`;
+    const lines = [`-- migration ${i + 1}`];
+    if (i < TABLES) {
+      lines.push(`CREATE TABLE t${i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, owner_id bigint, num integer, code text, label text, note varchar(100));`);
+      statements++;
+    } else {
+      // One template per file, except a second one now and then; CONCURRENTLY stays alone in its file.
+      const picks = [bag[Math.floor(rand() * bag.length)]];
+      if (rand() < 0.6 && !/concurrent|uniqueUsingIndex/i.test(picks[0])) {
+        const second = bag[Math.floor(rand() * bag.length)];
+        if (!/concurrent|uniqueUsingIndex/i.test(second)) picks.push(second);
+      }
+      // A hazard about a missing lock_timeout only counts before any template has set one.
+      picks.sort((a, b) => (b === 'noLockTimeout') - (a === 'noLockTimeout'));
+      for (const pick of picks) {
+        const table = `t${1 + Math.floor(rand() * (TABLES - 1))}`;
+        for (const [kind, sql] of TEMPLATES[pick](table, i)) {
+          lines.push(sql);
+          statements++;
+          if (kind !== 'plain') planted.push({ kind, template: pick, file: `db/migrations/${name}`, line: lines.length });
+        }
+      }
+    }
+    writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+  }
+  return { planted, statements };
+}
+
+function run(command, args, cwd) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.error) throw r.error;
+  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Locations (file:line, 1-based) a tool flagged, and its findings by rule. */
+function ours(stdout) {
+  const findings = JSON.parse(stdout).checks.flatMap((c) => c.findings);
+  return { at: new Set(findings.map((f) => `${f.file}:${f.line}`)), byRule: countBy(findings.map((f) => f.ruleId)), total: findings.length };
+}
+
+function theirs(stdout) {
+  const violations = JSON.parse(stdout);
+  // squawk's JSON lines are 0-based.
+  return { at: new Set(violations.map((v) => `${v.file}:${v.line + 1}`)), byRule: countBy(violations.map((v) => v.rule_name)), total: violations.length };
+}
+
+function countBy(values) {
+  const out = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort((a, b) => b[1] - a[1]));
+}
+
+function score(found, planted) {
+  const hazards = planted.filter((p) => p.kind === 'hazard');
+  const safe = planted.filter((p) => p.kind === 'safe');
+  const caught = hazards.filter((p) => found.at.has(`${p.file}:${p.line}`));
+  const noisy = safe.filter((p) => found.at.has(`${p.file}:${p.line}`));
+  const missedByTemplate = countBy(hazards.filter((p) => !caught.includes(p)).map((p) => p.template));
+  const noiseByTemplate = countBy(noisy.map((p) => p.template));
+  return { caught: caught.length, hazards: hazards.length, noisy: noisy.length, safe: safe.length, missedByTemplate, noiseByTemplate };
+}
+
+if (!existsSync(cli)) throw new Error(`${cli} is missing: npm run build (or set RELEASE_GATE_CLI)`);
+const root = mkdtempSync(join(tmpdir(), 'release-gate-bench-migrations-'));
+try {
+  const { planted, statements } = generate(root);
+  const haveSquawk = existsSync(squawk);
+  const oursMs = [];
+  const squawkMs = [];
+  let oursOut;
+  let squawkOut;
+  for (let i = 0; i < RUNS; i++) {
+    const r = run(process.execPath, [cli, 'migrations', '--manifest', '.github/release-gate.yml', '--format', 'json'], root);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`release-gate exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    oursMs.push(r.ms);
+    oursOut = r.stdout;
+    if (haveSquawk) {
+      const s = run(squawk, ['--reporter', 'json', '--pg-version', '15', 'db/migrations/*.sql'], root);
+      if (s.status !== 0 && s.status !== 1) throw new Error(`squawk exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
+      squawkMs.push(s.ms);
+      squawkOut = s.stdout;
+    }
+  }
+  const us = ours(oursOut);
+  const usScore = score(us, planted);
+  const rows = {
+    files: FILES,
+    statements,
+    'planted hazards / safe forms': `${usScore.hazards} / ${usScore.safe}`,
+    'release-gate median (ms)': median(oursMs).toFixed(0),
+    'release-gate findings': us.total,
+    'release-gate hazards caught': `${usScore.caught} of ${usScore.hazards}`,
+    'release-gate safe forms flagged': `${usScore.noisy} of ${usScore.safe}`,
+    'release-gate missed, by template': JSON.stringify(usScore.missedByTemplate),
+    'release-gate noise, by template': JSON.stringify(usScore.noiseByTemplate),
+    'release-gate findings by rule': JSON.stringify(us.byRule),
+  };
+  if (haveSquawk) {
+    const them = theirs(squawkOut);
+    const themScore = score(them, planted);
+    const ratio = median(oursMs) / median(squawkMs);
+    Object.assign(rows, {
+      'squawk median (ms)': median(squawkMs).toFixed(0),
+      'squawk findings': them.total,
+      'squawk hazards caught': `${themScore.caught} of ${themScore.hazards}`,
+      'squawk safe forms flagged': `${themScore.noisy} of ${themScore.safe}`,
+      'squawk missed, by template': JSON.stringify(themScore.missedByTemplate),
+      'squawk noise, by template': JSON.stringify(themScore.noiseByTemplate),
+      'squawk findings by rule': JSON.stringify(them.byRule),
+      'time ratio (release-gate / squawk)': ratio.toFixed(2),
+      target: 'within 3× of squawk, more hazards caught',
+      met: ratio <= 3 && usScore.caught > themScore.caught ? 'yes' : 'NO',
+    });
+  } else {
+    rows.squawk = 'squawk-cli not installed (npm install --save-dev squawk-cli)';
+  }
+  report('migrations', rows);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

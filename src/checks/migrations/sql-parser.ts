@@ -1,0 +1,195 @@
+import type { Node, ParseResult, ScanResult } from 'libpg-query';
+import { SourceMap } from './source-map.js';
+
+/** One top-level statement with its place in the file. */
+export interface SqlStatement {
+  /** The parse tree, e.g. `{ AlterTableStmt: {...} }`. */
+  node: Node;
+  /** The node's only key, e.g. "AlterTableStmt". */
+  kind: string;
+  /** String indices of the first character (after leading comments) and one past the last. */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface SqlSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ParsedSql {
+  /** Every statement the parser read; with a syntax error, those before it. */
+  statements: SqlStatement[];
+  error?: SqlSyntaxError;
+  map: SourceMap;
+}
+
+export interface SqlComment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The subset of libpg-query this check uses, synchronous once loaded. */
+interface PgQuery {
+  loadModule(): Promise<void>;
+  parseSync(sql: string): ParseResult;
+  parsePlPgSQLSync(sql: string): unknown;
+  scanSync(sql: string): ScanResult;
+}
+
+export interface SqlParser {
+  /** Never throws: problems come back as `error`. */
+  parse(text: string): ParsedSql;
+  /** The PL/pgSQL tree of a DO block's body, or undefined when it does not parse. */
+  parsePlpgsqlBody(body: string): unknown;
+  /** Comments with string indices, or undefined when the text cannot be scanned (unterminated literal). */
+  comments(text: string): SqlComment[] | undefined;
+}
+
+let loading: Promise<SqlParser> | undefined;
+
+/**
+ * Loads the WebAssembly parser on first use. libpg-query compiles its WASM as soon as it is
+ * imported, so it is imported here, lazily, and never at module load: other checks and --help do
+ * not pay for it.
+ */
+export function loadSqlParser(): Promise<SqlParser> {
+  loading ??= (async () => {
+    const imported = (await import('libpg-query')) as unknown as PgQuery & { default?: PgQuery };
+    const pg: PgQuery = typeof imported.parseSync === 'function' ? imported : imported.default!;
+    await pg.loadModule();
+    return createSqlParser(pg);
+  })();
+  loading.catch(() => { loading = undefined; });
+  return loading;
+}
+
+function createSqlParser(pg: PgQuery): SqlParser {
+  const parse = (text: string): ParsedSql => {
+    const map = new SourceMap(text);
+    // The parser reads a C string: anything after a NUL byte would silently vanish.
+    const nul = text.indexOf('\0');
+    const readable = nul >= 0 ? text.slice(0, nul) : text;
+    if (readable.trim() === '') {
+      return { statements: [], map, error: nul >= 0 ? nulError(map, nul) : undefined };
+    }
+    try {
+      const statements = toStatements(pg.parseSync(readable), map, pg, readable.length);
+      return { statements, map, error: nul >= 0 ? nulError(map, nul) : undefined };
+    } catch (error) {
+      const details = (error as { sqlDetails?: { cursorPosition?: number } }).sqlDetails;
+      const index = details?.cursorPosition !== undefined ? map.indexOfCodePoint(details.cursorPosition) : 0;
+      const where = map.position(index);
+      const message = error instanceof Error ? error.message : String(error);
+      return { statements: statementsBefore(readable, index, map, pg), map, error: { message, ...where } };
+    }
+  };
+
+  return {
+    parse,
+    parsePlpgsqlBody(body) {
+      let tag = '$rg$';
+      for (let n = 0; body.includes(tag); n++) tag = `$rg${n}$`;
+      try {
+        return pg.parsePlPgSQLSync(`CREATE FUNCTION rg_do_block() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+      } catch {
+        return undefined;
+      }
+    },
+    comments(text) {
+      const tokens = scan(pg, text);
+      if (!tokens) return undefined;
+      const map = new SourceMap(text);
+      return tokens
+        .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+        .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text }));
+    },
+  };
+}
+
+function nulError(map: SourceMap, index: number): SqlSyntaxError {
+  return { message: 'the file contains a NUL byte; PostgreSQL stops reading there', ...map.position(index) };
+}
+
+function scan(pg: PgQuery, text: string): ScanResult['tokens'] | undefined {
+  try {
+    return pg.scanSync(text).tokens ?? [];
+  } catch {
+    return undefined;
+  }
+}
+
+function toStatements(result: ParseResult, map: SourceMap, pg: PgQuery, limit: number): SqlStatement[] {
+  const out: SqlStatement[] = [];
+  for (const raw of result.stmts ?? []) {
+    if (!raw.stmt) continue;
+    const location = raw.stmt_location ?? 0;
+    const start = skipSpaceAndComments(map.text, map.indexOfByte(location));
+    let end = raw.stmt_len ? map.indexOfByte(location + raw.stmt_len) : limit;
+    if (!raw.stmt_len) end = trimTrailing(map.text, start, end, pg);
+    const kind = Object.keys(raw.stmt)[0]!;
+    const from = map.position(start);
+    const to = map.position(Math.max(start, end - 1));
+    out.push({ node: raw.stmt, kind, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 });
+  }
+  return out;
+}
+
+/**
+ * With a syntax error the parser returns nothing, so the statements before the error are parsed
+ * again on their own: everything up to the last semicolon the scanner sees before the error.
+ */
+function statementsBefore(text: string, errorIndex: number, map: SourceMap, pg: PgQuery): SqlStatement[] {
+  const prefix = text.slice(0, errorIndex);
+  if (!prefix.includes(';')) return [];
+  const tokens = scan(pg, prefix);
+  const semicolon = tokens?.filter((t) => t.text === ';').pop();
+  if (!semicolon) return [];
+  const cut = map.indexOfByte(semicolon.end);
+  try {
+    return toStatements(pg.parseSync(text.slice(0, cut)), map, pg, cut);
+  } catch {
+    return [];
+  }
+}
+
+/** Moves past whitespace and comments, in case the parser's location points before them. */
+function skipSpaceAndComments(text: string, index: number): number {
+  let i = index;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('--', i)) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl + 1;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      let j = i;
+      while (j < text.length) {
+        if (text.startsWith('/*', j)) { depth++; j += 2; }
+        else if (text.startsWith('*/', j)) { depth--; j += 2; if (depth === 0) break; }
+        else j++;
+      }
+      i = j;
+    } else {
+      return i;
+    }
+  }
+}
+
+/** The last statement has no length: drop trailing whitespace and comments so endLine is its last line. */
+function trimTrailing(text: string, start: number, end: number, pg: PgQuery): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  const body = text.slice(start, e);
+  if (!body.includes('--') && !body.includes('/*')) return e;
+  const tokens = scan(pg, body);
+  const last = tokens?.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT').pop();
+  if (!last) return e;
+  return start + new SourceMap(body).indexOfByte(last.end);
+}
