@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'demo/workspace/**', 'src/manifest/types.generated.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'demo/workspace/**', 'src/manifest/types.generated.ts', 'src/manifest/schema-validator.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

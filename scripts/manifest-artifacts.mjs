@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Generates src/manifest/types.generated.ts and docs/manifest.md from schema/release-gate.schema.json,
+// Generates src/manifest/types.generated.ts, the standalone validator and docs/manifest.md from schema/release-gate.schema.json,
 // the single source of truth. `--check` exits 1 when a committed file differs from what it would write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaPath = join(root, 'schema/release-gate.schema.json');
 const typesPath = join(root, 'src/manifest/types.generated.ts');
 const docsPath = join(root, 'docs/manifest.md');
+const validatorPath = join(root, 'src/manifest/schema-validator.generated.js');
 
 const BANNER = '/* Generated from schema/release-gate.schema.json by `npm run generate`. Do not edit. */';
 
@@ -22,6 +25,25 @@ export async function renderTypes(schema) {
     strictIndexSignatures: false,
   });
   return ts;
+}
+
+/**
+ * The schema compiled to a standalone validator at build time: compiling it with ajv at run time cost
+ * about 300 ms on every start. The options must match what src/manifest/validate.ts expects of errors.
+ */
+export function renderValidator(schema) {
+  const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
+  ajv.addVocabulary(['x-expected']);
+  const code = standaloneCode.default(ajv, ajv.compile(structuredClone(schema)));
+  // ajv emits require() for its runtime helpers even in ESM mode; make them imports.
+  const imports = [];
+  const body = code.replace(/require\("([^"]+)"\)\.default/g, (_, mod) => {
+    const name = `runtime${imports.length}`;
+    imports.push(`import ${name} from '${mod}.js';`);
+    return `${name}.default ?? ${name}`;
+  });
+  if (/require\(/.test(body)) throw new Error('the standalone validator still calls require()');
+  return `// Generated from schema/release-gate.schema.json by \`npm run generate\`. Do not edit.\n${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}\n`;
 }
 
 function resolve(schema, node) {
@@ -106,7 +128,7 @@ export function renderDocs(schema) {
 
 async function main() {
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-  const files = [[typesPath, await renderTypes(schema)], [docsPath, renderDocs(schema)]];
+  const files = [[typesPath, await renderTypes(schema)], [docsPath, renderDocs(schema)], [validatorPath, renderValidator(schema)]];
   const check = process.argv.includes('--check');
   let stale = 0;
   for (const [path, text] of files) {
