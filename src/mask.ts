@@ -43,8 +43,13 @@ export class Masker {
   }
 }
 
-/** A short masked form of a secret for findings: the first 4 characters and the length, never more. */
+/**
+ * A short masked form of a secret for findings: the length, and the first 4 characters only when the
+ * secret is long enough (16+) that they give little away. Never more, whatever the secret.
+ */
 export function redact(secret: string): string {
-  if (secret.length <= 8) return `${'*'.repeat(secret.length)}`;
-  return `${secret.slice(0, 4)}…(${secret.length} chars)`;
+  const chars = [...secret];
+  if (chars.length < 16) return `…(${chars.length} chars)`;
+  const prefix = chars.slice(0, 4).join('').replace(/[^\x21-\x7e]/g, '·');
+  return `${prefix}…(${chars.length} chars)`;
 }

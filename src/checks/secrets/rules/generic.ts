@@ -1,0 +1,127 @@
+import { failsKnownChecksum } from '../checksums.js';
+import { characterClasses, shannonEntropy } from '../entropy.js';
+import { ALLOW_HELP, type Candidate, type LineContext, type SecretRule } from '../rule.js';
+import { isHash, isMasked, isPlaceholder, isUuid, looksMadeUp } from '../value-shape.js';
+import { secretNameKind, secretNameSpans, type SecretNameKind } from './secret-names.js';
+
+/**
+ * `password = "…"`, `API_KEY=…`, `"client_secret": "…"`: a secret-named key assigned a literal.
+ * Gated by context (the key's name must end in a secret word, the value must be a literal) and by
+ * shape (length, entropy, mixed characters), because this is the rule that drowns other tools in noise.
+ */
+
+interface Assignment { key: string; value: string; start: number; end: number }
+
+/** After a secret-named key: `= "value"`, `: 'value'`, `=> "value"`, `:= "value"` (a closing key quote first, if any). */
+const OPERATOR_AND_VALUE = /["']?\s{0,4}(?::=|=>|:|\?\?=|\|\|=|=(?![=~>]))\s{0,4}(?:[rbuRBU]{1,2}(?=["'])|@(?=["']))?(["'`])((?:\\.|(?!\1)[^\\\n]){1,512}?)\1/y;
+
+/** `key = "value"`, `"key": 'value'`, `key => "value"`, `key := "value"`, XML attributes. */
+function quotedAssignments(line: string): Assignment[] {
+  const out: Assignment[] = [];
+  for (const [keyStart, keyEnd] of secretNameSpans(line)) {
+    OPERATOR_AND_VALUE.lastIndex = keyEnd;
+    const m = OPERATOR_AND_VALUE.exec(line);
+    if (!m) continue;
+    const end = m.index + m[0].length - 1; // before the closing quote
+    const value = m[2]!;
+    out.push({ key: line.slice(keyStart, keyEnd), value: value.replace(/\\(.)/g, '$1'), start: end - value.length, end });
+  }
+  return out;
+}
+
+/** `KEY=value`, `key: value` in .env, YAML, INI, properties and shell files. */
+const UNQUOTED = /^\s*(?:-\s+)?(?:export\s+|ENV\s+|set\s+)?(?<key>[A-Za-z_][\w.-]{0,80})\s{0,4}(?:=|:)\s{0,4}(?<value>[^\s"'`#;][^\s]*)/;
+/** `<password>value</password>` */
+const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{1,256})<\/\k<key>>/g;
+
+/** Values that are words, types or flags, not secrets. */
+const NOT_A_VALUE = /^(?:password|passwd|secret|token|key|apikey|changeit|admin|root|required|optional|string|str|text|bool|boolean|number|int|integer|hidden|empty|unknown|none|null|nil|undefined|true|false|yes|no|on|off|n\/a|tbd|todo|\*+|-+|\.+)$/i;
+
+function isReference(value: string): boolean {
+  return /^[$@!&*%]|^~?\.{0,2}\//.test(value) || // $VAR, @Value, !vault, &anchor, *alias, %s, paths
+    /\(|\)|\{\{|\$\{|#\{|%\(|\}\}/.test(value) || // calls, templates
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || // config.db.password
+    /^[A-Za-z][\w+.-]*:\/\/[^@]*$/.test(value) || // a URL without credentials
+    /\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|properties|toml|js|ts|py|rb|go|sh)$/i.test(value) ||
+    /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value); // an email address
+}
+
+/** Whether a literal assigned to a secret-named key looks like a real secret. */
+export function looksLikeSecretValue(value: string, kind: SecretNameKind): boolean {
+  if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value)) return false;
+  if (looksMadeUp(value) || isHash(value) || isUuid(value) || failsKnownChecksum(value)) return false;
+  // JWT-shaped values are the jwt rule's to judge (it skips unsigned, sample and public anon tokens).
+  if (/^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/.test(value)) return false;
+  if (/^\d+$/.test(value) || /^[a-z]+$/i.test(value) && value.length < 16) return false;
+  const entropy = shannonEntropy(value);
+  if (kind === 'password') return value.length >= 8 && entropy >= 2.5 && (characterClasses(value) >= 2 || value.length >= 16);
+  return value.length >= 16 && entropy >= 3.2 && characterClasses(value) >= 2;
+}
+
+function* assignments(line: string, kind: LineContext['kind']): Generator<Assignment> {
+  if (/["'`]/.test(line)) yield* quotedAssignments(line);
+  if (!line.includes('</')) return yield* unquoted(line, kind);
+  XML_ELEMENT.lastIndex = 0;
+  for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
+    const start = m.index + m.groups!.key!.length + 2; // after <key>
+    yield { key: m.groups!.key!, value: m.groups!.value!, start, end: start + m.groups!.value!.length };
+  }
+  yield* unquoted(line, kind);
+}
+
+function* unquoted(line: string, kind: LineContext['kind']): Generator<Assignment> {
+  if (kind !== 'config') return;
+  const m = UNQUOTED.exec(line);
+  if (m) {
+    const end = m.index + m[0].length; // the value ends the match
+    yield { key: m.groups!.key!, value: m.groups!.value!, start: end - m.groups!.value!.length, end };
+  }
+}
+
+function genericRule(id: string, kind: SecretNameKind, name: string, keywords: readonly string[], docs: SecretRule['docs']): SecretRule {
+  return {
+    meta: {
+      id, check: 'secrets', severity: 'error',
+      description: `${name} in the code or a config file.`,
+      help: `${docs.rotate} Read it from the environment or a secret store instead. ${ALLOW_HELP}`,
+    },
+    family: 'generic', name, keywords, docs,
+    find(line, context) {
+      const out: Candidate[] = [];
+      const seen = new Set<number>();
+      for (const a of assignments(line, context.kind)) {
+        if (seen.has(a.start) || secretNameKind(a.key) !== kind || !looksLikeSecretValue(a.value, kind)) continue;
+        seen.add(a.start);
+        const name = a.key.replace(/^[$@:]+/, '').slice(0, 60);
+        out.push(context.testFile
+          ? { start: a.start, end: a.end, secret: a.value, severity: 'warning', detail: `assigned to ${name}, in a test file` }
+          : { start: a.start, end: a.end, secret: a.value, detail: `assigned to ${name}` });
+      }
+      return out;
+    },
+  };
+}
+
+export const GENERIC_PASSWORD_RULE = genericRule(
+  'generic-password-assignment', 'password', 'Hard-coded password',
+  ['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode'],
+  {
+    form: '<12 base62>', unsafe: 'smtp_password = "{secret}"',
+    safe: 'smtp_password = os.environ["SMTP_PASSWORD"]',
+    rotate: 'Change the password wherever it is used.',
+    detection: 'A name ending in password, passwd, pwd, pass or passphrase assigned a quoted literal (or, in .env, YAML, INI and properties files, a bare value) of at least 8 characters mixing at least two kinds of characters. Skipped: templates and references (`${VAR}`, `{{ secrets.X }}`, `process.env.X`), placeholders, words such as `changeme` or `test`, hashes and UUIDs. In test files (test/, spec/, fixtures/, *.test.*) it is a warning: tests are full of made-up passwords, but a real one there leaks all the same.',
+  },
+);
+
+export const GENERIC_SECRET_RULE = genericRule(
+  'generic-secret-assignment', 'secret', 'Hard-coded secret, token or API key',
+  ['secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_key', 'authkey', 'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'client_key', 'clientkey', 'credential', 'app_key', 'appkey', 'session_key', 'webhook_key', 'license_key'],
+  {
+    form: '<32 base62>', unsafe: 'SESSION_SECRET={secret}',
+    safe: 'SESSION_SECRET=${SESSION_SECRET}   # injected by the deploy from a secret store',
+    rotate: 'Rotate the secret at its issuer (or generate a new one) and update every place that uses it.',
+    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character. Pagination and CSRF tokens, `primary_key`-style names, templates, references, placeholders, hashes and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
+  },
+);
+
+export const GENERIC_RULES: readonly SecretRule[] = [GENERIC_PASSWORD_RULE, GENERIC_SECRET_RULE];

@@ -1,0 +1,226 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { isLineAdded, type ChangedFile } from '../../git/git.js';
+import { compareFindings, type Finding } from '../../types.js';
+import type { CheckContext, CheckOutput } from '../check.js';
+import { fingerprint, parseBaseline, renderBaseline, type BaselineEntry } from './baseline.js';
+import { readConfig, type SecretsConfig, type SecretsSection } from './config.js';
+import { hitToFinding } from './findings.js';
+import { feedFile, type ReadOutcome } from './read-file.js';
+import type { TextKind } from './rule.js';
+import { SECRET_RULES } from './rules/index.js';
+import { NOTICE_RULES } from './rules/scan-notices.js';
+import { SecretScanner, type ScanHit, type ScanSession } from './scanner.js';
+import { isTestPath, textKindOf } from './text-kind.js';
+import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, walkFiles } from './walk.js';
+
+/** The file name findings use for a log read from standard input. */
+export const STDIN_FILE = '<stdin>';
+/** Files read at once; scanning itself is synchronous, so more would only queue. */
+const READ_CONCURRENCY = 8;
+
+export const INPUTS = {
+  baseline: 'baseline',
+  writeBaseline: 'write-baseline',
+  stdin: 'stdin',
+} as const;
+
+interface Tally {
+  files: number;
+  bytes: number;
+  lines: number;
+  binary: number;
+  tooLarge: number;
+  unreadable: number;
+}
+
+const emptyTally = (): Tally => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0 });
+
+/** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
+export async function runSecrets(ctx: CheckContext, section: SecretsSection): Promise<CheckOutput> {
+  const config = readConfig(section, ctx.input(INPUTS.baseline));
+  const codeScanner = new SecretScanner(SECRET_RULES.filter((r) => r.scope !== 'logs'));
+  const logScanner = new SecretScanner(SECRET_RULES.filter((r) => config.includePersonalData || r.family !== 'personal-data'));
+  const now = ctx.now();
+  const notices: Finding[] = [];
+  const located: { hit: ScanHit; file: string }[] = [];
+  const code = emptyTally();
+  const logs = emptyTally();
+
+  const logFiles = await expandLogs(ctx.cwd, config);
+  const logSet = new Set(logFiles);
+
+  const scanOne = async (file: string, kind: TextKind, tally: Tally, keep: (hit: ScanHit) => boolean = () => true) => {
+    if (ctx.signal.aborted) return;
+    const ext = extensionOf(file);
+    if (KEYSTORE_EXTENSIONS.has(ext)) {
+      notices.push(notice(NOTICE_RULES.keystoreFile.meta, file, `${file} is a key store, which usually holds a private key`));
+      return;
+    }
+    if (BINARY_EXTENSIONS.has(ext)) { tally.binary++; return; }
+    const scanner = kind === 'log' ? logScanner : codeScanner;
+    const hits: ScanHit[] = [];
+    let session: ScanSession | undefined;
+    const start = () => (session = scanner.session({ file, kind, testFile: isTestPath(file), now }, (h) => { if (keep(h)) hits.push(h); }));
+    // Logs are streamed whatever their size, so the size limit is for the tree only.
+    const outcome = await feedFile(resolve(ctx.cwd, file), kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize, start, ctx.signal);
+    record(outcome, file, tally, config, notices);
+    if (outcome.status === 'scanned') tally.lines += session?.lines ?? 0;
+    for (const hit of hits) located.push({ hit, file });
+  };
+
+  let mode: 'tree' | 'diff';
+  if (ctx.base) {
+    mode = 'diff';
+    const changes = await ctx.git.changes(ctx.base);
+    const include = picomatch(config.paths, { dot: true });
+    const exclude = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
+    const selected = changes.filter((c) => c.added.length > 0 && include(c.path) && !exclude(c.path) && !logSet.has(c.path));
+    await inPool(selected, READ_CONCURRENCY, (change: ChangedFile) =>
+      scanOne(change.path, textKindOf(change.path), code, (hit) => isLineAdded(change, hit.line)));
+  } else {
+    mode = 'tree';
+    const files: string[] = [];
+    for await (const file of walkFiles({ root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal })) {
+      if (!logSet.has(file)) files.push(file);
+    }
+    await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
+  }
+
+  await inPool(logFiles, READ_CONCURRENCY, (file) => scanOne(file, 'log', logs));
+
+  let stdinBytes: number | undefined;
+  if (ctx.stdin) {
+    const session = logScanner.session({ file: STDIN_FILE, kind: 'log', now }, (hit) => located.push({ hit, file: STDIN_FILE }));
+    for await (const chunk of ctx.stdin()) {
+      if (ctx.signal.aborted) break;
+      session.push(chunk);
+    }
+    session.end();
+    stdinBytes = session.bytes;
+  }
+  if (ctx.signal.aborted) throw new Error('the secrets scan was interrupted before it finished');
+
+  // Baseline: accepted findings by fingerprint; a broken or missing baseline fails the gate loudly.
+  const writeBaseline = ctx.input(INPUTS.writeBaseline);
+  let accepted = new Set<string>();
+  if (config.baseline) {
+    const loaded = await loadBaseline(ctx.cwd, config.baseline, !!writeBaseline);
+    if ('finding' in loaded) notices.push(loaded.finding);
+    else accepted = loaded.fingerprints;
+  }
+
+  const findings: Finding[] = [];
+  const newBaseline: BaselineEntry[] = [];
+  const suppressed = { allowComment: 0, baseline: 0 };
+  const byRule: Record<string, number> = {};
+  for (const { hit, file } of located) {
+    ctx.masker.add(hit.secret);
+    if (hit.allowed) { suppressed.allowComment++; continue; }
+    const print = fingerprint(hit.rule.meta.id, hit.secret);
+    if (writeBaseline) newBaseline.push({ fingerprint: print, ruleId: hit.rule.meta.id, file, line: hit.line });
+    if (accepted.has(print)) { suppressed.baseline++; continue; }
+    if (writeBaseline) continue;
+    findings.push(hitToFinding(hit, file));
+    byRule[hit.rule.meta.id] = (byRule[hit.rule.meta.id] ?? 0) + 1;
+  }
+
+  const artifacts: Record<string, string> = {};
+  let baselineMetric: Record<string, unknown> | undefined;
+  if (writeBaseline) {
+    const name = basename(writeBaseline);
+    artifacts[name] = renderBaseline(newBaseline);
+    const count = new Set(newBaseline.map((e) => e.fingerprint)).size;
+    baselineMetric = { written: name, entries: count };
+    notices.push(notice(NOTICE_RULES.baselineWritten.meta, undefined, `recorded ${count} accepted finding${count === 1 ? '' : 's'} in ${name}; review every entry before committing it`));
+  }
+
+  return {
+    findings: [...findings, ...notices].sort(compareFindings),
+    metrics: {
+      mode,
+      rules: logScanner.rules.length,
+      files: { scanned: code.files, bytes: code.bytes, lines: code.lines, skippedBinary: code.binary, skippedTooLarge: code.tooLarge, unreadable: code.unreadable },
+      logs: { scanned: logs.files, bytes: logs.bytes, lines: logs.lines, unreadable: logs.unreadable },
+      ...(stdinBytes !== undefined ? { stdin: { bytes: stdinBytes } } : {}),
+      findingsByRule: byRule,
+      suppressed,
+      ...(config.baseline ? { baseline: { file: config.baseline, accepted: accepted.size } } : {}),
+      ...(baselineMetric ? { baselineWritten: baselineMetric } : {}),
+    },
+    artifacts,
+  };
+}
+
+function notice(meta: { id: string; severity: Finding['severity']; help: string }, file: string | undefined, message: string, line?: number, column?: number): Finding {
+  const f: Finding = { ruleId: meta.id, severity: meta.severity, message, hint: meta.help };
+  if (file !== undefined) f.file = file;
+  if (line !== undefined) f.line = line;
+  if (column !== undefined) f.column = column;
+  return f;
+}
+
+function record(outcome: ReadOutcome, file: string, tally: Tally, config: SecretsConfig, notices: Finding[]): void {
+  switch (outcome.status) {
+    case 'scanned':
+      tally.files++;
+      tally.bytes += outcome.bytes;
+      return;
+    case 'binary':
+      tally.binary++;
+      notices.push(notice(NOTICE_RULES.binarySkipped.meta, file, `not scanned: ${file} looks binary (NUL bytes in its first 8 KB)`));
+      return;
+    case 'too-large':
+      tally.tooLarge++;
+      notices.push(notice(NOTICE_RULES.fileTooLarge.meta, file, `not scanned: ${file} is ${formatBytes(outcome.size)}, over secrets.max-file-size (${formatBytes(config.maxFileSize)})`));
+      return;
+    case 'unreadable':
+      tally.unreadable++;
+      notices.push(notice(NOTICE_RULES.unreadable.meta, file, `could not read ${file} (${outcome.reason})`));
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
+
+async function expandLogs(cwd: string, config: SecretsConfig): Promise<string[]> {
+  if (!config.logs.length) return [];
+  const files = await glob([...config.logs], {
+    cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false,
+    ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
+  });
+  return files.map((f) => f.replace(/\\/g, '/')).sort();
+}
+
+async function loadBaseline(cwd: string, file: string, writing: boolean): Promise<{ fingerprints: Set<string> } | { finding: Finding }> {
+  let source: string;
+  try {
+    source = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && writing) return { fingerprints: new Set() };
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+    return { finding: notice(NOTICE_RULES.baselineInvalid.meta, file, `the secrets baseline ${file} ${why}`) };
+  }
+  const parsed = parseBaseline(source);
+  if ('problem' in parsed) {
+    const { message, line, column } = parsed.problem;
+    return { finding: notice(NOTICE_RULES.baselineInvalid.meta, file, `the secrets baseline ${file} ${message}`, line, column) };
+  }
+  return parsed;
+}
+
+/** Runs fn over items with at most `limit` in flight. */
+async function inPool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

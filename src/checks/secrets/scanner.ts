@@ -1,0 +1,394 @@
+import type { Severity } from '../../types.js';
+import { KeywordMatcher } from './prefilter.js';
+import type { Candidate, LineContext, SecretRule, TextKind } from './rule.js';
+
+/** A secret found in one text, located by 1-based line and UTF-16 column (end exclusive). */
+export interface ScanHit {
+  rule: SecretRule;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  secret: string;
+  severity: Severity;
+  detail?: string;
+  /** Set when a `release-gate:allow` comment covers it; the check counts it instead of reporting it. */
+  allowed?: boolean;
+}
+
+export interface ScanTarget {
+  file: string;
+  kind: TextKind;
+  /** Generic rules report warnings in test files; false when not given. */
+  testFile?: boolean;
+  now: Date;
+}
+
+/** Lines longer than this are scanned in windows, so one enormous minified line never sits whole in memory. */
+export const MAX_LINE_BYTES = 1024 * 1024;
+/** Windows of a long line overlap by this much, so a secret across a window edge is still seen whole. */
+export const WINDOW_OVERLAP_BYTES = 8 * 1024;
+
+const ALLOW_KEYWORD = 'release-gate:allow';
+const ALLOW_DIRECTIVE = /release-gate:allow(?<next>-next-line)?(?<ids>(?:[ \t]+[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]*,[ \t]*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)/;
+
+/** Which rules a `release-gate:allow` comment covers: listed rule ids, or every rule when none is listed. */
+interface Allowance { all: boolean; ids: Set<string> }
+
+function covers(allowance: Allowance | undefined, ruleId: string): boolean {
+  return !!allowance && (allowance.all || allowance.ids.has(ruleId));
+}
+
+/**
+ * Finds secrets in text with a set of rules. One instance serves many files: the keyword automaton
+ * is built once, and each file gets a session that is fed bytes as they are read.
+ */
+export class SecretScanner {
+  readonly rules: readonly SecretRule[];
+  private readonly matcher: KeywordMatcher;
+  /** Keyword id → indices (in priority order) of the rules it triggers. */
+  private readonly keywordRules: number[][];
+  private readonly allowKeyword: number;
+  /** The pseudo-keyword id reported for digit runs, and how long a run must be (0: no rule asks). */
+  readonly digitRunKeyword: number;
+  readonly digitRunLength: number;
+  readonly knownIds: ReadonlySet<string>;
+
+  constructor(rules: readonly SecretRule[]) {
+    this.rules = rules;
+    const keywords: string[] = [];
+    const index = new Map<string, number>();
+    this.keywordRules = [];
+    rules.forEach((rule, r) => {
+      for (const raw of rule.keywords) {
+        const k = raw.toLowerCase();
+        let id = index.get(k);
+        if (id === undefined) {
+          id = keywords.length;
+          index.set(k, id);
+          keywords.push(k);
+          this.keywordRules.push([]);
+        }
+        if (!this.keywordRules[id]!.includes(r)) this.keywordRules[id]!.push(r);
+      }
+    });
+    this.allowKeyword = keywords.length;
+    keywords.push(ALLOW_KEYWORD);
+    this.keywordRules.push([]);
+    this.matcher = new KeywordMatcher(keywords);
+    // Digit runs are a pseudo-keyword after the real ones; the shortest run any rule asks for triggers all of them.
+    this.digitRunKeyword = this.keywordRules.length;
+    this.keywordRules.push(rules.flatMap((rule, r) => (rule.digitRun ? [r] : [])));
+    this.digitRunLength = Math.min(...rules.map((r) => r.digitRun ?? Infinity));
+    if (!Number.isFinite(this.digitRunLength)) this.digitRunLength = 0;
+    this.knownIds = new Set(rules.map((r) => r.meta.id));
+  }
+
+  session(target: ScanTarget, onHit: (hit: ScanHit) => void): ScanSession {
+    return new ScanSession(this, this.matcher, this.keywordRules, this.allowKeyword, target, onHit);
+  }
+
+  /** Scans a whole text (tests, stdin already in memory); returns the hits in order. */
+  scanText(text: string | Buffer, target: ScanTarget): ScanHit[] {
+    const hits: ScanHit[] = [];
+    const session = this.session(target, (h) => hits.push(h));
+    const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    for (let i = 0; i < buf.length; i += MAX_LINE_BYTES) session.push(buf.subarray(i, i + MAX_LINE_BYTES));
+    session.end();
+    return hits;
+  }
+}
+
+interface OpenBlock {
+  rule: SecretRule;
+  line: number;
+  column: number;
+  colOffset: number;
+  lines: string[];
+  allowed: boolean;
+}
+
+/** The state of scanning one text: line number, a partial last line, an open PEM block, allow comments. */
+export class ScanSession {
+  bytes = 0;
+  private lineNo = 1;
+  /** UTF-16 offset, within the current line, of the first byte not yet scanned (for windows of long lines). */
+  private colOffset = 0;
+  private carry: Buffer | undefined;
+  private block: OpenBlock | undefined;
+  private allowNext: { line: number; allowance: Allowance } | undefined;
+  /** Findings already emitted on a line scanned in overlapping windows, so the overlap reports nothing twice. */
+  private readonly seen = new Set<string>();
+  private seenLine = 0;
+  private windowed = false;
+  /** Keyword hits of the range being scanned, as (keyword id, line, line start) triples; reused, grown by doubling. */
+  private hits = new Int32Array(3 * 1024);
+  private hitCount = 0;
+  private readonly marked: Uint8Array;
+  private readonly context: LineContext;
+
+  constructor(
+    private readonly scanner: SecretScanner,
+    private readonly matcher: KeywordMatcher,
+    private readonly keywordRules: number[][],
+    private readonly allowKeyword: number,
+    target: ScanTarget,
+    private readonly onHit: (hit: ScanHit) => void,
+  ) {
+    this.marked = new Uint8Array(scanner.rules.length);
+    this.context = { file: target.file, kind: target.kind, testFile: target.testFile ?? false, now: target.now };
+  }
+
+  get lines(): number {
+    return this.lineNo - 1 + (this.carry ? 1 : 0);
+  }
+
+  push(chunk: Buffer | Uint8Array | string): void {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (buf.length === 0) return;
+    this.bytes += buf.length;
+    let pos = 0;
+    if (this.carry) {
+      const nl = buf.indexOf(10);
+      if (nl === -1) {
+        this.carry = Buffer.concat([this.carry, buf]);
+        this.windowLongCarry();
+        return;
+      }
+      const first = Buffer.concat([this.carry, buf.subarray(0, nl + 1)]);
+      this.carry = undefined;
+      this.scanLines(first, 0, first.length, false);
+      pos = nl + 1;
+    }
+    const last = buf.lastIndexOf(10);
+    if (last >= pos) {
+      this.scanLines(buf, pos, last + 1, false);
+      pos = last + 1;
+    }
+    if (pos < buf.length) {
+      this.carry = Buffer.from(buf.subarray(pos));
+      this.windowLongCarry();
+    }
+  }
+
+  end(): void {
+    if (this.carry) {
+      const rest = this.carry;
+      this.carry = undefined;
+      this.scanLines(rest, 0, rest.length, false);
+    }
+    if (this.block) this.closeBlock();
+  }
+
+  /** Scans a long unfinished line in windows; keeps only the tail (the overlap) for the next one. */
+  private windowLongCarry(): void {
+    while (this.carry && this.carry.length > MAX_LINE_BYTES) {
+      const carry = this.carry;
+      let cut = carry.length - WINDOW_OVERLAP_BYTES;
+      while (cut > 0 && (carry[cut]! & 0xc0) === 0x80) cut--; // never split a UTF-8 sequence
+      const cutColumn = utf16Length(carry, 0, cut);
+      this.scanLines(carry, 0, carry.length, true, cutColumn);
+      this.colOffset += cutColumn;
+      this.carry = Buffer.from(carry.subarray(cut));
+    }
+  }
+
+  /**
+   * Scans buf[start, end): whole lines, or (partial) one window of a line that goes on. In a window,
+   * candidates starting at or after `keepBefore` are left for the next window, which sees them whole.
+   */
+  private scanLines(buf: Buffer, start: number, end: number, partial: boolean, keepBefore = Infinity): void {
+    this.hitCount = 0;
+    const onHit = (_p: number, k: number, line: number, lineStart: number) => {
+      if (this.hitCount * 3 + 3 > this.hits.length) {
+        const grown = new Int32Array(this.hits.length * 2);
+        grown.set(this.hits);
+        this.hits = grown;
+      }
+      const at = this.hitCount++ * 3;
+      this.hits[at] = k;
+      this.hits[at + 1] = line;
+      this.hits[at + 2] = lineStart;
+    };
+    const { digitRunLength, digitRunKeyword } = this.scanner;
+    const newlines = digitRunLength > 0
+      ? this.matcher.scanWithDigitRuns(buf, start, end, digitRunLength, digitRunKeyword, onHit)
+      : this.matcher.scan(buf, start, end, onHit);
+    const firstLine = this.lineNo;
+    const firstColOffset = this.colOffset;
+    // Only lines with a keyword are visited, plus the lines of an open PEM block.
+    let cursor = start;
+    let cursorLine = 0;
+    const visit = (lineStart: number, line: number, triggered: number[], allow: boolean): number => {
+      let nl = partial ? -1 : buf.indexOf(10, lineStart);
+      if (nl === -1 || nl >= end) nl = end;
+      this.lineNo = firstLine + line;
+      this.colOffset = line === 0 ? firstColOffset : 0;
+      this.scanLine(buf, lineStart, nl, triggered, allow, partial, keepBefore);
+      return nl + 1;
+    };
+    const followBlock = (until: number) => {
+      while (this.block && cursor < until) {
+        cursor = visit(cursor, cursorLine, [], false);
+        cursorLine++;
+      }
+    };
+    const { hits, hitCount } = this;
+    for (let h = 0; h < hitCount;) {
+      const line = hits[h * 3 + 1]!;
+      const lineStart = hits[h * 3 + 2]!;
+      followBlock(lineStart);
+      const triggered: number[] = [];
+      let allow = false;
+      for (; h < hitCount && hits[h * 3 + 1] === line; h++) {
+        const k = hits[h * 3]!;
+        if (k === this.allowKeyword) { allow = true; continue; }
+        for (const r of this.keywordRules[k]!) {
+          if (this.marked[r] === 0) { this.marked[r] = 1; triggered.push(r); }
+        }
+      }
+      for (const r of triggered) this.marked[r] = 0;
+      cursor = visit(lineStart, line, triggered, allow);
+      cursorLine = line + 1;
+    }
+    followBlock(end);
+    if (partial) {
+      this.lineNo = firstLine;
+      this.colOffset = firstColOffset;
+    } else {
+      // Whole lines: the range ends with a newline, except the last line of a text without one.
+      this.lineNo = firstLine + newlines + (end > start && buf[end - 1] !== 10 ? 1 : 0);
+      this.colOffset = 0;
+    }
+  }
+
+  private scanLine(buf: Buffer, start: number, end: number, triggered: number[], allowHere: boolean, partial: boolean, keepBefore: number): void {
+    let text = buf.toString('utf8', start, end);
+    if (!partial && text.endsWith('\r')) text = text.slice(0, -1);
+    if (this.lineNo === 1 && this.colOffset === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const line = this.lineNo;
+    // Only a line scanned in windows (a partial one, or the rest of one) can see the same finding twice.
+    const windowed = partial || this.colOffset > 0;
+    if (windowed && line !== this.seenLine) { this.seen.clear(); this.seenLine = line; }
+    this.windowed = windowed;
+
+    if (this.block) {
+      if (partial) { this.closeBlock(); } else {
+        this.block.lines.push(text);
+        const spec = this.block.rule.block!;
+        if (spec.isEnd(text) || this.block.lines.length >= spec.maxLines) this.closeBlock();
+        return;
+      }
+    }
+
+    let allowance: Allowance | undefined;
+    if (allowHere) {
+      const m = ALLOW_DIRECTIVE.exec(text);
+      if (m) {
+        const ids = new Set((m.groups!.ids ?? '').split(/[\s,]+/).filter((id) => this.scanner.knownIds.has(id)));
+        const parsed = { all: ids.size === 0, ids };
+        if (m.groups!.next) this.allowNext = { line: line + 1, allowance: parsed };
+        else allowance = parsed;
+      }
+    }
+    const fromAbove = this.allowNext?.line === line ? this.allowNext.allowance : undefined;
+
+    const rules = this.scanner.rules;
+    const order = triggered;
+    if (order.length > 1) order.sort((a, b) => a - b);
+    // Claimed spans, sorted by start and never overlapping: rules run most specific first, and a span
+    // already claimed is not reported again by a vaguer rule.
+    let found: { rule: SecretRule; c: Candidate }[] = NONE_FOUND;
+    for (const r of order) {
+      const rule = rules[r]!;
+      let candidates: readonly Candidate[];
+      try {
+        candidates = rule.find(text, this.context);
+      } catch {
+        continue; // A rule must never stop the scan; a throwing rule simply reports nothing on this line.
+      }
+      for (const c of candidates) {
+        if (c.start >= keepBefore || c.end <= c.start) continue;
+        const at = firstEndingAfter(found, c.start);
+        if (at < found.length && found[at]!.c.start < c.end) continue;
+        if (found === NONE_FOUND) found = [];
+        found.splice(at, 0, { rule, c });
+      }
+    }
+    for (const { rule, c } of found) {
+      this.emit(rule, c, line, line, c.end, covers(allowance, rule.meta.id) || covers(fromAbove, rule.meta.id));
+    }
+
+    if (!partial) {
+      for (const r of order) {
+        const spec = rules[r]!.block;
+        if (!spec) continue;
+        const column = spec.open(text);
+        if (column === undefined) continue;
+        const at = firstEndingAfter(found, column);
+        if (at < found.length && found[at]!.c.start <= column) continue;
+        const rule = rules[r]!;
+        this.block = {
+          rule, line, column, colOffset: this.colOffset, lines: [text],
+          allowed: covers(allowance, rule.meta.id) || covers(fromAbove, rule.meta.id),
+        };
+        break;
+      }
+    }
+  }
+
+  private closeBlock(): void {
+    const block = this.block!;
+    this.block = undefined;
+    let c;
+    try {
+      c = block.rule.block!.close(block.lines, block.column, this.context);
+    } catch {
+      c = undefined;
+    }
+    if (!c) return;
+    this.emit(block.rule, c, block.line, block.line + c.endLine, c.endColumn - 1, block.allowed, block.colOffset);
+  }
+
+  private emit(rule: SecretRule, c: Candidate, line: number, endLine: number, endIndex: number, allowed: boolean, colOffset = this.colOffset): void {
+    const column = colOffset + c.start + 1;
+    if (this.windowed) {
+      const key = `${rule.meta.id}:${line}:${column}`;
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+    }
+    const hit: ScanHit = {
+      rule, line, column, endLine,
+      endColumn: (endLine === line ? colOffset : 0) + endIndex + 1,
+      secret: c.secret,
+      severity: c.severity ?? rule.meta.severity,
+    };
+    if (c.detail) hit.detail = c.detail;
+    if (allowed) hit.allowed = true;
+    this.onHit(hit);
+  }
+}
+
+const NONE_FOUND: { rule: SecretRule; c: Candidate }[] = [];
+
+/** Index of the first claimed span whose end is after `position` (binary search over sorted, disjoint spans). */
+function firstEndingAfter(spans: readonly { c: Candidate }[], position: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.c.end <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** UTF-16 code units of the UTF-8 bytes buf[start, end): one per sequence, two for 4-byte sequences. */
+export function utf16Length(buf: Uint8Array, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}

@@ -1,0 +1,81 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { isIgnored, parseGitignore, type IgnoreRule } from './gitignore.js';
+
+/** Never scanned: version control internals, dependencies, and release-gate's own output. */
+export const ALWAYS_EXCLUDED = ['**/.git/**', '**/node_modules/**', '.release-gate/**'];
+
+/** Files whose bytes are not text; skipped silently (a notice for each image would bury the findings). */
+export const BINARY_EXTENSIONS = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'avif', 'tif', 'tiff', 'psd', 'heic',
+  'woff', 'woff2', 'ttf', 'otf', 'eot',
+  'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'jar', 'war', 'ear', 'whl', 'nupkg', 'apk', 'aab', 'ipa', 'deb', 'rpm', 'dmg', 'iso',
+  'mp3', 'mp4', 'm4a', 'mov', 'avi', 'mkv', 'webm', 'wav', 'flac', 'ogg',
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods',
+  'exe', 'dll', 'so', 'dylib', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'wasm', 'node', 'bin',
+  'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb',
+]);
+
+/** Key stores: binary, and a secret as a whole file. */
+export const KEYSTORE_EXTENSIONS = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks', 'jceks']);
+
+export function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+export interface WalkOptions {
+  root: string;
+  include: readonly string[];
+  exclude: readonly string[];
+  /** Honour .gitignore files (and .git/info/exclude) found along the way. */
+  gitignore: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Yields the files under root (relative paths, forward slashes) that `include` matches and neither
+ * `exclude` nor a .gitignore excludes. Directories that are excluded are not entered; symbolic links
+ * are not followed.
+ */
+export async function* walkFiles(options: WalkOptions): AsyncGenerator<string> {
+  const include = picomatch(options.include.length ? [...options.include] : ['**/*'], { dot: true });
+  const exclude = picomatch([...ALWAYS_EXCLUDED, ...options.exclude], { dot: true });
+  const rootRules: IgnoreRule[] = [];
+  if (options.gitignore) {
+    const info = await readFile(join(options.root, '.git', 'info', 'exclude'), 'utf8').catch(() => '');
+    rootRules.push(...parseGitignore(info, ''));
+  }
+  const stack: { dir: string; rules: IgnoreRule[] }[] = [{ dir: '', rules: rootRules }];
+  while (stack.length) {
+    if (options.signal?.aborted) return;
+    const { dir, rules: inherited } = stack.pop()!;
+    let entries;
+    try {
+      entries = await readdir(join(options.root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let rules = inherited;
+    if (options.gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      const source = await readFile(join(options.root, dir, '.gitignore'), 'utf8').catch(() => '');
+      rules = [...inherited, ...parseGitignore(source, dir)];
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (exclude(path) || exclude(`${path}/`) || isIgnored(rules, path, true)) continue;
+        subdirs.push(path);
+      } else if (entry.isFile()) {
+        if (!include(path) || exclude(path) || isIgnored(rules, path, false)) continue;
+        yield path;
+      }
+    }
+    // Depth-first in name order, so files come out sorted the same way on every machine.
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, rules });
+  }
+}
