@@ -75,7 +75,7 @@ export async function runDemo(
   options: { keep?: boolean; env?: Readonly<Record<string, string | undefined>>; onStart?: (url: string) => void } = {},
 ): Promise<DemoResult> {
   const workspace = mkdtempSync(join(tmpdir(), 'release-gate-demo-'));
-  const app = await startDemoApp();
+  const app = await startDemoApp({ latency: dashboardSlowUnderLoad() });
   const domain = await startDemoDomain(app.port);
   options.onStart?.(app.url);
   try {
@@ -110,6 +110,21 @@ export async function runDemo(
     await Promise.all([app.close(), domain.close()]);
     if (!options.keep) rmSync(workspace, { recursive: true, force: true });
   }
+}
+
+/**
+ * Planted for the latency check: the dashboard answers at once when one person loads it (so smoke
+ * passes) and takes 800 ms once more than five requests arrive within a second.
+ */
+export function dashboardSlowUnderLoad(): (req: { url?: string }) => number {
+  const recent: number[] = [];
+  return (req) => {
+    if ((req.url ?? '').split('?')[0] !== '/dashboard') return 0;
+    const now = performance.now();
+    recent.push(now);
+    while (recent[0]! < now - 1000) recent.shift();
+    return recent.length > 5 ? 800 : 0;
+  };
 }
 
 /**

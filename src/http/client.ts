@@ -210,19 +210,21 @@ export class HttpClient {
   }
 }
 
-function classify(code: string | undefined): TransportFailureKind {
+/** What kind of failure a system or undici error code means (the latency check counts failures by kind). */
+export function classify(code: string | undefined): TransportFailureKind {
   if (!code) return 'other';
   if (code === 'ECONNREFUSED') return 'refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') return 'dns';
   if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return 'connect-timeout';
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') return 'timeout';
-  if (/CERT|SSL|TLS|SELF_SIGNED|HOSTNAME|ALTNAME|EPROTO/.test(code)) return 'tls';
+  // UNABLE_TO_VERIFY_LEAF_SIGNATURE (a CA the runner does not trust) names no CERT or TLS.
+  if (/CERT|SSL|TLS|SELF_SIGNED|HOSTNAME|ALTNAME|EPROTO|VERIFY|ISSUER/.test(code)) return 'tls';
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED' || code === 'ECONNABORTED') return 'reset';
   return 'other';
 }
 
 /** The most specific code in an error and its causes (undici wraps the socket's error). */
-function errorCode(error: unknown): string | undefined {
+export function errorCode(error: unknown): string | undefined {
   let found: string | undefined;
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (typeof e.code === 'string') found = e.code;
@@ -230,7 +232,8 @@ function errorCode(error: unknown): string | undefined {
   return found;
 }
 
-function errorMessage(error: unknown): string {
+/** The innermost message of an error and its causes. */
+export function errorMessage(error: unknown): string {
   let message = error instanceof Error ? error.message : String(error);
   for (let e = (error as { cause?: unknown })?.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) message = e.message;
   return message.replace(/^Error: /, '');

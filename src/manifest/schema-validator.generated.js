@@ -3,7 +3,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -5497,11 +5497,10 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data158.endpoints !== undefined){
-let data175 = data158.endpoints;
-if(Array.isArray(data175)){
-if(data175.length < 1){
-const err392 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data175};
+if(data158["ca-file"] !== undefined){
+let data175 = data158["ca-file"];
+if(typeof data175 !== "string"){
+const err392 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data175};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5510,12 +5509,12 @@ vErrors.push(err392);
 }
 errors++;
 }
-const len19 = data175.length;
-for(let i19=0; i19<len19; i19++){
-let data176 = data175[i19];
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.request === undefined){
-const err393 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data176};
+}
+if(data158.endpoints !== undefined){
+let data176 = data158.endpoints;
+if(Array.isArray(data176)){
+if(data176.length < 1){
+const err393 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data176};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5524,9 +5523,12 @@ vErrors.push(err393);
 }
 errors++;
 }
-for(const key56 in data176){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key56))){
-const err394 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data176};
+const len19 = data176.length;
+for(let i19=0; i19<len19; i19++){
+let data177 = data176[i19];
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.request === undefined){
+const err394 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data177};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5535,11 +5537,9 @@ vErrors.push(err394);
 }
 errors++;
 }
-}
-if(data176.name !== undefined){
-let data177 = data176.name;
-if(typeof data177 !== "string"){
-const err395 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data177};
+for(const key56 in data177){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key56))){
+const err395 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data177};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5549,11 +5549,10 @@ vErrors.push(err395);
 errors++;
 }
 }
-if(data176.request !== undefined){
-let data178 = data176.request;
-if(typeof data178 === "string"){
-if(!pattern3.test(data178)){
-const err396 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data178};
+if(data177.name !== undefined){
+let data178 = data177.name;
+if(typeof data178 !== "string"){
+const err396 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data178};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5563,8 +5562,11 @@ vErrors.push(err396);
 errors++;
 }
 }
-else {
-const err397 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data178};
+if(data177.request !== undefined){
+let data179 = data177.request;
+if(typeof data179 === "string"){
+if(!pattern3.test(data179)){
+const err397 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data179};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5574,10 +5576,8 @@ vErrors.push(err397);
 errors++;
 }
 }
-if(data176.session !== undefined){
-let data179 = data176.session;
-if(typeof data179 !== "string"){
-const err398 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data179};
+else {
+const err398 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data179};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5587,10 +5587,10 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data176.anonymous !== undefined){
-let data180 = data176.anonymous;
-if(typeof data180 !== "boolean"){
-const err399 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data180};
+if(data177.session !== undefined){
+let data180 = data177.session;
+if(typeof data180 !== "string"){
+const err399 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data180};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5600,13 +5600,10 @@ vErrors.push(err399);
 errors++;
 }
 }
-if(data176.headers !== undefined){
-let data181 = data176.headers;
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key57 in data181){
-let data182 = data181[key57];
-if(((typeof data182 !== "string") && (!((typeof data182 == "number") && (isFinite(data182))))) && (typeof data182 !== "boolean")){
-const err400 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data182};
+if(data177.anonymous !== undefined){
+let data181 = data177.anonymous;
+if(typeof data181 !== "boolean"){
+const err400 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data181};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5616,9 +5613,13 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data181};
+if(data177.headers !== undefined){
+let data182 = data177.headers;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key57 in data182){
+let data183 = data182[key57];
+if(((typeof data183 !== "string") && (!((typeof data183 == "number") && (isFinite(data183))))) && (typeof data183 !== "boolean")){
+const err401 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data183};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5628,11 +5629,9 @@ vErrors.push(err401);
 errors++;
 }
 }
-if(data176.weight !== undefined){
-let data183 = data176.weight;
-if((typeof data183 == "number") && (isFinite(data183))){
-if(data183 <= 0 || isNaN(data183)){
-const err402 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data183};
+}
+else {
+const err402 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data182};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5642,8 +5641,11 @@ vErrors.push(err402);
 errors++;
 }
 }
-else {
-const err403 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data183};
+if(data177.weight !== undefined){
+let data184 = data177.weight;
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 <= 0 || isNaN(data184)){
+const err403 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data184};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5653,11 +5655,8 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data176.rate !== undefined){
-let data184 = data176.rate;
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 <= 0 || isNaN(data184)){
-const err404 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data184};
+else {
+const err404 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data184};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5667,8 +5666,11 @@ vErrors.push(err404);
 errors++;
 }
 }
-else {
-const err405 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data184};
+if(data177.rate !== undefined){
+let data185 = data177.rate;
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 <= 0 || isNaN(data185)){
+const err405 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data185};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5678,14 +5680,8 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data176.p95 !== undefined){
-let data185 = data176.p95;
-const _errs604 = errors;
-let valid185 = false;
-const _errs605 = errors;
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 < 0 || isNaN(data185)){
-const err406 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data185};
+else {
+const err406 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data185};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5695,8 +5691,14 @@ vErrors.push(err406);
 errors++;
 }
 }
-else {
-const err407 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data185};
+if(data177.p95 !== undefined){
+let data186 = data177.p95;
+const _errs606 = errors;
+let valid185 = false;
+const _errs607 = errors;
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 < 0 || isNaN(data186)){
+const err407 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5705,13 +5707,9 @@ vErrors.push(err407);
 }
 errors++;
 }
-var _valid27 = _errs605 === errors;
-valid185 = valid185 || _valid27;
-if(!valid185){
-const _errs607 = errors;
-if(typeof data185 === "string"){
-if(!pattern19.test(data185)){
-const err408 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data185};
+}
+else {
+const err408 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5720,9 +5718,13 @@ vErrors.push(err408);
 }
 errors++;
 }
-}
-else {
-const err409 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data185};
+var _valid27 = _errs607 === errors;
+valid185 = valid185 || _valid27;
+if(!valid185){
+const _errs609 = errors;
+if(typeof data186 === "string"){
+if(!pattern19.test(data186)){
+const err409 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5731,11 +5733,9 @@ vErrors.push(err409);
 }
 errors++;
 }
-var _valid27 = _errs607 === errors;
-valid185 = valid185 || _valid27;
 }
-if(!valid185){
-const err410 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data185};
+else {
+const err410 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5744,26 +5744,11 @@ vErrors.push(err410);
 }
 errors++;
 }
-else {
-errors = _errs604;
-if(vErrors !== null){
-if(_errs604){
-vErrors.length = _errs604;
+var _valid27 = _errs609 === errors;
+valid185 = valid185 || _valid27;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data176.p99 !== undefined){
-let data186 = data176.p99;
-const _errs612 = errors;
-let valid188 = false;
-const _errs613 = errors;
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 < 0 || isNaN(data186)){
-const err411 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data186};
+if(!valid185){
+const err411 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data186};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5772,9 +5757,26 @@ vErrors.push(err411);
 }
 errors++;
 }
+else {
+errors = _errs606;
+if(vErrors !== null){
+if(_errs606){
+vErrors.length = _errs606;
 }
 else {
-const err412 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data186};
+vErrors = null;
+}
+}
+}
+}
+if(data177.p99 !== undefined){
+let data187 = data177.p99;
+const _errs614 = errors;
+let valid188 = false;
+const _errs615 = errors;
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 < 0 || isNaN(data187)){
+const err412 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data187};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5783,13 +5785,9 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid28 = _errs613 === errors;
-valid188 = valid188 || _valid28;
-if(!valid188){
-const _errs615 = errors;
-if(typeof data186 === "string"){
-if(!pattern19.test(data186)){
-const err413 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data186};
+}
+else {
+const err413 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data187};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5798,9 +5796,13 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-else {
-const err414 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data186};
+var _valid28 = _errs615 === errors;
+valid188 = valid188 || _valid28;
+if(!valid188){
+const _errs617 = errors;
+if(typeof data187 === "string"){
+if(!pattern19.test(data187)){
+const err414 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data187};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5809,11 +5811,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-var _valid28 = _errs615 === errors;
-valid188 = valid188 || _valid28;
 }
-if(!valid188){
-const err415 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data186};
+else {
+const err415 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data187};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5822,26 +5822,11 @@ vErrors.push(err415);
 }
 errors++;
 }
-else {
-errors = _errs612;
-if(vErrors !== null){
-if(_errs612){
-vErrors.length = _errs612;
+var _valid28 = _errs617 === errors;
+valid188 = valid188 || _valid28;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data176.max !== undefined){
-let data187 = data176.max;
-const _errs620 = errors;
-let valid191 = false;
-const _errs621 = errors;
-if((typeof data187 == "number") && (isFinite(data187))){
-if(data187 < 0 || isNaN(data187)){
-const err416 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data187};
+if(!valid188){
+const err416 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data187};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5850,9 +5835,26 @@ vErrors.push(err416);
 }
 errors++;
 }
+else {
+errors = _errs614;
+if(vErrors !== null){
+if(_errs614){
+vErrors.length = _errs614;
 }
 else {
-const err417 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data187};
+vErrors = null;
+}
+}
+}
+}
+if(data177.max !== undefined){
+let data188 = data177.max;
+const _errs622 = errors;
+let valid191 = false;
+const _errs623 = errors;
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 < 0 || isNaN(data188)){
+const err417 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data188};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5861,13 +5863,9 @@ vErrors.push(err417);
 }
 errors++;
 }
-var _valid29 = _errs621 === errors;
-valid191 = valid191 || _valid29;
-if(!valid191){
-const _errs623 = errors;
-if(typeof data187 === "string"){
-if(!pattern19.test(data187)){
-const err418 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data187};
+}
+else {
+const err418 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data188};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5876,9 +5874,13 @@ vErrors.push(err418);
 }
 errors++;
 }
-}
-else {
-const err419 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data187};
+var _valid29 = _errs623 === errors;
+valid191 = valid191 || _valid29;
+if(!valid191){
+const _errs625 = errors;
+if(typeof data188 === "string"){
+if(!pattern19.test(data188)){
+const err419 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data188};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5887,11 +5889,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-var _valid29 = _errs623 === errors;
-valid191 = valid191 || _valid29;
 }
-if(!valid191){
-const err420 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data187};
+else {
+const err420 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data188};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5900,26 +5900,11 @@ vErrors.push(err420);
 }
 errors++;
 }
-else {
-errors = _errs620;
-if(vErrors !== null){
-if(_errs620){
-vErrors.length = _errs620;
+var _valid29 = _errs625 === errors;
+valid191 = valid191 || _valid29;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data176["error-rate"] !== undefined){
-let data188 = data176["error-rate"];
-const _errs626 = errors;
-let valid192 = false;
-const _errs627 = errors;
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 > 1 || isNaN(data188)){
-const err421 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data188};
+if(!valid191){
+const err421 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data188};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5928,8 +5913,26 @@ vErrors.push(err421);
 }
 errors++;
 }
-if(data188 < 0 || isNaN(data188)){
-const err422 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data188};
+else {
+errors = _errs622;
+if(vErrors !== null){
+if(_errs622){
+vErrors.length = _errs622;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data177["error-rate"] !== undefined){
+let data189 = data177["error-rate"];
+const _errs628 = errors;
+let valid192 = false;
+const _errs629 = errors;
+if((typeof data189 == "number") && (isFinite(data189))){
+if(data189 > 1 || isNaN(data189)){
+const err422 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data189};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5938,9 +5941,8 @@ vErrors.push(err422);
 }
 errors++;
 }
-}
-else {
-const err423 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data188};
+if(data189 < 0 || isNaN(data189)){
+const err423 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data189};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5949,13 +5951,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-var _valid30 = _errs627 === errors;
-valid192 = valid192 || _valid30;
-if(!valid192){
-const _errs629 = errors;
-if(typeof data188 === "string"){
-if(!pattern38.test(data188)){
-const err424 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data188};
+}
+else {
+const err424 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data189};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5964,9 +5962,13 @@ vErrors.push(err424);
 }
 errors++;
 }
-}
-else {
-const err425 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data188};
+var _valid30 = _errs629 === errors;
+valid192 = valid192 || _valid30;
+if(!valid192){
+const _errs631 = errors;
+if(typeof data189 === "string"){
+if(!pattern38.test(data189)){
+const err425 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data189};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5975,11 +5977,9 @@ vErrors.push(err425);
 }
 errors++;
 }
-var _valid30 = _errs629 === errors;
-valid192 = valid192 || _valid30;
 }
-if(!valid192){
-const err426 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data188};
+else {
+const err426 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data189};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5988,11 +5988,24 @@ vErrors.push(err426);
 }
 errors++;
 }
+var _valid30 = _errs631 === errors;
+valid192 = valid192 || _valid30;
+}
+if(!valid192){
+const err427 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data189};
+if(vErrors === null){
+vErrors = [err427];
+}
 else {
-errors = _errs626;
+vErrors.push(err427);
+}
+errors++;
+}
+else {
+errors = _errs628;
 if(vErrors !== null){
-if(_errs626){
-vErrors.length = _errs626;
+if(_errs628){
+vErrors.length = _errs628;
 }
 else {
 vErrors = null;
@@ -6002,19 +6015,7 @@ vErrors = null;
 }
 }
 else {
-const err427 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data176};
-if(vErrors === null){
-vErrors = [err427];
-}
-else {
-vErrors.push(err427);
-}
-errors++;
-}
-}
-}
-else {
-const err428 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data175};
+const err428 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data177};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6024,13 +6025,9 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data158.rules !== undefined){
-let data189 = data158.rules;
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-for(const key58 in data189){
-let data190 = data189[key58];
-if(!((((data190 === "error") || (data190 === "warning")) || (data190 === "notice")) || (data190 === "off"))){
-const err429 = {instancePath:instancePath+"/latency/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data190};
+}
+else {
+const err429 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data176};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6040,9 +6037,13 @@ vErrors.push(err429);
 errors++;
 }
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data189};
+if(data158.rules !== undefined){
+let data190 = data158.rules;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key58 in data190){
+let data191 = data190[key58];
+if(!((((data191 === "error") || (data191 === "warning")) || (data191 === "notice")) || (data191 === "off"))){
+const err430 = {instancePath:instancePath+"/latency/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data191};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6054,7 +6055,7 @@ errors++;
 }
 }
 else {
-const err431 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data158};
+const err431 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data190};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6064,12 +6065,9 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data.domain !== undefined){
-let data191 = data.domain;
-if(data191 && typeof data191 == "object" && !Array.isArray(data191)){
-for(const key59 in data191){
-if(!(func2.call(schema11.properties.domain.properties, key59))){
-const err432 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data191};
+}
+else {
+const err432 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data158};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6079,10 +6077,12 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data191.environment !== undefined){
-let data192 = data191.environment;
-if(typeof data192 !== "string"){
-const err433 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data192};
+if(data.domain !== undefined){
+let data192 = data.domain;
+if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
+for(const key59 in data192){
+if(!(func2.call(schema11.properties.domain.properties, key59))){
+const err433 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data192};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6092,11 +6092,10 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data191.resolver !== undefined){
-let data193 = data191.resolver;
-if(typeof data193 === "string"){
-if(!pattern50.test(data193)){
-const err434 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data193};
+if(data192.environment !== undefined){
+let data193 = data192.environment;
+if(typeof data193 !== "string"){
+const err434 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data193};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6106,8 +6105,11 @@ vErrors.push(err434);
 errors++;
 }
 }
-else {
-const err435 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data193};
+if(data192.resolver !== undefined){
+let data194 = data192.resolver;
+if(typeof data194 === "string"){
+if(!pattern50.test(data194)){
+const err435 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data194};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6117,11 +6119,8 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data191.resolvers !== undefined){
-let data194 = data191.resolvers;
-if(Array.isArray(data194)){
-if(data194.length < 1){
-const err436 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data194};
+else {
+const err436 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data194};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6130,12 +6129,12 @@ vErrors.push(err436);
 }
 errors++;
 }
-const len20 = data194.length;
-for(let i20=0; i20<len20; i20++){
-let data195 = data194[i20];
-if(typeof data195 === "string"){
-if(!pattern50.test(data195)){
-const err437 = {instancePath:instancePath+"/domain/resolvers/" + i20,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data195};
+}
+if(data192.resolvers !== undefined){
+let data195 = data192.resolvers;
+if(Array.isArray(data195)){
+if(data195.length < 1){
+const err437 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data195};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6144,9 +6143,12 @@ vErrors.push(err437);
 }
 errors++;
 }
-}
-else {
-const err438 = {instancePath:instancePath+"/domain/resolvers/" + i20,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data195};
+const len20 = data195.length;
+for(let i20=0; i20<len20; i20++){
+let data196 = data195[i20];
+if(typeof data196 === "string"){
+if(!pattern50.test(data196)){
+const err438 = {instancePath:instancePath+"/domain/resolvers/" + i20,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data196};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6156,9 +6158,8 @@ vErrors.push(err438);
 errors++;
 }
 }
-}
 else {
-const err439 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data194};
+const err439 = {instancePath:instancePath+"/domain/resolvers/" + i20,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data196};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6168,11 +6169,9 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data191.ca !== undefined){
-let data196 = data191.ca;
-if(typeof data196 === "string"){
-if(func3(data196) < 1){
-const err440 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data196};
+}
+else {
+const err440 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data195};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6182,8 +6181,11 @@ vErrors.push(err440);
 errors++;
 }
 }
-else {
-const err441 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data196};
+if(data192.ca !== undefined){
+let data197 = data192.ca;
+if(typeof data197 === "string"){
+if(func3(data197) < 1){
+const err441 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data197};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6193,14 +6195,8 @@ vErrors.push(err441);
 errors++;
 }
 }
-if(data191.timeout !== undefined){
-let data197 = data191.timeout;
-const _errs652 = errors;
-let valid200 = false;
-const _errs653 = errors;
-if((typeof data197 == "number") && (isFinite(data197))){
-if(data197 < 0 || isNaN(data197)){
-const err442 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data197};
+else {
+const err442 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data197};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6210,8 +6206,14 @@ vErrors.push(err442);
 errors++;
 }
 }
-else {
-const err443 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data197};
+if(data192.timeout !== undefined){
+let data198 = data192.timeout;
+const _errs654 = errors;
+let valid200 = false;
+const _errs655 = errors;
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 < 0 || isNaN(data198)){
+const err443 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data198};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6220,13 +6222,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-var _valid31 = _errs653 === errors;
-valid200 = valid200 || _valid31;
-if(!valid200){
-const _errs655 = errors;
-if(typeof data197 === "string"){
-if(!pattern19.test(data197)){
-const err444 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data197};
+}
+else {
+const err444 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data198};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6235,9 +6233,13 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-else {
-const err445 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data197};
+var _valid31 = _errs655 === errors;
+valid200 = valid200 || _valid31;
+if(!valid200){
+const _errs657 = errors;
+if(typeof data198 === "string"){
+if(!pattern19.test(data198)){
+const err445 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data198};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6246,11 +6248,9 @@ vErrors.push(err445);
 }
 errors++;
 }
-var _valid31 = _errs655 === errors;
-valid200 = valid200 || _valid31;
 }
-if(!valid200){
-const err446 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data197};
+else {
+const err446 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data198};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6259,22 +6259,11 @@ vErrors.push(err446);
 }
 errors++;
 }
-else {
-errors = _errs652;
-if(vErrors !== null){
-if(_errs652){
-vErrors.length = _errs652;
+var _valid31 = _errs657 === errors;
+valid200 = valid200 || _valid31;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data191["allow-dmarc-none"] !== undefined){
-let data198 = data191["allow-dmarc-none"];
-if(typeof data198 !== "boolean"){
-const err447 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data198};
+if(!valid200){
+const err447 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data198};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6283,19 +6272,22 @@ vErrors.push(err447);
 }
 errors++;
 }
+else {
+errors = _errs654;
+if(vErrors !== null){
+if(_errs654){
+vErrors.length = _errs654;
 }
-if(data191.dns !== undefined){
-let data199 = data191.dns;
-if(Array.isArray(data199)){
-const len21 = data199.length;
-for(let i21=0; i21<len21; i21++){
-let data200 = data199[i21];
-const _errs663 = errors;
-let valid203 = false;
-const _errs664 = errors;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.value === undefined){
-const err448 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data200};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data192["allow-dmarc-none"] !== undefined){
+let data199 = data192["allow-dmarc-none"];
+if(typeof data199 !== "boolean"){
+const err448 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data199};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6305,8 +6297,18 @@ vErrors.push(err448);
 errors++;
 }
 }
-else {
-const err449 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data200};
+if(data192.dns !== undefined){
+let data200 = data192.dns;
+if(Array.isArray(data200)){
+const len21 = data200.length;
+for(let i21=0; i21<len21; i21++){
+let data201 = data200[i21];
+const _errs665 = errors;
+let valid203 = false;
+const _errs666 = errors;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.value === undefined){
+const err449 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6315,13 +6317,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-var _valid32 = _errs664 === errors;
-valid203 = valid203 || _valid32;
-if(!valid203){
-const _errs666 = errors;
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.values === undefined){
-const err450 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data200};
+}
+else {
+const err450 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6330,9 +6328,13 @@ vErrors.push(err450);
 }
 errors++;
 }
-}
-else {
-const err451 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data200};
+var _valid32 = _errs666 === errors;
+valid203 = valid203 || _valid32;
+if(!valid203){
+const _errs668 = errors;
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.values === undefined){
+const err451 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6341,11 +6343,9 @@ vErrors.push(err451);
 }
 errors++;
 }
-var _valid32 = _errs666 === errors;
-valid203 = valid203 || _valid32;
 }
-if(!valid203){
-const err452 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data200};
+else {
+const err452 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6354,20 +6354,11 @@ vErrors.push(err452);
 }
 errors++;
 }
-else {
-errors = _errs663;
-if(vErrors !== null){
-if(_errs663){
-vErrors.length = _errs663;
+var _valid32 = _errs668 === errors;
+valid203 = valid203 || _valid32;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data200 && typeof data200 == "object" && !Array.isArray(data200)){
-if(data200.name === undefined){
-const err453 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data200};
+if(!valid203){
+const err453 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6376,8 +6367,20 @@ vErrors.push(err453);
 }
 errors++;
 }
-if(data200.type === undefined){
-const err454 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data200};
+else {
+errors = _errs665;
+if(vErrors !== null){
+if(_errs665){
+vErrors.length = _errs665;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
+if(data201.name === undefined){
+const err454 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6386,9 +6389,8 @@ vErrors.push(err454);
 }
 errors++;
 }
-for(const key60 in data200){
-if(!((((key60 === "name") || (key60 === "type")) || (key60 === "value")) || (key60 === "values"))){
-const err455 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data200};
+if(data201.type === undefined){
+const err455 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6397,12 +6399,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-if(data200.name !== undefined){
-let data201 = data200.name;
-if(typeof data201 === "string"){
-if(func3(data201) < 1){
-const err456 = {instancePath:instancePath+"/domain/dns/" + i21+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data201};
+for(const key60 in data201){
+if(!((((key60 === "name") || (key60 === "type")) || (key60 === "value")) || (key60 === "values"))){
+const err456 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6412,8 +6411,11 @@ vErrors.push(err456);
 errors++;
 }
 }
-else {
-const err457 = {instancePath:instancePath+"/domain/dns/" + i21+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data201};
+if(data201.name !== undefined){
+let data202 = data201.name;
+if(typeof data202 === "string"){
+if(func3(data202) < 1){
+const err457 = {instancePath:instancePath+"/domain/dns/" + i21+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data202};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6423,10 +6425,8 @@ vErrors.push(err457);
 errors++;
 }
 }
-if(data200.type !== undefined){
-let data202 = data200.type;
-if(!(((((((data202 === "A") || (data202 === "AAAA")) || (data202 === "CNAME")) || (data202 === "MX")) || (data202 === "TXT")) || (data202 === "NS")) || (data202 === "CAA"))){
-const err458 = {instancePath:instancePath+"/domain/dns/" + i21+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data202};
+else {
+const err458 = {instancePath:instancePath+"/domain/dns/" + i21+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data202};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6436,11 +6436,10 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data200.value !== undefined){
-let data203 = data200.value;
-if(typeof data203 === "string"){
-if(func3(data203) < 1){
-const err459 = {instancePath:instancePath+"/domain/dns/" + i21+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data203};
+if(data201.type !== undefined){
+let data203 = data201.type;
+if(!(((((((data203 === "A") || (data203 === "AAAA")) || (data203 === "CNAME")) || (data203 === "MX")) || (data203 === "TXT")) || (data203 === "NS")) || (data203 === "CAA"))){
+const err459 = {instancePath:instancePath+"/domain/dns/" + i21+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data203};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6450,8 +6449,11 @@ vErrors.push(err459);
 errors++;
 }
 }
-else {
-const err460 = {instancePath:instancePath+"/domain/dns/" + i21+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data203};
+if(data201.value !== undefined){
+let data204 = data201.value;
+if(typeof data204 === "string"){
+if(func3(data204) < 1){
+const err460 = {instancePath:instancePath+"/domain/dns/" + i21+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data204};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6461,11 +6463,8 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data200.values !== undefined){
-let data204 = data200.values;
-if(Array.isArray(data204)){
-if(data204.length < 1){
-const err461 = {instancePath:instancePath+"/domain/dns/" + i21+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data204};
+else {
+const err461 = {instancePath:instancePath+"/domain/dns/" + i21+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data204};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6474,12 +6473,12 @@ vErrors.push(err461);
 }
 errors++;
 }
-const len22 = data204.length;
-for(let i22=0; i22<len22; i22++){
-let data205 = data204[i22];
-if(typeof data205 === "string"){
-if(func3(data205) < 1){
-const err462 = {instancePath:instancePath+"/domain/dns/" + i21+"/values/" + i22,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data205};
+}
+if(data201.values !== undefined){
+let data205 = data201.values;
+if(Array.isArray(data205)){
+if(data205.length < 1){
+const err462 = {instancePath:instancePath+"/domain/dns/" + i21+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data205};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6488,9 +6487,12 @@ vErrors.push(err462);
 }
 errors++;
 }
-}
-else {
-const err463 = {instancePath:instancePath+"/domain/dns/" + i21+"/values/" + i22,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data205};
+const len22 = data205.length;
+for(let i22=0; i22<len22; i22++){
+let data206 = data205[i22];
+if(typeof data206 === "string"){
+if(func3(data206) < 1){
+const err463 = {instancePath:instancePath+"/domain/dns/" + i21+"/values/" + i22,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data206};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6500,9 +6502,8 @@ vErrors.push(err463);
 errors++;
 }
 }
-}
 else {
-const err464 = {instancePath:instancePath+"/domain/dns/" + i21+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data204};
+const err464 = {instancePath:instancePath+"/domain/dns/" + i21+"/values/" + i22,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data206};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6514,7 +6515,7 @@ errors++;
 }
 }
 else {
-const err465 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data200};
+const err465 = {instancePath:instancePath+"/domain/dns/" + i21+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data205};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6526,7 +6527,7 @@ errors++;
 }
 }
 else {
-const err466 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data199};
+const err466 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6536,15 +6537,9 @@ vErrors.push(err466);
 errors++;
 }
 }
-if(data191.email !== undefined){
-let data206 = data191.email;
-if(Array.isArray(data206)){
-const len23 = data206.length;
-for(let i23=0; i23<len23; i23++){
-let data207 = data206[i23];
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.domain === undefined){
-const err467 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data207};
+}
+else {
+const err467 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data200};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6553,9 +6548,16 @@ vErrors.push(err467);
 }
 errors++;
 }
-for(const key61 in data207){
-if(!((((((key61 === "domain") || (key61 === "dkim")) || (key61 === "spf")) || (key61 === "dmarc")) || (key61 === "mx")) || (key61 === "allow-dmarc-none"))){
-const err468 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data207};
+}
+if(data192.email !== undefined){
+let data207 = data192.email;
+if(Array.isArray(data207)){
+const len23 = data207.length;
+for(let i23=0; i23<len23; i23++){
+let data208 = data207[i23];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.domain === undefined){
+const err468 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data208};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6564,12 +6566,9 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-if(data207.domain !== undefined){
-let data208 = data207.domain;
-if(typeof data208 === "string"){
-if(func3(data208) < 1){
-const err469 = {instancePath:instancePath+"/domain/email/" + i23+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data208};
+for(const key61 in data208){
+if(!((((((key61 === "domain") || (key61 === "dkim")) || (key61 === "spf")) || (key61 === "dmarc")) || (key61 === "mx")) || (key61 === "allow-dmarc-none"))){
+const err469 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data208};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6579,8 +6578,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-else {
-const err470 = {instancePath:instancePath+"/domain/email/" + i23+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data208};
+if(data208.domain !== undefined){
+let data209 = data208.domain;
+if(typeof data209 === "string"){
+if(func3(data209) < 1){
+const err470 = {instancePath:instancePath+"/domain/email/" + i23+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data209};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6590,15 +6592,8 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data207.dkim !== undefined){
-let data209 = data207.dkim;
-if(Array.isArray(data209)){
-const len24 = data209.length;
-for(let i24=0; i24<len24; i24++){
-let data210 = data209[i24];
-if(typeof data210 === "string"){
-if(!pattern53.test(data210)){
-const err471 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim/" + i24,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data210};
+else {
+const err471 = {instancePath:instancePath+"/domain/email/" + i23+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data209};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6608,8 +6603,15 @@ vErrors.push(err471);
 errors++;
 }
 }
-else {
-const err472 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim/" + i24,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data210};
+if(data208.dkim !== undefined){
+let data210 = data208.dkim;
+if(Array.isArray(data210)){
+const len24 = data210.length;
+for(let i24=0; i24<len24; i24++){
+let data211 = data210[i24];
+if(typeof data211 === "string"){
+if(!pattern53.test(data211)){
+const err472 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim/" + i24,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data211};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6619,9 +6621,8 @@ vErrors.push(err472);
 errors++;
 }
 }
-}
 else {
-const err473 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data209};
+const err473 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim/" + i24,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data211};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6631,10 +6632,9 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data207.spf !== undefined){
-let data211 = data207.spf;
-if(typeof data211 !== "boolean"){
-const err474 = {instancePath:instancePath+"/domain/email/" + i23+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data211};
+}
+else {
+const err474 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data210};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6644,10 +6644,10 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data207.dmarc !== undefined){
-let data212 = data207.dmarc;
+if(data208.spf !== undefined){
+let data212 = data208.spf;
 if(typeof data212 !== "boolean"){
-const err475 = {instancePath:instancePath+"/domain/email/" + i23+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data212};
+const err475 = {instancePath:instancePath+"/domain/email/" + i23+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data212};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6657,10 +6657,10 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data207.mx !== undefined){
-let data213 = data207.mx;
+if(data208.dmarc !== undefined){
+let data213 = data208.dmarc;
 if(typeof data213 !== "boolean"){
-const err476 = {instancePath:instancePath+"/domain/email/" + i23+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data213};
+const err476 = {instancePath:instancePath+"/domain/email/" + i23+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data213};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6670,10 +6670,10 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data207["allow-dmarc-none"] !== undefined){
-let data214 = data207["allow-dmarc-none"];
+if(data208.mx !== undefined){
+let data214 = data208.mx;
 if(typeof data214 !== "boolean"){
-const err477 = {instancePath:instancePath+"/domain/email/" + i23+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data214};
+const err477 = {instancePath:instancePath+"/domain/email/" + i23+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data214};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6683,9 +6683,10 @@ vErrors.push(err477);
 errors++;
 }
 }
-}
-else {
-const err478 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data207};
+if(data208["allow-dmarc-none"] !== undefined){
+let data215 = data208["allow-dmarc-none"];
+if(typeof data215 !== "boolean"){
+const err478 = {instancePath:instancePath+"/domain/email/" + i23+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data215};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6697,7 +6698,7 @@ errors++;
 }
 }
 else {
-const err479 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data206};
+const err479 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data208};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6707,15 +6708,9 @@ vErrors.push(err479);
 errors++;
 }
 }
-if(data191.tls !== undefined){
-let data215 = data191.tls;
-if(Array.isArray(data215)){
-const len25 = data215.length;
-for(let i25=0; i25<len25; i25++){
-let data216 = data215[i25];
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.host === undefined){
-const err480 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data216};
+}
+else {
+const err480 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data207};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6724,9 +6719,16 @@ vErrors.push(err480);
 }
 errors++;
 }
-for(const key62 in data216){
-if(!((((key62 === "host") || (key62 === "port")) || (key62 === "min-days")) || (key62 === "warn-days"))){
-const err481 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data216};
+}
+if(data192.tls !== undefined){
+let data216 = data192.tls;
+if(Array.isArray(data216)){
+const len25 = data216.length;
+for(let i25=0; i25<len25; i25++){
+let data217 = data216[i25];
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.host === undefined){
+const err481 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data217};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6735,12 +6737,9 @@ vErrors.push(err481);
 }
 errors++;
 }
-}
-if(data216.host !== undefined){
-let data217 = data216.host;
-if(typeof data217 === "string"){
-if(!pattern54.test(data217)){
-const err482 = {instancePath:instancePath+"/domain/tls/" + i25+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data217};
+for(const key62 in data217){
+if(!((((key62 === "host") || (key62 === "port")) || (key62 === "min-days")) || (key62 === "warn-days"))){
+const err482 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data217};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6750,8 +6749,11 @@ vErrors.push(err482);
 errors++;
 }
 }
-else {
-const err483 = {instancePath:instancePath+"/domain/tls/" + i25+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data217};
+if(data217.host !== undefined){
+let data218 = data217.host;
+if(typeof data218 === "string"){
+if(!pattern54.test(data218)){
+const err483 = {instancePath:instancePath+"/domain/tls/" + i25+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data218};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6761,10 +6763,8 @@ vErrors.push(err483);
 errors++;
 }
 }
-if(data216.port !== undefined){
-let data218 = data216.port;
-if(!(((typeof data218 == "number") && (!(data218 % 1) && !isNaN(data218))) && (isFinite(data218)))){
-const err484 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data218};
+else {
+const err484 = {instancePath:instancePath+"/domain/tls/" + i25+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data218};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6773,9 +6773,11 @@ vErrors.push(err484);
 }
 errors++;
 }
-if((typeof data218 == "number") && (isFinite(data218))){
-if(data218 > 65535 || isNaN(data218)){
-const err485 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data218};
+}
+if(data217.port !== undefined){
+let data219 = data217.port;
+if(!(((typeof data219 == "number") && (!(data219 % 1) && !isNaN(data219))) && (isFinite(data219)))){
+const err485 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data219};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6784,8 +6786,9 @@ vErrors.push(err485);
 }
 errors++;
 }
-if(data218 < 1 || isNaN(data218)){
-const err486 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data218};
+if((typeof data219 == "number") && (isFinite(data219))){
+if(data219 > 65535 || isNaN(data219)){
+const err486 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data219};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6794,13 +6797,8 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-}
-if(data216["min-days"] !== undefined){
-let data219 = data216["min-days"];
-if((typeof data219 == "number") && (isFinite(data219))){
-if(data219 < 0 || isNaN(data219)){
-const err487 = {instancePath:instancePath+"/domain/tls/" + i25+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data219};
+if(data219 < 1 || isNaN(data219)){
+const err487 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data219};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6810,8 +6808,12 @@ vErrors.push(err487);
 errors++;
 }
 }
-else {
-const err488 = {instancePath:instancePath+"/domain/tls/" + i25+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data219};
+}
+if(data217["min-days"] !== undefined){
+let data220 = data217["min-days"];
+if((typeof data220 == "number") && (isFinite(data220))){
+if(data220 < 0 || isNaN(data220)){
+const err488 = {instancePath:instancePath+"/domain/tls/" + i25+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data220};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6821,11 +6823,8 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data216["warn-days"] !== undefined){
-let data220 = data216["warn-days"];
-if((typeof data220 == "number") && (isFinite(data220))){
-if(data220 < 0 || isNaN(data220)){
-const err489 = {instancePath:instancePath+"/domain/tls/" + i25+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data220};
+else {
+const err489 = {instancePath:instancePath+"/domain/tls/" + i25+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data220};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6835,8 +6834,11 @@ vErrors.push(err489);
 errors++;
 }
 }
-else {
-const err490 = {instancePath:instancePath+"/domain/tls/" + i25+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data220};
+if(data217["warn-days"] !== undefined){
+let data221 = data217["warn-days"];
+if((typeof data221 == "number") && (isFinite(data221))){
+if(data221 < 0 || isNaN(data221)){
+const err490 = {instancePath:instancePath+"/domain/tls/" + i25+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data221};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6846,9 +6848,8 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
 else {
-const err491 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data216};
+const err491 = {instancePath:instancePath+"/domain/tls/" + i25+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data221};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6860,7 +6861,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data215};
+const err492 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data217};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6870,18 +6871,9 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data191.hsts !== undefined){
-let data221 = data191.hsts;
-if(Array.isArray(data221)){
-const len26 = data221.length;
-for(let i26=0; i26<len26; i26++){
-let data222 = data221[i26];
-const _errs713 = errors;
-let valid217 = false;
-const _errs714 = errors;
-if(typeof data222 === "string"){
-if(!pattern55.test(data222)){
-const err493 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data222};
+}
+else {
+const err493 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data216};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6891,8 +6883,18 @@ vErrors.push(err493);
 errors++;
 }
 }
-else {
-const err494 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data222};
+if(data192.hsts !== undefined){
+let data222 = data192.hsts;
+if(Array.isArray(data222)){
+const len26 = data222.length;
+for(let i26=0; i26<len26; i26++){
+let data223 = data222[i26];
+const _errs715 = errors;
+let valid217 = false;
+const _errs716 = errors;
+if(typeof data223 === "string"){
+if(!pattern55.test(data223)){
+const err494 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6901,13 +6903,9 @@ vErrors.push(err494);
 }
 errors++;
 }
-var _valid33 = _errs714 === errors;
-valid217 = valid217 || _valid33;
-if(!valid217){
-const _errs716 = errors;
-if(data222 && typeof data222 == "object" && !Array.isArray(data222)){
-if(data222.url === undefined){
-const err495 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data222};
+}
+else {
+const err495 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6916,9 +6914,13 @@ vErrors.push(err495);
 }
 errors++;
 }
-for(const key63 in data222){
-if(!(((key63 === "url") || (key63 === "include-subdomains")) || (key63 === "preload"))){
-const err496 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data222};
+var _valid33 = _errs716 === errors;
+valid217 = valid217 || _valid33;
+if(!valid217){
+const _errs718 = errors;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.url === undefined){
+const err496 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6927,12 +6929,9 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-if(data222.url !== undefined){
-let data223 = data222.url;
-if(typeof data223 === "string"){
-if(!pattern55.test(data223)){
-const err497 = {instancePath:instancePath+"/domain/hsts/" + i26+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data223};
+for(const key63 in data223){
+if(!(((key63 === "url") || (key63 === "include-subdomains")) || (key63 === "preload"))){
+const err497 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6942,8 +6941,11 @@ vErrors.push(err497);
 errors++;
 }
 }
-else {
-const err498 = {instancePath:instancePath+"/domain/hsts/" + i26+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data223};
+if(data223.url !== undefined){
+let data224 = data223.url;
+if(typeof data224 === "string"){
+if(!pattern55.test(data224)){
+const err498 = {instancePath:instancePath+"/domain/hsts/" + i26+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data224};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6953,10 +6955,8 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data222["include-subdomains"] !== undefined){
-let data224 = data222["include-subdomains"];
-if(typeof data224 !== "boolean"){
-const err499 = {instancePath:instancePath+"/domain/hsts/" + i26+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data224};
+else {
+const err499 = {instancePath:instancePath+"/domain/hsts/" + i26+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data224};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6966,10 +6966,10 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data222.preload !== undefined){
-let data225 = data222.preload;
+if(data223["include-subdomains"] !== undefined){
+let data225 = data223["include-subdomains"];
 if(typeof data225 !== "boolean"){
-const err500 = {instancePath:instancePath+"/domain/hsts/" + i26+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data225};
+const err500 = {instancePath:instancePath+"/domain/hsts/" + i26+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data225};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6979,9 +6979,10 @@ vErrors.push(err500);
 errors++;
 }
 }
-}
-else {
-const err501 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data222};
+if(data223.preload !== undefined){
+let data226 = data223.preload;
+if(typeof data226 !== "boolean"){
+const err501 = {instancePath:instancePath+"/domain/hsts/" + i26+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data226};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6990,11 +6991,10 @@ vErrors.push(err501);
 }
 errors++;
 }
-var _valid33 = _errs716 === errors;
-valid217 = valid217 || _valid33;
 }
-if(!valid217){
-const err502 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data222};
+}
+else {
+const err502 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7003,11 +7003,24 @@ vErrors.push(err502);
 }
 errors++;
 }
+var _valid33 = _errs718 === errors;
+valid217 = valid217 || _valid33;
+}
+if(!valid217){
+const err503 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data223};
+if(vErrors === null){
+vErrors = [err503];
+}
 else {
-errors = _errs713;
+vErrors.push(err503);
+}
+errors++;
+}
+else {
+errors = _errs715;
 if(vErrors !== null){
-if(_errs713){
-vErrors.length = _errs713;
+if(_errs715){
+vErrors.length = _errs715;
 }
 else {
 vErrors = null;
@@ -7017,25 +7030,7 @@ vErrors = null;
 }
 }
 else {
-const err503 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data221};
-if(vErrors === null){
-vErrors = [err503];
-}
-else {
-vErrors.push(err503);
-}
-errors++;
-}
-}
-if(data191.redirects !== undefined){
-let data226 = data191.redirects;
-if(Array.isArray(data226)){
-const len27 = data226.length;
-for(let i27=0; i27<len27; i27++){
-let data227 = data226[i27];
-if(data227 && typeof data227 == "object" && !Array.isArray(data227)){
-if(data227.from === undefined){
-const err504 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data227};
+const err504 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data222};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7044,8 +7039,16 @@ vErrors.push(err504);
 }
 errors++;
 }
-if(data227.to === undefined){
-const err505 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data227};
+}
+if(data192.redirects !== undefined){
+let data227 = data192.redirects;
+if(Array.isArray(data227)){
+const len27 = data227.length;
+for(let i27=0; i27<len27; i27++){
+let data228 = data227[i27];
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+if(data228.from === undefined){
+const err505 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7054,9 +7057,8 @@ vErrors.push(err505);
 }
 errors++;
 }
-for(const key64 in data227){
-if(!((((key64 === "from") || (key64 === "to")) || (key64 === "status")) || (key64 === "max-hops"))){
-const err506 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data227};
+if(data228.to === undefined){
+const err506 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7065,12 +7067,9 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
-if(data227.from !== undefined){
-let data228 = data227.from;
-if(typeof data228 === "string"){
-if(!pattern55.test(data228)){
-const err507 = {instancePath:instancePath+"/domain/redirects/" + i27+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data228};
+for(const key64 in data228){
+if(!((((key64 === "from") || (key64 === "to")) || (key64 === "status")) || (key64 === "max-hops"))){
+const err507 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7080,8 +7079,11 @@ vErrors.push(err507);
 errors++;
 }
 }
-else {
-const err508 = {instancePath:instancePath+"/domain/redirects/" + i27+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data228};
+if(data228.from !== undefined){
+let data229 = data228.from;
+if(typeof data229 === "string"){
+if(!pattern55.test(data229)){
+const err508 = {instancePath:instancePath+"/domain/redirects/" + i27+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data229};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7091,11 +7093,8 @@ vErrors.push(err508);
 errors++;
 }
 }
-if(data227.to !== undefined){
-let data229 = data227.to;
-if(typeof data229 === "string"){
-if(!pattern55.test(data229)){
-const err509 = {instancePath:instancePath+"/domain/redirects/" + i27+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data229};
+else {
+const err509 = {instancePath:instancePath+"/domain/redirects/" + i27+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data229};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7105,8 +7104,11 @@ vErrors.push(err509);
 errors++;
 }
 }
-else {
-const err510 = {instancePath:instancePath+"/domain/redirects/" + i27+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data229};
+if(data228.to !== undefined){
+let data230 = data228.to;
+if(typeof data230 === "string"){
+if(!pattern55.test(data230)){
+const err510 = {instancePath:instancePath+"/domain/redirects/" + i27+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data230};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7116,10 +7118,8 @@ vErrors.push(err510);
 errors++;
 }
 }
-if(data227.status !== undefined){
-let data230 = data227.status;
-if(!(((((data230 === 301) || (data230 === 302)) || (data230 === 303)) || (data230 === 307)) || (data230 === 308))){
-const err511 = {instancePath:instancePath+"/domain/redirects/" + i27+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data230};
+else {
+const err511 = {instancePath:instancePath+"/domain/redirects/" + i27+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data230};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7129,10 +7129,10 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data227["max-hops"] !== undefined){
-let data231 = data227["max-hops"];
-if(!(((typeof data231 == "number") && (!(data231 % 1) && !isNaN(data231))) && (isFinite(data231)))){
-const err512 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data231};
+if(data228.status !== undefined){
+let data231 = data228.status;
+if(!(((((data231 === 301) || (data231 === 302)) || (data231 === 303)) || (data231 === 307)) || (data231 === 308))){
+const err512 = {instancePath:instancePath+"/domain/redirects/" + i27+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data231};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7141,9 +7141,11 @@ vErrors.push(err512);
 }
 errors++;
 }
-if((typeof data231 == "number") && (isFinite(data231))){
-if(data231 > 10 || isNaN(data231)){
-const err513 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data231};
+}
+if(data228["max-hops"] !== undefined){
+let data232 = data228["max-hops"];
+if(!(((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232))) && (isFinite(data232)))){
+const err513 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data232};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7152,8 +7154,9 @@ vErrors.push(err513);
 }
 errors++;
 }
-if(data231 < 1 || isNaN(data231)){
-const err514 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data231};
+if((typeof data232 == "number") && (isFinite(data232))){
+if(data232 > 10 || isNaN(data232)){
+const err514 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data232};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7162,11 +7165,8 @@ vErrors.push(err514);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err515 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data227};
+if(data232 < 1 || isNaN(data232)){
+const err515 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data232};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7177,8 +7177,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err516 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data226};
+const err516 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7188,18 +7189,9 @@ vErrors.push(err516);
 errors++;
 }
 }
-if(data191.headers !== undefined){
-let data232 = data191.headers;
-if(Array.isArray(data232)){
-const len28 = data232.length;
-for(let i28=0; i28<len28; i28++){
-let data233 = data232[i28];
-const _errs740 = errors;
-let valid224 = false;
-const _errs741 = errors;
-if(typeof data233 === "string"){
-if(!pattern55.test(data233)){
-const err517 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data233};
+}
+else {
+const err517 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data227};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7209,8 +7201,18 @@ vErrors.push(err517);
 errors++;
 }
 }
-else {
-const err518 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data233};
+if(data192.headers !== undefined){
+let data233 = data192.headers;
+if(Array.isArray(data233)){
+const len28 = data233.length;
+for(let i28=0; i28<len28; i28++){
+let data234 = data233[i28];
+const _errs742 = errors;
+let valid224 = false;
+const _errs743 = errors;
+if(typeof data234 === "string"){
+if(!pattern55.test(data234)){
+const err518 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data234};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7219,13 +7221,9 @@ vErrors.push(err518);
 }
 errors++;
 }
-var _valid34 = _errs741 === errors;
-valid224 = valid224 || _valid34;
-if(!valid224){
-const _errs743 = errors;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-if(data233.url === undefined){
-const err519 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data233};
+}
+else {
+const err519 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data234};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7234,9 +7232,13 @@ vErrors.push(err519);
 }
 errors++;
 }
-for(const key65 in data233){
-if(!((key65 === "url") || (key65 === "session"))){
-const err520 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data233};
+var _valid34 = _errs743 === errors;
+valid224 = valid224 || _valid34;
+if(!valid224){
+const _errs745 = errors;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+if(data234.url === undefined){
+const err520 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7245,12 +7247,9 @@ vErrors.push(err520);
 }
 errors++;
 }
-}
-if(data233.url !== undefined){
-let data234 = data233.url;
-if(typeof data234 === "string"){
-if(!pattern55.test(data234)){
-const err521 = {instancePath:instancePath+"/domain/headers/" + i28+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data234};
+for(const key65 in data234){
+if(!((key65 === "url") || (key65 === "session"))){
+const err521 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7260,8 +7259,11 @@ vErrors.push(err521);
 errors++;
 }
 }
-else {
-const err522 = {instancePath:instancePath+"/domain/headers/" + i28+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data234};
+if(data234.url !== undefined){
+let data235 = data234.url;
+if(typeof data235 === "string"){
+if(!pattern55.test(data235)){
+const err522 = {instancePath:instancePath+"/domain/headers/" + i28+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data235};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7271,10 +7273,8 @@ vErrors.push(err522);
 errors++;
 }
 }
-if(data233.session !== undefined){
-let data235 = data233.session;
-if(typeof data235 !== "string"){
-const err523 = {instancePath:instancePath+"/domain/headers/" + i28+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data235};
+else {
+const err523 = {instancePath:instancePath+"/domain/headers/" + i28+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data235};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7284,9 +7284,10 @@ vErrors.push(err523);
 errors++;
 }
 }
-}
-else {
-const err524 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data233};
+if(data234.session !== undefined){
+let data236 = data234.session;
+if(typeof data236 !== "string"){
+const err524 = {instancePath:instancePath+"/domain/headers/" + i28+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data236};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7295,11 +7296,10 @@ vErrors.push(err524);
 }
 errors++;
 }
-var _valid34 = _errs743 === errors;
-valid224 = valid224 || _valid34;
 }
-if(!valid224){
-const err525 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data233};
+}
+else {
+const err525 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7308,11 +7308,24 @@ vErrors.push(err525);
 }
 errors++;
 }
+var _valid34 = _errs745 === errors;
+valid224 = valid224 || _valid34;
+}
+if(!valid224){
+const err526 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data234};
+if(vErrors === null){
+vErrors = [err526];
+}
 else {
-errors = _errs740;
+vErrors.push(err526);
+}
+errors++;
+}
+else {
+errors = _errs742;
 if(vErrors !== null){
-if(_errs740){
-vErrors.length = _errs740;
+if(_errs742){
+vErrors.length = _errs742;
 }
 else {
 vErrors = null;
@@ -7322,25 +7335,7 @@ vErrors = null;
 }
 }
 else {
-const err526 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data232};
-if(vErrors === null){
-vErrors = [err526];
-}
-else {
-vErrors.push(err526);
-}
-errors++;
-}
-}
-if(data191["rate-limit"] !== undefined){
-let data236 = data191["rate-limit"];
-if(Array.isArray(data236)){
-const len29 = data236.length;
-for(let i29=0; i29<len29; i29++){
-let data237 = data236[i29];
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-if(data237.request === undefined){
-const err527 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data237};
+const err527 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data233};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7349,9 +7344,16 @@ vErrors.push(err527);
 }
 errors++;
 }
-for(const key66 in data237){
-if(!(((((key66 === "request") || (key66 === "attempts")) || (key66 === "format")) || (key66 === "user-field")) || (key66 === "password-field"))){
-const err528 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data237};
+}
+if(data192["rate-limit"] !== undefined){
+let data237 = data192["rate-limit"];
+if(Array.isArray(data237)){
+const len29 = data237.length;
+for(let i29=0; i29<len29; i29++){
+let data238 = data237[i29];
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(data238.request === undefined){
+const err528 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data238};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7360,12 +7362,9 @@ vErrors.push(err528);
 }
 errors++;
 }
-}
-if(data237.request !== undefined){
-let data238 = data237.request;
-if(typeof data238 === "string"){
-if(!pattern3.test(data238)){
-const err529 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data238};
+for(const key66 in data238){
+if(!(((((key66 === "request") || (key66 === "attempts")) || (key66 === "format")) || (key66 === "user-field")) || (key66 === "password-field"))){
+const err529 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data238};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7375,8 +7374,11 @@ vErrors.push(err529);
 errors++;
 }
 }
-else {
-const err530 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data238};
+if(data238.request !== undefined){
+let data239 = data238.request;
+if(typeof data239 === "string"){
+if(!pattern3.test(data239)){
+const err530 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data239};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7386,10 +7388,8 @@ vErrors.push(err530);
 errors++;
 }
 }
-if(data237.attempts !== undefined){
-let data239 = data237.attempts;
-if(!(((typeof data239 == "number") && (!(data239 % 1) && !isNaN(data239))) && (isFinite(data239)))){
-const err531 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data239};
+else {
+const err531 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data239};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7398,9 +7398,11 @@ vErrors.push(err531);
 }
 errors++;
 }
-if((typeof data239 == "number") && (isFinite(data239))){
-if(data239 > 50 || isNaN(data239)){
-const err532 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data239};
+}
+if(data238.attempts !== undefined){
+let data240 = data238.attempts;
+if(!(((typeof data240 == "number") && (!(data240 % 1) && !isNaN(data240))) && (isFinite(data240)))){
+const err532 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data240};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7409,8 +7411,9 @@ vErrors.push(err532);
 }
 errors++;
 }
-if(data239 < 1 || isNaN(data239)){
-const err533 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data239};
+if((typeof data240 == "number") && (isFinite(data240))){
+if(data240 > 50 || isNaN(data240)){
+const err533 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data240};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7419,12 +7422,8 @@ vErrors.push(err533);
 }
 errors++;
 }
-}
-}
-if(data237.format !== undefined){
-let data240 = data237.format;
-if(!((data240 === "json") || (data240 === "form"))){
-const err534 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data240};
+if(data240 < 1 || isNaN(data240)){
+const err534 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data240};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7434,11 +7433,11 @@ vErrors.push(err534);
 errors++;
 }
 }
-if(data237["user-field"] !== undefined){
-let data241 = data237["user-field"];
-if(typeof data241 === "string"){
-if(func3(data241) < 1){
-const err535 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data241};
+}
+if(data238.format !== undefined){
+let data241 = data238.format;
+if(!((data241 === "json") || (data241 === "form"))){
+const err535 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data241};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7448,8 +7447,11 @@ vErrors.push(err535);
 errors++;
 }
 }
-else {
-const err536 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data241};
+if(data238["user-field"] !== undefined){
+let data242 = data238["user-field"];
+if(typeof data242 === "string"){
+if(func3(data242) < 1){
+const err536 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data242};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7459,11 +7461,8 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data237["password-field"] !== undefined){
-let data242 = data237["password-field"];
-if(typeof data242 === "string"){
-if(func3(data242) < 1){
-const err537 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data242};
+else {
+const err537 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data242};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7473,8 +7472,11 @@ vErrors.push(err537);
 errors++;
 }
 }
-else {
-const err538 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data242};
+if(data238["password-field"] !== undefined){
+let data243 = data238["password-field"];
+if(typeof data243 === "string"){
+if(func3(data243) < 1){
+const err538 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data243};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7484,9 +7486,8 @@ vErrors.push(err538);
 errors++;
 }
 }
-}
 else {
-const err539 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data237};
+const err539 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data243};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7498,7 +7499,7 @@ errors++;
 }
 }
 else {
-const err540 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data236};
+const err540 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data238};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7508,13 +7509,9 @@ vErrors.push(err540);
 errors++;
 }
 }
-if(data191.rules !== undefined){
-let data243 = data191.rules;
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-for(const key67 in data243){
-let data244 = data243[key67];
-if(!((((data244 === "error") || (data244 === "warning")) || (data244 === "notice")) || (data244 === "off"))){
-const err541 = {instancePath:instancePath+"/domain/rules/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data244};
+}
+else {
+const err541 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data237};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7524,9 +7521,13 @@ vErrors.push(err541);
 errors++;
 }
 }
-}
-else {
-const err542 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data243};
+if(data192.rules !== undefined){
+let data244 = data192.rules;
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+for(const key67 in data244){
+let data245 = data244[key67];
+if(!((((data245 === "error") || (data245 === "warning")) || (data245 === "notice")) || (data245 === "off"))){
+const err542 = {instancePath:instancePath+"/domain/rules/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data245};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7538,7 +7539,7 @@ errors++;
 }
 }
 else {
-const err543 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data191};
+const err543 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data244};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7550,12 +7551,24 @@ errors++;
 }
 }
 else {
-const err544 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err544 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data192};
 if(vErrors === null){
 vErrors = [err544];
 }
 else {
 vErrors.push(err544);
+}
+errors++;
+}
+}
+}
+else {
+const err545 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err545];
+}
+else {
+vErrors.push(err545);
 }
 errors++;
 }

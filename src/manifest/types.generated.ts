@@ -236,7 +236,7 @@ export interface ReleaseGateManifest {
        */
       expect?: Expect;
       /**
-       * Give up after this long (default 5m), failing with smoke-rollout-timeout.
+       * Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout.
        */
       timeout?: Duration;
       /**
@@ -410,51 +410,165 @@ export interface ReleaseGateManifest {
     rules?: RuleOverrides;
   };
   /**
-   * p95 latency under an open-model load.
+   * p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail.
    */
   latency?: {
     /**
-     * The environment to load; only its origin is ever sent requests.
+     * The environment to load; only its origin is ever sent requests, and credentials never go anywhere else.
      */
     environment?: string;
     /**
-     * Requests per second, open model (arrival rate, not connections).
+     * Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling.
      */
     rate?: number;
+    /**
+     * Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped).
+     */
+    'max-rate'?: number;
+    /**
+     * How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused).
+     */
     duration?: Duration;
+    /**
+     * Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring.
+     */
+    warmup?: Duration;
+    /**
+     * How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up.
+     */
+    timeout?: Duration;
+    /**
+     * The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped).
+     */
+    'max-requests'?: number;
+    /**
+     * Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.
+     */
+    'stop-error-rate'?: number | string;
+    /**
+     * The default p95 threshold of every endpoint without its own.
+     */
+    p95?: Duration;
+    /**
+     * The default p99 threshold of every endpoint without its own.
+     */
+    p99?: Duration;
+    /**
+     * The default max threshold of every endpoint without its own.
+     */
+    max?: Duration;
+    /**
+     * The default error-rate threshold of every endpoint without its own (default 1%).
+     */
+    'error-rate'?: number | string;
+    /**
+     * A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression.
+     */
+    baseline?: string;
+    /**
+     * When a p95 slower than the baseline's counts as a regression: worse by more than both margins.
+     */
+    regression?: {
+      /**
+       * How much slower than the baseline's p95, as a share of it, is a regression (default 20%).
+       */
+      relative?: number | string;
+      /**
+       * How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy.
+       */
+      absolute?: Duration;
+    };
+    /**
+     * A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA.
+     */
+    'ca-file'?: string;
     /**
      * The requests to load and their thresholds.
      *
      * @minItems 1
      *
-     * Items: One endpoint under load.
+     * Items: One endpoint under load, with its thresholds.
      */
     endpoints: [
       {
         /**
-         * A short name shown in findings and the summary.
+         * A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line).
          */
         name?: string;
         request: Request;
         /**
-         * The session to run as; the first session when omitted.
+         * The session to run as; the first session when omitted. Each session signs in once, before the load.
          */
         session?: string;
+        /**
+         * Send this endpoint's requests signed out, without any session.
+         */
+        anonymous?: boolean;
         headers?: StringMap;
+        /**
+         * This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1).
+         */
+        weight?: number;
+        /**
+         * This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling.
+         */
+        rate?: number;
+        /**
+         * Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95.
+         */
         p95?: Duration;
+        /**
+         * Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99.
+         */
+        p99?: Duration;
+        /**
+         * Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max.
+         */
+        max?: Duration;
+        /**
+         * Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.
+         */
+        'error-rate'?: number | string;
       },
       ...{
         /**
-         * A short name shown in findings and the summary.
+         * A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line).
          */
         name?: string;
         request: Request;
         /**
-         * The session to run as; the first session when omitted.
+         * The session to run as; the first session when omitted. Each session signs in once, before the load.
          */
         session?: string;
+        /**
+         * Send this endpoint's requests signed out, without any session.
+         */
+        anonymous?: boolean;
         headers?: StringMap;
+        /**
+         * This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1).
+         */
+        weight?: number;
+        /**
+         * This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling.
+         */
+        rate?: number;
+        /**
+         * Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95.
+         */
         p95?: Duration;
+        /**
+         * Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99.
+         */
+        p99?: Duration;
+        /**
+         * Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max.
+         */
+        max?: Duration;
+        /**
+         * Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.
+         */
+        'error-rate'?: number | string;
       }[]
     ];
     rules?: RuleOverrides;
@@ -468,7 +582,7 @@ export interface ReleaseGateManifest {
      */
     environment?: string;
     /**
-     * The DNS server used for every name this check looks up or connects to, e.g. 1.1.1.1 or 127.0.0.1:5353. Default: the system's resolvers.
+     * The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.
      */
     resolver?: string;
     /**

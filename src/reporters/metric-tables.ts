@@ -19,6 +19,36 @@ export function endpointsTable(endpoints: unknown): string | undefined {
   return `| Endpoint | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n${lines.join('')}\n`;
 }
 
+// Mermaid's xychart has no legend: each line gets a palette colour, and the legend under the chart
+// uses the coloured square of the same hue. More endpoints than colours: the table alone.
+const CHART_SERIES = [['#1f6feb', '🟦'], ['#fb8500', '🟧'], ['#2da44e', '🟩'], ['#cf222e', '🟥'], ['#8250df', '🟪'], ['#9a6700', '🟫']] as const;
+const CHART_POINTS = [['p50', 'p50Ms'], ['p90', 'p90Ms'], ['p95', 'p95Ms'], ['p99', 'p99Ms']] as const;
+
+/**
+ * Latency by percentile, one line per endpoint, as a Mermaid chart. Where Mermaid does not render
+ * (plain Markdown viewers, e-mail), the endpoints table that follows it carries the same numbers.
+ */
+export function latencyChart(metrics: Record<string, unknown>): string | undefined {
+  const rows = rowsOf(metrics.endpoints).filter((e) => CHART_POINTS.every(([, key]) => typeof e[key] === 'number' && Number.isFinite(e[key])));
+  if (rows.length === 0 || rows.length > CHART_SERIES.length) return undefined;
+  const value = (v: unknown) => Math.round((v as number) * 10) / 10;
+  const top = niceCeiling(Math.max(...rows.flatMap((e) => CHART_POINTS.map(([, key]) => value(e[key])))) * 1.1);
+  const palette = rows.map((_, i) => CHART_SERIES[i]![0]).join(', ');
+  const lines = rows.map((e) => `  line [${CHART_POINTS.map(([, key]) => value(e[key])).join(', ')}]\n`);
+  const legend = rows.map((e, i) => `${CHART_SERIES[i]![1]} ${text(e.name)}`).join(' · ');
+  return '```mermaid\n'
+    + `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%\n`
+    + 'xychart-beta\n  title "Latency by percentile (ms)"\n'
+    + `  x-axis [${CHART_POINTS.map(([label]) => label).join(', ')}]\n  y-axis "ms" 0 --> ${top}\n${lines.join('')}\`\`\`\n\n${legend}\n\n`;
+}
+
+/** The smallest of 1, 2 or 5 times a power of ten that is at least `n`: a round top for an axis. */
+function niceCeiling(n: number): number {
+  if (!(n > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(n));
+  return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= n)!;
+}
+
 /** Smoke steps and cleanups with their status and time. */
 export function stepsTable(steps: unknown, cleanups: unknown): string | undefined {
   const rows: Row[] = [...rowsOf(steps).map((s) => ({ ...s, kind: 'step' })), ...rowsOf(cleanups).map((s) => ({ ...s, kind: 'cleanup' }))];
@@ -43,5 +73,5 @@ export function deploymentLine(deployment: unknown): string | undefined {
 /** Every table a check's metrics call for, in a fixed order. */
 export function metricTables(check: CheckResult): string {
   const m = check.metrics;
-  return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), endpointsTable(m.endpoints)].filter(Boolean).join('');
+  return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints)].filter(Boolean).join('');
 }

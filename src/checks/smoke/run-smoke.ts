@@ -9,7 +9,7 @@ import { Templater } from '../../http/templater.js';
 import type { ManifestPath } from '../../manifest/load.js';
 import { VERSION } from '../../version.js';
 import type { CheckContext } from '../check.js';
-import { durationMs, formatDuration } from './duration.js';
+import { durationMs, formatDuration } from '../../http/duration.js';
 import { execute, type Executed } from './execute.js';
 import { bodyExcerpt } from './excerpt.js';
 import type { Outcome, Site, SmokeRun } from './model.js';

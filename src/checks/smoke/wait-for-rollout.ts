@@ -3,7 +3,7 @@ import type { HttpClient } from '../../http/client.js';
 import { CookieJar } from '../../http/cookie-jar.js';
 import type { Templater } from '../../http/templater.js';
 import type { Masker } from '../../mask.js';
-import { durationMs } from './duration.js';
+import { durationMs } from '../../http/duration.js';
 import { execute } from './execute.js';
 import type { Outcome, Site, WaitResult } from './model.js';
 import type { SmokeSection } from './target.js';

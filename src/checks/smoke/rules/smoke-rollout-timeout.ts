@@ -1,6 +1,6 @@
 import type { Rule } from '../../../rules/registry.js';
 import { describeOutcome, type SmokeRun } from '../model.js';
-import { formatDuration } from '../duration.js';
+import { formatDuration } from '../../../http/duration.js';
 import { at } from './site.js';
 
 export const smokeRolloutTimeout: Rule<SmokeRun> = {

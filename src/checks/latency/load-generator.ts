@@ -1,0 +1,337 @@
+import { Pool } from 'undici';
+import { classify, errorCode, errorMessage } from '../../http/client.js';
+import type { CookieJar } from '../../http/cookie-jar.js';
+import { createHistogram, type LatencyHistogram } from './histogram.js';
+
+/**
+ * The open-model load generator. Requests are due on a fixed schedule (the k-th at start + k/rate)
+ * and go out when due whatever the earlier ones are doing; each latency is measured from the time the
+ * request was due, not from when it was sent, so a stalled server or a late generator counts in full
+ * (no coordinated omission). It never waits for a response before sending the next request.
+ *
+ * It knows nothing of caps: the plan it is given has already been capped (src/checks/latency/plan.ts).
+ */
+
+/** One endpoint, ready to send: the request is built once, before the load starts. */
+export interface LoadEndpoint {
+  method: string;
+  /** Path and query on the origin. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Requests per second. */
+  rate: number;
+  /** The session's cookie jar: cookies the load receives are kept and sent back, on the origin only. */
+  jar?: CookieJar;
+}
+
+export interface LoadOptions {
+  /** The only origin this load can reach: the connection pool is bound to it. */
+  origin: string;
+  endpoints: readonly LoadEndpoint[];
+  warmupMs: number;
+  durationMs: number;
+  /** Per request, once sent: headers and each body chunk must arrive within it. */
+  timeoutMs: number;
+  maxInFlight: number;
+  /** Connections the pool may open (default maxInFlight); requests beyond them wait in the pool, timed from their due time. */
+  connections?: number;
+  /** Stop when more than `errorRate` of the last `window` finished requests failed, once `minimum` have. */
+  stop: { errorRate: number; window: number; minimum: number };
+  signal?: AbortSignal;
+  userAgent?: string;
+  /** Milliseconds, monotonic; for tests. */
+  clock?: () => number;
+  /** Connection options (e.g. a CA) for https origins. */
+  connect?: { ca?: string | Buffer | (string | Buffer)[] };
+}
+
+/** Why requests failed, by kind: `status 503`, `timeout`, `refused`, `in-flight cap`, ... */
+export interface FailureTally {
+  count: number;
+  /** One message of this kind, as it came. */
+  example: string;
+}
+
+export interface EndpointTally {
+  /** Microseconds from due time to the end of the response: every response, whatever its status, and every timeout. */
+  histogram: LatencyHistogram;
+  /** Requests due in the measured window. */
+  due: number;
+  sent: number;
+  errors: number;
+  /** Due while maxInFlight requests were waiting: not sent, counted as errors. */
+  dropped: number;
+  statuses: Map<number, number>;
+  failures: Map<string, FailureTally>;
+}
+
+export interface LoadResult {
+  endpoints: EndpointTally[];
+  overall: LatencyHistogram;
+  /** Microseconds between due time and the moment a request was handed to the connection pool. */
+  sendLag: LatencyHistogram;
+  /** Measured window only. */
+  due: number;
+  sent: number;
+  dropped: number;
+  /** Every request sent, warmup included. */
+  sentTotal: number;
+  /** Requests sent in the measured window per second of it. */
+  achievedRate: number;
+  /** The measured window as it happened (shorter after an early stop, longer when the generator lagged). */
+  measuredMs: number;
+  peakInFlight: number;
+  stopped?: { kind: 'error-rate' | 'interrupted'; message: string; afterMs: number };
+}
+
+const noop = () => undefined;
+
+export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
+  const clock = options.clock ?? (() => performance.now());
+  const totalRate = options.endpoints.reduce((sum, e) => sum + e.rate, 0);
+  const intervalMs = 1000 / totalRate;
+  const total = Math.floor((totalRate * (options.warmupMs + options.durationMs)) / 1000);
+  const firstMeasured = Math.ceil((totalRate * options.warmupMs) / 1000 - 1e-9);
+
+  const tallies: EndpointTally[] = options.endpoints.map(() => ({
+    histogram: createHistogram(), due: 0, sent: 0, errors: 0, dropped: 0, statuses: new Map(), failures: new Map(),
+  }));
+  const sendLag = createHistogram();
+  const pool = new Pool(options.origin, {
+    connections: options.connections ?? options.maxInFlight,
+    pipelining: 1,
+    keepAliveTimeout: 10_000,
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+    ...(options.connect ? { connect: options.connect } : {}),
+  });
+  const headers = options.endpoints.map((e): Record<string, string> => ({ ...(options.userAgent ? { 'user-agent': options.userAgent } : {}), ...e.headers }));
+  // Cookie headers come from the session's jar, read again whenever a response set a cookie.
+  const cookieStale = options.endpoints.map((e) => e.jar !== undefined);
+  // Measured requests waiting for a response, per endpoint; completions after `closed` are not counted.
+  const waiting = options.endpoints.map(() => 0);
+  let closed = false;
+
+  // Smooth weighted round robin: each endpoint gets exactly its share of the slots, evenly spread.
+  const credit = options.endpoints.map(() => 0);
+  const pick = (): number => {
+    let best = 0;
+    for (let i = 0; i < credit.length; i++) {
+      credit[i]! += options.endpoints[i]!.rate;
+      if (credit[i]! > credit[best]!) best = i;
+    }
+    credit[best]! -= totalRate;
+    return best;
+  };
+
+  // The early-stop window: the outcomes of the last `window` finished requests.
+  const window = new Uint8Array(Math.max(1, options.stop.window));
+  let windowFilled = 0;
+  let windowPos = 0;
+  let windowErrors = 0;
+
+  let start = 0;
+  let next = 0;
+  let inFlight = 0;
+  let peakInFlight = 0;
+  let sentTotal = 0;
+  let lastMeasuredSend = 0;
+  let stopped: LoadResult['stopped'];
+  let stoppedAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let finishSchedule: () => void = noop;
+  let onStop: () => void = noop;
+  const stopping = new Promise<void>((resolve) => (onStop = resolve));
+  let drained: () => void = noop;
+
+  const stop = (kind: 'error-rate' | 'interrupted', message: string) => {
+    if (stopped) return;
+    stoppedAt = clock();
+    // afterMs counts from the first due request; a stop before it (during the first request) is 0.
+    stopped = { kind, message, afterMs: start > 0 ? Math.max(0, stoppedAt - start) : 0 };
+    closed = true;
+    clearTimeout(timer);
+    finishSchedule();
+    onStop();
+  };
+
+  const countOutcome = (failed: boolean) => {
+    if (windowFilled === window.length) windowErrors -= window[windowPos]!;
+    else windowFilled++;
+    window[windowPos] = failed ? 1 : 0;
+    windowErrors += failed ? 1 : 0;
+    windowPos = (windowPos + 1) % window.length;
+    // Only while requests are still to be sent: stopping after the last one would save nothing.
+    if (failed && next < total && windowFilled >= options.stop.minimum && windowErrors / windowFilled > options.stop.errorRate) {
+      stop('error-rate', `${windowErrors} of the last ${windowFilled} requests failed, more than the stop-error-rate of ${Math.round(options.stop.errorRate * 1000) / 10}%`);
+    }
+  };
+
+  const fail = (tally: EndpointTally | undefined, kind: string, message: string) => {
+    countOutcome(true);
+    if (!tally) return;
+    tally.errors++;
+    const known = tally.failures.get(kind);
+    if (known) known.count++;
+    else tally.failures.set(kind, { count: 1, example: message });
+  };
+
+  const headersOf = (i: number): Record<string, string> => {
+    const jar = options.endpoints[i]!.jar;
+    if (cookieStale[i] && jar) {
+      const cookie = jar.header(new URL(options.endpoints[i]!.path, options.origin));
+      if (cookie) headers[i]!.cookie = cookie;
+      else delete headers[i]!.cookie;
+      cookieStale[i] = false;
+    }
+    return headers[i]!;
+  };
+
+  const send = (k: number, due: number) => {
+    const i = pick();
+    const endpoint = options.endpoints[i]!;
+    const measured = k >= firstMeasured;
+    const tally = measured ? tallies[i] : undefined;
+    if (tally) tally.due++;
+    if (inFlight >= options.maxInFlight) {
+      if (tally) tally.dropped++;
+      fail(tally, 'in-flight cap', `not sent: ${options.maxInFlight} requests were already waiting for a response`);
+      return;
+    }
+    const sentAt = clock();
+    if (tally) {
+      tally.sent++;
+      sendLag.recordValue(Math.max(0, Math.round((sentAt - due) * 1000)));
+      lastMeasuredSend = sentAt;
+    }
+    sentTotal++;
+    inFlight++;
+    if (inFlight > peakInFlight) peakInFlight = inFlight;
+    if (tally) waiting[i]!++;
+
+    // dispatch with a bare handler rather than request(): no stream or promise per response, which
+    // nearly doubles the rate one event loop holds. The body is read and dropped.
+    let status = 0;
+    const done = (failed: boolean, kind?: string, message?: string) => {
+      if (closed) return;
+      inFlight--;
+      if (tally) {
+        waiting[i]!--;
+        // Every response and every timeout is a latency; a timeout took at least this long.
+        const answered = !failed || kind!.startsWith('status ');
+        if (answered || kind === 'timeout') tally.histogram.recordValue(Math.max(1, Math.round((clock() - due) * 1000)));
+        if (answered) tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
+      }
+      if (failed) fail(tally, kind!, message!);
+      else countOutcome(false);
+      if (inFlight === 0) drained();
+    };
+    pool.dispatch({ method: endpoint.method, path: endpoint.path, headers: headersOf(i), body: endpoint.body ?? null }, {
+      onRequestStart: noop,
+      onResponseStart(_controller, statusCode, responseHeaders) {
+        status = statusCode;
+        const setCookie = responseHeaders['set-cookie'];
+        if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, Array.isArray(setCookie) ? setCookie : [setCookie]);
+      },
+      onResponseData: noop,
+      onResponseEnd() {
+        if (status >= 400) done(true, `status ${status}`, `HTTP ${status}`);
+        else done(false);
+      },
+      onResponseError(_controller, error) {
+        const kind = classify(errorCode(error));
+        done(true, kind, kind === 'timeout' ? `no complete response within ${options.timeoutMs} ms` : errorMessage(error));
+      },
+    });
+  };
+
+  /** Keeps the cookies a response sets in the session's jar; the session's endpoints send them from then on. */
+  const storeCookies = (endpoint: LoadEndpoint, cookies: string[]) => {
+    endpoint.jar!.store(new URL(endpoint.path, options.origin), cookies);
+    options.endpoints.forEach((e, j) => {
+      if (e.jar === endpoint.jar) cookieStale[j] = true;
+    });
+  };
+
+  const onAbort = () => stop('interrupted', `the run was interrupted${options.signal?.reason instanceof Error ? ` (${options.signal.reason.message})` : ''}`);
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    // One untimed request first: it opens a connection and loads the HTTP parser, which would
+    // otherwise stall the first few due requests. Only a read is ever repeated this way.
+    const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
+    if (read >= 0 && !stopped && total > 0) {
+      const endpoint = options.endpoints[read]!;
+      const preflight = pool
+        .request({ method: endpoint.method as 'GET', path: endpoint.path, headers: headersOf(read) })
+        .then((response) => response.body.dump({ limit: Number.MAX_SAFE_INTEGER }))
+        .catch(noop);
+      await Promise.race([preflight, stopping]);
+    }
+
+    if (!stopped && total > 0) {
+      await new Promise<void>((resolve) => {
+        finishSchedule = resolve;
+        start = clock();
+        const tick = () => {
+          const now = clock();
+          // Everything due by now goes out now, each timed from its own due time.
+          while (next < total && !stopped && start + next * intervalMs <= now) {
+            send(next, start + next * intervalMs);
+            next++;
+          }
+          if (stopped) return;
+          if (next >= total) return resolve();
+          timer = setTimeout(tick, Math.max(0, start + next * intervalMs - clock()));
+        };
+        tick();
+      });
+    }
+
+    // Let the last requests finish; each has its timeout, and this bound covers a stuck connection.
+    if (inFlight > 0 && !stopped) {
+      let guard: NodeJS.Timeout | undefined;
+      const expired = await new Promise<boolean>((resolve) => {
+        drained = () => resolve(false);
+        finishSchedule = () => resolve(false);
+        guard = setTimeout(() => resolve(true), options.timeoutMs + 2000);
+      });
+      clearTimeout(guard);
+      if (expired && !stopped) {
+        closed = true;
+        tallies.forEach((tally, i) => {
+          for (let n = waiting[i]!; n > 0; n--) fail(tally, 'timeout', `no response by the end of the run, ${options.timeoutMs + 2000} ms after the last request was due`);
+        });
+      }
+    }
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    clearTimeout(timer);
+    // Ends open connections; requests still waiting (after a stop) fail and are not counted.
+    const abandoned = stopped !== undefined || inFlight > 0;
+    await (abandoned ? pool.destroy() : pool.close()).catch(noop);
+  }
+
+  const measuredStart = start + firstMeasured * intervalMs;
+  const measuredEnd = stopped ? stoppedAt : Math.max(lastMeasuredSend + intervalMs, start + total * intervalMs);
+  const measuredMs = start > 0 ? Math.max(0, measuredEnd - measuredStart) : 0;
+  const sent = tallies.reduce((n, t) => n + t.sent, 0);
+  // The overall histogram is the endpoints' added up: exact, and one record less per response.
+  const overall = createHistogram();
+  for (const tally of tallies) overall.add(tally.histogram);
+  return {
+    endpoints: tallies,
+    overall,
+    sendLag,
+    due: tallies.reduce((n, t) => n + t.due, 0),
+    sent,
+    dropped: tallies.reduce((n, t) => n + t.dropped, 0),
+    sentTotal,
+    achievedRate: measuredMs > 0 ? (sent * 1000) / measuredMs : 0,
+    measuredMs: Math.round(measuredMs),
+    peakInFlight,
+    ...(stopped ? { stopped } : {}),
+  };
+}
