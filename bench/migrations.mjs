@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The migrations check over 1,000 generated migration files (about 2,700 statements), whole process
-// (`node dist/cli/index.js migrations`), next to squawk (npm squawk-cli) on the same files in the same
+// (`node dist/cli/index.js migrations`), next to squawk (`npm install --no-save squawk-cli@2.66` first) on the same files in the same
 // run. Target: within 3× of squawk's time, with more of the planted hazards caught.
 //
 // The generator plants hazards and safe forms at known lines, so both tools are scored the same way:
@@ -212,7 +212,7 @@ try {
       met: ratio <= 3 && usScore.caught > themScore.caught ? 'yes' : 'NO',
     });
   } else {
-    rows.squawk = 'squawk-cli not installed (npm install --save-dev squawk-cli)';
+    rows.squawk = 'squawk-cli not installed: npm install --no-save squawk-cli@2.66 (kept out of package.json: its lock entries break npm ci)';
   }
   report('migrations', rows);
 } finally {
