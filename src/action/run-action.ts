@@ -10,7 +10,7 @@ import { renderAnnotations } from '../reporters/annotations.js';
 import { renderJson } from '../reporters/json.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { VERSION } from '../version.js';
-import { renderMarkdown } from '../reporters/markdown.js';
+import { renderSummary } from '../reporters/summary.js';
 import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
 import { runReleaseGate } from '../run.js';
@@ -62,7 +62,7 @@ export async function runAction(check?: string): Promise<void> {
 
     const annotations = renderAnnotations(report, { manifestFile: manifest.file });
     for (const command of annotations.commands) process.stdout.write(`${masker.mask(command)}\n`);
-    await appendSummary(masker.mask(renderMarkdown(report, { omitted: annotations.omitted })));
+    await appendSummary(masker.mask(renderSummary(report, { omitted: annotations.omitted })));
 
     const outDir = join(env.RUNNER_TEMP || resolve(cwd, '.release-gate'), 'release-gate');
     await mkdir(outDir, { recursive: true });

@@ -114,7 +114,3 @@ export const CHECKS: readonly LazyCheck[] = [
     async () => (await import('./domain/index.js')).domainCheck,
   ),
 ];
-
-export function findCheck(name: string): LazyCheck | undefined {
-  return CHECKS.find((c) => c.name === name);
-}
