@@ -41,9 +41,8 @@ export async function runAction(check?: string): Promise<void> {
     for (const c of available) {
       for (const input of c.inputs ?? []) {
         if (input.cliOnly) continue;
-        const value = core.getInput(input.name);
-        if (input.secret) masker.add(value);
-        inputs[input.name] = value || undefined;
+        // runReleaseGate masks the inputs a check marks secret; the masker also hands them to setSecret.
+        inputs[input.name] = core.getInput(input.name) || undefined;
       }
     }
 

@@ -35,15 +35,15 @@ export function checkReferences(manifest: Manifest, at: At, locate: Locate): Man
   const checkStrings = (value: unknown, path: ManifestPath, known: ReadonlySet<string>, context: string) => {
     if (typeof value === 'string') {
       const scan = scanTemplates(value);
-      const column = (index: number, text: string) => columnOf(locate(path), value, index, text);
+      const column = (index: number) => columnOf(locate(path), value, index);
       for (const bad of scan.invalid) {
-        problems.push({ ...column(bad.index, bad.text), message: `${bad.text} is not a template release-gate knows; use {{ env.NAME }} or {{ captured_name }}` });
+        problems.push({ ...column(bad.index), message: `${bad.text} is not a template release-gate knows; use {{ env.NAME }} or {{ captured_name }}` });
       }
       for (const ref of scan.refs) {
         if (ref.kind === 'capture' && !known.has(ref.name)) {
           const guess = didYouMean(ref.name, known);
           problems.push({
-            ...column(ref.index, ref.text),
+            ...column(ref.index),
             message: `${ref.text} is used ${context} before any capture defines "${ref.name}"${guess ? `; did you mean "${guess}"?` : ''}`,
           });
         }
@@ -131,11 +131,11 @@ export function checkReferences(manifest: Manifest, at: At, locate: Locate): Man
 }
 
 /** The column of a template inside a scalar: exact for plain and quoted one-line scalars. */
-function columnOf(position: Position | undefined, value: string, index: number, text: string): { line: number; column: number } {
+function columnOf(position: Position | undefined, value: string, index: number): { line: number; column: number } {
   if (!position) return { line: 1, column: 1 };
   if (position.line !== position.endLine) return { line: position.line, column: position.column };
   // Quoted scalars start one character before their value.
   const before = value.slice(0, index);
   const quoted = position.endColumn - position.column > value.length ? 1 : 0;
-  return { line: position.line, column: position.column + quoted + before.length + (text ? 0 : 0) };
+  return { line: position.line, column: position.column + quoted + before.length };
 }
