@@ -375,10 +375,12 @@ function characterClasses(text) {
 // Words that say a value stands for a real one. Kept to words a random token essentially never contains.
 const PLACEHOLDER_WORDS = /example|placeholder|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
 // Template and reference syntaxes: the value names where the secret lives, not the secret itself.
-const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|%[A-Z_][A-Z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\(|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
+const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\([A-Za-z_][\w .-]*\)|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
+// %APPDATA%-style variables are upper case; generated keys hold `%` and lower-case letters.
+const WINDOWS_VARIABLE = /%[A-Z_][A-Z0-9_]*%/;
 /** A value that is a placeholder or a reference (`${VAR}`, `{{ secrets.X }}`, `process.env.X`, `<your-token>`, xxxx, EXAMPLE). */
 function isPlaceholder(value) {
-    if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value))
+    if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || WINDOWS_VARIABLE.test(value))
         return true;
     return hasLongRun(value, 6) || isSequence(value);
 }
@@ -1193,6 +1195,20 @@ function classify(name) {
         return 'secret';
     return undefined;
 }
+/** `…_KEY` names whose values are identifiers, not credentials, even when they are long hex strings. */
+const NOT_CREDENTIAL_KEYS = new Set(['primary', 'foreign', 'sort', 'partition', 'cache', 'public', 'publishable', 'site', 'idempotency', 'lookup', 'map', 'row', 'shard', 'routing', 'object', 'storage', 'translation', 'i18n', 'unique', 'composite', 'natural', 'surrogate', 'dedupe', 'dedup', 'group', 'hash', 'index', 'search', 'browser', 'maps', 'recaptcha']);
+/**
+ * In an env or config file, a hex string under `*_KEY` (`ENCRYPTION_KEY`, `STRIPE_KEY`), or under
+ * Rails' `SECRET_KEY_BASE`, is a credential; identifiers such as `CACHE_KEY` and `SITE_KEY` are not.
+ */
+function isHexCredentialName(name) {
+    const words = nameWords(name);
+    const last = words[words.length - 1];
+    const before = words[words.length - 2];
+    if (last === 'base' && before === 'key' && words[words.length - 3] === 'secret')
+        return true;
+    return (last === 'key' || last === 'keys') && !!before && !NOT_CREDENTIAL_KEYS.has(before);
+}
 const SECRET_WORD = /pass(?:word|wd|phrase|code)?|pwd|secrets?|tokens?|keys?|credentials?/gi;
 function isKeyChar(code) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code === 46 || code === 45;
@@ -1230,17 +1246,24 @@ function* secretNameSpans(line) {
 
 /** After a secret-named key: `= "value"`, `: 'value'`, `=> "value"`, `:= "value"` (a closing key quote first, if any). */
 const OPERATOR_AND_VALUE = /["']?\s{0,4}(?::=|=>|:|\?\?=|\|\|=|=(?![=~>]))\s{0,4}(?:[rbuRBU]{1,2}(?=["'])|@(?=["']))?(["'`])((?:\\.|(?!\1)[^\\\n]){1,512}?)\1/y;
+/** After a quoted name passed to an environment lookup: `", "value"` or `', default='value'`. */
+const FALLBACK_VALUE = /["']\s{0,3},\s{0,3}(?:default\s{0,2}=\s{0,2})?(["'])((?:\\.|(?!\1)[^\\\n]){1,512}?)\1/y;
 /** `key = "value"`, `"key": 'value'`, `key => "value"`, `key := "value"`, XML attributes. */
 function quotedAssignments(line) {
     const out = [];
     for (const [keyStart, keyEnd] of secretNameSpans(line)) {
         OPERATOR_AND_VALUE.lastIndex = keyEnd;
-        const m = OPERATOR_AND_VALUE.exec(line);
+        let m = OPERATOR_AND_VALUE.exec(line);
+        // `os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`: the fallback is a committed value.
+        if (!m && keyStart > 0 && /["']/.test(line[keyStart - 1])) {
+            FALLBACK_VALUE.lastIndex = keyEnd;
+            m = FALLBACK_VALUE.exec(line);
+        }
         if (!m)
             continue;
         const end = m.index + m[0].length - 1; // before the closing quote
         const value = m[2];
-        out.push({ key: line.slice(keyStart, keyEnd), value: value.replace(/\\(.)/g, '$1'), start: end - value.length, end });
+        out.push({ key: line.slice(keyStart, keyEnd), value: value.replace(/\\(.)/g, '$1'), start: end - value.length, end, quoted: true });
     }
     return out;
 }
@@ -1250,18 +1273,43 @@ const UNQUOTED = /^\s*(?:-\s+)?(?:export\s+|ENV\s+|set\s+)?(?<key>[A-Za-z_][\w.-
 const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{1,256})<\/\k<key>>/g;
 /** Values that are words, types or flags, not secrets. */
 const NOT_A_VALUE = /^(?:password|passwd|secret|token|key|apikey|changeit|admin|root|required|optional|string|str|text|bool|boolean|number|int|integer|hidden|empty|unknown|none|null|nil|undefined|true|false|yes|no|on|off|n\/a|tbd|todo|\*+|-+|\.+)$/i;
-function isReference(value) {
-    return /^[$@!&*%]|^~?\.{0,2}\//.test(value) || // $VAR, @Value, !vault, &anchor, *alias, %s, paths
-        /\(|\)|\{\{|\$\{|#\{|%\(|\}\}/.test(value) || // calls, templates
-        /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || // config.db.password
+/**
+ * A value that names where the secret lives instead of holding it, recognised by syntax: `${X}`,
+ * `$X`, `{{ x }}`, `#{x}`, `%(x)s`, `env(...)`, a dotted config path, a file path, a URL without
+ * credentials, an email address. Punctuation alone proves nothing: generated keys (Django's among
+ * them) are full of `$`, `(`, `@`, `!`, `&`, `*` and `%`. In unquoted config values YAML's own
+ * syntax also counts: `!tag`, `&anchor`, `*alias`, and Spring's `@property@`.
+ */
+function isReference(value, quoted) {
+    if (/^\$[A-Za-z_][\w]*$|^\$\{[^}]+\}|\$\{[A-Za-z_][\w.:-]*(?::-?[^}]*)?\}|\{\{[^}]*\}\}|#\{[^}]+\}|%\([A-Za-z_]\w*\)[sd]|^%[A-Z_][A-Z0-9_]*%$/.test(value))
+        return true;
+    if (/^(?:[A-Za-z_][\w.]*\.)?(?:env|getenv|environ|config|secret|vault|lookup|fetch|get)\s*[([]/i.test(value))
+        return true;
+    if (!quoted && /^[!&*@]|^\$/.test(value))
+        return true;
+    return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || // config.db.password
+        /^(?:~|\.{1,2})?\/[\w.@-]+(?:\/[\w.@-]*)+$/.test(value) || // /etc/app/secret, ./keys/dev
         /^[A-Za-z][\w+.-]*:\/\/[^@]*$/.test(value) || // a URL without credentials
         /\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|properties|toml|js|ts|py|rb|go|sh)$/i.test(value) ||
         /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value); // an email address
 }
+/** `INVALID_CREDENTIALS`, `password_reset_token_expired`, `auth.token.missing`: a constant's name, not a value. */
+function isIdentifierConstant(value) {
+    return /^[A-Za-z]+(?:[_.:-][A-Za-z]+)+$/.test(value) && (value === value.toUpperCase() || value === value.toLowerCase());
+}
+/** Words a translator writes for "password" or "token": letters outside ASCII, or several words. */
+function isNaturalLanguage(value) {
+    return /^[\p{L}\p{M}' .-]+$/u.test(value) && /[^\x00-\x7f]/.test(value);
+}
 /** Whether a literal assigned to a secret-named key looks like a real secret. */
-function looksLikeSecretValue(value, kind) {
-    if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value))
+function looksLikeSecretValue(value, kind, options = { quoted: true, hexIsSecret: false }) {
+    if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted))
         return false;
+    if (isIdentifierConstant(value) || isNaturalLanguage(value))
+        return false;
+    const hex = /^[0-9a-f]{32,128}$/i.test(value);
+    if (hex && options.hexIsSecret)
+        return shannonEntropy(value) >= 3;
     if (looksMadeUp(value) || isHash(value) || isUuid(value) || failsKnownChecksum(value))
         return false;
     // JWT-shaped values are the jwt rule's to judge (it skips unsigned, sample and public anon tokens).
@@ -1282,7 +1330,7 @@ function* assignments(line, kind) {
     XML_ELEMENT.lastIndex = 0;
     for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
         const start = m.index + m.groups.key.length + 2; // after <key>
-        yield { key: m.groups.key, value: m.groups.value, start, end: start + m.groups.value.length };
+        yield { key: m.groups.key, value: m.groups.value, start, end: start + m.groups.value.length, quoted: true };
     }
     yield* unquoted(line, kind);
 }
@@ -1292,7 +1340,7 @@ function* unquoted(line, kind) {
     const m = UNQUOTED.exec(line);
     if (m) {
         const end = m.index + m[0].length; // the value ends the match
-        yield { key: m.groups.key, value: m.groups.value, start: end - m.groups.value.length, end };
+        yield { key: m.groups.key, value: m.groups.value, start: end - m.groups.value.length, end, quoted: false };
     }
 }
 function genericRule(id, kind, name, keywords, docs) {
@@ -1307,7 +1355,12 @@ function genericRule(id, kind, name, keywords, docs) {
             const out = [];
             const seen = new Set();
             for (const a of assignments(line, context.kind)) {
-                if (seen.has(a.start) || secretNameKind(a.key) !== kind || !looksLikeSecretValue(a.value, kind))
+                if (seen.has(a.start))
+                    continue;
+                const hexIsSecret = context.kind === 'config';
+                const named = secretNameKind(a.key) === kind ||
+                    (kind === 'secret' && hexIsSecret && /^[0-9a-f]{32,128}$/i.test(a.value) && isHexCredentialName(a.key));
+                if (!named || !looksLikeSecretValue(a.value, kind, { quoted: a.quoted, hexIsSecret }))
                     continue;
                 seen.add(a.start);
                 const name = a.key.replace(/^[$@:]+/, '').slice(0, 60);
@@ -1325,11 +1378,11 @@ const GENERIC_PASSWORD_RULE = genericRule('generic-password-assignment', 'passwo
     rotate: 'Change the password wherever it is used.',
     detection: 'A name ending in password, passwd, pwd, pass or passphrase assigned a quoted literal (or, in .env, YAML, INI and properties files, a bare value) of at least 8 characters mixing at least two kinds of characters. Skipped: templates and references (`${VAR}`, `{{ secrets.X }}`, `process.env.X`), placeholders, words such as `changeme` or `test`, hashes and UUIDs. In test files (test/, spec/, fixtures/, *.test.*) it is a warning: tests are full of made-up passwords, but a real one there leaks all the same.',
 });
-const GENERIC_SECRET_RULE = genericRule('generic-secret-assignment', 'secret', 'Hard-coded secret, token or API key', ['secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_key', 'authkey', 'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'client_key', 'clientkey', 'credential', 'app_key', 'appkey', 'session_key', 'webhook_key', 'license_key'], {
+const GENERIC_SECRET_RULE = genericRule('generic-secret-assignment', 'secret', 'Hard-coded secret, token or API key', ['secret', 'token', '_key', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_key', 'authkey', 'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'client_key', 'clientkey', 'credential', 'app_key', 'appkey', 'session_key', 'webhook_key', 'license_key'], {
     form: '<32 base62>', unsafe: 'SESSION_SECRET={secret}',
     safe: 'SESSION_SECRET=${SESSION_SECRET}   # injected by the deploy from a secret store',
     rotate: 'Rotate the secret at its issuer (or generate a new one) and update every place that uses it.',
-    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character. Pagination and CSRF tokens, `primary_key`-style names, templates, references, placeholders, hashes and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
+    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character, or the fallback of an environment lookup (`os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`). References are recognised by their syntax (`${X}`, `$X`, `{{ x }}`, `%(x)s`, `env(…)`, a dotted config path, YAML aliases and tags), not by punctuation: a Django key full of `$`, `(`, `@` and `%` is reported. In env and config files a hex string under `*_SECRET`, `*_TOKEN`, `*_KEY` (not `CACHE_KEY`, `SITE_KEY` and other identifiers) or `SECRET_KEY_BASE` is a credential, not a hash. Pagination and CSRF tokens, `primary_key`-style names, constants such as `INVALID_CREDENTIALS`, translated words, placeholders, hashes in code and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
 });
 const GENERIC_RULES = [GENERIC_PASSWORD_RULE, GENERIC_SECRET_RULE];
 
@@ -1927,7 +1980,6 @@ const PEM_KINDS = [
     { id: 'private-key-pem', name: 'Private key (other PEM type)', label: '(?:[A-Z0-9]+ )+PRIVATE KEY', der: false, form: '-----BEGIN <TYPE> PRIVATE KEY-----\n<base64 body>\n-----END <TYPE> PRIVATE KEY-----', detection: 'Any other `-----BEGIN … PRIVATE KEY-----` label, such as `ED25519 PRIVATE KEY` or `SM2 PRIVATE KEY`.' },
 ];
 const ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted (certificates, authorized_keys, deploy keys), and generate a new one that never enters the repository.';
-const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjE'; // base64 of "openssh-key-v1"
 /** Removes what code and config wrap around key lines: quotes, `\n` escapes, `+` concatenation, YAML indentation. */
 function bodyLines(lines) {
     let base64 = '';
@@ -1935,7 +1987,9 @@ function bodyLines(lines) {
     let junk = 0;
     for (const raw of lines) {
         for (const piece of raw.split(/\\r\\n|\\n|\\r/)) {
-            const line = piece.replace(/^[\s"'`+,(]+|[\s"'`+,;)]+$/g, '');
+            // Inside quotes the content is kept whole: a base64 line may itself start or end with `+`.
+            const quoted = /^[\s+,(]*["'`](.*?)["'`]?[\s+,;)]*$/.exec(piece);
+            const line = quoted ? quoted[1].trim() : piece.replace(/^[\s,(]+|[\s,;)]+$/g, '');
             if (line === '')
                 continue;
             if (/^[A-Za-z][\w-]*: /.test(line))
@@ -1953,11 +2007,23 @@ function bodyLines(lines) {
 const NOT_A_KEY = { real: false, encrypted: false, base64: '' };
 /** Whether a PEM body is a real key; its base64 (without line breaks or decoration) identifies it for masking and baselines. */
 function judgeBody(kind, text) {
+    const { base64, headers, junk } = bodyLines(text);
+    const procEncrypted = headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/i.test(h));
+    // OpenSSH keys are judged by their decoded structure alone: real bodies hold long runs of A
+    // (zero bytes), which the character heuristics below would take for a placeholder.
+    if (kind.id === 'private-key-openssh') {
+        if (junk > 2)
+            return NOT_A_KEY;
+        const key = parseOpensshKey(Buffer.from(base64, 'base64'));
+        return key ? { real: true, encrypted: key.cipher !== 'none', base64 } : NOT_A_KEY;
+    }
+    // A DER body whose outer SEQUENCE length matches what follows is a real structure, whatever its characters.
+    if (kind.der && !procEncrypted && junk === 0 && derSequenceIsWhole(Buffer.from(base64, 'base64'))) {
+        return { real: true, encrypted: kind.id === 'private-key-encrypted', base64 };
+    }
     const joined = text.join('\n');
     if (isPlaceholder(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, '')))
         return NOT_A_KEY;
-    const { base64, headers, junk } = bodyLines(text);
-    const procEncrypted = headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/i.test(h));
     if (base64.length < 40 || junk > 2)
         return NOT_A_KEY;
     const entropy = shannonEntropy(base64.slice(0, 4096));
@@ -1965,20 +2031,92 @@ function judgeBody(kind, text) {
         return NOT_A_KEY;
     if (kind.der && !procEncrypted && !base64.startsWith('M'))
         return NOT_A_KEY;
-    if (kind.id === 'private-key-openssh') {
-        if (!base64.startsWith(OPENSSH_MAGIC))
-            return NOT_A_KEY;
-        return { real: true, encrypted: opensshCipher(base64) !== 'none', base64 };
-    }
     return { real: true, encrypted: procEncrypted || kind.id === 'private-key-encrypted', base64 };
 }
-/** The cipher an OpenSSH key is protected with ("none" when it is not): openssh-key-v1\0, then a length-prefixed name. */
-function opensshCipher(base64) {
-    const bytes = Buffer.from(base64.slice(0, 64), 'base64');
-    if (bytes.length < 19)
-        return 'none';
-    const length = bytes.readUInt32BE(15);
-    return length > 0 && length < 40 ? bytes.subarray(19, 19 + length).toString('latin1') : 'none';
+/** Whether bytes are one DER SEQUENCE whose declared length is exactly the rest of the bytes. */
+function derSequenceIsWhole(bytes) {
+    const total = derSequenceLength(bytes);
+    return total !== undefined && total === bytes.length && total >= 64;
+}
+/** The length of the DER SEQUENCE at the start of bytes, header included; undefined when it is not one. */
+function derSequenceLength(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return undefined;
+    const first = bytes[1];
+    if (first < 0x80)
+        return 2 + first;
+    const n = first & 0x7f;
+    if (n === 0 || n > 4 || bytes.length < 2 + n)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < n; i++)
+        length = length * 256 + bytes[2 + i];
+    return 2 + n + length;
+}
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/**
+ * Parses the openssh-key-v1 container (PROTOCOL.key in OpenSSH): magic, cipher name, KDF name, KDF
+ * options, the number of keys, each public key, then the private section. An unencrypted private
+ * section starts with two equal check integers. Anything truncated or inconsistent is not a key.
+ */
+function parseOpensshKey(bytes) {
+    if (bytes.length < 64 || !bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC))
+        return undefined;
+    let at = OPENSSH_MAGIC.length;
+    const string = (max) => {
+        if (at + 4 > bytes.length)
+            return undefined;
+        const length = bytes.readUInt32BE(at);
+        if (length > max || at + 4 + length > bytes.length)
+            return undefined;
+        const out = bytes.subarray(at + 4, at + 4 + length);
+        at += 4 + length;
+        return out;
+    };
+    const name = (max) => {
+        const b = string(max);
+        return b && b.length > 0 && /^[\x21-\x7e]+$/.test(b.toString('latin1')) ? b.toString('latin1') : undefined;
+    };
+    const cipher = name(64);
+    const kdf = name(64);
+    if (!cipher || !kdf || !string(1024))
+        return undefined;
+    if (at + 4 > bytes.length)
+        return undefined;
+    const keys = bytes.readUInt32BE(at);
+    at += 4;
+    if (keys < 1 || keys > 16)
+        return undefined;
+    let keyType = '';
+    for (let i = 0; i < keys; i++) {
+        const blob = string(16384);
+        if (!blob || blob.length < 8)
+            return undefined;
+        const length = blob.readUInt32BE(0);
+        const type = blob.subarray(4, 4 + length).toString('latin1');
+        if (length > 64 || !/^(?:ssh-|ecdsa-|sk-|rsa-)[\w@.-]+$/.test(type))
+            return undefined;
+        keyType ||= type;
+    }
+    const priv = string(1 << 20);
+    if (!priv || priv.length < 8)
+        return undefined;
+    if (cipher === 'none' && priv.readUInt32BE(0) !== priv.readUInt32BE(4))
+        return undefined;
+    if (cipher !== 'none' && priv.length % 8 !== 0)
+        return undefined;
+    return { cipher, keyType };
+}
+/** A private key in PEM text (for example decoded from base64): its kind's name, whether it is encrypted, and its body. */
+function judgePemText(text) {
+    const m = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!m)
+        return undefined;
+    const kind = PEM_KINDS.find((k) => new RegExp(`^(?:${k.label})$`).test(m[1]));
+    if (!kind)
+        return undefined;
+    const verdict = judgeBody(kind, m[2].split(/\r?\n/));
+    return verdict.real ? { kind: kind.name, encrypted: verdict.encrypted, base64: verdict.base64 } : undefined;
 }
 function pemRule(kind, index) {
     const begin = `-----BEGIN ${kind.label}-----`;
@@ -2116,7 +2254,68 @@ const ssh2Key = {
     },
     find: () => [],
 };
-const PRIVATE_KEY_RULES = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey];
+const BASE64_ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted, issue a new one, and have the cluster or chart read it from a secret store (an external secret, sealed secret or SOPS file) instead of a committed value.';
+/** base64 of "-----BEGIN": every base64-encoded PEM block starts with it. */
+const PEM_IN_BASE64 = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}(?![A-Za-z0-9+/=])/g;
+const PKCS12_IN_BASE64 = /(?<name>[\w.-]*(?:p12|pfx|pkcs12|keystore)[\w.-]*)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>MI[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])/gi;
+const FIELD_BEFORE = /([\w.-]{1,80})["']?\s{0,3}[:=]\s{0,3}["']?$/;
+// PKCS#12 (RFC 7292): PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (pkcs7-data or pkcs7-signedData) }.
+const PKCS7_CONTENT_OID = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07]);
+function isPkcs12(bytes) {
+    const total = derSequenceLength(bytes);
+    if (total === undefined || total > bytes.length || total < 200)
+        return false;
+    const header = bytes[1] < 0x80 ? 2 : 2 + (bytes[1] & 0x7f);
+    if (bytes[header] !== 0x02 || bytes[header + 1] !== 0x01 || bytes[header + 2] !== 0x03)
+        return false;
+    const at = bytes.subarray(header + 3, header + 48).indexOf(PKCS7_CONTENT_OID);
+    return at >= 0 && (bytes[header + 3 + at + 10] === 0x01 || bytes[header + 3 + at + 10] === 0x02);
+}
+/**
+ * Private keys stored base64-encoded in YAML and JSON: kubeconfig `client-key-data`, a Kubernetes
+ * Secret's `tls.key`, Helm values, a PKCS#12 bundle under a `.p12`/`.pfx` key. The value is decoded and
+ * the key inside judged by its structure, as a PEM key in the clear is.
+ */
+const BASE64_KEY_RULE = {
+    meta: {
+        id: 'private-key-base64', check: 'secrets', severity: 'error',
+        description: 'A private key (PEM or PKCS#12) stored base64-encoded in a YAML or JSON value, such as kubeconfig client-key-data or a Secret\'s tls.key.',
+        help: `${BASE64_ROTATE} ${ALLOW_HELP}`,
+    },
+    family: 'private-keys',
+    name: 'Base64-encoded private key',
+    keywords: ['ls0tls1crudjti', 'p12', 'pfx', 'pkcs12', 'keystore'],
+    docs: {
+        form: 'LS0tLS1CRUdJTi<base64 of a PEM private key>',
+        unsafe: 'users:\n- name: ops-admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTi<base64 of a certificate>\n    client-key-data: {secret}',
+        safe: 'users:\n- name: ops-admin\n  user:\n    exec:                       # short-lived credentials from the cloud CLI, no key on disk\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      args: [eks, get-token, --cluster-name, ops]',
+        rotate: BASE64_ROTATE,
+        detection: 'Any base64 value that decodes to a PEM private key (it then starts with `LS0tLS1CRUdJTi`, the encoding of `-----BEGIN`), judged like a PEM key in the clear: certificates and public keys are not reported, and the body must decode to a real key structure. A value under a key naming `p12`, `pfx`, `pkcs12` or `keystore` must decode to a PKCS#12 structure (version 3, then PKCS#7 content).',
+    },
+    find(line) {
+        const out = [];
+        const field = (at) => FIELD_BEFORE.exec(line.slice(Math.max(0, at - 90), at))?.[1];
+        PEM_IN_BASE64.lastIndex = 0;
+        for (let m = PEM_IN_BASE64.exec(line); m; m = PEM_IN_BASE64.exec(line)) {
+            const key = judgePemText(Buffer.from(m[0], 'base64').toString('latin1'));
+            if (!key)
+                continue;
+            const name = field(m.index);
+            const detail = [`${key.kind}${name ? ` in ${name}` : ''}`, key.encrypted ? 'encrypted' : ''].filter(Boolean).join(', ');
+            out.push({ start: m.index, end: m.index + m[0].length, secret: m[0], detail });
+        }
+        PKCS12_IN_BASE64.lastIndex = 0;
+        for (let m = PKCS12_IN_BASE64.exec(line); m; m = PKCS12_IN_BASE64.exec(line)) {
+            const secret = m.groups.secret;
+            if (!isPkcs12(Buffer.from(secret, 'base64')))
+                continue;
+            const start = m.index + m[0].length - secret.length;
+            out.push({ start, end: start + secret.length, secret, detail: `PKCS#12 bundle in ${m.groups.name}` });
+        }
+        return out;
+    },
+};
+const PRIVATE_KEY_RULES = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey, BASE64_KEY_RULE];
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/registries.ts
 

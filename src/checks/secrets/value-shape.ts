@@ -7,11 +7,14 @@
 const PLACEHOLDER_WORDS = /example|placeholder|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
 
 // Template and reference syntaxes: the value names where the secret lives, not the secret itself.
-const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|%[A-Z_][A-Z0-9_]*%|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\(|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
+const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\([A-Za-z_][\w .-]*\)|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
+
+// %APPDATA%-style variables are upper case; generated keys hold `%` and lower-case letters.
+const WINDOWS_VARIABLE = /%[A-Z_][A-Z0-9_]*%/;
 
 /** A value that is a placeholder or a reference (`${VAR}`, `{{ secrets.X }}`, `process.env.X`, `<your-token>`, xxxx, EXAMPLE). */
 export function isPlaceholder(value: string): boolean {
-  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || WINDOWS_VARIABLE.test(value)) return true;
   return hasLongRun(value, 6) || isSequence(value);
 }
 

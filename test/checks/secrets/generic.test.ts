@@ -47,7 +47,8 @@ describe('generic-password-assignment and generic-secret-assignment', () => {
     ['a type annotation', 'password?: string;', 'code'],
     ['a YAML type', 'password: string', 'config'],
     ['an MD5 hash', 'token = "d41d8cd98f00b204e9800998ecf8427e"', 'code'],
-    ['a SHA-256 hash', `secret: "${randomString(64, ALPHABETS.hex!, random)}"`, 'config'],
+    ['a SHA-256 hash in code', `const secret = "${randomString(64, ALPHABETS.hex!, random)}";`, 'code'],
+    ['a checksum in config', `sha256_checksum: ${randomString(64, ALPHABETS.hex!, random)}`, 'config'],
     ['a bcrypt hash', `password_hash = "$2b$12$${randomString(53, ALPHABETS.base62!, random)}"`, 'code'],
     ['a UUID', `api_key = "${crypto.randomUUID()}"`, 'code'],
     ['a lockfile integrity string', `"integrity": "sha512-${randomString(86, ALPHABETS.base64!, random)}=="`, 'code'],
@@ -98,5 +99,55 @@ describe('secret names', () => {
     ['csrf_token', undefined], ['password_confirmation', undefined], ['passport', undefined], ['secretName', undefined],
   ])('%s → %s', (name, kind) => {
     expect(secretNameKind(name)).toBe(kind);
+  });
+});
+
+/** Issue 15: values other tools skip as references or hashes because of their characters alone. */
+describe('Django SECRET_KEY and references recognised by syntax', () => {
+  // The alphabet of django.core.management.utils.get_random_secret_key.
+  const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+  const djangoKey = (first: string) => first + randomString(49, DJANGO, random);
+
+  const invalid: [string, string, (v: string) => string, TextKind, string][] = [
+    ['settings.py, value with ( and $', 'generic-secret-assignment', (v) => `SECRET_KEY = '${v}'`, 'code', djangoKey('(')],
+    ['settings.py, value starting with $', 'generic-secret-assignment', (v) => `SECRET_KEY = "${v}"`, 'code', djangoKey('$')],
+    ['value starting with @', 'generic-secret-assignment', (v) => `SECRET_KEY = '${v}'`, 'code', djangoKey('@')],
+    ['value starting with !', 'generic-secret-assignment', (v) => `SECRET_KEY = '${v}'`, 'code', djangoKey('!')],
+    ['value starting with &', 'generic-secret-assignment', (v) => `SECRET_KEY = '${v}'`, 'code', djangoKey('&')],
+    ['value starting with *', 'generic-secret-assignment', (v) => `SECRET_KEY = '${v}'`, 'code', djangoKey('*')],
+    ['value starting with %', 'generic-secret-assignment', (v) => `SECRET_KEY = '${v}'`, 'code', djangoKey('%')],
+    ['the fallback of os.environ.get', 'generic-secret-assignment', (v) => `SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "${v}")`, 'code', djangoKey('k')],
+    ['the default of django-environ', 'generic-secret-assignment', (v) => `SECRET_KEY = env("SECRET_KEY", default='${v}')`, 'code', djangoKey('q')],
+    ['.env, bare value with punctuation', 'generic-secret-assignment', (v) => `DJANGO_SECRET_KEY=${v}`, 'config', djangoKey('x')],
+    ['hex under *_SECRET in .env', 'generic-secret-assignment', (v) => `WEBHOOK_SECRET=${v}`, 'config', randomString(64, ALPHABETS.hex!, random)],
+    ['hex under *_KEY in .env', 'generic-secret-assignment', (v) => `STRIPE_KEY=${v}`, 'config', randomString(40, ALPHABETS.hex!, random)],
+    ['hex under *_TOKEN in YAML', 'generic-secret-assignment', (v) => `  api_token: "${v}"`, 'config', randomString(32, ALPHABETS.hex!, random)],
+    ['hex under *PASSWORD* in .env', 'generic-password-assignment', (v) => `REDIS_PASSWORD=${v}`, 'config', randomString(32, ALPHABETS.hex!, random)],
+    ["Rails' secret_key_base", 'generic-secret-assignment', (v) => `  secret_key_base: ${v}`, 'config', randomString(128, ALPHABETS.hex!, random)],
+  ];
+
+  test.each(invalid)('invalid: %s → %s', (_name, ruleId, make, kind, v) => {
+    const line = make(v);
+    expect(brief(scan(`# settings\n${line}\n`, kind))).toEqual([{ ruleId, line: 2, column: line.indexOf(v) + 1 }]);
+  });
+
+  const valid: [string, string, TextKind][] = [
+    ['os.environ[...]', "SECRET_KEY = os.environ['DJANGO_SECRET_KEY']", 'code'],
+    ['env(...)', "SECRET_KEY = env('DJANGO_SECRET_KEY')", 'code'],
+    ['config(...) from python-decouple', "SECRET_KEY = config('SECRET_KEY')", 'code'],
+    ['${X} quoted', 'SECRET_KEY = "${DJANGO_SECRET_KEY}"', 'code'],
+    ['${X:-default} in compose', 'SECRET_KEY: ${DJANGO_SECRET_KEY:-}', 'config'],
+    ['$X in .env', 'SECRET_KEY=$DJANGO_SECRET_KEY', 'config'],
+    ['%(x)s interpolation', 'secret_key = "%(secret_key)s"', 'code'],
+    ['a YAML alias', 'secret_key: *shared_secret', 'config'],
+    ['a YAML tag', 'secret_key: !vault |', 'config'],
+    ['an empty fallback', 'SECRET_KEY = os.environ.get("SECRET_KEY", "")', 'code'],
+    ['a hex cache key in .env', `CACHE_KEY=${randomString(32, ALPHABETS.hex!, random)}`, 'config'],
+    ['a hex public key id in .env', `RECAPTCHA_SITE_KEY=${randomString(40, ALPHABETS.hex!, random)}`, 'config'],
+    ['a commit hash in YAML', `commit_sha: ${randomString(40, ALPHABETS.hex!, random)}`, 'config'],
+  ];
+
+  test.each(valid)('valid: %s', (_name, line, kind) => {
+    expect(brief(scan(`${line}\n`, kind))).toEqual([]);
   });
 });

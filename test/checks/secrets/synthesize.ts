@@ -100,3 +100,52 @@ export function jwt(header: object, payload: object, random: () => number): stri
   const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
   return `${part(header)}.${part(payload)}.${randomString(43, ALPHABETS.base64url!, random)}`;
 }
+
+/** SSH wire encoding: a uint32 length, then the bytes. */
+function sshString(value: Buffer | string): Buffer {
+  const bytes = typeof value === 'string' ? Buffer.from(value, 'latin1') : value;
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(bytes.length);
+  return Buffer.concat([length, bytes]);
+}
+
+function randomBytes(length: number, random: () => number): Buffer {
+  return Buffer.from(Array.from({ length }, () => Math.floor(random() * 256)));
+}
+
+/**
+ * An ed25519 key in the openssh-key-v1 container, as `ssh-keygen -t ed25519` writes it (the layout of
+ * OpenSSH's PROTOCOL.key), with random key material. Unencrypted bodies start `b3BlbnNzaC1rZXktdjEAAAAA`
+ * and hold long runs of A. Returns the base64 body in 70-character lines.
+ */
+export function opensshKeyBody(random: () => number, cipher: 'none' | 'aes256-ctr' = 'none'): string[] {
+  const publicKey = randomBytes(32, random);
+  const publicBlob = Buffer.concat([sshString('ssh-ed25519'), sshString(publicKey)]);
+  let kdf = 'none';
+  let kdfOptions = Buffer.alloc(0);
+  let privateSection: Buffer;
+  if (cipher === 'none') {
+    const check = randomBytes(4, random);
+    const body = Buffer.concat([check, check, sshString('ssh-ed25519'), sshString(publicKey),
+      sshString(Buffer.concat([randomBytes(32, random), publicKey])), sshString('ops@deploy')]);
+    const padding = Buffer.from(Array.from({ length: (8 - (body.length % 8)) % 8 }, (_, i) => i + 1));
+    privateSection = Buffer.concat([body, padding]);
+  } else {
+    kdf = 'bcrypt';
+    const rounds = Buffer.alloc(4);
+    rounds.writeUInt32BE(16);
+    kdfOptions = Buffer.concat([sshString(randomBytes(16, random)), rounds]);
+    privateSection = randomBytes(144, random);
+  }
+  const count = Buffer.alloc(4);
+  count.writeUInt32BE(1);
+  const bytes = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), sshString(cipher), sshString(kdf), sshString(kdfOptions),
+    count, sshString(publicBlob), sshString(privateSection)]);
+  return bytes.toString('base64').match(/.{1,70}/g)!;
+}
+
+/** A DER SEQUENCE of the given length (header included) with random content: a structurally whole PKCS#8-like body. */
+export function derBody(random: () => number, length = 1218): Buffer {
+  const content = length - 4;
+  return Buffer.concat([Buffer.from([0x30, 0x82, content >> 8, content & 0xff]), Buffer.from([0x02, 0x01, 0x00]), randomBytes(content - 3, random)]);
+}

@@ -2,7 +2,7 @@ import { failsKnownChecksum } from '../checksums.js';
 import { characterClasses, shannonEntropy } from '../entropy.js';
 import { ALLOW_HELP, type Candidate, type LineContext, type SecretRule } from '../rule.js';
 import { isHash, isMasked, isPlaceholder, isUuid, looksMadeUp } from '../value-shape.js';
-import { secretNameKind, secretNameSpans, type SecretNameKind } from './secret-names.js';
+import { isHexCredentialName, secretNameKind, secretNameSpans, type SecretNameKind } from './secret-names.js';
 
 /**
  * `password = "…"`, `API_KEY=…`, `"client_secret": "…"`: a secret-named key assigned a literal.
@@ -10,21 +10,29 @@ import { secretNameKind, secretNameSpans, type SecretNameKind } from './secret-n
  * shape (length, entropy, mixed characters), because this is the rule that drowns other tools in noise.
  */
 
-interface Assignment { key: string; value: string; start: number; end: number }
+interface Assignment { key: string; value: string; start: number; end: number; quoted: boolean }
 
 /** After a secret-named key: `= "value"`, `: 'value'`, `=> "value"`, `:= "value"` (a closing key quote first, if any). */
 const OPERATOR_AND_VALUE = /["']?\s{0,4}(?::=|=>|:|\?\?=|\|\|=|=(?![=~>]))\s{0,4}(?:[rbuRBU]{1,2}(?=["'])|@(?=["']))?(["'`])((?:\\.|(?!\1)[^\\\n]){1,512}?)\1/y;
+
+/** After a quoted name passed to an environment lookup: `", "value"` or `', default='value'`. */
+const FALLBACK_VALUE = /["']\s{0,3},\s{0,3}(?:default\s{0,2}=\s{0,2})?(["'])((?:\\.|(?!\1)[^\\\n]){1,512}?)\1/y;
 
 /** `key = "value"`, `"key": 'value'`, `key => "value"`, `key := "value"`, XML attributes. */
 function quotedAssignments(line: string): Assignment[] {
   const out: Assignment[] = [];
   for (const [keyStart, keyEnd] of secretNameSpans(line)) {
     OPERATOR_AND_VALUE.lastIndex = keyEnd;
-    const m = OPERATOR_AND_VALUE.exec(line);
+    let m = OPERATOR_AND_VALUE.exec(line);
+    // `os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`: the fallback is a committed value.
+    if (!m && keyStart > 0 && /["']/.test(line[keyStart - 1]!)) {
+      FALLBACK_VALUE.lastIndex = keyEnd;
+      m = FALLBACK_VALUE.exec(line);
+    }
     if (!m) continue;
     const end = m.index + m[0].length - 1; // before the closing quote
     const value = m[2]!;
-    out.push({ key: line.slice(keyStart, keyEnd), value: value.replace(/\\(.)/g, '$1'), start: end - value.length, end });
+    out.push({ key: line.slice(keyStart, keyEnd), value: value.replace(/\\(.)/g, '$1'), start: end - value.length, end, quoted: true });
   }
   return out;
 }
@@ -37,18 +45,47 @@ const XML_ELEMENT = /<(?<key>[A-Za-z_][\w.-]{0,60})>(?<value>[^<\s]{1,256})<\/\k
 /** Values that are words, types or flags, not secrets. */
 const NOT_A_VALUE = /^(?:password|passwd|secret|token|key|apikey|changeit|admin|root|required|optional|string|str|text|bool|boolean|number|int|integer|hidden|empty|unknown|none|null|nil|undefined|true|false|yes|no|on|off|n\/a|tbd|todo|\*+|-+|\.+)$/i;
 
-function isReference(value: string): boolean {
-  return /^[$@!&*%]|^~?\.{0,2}\//.test(value) || // $VAR, @Value, !vault, &anchor, *alias, %s, paths
-    /\(|\)|\{\{|\$\{|#\{|%\(|\}\}/.test(value) || // calls, templates
-    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || // config.db.password
+/**
+ * A value that names where the secret lives instead of holding it, recognised by syntax: `${X}`,
+ * `$X`, `{{ x }}`, `#{x}`, `%(x)s`, `env(...)`, a dotted config path, a file path, a URL without
+ * credentials, an email address. Punctuation alone proves nothing: generated keys (Django's among
+ * them) are full of `$`, `(`, `@`, `!`, `&`, `*` and `%`. In unquoted config values YAML's own
+ * syntax also counts: `!tag`, `&anchor`, `*alias`, and Spring's `@property@`.
+ */
+function isReference(value: string, quoted: boolean): boolean {
+  if (/^\$[A-Za-z_][\w]*$|^\$\{[^}]+\}|\$\{[A-Za-z_][\w.:-]*(?::-?[^}]*)?\}|\{\{[^}]*\}\}|#\{[^}]+\}|%\([A-Za-z_]\w*\)[sd]|^%[A-Z_][A-Z0-9_]*%$/.test(value)) return true;
+  if (/^(?:[A-Za-z_][\w.]*\.)?(?:env|getenv|environ|config|secret|vault|lookup|fetch|get)\s*[([]/i.test(value)) return true;
+  if (!quoted && /^[!&*@]|^\$/.test(value)) return true;
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) || // config.db.password
+    /^(?:~|\.{1,2})?\/[\w.@-]+(?:\/[\w.@-]*)+$/.test(value) || // /etc/app/secret, ./keys/dev
     /^[A-Za-z][\w+.-]*:\/\/[^@]*$/.test(value) || // a URL without credentials
     /\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|properties|toml|js|ts|py|rb|go|sh)$/i.test(value) ||
     /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value); // an email address
 }
 
+/** `INVALID_CREDENTIALS`, `password_reset_token_expired`, `auth.token.missing`: a constant's name, not a value. */
+function isIdentifierConstant(value: string): boolean {
+  return /^[A-Za-z]+(?:[_.:-][A-Za-z]+)+$/.test(value) && (value === value.toUpperCase() || value === value.toLowerCase());
+}
+
+/** Words a translator writes for "password" or "token": letters outside ASCII, or several words. */
+function isNaturalLanguage(value: string): boolean {
+  return /^[\p{L}\p{M}' .-]+$/u.test(value) && /[^\x00-\x7f]/.test(value);
+}
+
+export interface ValueOptions {
+  /** The value was quoted in the source (so YAML and shell syntax inside it is literal text). */
+  quoted: boolean;
+  /** In an env or config file a hex string of hash length under a secret-named key is a credential, not a digest. */
+  hexIsSecret: boolean;
+}
+
 /** Whether a literal assigned to a secret-named key looks like a real secret. */
-export function looksLikeSecretValue(value: string, kind: SecretNameKind): boolean {
-  if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value)) return false;
+export function looksLikeSecretValue(value: string, kind: SecretNameKind, options: ValueOptions = { quoted: true, hexIsSecret: false }): boolean {
+  if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted)) return false;
+  if (isIdentifierConstant(value) || isNaturalLanguage(value)) return false;
+  const hex = /^[0-9a-f]{32,128}$/i.test(value);
+  if (hex && options.hexIsSecret) return shannonEntropy(value) >= 3;
   if (looksMadeUp(value) || isHash(value) || isUuid(value) || failsKnownChecksum(value)) return false;
   // JWT-shaped values are the jwt rule's to judge (it skips unsigned, sample and public anon tokens).
   if (/^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/.test(value)) return false;
@@ -64,7 +101,7 @@ function* assignments(line: string, kind: LineContext['kind']): Generator<Assign
   XML_ELEMENT.lastIndex = 0;
   for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
     const start = m.index + m.groups!.key!.length + 2; // after <key>
-    yield { key: m.groups!.key!, value: m.groups!.value!, start, end: start + m.groups!.value!.length };
+    yield { key: m.groups!.key!, value: m.groups!.value!, start, end: start + m.groups!.value!.length, quoted: true };
   }
   yield* unquoted(line, kind);
 }
@@ -74,7 +111,7 @@ function* unquoted(line: string, kind: LineContext['kind']): Generator<Assignmen
   const m = UNQUOTED.exec(line);
   if (m) {
     const end = m.index + m[0].length; // the value ends the match
-    yield { key: m.groups!.key!, value: m.groups!.value!, start: end - m.groups!.value!.length, end };
+    yield { key: m.groups!.key!, value: m.groups!.value!, start: end - m.groups!.value!.length, end, quoted: false };
   }
 }
 
@@ -90,7 +127,11 @@ function genericRule(id: string, kind: SecretNameKind, name: string, keywords: r
       const out: Candidate[] = [];
       const seen = new Set<number>();
       for (const a of assignments(line, context.kind)) {
-        if (seen.has(a.start) || secretNameKind(a.key) !== kind || !looksLikeSecretValue(a.value, kind)) continue;
+        if (seen.has(a.start)) continue;
+        const hexIsSecret = context.kind === 'config';
+        const named = secretNameKind(a.key) === kind ||
+          (kind === 'secret' && hexIsSecret && /^[0-9a-f]{32,128}$/i.test(a.value) && isHexCredentialName(a.key));
+        if (!named || !looksLikeSecretValue(a.value, kind, { quoted: a.quoted, hexIsSecret })) continue;
         seen.add(a.start);
         const name = a.key.replace(/^[$@:]+/, '').slice(0, 60);
         out.push(context.testFile
@@ -115,12 +156,12 @@ export const GENERIC_PASSWORD_RULE = genericRule(
 
 export const GENERIC_SECRET_RULE = genericRule(
   'generic-secret-assignment', 'secret', 'Hard-coded secret, token or API key',
-  ['secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_key', 'authkey', 'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'client_key', 'clientkey', 'credential', 'app_key', 'appkey', 'session_key', 'webhook_key', 'license_key'],
+  ['secret', 'token', '_key', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_key', 'authkey', 'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'client_key', 'clientkey', 'credential', 'app_key', 'appkey', 'session_key', 'webhook_key', 'license_key'],
   {
     form: '<32 base62>', unsafe: 'SESSION_SECRET={secret}',
     safe: 'SESSION_SECRET=${SESSION_SECRET}   # injected by the deploy from a secret store',
     rotate: 'Rotate the secret at its issuer (or generate a new one) and update every place that uses it.',
-    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character. Pagination and CSRF tokens, `primary_key`-style names, templates, references, placeholders, hashes and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
+    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character, or the fallback of an environment lookup (`os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`). References are recognised by their syntax (`${X}`, `$X`, `{{ x }}`, `%(x)s`, `env(…)`, a dotted config path, YAML aliases and tags), not by punctuation: a Django key full of `$`, `(`, `@` and `%` is reported. In env and config files a hex string under `*_SECRET`, `*_TOKEN`, `*_KEY` (not `CACHE_KEY`, `SITE_KEY` and other identifiers) or `SECRET_KEY_BASE` is a credential, not a hash. Pagination and CSRF tokens, `primary_key`-style names, constants such as `INVALID_CREDENTIALS`, translated words, placeholders, hashes in code and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
   },
 );
 

@@ -34,8 +34,6 @@ const PEM_KINDS: readonly PemKind[] = [
 
 const ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted (certificates, authorized_keys, deploy keys), and generate a new one that never enters the repository.';
 
-const OPENSSH_MAGIC = 'b3BlbnNzaC1rZXktdjE'; // base64 of "openssh-key-v1"
-
 /** Removes what code and config wrap around key lines: quotes, `\n` escapes, `+` concatenation, YAML indentation. */
 function bodyLines(lines: readonly string[]): { base64: string; headers: string[]; junk: number } {
   let base64 = '';
@@ -43,7 +41,9 @@ function bodyLines(lines: readonly string[]): { base64: string; headers: string[
   let junk = 0;
   for (const raw of lines) {
     for (const piece of raw.split(/\\r\\n|\\n|\\r/)) {
-      const line = piece.replace(/^[\s"'`+,(]+|[\s"'`+,;)]+$/g, '');
+      // Inside quotes the content is kept whole: a base64 line may itself start or end with `+`.
+      const quoted = /^[\s+,(]*["'`](.*?)["'`]?[\s+,;)]*$/.exec(piece);
+      const line = quoted ? quoted[1]!.trim() : piece.replace(/^[\s,(]+|[\s,;)]+$/g, '');
       if (line === '') continue;
       if (/^[A-Za-z][\w-]*: /.test(line)) headers.push(line);
       else if (/^[A-Za-z0-9+/]+=*$/.test(line)) base64 += line;
@@ -59,27 +59,99 @@ const NOT_A_KEY: Verdict = { real: false, encrypted: false, base64: '' };
 
 /** Whether a PEM body is a real key; its base64 (without line breaks or decoration) identifies it for masking and baselines. */
 function judgeBody(kind: PemKind, text: readonly string[]): Verdict {
-  const joined = text.join('\n');
-  if (isPlaceholder(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, ''))) return NOT_A_KEY;
   const { base64, headers, junk } = bodyLines(text);
   const procEncrypted = headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/i.test(h));
+  // OpenSSH keys are judged by their decoded structure alone: real bodies hold long runs of A
+  // (zero bytes), which the character heuristics below would take for a placeholder.
+  if (kind.id === 'private-key-openssh') {
+    if (junk > 2) return NOT_A_KEY;
+    const key = parseOpensshKey(Buffer.from(base64, 'base64'));
+    return key ? { real: true, encrypted: key.cipher !== 'none', base64 } : NOT_A_KEY;
+  }
+  // A DER body whose outer SEQUENCE length matches what follows is a real structure, whatever its characters.
+  if (kind.der && !procEncrypted && junk === 0 && derSequenceIsWhole(Buffer.from(base64, 'base64'))) {
+    return { real: true, encrypted: kind.id === 'private-key-encrypted', base64 };
+  }
+  const joined = text.join('\n');
+  if (isPlaceholder(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, ''))) return NOT_A_KEY;
   if (base64.length < 40 || junk > 2) return NOT_A_KEY;
   const entropy = shannonEntropy(base64.slice(0, 4096));
   if (entropy < (base64.length >= 100 ? 4.5 : 4)) return NOT_A_KEY;
   if (kind.der && !procEncrypted && !base64.startsWith('M')) return NOT_A_KEY;
-  if (kind.id === 'private-key-openssh') {
-    if (!base64.startsWith(OPENSSH_MAGIC)) return NOT_A_KEY;
-    return { real: true, encrypted: opensshCipher(base64) !== 'none', base64 };
-  }
   return { real: true, encrypted: procEncrypted || kind.id === 'private-key-encrypted', base64 };
 }
 
-/** The cipher an OpenSSH key is protected with ("none" when it is not): openssh-key-v1\0, then a length-prefixed name. */
-function opensshCipher(base64: string): string {
-  const bytes = Buffer.from(base64.slice(0, 64), 'base64');
-  if (bytes.length < 19) return 'none';
-  const length = bytes.readUInt32BE(15);
-  return length > 0 && length < 40 ? bytes.subarray(19, 19 + length).toString('latin1') : 'none';
+/** Whether bytes are one DER SEQUENCE whose declared length is exactly the rest of the bytes. */
+export function derSequenceIsWhole(bytes: Buffer): boolean {
+  const total = derSequenceLength(bytes);
+  return total !== undefined && total === bytes.length && total >= 64;
+}
+
+/** The length of the DER SEQUENCE at the start of bytes, header included; undefined when it is not one. */
+export function derSequenceLength(bytes: Buffer): number | undefined {
+  if (bytes.length < 2 || bytes[0] !== 0x30) return undefined;
+  const first = bytes[1]!;
+  if (first < 0x80) return 2 + first;
+  const n = first & 0x7f;
+  if (n === 0 || n > 4 || bytes.length < 2 + n) return undefined;
+  let length = 0;
+  for (let i = 0; i < n; i++) length = length * 256 + bytes[2 + i]!;
+  return 2 + n + length;
+}
+
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+
+/**
+ * Parses the openssh-key-v1 container (PROTOCOL.key in OpenSSH): magic, cipher name, KDF name, KDF
+ * options, the number of keys, each public key, then the private section. An unencrypted private
+ * section starts with two equal check integers. Anything truncated or inconsistent is not a key.
+ */
+export function parseOpensshKey(bytes: Buffer): { cipher: string; keyType: string } | undefined {
+  if (bytes.length < 64 || !bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC)) return undefined;
+  let at = OPENSSH_MAGIC.length;
+  const string = (max: number): Buffer | undefined => {
+    if (at + 4 > bytes.length) return undefined;
+    const length = bytes.readUInt32BE(at);
+    if (length > max || at + 4 + length > bytes.length) return undefined;
+    const out = bytes.subarray(at + 4, at + 4 + length);
+    at += 4 + length;
+    return out;
+  };
+  const name = (max: number) => {
+    const b = string(max);
+    return b && b.length > 0 && /^[\x21-\x7e]+$/.test(b.toString('latin1')) ? b.toString('latin1') : undefined;
+  };
+  const cipher = name(64);
+  const kdf = name(64);
+  if (!cipher || !kdf || !string(1024)) return undefined;
+  if (at + 4 > bytes.length) return undefined;
+  const keys = bytes.readUInt32BE(at);
+  at += 4;
+  if (keys < 1 || keys > 16) return undefined;
+  let keyType = '';
+  for (let i = 0; i < keys; i++) {
+    const blob = string(16384);
+    if (!blob || blob.length < 8) return undefined;
+    const length = blob.readUInt32BE(0);
+    const type = blob.subarray(4, 4 + length).toString('latin1');
+    if (length > 64 || !/^(?:ssh-|ecdsa-|sk-|rsa-)[\w@.-]+$/.test(type)) return undefined;
+    keyType ||= type;
+  }
+  const priv = string(1 << 20);
+  if (!priv || priv.length < 8) return undefined;
+  if (cipher === 'none' && priv.readUInt32BE(0) !== priv.readUInt32BE(4)) return undefined;
+  if (cipher !== 'none' && priv.length % 8 !== 0) return undefined;
+  return { cipher, keyType };
+}
+
+/** A private key in PEM text (for example decoded from base64): its kind's name, whether it is encrypted, and its body. */
+export function judgePemText(text: string): { kind: string; encrypted: boolean; base64: string } | undefined {
+  const m = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)-----END \1-----/.exec(text);
+  if (!m) return undefined;
+  const kind = PEM_KINDS.find((k) => new RegExp(`^(?:${k.label})$`).test(m[1]!));
+  if (!kind) return undefined;
+  const verdict = judgeBody(kind, m[2]!.split(/\r?\n/));
+  return verdict.real ? { kind: kind.name, encrypted: verdict.encrypted, base64: verdict.base64 } : undefined;
 }
 
 function pemRule(kind: PemKind, index: number): SecretRule {
@@ -215,4 +287,64 @@ const ssh2Key: SecretRule = {
   find: () => [],
 };
 
-export const PRIVATE_KEY_RULES: readonly SecretRule[] = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey];
+const BASE64_ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted, issue a new one, and have the cluster or chart read it from a secret store (an external secret, sealed secret or SOPS file) instead of a committed value.';
+/** base64 of "-----BEGIN": every base64-encoded PEM block starts with it. */
+const PEM_IN_BASE64 = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}(?![A-Za-z0-9+/=])/g;
+const PKCS12_IN_BASE64 = /(?<name>[\w.-]*(?:p12|pfx|pkcs12|keystore)[\w.-]*)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>MI[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])/gi;
+const FIELD_BEFORE = /([\w.-]{1,80})["']?\s{0,3}[:=]\s{0,3}["']?$/;
+// PKCS#12 (RFC 7292): PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (pkcs7-data or pkcs7-signedData) }.
+const PKCS7_CONTENT_OID = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07]);
+
+function isPkcs12(bytes: Buffer): boolean {
+  const total = derSequenceLength(bytes);
+  if (total === undefined || total > bytes.length || total < 200) return false;
+  const header = bytes[1]! < 0x80 ? 2 : 2 + (bytes[1]! & 0x7f);
+  if (bytes[header] !== 0x02 || bytes[header + 1] !== 0x01 || bytes[header + 2] !== 0x03) return false;
+  const at = bytes.subarray(header + 3, header + 48).indexOf(PKCS7_CONTENT_OID);
+  return at >= 0 && (bytes[header + 3 + at + 10] === 0x01 || bytes[header + 3 + at + 10] === 0x02);
+}
+
+/**
+ * Private keys stored base64-encoded in YAML and JSON: kubeconfig `client-key-data`, a Kubernetes
+ * Secret's `tls.key`, Helm values, a PKCS#12 bundle under a `.p12`/`.pfx` key. The value is decoded and
+ * the key inside judged by its structure, as a PEM key in the clear is.
+ */
+export const BASE64_KEY_RULE: SecretRule = {
+  meta: {
+    id: 'private-key-base64', check: 'secrets', severity: 'error',
+    description: 'A private key (PEM or PKCS#12) stored base64-encoded in a YAML or JSON value, such as kubeconfig client-key-data or a Secret\'s tls.key.',
+    help: `${BASE64_ROTATE} ${ALLOW_HELP}`,
+  },
+  family: 'private-keys',
+  name: 'Base64-encoded private key',
+  keywords: ['ls0tls1crudjti', 'p12', 'pfx', 'pkcs12', 'keystore'],
+  docs: {
+    form: 'LS0tLS1CRUdJTi<base64 of a PEM private key>',
+    unsafe: 'users:\n- name: ops-admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTi<base64 of a certificate>\n    client-key-data: {secret}',
+    safe: 'users:\n- name: ops-admin\n  user:\n    exec:                       # short-lived credentials from the cloud CLI, no key on disk\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      args: [eks, get-token, --cluster-name, ops]',
+    rotate: BASE64_ROTATE,
+    detection: 'Any base64 value that decodes to a PEM private key (it then starts with `LS0tLS1CRUdJTi`, the encoding of `-----BEGIN`), judged like a PEM key in the clear: certificates and public keys are not reported, and the body must decode to a real key structure. A value under a key naming `p12`, `pfx`, `pkcs12` or `keystore` must decode to a PKCS#12 structure (version 3, then PKCS#7 content).',
+  },
+  find(line) {
+    const out: Candidate[] = [];
+    const field = (at: number) => FIELD_BEFORE.exec(line.slice(Math.max(0, at - 90), at))?.[1];
+    PEM_IN_BASE64.lastIndex = 0;
+    for (let m = PEM_IN_BASE64.exec(line); m; m = PEM_IN_BASE64.exec(line)) {
+      const key = judgePemText(Buffer.from(m[0], 'base64').toString('latin1'));
+      if (!key) continue;
+      const name = field(m.index);
+      const detail = [`${key.kind}${name ? ` in ${name}` : ''}`, key.encrypted ? 'encrypted' : ''].filter(Boolean).join(', ');
+      out.push({ start: m.index, end: m.index + m[0].length, secret: m[0], detail });
+    }
+    PKCS12_IN_BASE64.lastIndex = 0;
+    for (let m = PKCS12_IN_BASE64.exec(line); m; m = PKCS12_IN_BASE64.exec(line)) {
+      const secret = m.groups!.secret!;
+      if (!isPkcs12(Buffer.from(secret, 'base64'))) continue;
+      const start = m.index + m[0].length - secret.length;
+      out.push({ start, end: start + secret.length, secret, detail: `PKCS#12 bundle in ${m.groups!.name!}` });
+    }
+    return out;
+  },
+};
+
+export const PRIVATE_KEY_RULES: readonly SecretRule[] = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey, BASE64_KEY_RULE];

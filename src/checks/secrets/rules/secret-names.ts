@@ -50,6 +50,21 @@ function classify(name: string): SecretNameKind | undefined {
   return undefined;
 }
 
+/** `…_KEY` names whose values are identifiers, not credentials, even when they are long hex strings. */
+const NOT_CREDENTIAL_KEYS = new Set(['primary', 'foreign', 'sort', 'partition', 'cache', 'public', 'publishable', 'site', 'idempotency', 'lookup', 'map', 'row', 'shard', 'routing', 'object', 'storage', 'translation', 'i18n', 'unique', 'composite', 'natural', 'surrogate', 'dedupe', 'dedup', 'group', 'hash', 'index', 'search', 'browser', 'maps', 'recaptcha']);
+
+/**
+ * In an env or config file, a hex string under `*_KEY` (`ENCRYPTION_KEY`, `STRIPE_KEY`), or under
+ * Rails' `SECRET_KEY_BASE`, is a credential; identifiers such as `CACHE_KEY` and `SITE_KEY` are not.
+ */
+export function isHexCredentialName(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  if (last === 'base' && before === 'key' && words[words.length - 3] === 'secret') return true;
+  return (last === 'key' || last === 'keys') && !!before && !NOT_CREDENTIAL_KEYS.has(before);
+}
+
 const SECRET_WORD = /pass(?:word|wd|phrase|code)?|pwd|secrets?|tokens?|keys?|credentials?/gi;
 
 function isKeyChar(code: number): boolean {
