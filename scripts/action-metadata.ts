@@ -10,7 +10,7 @@ type Input = { description: string; required: boolean; default?: string };
 const COMMON: Record<string, Input> = {
   [Inputs.Manifest]: { description: 'Path of the release-gate manifest.', required: false, default: '.github/release-gate.yml' },
   [Inputs.Environment]: { description: 'The environment to check (a name under `environments`); every environment the check can reach when empty.', required: false },
-  [Inputs.Base]: { description: 'A git ref: diff-aware checks look only at what changed since the merge base with it (e.g. `${{ github.event.pull_request.base.sha }}`).', required: false },
+  [Inputs.Base]: { description: 'A git ref: static checks report only what was added since the merge base with it. Defaults to the pull request\'s base commit on pull_request events and to the push\'s `before` on push events (a new branch is checked whole).', required: false },
   [Inputs.FailOn]: { description: 'The lowest severity that fails the step: `error` or `warning`.', required: false, default: 'error' },
   [Inputs.Token]: { description: 'A GitHub token, for the pull-request comment and the GitHub API.', required: false, default: '${{ github.token }}' },
   [Inputs.Comment]: { description: 'Write one sticky pull-request comment with the results, updated in place (needs `pull-requests: write`).', required: false, default: 'false' },

@@ -11,6 +11,23 @@ export interface GateOptions {
   failOn?: FailOn;
   /** The checks to choose from; the registry by default (tests pass their own). */
   available?: readonly CheckDefinition[];
+  /**
+   * The GitHub event the run answers (pull_request, push, ...); the CLI with --base counts as
+   * pull_request. Checks that touch a live environment skip pull requests unless their section's
+   * `on:` lists the event.
+   */
+  event?: string;
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** Why a live check does not run on this event, or undefined when it runs. */
+export function liveCheckSkipReason(check: Pick<CheckDefinition, 'live' | 'section'>, section: unknown, event: string | undefined): string | undefined {
+  if (!check.live || event === undefined) return undefined;
+  const on = (section as { on?: string[] } | null)?.on;
+  if (on) return on.includes(event) ? undefined : `\`${check.section}.on\` does not list ${event}`;
+  if (!PULL_REQUEST_EVENTS.has(event)) return undefined;
+  return `a pull request does not touch live environments unless \`${check.section}.on\` lists ${event}`;
 }
 
 export interface GateRun {
@@ -31,6 +48,11 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
   const checks: CheckResult[] = [];
   const artifacts: Record<string, string> = {};
   for (const check of selected) {
+    const skip = liveCheckSkipReason(check, manifest[check.section], options.event);
+    if (skip && manifest[check.section] != null) {
+      checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: skip } });
+      continue;
+    }
     checks.push(await runCheck(ctx, check, manifest[check.section], failOn, artifacts));
   }
   const status = checks.some((c) => c.status === 'fail' || c.status === 'error') ? 'fail' : 'pass';

@@ -1,6 +1,7 @@
 import type { CheckContext, CheckDefinition } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
 import { runGate, type FailOn, type GateRun } from './gate.js';
+import { resolveBase } from './git/base-ref.js';
 import { createGit, type Git } from './git/git.js';
 import { loadManifest, type LoadedManifest } from './manifest/load.js';
 import { scanTemplates } from './manifest/templates.js';
@@ -14,6 +15,8 @@ export interface RunOptions {
   checks?: readonly string[];
   environment?: string;
   base?: string;
+  /** The GitHub event being answered; the CLI passes pull_request when --base is given outside Actions. */
+  event?: string;
   failOn: FailOn;
   /** Check-specific inputs by kebab-case name (action inputs or CLI flags). */
   inputs: Readonly<Record<string, string | undefined>>;
@@ -28,6 +31,8 @@ export interface RunOptions {
 
 export interface RunResult extends GateRun {
   manifest: LoadedManifest;
+  /** Things the user should know about the run itself (a new branch checked whole), one line each. */
+  notices: string[];
 }
 
 /** Loads the manifest and runs the gate: the one pipeline behind the CLI, the actions and the demo. Throws ManifestError. */
@@ -41,12 +46,23 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
   // Every value a template reads from the environment is a secret in every output.
   for (const name of envNamesInTemplates(manifest.data)) masker.add(options.env[name]);
 
+  // A base that names nothing is a usage error (BaseRefError) before any check runs, never a crash inside one.
+  const notices: string[] = [];
+  let base = options.base;
+  if (base !== undefined) {
+    const decision = await resolveBase(options.cwd, base);
+    if (decision.mode === 'tree') {
+      notices.push(decision.notice);
+      base = undefined;
+    }
+  }
+
   const ctx: CheckContext = {
     cwd: options.cwd,
     env: options.env,
     manifest,
     environment: options.environment,
-    base: options.base,
+    base,
     git: options.git ?? createGit(options.cwd),
     masker,
     now: options.now ?? (() => new Date()),
@@ -54,8 +70,8 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     input: (name) => options.inputs[name],
     stdin: options.stdin,
   };
-  const run = await runGate(ctx, { checks: options.checks, failOn: options.failOn, available });
-  return { ...run, manifest };
+  const run = await runGate(ctx, { checks: options.checks, failOn: options.failOn, available, event: options.event });
+  return { ...run, manifest, notices };
 }
 
 export function envNamesInTemplates(value: unknown, names = new Set<string>()): Set<string> {

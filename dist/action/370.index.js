@@ -37,8 +37,8 @@ var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(3382);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(5275);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(6141);
 // EXTERNAL MODULE: external "node:crypto"

@@ -956,6 +956,7 @@ function describeCaptures(step, captures) {
 const smokeCheck = (0,check/* defineCheck */.q)({
     name: 'smoke',
     section: 'smoke',
+    live: true,
     description: 'After a deploy: sign in, load the dashboard, make one write that cleans up, and check that roles are refused where they must be.',
     rules: SMOKE_RULES.map((r) => r.meta),
     inputs: [

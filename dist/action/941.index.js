@@ -1294,6 +1294,7 @@ function emptyOutcome(plan) {
 const latencyCheck = (0,check/* defineCheck */.q)({
     name: 'latency',
     section: 'latency',
+    live: true,
     description: 'Under a fixed-rate load, each endpoint\'s p95, p99, max and error rate stay within their thresholds, and p95 does not regress from a baseline.',
     rules: LATENCY_RULES.map((r) => r.meta),
     inputs: [

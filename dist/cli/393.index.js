@@ -2856,6 +2856,7 @@ const DOMAIN_RULES = [
 const domainCheck = (0,check/* defineCheck */.q)({
     name: 'domain',
     section: 'domain',
+    live: true,
     description: 'DNS records, SPF/DMARC/DKIM/MX, TLS certificates, HSTS, redirects, signed-in page headers and login rate limits.',
     rules: DOMAIN_RULES.map((r) => r.meta),
     async run(ctx, section) {

@@ -15,6 +15,7 @@ import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
 import { runReleaseGate } from '../run.js';
 import { Inputs, Outputs } from './constants.js';
+import { defaultBase } from './default-base.js';
 
 /**
  * Runs the gate as a GitHub Action: inputs from INPUT_*, annotations on stdout, the job summary,
@@ -46,19 +47,21 @@ export async function runAction(check?: string): Promise<void> {
       }
     }
 
-    const { report, artifacts, manifest } = await runReleaseGate({
+    const { report, artifacts, manifest, notices } = await runReleaseGate({
       cwd,
       env,
       manifestPath: core.getInput(Inputs.Manifest) || DEFAULT_MANIFEST,
       checks,
       environment: core.getInput(Inputs.Environment) || undefined,
-      base: core.getInput(Inputs.Base) || undefined,
+      base: core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload),
+      event: github.context.eventName || undefined,
       failOn,
       inputs,
       masker,
       available,
     });
 
+    for (const notice of notices) core.notice(notice);
     const annotations = renderAnnotations(report, { manifestFile: manifest.file });
     for (const command of annotations.commands) process.stdout.write(`${masker.mask(command)}\n`);
     await appendSummary(masker.mask(renderSummary(report, { omitted: annotations.omitted })));

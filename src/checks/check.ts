@@ -69,6 +69,8 @@ export interface CheckDefinition<K extends SectionName = SectionName> {
   description: string;
   rules: readonly RuleMeta[];
   inputs?: readonly CheckInput[];
+  /** Touches a live environment (smoke, latency, domain): skipped on pull requests unless the section's `on:` asks. */
+  live?: boolean;
   run(ctx: CheckContext, section: NonNullable<Manifest[K]>): Promise<CheckOutput>;
 }
 

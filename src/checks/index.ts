@@ -2,7 +2,7 @@ import { registerRules, type RuleMeta } from '../rules/registry.js';
 import type { CheckDefinition } from './check.js';
 
 /** What the CLI's --help, the action metadata and the gate need of a check before it runs. */
-export type CheckMeta = Pick<CheckDefinition, 'name' | 'section' | 'description' | 'inputs'>;
+export type CheckMeta = Pick<CheckDefinition, 'name' | 'section' | 'description' | 'inputs' | 'live'>;
 
 /** A registered check: its metadata now, its code (and rules) on first run. */
 export interface LazyCheck extends CheckDefinition {
@@ -85,6 +85,7 @@ export const CHECKS: readonly LazyCheck[] = [
     {
       name: 'smoke',
       section: 'smoke',
+      live: true,
       description: "After a deploy: sign in, load the dashboard, make one write that cleans up, and check that roles are refused where they must be.",
       inputs: [
         { name: "url", description: "The URL to test instead of the environment's url, e.g. a preview deployment. On deployment_status events the deployed URL is used without it." },
@@ -96,6 +97,7 @@ export const CHECKS: readonly LazyCheck[] = [
     {
       name: 'latency',
       section: 'latency',
+      live: true,
       description: "Under a fixed-rate load, each endpoint's p95, p99, max and error rate stay within their thresholds, and p95 does not regress from a baseline.",
       inputs: [
         { name: "url", description: "The URL to load instead of the environment's url, e.g. a preview deployment. Only its origin is ever sent requests." },
@@ -108,6 +110,7 @@ export const CHECKS: readonly LazyCheck[] = [
     {
       name: 'domain',
       section: 'domain',
+      live: true,
       description: "DNS records, SPF/DMARC/DKIM/MX, TLS certificates, HSTS, redirects, signed-in page headers and login rate limits.",
       inputs: [],
     },

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckDefinition } from '../checks/check.js';
 import { CHECKS } from '../checks/index.js';
+import { BaseRefError } from '../git/base-ref.js';
 import { didYouMean } from '../manifest/did-you-mean.js';
 import { ManifestError } from '../manifest/errors.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
@@ -56,6 +57,10 @@ export async function runCli(argv: string[], io: CliIO, subcommands: Subcommands
       io.stderr(`${error.message}\n`);
       return EXIT.usage;
     }
+    if (error instanceof BaseRefError) {
+      io.stderr(`release-gate: ${error.message}\n`);
+      return EXIT.usage;
+    }
     // Checks' own failures become findings in runGate; reaching here is a bug in release-gate itself.
     io.stderr(`release-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;
@@ -102,13 +107,16 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   }
 
   const masker = new Masker();
-  const { report, artifacts, manifest } = await runReleaseGate({
+  const base = values.base as string | undefined;
+  const { report, artifacts, manifest, notices } = await runReleaseGate({
     cwd: io.cwd,
     env: io.env,
     manifestPath: (values.manifest as string | undefined) ?? DEFAULT_MANIFEST,
     checks: names.length ? names : undefined,
     environment: values.environment as string | undefined,
-    base: values.base as string | undefined,
+    base,
+    // Outside Actions, --base means a pull request: live checks wait for the deploy unless asked.
+    event: io.env.GITHUB_EVENT_NAME || (base !== undefined ? 'pull_request' : undefined),
     failOn,
     inputs,
     masker,
@@ -116,6 +124,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     stdin: inputs.stdin === 'true' ? io.stdin : undefined,
   });
 
+  for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
   const color = shouldUseColor(io.env, io.isTTY);
   const rendered = masker.mask(formatReport(report, format as Format, { color, manifestFile: manifest.file, failOn }));
   const output = values.output as string | undefined;

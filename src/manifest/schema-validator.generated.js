@@ -3,7 +3,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -19,12 +19,13 @@ const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern19 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern38 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern50 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern53 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern54 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern55 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern15 = new RegExp("^[a-z_]+$", "u");
+const pattern20 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern40 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern53 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern56 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern57 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern58 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -2295,10 +2296,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data92.environment !== undefined){
-let data93 = data92.environment;
-if(typeof data93 !== "string"){
-const err167 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data93};
+if(data92.on !== undefined){
+let data93 = data92.on;
+if(Array.isArray(data93)){
+if(data93.length < 1){
+const err167 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data93};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2307,12 +2309,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-if(data92.wait !== undefined){
-let data94 = data92.wait;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.request === undefined){
-const err168 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data94};
+const len15 = data93.length;
+for(let i15=0; i15<len15; i15++){
+let data94 = data93[i15];
+if(typeof data94 === "string"){
+if(!pattern15.test(data94)){
+const err168 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data94};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2321,9 +2323,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key34 in data94){
-if(!((((((key34 === "request") || (key34 === "headers")) || (key34 === "expect")) || (key34 === "timeout")) || (key34 === "interval")) || (key34 === "max-interval"))){
-const err169 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data94};
+}
+else {
+const err169 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data94};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2333,11 +2335,9 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data94.request !== undefined){
-let data95 = data94.request;
-if(typeof data95 === "string"){
-if(!pattern3.test(data95)){
-const err170 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data95};
+}
+else {
+const err170 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data93};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2347,8 +2347,10 @@ vErrors.push(err170);
 errors++;
 }
 }
-else {
-const err171 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data95};
+if(data92.environment !== undefined){
+let data95 = data92.environment;
+if(typeof data95 !== "string"){
+const err171 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data95};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2358,13 +2360,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data94.headers !== undefined){
-let data96 = data94.headers;
+if(data92.wait !== undefined){
+let data96 = data92.wait;
 if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key35 in data96){
-let data97 = data96[key35];
-if(((typeof data97 !== "string") && (!((typeof data97 == "number") && (isFinite(data97))))) && (typeof data97 !== "boolean")){
-const err172 = {instancePath:instancePath+"/smoke/wait/headers/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data97};
+if(data96.request === undefined){
+const err172 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data96};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2373,10 +2373,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data96};
+for(const key34 in data96){
+if(!((((((key34 === "request") || (key34 === "headers")) || (key34 === "expect")) || (key34 === "timeout")) || (key34 === "interval")) || (key34 === "max-interval"))){
+const err173 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data96};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2386,12 +2385,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data94.expect !== undefined){
-let data98 = data94.expect;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key36 in data98){
-if(!((((((key36 === "status") || (key36 === "body-contains")) || (key36 === "body-not-contains")) || (key36 === "json")) || (key36 === "headers")) || (key36 === "max-ms"))){
-const err174 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data98};
+if(data96.request !== undefined){
+let data97 = data96.request;
+if(typeof data97 === "string"){
+if(!pattern3.test(data97)){
+const err174 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data97};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2401,13 +2399,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data98.status !== undefined){
-let data99 = data98.status;
-const _errs269 = errors;
-let valid89 = false;
-const _errs270 = errors;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err175 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data99};
+else {
+const err175 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data97};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2416,9 +2409,14 @@ vErrors.push(err175);
 }
 errors++;
 }
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 > 599 || isNaN(data99)){
-const err176 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data99};
+}
+if(data96.headers !== undefined){
+let data98 = data96.headers;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key35 in data98){
+let data99 = data98[key35];
+if(((typeof data99 !== "string") && (!((typeof data99 == "number") && (isFinite(data99))))) && (typeof data99 !== "boolean")){
+const err176 = {instancePath:instancePath+"/smoke/wait/headers/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data99};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2427,8 +2425,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data99 < 100 || isNaN(data99)){
-const err177 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data99};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data98};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2438,13 +2438,12 @@ vErrors.push(err177);
 errors++;
 }
 }
-var _valid4 = _errs270 === errors;
-valid89 = valid89 || _valid4;
-if(!valid89){
-const _errs272 = errors;
-if(typeof data99 === "string"){
-if(!pattern4.test(data99)){
-const err178 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data99};
+if(data96.expect !== undefined){
+let data100 = data96.expect;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key36 in data100){
+if(!((((((key36 === "status") || (key36 === "body-contains")) || (key36 === "body-not-contains")) || (key36 === "json")) || (key36 === "headers")) || (key36 === "max-ms"))){
+const err178 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data100};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2454,8 +2453,13 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data99};
+if(data100.status !== undefined){
+let data101 = data100.status;
+const _errs273 = errors;
+let valid91 = false;
+const _errs274 = errors;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err179 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data101};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2464,13 +2468,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-var _valid4 = _errs272 === errors;
-valid89 = valid89 || _valid4;
-if(!valid89){
-const _errs274 = errors;
-if(Array.isArray(data99)){
-if(data99.length < 1){
-const err180 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data99};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 > 599 || isNaN(data101)){
+const err180 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data101};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2479,14 +2479,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-const len15 = data99.length;
-for(let i15=0; i15<len15; i15++){
-let data100 = data99[i15];
-const _errs277 = errors;
-let valid92 = false;
-const _errs278 = errors;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err181 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i15,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data100};
+if(data101 < 100 || isNaN(data101)){
+const err181 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data101};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2495,9 +2489,14 @@ vErrors.push(err181);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 599 || isNaN(data100)){
-const err182 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i15,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data100};
+}
+var _valid4 = _errs274 === errors;
+valid91 = valid91 || _valid4;
+if(!valid91){
+const _errs276 = errors;
+if(typeof data101 === "string"){
+if(!pattern4.test(data101)){
+const err182 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data101};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2506,8 +2505,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data100 < 100 || isNaN(data100)){
-const err183 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i15,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data100};
+}
+else {
+const err183 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data101};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2516,14 +2516,13 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-var _valid5 = _errs278 === errors;
-valid92 = valid92 || _valid5;
-if(!valid92){
-const _errs280 = errors;
-if(typeof data100 === "string"){
-if(!pattern4.test(data100)){
-const err184 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i15,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data100};
+var _valid4 = _errs276 === errors;
+valid91 = valid91 || _valid4;
+if(!valid91){
+const _errs278 = errors;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err184 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data101};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2532,9 +2531,14 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i15,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data100};
+const len16 = data101.length;
+for(let i16=0; i16<len16; i16++){
+let data102 = data101[i16];
+const _errs281 = errors;
+let valid94 = false;
+const _errs282 = errors;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err185 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data102};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2543,11 +2547,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-var _valid5 = _errs280 === errors;
-valid92 = valid92 || _valid5;
-}
-if(!valid92){
-const err186 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i15,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data100};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 > 599 || isNaN(data102)){
+const err186 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data102};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2556,21 +2558,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-else {
-errors = _errs277;
-if(vErrors !== null){
-if(_errs277){
-vErrors.length = _errs277;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err187 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data99};
+if(data102 < 100 || isNaN(data102)){
+const err187 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data102};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2579,12 +2568,14 @@ vErrors.push(err187);
 }
 errors++;
 }
-var _valid4 = _errs274 === errors;
-valid89 = valid89 || _valid4;
 }
-}
-if(!valid89){
-const err188 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data99};
+var _valid5 = _errs282 === errors;
+valid94 = valid94 || _valid5;
+if(!valid94){
+const _errs284 = errors;
+if(typeof data102 === "string"){
+if(!pattern4.test(data102)){
+const err188 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data102};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2593,22 +2584,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-else {
-errors = _errs269;
-if(vErrors !== null){
-if(_errs269){
-vErrors.length = _errs269;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data98["body-contains"] !== undefined){
-let data101 = data98["body-contains"];
-if(typeof data101 !== "string"){
-const err189 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data101};
+const err189 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data102};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2617,11 +2595,11 @@ vErrors.push(err189);
 }
 errors++;
 }
+var _valid5 = _errs284 === errors;
+valid94 = valid94 || _valid5;
 }
-if(data98["body-not-contains"] !== undefined){
-let data102 = data98["body-not-contains"];
-if(typeof data102 !== "string"){
-const err190 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data102};
+if(!valid94){
+const err190 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data102};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2630,15 +2608,21 @@ vErrors.push(err190);
 }
 errors++;
 }
+else {
+errors = _errs281;
+if(vErrors !== null){
+if(_errs281){
+vErrors.length = _errs281;
 }
-if(data98.json !== undefined){
-let data103 = data98.json;
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key37 in data103){
-const _errs288 = errors;
-if(typeof key37 === "string"){
-if(!pattern6.test(key37)){
-const err191 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key37,propertyName:key37};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data101};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2647,10 +2631,12 @@ vErrors.push(err191);
 }
 errors++;
 }
+var _valid4 = _errs278 === errors;
+valid91 = valid91 || _valid4;
 }
-var valid93 = _errs288 === errors;
-if(!valid93){
-const err192 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key37},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data103};
+}
+if(!valid91){
+const err192 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data101};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2659,10 +2645,22 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
+else {
+errors = _errs273;
+if(vErrors !== null){
+if(_errs273){
+vErrors.length = _errs273;
 }
 else {
-const err193 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data103};
+vErrors = null;
+}
+}
+}
+}
+if(data100["body-contains"] !== undefined){
+let data103 = data100["body-contains"];
+if(typeof data103 !== "string"){
+const err193 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data103};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2672,13 +2670,10 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data98.headers !== undefined){
-let data104 = data98.headers;
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-for(const key38 in data104){
-let data105 = data104[key38];
-if(typeof data105 !== "string"){
-const err194 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data105};
+if(data100["body-not-contains"] !== undefined){
+let data104 = data100["body-not-contains"];
+if(typeof data104 !== "string"){
+const err194 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data104};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2688,9 +2683,14 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data104};
+if(data100.json !== undefined){
+let data105 = data100.json;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key37 in data105){
+const _errs292 = errors;
+if(typeof key37 === "string"){
+if(!pattern6.test(key37)){
+const err195 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key37,propertyName:key37};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2700,11 +2700,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data98["max-ms"] !== undefined){
-let data106 = data98["max-ms"];
-if((typeof data106 == "number") && (isFinite(data106))){
-if(data106 < 0 || isNaN(data106)){
-const err196 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data106};
+var valid95 = _errs292 === errors;
+if(!valid95){
+const err196 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key37},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2714,8 +2712,9 @@ vErrors.push(err196);
 errors++;
 }
 }
+}
 else {
-const err197 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data106};
+const err197 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data105};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2725,9 +2724,13 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data98};
+if(data100.headers !== undefined){
+let data106 = data100.headers;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key38 in data106){
+let data107 = data106[key38];
+if(typeof data107 !== "string"){
+const err198 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data107};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2737,14 +2740,9 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data94.timeout !== undefined){
-let data107 = data94.timeout;
-const _errs300 = errors;
-let valid97 = false;
-const _errs301 = errors;
-if((typeof data107 == "number") && (isFinite(data107))){
-if(data107 < 0 || isNaN(data107)){
-const err199 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data107};
+}
+else {
+const err199 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data106};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2754,8 +2752,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-else {
-const err200 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data107};
+if(data100["max-ms"] !== undefined){
+let data108 = data100["max-ms"];
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 < 0 || isNaN(data108)){
+const err200 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data108};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2764,13 +2765,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid6 = _errs301 === errors;
-valid97 = valid97 || _valid6;
-if(!valid97){
-const _errs303 = errors;
-if(typeof data107 === "string"){
-if(!pattern19.test(data107)){
-const err201 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data107};
+}
+else {
+const err201 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2780,8 +2777,9 @@ vErrors.push(err201);
 errors++;
 }
 }
+}
 else {
-const err202 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data107};
+const err202 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data100};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2790,11 +2788,15 @@ vErrors.push(err202);
 }
 errors++;
 }
-var _valid6 = _errs303 === errors;
-valid97 = valid97 || _valid6;
 }
-if(!valid97){
-const err203 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data107};
+if(data96.timeout !== undefined){
+let data109 = data96.timeout;
+const _errs304 = errors;
+let valid99 = false;
+const _errs305 = errors;
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 0 || isNaN(data109)){
+const err203 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data109};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2803,26 +2805,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-else {
-errors = _errs300;
-if(vErrors !== null){
-if(_errs300){
-vErrors.length = _errs300;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data94.interval !== undefined){
-let data108 = data94.interval;
-const _errs308 = errors;
-let valid100 = false;
-const _errs309 = errors;
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 < 0 || isNaN(data108)){
-const err204 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data108};
+const err204 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2831,9 +2816,13 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data108};
+var _valid6 = _errs305 === errors;
+valid99 = valid99 || _valid6;
+if(!valid99){
+const _errs307 = errors;
+if(typeof data109 === "string"){
+if(!pattern20.test(data109)){
+const err205 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data109};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2842,13 +2831,9 @@ vErrors.push(err205);
 }
 errors++;
 }
-var _valid7 = _errs309 === errors;
-valid100 = valid100 || _valid7;
-if(!valid100){
-const _errs311 = errors;
-if(typeof data108 === "string"){
-if(!pattern19.test(data108)){
-const err206 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data108};
+}
+else {
+const err206 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data109};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2857,9 +2842,11 @@ vErrors.push(err206);
 }
 errors++;
 }
+var _valid6 = _errs307 === errors;
+valid99 = valid99 || _valid6;
 }
-else {
-const err207 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data108};
+if(!valid99){
+const err207 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data109};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2868,11 +2855,26 @@ vErrors.push(err207);
 }
 errors++;
 }
-var _valid7 = _errs311 === errors;
-valid100 = valid100 || _valid7;
+else {
+errors = _errs304;
+if(vErrors !== null){
+if(_errs304){
+vErrors.length = _errs304;
 }
-if(!valid100){
-const err208 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data108};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data96.interval !== undefined){
+let data110 = data96.interval;
+const _errs312 = errors;
+let valid102 = false;
+const _errs313 = errors;
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 0 || isNaN(data110)){
+const err208 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2881,26 +2883,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-else {
-errors = _errs308;
-if(vErrors !== null){
-if(_errs308){
-vErrors.length = _errs308;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data94["max-interval"] !== undefined){
-let data109 = data94["max-interval"];
-const _errs316 = errors;
-let valid103 = false;
-const _errs317 = errors;
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err209 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data109};
+const err209 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2909,9 +2894,13 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-else {
-const err210 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data109};
+var _valid7 = _errs313 === errors;
+valid102 = valid102 || _valid7;
+if(!valid102){
+const _errs315 = errors;
+if(typeof data110 === "string"){
+if(!pattern20.test(data110)){
+const err210 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2920,13 +2909,9 @@ vErrors.push(err210);
 }
 errors++;
 }
-var _valid8 = _errs317 === errors;
-valid103 = valid103 || _valid8;
-if(!valid103){
-const _errs319 = errors;
-if(typeof data109 === "string"){
-if(!pattern19.test(data109)){
-const err211 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data109};
+}
+else {
+const err211 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2935,9 +2920,11 @@ vErrors.push(err211);
 }
 errors++;
 }
+var _valid7 = _errs315 === errors;
+valid102 = valid102 || _valid7;
 }
-else {
-const err212 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data109};
+if(!valid102){
+const err212 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data110};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2946,11 +2933,26 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid8 = _errs319 === errors;
-valid103 = valid103 || _valid8;
+else {
+errors = _errs312;
+if(vErrors !== null){
+if(_errs312){
+vErrors.length = _errs312;
 }
-if(!valid103){
-const err213 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data109};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data96["max-interval"] !== undefined){
+let data111 = data96["max-interval"];
+const _errs320 = errors;
+let valid105 = false;
+const _errs321 = errors;
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 < 0 || isNaN(data111)){
+const err213 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2959,21 +2961,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-else {
-errors = _errs316;
-if(vErrors !== null){
-if(_errs316){
-vErrors.length = _errs316;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err214 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data94};
+const err214 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2982,15 +2972,13 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data92.timeout !== undefined){
-let data110 = data92.timeout;
-const _errs324 = errors;
-let valid106 = false;
-const _errs325 = errors;
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 < 0 || isNaN(data110)){
-const err215 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data110};
+var _valid8 = _errs321 === errors;
+valid105 = valid105 || _valid8;
+if(!valid105){
+const _errs323 = errors;
+if(typeof data111 === "string"){
+if(!pattern20.test(data111)){
+const err215 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data111};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3001,7 +2989,7 @@ errors++;
 }
 }
 else {
-const err216 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data110};
+const err216 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data111};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3010,13 +2998,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid9 = _errs325 === errors;
-valid106 = valid106 || _valid9;
-if(!valid106){
-const _errs327 = errors;
-if(typeof data110 === "string"){
-if(!pattern19.test(data110)){
-const err217 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data110};
+var _valid8 = _errs323 === errors;
+valid105 = valid105 || _valid8;
+}
+if(!valid105){
+const err217 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data111};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3025,9 +3011,21 @@ vErrors.push(err217);
 }
 errors++;
 }
+else {
+errors = _errs320;
+if(vErrors !== null){
+if(_errs320){
+vErrors.length = _errs320;
 }
 else {
-const err218 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data110};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data96};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3036,11 +3034,15 @@ vErrors.push(err218);
 }
 errors++;
 }
-var _valid9 = _errs327 === errors;
-valid106 = valid106 || _valid9;
 }
-if(!valid106){
-const err219 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data110};
+if(data92.timeout !== undefined){
+let data112 = data92.timeout;
+const _errs328 = errors;
+let valid108 = false;
+const _errs329 = errors;
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 < 0 || isNaN(data112)){
+const err219 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data112};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3049,26 +3051,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-else {
-errors = _errs324;
-if(vErrors !== null){
-if(_errs324){
-vErrors.length = _errs324;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data92.deadline !== undefined){
-let data111 = data92.deadline;
-const _errs332 = errors;
-let valid109 = false;
-const _errs333 = errors;
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 0 || isNaN(data111)){
-const err220 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data111};
+const err220 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data112};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3077,9 +3062,13 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data111};
+var _valid9 = _errs329 === errors;
+valid108 = valid108 || _valid9;
+if(!valid108){
+const _errs331 = errors;
+if(typeof data112 === "string"){
+if(!pattern20.test(data112)){
+const err221 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data112};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3088,13 +3077,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid10 = _errs333 === errors;
-valid109 = valid109 || _valid10;
-if(!valid109){
-const _errs335 = errors;
-if(typeof data111 === "string"){
-if(!pattern19.test(data111)){
-const err222 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data111};
+}
+else {
+const err222 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data112};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3103,9 +3088,11 @@ vErrors.push(err222);
 }
 errors++;
 }
+var _valid9 = _errs331 === errors;
+valid108 = valid108 || _valid9;
 }
-else {
-const err223 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data111};
+if(!valid108){
+const err223 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data112};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3114,11 +3101,26 @@ vErrors.push(err223);
 }
 errors++;
 }
-var _valid10 = _errs335 === errors;
-valid109 = valid109 || _valid10;
+else {
+errors = _errs328;
+if(vErrors !== null){
+if(_errs328){
+vErrors.length = _errs328;
 }
-if(!valid109){
-const err224 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data111};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data92.deadline !== undefined){
+let data113 = data92.deadline;
+const _errs336 = errors;
+let valid111 = false;
+const _errs337 = errors;
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 < 0 || isNaN(data113)){
+const err224 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data113};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3127,22 +3129,9 @@ vErrors.push(err224);
 }
 errors++;
 }
-else {
-errors = _errs332;
-if(vErrors !== null){
-if(_errs332){
-vErrors.length = _errs332;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data92.retries !== undefined){
-let data112 = data92.retries;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err225 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data112};
+const err225 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data113};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3151,9 +3140,13 @@ vErrors.push(err225);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 10 || isNaN(data112)){
-const err226 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data112};
+var _valid10 = _errs337 === errors;
+valid111 = valid111 || _valid10;
+if(!valid111){
+const _errs339 = errors;
+if(typeof data113 === "string"){
+if(!pattern20.test(data113)){
+const err226 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data113};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3162,8 +3155,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-if(data112 < 0 || isNaN(data112)){
-const err227 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data112};
+}
+else {
+const err227 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data113};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3172,12 +3166,11 @@ vErrors.push(err227);
 }
 errors++;
 }
+var _valid10 = _errs339 === errors;
+valid111 = valid111 || _valid10;
 }
-}
-if(data92["deployment-url"] !== undefined){
-let data113 = data92["deployment-url"];
-if(typeof data113 !== "boolean"){
-const err228 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data113};
+if(!valid111){
+const err228 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data113};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3186,11 +3179,22 @@ vErrors.push(err228);
 }
 errors++;
 }
+else {
+errors = _errs336;
+if(vErrors !== null){
+if(_errs336){
+vErrors.length = _errs336;
 }
-if(data92["ca-file"] !== undefined){
-let data114 = data92["ca-file"];
-if(typeof data114 !== "string"){
-const err229 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data114};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data92.retries !== undefined){
+let data114 = data92.retries;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err229 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data114};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3199,12 +3203,9 @@ vErrors.push(err229);
 }
 errors++;
 }
-}
-if(data92.steps !== undefined){
-let data115 = data92.steps;
-if(Array.isArray(data115)){
-if(data115.length < 1){
-const err230 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data115};
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 > 10 || isNaN(data114)){
+const err230 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data114};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3213,12 +3214,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-const len16 = data115.length;
-for(let i16=0; i16<len16; i16++){
-let data116 = data115[i16];
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-if(data116.request === undefined){
-const err231 = {instancePath:instancePath+"/smoke/steps/" + i16,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data116};
+if(data114 < 0 || isNaN(data114)){
+const err231 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data114};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3227,9 +3224,12 @@ vErrors.push(err231);
 }
 errors++;
 }
-for(const key39 in data116){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key39))){
-const err232 = {instancePath:instancePath+"/smoke/steps/" + i16,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data116};
+}
+}
+if(data92["deployment-url"] !== undefined){
+let data115 = data92["deployment-url"];
+if(typeof data115 !== "boolean"){
+const err232 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data115};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3239,10 +3239,10 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data116.name !== undefined){
-let data117 = data116.name;
-if(typeof data117 !== "string"){
-const err233 = {instancePath:instancePath+"/smoke/steps/" + i16+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data117};
+if(data92["ca-file"] !== undefined){
+let data116 = data92["ca-file"];
+if(typeof data116 !== "string"){
+const err233 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data116};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3252,11 +3252,11 @@ vErrors.push(err233);
 errors++;
 }
 }
-if(data116.request !== undefined){
-let data118 = data116.request;
-if(typeof data118 === "string"){
-if(!pattern3.test(data118)){
-const err234 = {instancePath:instancePath+"/smoke/steps/" + i16+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data118};
+if(data92.steps !== undefined){
+let data117 = data92.steps;
+if(Array.isArray(data117)){
+if(data117.length < 1){
+const err234 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data117};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3265,9 +3265,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/smoke/steps/" + i16+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data118};
+const len17 = data117.length;
+for(let i17=0; i17<len17; i17++){
+let data118 = data117[i17];
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.request === undefined){
+const err235 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data118};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3276,11 +3279,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-}
-if(data116.session !== undefined){
-let data119 = data116.session;
-if(typeof data119 !== "string"){
-const err236 = {instancePath:instancePath+"/smoke/steps/" + i16+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data119};
+for(const key39 in data118){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key39))){
+const err236 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data118};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3290,10 +3291,10 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data116.anonymous !== undefined){
-let data120 = data116.anonymous;
-if(typeof data120 !== "boolean"){
-const err237 = {instancePath:instancePath+"/smoke/steps/" + i16+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data120};
+if(data118.name !== undefined){
+let data119 = data118.name;
+if(typeof data119 !== "string"){
+const err237 = {instancePath:instancePath+"/smoke/steps/" + i17+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data119};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3303,13 +3304,11 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data116.headers !== undefined){
-let data121 = data116.headers;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key40 in data121){
-let data122 = data121[key40];
-if(((typeof data122 !== "string") && (!((typeof data122 == "number") && (isFinite(data122))))) && (typeof data122 !== "boolean")){
-const err238 = {instancePath:instancePath+"/smoke/steps/" + i16+"/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data122};
+if(data118.request !== undefined){
+let data120 = data118.request;
+if(typeof data120 === "string"){
+if(!pattern3.test(data120)){
+const err238 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data120};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3319,9 +3318,8 @@ vErrors.push(err238);
 errors++;
 }
 }
-}
 else {
-const err239 = {instancePath:instancePath+"/smoke/steps/" + i16+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data121};
+const err239 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data120};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3331,13 +3329,10 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data116.form !== undefined){
-let data123 = data116.form;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key41 in data123){
-let data124 = data123[key41];
-if(((typeof data124 !== "string") && (!((typeof data124 == "number") && (isFinite(data124))))) && (typeof data124 !== "boolean")){
-const err240 = {instancePath:instancePath+"/smoke/steps/" + i16+"/form/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data124};
+if(data118.session !== undefined){
+let data121 = data118.session;
+if(typeof data121 !== "string"){
+const err240 = {instancePath:instancePath+"/smoke/steps/" + i17+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data121};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3347,9 +3342,10 @@ vErrors.push(err240);
 errors++;
 }
 }
-}
-else {
-const err241 = {instancePath:instancePath+"/smoke/steps/" + i16+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data123};
+if(data118.anonymous !== undefined){
+let data122 = data118.anonymous;
+if(typeof data122 !== "boolean"){
+const err241 = {instancePath:instancePath+"/smoke/steps/" + i17+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data122};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3359,10 +3355,13 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data116.body !== undefined){
-let data125 = data116.body;
-if(typeof data125 !== "string"){
-const err242 = {instancePath:instancePath+"/smoke/steps/" + i16+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data125};
+if(data118.headers !== undefined){
+let data123 = data118.headers;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+for(const key40 in data123){
+let data124 = data123[key40];
+if(((typeof data124 !== "string") && (!((typeof data124 == "number") && (isFinite(data124))))) && (typeof data124 !== "boolean")){
+const err242 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data124};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3372,12 +3371,9 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data116.expect !== undefined){
-let data126 = data116.expect;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-for(const key42 in data126){
-if(!((((((key42 === "status") || (key42 === "body-contains")) || (key42 === "body-not-contains")) || (key42 === "json")) || (key42 === "headers")) || (key42 === "max-ms"))){
-const err243 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data126};
+}
+else {
+const err243 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data123};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3387,13 +3383,13 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data126.status !== undefined){
-let data127 = data126.status;
-const _errs376 = errors;
-let valid120 = false;
-const _errs377 = errors;
-if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
-const err244 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data127};
+if(data118.form !== undefined){
+let data125 = data118.form;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key41 in data125){
+let data126 = data125[key41];
+if(((typeof data126 !== "string") && (!((typeof data126 == "number") && (isFinite(data126))))) && (typeof data126 !== "boolean")){
+const err244 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data126};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3402,9 +3398,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 > 599 || isNaN(data127)){
-const err245 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data127};
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data125};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3413,8 +3410,11 @@ vErrors.push(err245);
 }
 errors++;
 }
-if(data127 < 100 || isNaN(data127)){
-const err246 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data127};
+}
+if(data118.body !== undefined){
+let data127 = data118.body;
+if(typeof data127 !== "string"){
+const err246 = {instancePath:instancePath+"/smoke/steps/" + i17+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data127};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3424,13 +3424,12 @@ vErrors.push(err246);
 errors++;
 }
 }
-var _valid11 = _errs377 === errors;
-valid120 = valid120 || _valid11;
-if(!valid120){
-const _errs379 = errors;
-if(typeof data127 === "string"){
-if(!pattern4.test(data127)){
-const err247 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data127};
+if(data118.expect !== undefined){
+let data128 = data118.expect;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key42 in data128){
+if(!((((((key42 === "status") || (key42 === "body-contains")) || (key42 === "body-not-contains")) || (key42 === "json")) || (key42 === "headers")) || (key42 === "max-ms"))){
+const err247 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data128};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3440,8 +3439,13 @@ vErrors.push(err247);
 errors++;
 }
 }
-else {
-const err248 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data127};
+if(data128.status !== undefined){
+let data129 = data128.status;
+const _errs380 = errors;
+let valid122 = false;
+const _errs381 = errors;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err248 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data129};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3450,13 +3454,9 @@ vErrors.push(err248);
 }
 errors++;
 }
-var _valid11 = _errs379 === errors;
-valid120 = valid120 || _valid11;
-if(!valid120){
-const _errs381 = errors;
-if(Array.isArray(data127)){
-if(data127.length < 1){
-const err249 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data127};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 > 599 || isNaN(data129)){
+const err249 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data129};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3465,14 +3465,8 @@ vErrors.push(err249);
 }
 errors++;
 }
-const len17 = data127.length;
-for(let i17=0; i17<len17; i17++){
-let data128 = data127[i17];
-const _errs384 = errors;
-let valid123 = false;
-const _errs385 = errors;
-if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
-const err250 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status/" + i17,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data128};
+if(data129 < 100 || isNaN(data129)){
+const err250 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data129};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3481,9 +3475,14 @@ vErrors.push(err250);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 > 599 || isNaN(data128)){
-const err251 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status/" + i17,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data128};
+}
+var _valid11 = _errs381 === errors;
+valid122 = valid122 || _valid11;
+if(!valid122){
+const _errs383 = errors;
+if(typeof data129 === "string"){
+if(!pattern4.test(data129)){
+const err251 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data129};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3492,8 +3491,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-if(data128 < 100 || isNaN(data128)){
-const err252 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status/" + i17,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data128};
+}
+else {
+const err252 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data129};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3502,14 +3502,13 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-var _valid12 = _errs385 === errors;
-valid123 = valid123 || _valid12;
-if(!valid123){
-const _errs387 = errors;
-if(typeof data128 === "string"){
-if(!pattern4.test(data128)){
-const err253 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status/" + i17,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data128};
+var _valid11 = _errs383 === errors;
+valid122 = valid122 || _valid11;
+if(!valid122){
+const _errs385 = errors;
+if(Array.isArray(data129)){
+if(data129.length < 1){
+const err253 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data129};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3518,9 +3517,14 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-else {
-const err254 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status/" + i17,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data128};
+const len18 = data129.length;
+for(let i18=0; i18<len18; i18++){
+let data130 = data129[i18];
+const _errs388 = errors;
+let valid125 = false;
+const _errs389 = errors;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err254 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data130};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3529,11 +3533,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-var _valid12 = _errs387 === errors;
-valid123 = valid123 || _valid12;
-}
-if(!valid123){
-const err255 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status/" + i17,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data128};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 > 599 || isNaN(data130)){
+const err255 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data130};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3542,21 +3544,8 @@ vErrors.push(err255);
 }
 errors++;
 }
-else {
-errors = _errs384;
-if(vErrors !== null){
-if(_errs384){
-vErrors.length = _errs384;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err256 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data127};
+if(data130 < 100 || isNaN(data130)){
+const err256 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data130};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3565,12 +3554,14 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid11 = _errs381 === errors;
-valid120 = valid120 || _valid11;
 }
-}
-if(!valid120){
-const err257 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data127};
+var _valid12 = _errs389 === errors;
+valid125 = valid125 || _valid12;
+if(!valid125){
+const _errs391 = errors;
+if(typeof data130 === "string"){
+if(!pattern4.test(data130)){
+const err257 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data130};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3579,22 +3570,9 @@ vErrors.push(err257);
 }
 errors++;
 }
-else {
-errors = _errs376;
-if(vErrors !== null){
-if(_errs376){
-vErrors.length = _errs376;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data126["body-contains"] !== undefined){
-let data129 = data126["body-contains"];
-if(typeof data129 !== "string"){
-const err258 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data129};
+const err258 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data130};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3603,11 +3581,11 @@ vErrors.push(err258);
 }
 errors++;
 }
+var _valid12 = _errs391 === errors;
+valid125 = valid125 || _valid12;
 }
-if(data126["body-not-contains"] !== undefined){
-let data130 = data126["body-not-contains"];
-if(typeof data130 !== "string"){
-const err259 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data130};
+if(!valid125){
+const err259 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data130};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3616,15 +3594,21 @@ vErrors.push(err259);
 }
 errors++;
 }
+else {
+errors = _errs388;
+if(vErrors !== null){
+if(_errs388){
+vErrors.length = _errs388;
 }
-if(data126.json !== undefined){
-let data131 = data126.json;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-for(const key43 in data131){
-const _errs395 = errors;
-if(typeof key43 === "string"){
-if(!pattern6.test(key43)){
-const err260 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key43,propertyName:key43};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err260 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data129};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3633,10 +3617,12 @@ vErrors.push(err260);
 }
 errors++;
 }
+var _valid11 = _errs385 === errors;
+valid122 = valid122 || _valid11;
 }
-var valid124 = _errs395 === errors;
-if(!valid124){
-const err261 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key43},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data131};
+}
+if(!valid122){
+const err261 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data129};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3645,10 +3631,22 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
+else {
+errors = _errs380;
+if(vErrors !== null){
+if(_errs380){
+vErrors.length = _errs380;
 }
 else {
-const err262 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data131};
+vErrors = null;
+}
+}
+}
+}
+if(data128["body-contains"] !== undefined){
+let data131 = data128["body-contains"];
+if(typeof data131 !== "string"){
+const err262 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data131};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3658,13 +3656,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data126.headers !== undefined){
-let data132 = data126.headers;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-for(const key44 in data132){
-let data133 = data132[key44];
-if(typeof data133 !== "string"){
-const err263 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data133};
+if(data128["body-not-contains"] !== undefined){
+let data132 = data128["body-not-contains"];
+if(typeof data132 !== "string"){
+const err263 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data132};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3674,9 +3669,14 @@ vErrors.push(err263);
 errors++;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data132};
+if(data128.json !== undefined){
+let data133 = data128.json;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+for(const key43 in data133){
+const _errs399 = errors;
+if(typeof key43 === "string"){
+if(!pattern6.test(key43)){
+const err264 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key43,propertyName:key43};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3686,11 +3686,9 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data126["max-ms"] !== undefined){
-let data134 = data126["max-ms"];
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 < 0 || isNaN(data134)){
-const err265 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data134};
+var valid126 = _errs399 === errors;
+if(!valid126){
+const err265 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key43},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data133};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3700,8 +3698,9 @@ vErrors.push(err265);
 errors++;
 }
 }
+}
 else {
-const err266 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data134};
+const err266 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data133};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3711,9 +3710,13 @@ vErrors.push(err266);
 errors++;
 }
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/smoke/steps/" + i16+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data126};
+if(data128.headers !== undefined){
+let data134 = data128.headers;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key44 in data134){
+let data135 = data134[key44];
+if(typeof data135 !== "string"){
+const err267 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3723,14 +3726,9 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data116.capture !== undefined){
-let data135 = data116.capture;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key45 in data135){
-const _errs407 = errors;
-if(typeof key45 === "string"){
-if(!pattern7.test(key45)){
-const err268 = {instancePath:instancePath+"/smoke/steps/" + i16+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key45,propertyName:key45};
+}
+else {
+const err268 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data134};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3740,9 +3738,11 @@ vErrors.push(err268);
 errors++;
 }
 }
-var valid127 = _errs407 === errors;
-if(!valid127){
-const err269 = {instancePath:instancePath+"/smoke/steps/" + i16+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key45},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data135};
+if(data128["max-ms"] !== undefined){
+let data136 = data128["max-ms"];
+if((typeof data136 == "number") && (isFinite(data136))){
+if(data136 < 0 || isNaN(data136)){
+const err269 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data136};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3752,11 +3752,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-for(const key46 in data135){
-let data136 = data135[key46];
-if(typeof data136 === "string"){
-if(func3(data136) < 1){
-const err270 = {instancePath:instancePath+"/smoke/steps/" + i16+"/capture/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data136};
+else {
+const err270 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data136};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3766,8 +3763,9 @@ vErrors.push(err270);
 errors++;
 }
 }
+}
 else {
-const err271 = {instancePath:instancePath+"/smoke/steps/" + i16+"/capture/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data136};
+const err271 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data128};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3777,9 +3775,14 @@ vErrors.push(err271);
 errors++;
 }
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/smoke/steps/" + i16+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data135};
+if(data118.capture !== undefined){
+let data137 = data118.capture;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key45 in data137){
+const _errs411 = errors;
+if(typeof key45 === "string"){
+if(!pattern7.test(key45)){
+const err272 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key45,propertyName:key45};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3789,14 +3792,9 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data116.cleanup !== undefined){
-let data137 = data116.cleanup;
-const _errs412 = errors;
-let valid129 = false;
-const _errs413 = errors;
-if(typeof data137 === "string"){
-if(!pattern3.test(data137)){
-const err273 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data137};
+var valid129 = _errs411 === errors;
+if(!valid129){
+const err273 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key45},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data137};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3806,8 +3804,11 @@ vErrors.push(err273);
 errors++;
 }
 }
-else {
-const err274 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data137};
+for(const key46 in data137){
+let data138 = data137[key46];
+if(typeof data138 === "string"){
+if(func3(data138) < 1){
+const err274 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data138};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3816,13 +3817,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid13 = _errs413 === errors;
-valid129 = valid129 || _valid13;
-if(!valid129){
-const _errs416 = errors;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-if(data137.request === undefined){
-const err275 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data137};
+}
+else {
+const err275 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data138};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3831,9 +3828,10 @@ vErrors.push(err275);
 }
 errors++;
 }
-for(const key47 in data137){
-if(!((((((key47 === "request") || (key47 === "headers")) || (key47 === "json")) || (key47 === "form")) || (key47 === "body")) || (key47 === "expect"))){
-const err276 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data137};
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data137};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3843,11 +3841,14 @@ vErrors.push(err276);
 errors++;
 }
 }
-if(data137.request !== undefined){
-let data138 = data137.request;
-if(typeof data138 === "string"){
-if(!pattern3.test(data138)){
-const err277 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data138};
+if(data118.cleanup !== undefined){
+let data139 = data118.cleanup;
+const _errs416 = errors;
+let valid131 = false;
+const _errs417 = errors;
+if(typeof data139 === "string"){
+if(!pattern3.test(data139)){
+const err277 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data139};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3858,7 +3859,7 @@ errors++;
 }
 }
 else {
-const err278 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data138};
+const err278 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data139};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3867,14 +3868,13 @@ vErrors.push(err278);
 }
 errors++;
 }
-}
-if(data137.headers !== undefined){
-let data139 = data137.headers;
+var _valid13 = _errs417 === errors;
+valid131 = valid131 || _valid13;
+if(!valid131){
+const _errs420 = errors;
 if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key48 in data139){
-let data140 = data139[key48];
-if(((typeof data140 !== "string") && (!((typeof data140 == "number") && (isFinite(data140))))) && (typeof data140 !== "boolean")){
-const err279 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data140};
+if(data139.request === undefined){
+const err279 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3883,10 +3883,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-}
-else {
-const err280 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data139};
+for(const key47 in data139){
+if(!((((((key47 === "request") || (key47 === "headers")) || (key47 === "json")) || (key47 === "form")) || (key47 === "body")) || (key47 === "expect"))){
+const err280 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3896,13 +3895,11 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data137.form !== undefined){
-let data141 = data137.form;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-for(const key49 in data141){
-let data142 = data141[key49];
-if(((typeof data142 !== "string") && (!((typeof data142 == "number") && (isFinite(data142))))) && (typeof data142 !== "boolean")){
-const err281 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/form/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data142};
+if(data139.request !== undefined){
+let data140 = data139.request;
+if(typeof data140 === "string"){
+if(!pattern3.test(data140)){
+const err281 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data140};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3912,9 +3909,8 @@ vErrors.push(err281);
 errors++;
 }
 }
-}
 else {
-const err282 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data141};
+const err282 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data140};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3924,10 +3920,13 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data137.body !== undefined){
-let data143 = data137.body;
-if(typeof data143 !== "string"){
-const err283 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data143};
+if(data139.headers !== undefined){
+let data141 = data139.headers;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+for(const key48 in data141){
+let data142 = data141[key48];
+if(((typeof data142 !== "string") && (!((typeof data142 == "number") && (isFinite(data142))))) && (typeof data142 !== "boolean")){
+const err283 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data142};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3937,12 +3936,9 @@ vErrors.push(err283);
 errors++;
 }
 }
-if(data137.expect !== undefined){
-let data144 = data137.expect;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key50 in data144){
-if(!((((((key50 === "status") || (key50 === "body-contains")) || (key50 === "body-not-contains")) || (key50 === "json")) || (key50 === "headers")) || (key50 === "max-ms"))){
-const err284 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data144};
+}
+else {
+const err284 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data141};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3952,13 +3948,13 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data144.status !== undefined){
-let data145 = data144.status;
-const _errs442 = errors;
-let valid140 = false;
-const _errs443 = errors;
-if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
-const err285 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data145};
+if(data139.form !== undefined){
+let data143 = data139.form;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key49 in data143){
+let data144 = data143[key49];
+if(((typeof data144 !== "string") && (!((typeof data144 == "number") && (isFinite(data144))))) && (typeof data144 !== "boolean")){
+const err285 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data144};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3967,9 +3963,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 > 599 || isNaN(data145)){
-const err286 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data145};
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data143};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3978,8 +3975,11 @@ vErrors.push(err286);
 }
 errors++;
 }
-if(data145 < 100 || isNaN(data145)){
-const err287 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data145};
+}
+if(data139.body !== undefined){
+let data145 = data139.body;
+if(typeof data145 !== "string"){
+const err287 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data145};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3989,13 +3989,12 @@ vErrors.push(err287);
 errors++;
 }
 }
-var _valid14 = _errs443 === errors;
-valid140 = valid140 || _valid14;
-if(!valid140){
-const _errs445 = errors;
-if(typeof data145 === "string"){
-if(!pattern4.test(data145)){
-const err288 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data145};
+if(data139.expect !== undefined){
+let data146 = data139.expect;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+for(const key50 in data146){
+if(!((((((key50 === "status") || (key50 === "body-contains")) || (key50 === "body-not-contains")) || (key50 === "json")) || (key50 === "headers")) || (key50 === "max-ms"))){
+const err288 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data146};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4005,8 +4004,13 @@ vErrors.push(err288);
 errors++;
 }
 }
-else {
-const err289 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data145};
+if(data146.status !== undefined){
+let data147 = data146.status;
+const _errs446 = errors;
+let valid142 = false;
+const _errs447 = errors;
+if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
+const err289 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4015,13 +4019,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-var _valid14 = _errs445 === errors;
-valid140 = valid140 || _valid14;
-if(!valid140){
-const _errs447 = errors;
-if(Array.isArray(data145)){
-if(data145.length < 1){
-const err290 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data145};
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 > 599 || isNaN(data147)){
+const err290 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4030,14 +4030,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-const len18 = data145.length;
-for(let i18=0; i18<len18; i18++){
-let data146 = data145[i18];
-const _errs450 = errors;
-let valid143 = false;
-const _errs451 = errors;
-if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
-const err291 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
+if(data147 < 100 || isNaN(data147)){
+const err291 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4046,9 +4040,14 @@ vErrors.push(err291);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 > 599 || isNaN(data146)){
-const err292 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
+}
+var _valid14 = _errs447 === errors;
+valid142 = valid142 || _valid14;
+if(!valid142){
+const _errs449 = errors;
+if(typeof data147 === "string"){
+if(!pattern4.test(data147)){
+const err292 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data147};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4057,8 +4056,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-if(data146 < 100 || isNaN(data146)){
-const err293 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
+}
+else {
+const err293 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data147};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4067,14 +4067,13 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-var _valid15 = _errs451 === errors;
-valid143 = valid143 || _valid15;
-if(!valid143){
-const _errs453 = errors;
-if(typeof data146 === "string"){
-if(!pattern4.test(data146)){
-const err294 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
+var _valid14 = _errs449 === errors;
+valid142 = valid142 || _valid14;
+if(!valid142){
+const _errs451 = errors;
+if(Array.isArray(data147)){
+if(data147.length < 1){
+const err294 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data147};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4083,9 +4082,14 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-else {
-const err295 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
+const len19 = data147.length;
+for(let i19=0; i19<len19; i19++){
+let data148 = data147[i19];
+const _errs454 = errors;
+let valid145 = false;
+const _errs455 = errors;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err295 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4094,11 +4098,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-var _valid15 = _errs453 === errors;
-valid143 = valid143 || _valid15;
-}
-if(!valid143){
-const err296 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data146};
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 > 599 || isNaN(data148)){
+const err296 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4107,21 +4109,8 @@ vErrors.push(err296);
 }
 errors++;
 }
-else {
-errors = _errs450;
-if(vErrors !== null){
-if(_errs450){
-vErrors.length = _errs450;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err297 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data145};
+if(data148 < 100 || isNaN(data148)){
+const err297 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4130,12 +4119,14 @@ vErrors.push(err297);
 }
 errors++;
 }
-var _valid14 = _errs447 === errors;
-valid140 = valid140 || _valid14;
 }
-}
-if(!valid140){
-const err298 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data145};
+var _valid15 = _errs455 === errors;
+valid145 = valid145 || _valid15;
+if(!valid145){
+const _errs457 = errors;
+if(typeof data148 === "string"){
+if(!pattern4.test(data148)){
+const err298 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4144,22 +4135,9 @@ vErrors.push(err298);
 }
 errors++;
 }
-else {
-errors = _errs442;
-if(vErrors !== null){
-if(_errs442){
-vErrors.length = _errs442;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data144["body-contains"] !== undefined){
-let data147 = data144["body-contains"];
-if(typeof data147 !== "string"){
-const err299 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data147};
+const err299 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4168,11 +4146,11 @@ vErrors.push(err299);
 }
 errors++;
 }
+var _valid15 = _errs457 === errors;
+valid145 = valid145 || _valid15;
 }
-if(data144["body-not-contains"] !== undefined){
-let data148 = data144["body-not-contains"];
-if(typeof data148 !== "string"){
-const err300 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data148};
+if(!valid145){
+const err300 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data148};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4181,15 +4159,21 @@ vErrors.push(err300);
 }
 errors++;
 }
+else {
+errors = _errs454;
+if(vErrors !== null){
+if(_errs454){
+vErrors.length = _errs454;
 }
-if(data144.json !== undefined){
-let data149 = data144.json;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-for(const key51 in data149){
-const _errs461 = errors;
-if(typeof key51 === "string"){
-if(!pattern6.test(key51)){
-const err301 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key51,propertyName:key51};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err301 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data147};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4198,10 +4182,12 @@ vErrors.push(err301);
 }
 errors++;
 }
+var _valid14 = _errs451 === errors;
+valid142 = valid142 || _valid14;
 }
-var valid144 = _errs461 === errors;
-if(!valid144){
-const err302 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key51},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data149};
+}
+if(!valid142){
+const err302 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data147};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4210,10 +4196,22 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
+else {
+errors = _errs446;
+if(vErrors !== null){
+if(_errs446){
+vErrors.length = _errs446;
 }
 else {
-const err303 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data149};
+vErrors = null;
+}
+}
+}
+}
+if(data146["body-contains"] !== undefined){
+let data149 = data146["body-contains"];
+if(typeof data149 !== "string"){
+const err303 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data149};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4223,13 +4221,10 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data144.headers !== undefined){
-let data150 = data144.headers;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key52 in data150){
-let data151 = data150[key52];
-if(typeof data151 !== "string"){
-const err304 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data151};
+if(data146["body-not-contains"] !== undefined){
+let data150 = data146["body-not-contains"];
+if(typeof data150 !== "string"){
+const err304 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data150};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4239,9 +4234,14 @@ vErrors.push(err304);
 errors++;
 }
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data150};
+if(data146.json !== undefined){
+let data151 = data146.json;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+for(const key51 in data151){
+const _errs465 = errors;
+if(typeof key51 === "string"){
+if(!pattern6.test(key51)){
+const err305 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key51,propertyName:key51};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4251,11 +4251,9 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data144["max-ms"] !== undefined){
-let data152 = data144["max-ms"];
-if((typeof data152 == "number") && (isFinite(data152))){
-if(data152 < 0 || isNaN(data152)){
-const err306 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data152};
+var valid146 = _errs465 === errors;
+if(!valid146){
+const err306 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key51},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data151};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4265,8 +4263,9 @@ vErrors.push(err306);
 errors++;
 }
 }
+}
 else {
-const err307 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data152};
+const err307 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data151};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4276,9 +4275,13 @@ vErrors.push(err307);
 errors++;
 }
 }
-}
-else {
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data144};
+if(data146.headers !== undefined){
+let data152 = data146.headers;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key52 in data152){
+let data153 = data152[key52];
+if(typeof data153 !== "string"){
+const err308 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data153};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4290,7 +4293,7 @@ errors++;
 }
 }
 else {
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data137};
+const err309 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data152};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4299,11 +4302,12 @@ vErrors.push(err309);
 }
 errors++;
 }
-var _valid13 = _errs416 === errors;
-valid129 = valid129 || _valid13;
 }
-if(!valid129){
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i16+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data137};
+if(data146["max-ms"] !== undefined){
+let data154 = data146["max-ms"];
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 < 0 || isNaN(data154)){
+const err310 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data154};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4312,22 +4316,9 @@ vErrors.push(err310);
 }
 errors++;
 }
-else {
-errors = _errs412;
-if(vErrors !== null){
-if(_errs412){
-vErrors.length = _errs412;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data116.retries !== undefined){
-let data153 = data116.retries;
-if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i16+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data153};
+const err311 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data154};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4336,9 +4327,10 @@ vErrors.push(err311);
 }
 errors++;
 }
-if((typeof data153 == "number") && (isFinite(data153))){
-if(data153 > 10 || isNaN(data153)){
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i16+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data153};
+}
+}
+else {
+const err312 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data146};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4347,8 +4339,10 @@ vErrors.push(err312);
 }
 errors++;
 }
-if(data153 < 0 || isNaN(data153)){
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i16+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data153};
+}
+}
+else {
+const err313 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4357,16 +4351,11 @@ vErrors.push(err313);
 }
 errors++;
 }
+var _valid13 = _errs420 === errors;
+valid131 = valid131 || _valid13;
 }
-}
-if(data116.timeout !== undefined){
-let data154 = data116.timeout;
-const _errs475 = errors;
-let valid148 = false;
-const _errs476 = errors;
-if((typeof data154 == "number") && (isFinite(data154))){
-if(data154 < 0 || isNaN(data154)){
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i16+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data154};
+if(!valid131){
+const err314 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data139};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4375,9 +4364,22 @@ vErrors.push(err314);
 }
 errors++;
 }
+else {
+errors = _errs416;
+if(vErrors !== null){
+if(_errs416){
+vErrors.length = _errs416;
 }
 else {
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i16+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data154};
+vErrors = null;
+}
+}
+}
+}
+if(data118.retries !== undefined){
+let data155 = data118.retries;
+if(!(((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155))) && (isFinite(data155)))){
+const err315 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data155};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4386,13 +4388,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-var _valid16 = _errs476 === errors;
-valid148 = valid148 || _valid16;
-if(!valid148){
-const _errs478 = errors;
-if(typeof data154 === "string"){
-if(!pattern19.test(data154)){
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i16+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data154};
+if((typeof data155 == "number") && (isFinite(data155))){
+if(data155 > 10 || isNaN(data155)){
+const err316 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data155};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4401,9 +4399,8 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-else {
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i16+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data154};
+if(data155 < 0 || isNaN(data155)){
+const err317 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data155};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4412,11 +4409,16 @@ vErrors.push(err317);
 }
 errors++;
 }
-var _valid16 = _errs478 === errors;
-valid148 = valid148 || _valid16;
 }
-if(!valid148){
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i16+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data154};
+}
+if(data118.timeout !== undefined){
+let data156 = data118.timeout;
+const _errs479 = errors;
+let valid150 = false;
+const _errs480 = errors;
+if((typeof data156 == "number") && (isFinite(data156))){
+if(data156 < 0 || isNaN(data156)){
+const err318 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4425,22 +4427,9 @@ vErrors.push(err318);
 }
 errors++;
 }
-else {
-errors = _errs475;
-if(vErrors !== null){
-if(_errs475){
-vErrors.length = _errs475;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data116["follow-redirects"] !== undefined){
-let data155 = data116["follow-redirects"];
-if(typeof data155 !== "boolean"){
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i16+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data155};
+const err319 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4449,10 +4438,13 @@ vErrors.push(err319);
 }
 errors++;
 }
-}
-}
-else {
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i16,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data116};
+var _valid16 = _errs480 === errors;
+valid150 = valid150 || _valid16;
+if(!valid150){
+const _errs482 = errors;
+if(typeof data156 === "string"){
+if(!pattern20.test(data156)){
+const err320 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4462,9 +4454,8 @@ vErrors.push(err320);
 errors++;
 }
 }
-}
 else {
-const err321 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data115};
+const err321 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4473,14 +4464,11 @@ vErrors.push(err321);
 }
 errors++;
 }
+var _valid16 = _errs482 === errors;
+valid150 = valid150 || _valid16;
 }
-if(data92.rules !== undefined){
-let data156 = data92.rules;
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-for(const key53 in data156){
-let data157 = data156[key53];
-if(!((((data157 === "error") || (data157 === "warning")) || (data157 === "notice")) || (data157 === "off"))){
-const err322 = {instancePath:instancePath+"/smoke/rules/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data157};
+if(!valid150){
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data156};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4489,10 +4477,22 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
+else {
+errors = _errs479;
+if(vErrors !== null){
+if(_errs479){
+vErrors.length = _errs479;
 }
 else {
-const err323 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data156};
+vErrors = null;
+}
+}
+}
+}
+if(data118["follow-redirects"] !== undefined){
+let data157 = data118["follow-redirects"];
+if(typeof data157 !== "boolean"){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i17+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data157};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4504,7 +4504,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data92};
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data118};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4514,11 +4514,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data.latency !== undefined){
-let data158 = data.latency;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-if(data158.endpoints === undefined){
-const err325 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data158};
+}
+else {
+const err325 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data117};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4527,9 +4525,14 @@ vErrors.push(err325);
 }
 errors++;
 }
-for(const key54 in data158){
-if(!(func2.call(schema11.properties.latency.properties, key54))){
-const err326 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data158};
+}
+if(data92.rules !== undefined){
+let data158 = data92.rules;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key53 in data158){
+let data159 = data158[key53];
+if(!((((data159 === "error") || (data159 === "warning")) || (data159 === "notice")) || (data159 === "off"))){
+const err326 = {instancePath:instancePath+"/smoke/rules/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data159};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4539,10 +4542,9 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data158.environment !== undefined){
-let data159 = data158.environment;
-if(typeof data159 !== "string"){
-const err327 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data159};
+}
+else {
+const err327 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data158};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4552,11 +4554,9 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data158.rate !== undefined){
-let data160 = data158.rate;
-if((typeof data160 == "number") && (isFinite(data160))){
-if(data160 <= 0 || isNaN(data160)){
-const err328 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data160};
+}
+else {
+const err328 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data92};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4566,8 +4566,11 @@ vErrors.push(err328);
 errors++;
 }
 }
-else {
-const err329 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data160};
+if(data.latency !== undefined){
+let data160 = data.latency;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+if(data160.endpoints === undefined){
+const err329 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data160};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4576,12 +4579,9 @@ vErrors.push(err329);
 }
 errors++;
 }
-}
-if(data158["max-rate"] !== undefined){
-let data161 = data158["max-rate"];
-if((typeof data161 == "number") && (isFinite(data161))){
-if(data161 > 1000 || isNaN(data161)){
-const err330 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data161};
+for(const key54 in data160){
+if(!(func2.call(schema11.properties.latency.properties, key54))){
+const err330 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data160};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4590,8 +4590,12 @@ vErrors.push(err330);
 }
 errors++;
 }
-if(data161 <= 0 || isNaN(data161)){
-const err331 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data161};
+}
+if(data160.on !== undefined){
+let data161 = data160.on;
+if(Array.isArray(data161)){
+if(data161.length < 1){
+const err331 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data161};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4600,9 +4604,12 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-else {
-const err332 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data161};
+const len20 = data161.length;
+for(let i20=0; i20<len20; i20++){
+let data162 = data161[i20];
+if(typeof data162 === "string"){
+if(!pattern15.test(data162)){
+const err332 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data162};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4612,14 +4619,8 @@ vErrors.push(err332);
 errors++;
 }
 }
-if(data158.duration !== undefined){
-let data162 = data158.duration;
-const _errs499 = errors;
-let valid154 = false;
-const _errs500 = errors;
-if((typeof data162 == "number") && (isFinite(data162))){
-if(data162 < 0 || isNaN(data162)){
-const err333 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data162};
+else {
+const err333 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data162};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4629,8 +4630,9 @@ vErrors.push(err333);
 errors++;
 }
 }
+}
 else {
-const err334 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data162};
+const err334 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data161};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4639,13 +4641,11 @@ vErrors.push(err334);
 }
 errors++;
 }
-var _valid17 = _errs500 === errors;
-valid154 = valid154 || _valid17;
-if(!valid154){
-const _errs502 = errors;
-if(typeof data162 === "string"){
-if(!pattern19.test(data162)){
-const err335 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data162};
+}
+if(data160.environment !== undefined){
+let data163 = data160.environment;
+if(typeof data163 !== "string"){
+const err335 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data163};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4655,8 +4655,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-else {
-const err336 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data162};
+if(data160.rate !== undefined){
+let data164 = data160.rate;
+if((typeof data164 == "number") && (isFinite(data164))){
+if(data164 <= 0 || isNaN(data164)){
+const err336 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data164};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4665,11 +4668,9 @@ vErrors.push(err336);
 }
 errors++;
 }
-var _valid17 = _errs502 === errors;
-valid154 = valid154 || _valid17;
 }
-if(!valid154){
-const err337 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data162};
+else {
+const err337 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data164};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4678,26 +4679,12 @@ vErrors.push(err337);
 }
 errors++;
 }
-else {
-errors = _errs499;
-if(vErrors !== null){
-if(_errs499){
-vErrors.length = _errs499;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data158.warmup !== undefined){
-let data163 = data158.warmup;
-const _errs507 = errors;
-let valid157 = false;
-const _errs508 = errors;
-if((typeof data163 == "number") && (isFinite(data163))){
-if(data163 < 0 || isNaN(data163)){
-const err338 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data163};
+if(data160["max-rate"] !== undefined){
+let data165 = data160["max-rate"];
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 > 1000 || isNaN(data165)){
+const err338 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data165};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4706,9 +4693,8 @@ vErrors.push(err338);
 }
 errors++;
 }
-}
-else {
-const err339 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data163};
+if(data165 <= 0 || isNaN(data165)){
+const err339 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data165};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4717,13 +4703,9 @@ vErrors.push(err339);
 }
 errors++;
 }
-var _valid18 = _errs508 === errors;
-valid157 = valid157 || _valid18;
-if(!valid157){
-const _errs510 = errors;
-if(typeof data163 === "string"){
-if(!pattern19.test(data163)){
-const err340 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data163};
+}
+else {
+const err340 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data165};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4733,8 +4715,14 @@ vErrors.push(err340);
 errors++;
 }
 }
-else {
-const err341 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data163};
+if(data160.duration !== undefined){
+let data166 = data160.duration;
+const _errs507 = errors;
+let valid158 = false;
+const _errs508 = errors;
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 0 || isNaN(data166)){
+const err341 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4743,16 +4731,53 @@ vErrors.push(err341);
 }
 errors++;
 }
-var _valid18 = _errs510 === errors;
-valid157 = valid157 || _valid18;
 }
-if(!valid157){
-const err342 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data163};
+else {
+const err342 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err342];
 }
 else {
 vErrors.push(err342);
+}
+errors++;
+}
+var _valid17 = _errs508 === errors;
+valid158 = valid158 || _valid17;
+if(!valid158){
+const _errs510 = errors;
+if(typeof data166 === "string"){
+if(!pattern20.test(data166)){
+const err343 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data166};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data166};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+var _valid17 = _errs510 === errors;
+valid158 = valid158 || _valid17;
+}
+if(!valid158){
+const err345 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data166};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
 }
 errors++;
 }
@@ -4768,51 +4793,14 @@ vErrors = null;
 }
 }
 }
-if(data158.timeout !== undefined){
-let data164 = data158.timeout;
+if(data160.warmup !== undefined){
+let data167 = data160.warmup;
 const _errs515 = errors;
-let valid160 = false;
+let valid161 = false;
 const _errs516 = errors;
-if((typeof data164 == "number") && (isFinite(data164))){
-if(data164 < 0 || isNaN(data164)){
-const err343 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data164};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data164};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-var _valid19 = _errs516 === errors;
-valid160 = valid160 || _valid19;
-if(!valid160){
-const _errs518 = errors;
-if(typeof data164 === "string"){
-if(!pattern19.test(data164)){
-const err345 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data164};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data164};
+if((typeof data167 == "number") && (isFinite(data167))){
+if(data167 < 0 || isNaN(data167)){
+const err346 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4821,16 +4809,53 @@ vErrors.push(err346);
 }
 errors++;
 }
-var _valid19 = _errs518 === errors;
-valid160 = valid160 || _valid19;
 }
-if(!valid160){
-const err347 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data164};
+else {
+const err347 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err347];
 }
 else {
 vErrors.push(err347);
+}
+errors++;
+}
+var _valid18 = _errs516 === errors;
+valid161 = valid161 || _valid18;
+if(!valid161){
+const _errs518 = errors;
+if(typeof data167 === "string"){
+if(!pattern20.test(data167)){
+const err348 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data167};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data167};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+var _valid18 = _errs518 === errors;
+valid161 = valid161 || _valid18;
+}
+if(!valid161){
+const err350 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data167};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
 }
 errors++;
 }
@@ -4846,49 +4871,14 @@ vErrors = null;
 }
 }
 }
-if(data158["max-requests"] !== undefined){
-let data165 = data158["max-requests"];
-if(!(((typeof data165 == "number") && (!(data165 % 1) && !isNaN(data165))) && (isFinite(data165)))){
-const err348 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data165};
-if(vErrors === null){
-vErrors = [err348];
-}
-else {
-vErrors.push(err348);
-}
-errors++;
-}
-if((typeof data165 == "number") && (isFinite(data165))){
-if(data165 > 600000 || isNaN(data165)){
-const err349 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data165};
-if(vErrors === null){
-vErrors = [err349];
-}
-else {
-vErrors.push(err349);
-}
-errors++;
-}
-if(data165 < 1 || isNaN(data165)){
-const err350 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data165};
-if(vErrors === null){
-vErrors = [err350];
-}
-else {
-vErrors.push(err350);
-}
-errors++;
-}
-}
-}
-if(data158["stop-error-rate"] !== undefined){
-let data166 = data158["stop-error-rate"];
+if(data160.timeout !== undefined){
+let data168 = data160.timeout;
 const _errs523 = errors;
-let valid161 = false;
+let valid164 = false;
 const _errs524 = errors;
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 > 1 || isNaN(data166)){
-const err351 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data166};
+if((typeof data168 == "number") && (isFinite(data168))){
+if(data168 < 0 || isNaN(data168)){
+const err351 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data168};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4897,8 +4887,9 @@ vErrors.push(err351);
 }
 errors++;
 }
-if(data166 < 0 || isNaN(data166)){
-const err352 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data166};
+}
+else {
+const err352 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data168};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4907,9 +4898,13 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data166};
+var _valid19 = _errs524 === errors;
+valid164 = valid164 || _valid19;
+if(!valid164){
+const _errs526 = errors;
+if(typeof data168 === "string"){
+if(!pattern20.test(data168)){
+const err353 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data168};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4918,13 +4913,9 @@ vErrors.push(err353);
 }
 errors++;
 }
-var _valid20 = _errs524 === errors;
-valid161 = valid161 || _valid20;
-if(!valid161){
-const _errs526 = errors;
-if(typeof data166 === "string"){
-if(!pattern38.test(data166)){
-const err354 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data166};
+}
+else {
+const err354 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data168};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4933,27 +4924,16 @@ vErrors.push(err354);
 }
 errors++;
 }
+var _valid19 = _errs526 === errors;
+valid164 = valid164 || _valid19;
 }
-else {
-const err355 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data166};
+if(!valid164){
+const err355 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data168};
 if(vErrors === null){
 vErrors = [err355];
 }
 else {
 vErrors.push(err355);
-}
-errors++;
-}
-var _valid20 = _errs526 === errors;
-valid161 = valid161 || _valid20;
-}
-if(!valid161){
-const err356 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data166};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
 }
 errors++;
 }
@@ -4969,14 +4949,21 @@ vErrors = null;
 }
 }
 }
-if(data158.p95 !== undefined){
-let data167 = data158.p95;
-const _errs531 = errors;
-let valid164 = false;
-const _errs532 = errors;
-if((typeof data167 == "number") && (isFinite(data167))){
-if(data167 < 0 || isNaN(data167)){
-const err357 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data167};
+if(data160["max-requests"] !== undefined){
+let data169 = data160["max-requests"];
+if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
+const err356 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data169};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 > 600000 || isNaN(data169)){
+const err357 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data169};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4985,9 +4972,8 @@ vErrors.push(err357);
 }
 errors++;
 }
-}
-else {
-const err358 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data167};
+if(data169 < 1 || isNaN(data169)){
+const err358 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data169};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4996,13 +4982,16 @@ vErrors.push(err358);
 }
 errors++;
 }
-var _valid21 = _errs532 === errors;
-valid164 = valid164 || _valid21;
-if(!valid164){
-const _errs534 = errors;
-if(typeof data167 === "string"){
-if(!pattern19.test(data167)){
-const err359 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data167};
+}
+}
+if(data160["stop-error-rate"] !== undefined){
+let data170 = data160["stop-error-rate"];
+const _errs531 = errors;
+let valid165 = false;
+const _errs532 = errors;
+if((typeof data170 == "number") && (isFinite(data170))){
+if(data170 > 1 || isNaN(data170)){
+const err359 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data170};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5011,9 +5000,8 @@ vErrors.push(err359);
 }
 errors++;
 }
-}
-else {
-const err360 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data167};
+if(data170 < 0 || isNaN(data170)){
+const err360 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data170};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5022,16 +5010,53 @@ vErrors.push(err360);
 }
 errors++;
 }
-var _valid21 = _errs534 === errors;
-valid164 = valid164 || _valid21;
 }
-if(!valid164){
-const err361 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data167};
+else {
+const err361 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data170};
 if(vErrors === null){
 vErrors = [err361];
 }
 else {
 vErrors.push(err361);
+}
+errors++;
+}
+var _valid20 = _errs532 === errors;
+valid165 = valid165 || _valid20;
+if(!valid165){
+const _errs534 = errors;
+if(typeof data170 === "string"){
+if(!pattern40.test(data170)){
+const err362 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data170};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data170};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+var _valid20 = _errs534 === errors;
+valid165 = valid165 || _valid20;
+}
+if(!valid165){
+const err364 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data170};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
 }
 errors++;
 }
@@ -5047,51 +5072,14 @@ vErrors = null;
 }
 }
 }
-if(data158.p99 !== undefined){
-let data168 = data158.p99;
+if(data160.p95 !== undefined){
+let data171 = data160.p95;
 const _errs539 = errors;
-let valid167 = false;
+let valid168 = false;
 const _errs540 = errors;
-if((typeof data168 == "number") && (isFinite(data168))){
-if(data168 < 0 || isNaN(data168)){
-const err362 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data168};
-if(vErrors === null){
-vErrors = [err362];
-}
-else {
-vErrors.push(err362);
-}
-errors++;
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data168};
-if(vErrors === null){
-vErrors = [err363];
-}
-else {
-vErrors.push(err363);
-}
-errors++;
-}
-var _valid22 = _errs540 === errors;
-valid167 = valid167 || _valid22;
-if(!valid167){
-const _errs542 = errors;
-if(typeof data168 === "string"){
-if(!pattern19.test(data168)){
-const err364 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data168};
-if(vErrors === null){
-vErrors = [err364];
-}
-else {
-vErrors.push(err364);
-}
-errors++;
-}
-}
-else {
-const err365 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data168};
+if((typeof data171 == "number") && (isFinite(data171))){
+if(data171 < 0 || isNaN(data171)){
+const err365 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data171};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5100,16 +5088,53 @@ vErrors.push(err365);
 }
 errors++;
 }
-var _valid22 = _errs542 === errors;
-valid167 = valid167 || _valid22;
 }
-if(!valid167){
-const err366 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data168};
+else {
+const err366 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data171};
 if(vErrors === null){
 vErrors = [err366];
 }
 else {
 vErrors.push(err366);
+}
+errors++;
+}
+var _valid21 = _errs540 === errors;
+valid168 = valid168 || _valid21;
+if(!valid168){
+const _errs542 = errors;
+if(typeof data171 === "string"){
+if(!pattern20.test(data171)){
+const err367 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data171};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data171};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+var _valid21 = _errs542 === errors;
+valid168 = valid168 || _valid21;
+}
+if(!valid168){
+const err369 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data171};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
 }
 errors++;
 }
@@ -5125,51 +5150,14 @@ vErrors = null;
 }
 }
 }
-if(data158.max !== undefined){
-let data169 = data158.max;
+if(data160.p99 !== undefined){
+let data172 = data160.p99;
 const _errs547 = errors;
-let valid170 = false;
+let valid171 = false;
 const _errs548 = errors;
-if((typeof data169 == "number") && (isFinite(data169))){
-if(data169 < 0 || isNaN(data169)){
-const err367 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data169};
-if(vErrors === null){
-vErrors = [err367];
-}
-else {
-vErrors.push(err367);
-}
-errors++;
-}
-}
-else {
-const err368 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data169};
-if(vErrors === null){
-vErrors = [err368];
-}
-else {
-vErrors.push(err368);
-}
-errors++;
-}
-var _valid23 = _errs548 === errors;
-valid170 = valid170 || _valid23;
-if(!valid170){
-const _errs550 = errors;
-if(typeof data169 === "string"){
-if(!pattern19.test(data169)){
-const err369 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data169};
-if(vErrors === null){
-vErrors = [err369];
-}
-else {
-vErrors.push(err369);
-}
-errors++;
-}
-}
-else {
-const err370 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data169};
+if((typeof data172 == "number") && (isFinite(data172))){
+if(data172 < 0 || isNaN(data172)){
+const err370 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data172};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5178,16 +5166,53 @@ vErrors.push(err370);
 }
 errors++;
 }
-var _valid23 = _errs550 === errors;
-valid170 = valid170 || _valid23;
 }
-if(!valid170){
-const err371 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data169};
+else {
+const err371 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data172};
 if(vErrors === null){
 vErrors = [err371];
 }
 else {
 vErrors.push(err371);
+}
+errors++;
+}
+var _valid22 = _errs548 === errors;
+valid171 = valid171 || _valid22;
+if(!valid171){
+const _errs550 = errors;
+if(typeof data172 === "string"){
+if(!pattern20.test(data172)){
+const err372 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data172};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+}
+else {
+const err373 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data172};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+var _valid22 = _errs550 === errors;
+valid171 = valid171 || _valid22;
+}
+if(!valid171){
+const err374 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data172};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
 }
 errors++;
 }
@@ -5203,50 +5228,14 @@ vErrors = null;
 }
 }
 }
-if(data158["error-rate"] !== undefined){
-let data170 = data158["error-rate"];
-const _errs553 = errors;
-let valid171 = false;
-const _errs554 = errors;
-if((typeof data170 == "number") && (isFinite(data170))){
-if(data170 > 1 || isNaN(data170)){
-const err372 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data170};
-if(vErrors === null){
-vErrors = [err372];
-}
-else {
-vErrors.push(err372);
-}
-errors++;
-}
-if(data170 < 0 || isNaN(data170)){
-const err373 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data170};
-if(vErrors === null){
-vErrors = [err373];
-}
-else {
-vErrors.push(err373);
-}
-errors++;
-}
-}
-else {
-const err374 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data170};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-var _valid24 = _errs554 === errors;
-valid171 = valid171 || _valid24;
-if(!valid171){
+if(data160.max !== undefined){
+let data173 = data160.max;
+const _errs555 = errors;
+let valid174 = false;
 const _errs556 = errors;
-if(typeof data170 === "string"){
-if(!pattern38.test(data170)){
-const err375 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data170};
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 < 0 || isNaN(data173)){
+const err375 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5257,7 +5246,7 @@ errors++;
 }
 }
 else {
-const err376 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data170};
+const err376 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5266,11 +5255,13 @@ vErrors.push(err376);
 }
 errors++;
 }
-var _valid24 = _errs556 === errors;
-valid171 = valid171 || _valid24;
-}
-if(!valid171){
-const err377 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data170};
+var _valid23 = _errs556 === errors;
+valid174 = valid174 || _valid23;
+if(!valid174){
+const _errs558 = errors;
+if(typeof data173 === "string"){
+if(!pattern20.test(data173)){
+const err377 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data173};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5279,22 +5270,9 @@ vErrors.push(err377);
 }
 errors++;
 }
-else {
-errors = _errs553;
-if(vErrors !== null){
-if(_errs553){
-vErrors.length = _errs553;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data158.baseline !== undefined){
-let data171 = data158.baseline;
-if(typeof data171 !== "string"){
-const err378 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data171};
+const err378 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data173};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5303,13 +5281,11 @@ vErrors.push(err378);
 }
 errors++;
 }
+var _valid23 = _errs558 === errors;
+valid174 = valid174 || _valid23;
 }
-if(data158.regression !== undefined){
-let data172 = data158.regression;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-for(const key55 in data172){
-if(!((key55 === "relative") || (key55 === "absolute"))){
-const err379 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data172};
+if(!valid174){
+const err379 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data173};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5318,15 +5294,26 @@ vErrors.push(err379);
 }
 errors++;
 }
+else {
+errors = _errs555;
+if(vErrors !== null){
+if(_errs555){
+vErrors.length = _errs555;
 }
-if(data172.relative !== undefined){
-let data173 = data172.relative;
-const _errs564 = errors;
-let valid173 = false;
-const _errs565 = errors;
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 > 1 || isNaN(data173)){
-const err380 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data173};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data160["error-rate"] !== undefined){
+let data174 = data160["error-rate"];
+const _errs561 = errors;
+let valid175 = false;
+const _errs562 = errors;
+if((typeof data174 == "number") && (isFinite(data174))){
+if(data174 > 1 || isNaN(data174)){
+const err380 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5335,8 +5322,8 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(data173 < 0 || isNaN(data173)){
-const err381 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data173};
+if(data174 < 0 || isNaN(data174)){
+const err381 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5347,7 +5334,7 @@ errors++;
 }
 }
 else {
-const err382 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data173};
+const err382 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5356,13 +5343,13 @@ vErrors.push(err382);
 }
 errors++;
 }
-var _valid25 = _errs565 === errors;
-valid173 = valid173 || _valid25;
-if(!valid173){
-const _errs567 = errors;
-if(typeof data173 === "string"){
-if(!pattern38.test(data173)){
-const err383 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data173};
+var _valid24 = _errs562 === errors;
+valid175 = valid175 || _valid24;
+if(!valid175){
+const _errs564 = errors;
+if(typeof data174 === "string"){
+if(!pattern40.test(data174)){
+const err383 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data174};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5373,7 +5360,7 @@ errors++;
 }
 }
 else {
-const err384 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data173};
+const err384 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data174};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5382,11 +5369,11 @@ vErrors.push(err384);
 }
 errors++;
 }
-var _valid25 = _errs567 === errors;
-valid173 = valid173 || _valid25;
+var _valid24 = _errs564 === errors;
+valid175 = valid175 || _valid24;
 }
-if(!valid173){
-const err385 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data173};
+if(!valid175){
+const err385 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data174};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5396,10 +5383,10 @@ vErrors.push(err385);
 errors++;
 }
 else {
-errors = _errs564;
+errors = _errs561;
 if(vErrors !== null){
-if(_errs564){
-vErrors.length = _errs564;
+if(_errs561){
+vErrors.length = _errs561;
 }
 else {
 vErrors = null;
@@ -5407,14 +5394,10 @@ vErrors = null;
 }
 }
 }
-if(data172.absolute !== undefined){
-let data174 = data172.absolute;
-const _errs572 = errors;
-let valid176 = false;
-const _errs573 = errors;
-if((typeof data174 == "number") && (isFinite(data174))){
-if(data174 < 0 || isNaN(data174)){
-const err386 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data174};
+if(data160.baseline !== undefined){
+let data175 = data160.baseline;
+if(typeof data175 !== "string"){
+const err386 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data175};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5424,8 +5407,12 @@ vErrors.push(err386);
 errors++;
 }
 }
-else {
-const err387 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data174};
+if(data160.regression !== undefined){
+let data176 = data160.regression;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+for(const key55 in data176){
+if(!((key55 === "relative") || (key55 === "absolute"))){
+const err387 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data176};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5434,13 +5421,15 @@ vErrors.push(err387);
 }
 errors++;
 }
-var _valid26 = _errs573 === errors;
-valid176 = valid176 || _valid26;
-if(!valid176){
-const _errs575 = errors;
-if(typeof data174 === "string"){
-if(!pattern19.test(data174)){
-const err388 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data174};
+}
+if(data176.relative !== undefined){
+let data177 = data176.relative;
+const _errs572 = errors;
+let valid177 = false;
+const _errs573 = errors;
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 > 1 || isNaN(data177)){
+const err388 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5449,9 +5438,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-else {
-const err389 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data174};
+if(data177 < 0 || isNaN(data177)){
+const err389 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5460,16 +5448,53 @@ vErrors.push(err389);
 }
 errors++;
 }
-var _valid26 = _errs575 === errors;
-valid176 = valid176 || _valid26;
 }
-if(!valid176){
-const err390 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data174};
+else {
+const err390 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err390];
 }
 else {
 vErrors.push(err390);
+}
+errors++;
+}
+var _valid25 = _errs573 === errors;
+valid177 = valid177 || _valid25;
+if(!valid177){
+const _errs575 = errors;
+if(typeof data177 === "string"){
+if(!pattern40.test(data177)){
+const err391 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data177};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+}
+else {
+const err392 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data177};
+if(vErrors === null){
+vErrors = [err392];
+}
+else {
+vErrors.push(err392);
+}
+errors++;
+}
+var _valid25 = _errs575 === errors;
+valid177 = valid177 || _valid25;
+}
+if(!valid177){
+const err393 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data177};
+if(vErrors === null){
+vErrors = [err393];
+}
+else {
+vErrors.push(err393);
 }
 errors++;
 }
@@ -5485,50 +5510,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err391 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data172};
-if(vErrors === null){
-vErrors = [err391];
-}
-else {
-vErrors.push(err391);
-}
-errors++;
-}
-}
-if(data158["ca-file"] !== undefined){
-let data175 = data158["ca-file"];
-if(typeof data175 !== "string"){
-const err392 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data175};
-if(vErrors === null){
-vErrors = [err392];
-}
-else {
-vErrors.push(err392);
-}
-errors++;
-}
-}
-if(data158.endpoints !== undefined){
-let data176 = data158.endpoints;
-if(Array.isArray(data176)){
-if(data176.length < 1){
-const err393 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data176};
-if(vErrors === null){
-vErrors = [err393];
-}
-else {
-vErrors.push(err393);
-}
-errors++;
-}
-const len19 = data176.length;
-for(let i19=0; i19<len19; i19++){
-let data177 = data176[i19];
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-if(data177.request === undefined){
-const err394 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data177};
+if(data176.absolute !== undefined){
+let data178 = data176.absolute;
+const _errs580 = errors;
+let valid180 = false;
+const _errs581 = errors;
+if((typeof data178 == "number") && (isFinite(data178))){
+if(data178 < 0 || isNaN(data178)){
+const err394 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5537,9 +5526,9 @@ vErrors.push(err394);
 }
 errors++;
 }
-for(const key56 in data177){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key56))){
-const err395 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data177};
+}
+else {
+const err395 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5548,11 +5537,13 @@ vErrors.push(err395);
 }
 errors++;
 }
-}
-if(data177.name !== undefined){
-let data178 = data177.name;
-if(typeof data178 !== "string"){
-const err396 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data178};
+var _valid26 = _errs581 === errors;
+valid180 = valid180 || _valid26;
+if(!valid180){
+const _errs583 = errors;
+if(typeof data178 === "string"){
+if(!pattern20.test(data178)){
+const err396 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data178};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5562,11 +5553,8 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data177.request !== undefined){
-let data179 = data177.request;
-if(typeof data179 === "string"){
-if(!pattern3.test(data179)){
-const err397 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data179};
+else {
+const err397 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data178};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5575,9 +5563,11 @@ vErrors.push(err397);
 }
 errors++;
 }
+var _valid26 = _errs583 === errors;
+valid180 = valid180 || _valid26;
 }
-else {
-const err398 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data179};
+if(!valid180){
+const err398 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data178};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5586,11 +5576,21 @@ vErrors.push(err398);
 }
 errors++;
 }
+else {
+errors = _errs580;
+if(vErrors !== null){
+if(_errs580){
+vErrors.length = _errs580;
 }
-if(data177.session !== undefined){
-let data180 = data177.session;
-if(typeof data180 !== "string"){
-const err399 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data180};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err399 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data176};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5600,10 +5600,10 @@ vErrors.push(err399);
 errors++;
 }
 }
-if(data177.anonymous !== undefined){
-let data181 = data177.anonymous;
-if(typeof data181 !== "boolean"){
-const err400 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data181};
+if(data160["ca-file"] !== undefined){
+let data179 = data160["ca-file"];
+if(typeof data179 !== "string"){
+const err400 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data179};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5613,13 +5613,11 @@ vErrors.push(err400);
 errors++;
 }
 }
-if(data177.headers !== undefined){
-let data182 = data177.headers;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-for(const key57 in data182){
-let data183 = data182[key57];
-if(((typeof data183 !== "string") && (!((typeof data183 == "number") && (isFinite(data183))))) && (typeof data183 !== "boolean")){
-const err401 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data183};
+if(data160.endpoints !== undefined){
+let data180 = data160.endpoints;
+if(Array.isArray(data180)){
+if(data180.length < 1){
+const err401 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data180};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5628,10 +5626,12 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
-}
-else {
-const err402 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data182};
+const len21 = data180.length;
+for(let i21=0; i21<len21; i21++){
+let data181 = data180[i21];
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+if(data181.request === undefined){
+const err402 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data181};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5640,12 +5640,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data177.weight !== undefined){
-let data184 = data177.weight;
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 <= 0 || isNaN(data184)){
-const err403 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data184};
+for(const key56 in data181){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key56))){
+const err403 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data181};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5655,8 +5652,10 @@ vErrors.push(err403);
 errors++;
 }
 }
-else {
-const err404 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data184};
+if(data181.name !== undefined){
+let data182 = data181.name;
+if(typeof data182 !== "string"){
+const err404 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data182};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5666,11 +5665,11 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data177.rate !== undefined){
-let data185 = data177.rate;
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 <= 0 || isNaN(data185)){
-const err405 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data185};
+if(data181.request !== undefined){
+let data183 = data181.request;
+if(typeof data183 === "string"){
+if(!pattern3.test(data183)){
+const err405 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data183};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5681,7 +5680,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data185};
+const err406 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data183};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5691,14 +5690,10 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data177.p95 !== undefined){
-let data186 = data177.p95;
-const _errs606 = errors;
-let valid185 = false;
-const _errs607 = errors;
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 < 0 || isNaN(data186)){
-const err407 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data186};
+if(data181.session !== undefined){
+let data184 = data181.session;
+if(typeof data184 !== "string"){
+const err407 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data184};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5708,8 +5703,10 @@ vErrors.push(err407);
 errors++;
 }
 }
-else {
-const err408 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data186};
+if(data181.anonymous !== undefined){
+let data185 = data181.anonymous;
+if(typeof data185 !== "boolean"){
+const err408 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data185};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5718,13 +5715,14 @@ vErrors.push(err408);
 }
 errors++;
 }
-var _valid27 = _errs607 === errors;
-valid185 = valid185 || _valid27;
-if(!valid185){
-const _errs609 = errors;
-if(typeof data186 === "string"){
-if(!pattern19.test(data186)){
-const err409 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data186};
+}
+if(data181.headers !== undefined){
+let data186 = data181.headers;
+if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
+for(const key57 in data186){
+let data187 = data186[key57];
+if(((typeof data187 !== "string") && (!((typeof data187 == "number") && (isFinite(data187))))) && (typeof data187 !== "boolean")){
+const err409 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data187};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5734,8 +5732,9 @@ vErrors.push(err409);
 errors++;
 }
 }
+}
 else {
-const err410 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data186};
+const err410 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data186};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5744,11 +5743,12 @@ vErrors.push(err410);
 }
 errors++;
 }
-var _valid27 = _errs609 === errors;
-valid185 = valid185 || _valid27;
 }
-if(!valid185){
-const err411 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data186};
+if(data181.weight !== undefined){
+let data188 = data181.weight;
+if((typeof data188 == "number") && (isFinite(data188))){
+if(data188 <= 0 || isNaN(data188)){
+const err411 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data188};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5757,26 +5757,9 @@ vErrors.push(err411);
 }
 errors++;
 }
-else {
-errors = _errs606;
-if(vErrors !== null){
-if(_errs606){
-vErrors.length = _errs606;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data177.p99 !== undefined){
-let data187 = data177.p99;
-const _errs614 = errors;
-let valid188 = false;
-const _errs615 = errors;
-if((typeof data187 == "number") && (isFinite(data187))){
-if(data187 < 0 || isNaN(data187)){
-const err412 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data187};
+const err412 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data188};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5786,8 +5769,11 @@ vErrors.push(err412);
 errors++;
 }
 }
-else {
-const err413 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data187};
+if(data181.rate !== undefined){
+let data189 = data181.rate;
+if((typeof data189 == "number") && (isFinite(data189))){
+if(data189 <= 0 || isNaN(data189)){
+const err413 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data189};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5796,13 +5782,9 @@ vErrors.push(err413);
 }
 errors++;
 }
-var _valid28 = _errs615 === errors;
-valid188 = valid188 || _valid28;
-if(!valid188){
-const _errs617 = errors;
-if(typeof data187 === "string"){
-if(!pattern19.test(data187)){
-const err414 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data187};
+}
+else {
+const err414 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data189};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5812,8 +5794,14 @@ vErrors.push(err414);
 errors++;
 }
 }
-else {
-const err415 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data187};
+if(data181.p95 !== undefined){
+let data190 = data181.p95;
+const _errs614 = errors;
+let valid189 = false;
+const _errs615 = errors;
+if((typeof data190 == "number") && (isFinite(data190))){
+if(data190 < 0 || isNaN(data190)){
+const err415 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data190};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5822,16 +5810,53 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid28 = _errs617 === errors;
-valid188 = valid188 || _valid28;
 }
-if(!valid188){
-const err416 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data187};
+else {
+const err416 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data190};
 if(vErrors === null){
 vErrors = [err416];
 }
 else {
 vErrors.push(err416);
+}
+errors++;
+}
+var _valid27 = _errs615 === errors;
+valid189 = valid189 || _valid27;
+if(!valid189){
+const _errs617 = errors;
+if(typeof data190 === "string"){
+if(!pattern20.test(data190)){
+const err417 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data190};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+else {
+const err418 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data190};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+var _valid27 = _errs617 === errors;
+valid189 = valid189 || _valid27;
+}
+if(!valid189){
+const err419 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data190};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
 }
 errors++;
 }
@@ -5847,51 +5872,14 @@ vErrors = null;
 }
 }
 }
-if(data177.max !== undefined){
-let data188 = data177.max;
+if(data181.p99 !== undefined){
+let data191 = data181.p99;
 const _errs622 = errors;
-let valid191 = false;
+let valid192 = false;
 const _errs623 = errors;
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 < 0 || isNaN(data188)){
-const err417 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data188};
-if(vErrors === null){
-vErrors = [err417];
-}
-else {
-vErrors.push(err417);
-}
-errors++;
-}
-}
-else {
-const err418 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data188};
-if(vErrors === null){
-vErrors = [err418];
-}
-else {
-vErrors.push(err418);
-}
-errors++;
-}
-var _valid29 = _errs623 === errors;
-valid191 = valid191 || _valid29;
-if(!valid191){
-const _errs625 = errors;
-if(typeof data188 === "string"){
-if(!pattern19.test(data188)){
-const err419 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data188};
-if(vErrors === null){
-vErrors = [err419];
-}
-else {
-vErrors.push(err419);
-}
-errors++;
-}
-}
-else {
-const err420 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data188};
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 < 0 || isNaN(data191)){
+const err420 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5900,16 +5888,53 @@ vErrors.push(err420);
 }
 errors++;
 }
-var _valid29 = _errs625 === errors;
-valid191 = valid191 || _valid29;
 }
-if(!valid191){
-const err421 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data188};
+else {
+const err421 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err421];
 }
 else {
 vErrors.push(err421);
+}
+errors++;
+}
+var _valid28 = _errs623 === errors;
+valid192 = valid192 || _valid28;
+if(!valid192){
+const _errs625 = errors;
+if(typeof data191 === "string"){
+if(!pattern20.test(data191)){
+const err422 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data191};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+else {
+const err423 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data191};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+var _valid28 = _errs625 === errors;
+valid192 = valid192 || _valid28;
+}
+if(!valid192){
+const err424 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data191};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
 }
 errors++;
 }
@@ -5925,50 +5950,14 @@ vErrors = null;
 }
 }
 }
-if(data177["error-rate"] !== undefined){
-let data189 = data177["error-rate"];
-const _errs628 = errors;
-let valid192 = false;
-const _errs629 = errors;
-if((typeof data189 == "number") && (isFinite(data189))){
-if(data189 > 1 || isNaN(data189)){
-const err422 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data189};
-if(vErrors === null){
-vErrors = [err422];
-}
-else {
-vErrors.push(err422);
-}
-errors++;
-}
-if(data189 < 0 || isNaN(data189)){
-const err423 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data189};
-if(vErrors === null){
-vErrors = [err423];
-}
-else {
-vErrors.push(err423);
-}
-errors++;
-}
-}
-else {
-const err424 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data189};
-if(vErrors === null){
-vErrors = [err424];
-}
-else {
-vErrors.push(err424);
-}
-errors++;
-}
-var _valid30 = _errs629 === errors;
-valid192 = valid192 || _valid30;
-if(!valid192){
+if(data181.max !== undefined){
+let data192 = data181.max;
+const _errs630 = errors;
+let valid195 = false;
 const _errs631 = errors;
-if(typeof data189 === "string"){
-if(!pattern38.test(data189)){
-const err425 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data189};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 < 0 || isNaN(data192)){
+const err425 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5979,7 +5968,7 @@ errors++;
 }
 }
 else {
-const err426 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data189};
+const err426 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5988,11 +5977,13 @@ vErrors.push(err426);
 }
 errors++;
 }
-var _valid30 = _errs631 === errors;
-valid192 = valid192 || _valid30;
-}
-if(!valid192){
-const err427 = {instancePath:instancePath+"/latency/endpoints/" + i19+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data189};
+var _valid29 = _errs631 === errors;
+valid195 = valid195 || _valid29;
+if(!valid195){
+const _errs633 = errors;
+if(typeof data192 === "string"){
+if(!pattern20.test(data192)){
+const err427 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data192};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -6001,21 +5992,9 @@ vErrors.push(err427);
 }
 errors++;
 }
-else {
-errors = _errs628;
-if(vErrors !== null){
-if(_errs628){
-vErrors.length = _errs628;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err428 = {instancePath:instancePath+"/latency/endpoints/" + i19,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data177};
+const err428 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data192};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6024,10 +6003,11 @@ vErrors.push(err428);
 }
 errors++;
 }
+var _valid29 = _errs633 === errors;
+valid195 = valid195 || _valid29;
 }
-}
-else {
-const err429 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data176};
+if(!valid195){
+const err429 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data192};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6036,14 +6016,26 @@ vErrors.push(err429);
 }
 errors++;
 }
+else {
+errors = _errs630;
+if(vErrors !== null){
+if(_errs630){
+vErrors.length = _errs630;
 }
-if(data158.rules !== undefined){
-let data190 = data158.rules;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-for(const key58 in data190){
-let data191 = data190[key58];
-if(!((((data191 === "error") || (data191 === "warning")) || (data191 === "notice")) || (data191 === "off"))){
-const err430 = {instancePath:instancePath+"/latency/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data191};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data181["error-rate"] !== undefined){
+let data193 = data181["error-rate"];
+const _errs636 = errors;
+let valid196 = false;
+const _errs637 = errors;
+if((typeof data193 == "number") && (isFinite(data193))){
+if(data193 > 1 || isNaN(data193)){
+const err430 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6052,10 +6044,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-}
-else {
-const err431 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data190};
+if(data193 < 0 || isNaN(data193)){
+const err431 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6065,9 +6055,8 @@ vErrors.push(err431);
 errors++;
 }
 }
-}
 else {
-const err432 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data158};
+const err432 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6076,13 +6065,13 @@ vErrors.push(err432);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-let data192 = data.domain;
-if(data192 && typeof data192 == "object" && !Array.isArray(data192)){
-for(const key59 in data192){
-if(!(func2.call(schema11.properties.domain.properties, key59))){
-const err433 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data192};
+var _valid30 = _errs637 === errors;
+valid196 = valid196 || _valid30;
+if(!valid196){
+const _errs639 = errors;
+if(typeof data193 === "string"){
+if(!pattern40.test(data193)){
+const err433 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data193};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6092,10 +6081,8 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data192.environment !== undefined){
-let data193 = data192.environment;
-if(typeof data193 !== "string"){
-const err434 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data193};
+else {
+const err434 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data193};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6104,12 +6091,11 @@ vErrors.push(err434);
 }
 errors++;
 }
+var _valid30 = _errs639 === errors;
+valid196 = valid196 || _valid30;
 }
-if(data192.resolver !== undefined){
-let data194 = data192.resolver;
-if(typeof data194 === "string"){
-if(!pattern50.test(data194)){
-const err435 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data194};
+if(!valid196){
+const err435 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data193};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6118,9 +6104,21 @@ vErrors.push(err435);
 }
 errors++;
 }
+else {
+errors = _errs636;
+if(vErrors !== null){
+if(_errs636){
+vErrors.length = _errs636;
 }
 else {
-const err436 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data194};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data181};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6130,11 +6128,9 @@ vErrors.push(err436);
 errors++;
 }
 }
-if(data192.resolvers !== undefined){
-let data195 = data192.resolvers;
-if(Array.isArray(data195)){
-if(data195.length < 1){
-const err437 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data195};
+}
+else {
+const err437 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data180};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6143,12 +6139,14 @@ vErrors.push(err437);
 }
 errors++;
 }
-const len20 = data195.length;
-for(let i20=0; i20<len20; i20++){
-let data196 = data195[i20];
-if(typeof data196 === "string"){
-if(!pattern50.test(data196)){
-const err438 = {instancePath:instancePath+"/domain/resolvers/" + i20,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data196};
+}
+if(data160.rules !== undefined){
+let data194 = data160.rules;
+if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
+for(const key58 in data194){
+let data195 = data194[key58];
+if(!((((data195 === "error") || (data195 === "warning")) || (data195 === "notice")) || (data195 === "off"))){
+const err438 = {instancePath:instancePath+"/latency/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data195};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6158,8 +6156,9 @@ vErrors.push(err438);
 errors++;
 }
 }
+}
 else {
-const err439 = {instancePath:instancePath+"/domain/resolvers/" + i20,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data196};
+const err439 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data194};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6171,7 +6170,7 @@ errors++;
 }
 }
 else {
-const err440 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data195};
+const err440 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data160};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6181,11 +6180,12 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data192.ca !== undefined){
-let data197 = data192.ca;
-if(typeof data197 === "string"){
-if(func3(data197) < 1){
-const err441 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data197};
+if(data.domain !== undefined){
+let data196 = data.domain;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key59 in data196){
+if(!(func2.call(schema11.properties.domain.properties, key59))){
+const err441 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data196};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6195,8 +6195,11 @@ vErrors.push(err441);
 errors++;
 }
 }
-else {
-const err442 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data197};
+if(data196.on !== undefined){
+let data197 = data196.on;
+if(Array.isArray(data197)){
+if(data197.length < 1){
+const err442 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data197};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6205,15 +6208,12 @@ vErrors.push(err442);
 }
 errors++;
 }
-}
-if(data192.timeout !== undefined){
-let data198 = data192.timeout;
-const _errs654 = errors;
-let valid200 = false;
-const _errs655 = errors;
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 < 0 || isNaN(data198)){
-const err443 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data198};
+const len22 = data197.length;
+for(let i22=0; i22<len22; i22++){
+let data198 = data197[i22];
+if(typeof data198 === "string"){
+if(!pattern15.test(data198)){
+const err443 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data198};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6224,7 +6224,7 @@ errors++;
 }
 }
 else {
-const err444 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data198};
+const err444 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data198};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6233,13 +6233,10 @@ vErrors.push(err444);
 }
 errors++;
 }
-var _valid31 = _errs655 === errors;
-valid200 = valid200 || _valid31;
-if(!valid200){
-const _errs657 = errors;
-if(typeof data198 === "string"){
-if(!pattern19.test(data198)){
-const err445 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data198};
+}
+}
+else {
+const err445 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data197};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6249,8 +6246,10 @@ vErrors.push(err445);
 errors++;
 }
 }
-else {
-const err446 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data198};
+if(data196.environment !== undefined){
+let data199 = data196.environment;
+if(typeof data199 !== "string"){
+const err446 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data199};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6259,11 +6258,12 @@ vErrors.push(err446);
 }
 errors++;
 }
-var _valid31 = _errs657 === errors;
-valid200 = valid200 || _valid31;
 }
-if(!valid200){
-const err447 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data198};
+if(data196.resolver !== undefined){
+let data200 = data196.resolver;
+if(typeof data200 === "string"){
+if(!pattern53.test(data200)){
+const err447 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data200};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6272,22 +6272,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-else {
-errors = _errs654;
-if(vErrors !== null){
-if(_errs654){
-vErrors.length = _errs654;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data192["allow-dmarc-none"] !== undefined){
-let data199 = data192["allow-dmarc-none"];
-if(typeof data199 !== "boolean"){
-const err448 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data199};
+const err448 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data200};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6297,18 +6284,11 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data192.dns !== undefined){
-let data200 = data192.dns;
-if(Array.isArray(data200)){
-const len21 = data200.length;
-for(let i21=0; i21<len21; i21++){
-let data201 = data200[i21];
-const _errs665 = errors;
-let valid203 = false;
-const _errs666 = errors;
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.value === undefined){
-const err449 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data201};
+if(data196.resolvers !== undefined){
+let data201 = data196.resolvers;
+if(Array.isArray(data201)){
+if(data201.length < 1){
+const err449 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data201};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6317,9 +6297,12 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-else {
-const err450 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data201};
+const len23 = data201.length;
+for(let i23=0; i23<len23; i23++){
+let data202 = data201[i23];
+if(typeof data202 === "string"){
+if(!pattern53.test(data202)){
+const err450 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data202};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6328,13 +6311,9 @@ vErrors.push(err450);
 }
 errors++;
 }
-var _valid32 = _errs666 === errors;
-valid203 = valid203 || _valid32;
-if(!valid203){
-const _errs668 = errors;
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.values === undefined){
-const err451 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data201};
+}
+else {
+const err451 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data202};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6344,8 +6323,9 @@ vErrors.push(err451);
 errors++;
 }
 }
+}
 else {
-const err452 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data201};
+const err452 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data201};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6354,11 +6334,12 @@ vErrors.push(err452);
 }
 errors++;
 }
-var _valid32 = _errs668 === errors;
-valid203 = valid203 || _valid32;
 }
-if(!valid203){
-const err453 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
+if(data196.ca !== undefined){
+let data203 = data196.ca;
+if(typeof data203 === "string"){
+if(func3(data203) < 1){
+const err453 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data203};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6367,20 +6348,9 @@ vErrors.push(err453);
 }
 errors++;
 }
-else {
-errors = _errs665;
-if(vErrors !== null){
-if(_errs665){
-vErrors.length = _errs665;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.name === undefined){
-const err454 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
+const err454 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data203};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6389,8 +6359,15 @@ vErrors.push(err454);
 }
 errors++;
 }
-if(data201.type === undefined){
-const err455 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
+}
+if(data196.timeout !== undefined){
+let data204 = data196.timeout;
+const _errs666 = errors;
+let valid206 = false;
+const _errs667 = errors;
+if((typeof data204 == "number") && (isFinite(data204))){
+if(data204 < 0 || isNaN(data204)){
+const err455 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6399,9 +6376,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-for(const key60 in data201){
-if(!((((key60 === "name") || (key60 === "type")) || (key60 === "value")) || (key60 === "values"))){
-const err456 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
+}
+else {
+const err456 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6410,12 +6387,13 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-if(data201.name !== undefined){
-let data202 = data201.name;
-if(typeof data202 === "string"){
-if(func3(data202) < 1){
-const err457 = {instancePath:instancePath+"/domain/dns/" + i21+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data202};
+var _valid31 = _errs667 === errors;
+valid206 = valid206 || _valid31;
+if(!valid206){
+const _errs669 = errors;
+if(typeof data204 === "string"){
+if(!pattern20.test(data204)){
+const err457 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6426,7 +6404,7 @@ errors++;
 }
 }
 else {
-const err458 = {instancePath:instancePath+"/domain/dns/" + i21+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data202};
+const err458 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6435,11 +6413,11 @@ vErrors.push(err458);
 }
 errors++;
 }
+var _valid31 = _errs669 === errors;
+valid206 = valid206 || _valid31;
 }
-if(data201.type !== undefined){
-let data203 = data201.type;
-if(!(((((((data203 === "A") || (data203 === "AAAA")) || (data203 === "CNAME")) || (data203 === "MX")) || (data203 === "TXT")) || (data203 === "NS")) || (data203 === "CAA"))){
-const err459 = {instancePath:instancePath+"/domain/dns/" + i21+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data203};
+if(!valid206){
+const err459 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data204};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6448,12 +6426,22 @@ vErrors.push(err459);
 }
 errors++;
 }
+else {
+errors = _errs666;
+if(vErrors !== null){
+if(_errs666){
+vErrors.length = _errs666;
 }
-if(data201.value !== undefined){
-let data204 = data201.value;
-if(typeof data204 === "string"){
-if(func3(data204) < 1){
-const err460 = {instancePath:instancePath+"/domain/dns/" + i21+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data204};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data196["allow-dmarc-none"] !== undefined){
+let data205 = data196["allow-dmarc-none"];
+if(typeof data205 !== "boolean"){
+const err460 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data205};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6463,8 +6451,18 @@ vErrors.push(err460);
 errors++;
 }
 }
-else {
-const err461 = {instancePath:instancePath+"/domain/dns/" + i21+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data204};
+if(data196.dns !== undefined){
+let data206 = data196.dns;
+if(Array.isArray(data206)){
+const len24 = data206.length;
+for(let i24=0; i24<len24; i24++){
+let data207 = data206[i24];
+const _errs677 = errors;
+let valid209 = false;
+const _errs678 = errors;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.value === undefined){
+const err461 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6474,11 +6472,8 @@ vErrors.push(err461);
 errors++;
 }
 }
-if(data201.values !== undefined){
-let data205 = data201.values;
-if(Array.isArray(data205)){
-if(data205.length < 1){
-const err462 = {instancePath:instancePath+"/domain/dns/" + i21+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data205};
+else {
+const err462 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6487,12 +6482,13 @@ vErrors.push(err462);
 }
 errors++;
 }
-const len22 = data205.length;
-for(let i22=0; i22<len22; i22++){
-let data206 = data205[i22];
-if(typeof data206 === "string"){
-if(func3(data206) < 1){
-const err463 = {instancePath:instancePath+"/domain/dns/" + i21+"/values/" + i22,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data206};
+var _valid32 = _errs678 === errors;
+valid209 = valid209 || _valid32;
+if(!valid209){
+const _errs680 = errors;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.values === undefined){
+const err463 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data207};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6503,7 +6499,7 @@ errors++;
 }
 }
 else {
-const err464 = {instancePath:instancePath+"/domain/dns/" + i21+"/values/" + i22,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data206};
+const err464 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data207};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6512,10 +6508,11 @@ vErrors.push(err464);
 }
 errors++;
 }
+var _valid32 = _errs680 === errors;
+valid209 = valid209 || _valid32;
 }
-}
-else {
-const err465 = {instancePath:instancePath+"/domain/dns/" + i21+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data205};
+if(!valid209){
+const err465 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6524,10 +6521,20 @@ vErrors.push(err465);
 }
 errors++;
 }
-}
+else {
+errors = _errs677;
+if(vErrors !== null){
+if(_errs677){
+vErrors.length = _errs677;
 }
 else {
-const err466 = {instancePath:instancePath+"/domain/dns/" + i21,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data201};
+vErrors = null;
+}
+}
+}
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+if(data207.name === undefined){
+const err466 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6536,10 +6543,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-}
-else {
-const err467 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data200};
+if(data207.type === undefined){
+const err467 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6548,16 +6553,9 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-if(data192.email !== undefined){
-let data207 = data192.email;
-if(Array.isArray(data207)){
-const len23 = data207.length;
-for(let i23=0; i23<len23; i23++){
-let data208 = data207[i23];
-if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
-if(data208.domain === undefined){
-const err468 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data208};
+for(const key60 in data207){
+if(!((((key60 === "name") || (key60 === "type")) || (key60 === "value")) || (key60 === "values"))){
+const err468 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6566,9 +6564,12 @@ vErrors.push(err468);
 }
 errors++;
 }
-for(const key61 in data208){
-if(!((((((key61 === "domain") || (key61 === "dkim")) || (key61 === "spf")) || (key61 === "dmarc")) || (key61 === "mx")) || (key61 === "allow-dmarc-none"))){
-const err469 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data208};
+}
+if(data207.name !== undefined){
+let data208 = data207.name;
+if(typeof data208 === "string"){
+if(func3(data208) < 1){
+const err469 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data208};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6578,11 +6579,8 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data208.domain !== undefined){
-let data209 = data208.domain;
-if(typeof data209 === "string"){
-if(func3(data209) < 1){
-const err470 = {instancePath:instancePath+"/domain/email/" + i23+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data209};
+else {
+const err470 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data208};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6592,8 +6590,10 @@ vErrors.push(err470);
 errors++;
 }
 }
-else {
-const err471 = {instancePath:instancePath+"/domain/email/" + i23+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data209};
+if(data207.type !== undefined){
+let data209 = data207.type;
+if(!(((((((data209 === "A") || (data209 === "AAAA")) || (data209 === "CNAME")) || (data209 === "MX")) || (data209 === "TXT")) || (data209 === "NS")) || (data209 === "CAA"))){
+const err471 = {instancePath:instancePath+"/domain/dns/" + i24+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data209};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6603,15 +6603,11 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data208.dkim !== undefined){
-let data210 = data208.dkim;
-if(Array.isArray(data210)){
-const len24 = data210.length;
-for(let i24=0; i24<len24; i24++){
-let data211 = data210[i24];
-if(typeof data211 === "string"){
-if(!pattern53.test(data211)){
-const err472 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim/" + i24,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data211};
+if(data207.value !== undefined){
+let data210 = data207.value;
+if(typeof data210 === "string"){
+if(func3(data210) < 1){
+const err472 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data210};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6622,7 +6618,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim/" + i24,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data211};
+const err473 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data210};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6632,9 +6628,11 @@ vErrors.push(err473);
 errors++;
 }
 }
-}
-else {
-const err474 = {instancePath:instancePath+"/domain/email/" + i23+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data210};
+if(data207.values !== undefined){
+let data211 = data207.values;
+if(Array.isArray(data211)){
+if(data211.length < 1){
+const err474 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data211};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6643,11 +6641,12 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-if(data208.spf !== undefined){
-let data212 = data208.spf;
-if(typeof data212 !== "boolean"){
-const err475 = {instancePath:instancePath+"/domain/email/" + i23+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data212};
+const len25 = data211.length;
+for(let i25=0; i25<len25; i25++){
+let data212 = data211[i25];
+if(typeof data212 === "string"){
+if(func3(data212) < 1){
+const err475 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data212};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6657,10 +6656,8 @@ vErrors.push(err475);
 errors++;
 }
 }
-if(data208.dmarc !== undefined){
-let data213 = data208.dmarc;
-if(typeof data213 !== "boolean"){
-const err476 = {instancePath:instancePath+"/domain/email/" + i23+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data213};
+else {
+const err476 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data212};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6670,10 +6667,9 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data208.mx !== undefined){
-let data214 = data208.mx;
-if(typeof data214 !== "boolean"){
-const err477 = {instancePath:instancePath+"/domain/email/" + i23+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data214};
+}
+else {
+const err477 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data211};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6683,10 +6679,9 @@ vErrors.push(err477);
 errors++;
 }
 }
-if(data208["allow-dmarc-none"] !== undefined){
-let data215 = data208["allow-dmarc-none"];
-if(typeof data215 !== "boolean"){
-const err478 = {instancePath:instancePath+"/domain/email/" + i23+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data215};
+}
+else {
+const err478 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6698,7 +6693,7 @@ errors++;
 }
 }
 else {
-const err479 = {instancePath:instancePath+"/domain/email/" + i23,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data208};
+const err479 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data206};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6708,9 +6703,15 @@ vErrors.push(err479);
 errors++;
 }
 }
-}
-else {
-const err480 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data207};
+if(data196.email !== undefined){
+let data213 = data196.email;
+if(Array.isArray(data213)){
+const len26 = data213.length;
+for(let i26=0; i26<len26; i26++){
+let data214 = data213[i26];
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+if(data214.domain === undefined){
+const err480 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data214};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6719,16 +6720,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data192.tls !== undefined){
-let data216 = data192.tls;
-if(Array.isArray(data216)){
-const len25 = data216.length;
-for(let i25=0; i25<len25; i25++){
-let data217 = data216[i25];
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-if(data217.host === undefined){
-const err481 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data217};
+for(const key61 in data214){
+if(!((((((key61 === "domain") || (key61 === "dkim")) || (key61 === "spf")) || (key61 === "dmarc")) || (key61 === "mx")) || (key61 === "allow-dmarc-none"))){
+const err481 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data214};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6737,9 +6731,12 @@ vErrors.push(err481);
 }
 errors++;
 }
-for(const key62 in data217){
-if(!((((key62 === "host") || (key62 === "port")) || (key62 === "min-days")) || (key62 === "warn-days"))){
-const err482 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data217};
+}
+if(data214.domain !== undefined){
+let data215 = data214.domain;
+if(typeof data215 === "string"){
+if(func3(data215) < 1){
+const err482 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data215};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6749,11 +6746,8 @@ vErrors.push(err482);
 errors++;
 }
 }
-if(data217.host !== undefined){
-let data218 = data217.host;
-if(typeof data218 === "string"){
-if(!pattern54.test(data218)){
-const err483 = {instancePath:instancePath+"/domain/tls/" + i25+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data218};
+else {
+const err483 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data215};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6763,8 +6757,15 @@ vErrors.push(err483);
 errors++;
 }
 }
-else {
-const err484 = {instancePath:instancePath+"/domain/tls/" + i25+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data218};
+if(data214.dkim !== undefined){
+let data216 = data214.dkim;
+if(Array.isArray(data216)){
+const len27 = data216.length;
+for(let i27=0; i27<len27; i27++){
+let data217 = data216[i27];
+if(typeof data217 === "string"){
+if(!pattern56.test(data217)){
+const err484 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data217};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6774,10 +6775,8 @@ vErrors.push(err484);
 errors++;
 }
 }
-if(data217.port !== undefined){
-let data219 = data217.port;
-if(!(((typeof data219 == "number") && (!(data219 % 1) && !isNaN(data219))) && (isFinite(data219)))){
-const err485 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data219};
+else {
+const err485 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data217};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6786,9 +6785,10 @@ vErrors.push(err485);
 }
 errors++;
 }
-if((typeof data219 == "number") && (isFinite(data219))){
-if(data219 > 65535 || isNaN(data219)){
-const err486 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data219};
+}
+}
+else {
+const err486 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data216};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6797,8 +6797,11 @@ vErrors.push(err486);
 }
 errors++;
 }
-if(data219 < 1 || isNaN(data219)){
-const err487 = {instancePath:instancePath+"/domain/tls/" + i25+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data219};
+}
+if(data214.spf !== undefined){
+let data218 = data214.spf;
+if(typeof data218 !== "boolean"){
+const err487 = {instancePath:instancePath+"/domain/email/" + i26+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data218};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6808,12 +6811,10 @@ vErrors.push(err487);
 errors++;
 }
 }
-}
-if(data217["min-days"] !== undefined){
-let data220 = data217["min-days"];
-if((typeof data220 == "number") && (isFinite(data220))){
-if(data220 < 0 || isNaN(data220)){
-const err488 = {instancePath:instancePath+"/domain/tls/" + i25+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data220};
+if(data214.dmarc !== undefined){
+let data219 = data214.dmarc;
+if(typeof data219 !== "boolean"){
+const err488 = {instancePath:instancePath+"/domain/email/" + i26+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data219};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6823,8 +6824,10 @@ vErrors.push(err488);
 errors++;
 }
 }
-else {
-const err489 = {instancePath:instancePath+"/domain/tls/" + i25+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data220};
+if(data214.mx !== undefined){
+let data220 = data214.mx;
+if(typeof data220 !== "boolean"){
+const err489 = {instancePath:instancePath+"/domain/email/" + i26+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data220};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6834,11 +6837,10 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data217["warn-days"] !== undefined){
-let data221 = data217["warn-days"];
-if((typeof data221 == "number") && (isFinite(data221))){
-if(data221 < 0 || isNaN(data221)){
-const err490 = {instancePath:instancePath+"/domain/tls/" + i25+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data221};
+if(data214["allow-dmarc-none"] !== undefined){
+let data221 = data214["allow-dmarc-none"];
+if(typeof data221 !== "boolean"){
+const err490 = {instancePath:instancePath+"/domain/email/" + i26+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data221};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6848,8 +6850,9 @@ vErrors.push(err490);
 errors++;
 }
 }
+}
 else {
-const err491 = {instancePath:instancePath+"/domain/tls/" + i25+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data221};
+const err491 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data214};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6861,7 +6864,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/domain/tls/" + i25,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data217};
+const err492 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data213};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6871,9 +6874,15 @@ vErrors.push(err492);
 errors++;
 }
 }
-}
-else {
-const err493 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data216};
+if(data196.tls !== undefined){
+let data222 = data196.tls;
+if(Array.isArray(data222)){
+const len28 = data222.length;
+for(let i28=0; i28<len28; i28++){
+let data223 = data222[i28];
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.host === undefined){
+const err493 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data223};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6882,19 +6891,9 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-if(data192.hsts !== undefined){
-let data222 = data192.hsts;
-if(Array.isArray(data222)){
-const len26 = data222.length;
-for(let i26=0; i26<len26; i26++){
-let data223 = data222[i26];
-const _errs715 = errors;
-let valid217 = false;
-const _errs716 = errors;
-if(typeof data223 === "string"){
-if(!pattern55.test(data223)){
-const err494 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data223};
+for(const key62 in data223){
+if(!((((key62 === "host") || (key62 === "port")) || (key62 === "min-days")) || (key62 === "warn-days"))){
+const err494 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data223};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6904,8 +6903,11 @@ vErrors.push(err494);
 errors++;
 }
 }
-else {
-const err495 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data223};
+if(data223.host !== undefined){
+let data224 = data223.host;
+if(typeof data224 === "string"){
+if(!pattern57.test(data224)){
+const err495 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data224};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6914,13 +6916,9 @@ vErrors.push(err495);
 }
 errors++;
 }
-var _valid33 = _errs716 === errors;
-valid217 = valid217 || _valid33;
-if(!valid217){
-const _errs718 = errors;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.url === undefined){
-const err496 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data223};
+}
+else {
+const err496 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data224};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6929,9 +6927,11 @@ vErrors.push(err496);
 }
 errors++;
 }
-for(const key63 in data223){
-if(!(((key63 === "url") || (key63 === "include-subdomains")) || (key63 === "preload"))){
-const err497 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data223};
+}
+if(data223.port !== undefined){
+let data225 = data223.port;
+if(!(((typeof data225 == "number") && (!(data225 % 1) && !isNaN(data225))) && (isFinite(data225)))){
+const err497 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data225};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6940,12 +6940,9 @@ vErrors.push(err497);
 }
 errors++;
 }
-}
-if(data223.url !== undefined){
-let data224 = data223.url;
-if(typeof data224 === "string"){
-if(!pattern55.test(data224)){
-const err498 = {instancePath:instancePath+"/domain/hsts/" + i26+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data224};
+if((typeof data225 == "number") && (isFinite(data225))){
+if(data225 > 65535 || isNaN(data225)){
+const err498 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data225};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6954,9 +6951,8 @@ vErrors.push(err498);
 }
 errors++;
 }
-}
-else {
-const err499 = {instancePath:instancePath+"/domain/hsts/" + i26+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data224};
+if(data225 < 1 || isNaN(data225)){
+const err499 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data225};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6966,10 +6962,12 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data223["include-subdomains"] !== undefined){
-let data225 = data223["include-subdomains"];
-if(typeof data225 !== "boolean"){
-const err500 = {instancePath:instancePath+"/domain/hsts/" + i26+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data225};
+}
+if(data223["min-days"] !== undefined){
+let data226 = data223["min-days"];
+if((typeof data226 == "number") && (isFinite(data226))){
+if(data226 < 0 || isNaN(data226)){
+const err500 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data226};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6979,10 +6977,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data223.preload !== undefined){
-let data226 = data223.preload;
-if(typeof data226 !== "boolean"){
-const err501 = {instancePath:instancePath+"/domain/hsts/" + i26+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data226};
+else {
+const err501 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data226};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6992,9 +6988,11 @@ vErrors.push(err501);
 errors++;
 }
 }
-}
-else {
-const err502 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data223};
+if(data223["warn-days"] !== undefined){
+let data227 = data223["warn-days"];
+if((typeof data227 == "number") && (isFinite(data227))){
+if(data227 < 0 || isNaN(data227)){
+const err502 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data227};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7003,11 +7001,9 @@ vErrors.push(err502);
 }
 errors++;
 }
-var _valid33 = _errs718 === errors;
-valid217 = valid217 || _valid33;
 }
-if(!valid217){
-const err503 = {instancePath:instancePath+"/domain/hsts/" + i26,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data223};
+else {
+const err503 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data227};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7016,21 +7012,10 @@ vErrors.push(err503);
 }
 errors++;
 }
-else {
-errors = _errs715;
-if(vErrors !== null){
-if(_errs715){
-vErrors.length = _errs715;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err504 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data222};
+const err504 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data223};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7040,15 +7025,9 @@ vErrors.push(err504);
 errors++;
 }
 }
-if(data192.redirects !== undefined){
-let data227 = data192.redirects;
-if(Array.isArray(data227)){
-const len27 = data227.length;
-for(let i27=0; i27<len27; i27++){
-let data228 = data227[i27];
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-if(data228.from === undefined){
-const err505 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
+}
+else {
+const err505 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data222};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7057,8 +7036,19 @@ vErrors.push(err505);
 }
 errors++;
 }
-if(data228.to === undefined){
-const err506 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
+}
+if(data196.hsts !== undefined){
+let data228 = data196.hsts;
+if(Array.isArray(data228)){
+const len29 = data228.length;
+for(let i29=0; i29<len29; i29++){
+let data229 = data228[i29];
+const _errs727 = errors;
+let valid223 = false;
+const _errs728 = errors;
+if(typeof data229 === "string"){
+if(!pattern58.test(data229)){
+const err506 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data229};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7067,9 +7057,9 @@ vErrors.push(err506);
 }
 errors++;
 }
-for(const key64 in data228){
-if(!((((key64 === "from") || (key64 === "to")) || (key64 === "status")) || (key64 === "max-hops"))){
-const err507 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
+}
+else {
+const err507 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data229};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7078,12 +7068,13 @@ vErrors.push(err507);
 }
 errors++;
 }
-}
-if(data228.from !== undefined){
-let data229 = data228.from;
-if(typeof data229 === "string"){
-if(!pattern55.test(data229)){
-const err508 = {instancePath:instancePath+"/domain/redirects/" + i27+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data229};
+var _valid33 = _errs728 === errors;
+valid223 = valid223 || _valid33;
+if(!valid223){
+const _errs730 = errors;
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.url === undefined){
+const err508 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7092,9 +7083,9 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-else {
-const err509 = {instancePath:instancePath+"/domain/redirects/" + i27+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data229};
+for(const key63 in data229){
+if(!(((key63 === "url") || (key63 === "include-subdomains")) || (key63 === "preload"))){
+const err509 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7104,11 +7095,11 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data228.to !== undefined){
-let data230 = data228.to;
+if(data229.url !== undefined){
+let data230 = data229.url;
 if(typeof data230 === "string"){
-if(!pattern55.test(data230)){
-const err510 = {instancePath:instancePath+"/domain/redirects/" + i27+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data230};
+if(!pattern58.test(data230)){
+const err510 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data230};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7119,7 +7110,7 @@ errors++;
 }
 }
 else {
-const err511 = {instancePath:instancePath+"/domain/redirects/" + i27+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data230};
+const err511 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data230};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7129,10 +7120,10 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data228.status !== undefined){
-let data231 = data228.status;
-if(!(((((data231 === 301) || (data231 === 302)) || (data231 === 303)) || (data231 === 307)) || (data231 === 308))){
-const err512 = {instancePath:instancePath+"/domain/redirects/" + i27+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data231};
+if(data229["include-subdomains"] !== undefined){
+let data231 = data229["include-subdomains"];
+if(typeof data231 !== "boolean"){
+const err512 = {instancePath:instancePath+"/domain/hsts/" + i29+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data231};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7142,10 +7133,10 @@ vErrors.push(err512);
 errors++;
 }
 }
-if(data228["max-hops"] !== undefined){
-let data232 = data228["max-hops"];
-if(!(((typeof data232 == "number") && (!(data232 % 1) && !isNaN(data232))) && (isFinite(data232)))){
-const err513 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data232};
+if(data229.preload !== undefined){
+let data232 = data229.preload;
+if(typeof data232 !== "boolean"){
+const err513 = {instancePath:instancePath+"/domain/hsts/" + i29+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data232};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7154,9 +7145,10 @@ vErrors.push(err513);
 }
 errors++;
 }
-if((typeof data232 == "number") && (isFinite(data232))){
-if(data232 > 10 || isNaN(data232)){
-const err514 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data232};
+}
+}
+else {
+const err514 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7165,8 +7157,11 @@ vErrors.push(err514);
 }
 errors++;
 }
-if(data232 < 1 || isNaN(data232)){
-const err515 = {instancePath:instancePath+"/domain/redirects/" + i27+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data232};
+var _valid33 = _errs730 === errors;
+valid223 = valid223 || _valid33;
+}
+if(!valid223){
+const err515 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data229};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7175,11 +7170,21 @@ vErrors.push(err515);
 }
 errors++;
 }
+else {
+errors = _errs727;
+if(vErrors !== null){
+if(_errs727){
+vErrors.length = _errs727;
+}
+else {
+vErrors = null;
+}
+}
 }
 }
 }
 else {
-const err516 = {instancePath:instancePath+"/domain/redirects/" + i27,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data228};
+const err516 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data228};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7189,9 +7194,15 @@ vErrors.push(err516);
 errors++;
 }
 }
-}
-else {
-const err517 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data227};
+if(data196.redirects !== undefined){
+let data233 = data196.redirects;
+if(Array.isArray(data233)){
+const len30 = data233.length;
+for(let i30=0; i30<len30; i30++){
+let data234 = data233[i30];
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+if(data234.from === undefined){
+const err517 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7200,19 +7211,8 @@ vErrors.push(err517);
 }
 errors++;
 }
-}
-if(data192.headers !== undefined){
-let data233 = data192.headers;
-if(Array.isArray(data233)){
-const len28 = data233.length;
-for(let i28=0; i28<len28; i28++){
-let data234 = data233[i28];
-const _errs742 = errors;
-let valid224 = false;
-const _errs743 = errors;
-if(typeof data234 === "string"){
-if(!pattern55.test(data234)){
-const err518 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data234};
+if(data234.to === undefined){
+const err518 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7221,9 +7221,9 @@ vErrors.push(err518);
 }
 errors++;
 }
-}
-else {
-const err519 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data234};
+for(const key64 in data234){
+if(!((((key64 === "from") || (key64 === "to")) || (key64 === "status")) || (key64 === "max-hops"))){
+const err519 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7232,13 +7232,12 @@ vErrors.push(err519);
 }
 errors++;
 }
-var _valid34 = _errs743 === errors;
-valid224 = valid224 || _valid34;
-if(!valid224){
-const _errs745 = errors;
-if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
-if(data234.url === undefined){
-const err520 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data234};
+}
+if(data234.from !== undefined){
+let data235 = data234.from;
+if(typeof data235 === "string"){
+if(!pattern58.test(data235)){
+const err520 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data235};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7247,9 +7246,9 @@ vErrors.push(err520);
 }
 errors++;
 }
-for(const key65 in data234){
-if(!((key65 === "url") || (key65 === "session"))){
-const err521 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data234};
+}
+else {
+const err521 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data235};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7259,11 +7258,11 @@ vErrors.push(err521);
 errors++;
 }
 }
-if(data234.url !== undefined){
-let data235 = data234.url;
-if(typeof data235 === "string"){
-if(!pattern55.test(data235)){
-const err522 = {instancePath:instancePath+"/domain/headers/" + i28+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data235};
+if(data234.to !== undefined){
+let data236 = data234.to;
+if(typeof data236 === "string"){
+if(!pattern58.test(data236)){
+const err522 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data236};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7274,7 +7273,7 @@ errors++;
 }
 }
 else {
-const err523 = {instancePath:instancePath+"/domain/headers/" + i28+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data235};
+const err523 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data236};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7284,10 +7283,10 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data234.session !== undefined){
-let data236 = data234.session;
-if(typeof data236 !== "string"){
-const err524 = {instancePath:instancePath+"/domain/headers/" + i28+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data236};
+if(data234.status !== undefined){
+let data237 = data234.status;
+if(!(((((data237 === 301) || (data237 === 302)) || (data237 === 303)) || (data237 === 307)) || (data237 === 308))){
+const err524 = {instancePath:instancePath+"/domain/redirects/" + i30+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data237};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7297,9 +7296,10 @@ vErrors.push(err524);
 errors++;
 }
 }
-}
-else {
-const err525 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data234};
+if(data234["max-hops"] !== undefined){
+let data238 = data234["max-hops"];
+if(!(((typeof data238 == "number") && (!(data238 % 1) && !isNaN(data238))) && (isFinite(data238)))){
+const err525 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data238};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7308,11 +7308,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-var _valid34 = _errs745 === errors;
-valid224 = valid224 || _valid34;
-}
-if(!valid224){
-const err526 = {instancePath:instancePath+"/domain/headers/" + i28,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data234};
+if((typeof data238 == "number") && (isFinite(data238))){
+if(data238 > 10 || isNaN(data238)){
+const err526 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data238};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7321,21 +7319,8 @@ vErrors.push(err526);
 }
 errors++;
 }
-else {
-errors = _errs742;
-if(vErrors !== null){
-if(_errs742){
-vErrors.length = _errs742;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err527 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data233};
+if(data238 < 1 || isNaN(data238)){
+const err527 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data238};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7345,15 +7330,10 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data192["rate-limit"] !== undefined){
-let data237 = data192["rate-limit"];
-if(Array.isArray(data237)){
-const len29 = data237.length;
-for(let i29=0; i29<len29; i29++){
-let data238 = data237[i29];
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-if(data238.request === undefined){
-const err528 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data238};
+}
+}
+else {
+const err528 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7362,9 +7342,10 @@ vErrors.push(err528);
 }
 errors++;
 }
-for(const key66 in data238){
-if(!(((((key66 === "request") || (key66 === "attempts")) || (key66 === "format")) || (key66 === "user-field")) || (key66 === "password-field"))){
-const err529 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data238};
+}
+}
+else {
+const err529 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data233};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7374,11 +7355,18 @@ vErrors.push(err529);
 errors++;
 }
 }
-if(data238.request !== undefined){
-let data239 = data238.request;
-if(typeof data239 === "string"){
-if(!pattern3.test(data239)){
-const err530 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data239};
+if(data196.headers !== undefined){
+let data239 = data196.headers;
+if(Array.isArray(data239)){
+const len31 = data239.length;
+for(let i31=0; i31<len31; i31++){
+let data240 = data239[i31];
+const _errs754 = errors;
+let valid230 = false;
+const _errs755 = errors;
+if(typeof data240 === "string"){
+if(!pattern58.test(data240)){
+const err530 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data240};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7389,7 +7377,7 @@ errors++;
 }
 }
 else {
-const err531 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data239};
+const err531 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data240};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7398,11 +7386,13 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-if(data238.attempts !== undefined){
-let data240 = data238.attempts;
-if(!(((typeof data240 == "number") && (!(data240 % 1) && !isNaN(data240))) && (isFinite(data240)))){
-const err532 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data240};
+var _valid34 = _errs755 === errors;
+valid230 = valid230 || _valid34;
+if(!valid230){
+const _errs757 = errors;
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+if(data240.url === undefined){
+const err532 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data240};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7411,9 +7401,9 @@ vErrors.push(err532);
 }
 errors++;
 }
-if((typeof data240 == "number") && (isFinite(data240))){
-if(data240 > 50 || isNaN(data240)){
-const err533 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data240};
+for(const key65 in data240){
+if(!((key65 === "url") || (key65 === "session"))){
+const err533 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data240};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7422,8 +7412,12 @@ vErrors.push(err533);
 }
 errors++;
 }
-if(data240 < 1 || isNaN(data240)){
-const err534 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data240};
+}
+if(data240.url !== undefined){
+let data241 = data240.url;
+if(typeof data241 === "string"){
+if(!pattern58.test(data241)){
+const err534 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data241};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7433,11 +7427,8 @@ vErrors.push(err534);
 errors++;
 }
 }
-}
-if(data238.format !== undefined){
-let data241 = data238.format;
-if(!((data241 === "json") || (data241 === "form"))){
-const err535 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data241};
+else {
+const err535 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data241};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7447,11 +7438,10 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data238["user-field"] !== undefined){
-let data242 = data238["user-field"];
-if(typeof data242 === "string"){
-if(func3(data242) < 1){
-const err536 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data242};
+if(data240.session !== undefined){
+let data242 = data240.session;
+if(typeof data242 !== "string"){
+const err536 = {instancePath:instancePath+"/domain/headers/" + i31+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data242};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7461,8 +7451,9 @@ vErrors.push(err536);
 errors++;
 }
 }
+}
 else {
-const err537 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data242};
+const err537 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data240};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7471,12 +7462,11 @@ vErrors.push(err537);
 }
 errors++;
 }
+var _valid34 = _errs757 === errors;
+valid230 = valid230 || _valid34;
 }
-if(data238["password-field"] !== undefined){
-let data243 = data238["password-field"];
-if(typeof data243 === "string"){
-if(func3(data243) < 1){
-const err538 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data243};
+if(!valid230){
+const err538 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data240};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7485,9 +7475,21 @@ vErrors.push(err538);
 }
 errors++;
 }
+else {
+errors = _errs754;
+if(vErrors !== null){
+if(_errs754){
+vErrors.length = _errs754;
 }
 else {
-const err539 = {instancePath:instancePath+"/domain/rate-limit/" + i29+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data243};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err539 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data239};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7497,9 +7499,15 @@ vErrors.push(err539);
 errors++;
 }
 }
-}
-else {
-const err540 = {instancePath:instancePath+"/domain/rate-limit/" + i29,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data238};
+if(data196["rate-limit"] !== undefined){
+let data243 = data196["rate-limit"];
+if(Array.isArray(data243)){
+const len32 = data243.length;
+for(let i32=0; i32<len32; i32++){
+let data244 = data243[i32];
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.request === undefined){
+const err540 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data244};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7508,10 +7516,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-}
-else {
-const err541 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data237};
+for(const key66 in data244){
+if(!(((((key66 === "request") || (key66 === "attempts")) || (key66 === "format")) || (key66 === "user-field")) || (key66 === "password-field"))){
+const err541 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data244};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7521,13 +7528,11 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data192.rules !== undefined){
-let data244 = data192.rules;
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-for(const key67 in data244){
-let data245 = data244[key67];
-if(!((((data245 === "error") || (data245 === "warning")) || (data245 === "notice")) || (data245 === "off"))){
-const err542 = {instancePath:instancePath+"/domain/rules/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data245};
+if(data244.request !== undefined){
+let data245 = data244.request;
+if(typeof data245 === "string"){
+if(!pattern3.test(data245)){
+const err542 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data245};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7537,9 +7542,8 @@ vErrors.push(err542);
 errors++;
 }
 }
-}
 else {
-const err543 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data244};
+const err543 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data245};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7549,9 +7553,10 @@ vErrors.push(err543);
 errors++;
 }
 }
-}
-else {
-const err544 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data192};
+if(data244.attempts !== undefined){
+let data246 = data244.attempts;
+if(!(((typeof data246 == "number") && (!(data246 % 1) && !isNaN(data246))) && (isFinite(data246)))){
+const err544 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data246};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7560,15 +7565,164 @@ vErrors.push(err544);
 }
 errors++;
 }
-}
-}
-else {
-const err545 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if((typeof data246 == "number") && (isFinite(data246))){
+if(data246 > 50 || isNaN(data246)){
+const err545 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data246};
 if(vErrors === null){
 vErrors = [err545];
 }
 else {
 vErrors.push(err545);
+}
+errors++;
+}
+if(data246 < 1 || isNaN(data246)){
+const err546 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data246};
+if(vErrors === null){
+vErrors = [err546];
+}
+else {
+vErrors.push(err546);
+}
+errors++;
+}
+}
+}
+if(data244.format !== undefined){
+let data247 = data244.format;
+if(!((data247 === "json") || (data247 === "form"))){
+const err547 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data247};
+if(vErrors === null){
+vErrors = [err547];
+}
+else {
+vErrors.push(err547);
+}
+errors++;
+}
+}
+if(data244["user-field"] !== undefined){
+let data248 = data244["user-field"];
+if(typeof data248 === "string"){
+if(func3(data248) < 1){
+const err548 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data248};
+if(vErrors === null){
+vErrors = [err548];
+}
+else {
+vErrors.push(err548);
+}
+errors++;
+}
+}
+else {
+const err549 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data248};
+if(vErrors === null){
+vErrors = [err549];
+}
+else {
+vErrors.push(err549);
+}
+errors++;
+}
+}
+if(data244["password-field"] !== undefined){
+let data249 = data244["password-field"];
+if(typeof data249 === "string"){
+if(func3(data249) < 1){
+const err550 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data249};
+if(vErrors === null){
+vErrors = [err550];
+}
+else {
+vErrors.push(err550);
+}
+errors++;
+}
+}
+else {
+const err551 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data249};
+if(vErrors === null){
+vErrors = [err551];
+}
+else {
+vErrors.push(err551);
+}
+errors++;
+}
+}
+}
+else {
+const err552 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data244};
+if(vErrors === null){
+vErrors = [err552];
+}
+else {
+vErrors.push(err552);
+}
+errors++;
+}
+}
+}
+else {
+const err553 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data243};
+if(vErrors === null){
+vErrors = [err553];
+}
+else {
+vErrors.push(err553);
+}
+errors++;
+}
+}
+if(data196.rules !== undefined){
+let data250 = data196.rules;
+if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
+for(const key67 in data250){
+let data251 = data250[key67];
+if(!((((data251 === "error") || (data251 === "warning")) || (data251 === "notice")) || (data251 === "off"))){
+const err554 = {instancePath:instancePath+"/domain/rules/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data251};
+if(vErrors === null){
+vErrors = [err554];
+}
+else {
+vErrors.push(err554);
+}
+errors++;
+}
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data250};
+if(vErrors === null){
+vErrors = [err555];
+}
+else {
+vErrors.push(err555);
+}
+errors++;
+}
+}
+}
+else {
+const err556 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data196};
+if(vErrors === null){
+vErrors = [err556];
+}
+else {
+vErrors.push(err556);
+}
+errors++;
+}
+}
+}
+else {
+const err557 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err557];
+}
+else {
+vErrors.push(err557);
 }
 errors++;
 }

@@ -222,6 +222,12 @@ export interface ReleaseGateManifest {
    */
   smoke?: {
     /**
+     * GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.
+     *
+     * @minItems 1
+     */
+    on?: [string, ...string[]];
+    /**
      * The environment to test; its url is the origin of every request.
      */
     environment?: string;
@@ -414,6 +420,12 @@ export interface ReleaseGateManifest {
    */
   latency?: {
     /**
+     * GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.
+     *
+     * @minItems 1
+     */
+    on?: [string, ...string[]];
+    /**
      * The environment to load; only its origin is ever sent requests, and credentials never go anywhere else.
      */
     environment?: string;
@@ -577,6 +589,12 @@ export interface ReleaseGateManifest {
    * Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.
    */
   domain?: {
+    /**
+     * GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.
+     *
+     * @minItems 1
+     */
+    on?: [string, ...string[]];
     /**
      * Sessions and relative requests use this environment's url.
      */

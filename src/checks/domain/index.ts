@@ -13,6 +13,7 @@ import { readSettings } from './settings.js';
 export const domainCheck = defineCheck({
   name: 'domain',
   section: 'domain',
+  live: true,
   description: 'DNS records, SPF/DMARC/DKIM/MX, TLS certificates, HSTS, redirects, signed-in page headers and login rate limits.',
   rules: DOMAIN_RULES.map((r) => r.meta),
   async run(ctx, section) {

@@ -3,6 +3,7 @@ import { defineCheck } from '../check.js';
 import { buildModel, INPUT } from './build-model.js';
 import { artifactName, renderFingerprintFile } from './fingerprints.js';
 import { declaredNames } from './model.js';
+import { narrowToPullRequest } from './pull-request.js';
 import { ENV_RULES } from './rules/index.js';
 
 /**
@@ -27,7 +28,13 @@ export const envCheck = defineCheck({
   ],
   async run(ctx, section) {
     const { model, key, scannedFiles } = await buildModel(ctx, section);
-    const findings = runRules(ENV_RULES, model);
+    let findings = runRules(ENV_RULES, model);
+    let base: { ref: string; hidden: number } | undefined;
+    if (ctx.base) {
+      const narrowed = await narrowToPullRequest(ctx, ctx.base, model, findings);
+      findings = narrowed.findings;
+      base = { ref: ctx.base, hidden: narrowed.hidden };
+    }
 
     const artifacts: Record<string, string> = {};
     if (!key.random) {
@@ -43,6 +50,7 @@ export const envCheck = defineCheck({
       filesSkipped: model.skipped.length,
       envFiles: model.files.map((f) => f.file),
       fingerprintsCompared: model.fingerprints.map((f) => f.environment),
+      ...(base ? { base } : {}),
     };
     return { findings, metrics, artifacts };
   },

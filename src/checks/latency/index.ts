@@ -14,6 +14,7 @@ export { mergeHistograms, decodeHistogram, encodeHistogram } from './histogram.j
 export const latencyCheck = defineCheck({
   name: 'latency',
   section: 'latency',
+  live: true,
   description: 'Under a fixed-rate load, each endpoint\'s p95, p99, max and error rate stay within their thresholds, and p95 does not regress from a baseline.',
   rules: LATENCY_RULES.map((r) => r.meta),
   inputs: [

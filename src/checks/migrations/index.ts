@@ -70,7 +70,10 @@ export const migrationsCheck = defineCheck({
       pendingOrdinals,
       knownRules: new Set(ALL_RULES.map((r) => r.id)),
     }, ctx.signal);
-    findings.push(...lint.findings);
+    // With --base, files already on the base are replayed for the catalog and ordering, never reported.
+    const changed = base && new Set(base.changes.map((c) => c.path));
+    const reported = changed ? lint.findings.filter((f) => f.file === undefined || changed.has(f.file)) : lint.findings;
+    findings.push(...reported);
 
     let suppressed = lint.suppressed;
     for (const f of runRules(HISTORY_RULES, { migrations: ordered, base })) {
@@ -83,7 +86,7 @@ export const migrationsCheck = defineCheck({
       statements: lint.statements,
       syntaxErrors: lint.syntaxErrors,
       ignored: suppressed,
-      ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size } } : {}),
+      ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
     });
     return { findings, metrics };
   },

@@ -12,6 +12,7 @@ import { runSmoke } from './run-smoke.js';
 export const smokeCheck = defineCheck({
   name: 'smoke',
   section: 'smoke',
+  live: true,
   description: 'After a deploy: sign in, load the dashboard, make one write that cleans up, and check that roles are refused where they must be.',
   rules: SMOKE_RULES.map((r) => r.meta),
   inputs: [

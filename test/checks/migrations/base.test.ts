@@ -48,7 +48,7 @@ describe('--base', () => {
     expect(outOfOrder.message).toBe('version 003 sorts before 005 (db/migrations/005_audit_index.sql), the newest migration on main: wherever 005 has run, runners skip this migration or refuse to continue, and elsewhere it runs in a different order');
     expect(outOfOrder.hint).toBe('Rename it to version 006 (after db/migrations/005_audit_index.sql) and check that it still makes sense after that migration.');
     expect(findings.find((f) => f.ruleId === 'migration-version-duplicate')!.message).toBe('version 003 is also used by db/migrations/003_audit.sql on main: runners refuse to start or apply only one of them');
-    expect(metrics.base).toEqual({ ref: 'main', newMigrations: 2, appliedMigrations: 2 });
+    expect(metrics.base).toEqual({ ref: 'main', newMigrations: 2, appliedMigrations: 2, hidden: 0 });
   });
 
   test('without --base the same index on a table from an earlier file is reported', async () => {
@@ -94,5 +94,23 @@ describe('--base', () => {
     const { findings } = await runInDir(dir, MANIFEST, { base: 'origin/nope' });
     expect(brief(findings)).toEqual(['index-not-concurrent db/migrations/004_reports_index.sql:1', 'migration-base-unavailable undefined:-']);
     expect(findings.find((f) => f.ruleId === 'migration-base-unavailable')!.message).toMatch(/^cannot compare migrations with origin\/nope: cannot find where HEAD left origin\/nope/);
+  });
+
+  test('hazards already on the base are replayed for the catalog but never reported; the branch\'s own are', async () => {
+    const { dir, git, write } = repository();
+    git('checkout', '-q', 'main');
+    write('db/migrations/006_users_email.sql', 'CREATE INDEX users_email_idx ON users (email);\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'an index built the blocking way, long applied');
+    git('checkout', '-q', '-b', 'pr');
+    write('db/migrations/007_orders_user.sql', 'CREATE INDEX orders_user_idx ON orders (user_id);\n');
+    const whole = await runInDir(dir, MANIFEST);
+    expect(brief(whole.findings)).toEqual([
+      'index-not-concurrent db/migrations/006_users_email.sql:1',
+      'index-not-concurrent db/migrations/007_orders_user.sql:1',
+    ]);
+    const { findings, metrics } = await runInDir(dir, MANIFEST, { base: 'main' });
+    expect(brief(findings)).toEqual(['index-not-concurrent db/migrations/007_orders_user.sql:1']);
+    expect(metrics.base).toEqual({ ref: 'main', newMigrations: 1, appliedMigrations: 5, hidden: 1 });
   });
 });

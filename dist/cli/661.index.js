@@ -1,5 +1,5 @@
-export const id = 71;
-export const ids = [71];
+export const id = 661;
+export const ids = [661];
 export const modules = {
 
 /***/ 4669:
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 9071:
+/***/ 9661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1140,6 +1140,46 @@ function normalise(path) {
     return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+;// CONCATENATED MODULE: ./src/checks/env/pull-request.ts
+
+
+/**
+ * Pull-request mode (--base): keeps what the pull request adds. A finding stands on a line the diff
+ * adds (a new use, a variable added or changed in an env file, a changed manifest line), or has no
+ * place at all (a problem with the run's inputs). A use of a variable its file already read on the
+ * base is context, not news, even when the line moved.
+ */
+async function narrowToPullRequest(ctx, base, model, findings) {
+    const mergeBase = await ctx.git.mergeBase(base);
+    const changes = new Map((await ctx.git.changes(base)).map((c) => [c.path, c]));
+    const oldUses = new Set();
+    const baseNames = new Map();
+    const namesOnBase = (file) => {
+        let names = baseNames.get(file);
+        if (!names) {
+            names = ctx.git.show(mergeBase, file).then((text) => new Set(text === undefined ? [] : findUses(file, text).map((u) => u.name)));
+            baseNames.set(file, names);
+        }
+        return names;
+    };
+    for (const use of model.uses) {
+        if (!(0,git/* isLineAdded */.tP)(changes.get(use.file), use.line))
+            continue;
+        if ((await namesOnBase(use.file)).has(use.name))
+            oldUses.add(`${use.file}:${use.line}:${use.column}`);
+    }
+    const kept = findings.filter((f) => {
+        if (f.file === undefined)
+            return true;
+        if (f.line === undefined || !(0,git/* isLineAdded */.tP)(changes.get(f.file), f.line))
+            return false;
+        return !oldUses.has(`${f.file}:${f.line}:${f.column}`);
+    });
+    return { findings: kept, hidden: findings.length - kept.length };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/rules/lint-files.ts
 /** The env files the dotenv-* style rules read: those the manifest configures, when they are text. */
 function lintedFiles(model) {
@@ -1753,6 +1793,7 @@ const ENV_RULES = [
 
 
 
+
 /**
  * The env check: every environment has every variable the app needs, each value has the right shape,
  * production points at nothing local or foreign, secrets differ between environments, and env files
@@ -1775,7 +1816,13 @@ const envCheck = (0,check/* defineCheck */.q)({
     ],
     async run(ctx, section) {
         const { model, key, scannedFiles } = await buildModel(ctx, section);
-        const findings = (0,registry/* runRules */.xG)(ENV_RULES, model);
+        let findings = (0,registry/* runRules */.xG)(ENV_RULES, model);
+        let base;
+        if (ctx.base) {
+            const narrowed = await narrowToPullRequest(ctx, ctx.base, model, findings);
+            findings = narrowed.findings;
+            base = { ref: ctx.base, hidden: narrowed.hidden };
+        }
         const artifacts = {};
         if (!key.random) {
             for (const set of model.fingerprints) {
@@ -1791,6 +1838,7 @@ const envCheck = (0,check/* defineCheck */.q)({
             filesSkipped: model.skipped.length,
             envFiles: model.files.map((f) => f.file),
             fingerprintsCompared: model.fingerprints.map((f) => f.environment),
+            ...(base ? { base } : {}),
         };
         return { findings, metrics, artifacts };
     },
