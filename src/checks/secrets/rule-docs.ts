@@ -25,6 +25,7 @@ const FAMILY_WHY: Record<Family, string> = {
   ai: 'AI provider keys are spent by whoever holds them; leaked keys are harvested within minutes and run up large bills.',
   saas: 'A service credential gives whoever holds it the same access as your integration: data, configuration and billing.',
   tokens: 'A bearer token is a password that anyone holding it can replay until it expires.',
+  http: 'A credential pasted into a curl command or a request snippet is copied with it into scripts, docs, chat and shell history.',
   urls: 'A password inside a URL is copied everywhere the URL goes: logs, error reports, shell history, browser history.',
   generic: 'A secret written into code or config is readable by everyone with the repository, forever (git history), and cannot be rotated without a code change.',
   logs: 'Logs are read by far more people and systems than the app\'s secrets ever should be: CI viewers, log storage, vendors, support tools.',

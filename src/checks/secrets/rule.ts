@@ -15,6 +15,7 @@ export const FAMILIES = {
   saas: 'Other services',
   tokens: 'Signed tokens',
   urls: 'Credentials in URLs and connection strings',
+  http: 'Credentials in HTTP requests and commands',
   generic: 'Generic assignments',
   logs: 'Log-aware rules',
   'personal-data': 'Personal data in logs',
@@ -91,6 +92,12 @@ export interface SecretRule {
   find(line: string, context: LineContext): readonly Candidate[];
   block?: BlockSpec;
   docs: RuleDocs;
+  /**
+   * The match has no verifiable structure of its own (a generic assignment, a URL password, a value
+   * found only after a provider keyword): in docs, tests, fixtures, locale and vendored files it takes
+   * the context's severity (`secrets.contexts`). Formats with a checksum or decodable structure do not.
+   */
+  generic?: boolean;
 }
 
 export const ALLOW_HELP =
@@ -117,6 +124,8 @@ export interface TokenRuleSpec {
   allowInBlob?: boolean;
   scope?: 'logs';
   docs: RuleDocs;
+  /** See SecretRule.generic; set automatically for patterns built by contextPattern. */
+  generic?: boolean;
 }
 
 /**
@@ -141,6 +150,7 @@ export function tokenRule(spec: TokenRuleSpec): SecretRule {
     keywords: spec.keywords,
     scope: spec.scope,
     docs: spec.docs,
+    generic: spec.generic ?? KEYWORD_GATED.has(spec.pattern),
     find(line) {
       const out: Candidate[] = [];
       pattern.lastIndex = 0;
@@ -165,8 +175,17 @@ export function tokenRule(spec: TokenRuleSpec): SecretRule {
 
 /** A rule whose secret sits after a provider keyword (`DATADOG_API_KEY=…`): the keyword, an assignment, then the value. */
 export function contextPattern(context: string, value: string): RegExp {
-  return new RegExp(
+  return keywordGated(new RegExp(
     `(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`,
     'gi',
-  );
+  ));
+}
+
+/** Patterns whose value is generic (a UUID, hex, base62) and found only after a provider keyword. */
+const KEYWORD_GATED = new WeakSet<RegExp>();
+
+/** Marks a pattern as keyword-gated (see SecretRule.generic). */
+export function keywordGated(pattern: RegExp): RegExp {
+  KEYWORD_GATED.add(pattern);
+  return pattern;
 }

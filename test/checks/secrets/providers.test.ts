@@ -3,7 +3,7 @@ import { unsafeTemplate } from '../../../src/checks/secrets/rule-docs.js';
 import { FAMILIES, type SecretRule } from '../../../src/checks/secrets/rule.js';
 import { PROVIDER_RULES } from '../../../src/checks/secrets/rules/index.js';
 import { brief, scan } from './helpers.js';
-import { breakChecksum, checksummedToken, expandForm, randomString, ALPHABETS, seeded } from './synthesize.js';
+import { breakChecksum, checksummedToken, derBody, expandForm, randomString, ALPHABETS, seeded } from './synthesize.js';
 
 /**
  * One table per provider family: every rule's documented unsafe example, filled with a synthetic
@@ -22,6 +22,12 @@ const BUILD: Record<string, () => string> = {
   'github-refresh-token': () => checksummedToken('ghr', random),
   'npm-access-token': () => checksummedToken('npm', random),
   'gcp-service-account-key': () => `-----BEGIN PRIVATE KEY-----\\nMII${randomString(1600, ALPHABETS.base64!, random)}\\n-----END PRIVATE KEY-----\\n`,
+  'gcp-service-account-base64': () => Buffer.from(JSON.stringify({
+    type: 'service_account', project_id: 'acme-portal', private_key_id: randomString(40, ALPHABETS.hex!, random),
+    private_key: `-----BEGIN PRIVATE KEY-----\n${derBody(random).toString('base64')}\n-----END PRIVATE KEY-----\n`,
+    client_email: 'ci@acme-portal.iam.gserviceaccount.com',
+  }, null, 2)).toString('base64'),
+  'aws-bedrock-api-key': () => `ABSK${Buffer.from(`BedrockAPIKey-${randomString(4, ALPHABETS.lower!, random)}-at-${randomString(12, ALPHABETS.digits!, random)}:${randomString(40, ALPHABETS.base64!, random)}`).toString('base64')}`,
   'docker-config-auth': () => Buffer.from(`deploy:${randomString(20, ALPHABETS.base62!, random)}`).toString('base64'),
 };
 

@@ -7,16 +7,31 @@ const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 
 export const CHAT_MAIL_RULES: readonly SecretRule[] = [
   tokenRule({
+    id: 'slack-session-cookie', family: 'chat-mail', name: 'Slack session cookie (d=xoxd-…)',
+    keywords: ['xoxd-'],
+    pattern: /\bxoxd-[A-Za-z0-9%+/=_-]{60,}/g,
+    minEntropy: 3.5,
+    docs: { form: 'xoxd-<120 base64url>', rotate: 'Sign the user out of every Slack session (Account → Sign out all other sessions) and reset the password: the cookie is a logged-in browser session.', detection: 'The `d` cookie of a signed-in Slack web session; together with an `xoxc-` token it acts as the user.' },
+  }),
+  tokenRule({
+    id: 'messagebird-access-key', family: 'chat-mail', name: 'MessageBird (Bird) access key',
+    keywords: ['messagebird', 'message_bird', 'message-bird'],
+    pattern: contextPattern('message[_-]?bird[\\w.-]{0,20}(?:access[_.-]?)?(?:key|token)', '(?:live_|test_)?[A-Za-z0-9]{25}'),
+    docs: { form: '<25 base62>', unsafe: 'MESSAGEBIRD_ACCESS_KEY={secret}', rotate: 'Delete the access key in the MessageBird (Bird) dashboard under Developers → API access and create a new one.' },
+  }),
+  tokenRule({
     id: 'slack-bot-token', family: 'chat-mail', name: 'Slack bot token',
     keywords: ['xoxb-'],
-    pattern: /\bxoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24,34}\b/g,
-    docs: { form: 'xoxb-<12 digits>-<13 digits>-<24 base62>', rotate: SLACK_ROTATE },
+    // Current bot tokens have two numeric parts; bot tokens issued before 2018 have one.
+    pattern: /\bxoxb-\d{10,13}-(?:\d{10,13}-)?[A-Za-z0-9]{24,34}\b/g,
+    docs: { form: 'xoxb-<12 digits>-<13 digits>-<24 base62>', rotate: SLACK_ROTATE, detection: 'Both the current form (two numeric parts) and the older one (one numeric part) of bot tokens.' },
   }),
   tokenRule({
     id: 'slack-user-token', family: 'chat-mail', name: 'Slack user token',
-    keywords: ['xoxp-', 'xoxe-'],
-    pattern: /\bxox[pe]-\d{10,13}-\d{10,13}-\d{10,13}-[A-Za-z0-9]{28,34}\b/g,
-    docs: { form: 'xoxp-<12 digits>-<12 digits>-<13 digits>-<32 hex>', rotate: SLACK_ROTATE },
+    keywords: ['xoxp-', 'xoxe-', 'xoxc-'],
+    // xoxp: OAuth user tokens; xoxc: the browser client's session token (with a 64-hex tail).
+    pattern: /\bxox[pec]-\d{10,13}-\d{10,13}-\d{10,13}-(?:[a-f0-9]{64}|[A-Za-z0-9]{28,34})\b/g,
+    docs: { form: 'xoxp-<12 digits>-<12 digits>-<13 digits>-<32 hex>', rotate: SLACK_ROTATE, detection: 'User tokens (`xoxp-`) and the web client\'s session tokens (`xoxc-`, which end in 64 hex characters).' },
   }),
   tokenRule({
     id: 'slack-app-token', family: 'chat-mail', name: 'Slack app-level token',
@@ -39,8 +54,10 @@ export const CHAT_MAIL_RULES: readonly SecretRule[] = [
   tokenRule({
     id: 'slack-webhook-url', family: 'chat-mail', name: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com'],
-    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,24}(?![A-Za-z0-9])/g,
-    docs: { form: 'https://hooks.slack.com/services/T<10 upper alnum>/B<10 upper alnum>/<24 base62>', rotate: 'Remove the webhook (app settings → Incoming Webhooks → Remove) and add a new one; anyone with the URL can post to the channel.' },
+    // Incoming webhooks (services/T…/B…/<24>), Workflow Builder webhooks (workflows/T…/A…/<id>/<32>)
+    // and triggers (triggers/T…/<id>/<32 hex>); app-scoped hooks live on hooks.slack.com too.
+    pattern: /https:\/\/hooks\.slack\.com\/(?:services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,24}|workflows\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/\d{15,20}\/[A-Za-z0-9]{32}|triggers\/T[A-Z0-9]{8,12}\/\d{10,20}\/[a-f0-9]{32})(?![A-Za-z0-9])/g,
+    docs: { form: 'https://hooks.slack.com/services/T<10 upper alnum>/B<10 upper alnum>/<24 base62>', detection: 'Incoming webhooks (`/services/T…/B…/…`), Workflow Builder webhooks (`/workflows/T…/A…/<id>/…`) and workflow triggers (`/triggers/T…/<id>/<32 hex>`).', rotate: 'Remove the webhook (app settings → Incoming Webhooks → Remove) and add a new one; anyone with the URL can post to the channel.' },
   }),
   tokenRule({
     id: 'discord-webhook-url', family: 'chat-mail', name: 'Discord webhook URL',

@@ -1,3 +1,4 @@
+import { judgePemText } from './private-keys.js';
 import { contextPattern, tokenRule, type SecretRule } from '../rule.js';
 import { shannonEntropy } from '../entropy.js';
 
@@ -56,10 +57,10 @@ export const CLOUD_RULES: readonly SecretRule[] = [
   tokenRule({
     id: 'gcp-service-account-key', family: 'cloud', name: 'Google Cloud service account key',
     keywords: ['private_key"'],
-    pattern: /"private_key"\s*:\s*"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\n|\\r)+[A-Za-z0-9+/=\\nr]{100,}?-----END PRIVATE KEY-----(?:\\n)?)"/g,
+    pattern: /\\?"private_key\\?"\s*:\s*\\?"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\{1,2}n|\\{1,2}r)+[A-Za-z0-9+/=\\nr]{100,}?-----END PRIVATE KEY-----(?:\\{1,2}n)?)\\?"/g,
     minEntropy: 0, allowInBlob: true,
     validate: (secret) => {
-      const body = secret.replace(/-----(?:BEGIN|END) PRIVATE KEY-----/g, '').replace(/\\[nr]/g, '');
+      const body = secret.replace(/-----(?:BEGIN|END) PRIVATE KEY-----/g, '').replace(/\\+[nr]/g, '');
       return body.startsWith('M') && shannonEntropy(body) > 4.5;
     },
     docs: {
@@ -236,6 +237,52 @@ export const CLOUD_RULES: readonly SecretRule[] = [
     keywords: ['hvs.', 'hvb.', 'hvr.'],
     pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{24,}/g,
     docs: { form: 'hvs.<90 base64url>', rotate: 'Revoke it with `vault token revoke` (or its accessor) and check the audit log for its use.' },
+  }),
+  tokenRule({
+    id: 'gcp-service-account-base64', family: 'cloud', name: 'Google Cloud service account key file (base64)',
+    keywords: ['eyj0exblijoic2vydmljzv9hy2nvdw50', 'eyj0exblijoginnlcnzpy2vfywnjb3vudc', 'ewogicj0exblijoginnlcnzpy2vfywnjb3vudc', 'eyaidhlwzsi6icjzzxj2awnlx2fjy291bnqi'],
+    pattern: /(?<![A-Za-z0-9+/])(?:eyJ0eXBlIjoic2VydmljZV9hY2NvdW50|eyJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|eyAidHlwZSI6ICJzZXJ2aWNlX2FjY291bnQi)[A-Za-z0-9+/]{400,}={0,2}(?![A-Za-z0-9+/=])/g,
+    minEntropy: 0, allowInBlob: true,
+    validate: (secret) => {
+      try {
+        const file = JSON.parse(Buffer.from(secret, 'base64').toString('utf8')) as Record<string, unknown>;
+        return file.type === 'service_account' && typeof file.private_key === 'string' && judgePemText(file.private_key) !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    docs: {
+      form: '<base64 of a service-account key file>', unsafe: 'GOOGLE_CREDENTIALS_BASE64={secret}',
+      rotate: 'Delete the key under IAM → Service accounts → Keys; prefer Workload Identity Federation (no key at all) for CI and workloads.',
+      detection: 'A base64 value that decodes to a service-account key file: JSON whose `"type"` is `"service_account"` and whose `private_key` is a real key. The marker is looked for in the encoded form of the file\'s first line, compact or pretty-printed.',
+    },
+  }),
+  tokenRule({
+    id: 'hashicorp-vault-legacy-token', family: 'cloud', name: 'HashiCorp Vault token (pre-1.10 form)',
+    keywords: ['vault'],
+    pattern: contextPattern('vault[\\w.-]{0,20}token|x-vault-token|vault\\s+login', '[sbr]\\.[A-Za-z0-9]{24}'),
+    docs: { form: 's.<24 base62>', unsafe: 'VAULT_TOKEN={secret}', rotate: 'Revoke it with `vault token revoke` (or its accessor) and check the audit log for its use.', detection: 'Service (`s.`), batch (`b.`) and recovery (`r.`) tokens of Vault before 1.10, after a Vault keyword (`VAULT_TOKEN`, `X-Vault-Token`, `vault login`): the short prefix alone is too common to report.' },
+  }),
+  tokenRule({
+    id: 'aws-bedrock-api-key', family: 'cloud', name: 'Amazon Bedrock API key',
+    keywords: ['absk', 'bedrock-api-key-'],
+    pattern: /\b(?:ABSK(?:QmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,}={0,2})|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])/g,
+    allowInBlob: true, allowRuns: true,
+    validate: (secret) => {
+      const decoded = Buffer.from(secret.replace(/^ABSK|^bedrock-api-key-/, ''), 'base64').toString('latin1');
+      return secret.startsWith('ABSK') ? /^BedrockAPIKey-[\w-]+:\S{16,}/.test(decoded) : /^bedrock\.amazonaws\.com\/\?.*X-Amz-/.test(decoded);
+    },
+    docs: {
+      form: 'ABSK<base64 of BedrockAPIKey-<id>:<secret>>', unsafe: 'AWS_BEARER_TOKEN_BEDROCK={secret}',
+      rotate: 'Delete the long-term key (IAM → the Bedrock API key\'s service-specific credential) or let a short-term key expire, and move callers to IAM roles.',
+      detection: 'Long-term keys (`ABSK` then the base64 of `BedrockAPIKey-…:…`) and short-term keys (`bedrock-api-key-` then a base64 pre-signed request to bedrock.amazonaws.com); the base64 part must decode to that content.',
+    },
+  }),
+  tokenRule({
+    id: 'openshift-user-token', family: 'cloud', name: 'OpenShift user token',
+    keywords: ['sha256~'],
+    pattern: /(?<![\w~-])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+    docs: { form: 'sha256~<43 base64url>', unsafe: 'oc login --token={secret} --server=https://api.ops.example.com:6443', rotate: 'Delete the OAuth access token (`oc delete oauthaccesstoken <name>`, or log out that session) and log in again.' },
   }),
   tokenRule({
     id: 'terraform-cloud-token', family: 'cloud', name: 'Terraform Cloud / HCP Terraform API token',

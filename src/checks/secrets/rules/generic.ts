@@ -122,7 +122,7 @@ function genericRule(id: string, kind: SecretNameKind, name: string, keywords: r
       description: `${name} in the code or a config file.`,
       help: `${docs.rotate} Read it from the environment or a secret store instead. ${ALLOW_HELP}`,
     },
-    family: 'generic', name, keywords, docs,
+    family: 'generic', name, keywords, docs, generic: true,
     find(line, context) {
       const out: Candidate[] = [];
       const seen = new Set<number>();

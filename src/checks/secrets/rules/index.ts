@@ -3,6 +3,7 @@ import { AI_RULES } from './ai.js';
 import { CHAT_MAIL_RULES } from './chat-mail.js';
 import { CLOUD_RULES } from './cloud.js';
 import { GENERIC_RULES } from './generic.js';
+import { HTTP_RULES } from './http.js';
 import { LOG_RULES } from './logs.js';
 import { PAYMENT_RULES } from './payments.js';
 import { PERSONAL_DATA_RULES } from './personal-data.js';
@@ -23,5 +24,5 @@ export const PROVIDER_RULES: readonly SecretRule[] = [
  * one reports it (a GitHub token inside a URL is a github-pat, not a basic-auth-url).
  */
 export const SECRET_RULES: readonly SecretRule[] = [
-  ...PROVIDER_RULES, ...PRIVATE_KEY_RULES, JWT_RULE, ...URL_RULES, ...LOG_RULES, ...PERSONAL_DATA_RULES, ...GENERIC_RULES,
+  ...PROVIDER_RULES, ...PRIVATE_KEY_RULES, JWT_RULE, ...URL_RULES, ...HTTP_RULES, ...LOG_RULES, ...PERSONAL_DATA_RULES, ...GENERIC_RULES,
 ];

@@ -8,14 +8,14 @@ const SHOPIFY_ROTATE = 'Uninstall and reinstall the app (or rotate the token/sec
 export const PAYMENT_RULES: readonly SecretRule[] = [
   tokenRule({
     id: 'stripe-secret-key', family: 'payments', name: 'Stripe live secret key',
-    keywords: ['sk_live_'],
-    pattern: /\bsk_live_[A-Za-z0-9]{24,247}\b/g,
+    keywords: ['sk_live_', 'sk_prod_'],
+    pattern: /\bsk_(?:live|prod)_[A-Za-z0-9]{24,247}\b/g,
     docs: { form: 'sk_live_<99 base62>', rotate: STRIPE_ROTATE },
   }),
   tokenRule({
     id: 'stripe-restricted-key', family: 'payments', name: 'Stripe live restricted key',
-    keywords: ['rk_live_'],
-    pattern: /\brk_live_[A-Za-z0-9]{24,247}\b/g,
+    keywords: ['rk_live_', 'rk_prod_'],
+    pattern: /\brk_(?:live|prod)_[A-Za-z0-9]{24,247}\b/g,
     docs: { form: 'rk_live_<99 base62>', rotate: STRIPE_ROTATE },
   }),
   tokenRule({

@@ -222,9 +222,40 @@ export const SAAS_RULES: readonly SecretRule[] = [
     docs: { form: 'fio-u-<64 base64url>', rotate: 'Delete the token in the Frame.io developer site (Tokens).' },
   }),
   tokenRule({
-    id: 'snyk-token', family: 'saas', name: 'Snyk API token',
+    id: 'hubspot-api-key', family: 'saas', name: 'HubSpot API key (legacy hapikey)', generic: true,
+    keywords: ['hapikey', 'hubspot'],
+    pattern: new RegExp(`(?:hapikey=|hubspot[\\w.-]{0,20}(?:api[_.-]?key|token|key)[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?)(?<secret>${UUID})(?![A-Za-z0-9_-])`, 'gi'),
+    docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'curl "https://api.hubapi.com/crm/v3/objects/contacts?hapikey={secret}"', rotate: 'HubSpot retired API keys: deactivate it under Settings → Integrations → API key and move to a private app token.' },
+  }),
+  tokenRule({
+    id: 'facebook-app-secret', family: 'saas', name: 'Meta (Facebook) app secret', generic: true,
+    keywords: ['facebook', 'fb_', 'fb-', 'fb.', 'graph.facebook.com', 'access_token='],
+    pattern: new RegExp(`${contextPattern('(?:facebook|fb)[\\w.-]{0,20}(?:app[_.-]?)?secret', '[a-f0-9]{32}').source}|(?<![\\w|])(?<apptoken>\\d{15,16}\\|[a-f0-9]{32})(?![\\w|])`, 'gi'),
+    validate: (secret, m) => !!m.groups?.apptoken || /^[a-f0-9]{32}$/.test(secret),
+    docs: { form: '<32 hex>', unsafe: 'FACEBOOK_APP_SECRET={secret}', rotate: 'Reset the app secret in Meta for Developers (App settings → Basic → App secret → Reset); an app access token (`<app id>|<app secret>`) holds the secret too.', detection: 'A 32-hex app secret after a Facebook keyword, and app access tokens written as `<app id>|<app secret>`. Page and user tokens (`EAA…`) are `facebook-access-token`.' },
+  }),
+  tokenRule({
+    id: 'sumologic-access-key', family: 'saas', name: 'Sumo Logic access key',
+    keywords: ['sumo'],
+    pattern: contextPattern('sumo[\\w.-]{0,20}(?:access[_.-]?)?key', '[A-Za-z0-9]{64}'),
+    docs: { form: '<64 base62>', unsafe: 'SUMO_ACCESS_KEY={secret}', rotate: 'Delete the access key under Administration → Security → Access Keys in Sumo Logic and create a new one.' },
+  }),
+  tokenRule({
+    id: 'sumologic-http-source-url', family: 'saas', name: 'Sumo Logic HTTP source URL',
+    keywords: ['sumologic.com/receiver/'],
+    pattern: /https:\/\/endpoint\d?\.collection\.(?:[a-z0-9]+\.)?sumologic\.com\/receiver\/v1\/(?:http|otlp)\/(?<secret>[A-Za-z0-9_=+-]{50,})/g,
+    docs: { form: '<100 base64url>', unsafe: 'SUMO_URL=https://endpoint4.collection.sumologic.com/receiver/v1/http/{secret}', rotate: 'Regenerate the source URL (Collection → the HTTP source → Show URL → Regenerate): anyone with it can write to your logs.' },
+  }),
+  tokenRule({
+    id: 'intra42-client-secret', family: 'saas', name: '42 intra API client secret',
+    keywords: ['s-s4t2ud-', 's-s4t2af-'],
+    pattern: /\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b/g,
+    docs: { form: 's-s4t2ud-<64 hex>', rotate: 'Generate a new secret for the application at profile.intra.42.fr → Settings → API (the old one stops working after the replacement delay).' },
+  }),
+  tokenRule({
+    id: 'snyk-token', family: 'saas', name: 'Snyk API token', generic: true,
     keywords: ['snyk'],
-    pattern: contextPattern('snyk[\\w.-]{0,20}(?:token|key)', UUID),
+    pattern: new RegExp(`${contextPattern('snyk[\\w.-]{0,20}(?:token|key)', UUID).source}|(?<=\\bsnyk\\s+(?:auth|config\\s+set\\s+api=)\\s*)${UUID}`, 'gi'),
     docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'SNYK_TOKEN={secret}', rotate: 'Revoke and regenerate the token under Account settings in Snyk, or use a service account.' },
   }),
   tokenRule({

@@ -84,8 +84,34 @@ export const SOURCE_HOST_RULES: readonly SecretRule[] = [
   tokenRule({
     id: 'sourcegraph-token', family: 'source-hosts', name: 'Sourcegraph access token',
     keywords: ['sgp_'],
-    pattern: /\bsgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}\b/g,
+    pattern: /\bsgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}\b/g,
     docs: { form: 'sgp_<16 hex>_<40 hex>', rotate: 'Delete it under Settings → Access tokens in Sourcegraph.' },
+  }),
+  tokenRule({
+    id: 'sonarqube-legacy-token', family: 'source-hosts', name: 'SonarQube / SonarCloud token (unprefixed)',
+    keywords: ['sonar'],
+    pattern: contextPattern('sonar[\\w.-]{0,20}(?:token|login)', '[a-f0-9]{40}'),
+    docs: { form: '<40 hex>', unsafe: 'SONAR_TOKEN={secret}', rotate: 'Revoke it under My account → Security in SonarQube/SonarCloud.', detection: 'Tokens issued before SonarQube 9.5 have no `squ_` prefix: 40 hex characters after a Sonar keyword (`SONAR_TOKEN`, `sonar.login`, `-Dsonar.token`).' },
+  }),
+  tokenRule({
+    id: 'sourcegraph-legacy-token', family: 'source-hosts', name: 'Sourcegraph access token (unprefixed)',
+    keywords: ['src_access_token', 'sourcegraph'],
+    pattern: contextPattern('src_access_token|sourcegraph[\\w.-]{0,20}token', '[a-f0-9]{40}'),
+    docs: { form: '<40 hex>', unsafe: 'SRC_ACCESS_TOKEN={secret}', rotate: 'Delete it under Settings → Access tokens in Sourcegraph.' },
+  }),
+  tokenRule({
+    id: 'atlassian-api-token-legacy', family: 'source-hosts', name: 'Atlassian API token (unprefixed)',
+    keywords: ['atlassian', 'jira', 'confluence'],
+    pattern: contextPattern('(?:atlassian|jira|confluence)[\\w.-]{0,20}(?:api[_.-]?)?token', '[A-Za-z0-9]{24}'),
+    docs: { form: '<24 base62>', unsafe: 'JIRA_API_TOKEN={secret}', rotate: 'Revoke it at id.atlassian.com → Security → API tokens and create a new one with an expiry.', detection: 'Tokens created before 2023 are 24 characters without the `ATATT3` prefix: found after an Atlassian, Jira or Confluence keyword.' },
+  }),
+  tokenRule({
+    id: 'sidekiq-credentials', family: 'source-hosts', name: 'Sidekiq Pro/Enterprise credentials',
+    keywords: ['contribsys'],
+    pattern: /(?:contribsys__com\s{0,3}[=:]\s{0,3}["']?|contribsys\.com["']?\s{1,3}["']?|https?:\/\/)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?:@(?:gems|enterprise)\.contribsys\.com|(?![\w:]))/gi,
+    minEntropy: 2.5,
+    validate: (_secret, m) => /contribsys/i.test(m[0]),
+    docs: { form: '<8 hex>:<8 hex>', unsafe: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM={secret}', rotate: 'Ask Contributed Systems to rotate the licence credentials (support@contribsys.com) and update Bundler\'s config in CI.', detection: 'The `user:password` pair Sidekiq Pro and Enterprise give for their gem server, in `BUNDLE_ENTERPRISE__CONTRIBSYS__COM` / `BUNDLE_GEMS__CONTRIBSYS__COM`, in `bundle config` commands and in `https://…@gems.contribsys.com` / `enterprise.contribsys.com` source URLs.' },
   }),
   tokenRule({
     id: 'octopus-deploy-api-key', family: 'source-hosts', name: 'Octopus Deploy API key',

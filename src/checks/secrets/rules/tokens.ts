@@ -6,12 +6,14 @@ import { ALLOW_HELP, type Candidate, type SecretRule } from '../rule.js';
  * is only a warning.
  */
 
-const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g;
+// base64url as RFC 7519 says, but also the standard alphabet and `=` padding some libraries emit, and
+// a token right after a percent-escape (`%22eyJ…` in a URL-encoded JSON cookie).
+const JWT = /(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9_+/-]))eyJ[A-Za-z0-9_+/-]{8,}={0,2}\.eyJ[A-Za-z0-9_+/-]{8,}={0,2}\.[A-Za-z0-9_+/-]{16,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 const ROTATE = 'Revoke the session or rotate the signing key that issued it (a JWT stays valid until it expires), and find what logged or committed it.';
 
 function decodeJson(part: string): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64').toString('utf8'));
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -31,7 +33,7 @@ export const JWT_RULE: SecretRule = {
     form: 'eyJ<header>.eyJ<payload>.<signature>',
     unsafe: 'headers: { authorization: "Bearer {secret}" }',
     rotate: ROTATE,
-    detection: 'The header must decode to JSON with an `alg`, the payload to a JSON object, and the signature must be present. Unsigned tokens (`alg: none`), the jwt.io sample token and tokens whose `role` is `anon` (public client keys) are skipped. A token whose `exp` has passed is reported as a warning, marked expired. Claims are never printed.',
+    detection: 'Found in base64url (no padding) as well as in the standard base64 alphabet with `=` padding, and inside URL-encoded cookies and JSON. The header must decode to JSON with an `alg`, the payload to a JSON object, and the signature must be present. Unsigned tokens (`alg: none`), the jwt.io sample token and tokens whose `role` is `anon` (public client keys) are skipped. A token whose `exp` has passed is reported as a warning, marked expired. Claims are never printed.',
     why: 'A bearer token is a password that anyone holding it can replay until it expires; long-lived service tokens often never do.',
   },
   find(line, context) {

@@ -35,7 +35,7 @@ function urlRule(id: string, name: string, pattern: RegExp, keywords: readonly s
       description: `${name} in the code or a log.`,
       help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
     },
-    family: 'urls', name, keywords, docs,
+    family: 'urls', name, keywords, docs, generic: true,
     find(line, context) {
       const out: Candidate[] = [];
       if (!line.includes('@')) return out;
@@ -81,7 +81,7 @@ export const CONNECTION_STRING_RULE: SecretRule = {
     description: 'An ADO.NET, ODBC or JDBC-style connection string with a password in the code or a log.',
     help: `Change the database password, then keep the connection string without it (integrated or managed identity auth, or the password from a secret store). ${ALLOW_HELP}`,
   },
-  family: 'urls',
+  family: 'urls', generic: true,
   name: 'Connection string with a password',
   keywords: ['password', 'pwd'],
   docs: {

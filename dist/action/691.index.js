@@ -1,5 +1,5 @@
-export const id = 370;
-export const ids = [370];
+export const id = 691;
+export const ids = [691];
 export const modules = {
 
 /***/ 4669:
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 9370:
+/***/ 691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,7 +40,7 @@ var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
+var types = __webpack_require__(6141);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/checks/secrets/json-error.ts
@@ -456,6 +456,7 @@ const FAMILIES = {
     saas: 'Other services',
     tokens: 'Signed tokens',
     urls: 'Credentials in URLs and connection strings',
+    http: 'Credentials in HTTP requests and commands',
     generic: 'Generic assignments',
     logs: 'Log-aware rules',
     'personal-data': 'Personal data in logs',
@@ -485,6 +486,7 @@ function tokenRule(spec) {
         keywords: spec.keywords,
         scope: spec.scope,
         docs: spec.docs,
+        generic: spec.generic ?? KEYWORD_GATED.has(spec.pattern),
         find(line) {
             const out = [];
             pattern.lastIndex = 0;
@@ -516,7 +518,14 @@ function tokenRule(spec) {
 }
 /** A rule whose secret sits after a provider keyword (`DATADOG_API_KEY=…`): the keyword, an assignment, then the value. */
 function contextPattern(context, value) {
-    return new RegExp(`(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`, 'gi');
+    return keywordGated(new RegExp(`(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`, 'gi'));
+}
+/** Patterns whose value is generic (a UUID, hex, base62) and found only after a provider keyword. */
+const KEYWORD_GATED = new WeakSet();
+/** Marks a pattern as keyword-gated (see SecretRule.generic). */
+function keywordGated(pattern) {
+    KEYWORD_GATED.add(pattern);
+    return pattern;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/ai.ts
@@ -635,16 +644,31 @@ const SLACK_ROTATE = 'Revoke it (api.slack.com/apps → your app → OAuth & Per
 const chat_mail_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const CHAT_MAIL_RULES = [
     tokenRule({
+        id: 'slack-session-cookie', family: 'chat-mail', name: 'Slack session cookie (d=xoxd-…)',
+        keywords: ['xoxd-'],
+        pattern: /\bxoxd-[A-Za-z0-9%+/=_-]{60,}/g,
+        minEntropy: 3.5,
+        docs: { form: 'xoxd-<120 base64url>', rotate: 'Sign the user out of every Slack session (Account → Sign out all other sessions) and reset the password: the cookie is a logged-in browser session.', detection: 'The `d` cookie of a signed-in Slack web session; together with an `xoxc-` token it acts as the user.' },
+    }),
+    tokenRule({
+        id: 'messagebird-access-key', family: 'chat-mail', name: 'MessageBird (Bird) access key',
+        keywords: ['messagebird', 'message_bird', 'message-bird'],
+        pattern: contextPattern('message[_-]?bird[\\w.-]{0,20}(?:access[_.-]?)?(?:key|token)', '(?:live_|test_)?[A-Za-z0-9]{25}'),
+        docs: { form: '<25 base62>', unsafe: 'MESSAGEBIRD_ACCESS_KEY={secret}', rotate: 'Delete the access key in the MessageBird (Bird) dashboard under Developers → API access and create a new one.' },
+    }),
+    tokenRule({
         id: 'slack-bot-token', family: 'chat-mail', name: 'Slack bot token',
         keywords: ['xoxb-'],
-        pattern: /\bxoxb-\d{10,13}-\d{10,13}-[A-Za-z0-9]{24,34}\b/g,
-        docs: { form: 'xoxb-<12 digits>-<13 digits>-<24 base62>', rotate: SLACK_ROTATE },
+        // Current bot tokens have two numeric parts; bot tokens issued before 2018 have one.
+        pattern: /\bxoxb-\d{10,13}-(?:\d{10,13}-)?[A-Za-z0-9]{24,34}\b/g,
+        docs: { form: 'xoxb-<12 digits>-<13 digits>-<24 base62>', rotate: SLACK_ROTATE, detection: 'Both the current form (two numeric parts) and the older one (one numeric part) of bot tokens.' },
     }),
     tokenRule({
         id: 'slack-user-token', family: 'chat-mail', name: 'Slack user token',
-        keywords: ['xoxp-', 'xoxe-'],
-        pattern: /\bxox[pe]-\d{10,13}-\d{10,13}-\d{10,13}-[A-Za-z0-9]{28,34}\b/g,
-        docs: { form: 'xoxp-<12 digits>-<12 digits>-<13 digits>-<32 hex>', rotate: SLACK_ROTATE },
+        keywords: ['xoxp-', 'xoxe-', 'xoxc-'],
+        // xoxp: OAuth user tokens; xoxc: the browser client's session token (with a 64-hex tail).
+        pattern: /\bxox[pec]-\d{10,13}-\d{10,13}-\d{10,13}-(?:[a-f0-9]{64}|[A-Za-z0-9]{28,34})\b/g,
+        docs: { form: 'xoxp-<12 digits>-<12 digits>-<13 digits>-<32 hex>', rotate: SLACK_ROTATE, detection: 'User tokens (`xoxp-`) and the web client\'s session tokens (`xoxc-`, which end in 64 hex characters).' },
     }),
     tokenRule({
         id: 'slack-app-token', family: 'chat-mail', name: 'Slack app-level token',
@@ -667,8 +691,10 @@ const CHAT_MAIL_RULES = [
     tokenRule({
         id: 'slack-webhook-url', family: 'chat-mail', name: 'Slack incoming webhook URL',
         keywords: ['hooks.slack.com'],
-        pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,24}(?![A-Za-z0-9])/g,
-        docs: { form: 'https://hooks.slack.com/services/T<10 upper alnum>/B<10 upper alnum>/<24 base62>', rotate: 'Remove the webhook (app settings → Incoming Webhooks → Remove) and add a new one; anyone with the URL can post to the channel.' },
+        // Incoming webhooks (services/T…/B…/<24>), Workflow Builder webhooks (workflows/T…/A…/<id>/<32>)
+        // and triggers (triggers/T…/<id>/<32 hex>); app-scoped hooks live on hooks.slack.com too.
+        pattern: /https:\/\/hooks\.slack\.com\/(?:services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,24}|workflows\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/\d{15,20}\/[A-Za-z0-9]{32}|triggers\/T[A-Z0-9]{8,12}\/\d{10,20}\/[a-f0-9]{32})(?![A-Za-z0-9])/g,
+        docs: { form: 'https://hooks.slack.com/services/T<10 upper alnum>/B<10 upper alnum>/<24 base62>', detection: 'Incoming webhooks (`/services/T…/B…/…`), Workflow Builder webhooks (`/workflows/T…/A…/<id>/…`) and workflow triggers (`/triggers/T…/<id>/<32 hex>`).', rotate: 'Remove the webhook (app settings → Incoming Webhooks → Remove) and add a new one; anyone with the URL can post to the channel.' },
     }),
     tokenRule({
         id: 'discord-webhook-url', family: 'chat-mail', name: 'Discord webhook URL',
@@ -750,7 +776,366 @@ const CHAT_MAIL_RULES = [
     }),
 ];
 
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/private-keys.ts
+
+
+
+/**
+ * Private keys in every PEM form (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8 plain and encrypted), OpenSSH,
+ * PGP, ssh.com SSH2 and PuTTY: on one line (JSON-escaped `\n`) or as a block over many lines.
+ * The body must look like a real key, so `-----BEGIN RSA PRIVATE KEY-----\n...\n` in a README is not reported.
+ */
+const BLOCK_MAX_LINES = 300;
+const PEM_KINDS = [
+    { id: 'private-key-rsa', name: 'RSA private key (PKCS#1 PEM)', label: 'RSA PRIVATE KEY', der: true, form: '-----BEGIN RSA PRIVATE KEY-----\n<base64 body>\n-----END RSA PRIVATE KEY-----', detection: 'Keys encrypted with the legacy `Proc-Type: 4,ENCRYPTED` header are reported too, marked encrypted.' },
+    { id: 'private-key-ec', name: 'EC private key (SEC1 PEM)', label: 'EC PRIVATE KEY', der: true, form: '-----BEGIN EC PRIVATE KEY-----\n<base64 body>\n-----END EC PRIVATE KEY-----' },
+    { id: 'private-key-dsa', name: 'DSA private key (PEM)', label: 'DSA PRIVATE KEY', der: true, form: '-----BEGIN DSA PRIVATE KEY-----\n<base64 body>\n-----END DSA PRIVATE KEY-----' },
+    { id: 'private-key-pkcs8', name: 'Private key (PKCS#8 PEM)', label: 'PRIVATE KEY', der: true, form: '-----BEGIN PRIVATE KEY-----\n<base64 body>\n-----END PRIVATE KEY-----' },
+    { id: 'private-key-encrypted', name: 'Encrypted private key (PKCS#8 PEM)', label: 'ENCRYPTED PRIVATE KEY', der: true, form: '-----BEGIN ENCRYPTED PRIVATE KEY-----\n<base64 body>\n-----END ENCRYPTED PRIVATE KEY-----', detection: 'The key is protected by a passphrase, but passphrases are often weak or stored next to the key, so it is still reported.' },
+    { id: 'private-key-openssh', name: 'OpenSSH private key', label: 'OPENSSH PRIVATE KEY', der: false, form: '-----BEGIN OPENSSH PRIVATE KEY-----\n<base64 body>\n-----END OPENSSH PRIVATE KEY-----', detection: 'The body must decode to the `openssh-key-v1` format; a key protected by a passphrase is marked encrypted.' },
+    { id: 'private-key-pgp', name: 'PGP private key block', label: 'PGP PRIVATE KEY BLOCK', der: false, form: '-----BEGIN PGP PRIVATE KEY BLOCK-----\n<armored body>\n-----END PGP PRIVATE KEY BLOCK-----' },
+    { id: 'private-key-pem', name: 'Private key (other PEM type)', label: '(?:[A-Z0-9]+ )+PRIVATE KEY', der: false, form: '-----BEGIN <TYPE> PRIVATE KEY-----\n<base64 body>\n-----END <TYPE> PRIVATE KEY-----', detection: 'Any other `-----BEGIN … PRIVATE KEY-----` label, such as `ED25519 PRIVATE KEY` or `SM2 PRIVATE KEY`.' },
+];
+const ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted (certificates, authorized_keys, deploy keys), and generate a new one that never enters the repository.';
+/** Removes what code and config wrap around key lines: quotes, `\n` escapes, `+` concatenation, YAML indentation. */
+function bodyLines(lines) {
+    let base64 = '';
+    const headers = [];
+    let junk = 0;
+    for (const raw of lines) {
+        for (const piece of raw.split(/\\r\\n|\\n|\\r/)) {
+            // Inside quotes the content is kept whole: a base64 line may itself start or end with `+`.
+            const quoted = /^[\s+,(]*["'`](.*?)["'`]?[\s+,;)]*$/.exec(piece);
+            const line = quoted ? quoted[1].trim() : piece.replace(/^[\s,(]+|[\s,;)]+$/g, '');
+            if (line === '')
+                continue;
+            if (/^[A-Za-z][\w-]*: /.test(line))
+                headers.push(line);
+            else if (/^[A-Za-z0-9+/]+=*$/.test(line))
+                base64 += line;
+            else if (/^=[A-Za-z0-9+/]{4}$/.test(line))
+                continue; // PGP armor checksum
+            else
+                junk++;
+        }
+    }
+    return { base64, headers, junk };
+}
+const NOT_A_KEY = { real: false, encrypted: false, base64: '' };
+/** Whether a PEM body is a real key; its base64 (without line breaks or decoration) identifies it for masking and baselines. */
+function judgeBody(kind, text) {
+    const { base64, headers, junk } = bodyLines(text);
+    const procEncrypted = headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/i.test(h));
+    // OpenSSH keys are judged by their decoded structure alone: real bodies hold long runs of A
+    // (zero bytes), which the character heuristics below would take for a placeholder.
+    if (kind.id === 'private-key-openssh') {
+        if (junk > 2)
+            return NOT_A_KEY;
+        const key = parseOpensshKey(Buffer.from(base64, 'base64'));
+        return key ? { real: true, encrypted: key.cipher !== 'none', base64 } : NOT_A_KEY;
+    }
+    // A DER body whose outer SEQUENCE length matches what follows is a real structure, whatever its characters.
+    if (kind.der && !procEncrypted && junk === 0 && derSequenceIsWhole(Buffer.from(base64, 'base64'))) {
+        return { real: true, encrypted: kind.id === 'private-key-encrypted', base64 };
+    }
+    const joined = text.join('\n');
+    if (isPlaceholder(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, '')))
+        return NOT_A_KEY;
+    if (base64.length < 40 || junk > 2)
+        return NOT_A_KEY;
+    const entropy = shannonEntropy(base64.slice(0, 4096));
+    if (entropy < (base64.length >= 100 ? 4.5 : 4))
+        return NOT_A_KEY;
+    if (kind.der && !procEncrypted && !base64.startsWith('M'))
+        return NOT_A_KEY;
+    return { real: true, encrypted: procEncrypted || kind.id === 'private-key-encrypted', base64 };
+}
+/** Whether bytes are one DER SEQUENCE whose declared length is exactly the rest of the bytes. */
+function derSequenceIsWhole(bytes) {
+    const total = derSequenceLength(bytes);
+    return total !== undefined && total === bytes.length && total >= 64;
+}
+/** The length of the DER SEQUENCE at the start of bytes, header included; undefined when it is not one. */
+function derSequenceLength(bytes) {
+    if (bytes.length < 2 || bytes[0] !== 0x30)
+        return undefined;
+    const first = bytes[1];
+    if (first < 0x80)
+        return 2 + first;
+    const n = first & 0x7f;
+    if (n === 0 || n > 4 || bytes.length < 2 + n)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < n; i++)
+        length = length * 256 + bytes[2 + i];
+    return 2 + n + length;
+}
+const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
+/**
+ * Parses the openssh-key-v1 container (PROTOCOL.key in OpenSSH): magic, cipher name, KDF name, KDF
+ * options, the number of keys, each public key, then the private section. An unencrypted private
+ * section starts with two equal check integers. Anything truncated or inconsistent is not a key.
+ */
+function parseOpensshKey(bytes) {
+    if (bytes.length < 64 || !bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC))
+        return undefined;
+    let at = OPENSSH_MAGIC.length;
+    const string = (max) => {
+        if (at + 4 > bytes.length)
+            return undefined;
+        const length = bytes.readUInt32BE(at);
+        if (length > max || at + 4 + length > bytes.length)
+            return undefined;
+        const out = bytes.subarray(at + 4, at + 4 + length);
+        at += 4 + length;
+        return out;
+    };
+    const name = (max) => {
+        const b = string(max);
+        return b && b.length > 0 && /^[\x21-\x7e]+$/.test(b.toString('latin1')) ? b.toString('latin1') : undefined;
+    };
+    const cipher = name(64);
+    const kdf = name(64);
+    if (!cipher || !kdf || !string(1024))
+        return undefined;
+    if (at + 4 > bytes.length)
+        return undefined;
+    const keys = bytes.readUInt32BE(at);
+    at += 4;
+    if (keys < 1 || keys > 16)
+        return undefined;
+    let keyType = '';
+    for (let i = 0; i < keys; i++) {
+        const blob = string(16384);
+        if (!blob || blob.length < 8)
+            return undefined;
+        const length = blob.readUInt32BE(0);
+        const type = blob.subarray(4, 4 + length).toString('latin1');
+        if (length > 64 || !/^(?:ssh-|ecdsa-|sk-|rsa-)[\w@.-]+$/.test(type))
+            return undefined;
+        keyType ||= type;
+    }
+    const priv = string(1 << 20);
+    if (!priv || priv.length < 8)
+        return undefined;
+    if (cipher === 'none' && priv.readUInt32BE(0) !== priv.readUInt32BE(4))
+        return undefined;
+    if (cipher !== 'none' && priv.length % 8 !== 0)
+        return undefined;
+    return { cipher, keyType };
+}
+/** A private key in PEM text (for example decoded from base64): its kind's name, whether it is encrypted, and its body. */
+function judgePemText(text) {
+    const m = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!m)
+        return undefined;
+    const kind = PEM_KINDS.find((k) => new RegExp(`^(?:${k.label})$`).test(m[1]));
+    if (!kind)
+        return undefined;
+    const verdict = judgeBody(kind, m[2].split(/\r?\n/));
+    return verdict.real ? { kind: kind.name, encrypted: verdict.encrypted, base64: verdict.base64 } : undefined;
+}
+function pemRule(kind, index) {
+    const begin = `-----BEGIN ${kind.label}-----`;
+    // Labels are tried most specific first; the catch-all must not claim RSA/EC/... headers.
+    const specificLabels = PEM_KINDS.slice(0, index).map((k) => k.label);
+    const beginRe = new RegExp(`-----BEGIN (${kind.label})-----`, 'g');
+    const isOwnLabel = (label) => !specificLabels.some((l) => new RegExp(`^(?:${l})$`).test(label));
+    const oneLine = new RegExp(`-----BEGIN (?<label>${kind.label})-----(?<body>[\\s\\S]{0,16384}?)-----END \\k<label>-----`, 'g');
+    const block = {
+        open(line) {
+            beginRe.lastIndex = 0;
+            for (let m = beginRe.exec(line); m; m = beginRe.exec(line)) {
+                if (!isOwnLabel(m[1]))
+                    continue;
+                if (line.includes('-----END ', m.index))
+                    continue; // whole key on this line: find() handles it
+                return m.index;
+            }
+            return undefined;
+        },
+        isEnd: (line) => /-----END [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.test(line),
+        maxLines: BLOCK_MAX_LINES,
+        close(lines, column, _context) {
+            const last = lines[lines.length - 1];
+            const ended = /-----END [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.exec(last);
+            const body = [lines[0].slice(column).replace(/-----BEGIN [A-Z0-9 ]+-----/, ''), ...lines.slice(1, ended ? -1 : undefined)];
+            if (ended && lines.length > 1)
+                body.push(last.slice(0, ended.index));
+            const verdict = judgeBody(kind, body);
+            if (!verdict.real)
+                return undefined;
+            const endColumn = ended ? ended.index + ended[0].length + 1 : last.length + 1;
+            return {
+                start: column, end: column + begin.length, secret: verdict.base64, endLine: lines.length - 1, endColumn,
+                detail: verdict.encrypted ? 'encrypted' : undefined,
+            };
+        },
+    };
+    return {
+        meta: {
+            id: kind.id, check: 'secrets', severity: 'error',
+            description: `${kind.name} in the code or a log.`,
+            help: `${ROTATE} Load keys from a secret store or a file outside the repository at run time. ${ALLOW_HELP}`,
+        },
+        family: 'private-keys',
+        name: kind.name,
+        keywords: ['-----begin '],
+        docs: {
+            form: kind.form, rotate: ROTATE,
+            unsafe: kind.form,
+            safe: 'signing:\n  key-file: /run/secrets/signing-key   # mounted at run time, never committed',
+            detection: `The body must look like a real key: base64, long and random enough${kind.der ? ', and DER-encoded (its base64 starts with `M`)' : ''}; \`...\`, \`<key>\` and other placeholders are skipped. The key is found on one line (JSON-escaped \`\\n\`) or over up to ${BLOCK_MAX_LINES} lines. ${kind.detection ?? ''}`.trim(),
+        },
+        block,
+        find(line) {
+            const out = [];
+            oneLine.lastIndex = 0;
+            for (let m = oneLine.exec(line); m; m = oneLine.exec(line)) {
+                if (!isOwnLabel(m.groups.label))
+                    continue;
+                const verdict = judgeBody(kind, [m.groups.body]);
+                if (!verdict.real)
+                    continue;
+                const candidate = { start: m.index, end: m.index + m[0].length, secret: verdict.base64 };
+                if (verdict.encrypted)
+                    candidate.detail = 'encrypted';
+                out.push(candidate);
+            }
+            return out;
+        },
+    };
+}
+const PUTTY_ROTATE = 'Remove the public key from every authorized_keys and server it was added to, and generate a new key pair with PuTTYgen.';
+const puttyKey = {
+    meta: {
+        id: 'private-key-putty', check: 'secrets', severity: 'error',
+        description: 'PuTTY private key file (.ppk) in the code or a log.',
+        help: `${PUTTY_ROTATE} Keep .ppk files out of the repository. ${ALLOW_HELP}`,
+    },
+    family: 'private-keys',
+    name: 'PuTTY private key',
+    keywords: ['putty-user-key-file-'],
+    docs: {
+        form: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n…\nPrivate-Lines: 1\n<base64>\nPrivate-MAC: <hex>',
+        rotate: PUTTY_ROTATE,
+        unsafe: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n<base64>\nPrivate-Lines: 1\n<base64>\nPrivate-MAC: <hex>',
+        safe: 'Keep the .ppk in the user profile or an SSH agent (Pageant); never in the repository.',
+        detection: 'The `Private-Lines` section must hold base64 that looks random.',
+    },
+    block: {
+        open: (line) => (/^PuTTY-User-Key-File-\d+: /.test(line) ? 0 : undefined),
+        isEnd: (line) => /^Private-(?:MAC|Hash):/.test(line),
+        maxLines: 80,
+        close(lines) {
+            const start = lines.findIndex((l) => /^Private-Lines:\s*\d+/.test(l));
+            if (start < 0)
+                return undefined;
+            const count = Number(/\d+/.exec(lines[start])[0]);
+            const body = lines.slice(start + 1, start + 1 + count).join('');
+            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || shannonEntropy(body) < 4 || isPlaceholder(body))
+                return undefined;
+            const encrypted = lines.some((l) => /^Encryption:\s*(?!none)\S/.test(l));
+            const last = lines[lines.length - 1];
+            return { start: 0, end: lines[0].length, secret: body, endLine: lines.length - 1, endColumn: last.length + 1, detail: encrypted ? 'encrypted' : undefined };
+        },
+    },
+    find: () => [],
+};
+const SSH2_ROTATE = 'Remove the public key from every server that trusts it and generate a new key pair.';
+const ssh2Key = {
+    meta: {
+        id: 'private-key-ssh2', check: 'secrets', severity: 'error',
+        description: 'SSH2 (ssh.com style) private key in the code or a log.',
+        help: `${SSH2_ROTATE} ${ALLOW_HELP}`,
+    },
+    family: 'private-keys',
+    name: 'SSH2 private key',
+    keywords: ['---- begin ssh2 encrypted private key'],
+    docs: {
+        form: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n<base64 body>\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+        rotate: SSH2_ROTATE,
+        unsafe: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy"\n<base64 body>\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+    },
+    block: {
+        open: (line) => { const i = line.indexOf('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----'); return i >= 0 ? i : undefined; },
+        isEnd: (line) => line.includes('---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
+        maxLines: BLOCK_MAX_LINES,
+        close(lines, column) {
+            const body = lines.slice(1, -1).filter((l) => !/^\s*[A-Za-z-]+:/.test(l) && !/^\s*[^:]*\\$/.test(l)).join('').replace(/\s+/g, '');
+            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || shannonEntropy(body) < 4 || isPlaceholder(body))
+                return undefined;
+            const last = lines[lines.length - 1];
+            return { start: column, end: lines[0].length, secret: body, endLine: lines.length - 1, endColumn: last.length + 1 };
+        },
+    },
+    find: () => [],
+};
+const BASE64_ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted, issue a new one, and have the cluster or chart read it from a secret store (an external secret, sealed secret or SOPS file) instead of a committed value.';
+/** base64 of "-----BEGIN": every base64-encoded PEM block starts with it. */
+const PEM_IN_BASE64 = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}(?![A-Za-z0-9+/=])/g;
+const PKCS12_IN_BASE64 = /(?<name>[\w.-]*(?:p12|pfx|pkcs12|keystore)[\w.-]*)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>MI[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])/gi;
+const FIELD_BEFORE = /([\w.-]{1,80})["']?\s{0,3}[:=]\s{0,3}["']?$/;
+// PKCS#12 (RFC 7292): PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (pkcs7-data or pkcs7-signedData) }.
+const PKCS7_CONTENT_OID = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07]);
+function isPkcs12(bytes) {
+    const total = derSequenceLength(bytes);
+    if (total === undefined || total > bytes.length || total < 200)
+        return false;
+    const header = bytes[1] < 0x80 ? 2 : 2 + (bytes[1] & 0x7f);
+    if (bytes[header] !== 0x02 || bytes[header + 1] !== 0x01 || bytes[header + 2] !== 0x03)
+        return false;
+    const at = bytes.subarray(header + 3, header + 48).indexOf(PKCS7_CONTENT_OID);
+    return at >= 0 && (bytes[header + 3 + at + 10] === 0x01 || bytes[header + 3 + at + 10] === 0x02);
+}
+/**
+ * Private keys stored base64-encoded in YAML and JSON: kubeconfig `client-key-data`, a Kubernetes
+ * Secret's `tls.key`, Helm values, a PKCS#12 bundle under a `.p12`/`.pfx` key. The value is decoded and
+ * the key inside judged by its structure, as a PEM key in the clear is.
+ */
+const BASE64_KEY_RULE = {
+    meta: {
+        id: 'private-key-base64', check: 'secrets', severity: 'error',
+        description: 'A private key (PEM or PKCS#12) stored base64-encoded in a YAML or JSON value, such as kubeconfig client-key-data or a Secret\'s tls.key.',
+        help: `${BASE64_ROTATE} ${ALLOW_HELP}`,
+    },
+    family: 'private-keys',
+    name: 'Base64-encoded private key',
+    keywords: ['ls0tls1crudjti', 'p12', 'pfx', 'pkcs12', 'keystore'],
+    docs: {
+        form: 'LS0tLS1CRUdJTi<base64 of a PEM private key>',
+        unsafe: 'users:\n- name: ops-admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTi<base64 of a certificate>\n    client-key-data: {secret}',
+        safe: 'users:\n- name: ops-admin\n  user:\n    exec:                       # short-lived credentials from the cloud CLI, no key on disk\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      args: [eks, get-token, --cluster-name, ops]',
+        rotate: BASE64_ROTATE,
+        detection: 'Any base64 value that decodes to a PEM private key (it then starts with `LS0tLS1CRUdJTi`, the encoding of `-----BEGIN`), judged like a PEM key in the clear: certificates and public keys are not reported, and the body must decode to a real key structure. A value under a key naming `p12`, `pfx`, `pkcs12` or `keystore` must decode to a PKCS#12 structure (version 3, then PKCS#7 content).',
+    },
+    find(line) {
+        const out = [];
+        const field = (at) => FIELD_BEFORE.exec(line.slice(Math.max(0, at - 90), at))?.[1];
+        PEM_IN_BASE64.lastIndex = 0;
+        for (let m = PEM_IN_BASE64.exec(line); m; m = PEM_IN_BASE64.exec(line)) {
+            const key = judgePemText(Buffer.from(m[0], 'base64').toString('latin1'));
+            if (!key)
+                continue;
+            const name = field(m.index);
+            const detail = [`${key.kind}${name ? ` in ${name}` : ''}`, key.encrypted ? 'encrypted' : ''].filter(Boolean).join(', ');
+            out.push({ start: m.index, end: m.index + m[0].length, secret: m[0], detail });
+        }
+        PKCS12_IN_BASE64.lastIndex = 0;
+        for (let m = PKCS12_IN_BASE64.exec(line); m; m = PKCS12_IN_BASE64.exec(line)) {
+            const secret = m.groups.secret;
+            if (!isPkcs12(Buffer.from(secret, 'base64')))
+                continue;
+            const start = m.index + m[0].length - secret.length;
+            out.push({ start, end: start + secret.length, secret, detail: `PKCS#12 bundle in ${m.groups.name}` });
+        }
+        return out;
+    },
+};
+const PRIVATE_KEY_RULES = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey, BASE64_KEY_RULE];
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/cloud.ts
+
 
 
 /** Cloud and hosting providers: documented key prefixes, or a provider keyword before a value of the key's shape. */
@@ -806,10 +1191,10 @@ const CLOUD_RULES = [
     tokenRule({
         id: 'gcp-service-account-key', family: 'cloud', name: 'Google Cloud service account key',
         keywords: ['private_key"'],
-        pattern: /"private_key"\s*:\s*"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\n|\\r)+[A-Za-z0-9+/=\\nr]{100,}?-----END PRIVATE KEY-----(?:\\n)?)"/g,
+        pattern: /\\?"private_key\\?"\s*:\s*\\?"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\{1,2}n|\\{1,2}r)+[A-Za-z0-9+/=\\nr]{100,}?-----END PRIVATE KEY-----(?:\\{1,2}n)?)\\?"/g,
         minEntropy: 0, allowInBlob: true,
         validate: (secret) => {
-            const body = secret.replace(/-----(?:BEGIN|END) PRIVATE KEY-----/g, '').replace(/\\[nr]/g, '');
+            const body = secret.replace(/-----(?:BEGIN|END) PRIVATE KEY-----/g, '').replace(/\\+[nr]/g, '');
             return body.startsWith('M') && shannonEntropy(body) > 4.5;
         },
         docs: {
@@ -986,6 +1371,53 @@ const CLOUD_RULES = [
         keywords: ['hvs.', 'hvb.', 'hvr.'],
         pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{24,}/g,
         docs: { form: 'hvs.<90 base64url>', rotate: 'Revoke it with `vault token revoke` (or its accessor) and check the audit log for its use.' },
+    }),
+    tokenRule({
+        id: 'gcp-service-account-base64', family: 'cloud', name: 'Google Cloud service account key file (base64)',
+        keywords: ['eyj0exblijoic2vydmljzv9hy2nvdw50', 'eyj0exblijoginnlcnzpy2vfywnjb3vudc', 'ewogicj0exblijoginnlcnzpy2vfywnjb3vudc', 'eyaidhlwzsi6icjzzxj2awnlx2fjy291bnqi'],
+        pattern: /(?<![A-Za-z0-9+/])(?:eyJ0eXBlIjoic2VydmljZV9hY2NvdW50|eyJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|eyAidHlwZSI6ICJzZXJ2aWNlX2FjY291bnQi)[A-Za-z0-9+/]{400,}={0,2}(?![A-Za-z0-9+/=])/g,
+        minEntropy: 0, allowInBlob: true,
+        validate: (secret) => {
+            try {
+                const file = JSON.parse(Buffer.from(secret, 'base64').toString('utf8'));
+                return file.type === 'service_account' && typeof file.private_key === 'string' && judgePemText(file.private_key) !== undefined;
+            }
+            catch {
+                return false;
+            }
+        },
+        docs: {
+            form: '<base64 of a service-account key file>', unsafe: 'GOOGLE_CREDENTIALS_BASE64={secret}',
+            rotate: 'Delete the key under IAM → Service accounts → Keys; prefer Workload Identity Federation (no key at all) for CI and workloads.',
+            detection: 'A base64 value that decodes to a service-account key file: JSON whose `"type"` is `"service_account"` and whose `private_key` is a real key. The marker is looked for in the encoded form of the file\'s first line, compact or pretty-printed.',
+        },
+    }),
+    tokenRule({
+        id: 'hashicorp-vault-legacy-token', family: 'cloud', name: 'HashiCorp Vault token (pre-1.10 form)',
+        keywords: ['vault'],
+        pattern: contextPattern('vault[\\w.-]{0,20}token|x-vault-token|vault\\s+login', '[sbr]\\.[A-Za-z0-9]{24}'),
+        docs: { form: 's.<24 base62>', unsafe: 'VAULT_TOKEN={secret}', rotate: 'Revoke it with `vault token revoke` (or its accessor) and check the audit log for its use.', detection: 'Service (`s.`), batch (`b.`) and recovery (`r.`) tokens of Vault before 1.10, after a Vault keyword (`VAULT_TOKEN`, `X-Vault-Token`, `vault login`): the short prefix alone is too common to report.' },
+    }),
+    tokenRule({
+        id: 'aws-bedrock-api-key', family: 'cloud', name: 'Amazon Bedrock API key',
+        keywords: ['absk', 'bedrock-api-key-'],
+        pattern: /\b(?:ABSK(?:QmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,}={0,2})|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])/g,
+        allowInBlob: true, allowRuns: true,
+        validate: (secret) => {
+            const decoded = Buffer.from(secret.replace(/^ABSK|^bedrock-api-key-/, ''), 'base64').toString('latin1');
+            return secret.startsWith('ABSK') ? /^BedrockAPIKey-[\w-]+:\S{16,}/.test(decoded) : /^bedrock\.amazonaws\.com\/\?.*X-Amz-/.test(decoded);
+        },
+        docs: {
+            form: 'ABSK<base64 of BedrockAPIKey-<id>:<secret>>', unsafe: 'AWS_BEARER_TOKEN_BEDROCK={secret}',
+            rotate: 'Delete the long-term key (IAM → the Bedrock API key\'s service-specific credential) or let a short-term key expire, and move callers to IAM roles.',
+            detection: 'Long-term keys (`ABSK` then the base64 of `BedrockAPIKey-…:…`) and short-term keys (`bedrock-api-key-` then a base64 pre-signed request to bedrock.amazonaws.com); the base64 part must decode to that content.',
+        },
+    }),
+    tokenRule({
+        id: 'openshift-user-token', family: 'cloud', name: 'OpenShift user token',
+        keywords: ['sha256~'],
+        pattern: /(?<![\w~-])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
+        docs: { form: 'sha256~<43 base64url>', unsafe: 'oc login --token={secret} --server=https://api.ops.example.com:6443', rotate: 'Delete the OAuth access token (`oc delete oauthaccesstoken <name>`, or log out that session) and log in again.' },
     }),
     tokenRule({
         id: 'terraform-cloud-token', family: 'cloud', name: 'Terraform Cloud / HCP Terraform API token',
@@ -1350,7 +1782,7 @@ function genericRule(id, kind, name, keywords, docs) {
             description: `${name} in the code or a config file.`,
             help: `${docs.rotate} Read it from the environment or a secret store instead. ${ALLOW_HELP}`,
         },
-        family: 'generic', name, keywords, docs,
+        family: 'generic', name, keywords, docs, generic: true,
         find(line, context) {
             const out = [];
             const seen = new Set();
@@ -1385,6 +1817,202 @@ const GENERIC_SECRET_RULE = genericRule('generic-secret-assignment', 'secret', '
     detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character, or the fallback of an environment lookup (`os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`). References are recognised by their syntax (`${X}`, `$X`, `{{ x }}`, `%(x)s`, `env(…)`, a dotted config path, YAML aliases and tags), not by punctuation: a Django key full of `$`, `(`, `@` and `%` is reported. In env and config files a hex string under `*_SECRET`, `*_TOKEN`, `*_KEY` (not `CACHE_KEY`, `SITE_KEY` and other identifiers) or `SECRET_KEY_BASE` is a credential, not a hash. Pagination and CSRF tokens, `primary_key`-style names, constants such as `INVALID_CREDENTIALS`, translated words, placeholders, hashes in code and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
 });
 const GENERIC_RULES = [GENERIC_PASSWORD_RULE, GENERIC_SECRET_RULE];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/urls.ts
+
+
+/**
+ * Credentials inside URLs and connection strings. Local and documentation hosts (localhost,
+ * 127.0.0.1, *.local, *.test, example.com, …) and the well-known default passwords of local
+ * containers (postgres, root, guest, …) are skipped: such a URL cannot reach anything outside
+ * the developer's machine, and reporting every docker-compose file would bury real findings.
+ */
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|(?:[\w-]+\.)*(?:localhost|local|test|example|invalid|internal\.example)|(?:[\w-]+\.)*example\.(?:com|org|net))$/i;
+/** Default or throwaway passwords of local databases and brokers; not secrets in any real sense. */
+const WEAK_DEFAULT = /^(?:postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|root|admin|administrator|guest|user|username|pass|passwd|password|secret|changeme|changeit|test|testing|demo|example|sample|dev|development|local|default|sa|letmein|1234|12345|123456|\*+)$/i;
+/** A URL password that is a template, a placeholder, a default, or the user name again. */
+function isNotARealPassword(password, user) {
+    let decoded = password;
+    try {
+        decoded = decodeURIComponent(password);
+    }
+    catch { /* keep as is */ }
+    return isPlaceholder(decoded) || looksMadeUp(decoded) || WEAK_DEFAULT.test(decoded) || decoded === user || /^[:%$]|^\{.*\}$|%s|%\(|\$\{|\{\{/.test(decoded);
+}
+function isLocalHost(host) {
+    return LOCAL_HOST.test(host);
+}
+const DB_SCHEMES = 'postgres(?:ql)?|mysql|mysqlx|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\\+s)?|bolt|couchbases?|cassandra|oracle|db2|memcached|nats|ldaps?|mqtts?|kafka';
+const DB_URL = new RegExp(`\\b(?:jdbc:)?(?<scheme>${DB_SCHEMES}):\\/\\/(?<user>[^\\s:/@"'\`<>]*):(?<secret>[^\\s/"'\`<>]+)@(?<host>\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9._-]+)`, 'gid');
+const WEB_URL = /\b(?<scheme>(?:git\+)?https?|ftps?|sftp|ssh|git|svn|smb|wss?|rsync|webdav):\/\/(?<user>[^\s:/@"'`<>]+):(?<secret>[^\s/"'`<>]+)@(?<host>\[[0-9a-fA-F:]+\]|[A-Za-z0-9._-]+)/gid;
+function urlRule(id, name, pattern, keywords, docs) {
+    return {
+        meta: {
+            id, check: 'secrets', severity: 'error',
+            description: `${name} in the code or a log.`,
+            help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
+        },
+        family: 'urls', name, keywords, docs, generic: true,
+        find(line, context) {
+            const out = [];
+            if (!line.includes('@'))
+                return out;
+            pattern.lastIndex = 0;
+            for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+                const { user, secret, host } = m.groups;
+                if (secret.length < 4 || isLocalHost(host) || isNotARealPassword(secret, user))
+                    continue;
+                const [start, end] = m.indices.groups.secret;
+                out.push(context.testFile ? { start, end, secret: secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret: secret });
+            }
+            return out;
+        },
+    };
+}
+const DATABASE_URL_RULE = urlRule('database-url-password', 'Database or broker URL with a password', DB_URL, ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'neo4j', 'bolt://', 'couchbase', 'cassandra', 'oracle://', 'db2://', 'memcached', 'nats://', 'ldap', 'mqtt', 'kafka://'], {
+    form: '<password>', unsafe: 'DATABASE_URL=postgres://app:{secret}@db.prod.internal:5432/app',
+    safe: 'DATABASE_URL=postgres://app@db.prod.internal:5432/app   # password from PGPASSWORD or a secret store',
+    rotate: 'Change the database user\'s password (ALTER ROLE … PASSWORD) and update every client.',
+    detection: 'postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, clickhouse, neo4j and other schemes, also after `jdbc:`. Skipped: local or documentation hosts (localhost, 127.0.0.1, *.local, *.test, *.example, example.com), templates (`${DB_PASSWORD}`), default passwords of local containers (postgres, root, guest, password, …) and made-up ones (containing test, fixture, example, …). In test files it is a warning.',
+});
+const BASIC_AUTH_URL_RULE = urlRule('basic-auth-url', 'URL with an embedded user name and password', WEB_URL, ['://'], {
+    form: '<password>', unsafe: 'registry: https://deploy:{secret}@npm.internal.corp/repository/',
+    rotate: 'Change the password (or revoke the token) used in the URL.',
+    detection: 'http(s), ftp, ssh, git, svn, smb, ws(s) and rsync URLs of the form `scheme://user:password@host`. Local and documentation hosts, templates and default passwords are skipped. A known token in the URL (a GitHub token, say) is reported by its own rule instead.',
+});
+const CONN_PASSWORD = /(?<![\w-])(?:Password|Pwd)\s*=\s*(?<secret>"[^"]+"|'[^']+'|\{[^}]+\}|[^;"'\s]+)/gid;
+const CONN_OTHER_KEY = /(?:^|[;"'\s])(?:Server|Data Source|Host|Address|Addr|Network Address|Database|Initial Catalog|User ID|UID|User Id|Username|DSN|Driver)\s*=\s*[^;]*;/i;
+const CONNECTION_STRING_RULE = {
+    meta: {
+        id: 'connection-string-password', check: 'secrets', severity: 'error',
+        description: 'An ADO.NET, ODBC or JDBC-style connection string with a password in the code or a log.',
+        help: `Change the database password, then keep the connection string without it (integrated or managed identity auth, or the password from a secret store). ${ALLOW_HELP}`,
+    },
+    family: 'urls', generic: true,
+    name: 'Connection string with a password',
+    keywords: ['password', 'pwd'],
+    docs: {
+        form: '<password>', unsafe: 'Server=sql.prod.internal;Database=ops;User ID=app;Password={secret};',
+        safe: 'Server=sql.prod.internal;Database=ops;Authentication=Active Directory Managed Identity;',
+        rotate: 'Change the database user\'s password and update every client.',
+        detection: '`Password=` or `Pwd=` in a `key=value;` string that also names a server, database or user. Local hosts, templates and default passwords are skipped.',
+    },
+    find(line, context) {
+        const out = [];
+        if (!CONN_OTHER_KEY.test(line))
+            return out;
+        const host = /(?:Server|Data Source|Host|Address)\s*=\s*(?:tcp:)?([^;,\\\s]+)/i.exec(line)?.[1];
+        if (host && isLocalHost(host.replace(/^\(localdb\).*$|^\.$/i, 'localhost')))
+            return out;
+        const user = /(?:User ID|UID|User Id|Username|User)\s*=\s*([^;]*)/i.exec(line)?.[1] ?? '';
+        CONN_PASSWORD.lastIndex = 0;
+        for (let m = CONN_PASSWORD.exec(line); m; m = CONN_PASSWORD.exec(line)) {
+            let [start, end] = m.indices.groups.secret;
+            let secret = m.groups.secret;
+            if (/^["'{]/.test(secret)) {
+                secret = secret.slice(1, -1);
+                start++;
+                end--;
+            }
+            if (secret.length < 4 || isNotARealPassword(secret, user))
+                continue;
+            out.push(context.testFile ? { start, end, secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret });
+        }
+        return out;
+    },
+};
+const URL_RULES = [DATABASE_URL_RULE, BASIC_AUTH_URL_RULE, CONNECTION_STRING_RULE];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules/http.ts
+
+
+
+
+
+/**
+ * Credentials written into HTTP requests in code, config and docs: `Authorization: Bearer …` and
+ * `Basic …` headers (curl `-H`, HTTP snippets, header objects in code) and curl's `-u user:password`.
+ * Logs have their own rules (log-bearer-token, log-basic-auth), so these skip log files.
+ */
+const HEADER = /\bauthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?\s{0,2}(?<scheme>Bearer|Token|Basic)\s+(?<secret>[A-Za-z0-9._~+/-]{12,}={0,2})(?![A-Za-z0-9._~+/=-])/gid;
+const CURL_USER = /(?:^|\s)(?:-u|--user|-a|--auth)(?:\s+|=)(?<quote>["']?)(?<user>[^\s:"'$]{1,64}):(?<secret>[^\s"']{1,200})\k<quote>(?=\s|$)/gd;
+/** A bearer value that reads like a random credential rather than an example or a variable. */
+function looksLikeToken(value) {
+    if (value.length < 16 || isPlaceholder(value) || looksMadeUp(value) || failsKnownChecksum(value))
+        return false;
+    if (/^eyJ/.test(value))
+        return false; // JWTs are the jwt rule's to judge
+    if (/^[A-Za-z]+$/.test(value) && value.length < 24)
+        return false; // a word such as "undefined" or "accessToken"
+    return shannonEntropy(value) >= 3.3;
+}
+/** Basic credentials: base64 of printable `user:password` with a password that is not a default. */
+function basicPassword(value) {
+    const decoded = Buffer.from(value, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 1 || colon === decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    return !isNotARealPassword(decoded.slice(colon + 1), decoded.slice(0, colon));
+}
+const http_ROTATE = 'Revoke the token or change the password at its issuer, then pass it at run time (an environment variable, a secret store, curl\'s `--netrc-file` or `-H @file`).';
+const AUTHORIZATION_HEADER_RULE = {
+    meta: {
+        id: 'authorization-header', check: 'secrets', severity: 'error',
+        description: 'An Authorization header with a literal Bearer or Basic credential in code, config or docs (curl -H, HTTP snippets, header objects).',
+        help: `${http_ROTATE} ${ALLOW_HELP}`,
+    },
+    family: 'http', name: 'Credential in an Authorization header', keywords: ['authorization'], generic: true,
+    docs: {
+        form: '<40 base62>', unsafe: 'curl -H "Authorization: Bearer {secret}" https://api.ops.example.com/v1/tasks',
+        safe: 'curl -H "Authorization: Bearer $OPS_API_TOKEN" https://api.ops.example.com/v1/tasks',
+        rotate: http_ROTATE,
+        detection: 'A `Bearer`, `Token` or `Basic` credential after `Authorization` in a curl `-H` option, an HTTP snippet or a header object. Bearer values must look random (16+ characters, not a word, a variable or a placeholder); JWTs are left to the `jwt` rule; Basic values must decode to `user:password` with a password that is not a default such as `password` or `admin`. Not run on log files: log-bearer-token and log-basic-auth report those.',
+    },
+    find(line, context) {
+        const out = [];
+        if (context.kind === 'log')
+            return out;
+        HEADER.lastIndex = 0;
+        for (let m = HEADER.exec(line); m; m = HEADER.exec(line)) {
+            const secret = m.groups.secret;
+            const basic = /^basic$/i.test(m.groups.scheme);
+            if (basic ? !basicPassword(secret) : !looksLikeToken(secret))
+                continue;
+            const [start, end] = m.indices.groups.secret;
+            out.push({ start, end, secret, detail: basic ? 'Basic' : m.groups.scheme });
+        }
+        return out;
+    },
+};
+const CURL_USER_RULE = {
+    meta: {
+        id: 'curl-user-password', check: 'secrets', severity: 'error',
+        description: 'A password given on a curl (or HTTPie) command line with -u/--user user:password.',
+        help: `${http_ROTATE} ${ALLOW_HELP}`,
+    },
+    family: 'http', name: 'Password in a curl -u option', keywords: ['curl', 'http ', 'https ', 'wget'], generic: true,
+    docs: {
+        form: '<16 base62>', unsafe: 'curl -u deploy:{secret} https://ci.ops.example.com/job/release/build',
+        safe: 'curl --netrc-file "$RUNNER_TEMP/netrc" https://ci.ops.example.com/job/release/build',
+        rotate: http_ROTATE,
+        detection: 'The password part of `-u user:password`, `--user=user:password` (curl) and `-a`/`--auth` (HTTPie) on a line that runs curl, wget or HTTPie. Variables (`$PASS`), placeholders and defaults of local services are skipped, and so is `-u user:` with no password.',
+    },
+    find(line, context) {
+        const out = [];
+        if (context.kind === 'log' || !/\b(?:curl|wget|https?)\b/.test(line))
+            return out;
+        CURL_USER.lastIndex = 0;
+        for (let m = CURL_USER.exec(line); m; m = CURL_USER.exec(line)) {
+            const { user, secret } = m.groups;
+            if (secret.length < 6 || /^\$/.test(secret) || isNotARealPassword(secret, user))
+                continue;
+            const [start, end] = m.indices.groups.secret;
+            out.push({ start, end, secret: secret });
+        }
+        return out;
+    },
+};
+const HTTP_RULES = [AUTHORIZATION_HEADER_RULE, CURL_USER_RULE];
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/logs.ts
 
@@ -1608,14 +2236,14 @@ const SHOPIFY_ROTATE = 'Uninstall and reinstall the app (or rotate the token/sec
 const PAYMENT_RULES = [
     tokenRule({
         id: 'stripe-secret-key', family: 'payments', name: 'Stripe live secret key',
-        keywords: ['sk_live_'],
-        pattern: /\bsk_live_[A-Za-z0-9]{24,247}\b/g,
+        keywords: ['sk_live_', 'sk_prod_'],
+        pattern: /\bsk_(?:live|prod)_[A-Za-z0-9]{24,247}\b/g,
         docs: { form: 'sk_live_<99 base62>', rotate: STRIPE_ROTATE },
     }),
     tokenRule({
         id: 'stripe-restricted-key', family: 'payments', name: 'Stripe live restricted key',
-        keywords: ['rk_live_'],
-        pattern: /\brk_live_[A-Za-z0-9]{24,247}\b/g,
+        keywords: ['rk_live_', 'rk_prod_'],
+        pattern: /\brk_(?:live|prod)_[A-Za-z0-9]{24,247}\b/g,
         docs: { form: 'rk_live_<99 base62>', rotate: STRIPE_ROTATE },
     }),
     tokenRule({
@@ -1712,111 +2340,6 @@ const PAYMENT_RULES = [
         docs: { form: 'live_<30 base62>', unsafe: 'MOLLIE_API_KEY={secret}', rotate: 'Reset the API key under Developers → API keys in the Mollie dashboard.' },
     }),
 ];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/rules/urls.ts
-
-
-/**
- * Credentials inside URLs and connection strings. Local and documentation hosts (localhost,
- * 127.0.0.1, *.local, *.test, example.com, …) and the well-known default passwords of local
- * containers (postgres, root, guest, …) are skipped: such a URL cannot reach anything outside
- * the developer's machine, and reporting every docker-compose file would bury real findings.
- */
-const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|(?:[\w-]+\.)*(?:localhost|local|test|example|invalid|internal\.example)|(?:[\w-]+\.)*example\.(?:com|org|net))$/i;
-/** Default or throwaway passwords of local databases and brokers; not secrets in any real sense. */
-const WEAK_DEFAULT = /^(?:postgres|postgresql|mysql|mariadb|mongo|mongodb|redis|rabbitmq|root|admin|administrator|guest|user|username|pass|passwd|password|secret|changeme|changeit|test|testing|demo|example|sample|dev|development|local|default|sa|letmein|1234|12345|123456|\*+)$/i;
-/** A URL password that is a template, a placeholder, a default, or the user name again. */
-function isNotARealPassword(password, user) {
-    let decoded = password;
-    try {
-        decoded = decodeURIComponent(password);
-    }
-    catch { /* keep as is */ }
-    return isPlaceholder(decoded) || looksMadeUp(decoded) || WEAK_DEFAULT.test(decoded) || decoded === user || /^[:%$]|^\{.*\}$|%s|%\(|\$\{|\{\{/.test(decoded);
-}
-function isLocalHost(host) {
-    return LOCAL_HOST.test(host);
-}
-const DB_SCHEMES = 'postgres(?:ql)?|mysql|mysqlx|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|neo4j(?:\\+s)?|bolt|couchbases?|cassandra|oracle|db2|memcached|nats|ldaps?|mqtts?|kafka';
-const DB_URL = new RegExp(`\\b(?:jdbc:)?(?<scheme>${DB_SCHEMES}):\\/\\/(?<user>[^\\s:/@"'\`<>]*):(?<secret>[^\\s/"'\`<>]+)@(?<host>\\[[0-9a-fA-F:]+\\]|[A-Za-z0-9._-]+)`, 'gid');
-const WEB_URL = /\b(?<scheme>(?:git\+)?https?|ftps?|sftp|ssh|git|svn|smb|wss?|rsync|webdav):\/\/(?<user>[^\s:/@"'`<>]+):(?<secret>[^\s/"'`<>]+)@(?<host>\[[0-9a-fA-F:]+\]|[A-Za-z0-9._-]+)/gid;
-function urlRule(id, name, pattern, keywords, docs) {
-    return {
-        meta: {
-            id, check: 'secrets', severity: 'error',
-            description: `${name} in the code or a log.`,
-            help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
-        },
-        family: 'urls', name, keywords, docs,
-        find(line, context) {
-            const out = [];
-            if (!line.includes('@'))
-                return out;
-            pattern.lastIndex = 0;
-            for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-                const { user, secret, host } = m.groups;
-                if (secret.length < 4 || isLocalHost(host) || isNotARealPassword(secret, user))
-                    continue;
-                const [start, end] = m.indices.groups.secret;
-                out.push(context.testFile ? { start, end, secret: secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret: secret });
-            }
-            return out;
-        },
-    };
-}
-const DATABASE_URL_RULE = urlRule('database-url-password', 'Database or broker URL with a password', DB_URL, ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'neo4j', 'bolt://', 'couchbase', 'cassandra', 'oracle://', 'db2://', 'memcached', 'nats://', 'ldap', 'mqtt', 'kafka://'], {
-    form: '<password>', unsafe: 'DATABASE_URL=postgres://app:{secret}@db.prod.internal:5432/app',
-    safe: 'DATABASE_URL=postgres://app@db.prod.internal:5432/app   # password from PGPASSWORD or a secret store',
-    rotate: 'Change the database user\'s password (ALTER ROLE … PASSWORD) and update every client.',
-    detection: 'postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, clickhouse, neo4j and other schemes, also after `jdbc:`. Skipped: local or documentation hosts (localhost, 127.0.0.1, *.local, *.test, *.example, example.com), templates (`${DB_PASSWORD}`), default passwords of local containers (postgres, root, guest, password, …) and made-up ones (containing test, fixture, example, …). In test files it is a warning.',
-});
-const BASIC_AUTH_URL_RULE = urlRule('basic-auth-url', 'URL with an embedded user name and password', WEB_URL, ['://'], {
-    form: '<password>', unsafe: 'registry: https://deploy:{secret}@npm.internal.corp/repository/',
-    rotate: 'Change the password (or revoke the token) used in the URL.',
-    detection: 'http(s), ftp, ssh, git, svn, smb, ws(s) and rsync URLs of the form `scheme://user:password@host`. Local and documentation hosts, templates and default passwords are skipped. A known token in the URL (a GitHub token, say) is reported by its own rule instead.',
-});
-const CONN_PASSWORD = /(?<![\w-])(?:Password|Pwd)\s*=\s*(?<secret>"[^"]+"|'[^']+'|\{[^}]+\}|[^;"'\s]+)/gid;
-const CONN_OTHER_KEY = /(?:^|[;"'\s])(?:Server|Data Source|Host|Address|Addr|Network Address|Database|Initial Catalog|User ID|UID|User Id|Username|DSN|Driver)\s*=\s*[^;]*;/i;
-const CONNECTION_STRING_RULE = {
-    meta: {
-        id: 'connection-string-password', check: 'secrets', severity: 'error',
-        description: 'An ADO.NET, ODBC or JDBC-style connection string with a password in the code or a log.',
-        help: `Change the database password, then keep the connection string without it (integrated or managed identity auth, or the password from a secret store). ${ALLOW_HELP}`,
-    },
-    family: 'urls',
-    name: 'Connection string with a password',
-    keywords: ['password', 'pwd'],
-    docs: {
-        form: '<password>', unsafe: 'Server=sql.prod.internal;Database=ops;User ID=app;Password={secret};',
-        safe: 'Server=sql.prod.internal;Database=ops;Authentication=Active Directory Managed Identity;',
-        rotate: 'Change the database user\'s password and update every client.',
-        detection: '`Password=` or `Pwd=` in a `key=value;` string that also names a server, database or user. Local hosts, templates and default passwords are skipped.',
-    },
-    find(line, context) {
-        const out = [];
-        if (!CONN_OTHER_KEY.test(line))
-            return out;
-        const host = /(?:Server|Data Source|Host|Address)\s*=\s*(?:tcp:)?([^;,\\\s]+)/i.exec(line)?.[1];
-        if (host && isLocalHost(host.replace(/^\(localdb\).*$|^\.$/i, 'localhost')))
-            return out;
-        const user = /(?:User ID|UID|User Id|Username|User)\s*=\s*([^;]*)/i.exec(line)?.[1] ?? '';
-        CONN_PASSWORD.lastIndex = 0;
-        for (let m = CONN_PASSWORD.exec(line); m; m = CONN_PASSWORD.exec(line)) {
-            let [start, end] = m.indices.groups.secret;
-            let secret = m.groups.secret;
-            if (/^["'{]/.test(secret)) {
-                secret = secret.slice(1, -1);
-                start++;
-                end--;
-            }
-            if (secret.length < 4 || isNotARealPassword(secret, user))
-                continue;
-            out.push(context.testFile ? { start, end, secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret });
-        }
-        return out;
-    },
-};
-const URL_RULES = [DATABASE_URL_RULE, BASIC_AUTH_URL_RULE, CONNECTION_STRING_RULE];
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/personal-data.ts
 
@@ -1958,364 +2481,6 @@ const LOG_PHONE_RULE = personalRule({
     },
 });
 const PERSONAL_DATA_RULES = [LOG_EMAIL_RULE, LOG_CARD_RULE, LOG_PHONE_RULE];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/rules/private-keys.ts
-
-
-
-/**
- * Private keys in every PEM form (PKCS#1 RSA, SEC1 EC, DSA, PKCS#8 plain and encrypted), OpenSSH,
- * PGP, ssh.com SSH2 and PuTTY: on one line (JSON-escaped `\n`) or as a block over many lines.
- * The body must look like a real key, so `-----BEGIN RSA PRIVATE KEY-----\n...\n` in a README is not reported.
- */
-const BLOCK_MAX_LINES = 300;
-const PEM_KINDS = [
-    { id: 'private-key-rsa', name: 'RSA private key (PKCS#1 PEM)', label: 'RSA PRIVATE KEY', der: true, form: '-----BEGIN RSA PRIVATE KEY-----\n<base64 body>\n-----END RSA PRIVATE KEY-----', detection: 'Keys encrypted with the legacy `Proc-Type: 4,ENCRYPTED` header are reported too, marked encrypted.' },
-    { id: 'private-key-ec', name: 'EC private key (SEC1 PEM)', label: 'EC PRIVATE KEY', der: true, form: '-----BEGIN EC PRIVATE KEY-----\n<base64 body>\n-----END EC PRIVATE KEY-----' },
-    { id: 'private-key-dsa', name: 'DSA private key (PEM)', label: 'DSA PRIVATE KEY', der: true, form: '-----BEGIN DSA PRIVATE KEY-----\n<base64 body>\n-----END DSA PRIVATE KEY-----' },
-    { id: 'private-key-pkcs8', name: 'Private key (PKCS#8 PEM)', label: 'PRIVATE KEY', der: true, form: '-----BEGIN PRIVATE KEY-----\n<base64 body>\n-----END PRIVATE KEY-----' },
-    { id: 'private-key-encrypted', name: 'Encrypted private key (PKCS#8 PEM)', label: 'ENCRYPTED PRIVATE KEY', der: true, form: '-----BEGIN ENCRYPTED PRIVATE KEY-----\n<base64 body>\n-----END ENCRYPTED PRIVATE KEY-----', detection: 'The key is protected by a passphrase, but passphrases are often weak or stored next to the key, so it is still reported.' },
-    { id: 'private-key-openssh', name: 'OpenSSH private key', label: 'OPENSSH PRIVATE KEY', der: false, form: '-----BEGIN OPENSSH PRIVATE KEY-----\n<base64 body>\n-----END OPENSSH PRIVATE KEY-----', detection: 'The body must decode to the `openssh-key-v1` format; a key protected by a passphrase is marked encrypted.' },
-    { id: 'private-key-pgp', name: 'PGP private key block', label: 'PGP PRIVATE KEY BLOCK', der: false, form: '-----BEGIN PGP PRIVATE KEY BLOCK-----\n<armored body>\n-----END PGP PRIVATE KEY BLOCK-----' },
-    { id: 'private-key-pem', name: 'Private key (other PEM type)', label: '(?:[A-Z0-9]+ )+PRIVATE KEY', der: false, form: '-----BEGIN <TYPE> PRIVATE KEY-----\n<base64 body>\n-----END <TYPE> PRIVATE KEY-----', detection: 'Any other `-----BEGIN … PRIVATE KEY-----` label, such as `ED25519 PRIVATE KEY` or `SM2 PRIVATE KEY`.' },
-];
-const ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted (certificates, authorized_keys, deploy keys), and generate a new one that never enters the repository.';
-/** Removes what code and config wrap around key lines: quotes, `\n` escapes, `+` concatenation, YAML indentation. */
-function bodyLines(lines) {
-    let base64 = '';
-    const headers = [];
-    let junk = 0;
-    for (const raw of lines) {
-        for (const piece of raw.split(/\\r\\n|\\n|\\r/)) {
-            // Inside quotes the content is kept whole: a base64 line may itself start or end with `+`.
-            const quoted = /^[\s+,(]*["'`](.*?)["'`]?[\s+,;)]*$/.exec(piece);
-            const line = quoted ? quoted[1].trim() : piece.replace(/^[\s,(]+|[\s,;)]+$/g, '');
-            if (line === '')
-                continue;
-            if (/^[A-Za-z][\w-]*: /.test(line))
-                headers.push(line);
-            else if (/^[A-Za-z0-9+/]+=*$/.test(line))
-                base64 += line;
-            else if (/^=[A-Za-z0-9+/]{4}$/.test(line))
-                continue; // PGP armor checksum
-            else
-                junk++;
-        }
-    }
-    return { base64, headers, junk };
-}
-const NOT_A_KEY = { real: false, encrypted: false, base64: '' };
-/** Whether a PEM body is a real key; its base64 (without line breaks or decoration) identifies it for masking and baselines. */
-function judgeBody(kind, text) {
-    const { base64, headers, junk } = bodyLines(text);
-    const procEncrypted = headers.some((h) => /^Proc-Type:\s*4,\s*ENCRYPTED/i.test(h));
-    // OpenSSH keys are judged by their decoded structure alone: real bodies hold long runs of A
-    // (zero bytes), which the character heuristics below would take for a placeholder.
-    if (kind.id === 'private-key-openssh') {
-        if (junk > 2)
-            return NOT_A_KEY;
-        const key = parseOpensshKey(Buffer.from(base64, 'base64'));
-        return key ? { real: true, encrypted: key.cipher !== 'none', base64 } : NOT_A_KEY;
-    }
-    // A DER body whose outer SEQUENCE length matches what follows is a real structure, whatever its characters.
-    if (kind.der && !procEncrypted && junk === 0 && derSequenceIsWhole(Buffer.from(base64, 'base64'))) {
-        return { real: true, encrypted: kind.id === 'private-key-encrypted', base64 };
-    }
-    const joined = text.join('\n');
-    if (isPlaceholder(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, '')))
-        return NOT_A_KEY;
-    if (base64.length < 40 || junk > 2)
-        return NOT_A_KEY;
-    const entropy = shannonEntropy(base64.slice(0, 4096));
-    if (entropy < (base64.length >= 100 ? 4.5 : 4))
-        return NOT_A_KEY;
-    if (kind.der && !procEncrypted && !base64.startsWith('M'))
-        return NOT_A_KEY;
-    return { real: true, encrypted: procEncrypted || kind.id === 'private-key-encrypted', base64 };
-}
-/** Whether bytes are one DER SEQUENCE whose declared length is exactly the rest of the bytes. */
-function derSequenceIsWhole(bytes) {
-    const total = derSequenceLength(bytes);
-    return total !== undefined && total === bytes.length && total >= 64;
-}
-/** The length of the DER SEQUENCE at the start of bytes, header included; undefined when it is not one. */
-function derSequenceLength(bytes) {
-    if (bytes.length < 2 || bytes[0] !== 0x30)
-        return undefined;
-    const first = bytes[1];
-    if (first < 0x80)
-        return 2 + first;
-    const n = first & 0x7f;
-    if (n === 0 || n > 4 || bytes.length < 2 + n)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < n; i++)
-        length = length * 256 + bytes[2 + i];
-    return 2 + n + length;
-}
-const OPENSSH_MAGIC = Buffer.from('openssh-key-v1\0', 'latin1');
-/**
- * Parses the openssh-key-v1 container (PROTOCOL.key in OpenSSH): magic, cipher name, KDF name, KDF
- * options, the number of keys, each public key, then the private section. An unencrypted private
- * section starts with two equal check integers. Anything truncated or inconsistent is not a key.
- */
-function parseOpensshKey(bytes) {
-    if (bytes.length < 64 || !bytes.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC))
-        return undefined;
-    let at = OPENSSH_MAGIC.length;
-    const string = (max) => {
-        if (at + 4 > bytes.length)
-            return undefined;
-        const length = bytes.readUInt32BE(at);
-        if (length > max || at + 4 + length > bytes.length)
-            return undefined;
-        const out = bytes.subarray(at + 4, at + 4 + length);
-        at += 4 + length;
-        return out;
-    };
-    const name = (max) => {
-        const b = string(max);
-        return b && b.length > 0 && /^[\x21-\x7e]+$/.test(b.toString('latin1')) ? b.toString('latin1') : undefined;
-    };
-    const cipher = name(64);
-    const kdf = name(64);
-    if (!cipher || !kdf || !string(1024))
-        return undefined;
-    if (at + 4 > bytes.length)
-        return undefined;
-    const keys = bytes.readUInt32BE(at);
-    at += 4;
-    if (keys < 1 || keys > 16)
-        return undefined;
-    let keyType = '';
-    for (let i = 0; i < keys; i++) {
-        const blob = string(16384);
-        if (!blob || blob.length < 8)
-            return undefined;
-        const length = blob.readUInt32BE(0);
-        const type = blob.subarray(4, 4 + length).toString('latin1');
-        if (length > 64 || !/^(?:ssh-|ecdsa-|sk-|rsa-)[\w@.-]+$/.test(type))
-            return undefined;
-        keyType ||= type;
-    }
-    const priv = string(1 << 20);
-    if (!priv || priv.length < 8)
-        return undefined;
-    if (cipher === 'none' && priv.readUInt32BE(0) !== priv.readUInt32BE(4))
-        return undefined;
-    if (cipher !== 'none' && priv.length % 8 !== 0)
-        return undefined;
-    return { cipher, keyType };
-}
-/** A private key in PEM text (for example decoded from base64): its kind's name, whether it is encrypted, and its body. */
-function judgePemText(text) {
-    const m = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----([\s\S]*?)-----END \1-----/.exec(text);
-    if (!m)
-        return undefined;
-    const kind = PEM_KINDS.find((k) => new RegExp(`^(?:${k.label})$`).test(m[1]));
-    if (!kind)
-        return undefined;
-    const verdict = judgeBody(kind, m[2].split(/\r?\n/));
-    return verdict.real ? { kind: kind.name, encrypted: verdict.encrypted, base64: verdict.base64 } : undefined;
-}
-function pemRule(kind, index) {
-    const begin = `-----BEGIN ${kind.label}-----`;
-    // Labels are tried most specific first; the catch-all must not claim RSA/EC/... headers.
-    const specificLabels = PEM_KINDS.slice(0, index).map((k) => k.label);
-    const beginRe = new RegExp(`-----BEGIN (${kind.label})-----`, 'g');
-    const isOwnLabel = (label) => !specificLabels.some((l) => new RegExp(`^(?:${l})$`).test(label));
-    const oneLine = new RegExp(`-----BEGIN (?<label>${kind.label})-----(?<body>[\\s\\S]{0,16384}?)-----END \\k<label>-----`, 'g');
-    const block = {
-        open(line) {
-            beginRe.lastIndex = 0;
-            for (let m = beginRe.exec(line); m; m = beginRe.exec(line)) {
-                if (!isOwnLabel(m[1]))
-                    continue;
-                if (line.includes('-----END ', m.index))
-                    continue; // whole key on this line: find() handles it
-                return m.index;
-            }
-            return undefined;
-        },
-        isEnd: (line) => /-----END [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.test(line),
-        maxLines: BLOCK_MAX_LINES,
-        close(lines, column, _context) {
-            const last = lines[lines.length - 1];
-            const ended = /-----END [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/.exec(last);
-            const body = [lines[0].slice(column).replace(/-----BEGIN [A-Z0-9 ]+-----/, ''), ...lines.slice(1, ended ? -1 : undefined)];
-            if (ended && lines.length > 1)
-                body.push(last.slice(0, ended.index));
-            const verdict = judgeBody(kind, body);
-            if (!verdict.real)
-                return undefined;
-            const endColumn = ended ? ended.index + ended[0].length + 1 : last.length + 1;
-            return {
-                start: column, end: column + begin.length, secret: verdict.base64, endLine: lines.length - 1, endColumn,
-                detail: verdict.encrypted ? 'encrypted' : undefined,
-            };
-        },
-    };
-    return {
-        meta: {
-            id: kind.id, check: 'secrets', severity: 'error',
-            description: `${kind.name} in the code or a log.`,
-            help: `${ROTATE} Load keys from a secret store or a file outside the repository at run time. ${ALLOW_HELP}`,
-        },
-        family: 'private-keys',
-        name: kind.name,
-        keywords: ['-----begin '],
-        docs: {
-            form: kind.form, rotate: ROTATE,
-            unsafe: kind.form,
-            safe: 'signing:\n  key-file: /run/secrets/signing-key   # mounted at run time, never committed',
-            detection: `The body must look like a real key: base64, long and random enough${kind.der ? ', and DER-encoded (its base64 starts with `M`)' : ''}; \`...\`, \`<key>\` and other placeholders are skipped. The key is found on one line (JSON-escaped \`\\n\`) or over up to ${BLOCK_MAX_LINES} lines. ${kind.detection ?? ''}`.trim(),
-        },
-        block,
-        find(line) {
-            const out = [];
-            oneLine.lastIndex = 0;
-            for (let m = oneLine.exec(line); m; m = oneLine.exec(line)) {
-                if (!isOwnLabel(m.groups.label))
-                    continue;
-                const verdict = judgeBody(kind, [m.groups.body]);
-                if (!verdict.real)
-                    continue;
-                const candidate = { start: m.index, end: m.index + m[0].length, secret: verdict.base64 };
-                if (verdict.encrypted)
-                    candidate.detail = 'encrypted';
-                out.push(candidate);
-            }
-            return out;
-        },
-    };
-}
-const PUTTY_ROTATE = 'Remove the public key from every authorized_keys and server it was added to, and generate a new key pair with PuTTYgen.';
-const puttyKey = {
-    meta: {
-        id: 'private-key-putty', check: 'secrets', severity: 'error',
-        description: 'PuTTY private key file (.ppk) in the code or a log.',
-        help: `${PUTTY_ROTATE} Keep .ppk files out of the repository. ${ALLOW_HELP}`,
-    },
-    family: 'private-keys',
-    name: 'PuTTY private key',
-    keywords: ['putty-user-key-file-'],
-    docs: {
-        form: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n…\nPrivate-Lines: 1\n<base64>\nPrivate-MAC: <hex>',
-        rotate: PUTTY_ROTATE,
-        unsafe: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\n<base64>\nPrivate-Lines: 1\n<base64>\nPrivate-MAC: <hex>',
-        safe: 'Keep the .ppk in the user profile or an SSH agent (Pageant); never in the repository.',
-        detection: 'The `Private-Lines` section must hold base64 that looks random.',
-    },
-    block: {
-        open: (line) => (/^PuTTY-User-Key-File-\d+: /.test(line) ? 0 : undefined),
-        isEnd: (line) => /^Private-(?:MAC|Hash):/.test(line),
-        maxLines: 80,
-        close(lines) {
-            const start = lines.findIndex((l) => /^Private-Lines:\s*\d+/.test(l));
-            if (start < 0)
-                return undefined;
-            const count = Number(/\d+/.exec(lines[start])[0]);
-            const body = lines.slice(start + 1, start + 1 + count).join('');
-            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || shannonEntropy(body) < 4 || isPlaceholder(body))
-                return undefined;
-            const encrypted = lines.some((l) => /^Encryption:\s*(?!none)\S/.test(l));
-            const last = lines[lines.length - 1];
-            return { start: 0, end: lines[0].length, secret: body, endLine: lines.length - 1, endColumn: last.length + 1, detail: encrypted ? 'encrypted' : undefined };
-        },
-    },
-    find: () => [],
-};
-const SSH2_ROTATE = 'Remove the public key from every server that trusts it and generate a new key pair.';
-const ssh2Key = {
-    meta: {
-        id: 'private-key-ssh2', check: 'secrets', severity: 'error',
-        description: 'SSH2 (ssh.com style) private key in the code or a log.',
-        help: `${SSH2_ROTATE} ${ALLOW_HELP}`,
-    },
-    family: 'private-keys',
-    name: 'SSH2 private key',
-    keywords: ['---- begin ssh2 encrypted private key'],
-    docs: {
-        form: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n<base64 body>\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
-        rotate: SSH2_ROTATE,
-        unsafe: '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: "deploy"\n<base64 body>\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
-    },
-    block: {
-        open: (line) => { const i = line.indexOf('---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----'); return i >= 0 ? i : undefined; },
-        isEnd: (line) => line.includes('---- END SSH2 ENCRYPTED PRIVATE KEY ----'),
-        maxLines: BLOCK_MAX_LINES,
-        close(lines, column) {
-            const body = lines.slice(1, -1).filter((l) => !/^\s*[A-Za-z-]+:/.test(l) && !/^\s*[^:]*\\$/.test(l)).join('').replace(/\s+/g, '');
-            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || shannonEntropy(body) < 4 || isPlaceholder(body))
-                return undefined;
-            const last = lines[lines.length - 1];
-            return { start: column, end: lines[0].length, secret: body, endLine: lines.length - 1, endColumn: last.length + 1 };
-        },
-    },
-    find: () => [],
-};
-const BASE64_ROTATE = 'Treat the key as compromised: revoke or replace it everywhere it is trusted, issue a new one, and have the cluster or chart read it from a secret store (an external secret, sealed secret or SOPS file) instead of a committed value.';
-/** base64 of "-----BEGIN": every base64-encoded PEM block starts with it. */
-const PEM_IN_BASE64 = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}(?![A-Za-z0-9+/=])/g;
-const PKCS12_IN_BASE64 = /(?<name>[\w.-]*(?:p12|pfx|pkcs12|keystore)[\w.-]*)["']?\s{0,3}[:=]\s{0,3}["']?(?<secret>MI[A-Za-z0-9+/]{200,}={0,2})(?![A-Za-z0-9+/=])/gi;
-const FIELD_BEFORE = /([\w.-]{1,80})["']?\s{0,3}[:=]\s{0,3}["']?$/;
-// PKCS#12 (RFC 7292): PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo (pkcs7-data or pkcs7-signedData) }.
-const PKCS7_CONTENT_OID = Buffer.from([0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07]);
-function isPkcs12(bytes) {
-    const total = derSequenceLength(bytes);
-    if (total === undefined || total > bytes.length || total < 200)
-        return false;
-    const header = bytes[1] < 0x80 ? 2 : 2 + (bytes[1] & 0x7f);
-    if (bytes[header] !== 0x02 || bytes[header + 1] !== 0x01 || bytes[header + 2] !== 0x03)
-        return false;
-    const at = bytes.subarray(header + 3, header + 48).indexOf(PKCS7_CONTENT_OID);
-    return at >= 0 && (bytes[header + 3 + at + 10] === 0x01 || bytes[header + 3 + at + 10] === 0x02);
-}
-/**
- * Private keys stored base64-encoded in YAML and JSON: kubeconfig `client-key-data`, a Kubernetes
- * Secret's `tls.key`, Helm values, a PKCS#12 bundle under a `.p12`/`.pfx` key. The value is decoded and
- * the key inside judged by its structure, as a PEM key in the clear is.
- */
-const BASE64_KEY_RULE = {
-    meta: {
-        id: 'private-key-base64', check: 'secrets', severity: 'error',
-        description: 'A private key (PEM or PKCS#12) stored base64-encoded in a YAML or JSON value, such as kubeconfig client-key-data or a Secret\'s tls.key.',
-        help: `${BASE64_ROTATE} ${ALLOW_HELP}`,
-    },
-    family: 'private-keys',
-    name: 'Base64-encoded private key',
-    keywords: ['ls0tls1crudjti', 'p12', 'pfx', 'pkcs12', 'keystore'],
-    docs: {
-        form: 'LS0tLS1CRUdJTi<base64 of a PEM private key>',
-        unsafe: 'users:\n- name: ops-admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTi<base64 of a certificate>\n    client-key-data: {secret}',
-        safe: 'users:\n- name: ops-admin\n  user:\n    exec:                       # short-lived credentials from the cloud CLI, no key on disk\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      args: [eks, get-token, --cluster-name, ops]',
-        rotate: BASE64_ROTATE,
-        detection: 'Any base64 value that decodes to a PEM private key (it then starts with `LS0tLS1CRUdJTi`, the encoding of `-----BEGIN`), judged like a PEM key in the clear: certificates and public keys are not reported, and the body must decode to a real key structure. A value under a key naming `p12`, `pfx`, `pkcs12` or `keystore` must decode to a PKCS#12 structure (version 3, then PKCS#7 content).',
-    },
-    find(line) {
-        const out = [];
-        const field = (at) => FIELD_BEFORE.exec(line.slice(Math.max(0, at - 90), at))?.[1];
-        PEM_IN_BASE64.lastIndex = 0;
-        for (let m = PEM_IN_BASE64.exec(line); m; m = PEM_IN_BASE64.exec(line)) {
-            const key = judgePemText(Buffer.from(m[0], 'base64').toString('latin1'));
-            if (!key)
-                continue;
-            const name = field(m.index);
-            const detail = [`${key.kind}${name ? ` in ${name}` : ''}`, key.encrypted ? 'encrypted' : ''].filter(Boolean).join(', ');
-            out.push({ start: m.index, end: m.index + m[0].length, secret: m[0], detail });
-        }
-        PKCS12_IN_BASE64.lastIndex = 0;
-        for (let m = PKCS12_IN_BASE64.exec(line); m; m = PKCS12_IN_BASE64.exec(line)) {
-            const secret = m.groups.secret;
-            if (!isPkcs12(Buffer.from(secret, 'base64')))
-                continue;
-            const start = m.index + m[0].length - secret.length;
-            out.push({ start, end: start + secret.length, secret, detail: `PKCS#12 bundle in ${m.groups.name}` });
-        }
-        return out;
-    },
-};
-const PRIVATE_KEY_RULES = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey, BASE64_KEY_RULE];
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/registries.ts
 
@@ -2633,9 +2798,40 @@ const SAAS_RULES = [
         docs: { form: 'fio-u-<64 base64url>', rotate: 'Delete the token in the Frame.io developer site (Tokens).' },
     }),
     tokenRule({
-        id: 'snyk-token', family: 'saas', name: 'Snyk API token',
+        id: 'hubspot-api-key', family: 'saas', name: 'HubSpot API key (legacy hapikey)', generic: true,
+        keywords: ['hapikey', 'hubspot'],
+        pattern: new RegExp(`(?:hapikey=|hubspot[\\w.-]{0,20}(?:api[_.-]?key|token|key)[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?)(?<secret>${saas_UUID})(?![A-Za-z0-9_-])`, 'gi'),
+        docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'curl "https://api.hubapi.com/crm/v3/objects/contacts?hapikey={secret}"', rotate: 'HubSpot retired API keys: deactivate it under Settings → Integrations → API key and move to a private app token.' },
+    }),
+    tokenRule({
+        id: 'facebook-app-secret', family: 'saas', name: 'Meta (Facebook) app secret', generic: true,
+        keywords: ['facebook', 'fb_', 'fb-', 'fb.', 'graph.facebook.com', 'access_token='],
+        pattern: new RegExp(`${contextPattern('(?:facebook|fb)[\\w.-]{0,20}(?:app[_.-]?)?secret', '[a-f0-9]{32}').source}|(?<![\\w|])(?<apptoken>\\d{15,16}\\|[a-f0-9]{32})(?![\\w|])`, 'gi'),
+        validate: (secret, m) => !!m.groups?.apptoken || /^[a-f0-9]{32}$/.test(secret),
+        docs: { form: '<32 hex>', unsafe: 'FACEBOOK_APP_SECRET={secret}', rotate: 'Reset the app secret in Meta for Developers (App settings → Basic → App secret → Reset); an app access token (`<app id>|<app secret>`) holds the secret too.', detection: 'A 32-hex app secret after a Facebook keyword, and app access tokens written as `<app id>|<app secret>`. Page and user tokens (`EAA…`) are `facebook-access-token`.' },
+    }),
+    tokenRule({
+        id: 'sumologic-access-key', family: 'saas', name: 'Sumo Logic access key',
+        keywords: ['sumo'],
+        pattern: contextPattern('sumo[\\w.-]{0,20}(?:access[_.-]?)?key', '[A-Za-z0-9]{64}'),
+        docs: { form: '<64 base62>', unsafe: 'SUMO_ACCESS_KEY={secret}', rotate: 'Delete the access key under Administration → Security → Access Keys in Sumo Logic and create a new one.' },
+    }),
+    tokenRule({
+        id: 'sumologic-http-source-url', family: 'saas', name: 'Sumo Logic HTTP source URL',
+        keywords: ['sumologic.com/receiver/'],
+        pattern: /https:\/\/endpoint\d?\.collection\.(?:[a-z0-9]+\.)?sumologic\.com\/receiver\/v1\/(?:http|otlp)\/(?<secret>[A-Za-z0-9_=+-]{50,})/g,
+        docs: { form: '<100 base64url>', unsafe: 'SUMO_URL=https://endpoint4.collection.sumologic.com/receiver/v1/http/{secret}', rotate: 'Regenerate the source URL (Collection → the HTTP source → Show URL → Regenerate): anyone with it can write to your logs.' },
+    }),
+    tokenRule({
+        id: 'intra42-client-secret', family: 'saas', name: '42 intra API client secret',
+        keywords: ['s-s4t2ud-', 's-s4t2af-'],
+        pattern: /\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b/g,
+        docs: { form: 's-s4t2ud-<64 hex>', rotate: 'Generate a new secret for the application at profile.intra.42.fr → Settings → API (the old one stops working after the replacement delay).' },
+    }),
+    tokenRule({
+        id: 'snyk-token', family: 'saas', name: 'Snyk API token', generic: true,
         keywords: ['snyk'],
-        pattern: contextPattern('snyk[\\w.-]{0,20}(?:token|key)', saas_UUID),
+        pattern: new RegExp(`${contextPattern('snyk[\\w.-]{0,20}(?:token|key)', saas_UUID).source}|(?<=\\bsnyk\\s+(?:auth|config\\s+set\\s+api=)\\s*)${saas_UUID}`, 'gi'),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'SNYK_TOKEN={secret}', rotate: 'Revoke and regenerate the token under Account settings in Snyk, or use a service account.' },
     }),
     tokenRule({
@@ -2751,8 +2947,34 @@ const SOURCE_HOST_RULES = [
     tokenRule({
         id: 'sourcegraph-token', family: 'source-hosts', name: 'Sourcegraph access token',
         keywords: ['sgp_'],
-        pattern: /\bsgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}\b/g,
+        pattern: /\bsgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}\b/g,
         docs: { form: 'sgp_<16 hex>_<40 hex>', rotate: 'Delete it under Settings → Access tokens in Sourcegraph.' },
+    }),
+    tokenRule({
+        id: 'sonarqube-legacy-token', family: 'source-hosts', name: 'SonarQube / SonarCloud token (unprefixed)',
+        keywords: ['sonar'],
+        pattern: contextPattern('sonar[\\w.-]{0,20}(?:token|login)', '[a-f0-9]{40}'),
+        docs: { form: '<40 hex>', unsafe: 'SONAR_TOKEN={secret}', rotate: 'Revoke it under My account → Security in SonarQube/SonarCloud.', detection: 'Tokens issued before SonarQube 9.5 have no `squ_` prefix: 40 hex characters after a Sonar keyword (`SONAR_TOKEN`, `sonar.login`, `-Dsonar.token`).' },
+    }),
+    tokenRule({
+        id: 'sourcegraph-legacy-token', family: 'source-hosts', name: 'Sourcegraph access token (unprefixed)',
+        keywords: ['src_access_token', 'sourcegraph'],
+        pattern: contextPattern('src_access_token|sourcegraph[\\w.-]{0,20}token', '[a-f0-9]{40}'),
+        docs: { form: '<40 hex>', unsafe: 'SRC_ACCESS_TOKEN={secret}', rotate: 'Delete it under Settings → Access tokens in Sourcegraph.' },
+    }),
+    tokenRule({
+        id: 'atlassian-api-token-legacy', family: 'source-hosts', name: 'Atlassian API token (unprefixed)',
+        keywords: ['atlassian', 'jira', 'confluence'],
+        pattern: contextPattern('(?:atlassian|jira|confluence)[\\w.-]{0,20}(?:api[_.-]?)?token', '[A-Za-z0-9]{24}'),
+        docs: { form: '<24 base62>', unsafe: 'JIRA_API_TOKEN={secret}', rotate: 'Revoke it at id.atlassian.com → Security → API tokens and create a new one with an expiry.', detection: 'Tokens created before 2023 are 24 characters without the `ATATT3` prefix: found after an Atlassian, Jira or Confluence keyword.' },
+    }),
+    tokenRule({
+        id: 'sidekiq-credentials', family: 'source-hosts', name: 'Sidekiq Pro/Enterprise credentials',
+        keywords: ['contribsys'],
+        pattern: /(?:contribsys__com\s{0,3}[=:]\s{0,3}["']?|contribsys\.com["']?\s{1,3}["']?|https?:\/\/)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?:@(?:gems|enterprise)\.contribsys\.com|(?![\w:]))/gi,
+        minEntropy: 2.5,
+        validate: (_secret, m) => /contribsys/i.test(m[0]),
+        docs: { form: '<8 hex>:<8 hex>', unsafe: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM={secret}', rotate: 'Ask Contributed Systems to rotate the licence credentials (support@contribsys.com) and update Bundler\'s config in CI.', detection: 'The `user:password` pair Sidekiq Pro and Enterprise give for their gem server, in `BUNDLE_ENTERPRISE__CONTRIBSYS__COM` / `BUNDLE_GEMS__CONTRIBSYS__COM`, in `bundle config` commands and in `https://…@gems.contribsys.com` / `enterprise.contribsys.com` source URLs.' },
     }),
     tokenRule({
         id: 'octopus-deploy-api-key', family: 'source-hosts', name: 'Octopus Deploy API key',
@@ -2782,11 +3004,13 @@ const SOURCE_HOST_RULES = [
  * the jwt.io sample and Supabase-style `anon` keys (public by design) are skipped; an expired token
  * is only a warning.
  */
-const JWT = /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])/g;
+// base64url as RFC 7519 says, but also the standard alphabet and `=` padding some libraries emit, and
+// a token right after a percent-escape (`%22eyJ…` in a URL-encoded JSON cookie).
+const JWT = /(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9_+/-]))eyJ[A-Za-z0-9_+/-]{8,}={0,2}\.eyJ[A-Za-z0-9_+/-]{8,}={0,2}\.[A-Za-z0-9_+/-]{16,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 const tokens_ROTATE = 'Revoke the session or rotate the signing key that issued it (a JWT stays valid until it expires), and find what logged or committed it.';
 function decodeJson(part) {
     try {
-        const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        const value = JSON.parse(Buffer.from(part, 'base64').toString('utf8'));
         return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
     }
     catch {
@@ -2806,7 +3030,7 @@ const JWT_RULE = {
         form: 'eyJ<header>.eyJ<payload>.<signature>',
         unsafe: 'headers: { authorization: "Bearer {secret}" }',
         rotate: tokens_ROTATE,
-        detection: 'The header must decode to JSON with an `alg`, the payload to a JSON object, and the signature must be present. Unsigned tokens (`alg: none`), the jwt.io sample token and tokens whose `role` is `anon` (public client keys) are skipped. A token whose `exp` has passed is reported as a warning, marked expired. Claims are never printed.',
+        detection: 'Found in base64url (no padding) as well as in the standard base64 alphabet with `=` padding, and inside URL-encoded cookies and JSON. The header must decode to JSON with an `alg`, the payload to a JSON object, and the signature must be present. Unsigned tokens (`alg: none`), the jwt.io sample token and tokens whose `role` is `anon` (public client keys) are skipped. A token whose `exp` has passed is reported as a warning, marked expired. Claims are never printed.',
         why: 'A bearer token is a password that anyone holding it can replay until it expires; long-lived service tokens often never do.',
     },
     find(line, context) {
@@ -2848,6 +3072,7 @@ const JWT_RULE = {
 
 
 
+
 /** Known provider formats: a match here is more specific than any later rule on the same span. */
 const PROVIDER_RULES = [
     ...SOURCE_HOST_RULES, ...CLOUD_RULES, ...CHAT_MAIL_RULES, ...PAYMENT_RULES, ...REGISTRY_RULES, ...AI_RULES, ...SAAS_RULES,
@@ -2857,7 +3082,7 @@ const PROVIDER_RULES = [
  * one reports it (a GitHub token inside a URL is a github-pat, not a basic-auth-url).
  */
 const SECRET_RULES = [
-    ...PROVIDER_RULES, ...PRIVATE_KEY_RULES, JWT_RULE, ...URL_RULES, ...LOG_RULES, ...PERSONAL_DATA_RULES, ...GENERIC_RULES,
+    ...PROVIDER_RULES, ...PRIVATE_KEY_RULES, JWT_RULE, ...URL_RULES, ...HTTP_RULES, ...LOG_RULES, ...PERSONAL_DATA_RULES, ...GENERIC_RULES,
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/scan-notices.ts
