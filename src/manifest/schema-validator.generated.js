@@ -3,7 +3,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -2022,7 +2022,7 @@ if(data.secrets !== undefined){
 let data80 = data.secrets;
 if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
 for(const key31 in data80){
-if(!(((((((key31 === "paths") || (key31 === "exclude")) || (key31 === "logs")) || (key31 === "max-file-size")) || (key31 === "baseline")) || (key31 === "include-personal-data")) || (key31 === "rules"))){
+if(!(func2.call(schema11.properties.secrets.properties, key31))){
 const err146 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data80};
 if(vErrors === null){
 vErrors = [err146];
@@ -2231,13 +2231,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data80.rules !== undefined){
-let data90 = data80.rules;
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key32 in data90){
-let data91 = data90[key32];
-if(!((((data91 === "error") || (data91 === "warning")) || (data91 === "notice")) || (data91 === "off"))){
-const err162 = {instancePath:instancePath+"/secrets/rules/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data91};
+if(data80.archives !== undefined){
+let data90 = data80.archives;
+if(typeof data90 !== "boolean"){
+const err162 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data90};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2247,9 +2244,12 @@ vErrors.push(err162);
 errors++;
 }
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data90};
+if(data80.contexts !== undefined){
+let data91 = data80.contexts;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key32 in data91){
+if(!(((((((key32 === "code") || (key32 === "config")) || (key32 === "test")) || (key32 === "fixture")) || (key32 === "docs")) || (key32 === "locale")) || (key32 === "vendored"))){
+const err163 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2259,9 +2259,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data80};
+if(data91.code !== undefined){
+let data92 = data91.code;
+if(typeof data92 !== "string"){
+const err164 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2270,12 +2271,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data.smoke !== undefined){
-let data92 = data.smoke;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.steps === undefined){
-const err165 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data92};
+if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
+const err165 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2284,9 +2281,11 @@ vErrors.push(err165);
 }
 errors++;
 }
-for(const key33 in data92){
-if(!(func2.call(schema11.properties.smoke.properties, key33))){
-const err166 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data92};
+}
+if(data91.config !== undefined){
+let data93 = data91.config;
+if(typeof data93 !== "string"){
+const err166 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2295,12 +2294,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data92.on !== undefined){
-let data93 = data92.on;
-if(Array.isArray(data93)){
-if(data93.length < 1){
-const err167 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data93};
+if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
+const err167 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2309,12 +2304,11 @@ vErrors.push(err167);
 }
 errors++;
 }
-const len15 = data93.length;
-for(let i15=0; i15<len15; i15++){
-let data94 = data93[i15];
-if(typeof data94 === "string"){
-if(!pattern15.test(data94)){
-const err168 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data94};
+}
+if(data91.test !== undefined){
+let data94 = data91.test;
+if(typeof data94 !== "string"){
+const err168 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2323,9 +2317,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data94};
+if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
+const err169 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2335,9 +2328,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data93};
+if(data91.fixture !== undefined){
+let data95 = data91.fixture;
+if(typeof data95 !== "string"){
+const err170 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2346,11 +2340,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data92.environment !== undefined){
-let data95 = data92.environment;
-if(typeof data95 !== "string"){
-const err171 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data95};
+if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
+const err171 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2360,11 +2351,10 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data92.wait !== undefined){
-let data96 = data92.wait;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-if(data96.request === undefined){
-const err172 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data96};
+if(data91.docs !== undefined){
+let data96 = data91.docs;
+if(typeof data96 !== "string"){
+const err172 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2373,9 +2363,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-for(const key34 in data96){
-if(!((((((key34 === "request") || (key34 === "headers")) || (key34 === "expect")) || (key34 === "timeout")) || (key34 === "interval")) || (key34 === "max-interval"))){
-const err173 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data96};
+if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
+const err173 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2385,11 +2374,10 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data96.request !== undefined){
-let data97 = data96.request;
-if(typeof data97 === "string"){
-if(!pattern3.test(data97)){
-const err174 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data97};
+if(data91.locale !== undefined){
+let data97 = data91.locale;
+if(typeof data97 !== "string"){
+const err174 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2398,9 +2386,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data97};
+if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
+const err175 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2410,13 +2397,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data96.headers !== undefined){
-let data98 = data96.headers;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key35 in data98){
-let data99 = data98[key35];
-if(((typeof data99 !== "string") && (!((typeof data99 == "number") && (isFinite(data99))))) && (typeof data99 !== "boolean")){
-const err176 = {instancePath:instancePath+"/smoke/wait/headers/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data99};
+if(data91.vendored !== undefined){
+let data98 = data91.vendored;
+if(typeof data98 !== "string"){
+const err176 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2425,10 +2409,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data98};
+if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
+const err177 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2438,12 +2420,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data96.expect !== undefined){
-let data100 = data96.expect;
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-for(const key36 in data100){
-if(!((((((key36 === "status") || (key36 === "body-contains")) || (key36 === "body-not-contains")) || (key36 === "json")) || (key36 === "headers")) || (key36 === "max-ms"))){
-const err178 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data100};
+}
+else {
+const err178 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2453,13 +2432,13 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data100.status !== undefined){
-let data101 = data100.status;
-const _errs273 = errors;
-let valid91 = false;
-const _errs274 = errors;
-if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
-const err179 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data101};
+if(data80.rules !== undefined){
+let data99 = data80.rules;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key33 in data99){
+let data100 = data99[key33];
+if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
+const err179 = {instancePath:instancePath+"/secrets/rules/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data100};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2468,9 +2447,10 @@ vErrors.push(err179);
 }
 errors++;
 }
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 > 599 || isNaN(data101)){
-const err180 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data101};
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data99};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2479,8 +2459,10 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(data101 < 100 || isNaN(data101)){
-const err181 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data101};
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data80};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2490,13 +2472,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-var _valid4 = _errs274 === errors;
-valid91 = valid91 || _valid4;
-if(!valid91){
-const _errs276 = errors;
-if(typeof data101 === "string"){
-if(!pattern4.test(data101)){
-const err182 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data101};
+if(data.smoke !== undefined){
+let data101 = data.smoke;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+if(data101.steps === undefined){
+const err182 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data101};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2505,9 +2485,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data101};
+for(const key34 in data101){
+if(!(func2.call(schema11.properties.smoke.properties, key34))){
+const err183 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data101};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2516,13 +2496,12 @@ vErrors.push(err183);
 }
 errors++;
 }
-var _valid4 = _errs276 === errors;
-valid91 = valid91 || _valid4;
-if(!valid91){
-const _errs278 = errors;
-if(Array.isArray(data101)){
-if(data101.length < 1){
-const err184 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data101};
+}
+if(data101.on !== undefined){
+let data102 = data101.on;
+if(Array.isArray(data102)){
+if(data102.length < 1){
+const err184 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data102};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2531,14 +2510,12 @@ vErrors.push(err184);
 }
 errors++;
 }
-const len16 = data101.length;
-for(let i16=0; i16<len16; i16++){
-let data102 = data101[i16];
-const _errs281 = errors;
-let valid94 = false;
-const _errs282 = errors;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err185 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data102};
+const len15 = data102.length;
+for(let i15=0; i15<len15; i15++){
+let data103 = data102[i15];
+if(typeof data103 === "string"){
+if(!pattern15.test(data103)){
+const err185 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data103};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2547,9 +2524,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 > 599 || isNaN(data102)){
-const err186 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data102};
+}
+else {
+const err186 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data103};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2558,8 +2535,10 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(data102 < 100 || isNaN(data102)){
-const err187 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data102};
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data102};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2569,13 +2548,10 @@ vErrors.push(err187);
 errors++;
 }
 }
-var _valid5 = _errs282 === errors;
-valid94 = valid94 || _valid5;
-if(!valid94){
-const _errs284 = errors;
-if(typeof data102 === "string"){
-if(!pattern4.test(data102)){
-const err188 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data102};
+if(data101.environment !== undefined){
+let data104 = data101.environment;
+if(typeof data104 !== "string"){
+const err188 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data104};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2585,8 +2561,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data102};
+if(data101.wait !== undefined){
+let data105 = data101.wait;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.request === undefined){
+const err189 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data105};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2595,11 +2574,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-var _valid5 = _errs284 === errors;
-valid94 = valid94 || _valid5;
-}
-if(!valid94){
-const err190 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data102};
+for(const key35 in data105){
+if(!((((((key35 === "request") || (key35 === "headers")) || (key35 === "expect")) || (key35 === "timeout")) || (key35 === "interval")) || (key35 === "max-interval"))){
+const err190 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data105};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2608,21 +2585,12 @@ vErrors.push(err190);
 }
 errors++;
 }
-else {
-errors = _errs281;
-if(vErrors !== null){
-if(_errs281){
-vErrors.length = _errs281;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err191 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data101};
+if(data105.request !== undefined){
+let data106 = data105.request;
+if(typeof data106 === "string"){
+if(!pattern3.test(data106)){
+const err191 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data106};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2631,12 +2599,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-var _valid4 = _errs278 === errors;
-valid91 = valid91 || _valid4;
 }
-}
-if(!valid91){
-const err192 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data101};
+else {
+const err192 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data106};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2645,22 +2610,14 @@ vErrors.push(err192);
 }
 errors++;
 }
-else {
-errors = _errs273;
-if(vErrors !== null){
-if(_errs273){
-vErrors.length = _errs273;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data100["body-contains"] !== undefined){
-let data103 = data100["body-contains"];
-if(typeof data103 !== "string"){
-const err193 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data103};
+if(data105.headers !== undefined){
+let data107 = data105.headers;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+for(const key36 in data107){
+let data108 = data107[key36];
+if(((typeof data108 !== "string") && (!((typeof data108 == "number") && (isFinite(data108))))) && (typeof data108 !== "boolean")){
+const err193 = {instancePath:instancePath+"/smoke/wait/headers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data108};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2670,10 +2627,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data100["body-not-contains"] !== undefined){
-let data104 = data100["body-not-contains"];
-if(typeof data104 !== "string"){
-const err194 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data104};
+}
+else {
+const err194 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data107};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2683,14 +2639,12 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data100.json !== undefined){
-let data105 = data100.json;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key37 in data105){
-const _errs292 = errors;
-if(typeof key37 === "string"){
-if(!pattern6.test(key37)){
-const err195 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key37,propertyName:key37};
+if(data105.expect !== undefined){
+let data109 = data105.expect;
+if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
+for(const key37 in data109){
+if(!((((((key37 === "status") || (key37 === "body-contains")) || (key37 === "body-not-contains")) || (key37 === "json")) || (key37 === "headers")) || (key37 === "max-ms"))){
+const err195 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data109};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2700,9 +2654,13 @@ vErrors.push(err195);
 errors++;
 }
 }
-var valid95 = _errs292 === errors;
-if(!valid95){
-const err196 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key37},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data105};
+if(data109.status !== undefined){
+let data110 = data109.status;
+const _errs292 = errors;
+let valid92 = false;
+const _errs293 = errors;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err196 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2711,10 +2669,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-}
-else {
-const err197 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data105};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 > 599 || isNaN(data110)){
+const err197 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2723,14 +2680,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data100.headers !== undefined){
-let data106 = data100.headers;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key38 in data106){
-let data107 = data106[key38];
-if(typeof data107 !== "string"){
-const err198 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data107};
+if(data110 < 100 || isNaN(data110)){
+const err198 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data110};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2740,9 +2691,13 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data106};
+var _valid4 = _errs293 === errors;
+valid92 = valid92 || _valid4;
+if(!valid92){
+const _errs295 = errors;
+if(typeof data110 === "string"){
+if(!pattern4.test(data110)){
+const err199 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2752,11 +2707,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data100["max-ms"] !== undefined){
-let data108 = data100["max-ms"];
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 < 0 || isNaN(data108)){
-const err200 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data108};
+else {
+const err200 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data110};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2765,9 +2717,13 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data108};
+var _valid4 = _errs295 === errors;
+valid92 = valid92 || _valid4;
+if(!valid92){
+const _errs297 = errors;
+if(Array.isArray(data110)){
+if(data110.length < 1){
+const err201 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data110};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2776,10 +2732,14 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data100};
+const len16 = data110.length;
+for(let i16=0; i16<len16; i16++){
+let data111 = data110[i16];
+const _errs300 = errors;
+let valid95 = false;
+const _errs301 = errors;
+if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
+const err202 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2788,15 +2748,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-}
-if(data96.timeout !== undefined){
-let data109 = data96.timeout;
-const _errs304 = errors;
-let valid99 = false;
-const _errs305 = errors;
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err203 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data109};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 > 599 || isNaN(data111)){
+const err203 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2805,9 +2759,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data109};
+if(data111 < 100 || isNaN(data111)){
+const err204 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data111};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2816,13 +2769,14 @@ vErrors.push(err204);
 }
 errors++;
 }
-var _valid6 = _errs305 === errors;
-valid99 = valid99 || _valid6;
-if(!valid99){
-const _errs307 = errors;
-if(typeof data109 === "string"){
-if(!pattern20.test(data109)){
-const err205 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data109};
+}
+var _valid5 = _errs301 === errors;
+valid95 = valid95 || _valid5;
+if(!valid95){
+const _errs303 = errors;
+if(typeof data111 === "string"){
+if(!pattern4.test(data111)){
+const err205 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data111};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2833,7 +2787,7 @@ errors++;
 }
 }
 else {
-const err206 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data109};
+const err206 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data111};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2842,11 +2796,11 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid6 = _errs307 === errors;
-valid99 = valid99 || _valid6;
+var _valid5 = _errs303 === errors;
+valid95 = valid95 || _valid5;
 }
-if(!valid99){
-const err207 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data109};
+if(!valid95){
+const err207 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data111};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2856,10 +2810,10 @@ vErrors.push(err207);
 errors++;
 }
 else {
-errors = _errs304;
+errors = _errs300;
 if(vErrors !== null){
-if(_errs304){
-vErrors.length = _errs304;
+if(_errs300){
+vErrors.length = _errs300;
 }
 else {
 vErrors = null;
@@ -2867,14 +2821,9 @@ vErrors = null;
 }
 }
 }
-if(data96.interval !== undefined){
-let data110 = data96.interval;
-const _errs312 = errors;
-let valid102 = false;
-const _errs313 = errors;
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 < 0 || isNaN(data110)){
-const err208 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data110};
+}
+else {
+const err208 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data110};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2883,9 +2832,12 @@ vErrors.push(err208);
 }
 errors++;
 }
+var _valid4 = _errs297 === errors;
+valid92 = valid92 || _valid4;
 }
-else {
-const err209 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data110};
+}
+if(!valid92){
+const err209 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data110};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2894,13 +2846,22 @@ vErrors.push(err209);
 }
 errors++;
 }
-var _valid7 = _errs313 === errors;
-valid102 = valid102 || _valid7;
-if(!valid102){
-const _errs315 = errors;
-if(typeof data110 === "string"){
-if(!pattern20.test(data110)){
-const err210 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data110};
+else {
+errors = _errs292;
+if(vErrors !== null){
+if(_errs292){
+vErrors.length = _errs292;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data109["body-contains"] !== undefined){
+let data112 = data109["body-contains"];
+if(typeof data112 !== "string"){
+const err210 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data112};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2910,8 +2871,10 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data110};
+if(data109["body-not-contains"] !== undefined){
+let data113 = data109["body-not-contains"];
+if(typeof data113 !== "string"){
+const err211 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data113};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2920,11 +2883,15 @@ vErrors.push(err211);
 }
 errors++;
 }
-var _valid7 = _errs315 === errors;
-valid102 = valid102 || _valid7;
 }
-if(!valid102){
-const err212 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data110};
+if(data109.json !== undefined){
+let data114 = data109.json;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key38 in data114){
+const _errs311 = errors;
+if(typeof key38 === "string"){
+if(!pattern6.test(key38)){
+const err212 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key38,propertyName:key38};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2933,26 +2900,10 @@ vErrors.push(err212);
 }
 errors++;
 }
-else {
-errors = _errs312;
-if(vErrors !== null){
-if(_errs312){
-vErrors.length = _errs312;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data96["max-interval"] !== undefined){
-let data111 = data96["max-interval"];
-const _errs320 = errors;
-let valid105 = false;
-const _errs321 = errors;
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 0 || isNaN(data111)){
-const err213 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data111};
+var valid96 = _errs311 === errors;
+if(!valid96){
+const err213 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key38},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data114};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2962,8 +2913,9 @@ vErrors.push(err213);
 errors++;
 }
 }
+}
 else {
-const err214 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data111};
+const err214 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data114};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2972,13 +2924,14 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid8 = _errs321 === errors;
-valid105 = valid105 || _valid8;
-if(!valid105){
-const _errs323 = errors;
-if(typeof data111 === "string"){
-if(!pattern20.test(data111)){
-const err215 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data111};
+}
+if(data109.headers !== undefined){
+let data115 = data109.headers;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key39 in data115){
+let data116 = data115[key39];
+if(typeof data116 !== "string"){
+const err215 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data116};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2988,8 +2941,9 @@ vErrors.push(err215);
 errors++;
 }
 }
+}
 else {
-const err216 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data111};
+const err216 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data115};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2998,11 +2952,12 @@ vErrors.push(err216);
 }
 errors++;
 }
-var _valid8 = _errs323 === errors;
-valid105 = valid105 || _valid8;
 }
-if(!valid105){
-const err217 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data111};
+if(data109["max-ms"] !== undefined){
+let data117 = data109["max-ms"];
+if((typeof data117 == "number") && (isFinite(data117))){
+if(data117 < 0 || isNaN(data117)){
+const err217 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data117};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3011,21 +2966,9 @@ vErrors.push(err217);
 }
 errors++;
 }
-else {
-errors = _errs320;
-if(vErrors !== null){
-if(_errs320){
-vErrors.length = _errs320;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err218 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data96};
+const err218 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data117};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3035,14 +2978,9 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data92.timeout !== undefined){
-let data112 = data92.timeout;
-const _errs328 = errors;
-let valid108 = false;
-const _errs329 = errors;
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 < 0 || isNaN(data112)){
-const err219 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data112};
+}
+else {
+const err219 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data109};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3052,8 +2990,14 @@ vErrors.push(err219);
 errors++;
 }
 }
-else {
-const err220 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data112};
+if(data105.timeout !== undefined){
+let data118 = data105.timeout;
+const _errs323 = errors;
+let valid100 = false;
+const _errs324 = errors;
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 < 0 || isNaN(data118)){
+const err220 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data118};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3062,13 +3006,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-var _valid9 = _errs329 === errors;
-valid108 = valid108 || _valid9;
-if(!valid108){
-const _errs331 = errors;
-if(typeof data112 === "string"){
-if(!pattern20.test(data112)){
-const err221 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data112};
+}
+else {
+const err221 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data118};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3077,9 +3017,13 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data112};
+var _valid6 = _errs324 === errors;
+valid100 = valid100 || _valid6;
+if(!valid100){
+const _errs326 = errors;
+if(typeof data118 === "string"){
+if(!pattern20.test(data118)){
+const err222 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data118};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3088,11 +3032,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-var _valid9 = _errs331 === errors;
-valid108 = valid108 || _valid9;
 }
-if(!valid108){
-const err223 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data112};
+else {
+const err223 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data118};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3101,26 +3043,11 @@ vErrors.push(err223);
 }
 errors++;
 }
-else {
-errors = _errs328;
-if(vErrors !== null){
-if(_errs328){
-vErrors.length = _errs328;
+var _valid6 = _errs326 === errors;
+valid100 = valid100 || _valid6;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data92.deadline !== undefined){
-let data113 = data92.deadline;
-const _errs336 = errors;
-let valid111 = false;
-const _errs337 = errors;
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 < 0 || isNaN(data113)){
-const err224 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data113};
+if(!valid100){
+const err224 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data118};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3129,9 +3056,26 @@ vErrors.push(err224);
 }
 errors++;
 }
+else {
+errors = _errs323;
+if(vErrors !== null){
+if(_errs323){
+vErrors.length = _errs323;
 }
 else {
-const err225 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data113};
+vErrors = null;
+}
+}
+}
+}
+if(data105.interval !== undefined){
+let data119 = data105.interval;
+const _errs331 = errors;
+let valid103 = false;
+const _errs332 = errors;
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 < 0 || isNaN(data119)){
+const err225 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3140,13 +3084,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-var _valid10 = _errs337 === errors;
-valid111 = valid111 || _valid10;
-if(!valid111){
-const _errs339 = errors;
-if(typeof data113 === "string"){
-if(!pattern20.test(data113)){
-const err226 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data113};
+}
+else {
+const err226 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3155,9 +3095,13 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-else {
-const err227 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data113};
+var _valid7 = _errs332 === errors;
+valid103 = valid103 || _valid7;
+if(!valid103){
+const _errs334 = errors;
+if(typeof data119 === "string"){
+if(!pattern20.test(data119)){
+const err227 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3166,11 +3110,9 @@ vErrors.push(err227);
 }
 errors++;
 }
-var _valid10 = _errs339 === errors;
-valid111 = valid111 || _valid10;
 }
-if(!valid111){
-const err228 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data113};
+else {
+const err228 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3179,22 +3121,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-else {
-errors = _errs336;
-if(vErrors !== null){
-if(_errs336){
-vErrors.length = _errs336;
+var _valid7 = _errs334 === errors;
+valid103 = valid103 || _valid7;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data92.retries !== undefined){
-let data114 = data92.retries;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err229 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data114};
+if(!valid103){
+const err229 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data119};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3203,9 +3134,26 @@ vErrors.push(err229);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 > 10 || isNaN(data114)){
-const err230 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data114};
+else {
+errors = _errs331;
+if(vErrors !== null){
+if(_errs331){
+vErrors.length = _errs331;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data105["max-interval"] !== undefined){
+let data120 = data105["max-interval"];
+const _errs339 = errors;
+let valid106 = false;
+const _errs340 = errors;
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 < 0 || isNaN(data120)){
+const err230 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data120};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3214,8 +3162,9 @@ vErrors.push(err230);
 }
 errors++;
 }
-if(data114 < 0 || isNaN(data114)){
-const err231 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data114};
+}
+else {
+const err231 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data120};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3224,12 +3173,13 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-}
-if(data92["deployment-url"] !== undefined){
-let data115 = data92["deployment-url"];
-if(typeof data115 !== "boolean"){
-const err232 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data115};
+var _valid8 = _errs340 === errors;
+valid106 = valid106 || _valid8;
+if(!valid106){
+const _errs342 = errors;
+if(typeof data120 === "string"){
+if(!pattern20.test(data120)){
+const err232 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data120};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3239,10 +3189,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data92["ca-file"] !== undefined){
-let data116 = data92["ca-file"];
-if(typeof data116 !== "string"){
-const err233 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data116};
+else {
+const err233 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data120};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3251,12 +3199,11 @@ vErrors.push(err233);
 }
 errors++;
 }
+var _valid8 = _errs342 === errors;
+valid106 = valid106 || _valid8;
 }
-if(data92.steps !== undefined){
-let data117 = data92.steps;
-if(Array.isArray(data117)){
-if(data117.length < 1){
-const err234 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data117};
+if(!valid106){
+const err234 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data120};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3265,12 +3212,21 @@ vErrors.push(err234);
 }
 errors++;
 }
-const len17 = data117.length;
-for(let i17=0; i17<len17; i17++){
-let data118 = data117[i17];
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.request === undefined){
-const err235 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data118};
+else {
+errors = _errs339;
+if(vErrors !== null){
+if(_errs339){
+vErrors.length = _errs339;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data105};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3279,9 +3235,15 @@ vErrors.push(err235);
 }
 errors++;
 }
-for(const key39 in data118){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key39))){
-const err236 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data118};
+}
+if(data101.timeout !== undefined){
+let data121 = data101.timeout;
+const _errs347 = errors;
+let valid109 = false;
+const _errs348 = errors;
+if((typeof data121 == "number") && (isFinite(data121))){
+if(data121 < 0 || isNaN(data121)){
+const err236 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3291,10 +3253,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data118.name !== undefined){
-let data119 = data118.name;
-if(typeof data119 !== "string"){
-const err237 = {instancePath:instancePath+"/smoke/steps/" + i17+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data119};
+else {
+const err237 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data121};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3303,12 +3263,13 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data118.request !== undefined){
-let data120 = data118.request;
-if(typeof data120 === "string"){
-if(!pattern3.test(data120)){
-const err238 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data120};
+var _valid9 = _errs348 === errors;
+valid109 = valid109 || _valid9;
+if(!valid109){
+const _errs350 = errors;
+if(typeof data121 === "string"){
+if(!pattern20.test(data121)){
+const err238 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3319,7 +3280,7 @@ errors++;
 }
 }
 else {
-const err239 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data120};
+const err239 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data121};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3328,11 +3289,11 @@ vErrors.push(err239);
 }
 errors++;
 }
+var _valid9 = _errs350 === errors;
+valid109 = valid109 || _valid9;
 }
-if(data118.session !== undefined){
-let data121 = data118.session;
-if(typeof data121 !== "string"){
-const err240 = {instancePath:instancePath+"/smoke/steps/" + i17+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data121};
+if(!valid109){
+const err240 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data121};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3341,11 +3302,26 @@ vErrors.push(err240);
 }
 errors++;
 }
+else {
+errors = _errs347;
+if(vErrors !== null){
+if(_errs347){
+vErrors.length = _errs347;
 }
-if(data118.anonymous !== undefined){
-let data122 = data118.anonymous;
-if(typeof data122 !== "boolean"){
-const err241 = {instancePath:instancePath+"/smoke/steps/" + i17+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data122};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data101.deadline !== undefined){
+let data122 = data101.deadline;
+const _errs355 = errors;
+let valid112 = false;
+const _errs356 = errors;
+if((typeof data122 == "number") && (isFinite(data122))){
+if(data122 < 0 || isNaN(data122)){
+const err241 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data122};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3355,13 +3331,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data118.headers !== undefined){
-let data123 = data118.headers;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-for(const key40 in data123){
-let data124 = data123[key40];
-if(((typeof data124 !== "string") && (!((typeof data124 == "number") && (isFinite(data124))))) && (typeof data124 !== "boolean")){
-const err242 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data124};
+else {
+const err242 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data122};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3370,10 +3341,13 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data123};
+var _valid10 = _errs356 === errors;
+valid112 = valid112 || _valid10;
+if(!valid112){
+const _errs358 = errors;
+if(typeof data122 === "string"){
+if(!pattern20.test(data122)){
+const err243 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data122};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3383,13 +3357,8 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data118.form !== undefined){
-let data125 = data118.form;
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key41 in data125){
-let data126 = data125[key41];
-if(((typeof data126 !== "string") && (!((typeof data126 == "number") && (isFinite(data126))))) && (typeof data126 !== "boolean")){
-const err244 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data126};
+else {
+const err244 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data122};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3398,10 +3367,11 @@ vErrors.push(err244);
 }
 errors++;
 }
+var _valid10 = _errs358 === errors;
+valid112 = valid112 || _valid10;
 }
-}
-else {
-const err245 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data125};
+if(!valid112){
+const err245 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data122};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3410,11 +3380,22 @@ vErrors.push(err245);
 }
 errors++;
 }
+else {
+errors = _errs355;
+if(vErrors !== null){
+if(_errs355){
+vErrors.length = _errs355;
 }
-if(data118.body !== undefined){
-let data127 = data118.body;
-if(typeof data127 !== "string"){
-const err246 = {instancePath:instancePath+"/smoke/steps/" + i17+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data127};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data101.retries !== undefined){
+let data123 = data101.retries;
+if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
+const err246 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data123};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3423,13 +3404,9 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-if(data118.expect !== undefined){
-let data128 = data118.expect;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key42 in data128){
-if(!((((((key42 === "status") || (key42 === "body-contains")) || (key42 === "body-not-contains")) || (key42 === "json")) || (key42 === "headers")) || (key42 === "max-ms"))){
-const err247 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data128};
+if((typeof data123 == "number") && (isFinite(data123))){
+if(data123 > 10 || isNaN(data123)){
+const err247 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data123};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3438,14 +3415,8 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data128.status !== undefined){
-let data129 = data128.status;
-const _errs380 = errors;
-let valid122 = false;
-const _errs381 = errors;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err248 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data129};
+if(data123 < 0 || isNaN(data123)){
+const err248 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data123};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3454,9 +3425,12 @@ vErrors.push(err248);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(data129 > 599 || isNaN(data129)){
-const err249 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data129};
+}
+}
+if(data101["deployment-url"] !== undefined){
+let data124 = data101["deployment-url"];
+if(typeof data124 !== "boolean"){
+const err249 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data124};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3465,8 +3439,11 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(data129 < 100 || isNaN(data129)){
-const err250 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data129};
+}
+if(data101["ca-file"] !== undefined){
+let data125 = data101["ca-file"];
+if(typeof data125 !== "string"){
+const err250 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data125};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3476,13 +3453,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-var _valid11 = _errs381 === errors;
-valid122 = valid122 || _valid11;
-if(!valid122){
-const _errs383 = errors;
-if(typeof data129 === "string"){
-if(!pattern4.test(data129)){
-const err251 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data129};
+if(data101.steps !== undefined){
+let data126 = data101.steps;
+if(Array.isArray(data126)){
+if(data126.length < 1){
+const err251 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data126};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3491,9 +3466,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data129};
+const len17 = data126.length;
+for(let i17=0; i17<len17; i17++){
+let data127 = data126[i17];
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+if(data127.request === undefined){
+const err252 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data127};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3502,13 +3480,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-var _valid11 = _errs383 === errors;
-valid122 = valid122 || _valid11;
-if(!valid122){
-const _errs385 = errors;
-if(Array.isArray(data129)){
-if(data129.length < 1){
-const err253 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data129};
+for(const key40 in data127){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key40))){
+const err253 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data127};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3517,14 +3491,11 @@ vErrors.push(err253);
 }
 errors++;
 }
-const len18 = data129.length;
-for(let i18=0; i18<len18; i18++){
-let data130 = data129[i18];
-const _errs388 = errors;
-let valid125 = false;
-const _errs389 = errors;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err254 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data130};
+}
+if(data127.name !== undefined){
+let data128 = data127.name;
+if(typeof data128 !== "string"){
+const err254 = {instancePath:instancePath+"/smoke/steps/" + i17+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data128};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3533,9 +3504,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 > 599 || isNaN(data130)){
-const err255 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data130};
+}
+if(data127.request !== undefined){
+let data129 = data127.request;
+if(typeof data129 === "string"){
+if(!pattern3.test(data129)){
+const err255 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data129};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3544,8 +3518,9 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(data130 < 100 || isNaN(data130)){
-const err256 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data130};
+}
+else {
+const err256 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data129};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3555,13 +3530,10 @@ vErrors.push(err256);
 errors++;
 }
 }
-var _valid12 = _errs389 === errors;
-valid125 = valid125 || _valid12;
-if(!valid125){
-const _errs391 = errors;
-if(typeof data130 === "string"){
-if(!pattern4.test(data130)){
-const err257 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data130};
+if(data127.session !== undefined){
+let data130 = data127.session;
+if(typeof data130 !== "string"){
+const err257 = {instancePath:instancePath+"/smoke/steps/" + i17+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data130};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3571,8 +3543,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-else {
-const err258 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data130};
+if(data127.anonymous !== undefined){
+let data131 = data127.anonymous;
+if(typeof data131 !== "boolean"){
+const err258 = {instancePath:instancePath+"/smoke/steps/" + i17+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data131};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3581,11 +3555,14 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid12 = _errs391 === errors;
-valid125 = valid125 || _valid12;
 }
-if(!valid125){
-const err259 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data130};
+if(data127.headers !== undefined){
+let data132 = data127.headers;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+for(const key41 in data132){
+let data133 = data132[key41];
+if(((typeof data133 !== "string") && (!((typeof data133 == "number") && (isFinite(data133))))) && (typeof data133 !== "boolean")){
+const err259 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data133};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3594,21 +3571,10 @@ vErrors.push(err259);
 }
 errors++;
 }
-else {
-errors = _errs388;
-if(vErrors !== null){
-if(_errs388){
-vErrors.length = _errs388;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err260 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data129};
+const err260 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data132};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3617,12 +3583,14 @@ vErrors.push(err260);
 }
 errors++;
 }
-var _valid11 = _errs385 === errors;
-valid122 = valid122 || _valid11;
 }
-}
-if(!valid122){
-const err261 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data129};
+if(data127.form !== undefined){
+let data134 = data127.form;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key42 in data134){
+let data135 = data134[key42];
+if(((typeof data135 !== "string") && (!((typeof data135 == "number") && (isFinite(data135))))) && (typeof data135 !== "boolean")){
+const err261 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3631,22 +3599,10 @@ vErrors.push(err261);
 }
 errors++;
 }
-else {
-errors = _errs380;
-if(vErrors !== null){
-if(_errs380){
-vErrors.length = _errs380;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data128["body-contains"] !== undefined){
-let data131 = data128["body-contains"];
-if(typeof data131 !== "string"){
-const err262 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data131};
+const err262 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data134};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3656,10 +3612,10 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data128["body-not-contains"] !== undefined){
-let data132 = data128["body-not-contains"];
-if(typeof data132 !== "string"){
-const err263 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data132};
+if(data127.body !== undefined){
+let data136 = data127.body;
+if(typeof data136 !== "string"){
+const err263 = {instancePath:instancePath+"/smoke/steps/" + i17+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data136};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3669,14 +3625,12 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data128.json !== undefined){
-let data133 = data128.json;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key43 in data133){
-const _errs399 = errors;
-if(typeof key43 === "string"){
-if(!pattern6.test(key43)){
-const err264 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key43,propertyName:key43};
+if(data127.expect !== undefined){
+let data137 = data127.expect;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key43 in data137){
+if(!((((((key43 === "status") || (key43 === "body-contains")) || (key43 === "body-not-contains")) || (key43 === "json")) || (key43 === "headers")) || (key43 === "max-ms"))){
+const err264 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data137};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3686,9 +3640,13 @@ vErrors.push(err264);
 errors++;
 }
 }
-var valid126 = _errs399 === errors;
-if(!valid126){
-const err265 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key43},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data133};
+if(data137.status !== undefined){
+let data138 = data137.status;
+const _errs399 = errors;
+let valid123 = false;
+const _errs400 = errors;
+if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
+const err265 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3697,10 +3655,9 @@ vErrors.push(err265);
 }
 errors++;
 }
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data133};
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 > 599 || isNaN(data138)){
+const err266 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3709,14 +3666,8 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data128.headers !== undefined){
-let data134 = data128.headers;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key44 in data134){
-let data135 = data134[key44];
-if(typeof data135 !== "string"){
-const err267 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data135};
+if(data138 < 100 || isNaN(data138)){
+const err267 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3726,9 +3677,13 @@ vErrors.push(err267);
 errors++;
 }
 }
-}
-else {
-const err268 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data134};
+var _valid11 = _errs400 === errors;
+valid123 = valid123 || _valid11;
+if(!valid123){
+const _errs402 = errors;
+if(typeof data138 === "string"){
+if(!pattern4.test(data138)){
+const err268 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data138};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3738,11 +3693,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data128["max-ms"] !== undefined){
-let data136 = data128["max-ms"];
-if((typeof data136 == "number") && (isFinite(data136))){
-if(data136 < 0 || isNaN(data136)){
-const err269 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data136};
+else {
+const err269 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data138};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3751,9 +3703,13 @@ vErrors.push(err269);
 }
 errors++;
 }
-}
-else {
-const err270 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data136};
+var _valid11 = _errs402 === errors;
+valid123 = valid123 || _valid11;
+if(!valid123){
+const _errs404 = errors;
+if(Array.isArray(data138)){
+if(data138.length < 1){
+const err270 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data138};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3762,10 +3718,14 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-}
-else {
-const err271 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data128};
+const len18 = data138.length;
+for(let i18=0; i18<len18; i18++){
+let data139 = data138[i18];
+const _errs407 = errors;
+let valid126 = false;
+const _errs408 = errors;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err271 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3774,15 +3734,9 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-if(data118.capture !== undefined){
-let data137 = data118.capture;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key45 in data137){
-const _errs411 = errors;
-if(typeof key45 === "string"){
-if(!pattern7.test(key45)){
-const err272 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key45,propertyName:key45};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 > 599 || isNaN(data139)){
+const err272 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3791,10 +3745,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-var valid129 = _errs411 === errors;
-if(!valid129){
-const err273 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key45},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data137};
+if(data139 < 100 || isNaN(data139)){
+const err273 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3804,11 +3756,13 @@ vErrors.push(err273);
 errors++;
 }
 }
-for(const key46 in data137){
-let data138 = data137[key46];
-if(typeof data138 === "string"){
-if(func3(data138) < 1){
-const err274 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data138};
+var _valid12 = _errs408 === errors;
+valid126 = valid126 || _valid12;
+if(!valid126){
+const _errs410 = errors;
+if(typeof data139 === "string"){
+if(!pattern4.test(data139)){
+const err274 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3819,7 +3773,7 @@ errors++;
 }
 }
 else {
-const err275 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data138};
+const err275 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3828,10 +3782,11 @@ vErrors.push(err275);
 }
 errors++;
 }
+var _valid12 = _errs410 === errors;
+valid126 = valid126 || _valid12;
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data137};
+if(!valid126){
+const err276 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data139};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3840,15 +3795,21 @@ vErrors.push(err276);
 }
 errors++;
 }
+else {
+errors = _errs407;
+if(vErrors !== null){
+if(_errs407){
+vErrors.length = _errs407;
 }
-if(data118.cleanup !== undefined){
-let data139 = data118.cleanup;
-const _errs416 = errors;
-let valid131 = false;
-const _errs417 = errors;
-if(typeof data139 === "string"){
-if(!pattern3.test(data139)){
-const err277 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data139};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data138};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3857,9 +3818,12 @@ vErrors.push(err277);
 }
 errors++;
 }
+var _valid11 = _errs404 === errors;
+valid123 = valid123 || _valid11;
 }
-else {
-const err278 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data139};
+}
+if(!valid123){
+const err278 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data138};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3868,13 +3832,22 @@ vErrors.push(err278);
 }
 errors++;
 }
-var _valid13 = _errs417 === errors;
-valid131 = valid131 || _valid13;
-if(!valid131){
-const _errs420 = errors;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.request === undefined){
-const err279 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data139};
+else {
+errors = _errs399;
+if(vErrors !== null){
+if(_errs399){
+vErrors.length = _errs399;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data137["body-contains"] !== undefined){
+let data140 = data137["body-contains"];
+if(typeof data140 !== "string"){
+const err279 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data140};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3883,9 +3856,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-for(const key47 in data139){
-if(!((((((key47 === "request") || (key47 === "headers")) || (key47 === "json")) || (key47 === "form")) || (key47 === "body")) || (key47 === "expect"))){
-const err280 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data139};
+}
+if(data137["body-not-contains"] !== undefined){
+let data141 = data137["body-not-contains"];
+if(typeof data141 !== "string"){
+const err280 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data141};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3895,11 +3870,14 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data139.request !== undefined){
-let data140 = data139.request;
-if(typeof data140 === "string"){
-if(!pattern3.test(data140)){
-const err281 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data140};
+if(data137.json !== undefined){
+let data142 = data137.json;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key44 in data142){
+const _errs418 = errors;
+if(typeof key44 === "string"){
+if(!pattern6.test(key44)){
+const err281 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key44,propertyName:key44};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3909,8 +3887,9 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data140};
+var valid127 = _errs418 === errors;
+if(!valid127){
+const err282 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data142};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3920,13 +3899,9 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(data139.headers !== undefined){
-let data141 = data139.headers;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-for(const key48 in data141){
-let data142 = data141[key48];
-if(((typeof data142 !== "string") && (!((typeof data142 == "number") && (isFinite(data142))))) && (typeof data142 !== "boolean")){
-const err283 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data142};
+}
+else {
+const err283 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data142};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3936,9 +3911,13 @@ vErrors.push(err283);
 errors++;
 }
 }
-}
-else {
-const err284 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data141};
+if(data137.headers !== undefined){
+let data143 = data137.headers;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key45 in data143){
+let data144 = data143[key45];
+if(typeof data144 !== "string"){
+const err284 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data144};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3948,13 +3927,9 @@ vErrors.push(err284);
 errors++;
 }
 }
-if(data139.form !== undefined){
-let data143 = data139.form;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key49 in data143){
-let data144 = data143[key49];
-if(((typeof data144 !== "string") && (!((typeof data144 == "number") && (isFinite(data144))))) && (typeof data144 !== "boolean")){
-const err285 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data144};
+}
+else {
+const err285 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data143};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3964,9 +3939,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-}
-else {
-const err286 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data143};
+if(data137["max-ms"] !== undefined){
+let data145 = data137["max-ms"];
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 < 0 || isNaN(data145)){
+const err286 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data145};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3976,10 +3953,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data139.body !== undefined){
-let data145 = data139.body;
-if(typeof data145 !== "string"){
-const err287 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data145};
+else {
+const err287 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data145};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3989,12 +3964,9 @@ vErrors.push(err287);
 errors++;
 }
 }
-if(data139.expect !== undefined){
-let data146 = data139.expect;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key50 in data146){
-if(!((((((key50 === "status") || (key50 === "body-contains")) || (key50 === "body-not-contains")) || (key50 === "json")) || (key50 === "headers")) || (key50 === "max-ms"))){
-const err288 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data146};
+}
+else {
+const err288 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data137};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4004,13 +3976,14 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data146.status !== undefined){
-let data147 = data146.status;
-const _errs446 = errors;
-let valid142 = false;
-const _errs447 = errors;
-if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
-const err289 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data147};
+if(data127.capture !== undefined){
+let data146 = data127.capture;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+for(const key46 in data146){
+const _errs430 = errors;
+if(typeof key46 === "string"){
+if(!pattern7.test(key46)){
+const err289 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key46,propertyName:key46};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4019,9 +3992,10 @@ vErrors.push(err289);
 }
 errors++;
 }
-if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 > 599 || isNaN(data147)){
-const err290 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data147};
+}
+var valid130 = _errs430 === errors;
+if(!valid130){
+const err290 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key46},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4030,8 +4004,12 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(data147 < 100 || isNaN(data147)){
-const err291 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data147};
+}
+for(const key47 in data146){
+let data147 = data146[key47];
+if(typeof data147 === "string"){
+if(func3(data147) < 1){
+const err291 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data147};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4041,13 +4019,8 @@ vErrors.push(err291);
 errors++;
 }
 }
-var _valid14 = _errs447 === errors;
-valid142 = valid142 || _valid14;
-if(!valid142){
-const _errs449 = errors;
-if(typeof data147 === "string"){
-if(!pattern4.test(data147)){
-const err292 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data147};
+else {
+const err292 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data147};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4057,8 +4030,9 @@ vErrors.push(err292);
 errors++;
 }
 }
+}
 else {
-const err293 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data147};
+const err293 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data146};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4067,13 +4041,15 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid14 = _errs449 === errors;
-valid142 = valid142 || _valid14;
-if(!valid142){
-const _errs451 = errors;
-if(Array.isArray(data147)){
-if(data147.length < 1){
-const err294 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data147};
+}
+if(data127.cleanup !== undefined){
+let data148 = data127.cleanup;
+const _errs435 = errors;
+let valid132 = false;
+const _errs436 = errors;
+if(typeof data148 === "string"){
+if(!pattern3.test(data148)){
+const err294 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data148};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4082,14 +4058,9 @@ vErrors.push(err294);
 }
 errors++;
 }
-const len19 = data147.length;
-for(let i19=0; i19<len19; i19++){
-let data148 = data147[i19];
-const _errs454 = errors;
-let valid145 = false;
-const _errs455 = errors;
-if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err295 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data148};
+}
+else {
+const err295 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data148};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4098,9 +4069,13 @@ vErrors.push(err295);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 > 599 || isNaN(data148)){
-const err296 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data148};
+var _valid13 = _errs436 === errors;
+valid132 = valid132 || _valid13;
+if(!valid132){
+const _errs439 = errors;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.request === undefined){
+const err296 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4109,8 +4084,9 @@ vErrors.push(err296);
 }
 errors++;
 }
-if(data148 < 100 || isNaN(data148)){
-const err297 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data148};
+for(const key48 in data148){
+if(!((((((key48 === "request") || (key48 === "headers")) || (key48 === "json")) || (key48 === "form")) || (key48 === "body")) || (key48 === "expect"))){
+const err297 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4120,13 +4096,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-var _valid15 = _errs455 === errors;
-valid145 = valid145 || _valid15;
-if(!valid145){
-const _errs457 = errors;
-if(typeof data148 === "string"){
-if(!pattern4.test(data148)){
-const err298 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data148};
+if(data148.request !== undefined){
+let data149 = data148.request;
+if(typeof data149 === "string"){
+if(!pattern3.test(data149)){
+const err298 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data149};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4137,7 +4111,7 @@ errors++;
 }
 }
 else {
-const err299 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data148};
+const err299 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data149};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4146,11 +4120,14 @@ vErrors.push(err299);
 }
 errors++;
 }
-var _valid15 = _errs457 === errors;
-valid145 = valid145 || _valid15;
 }
-if(!valid145){
-const err300 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data148};
+if(data148.headers !== undefined){
+let data150 = data148.headers;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key49 in data150){
+let data151 = data150[key49];
+if(((typeof data151 !== "string") && (!((typeof data151 == "number") && (isFinite(data151))))) && (typeof data151 !== "boolean")){
+const err300 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data151};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4159,21 +4136,10 @@ vErrors.push(err300);
 }
 errors++;
 }
-else {
-errors = _errs454;
-if(vErrors !== null){
-if(_errs454){
-vErrors.length = _errs454;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err301 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data147};
+const err301 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data150};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4182,12 +4148,14 @@ vErrors.push(err301);
 }
 errors++;
 }
-var _valid14 = _errs451 === errors;
-valid142 = valid142 || _valid14;
 }
-}
-if(!valid142){
-const err302 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data147};
+if(data148.form !== undefined){
+let data152 = data148.form;
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+for(const key50 in data152){
+let data153 = data152[key50];
+if(((typeof data153 !== "string") && (!((typeof data153 == "number") && (isFinite(data153))))) && (typeof data153 !== "boolean")){
+const err302 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data153};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4196,22 +4164,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-else {
-errors = _errs446;
-if(vErrors !== null){
-if(_errs446){
-vErrors.length = _errs446;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data146["body-contains"] !== undefined){
-let data149 = data146["body-contains"];
-if(typeof data149 !== "string"){
-const err303 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data149};
+const err303 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data152};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4221,10 +4177,10 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data146["body-not-contains"] !== undefined){
-let data150 = data146["body-not-contains"];
-if(typeof data150 !== "string"){
-const err304 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data150};
+if(data148.body !== undefined){
+let data154 = data148.body;
+if(typeof data154 !== "string"){
+const err304 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data154};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4234,14 +4190,12 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data146.json !== undefined){
-let data151 = data146.json;
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-for(const key51 in data151){
-const _errs465 = errors;
-if(typeof key51 === "string"){
-if(!pattern6.test(key51)){
-const err305 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key51,propertyName:key51};
+if(data148.expect !== undefined){
+let data155 = data148.expect;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+for(const key51 in data155){
+if(!((((((key51 === "status") || (key51 === "body-contains")) || (key51 === "body-not-contains")) || (key51 === "json")) || (key51 === "headers")) || (key51 === "max-ms"))){
+const err305 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data155};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4251,9 +4205,13 @@ vErrors.push(err305);
 errors++;
 }
 }
-var valid146 = _errs465 === errors;
-if(!valid146){
-const err306 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key51},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data151};
+if(data155.status !== undefined){
+let data156 = data155.status;
+const _errs465 = errors;
+let valid143 = false;
+const _errs466 = errors;
+if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
+const err306 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4262,10 +4220,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-}
-else {
-const err307 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data151};
+if((typeof data156 == "number") && (isFinite(data156))){
+if(data156 > 599 || isNaN(data156)){
+const err307 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4274,14 +4231,8 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data146.headers !== undefined){
-let data152 = data146.headers;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key52 in data152){
-let data153 = data152[key52];
-if(typeof data153 !== "string"){
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data153};
+if(data156 < 100 || isNaN(data156)){
+const err308 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4291,9 +4242,13 @@ vErrors.push(err308);
 errors++;
 }
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data152};
+var _valid14 = _errs466 === errors;
+valid143 = valid143 || _valid14;
+if(!valid143){
+const _errs468 = errors;
+if(typeof data156 === "string"){
+if(!pattern4.test(data156)){
+const err309 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4303,11 +4258,8 @@ vErrors.push(err309);
 errors++;
 }
 }
-if(data146["max-ms"] !== undefined){
-let data154 = data146["max-ms"];
-if((typeof data154 == "number") && (isFinite(data154))){
-if(data154 < 0 || isNaN(data154)){
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data154};
+else {
+const err310 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4316,9 +4268,13 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
-else {
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data154};
+var _valid14 = _errs468 === errors;
+valid143 = valid143 || _valid14;
+if(!valid143){
+const _errs470 = errors;
+if(Array.isArray(data156)){
+if(data156.length < 1){
+const err311 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data156};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4327,10 +4283,14 @@ vErrors.push(err311);
 }
 errors++;
 }
-}
-}
-else {
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data146};
+const len19 = data156.length;
+for(let i19=0; i19<len19; i19++){
+let data157 = data156[i19];
+const _errs473 = errors;
+let valid146 = false;
+const _errs474 = errors;
+if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
+const err312 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4339,10 +4299,9 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data139};
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 > 599 || isNaN(data157)){
+const err313 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4351,11 +4310,8 @@ vErrors.push(err313);
 }
 errors++;
 }
-var _valid13 = _errs420 === errors;
-valid131 = valid131 || _valid13;
-}
-if(!valid131){
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data139};
+if(data157 < 100 || isNaN(data157)){
+const err314 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4364,22 +4320,14 @@ vErrors.push(err314);
 }
 errors++;
 }
-else {
-errors = _errs416;
-if(vErrors !== null){
-if(_errs416){
-vErrors.length = _errs416;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data118.retries !== undefined){
-let data155 = data118.retries;
-if(!(((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155))) && (isFinite(data155)))){
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data155};
+var _valid15 = _errs474 === errors;
+valid146 = valid146 || _valid15;
+if(!valid146){
+const _errs476 = errors;
+if(typeof data157 === "string"){
+if(!pattern4.test(data157)){
+const err315 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data157};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4388,9 +4336,9 @@ vErrors.push(err315);
 }
 errors++;
 }
-if((typeof data155 == "number") && (isFinite(data155))){
-if(data155 > 10 || isNaN(data155)){
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data155};
+}
+else {
+const err316 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data157};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4399,8 +4347,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-if(data155 < 0 || isNaN(data155)){
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data155};
+var _valid15 = _errs476 === errors;
+valid146 = valid146 || _valid15;
+}
+if(!valid146){
+const err317 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data157};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4409,16 +4360,21 @@ vErrors.push(err317);
 }
 errors++;
 }
+else {
+errors = _errs473;
+if(vErrors !== null){
+if(_errs473){
+vErrors.length = _errs473;
+}
+else {
+vErrors = null;
 }
 }
-if(data118.timeout !== undefined){
-let data156 = data118.timeout;
-const _errs479 = errors;
-let valid150 = false;
-const _errs480 = errors;
-if((typeof data156 == "number") && (isFinite(data156))){
-if(data156 < 0 || isNaN(data156)){
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data156};
+}
+}
+}
+else {
+const err318 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data156};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4427,9 +4383,12 @@ vErrors.push(err318);
 }
 errors++;
 }
+var _valid14 = _errs470 === errors;
+valid143 = valid143 || _valid14;
 }
-else {
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data156};
+}
+if(!valid143){
+const err319 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data156};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4438,13 +4397,22 @@ vErrors.push(err319);
 }
 errors++;
 }
-var _valid16 = _errs480 === errors;
-valid150 = valid150 || _valid16;
-if(!valid150){
-const _errs482 = errors;
-if(typeof data156 === "string"){
-if(!pattern20.test(data156)){
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data156};
+else {
+errors = _errs465;
+if(vErrors !== null){
+if(_errs465){
+vErrors.length = _errs465;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data155["body-contains"] !== undefined){
+let data158 = data155["body-contains"];
+if(typeof data158 !== "string"){
+const err320 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data158};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4454,8 +4422,10 @@ vErrors.push(err320);
 errors++;
 }
 }
-else {
-const err321 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data156};
+if(data155["body-not-contains"] !== undefined){
+let data159 = data155["body-not-contains"];
+if(typeof data159 !== "string"){
+const err321 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data159};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4464,11 +4434,15 @@ vErrors.push(err321);
 }
 errors++;
 }
-var _valid16 = _errs482 === errors;
-valid150 = valid150 || _valid16;
 }
-if(!valid150){
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data156};
+if(data155.json !== undefined){
+let data160 = data155.json;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+for(const key52 in data160){
+const _errs484 = errors;
+if(typeof key52 === "string"){
+if(!pattern6.test(key52)){
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key52,propertyName:key52};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4477,22 +4451,10 @@ vErrors.push(err322);
 }
 errors++;
 }
-else {
-errors = _errs479;
-if(vErrors !== null){
-if(_errs479){
-vErrors.length = _errs479;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data118["follow-redirects"] !== undefined){
-let data157 = data118["follow-redirects"];
-if(typeof data157 !== "boolean"){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i17+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data157};
+var valid147 = _errs484 === errors;
+if(!valid147){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data160};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4504,7 +4466,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data118};
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data160};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4514,9 +4476,13 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
-else {
-const err325 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data117};
+if(data155.headers !== undefined){
+let data161 = data155.headers;
+if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
+for(const key53 in data161){
+let data162 = data161[key53];
+if(typeof data162 !== "string"){
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data162};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4526,13 +4492,9 @@ vErrors.push(err325);
 errors++;
 }
 }
-if(data92.rules !== undefined){
-let data158 = data92.rules;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-for(const key53 in data158){
-let data159 = data158[key53];
-if(!((((data159 === "error") || (data159 === "warning")) || (data159 === "notice")) || (data159 === "off"))){
-const err326 = {instancePath:instancePath+"/smoke/rules/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data159};
+}
+else {
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data161};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4542,9 +4504,11 @@ vErrors.push(err326);
 errors++;
 }
 }
-}
-else {
-const err327 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data158};
+if(data155["max-ms"] !== undefined){
+let data163 = data155["max-ms"];
+if((typeof data163 == "number") && (isFinite(data163))){
+if(data163 < 0 || isNaN(data163)){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data163};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4554,9 +4518,8 @@ vErrors.push(err327);
 errors++;
 }
 }
-}
 else {
-const err328 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data92};
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data163};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4566,11 +4529,9 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data.latency !== undefined){
-let data160 = data.latency;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(data160.endpoints === undefined){
-const err329 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data160};
+}
+else {
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data155};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4579,9 +4540,10 @@ vErrors.push(err329);
 }
 errors++;
 }
-for(const key54 in data160){
-if(!(func2.call(schema11.properties.latency.properties, key54))){
-const err330 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data160};
+}
+}
+else {
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4590,12 +4552,11 @@ vErrors.push(err330);
 }
 errors++;
 }
+var _valid13 = _errs439 === errors;
+valid132 = valid132 || _valid13;
 }
-if(data160.on !== undefined){
-let data161 = data160.on;
-if(Array.isArray(data161)){
-if(data161.length < 1){
-const err331 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data161};
+if(!valid132){
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data148};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4604,12 +4565,22 @@ vErrors.push(err331);
 }
 errors++;
 }
-const len20 = data161.length;
-for(let i20=0; i20<len20; i20++){
-let data162 = data161[i20];
-if(typeof data162 === "string"){
-if(!pattern15.test(data162)){
-const err332 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data162};
+else {
+errors = _errs435;
+if(vErrors !== null){
+if(_errs435){
+vErrors.length = _errs435;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data127.retries !== undefined){
+let data164 = data127.retries;
+if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data164};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4618,9 +4589,9 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-else {
-const err333 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data162};
+if((typeof data164 == "number") && (isFinite(data164))){
+if(data164 > 10 || isNaN(data164)){
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data164};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4629,10 +4600,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-}
-else {
-const err334 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data161};
+if(data164 < 0 || isNaN(data164)){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data164};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4642,10 +4611,15 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data160.environment !== undefined){
-let data163 = data160.environment;
-if(typeof data163 !== "string"){
-const err335 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data163};
+}
+if(data127.timeout !== undefined){
+let data165 = data127.timeout;
+const _errs498 = errors;
+let valid151 = false;
+const _errs499 = errors;
+if((typeof data165 == "number") && (isFinite(data165))){
+if(data165 < 0 || isNaN(data165)){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data165};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4655,11 +4629,8 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data160.rate !== undefined){
-let data164 = data160.rate;
-if((typeof data164 == "number") && (isFinite(data164))){
-if(data164 <= 0 || isNaN(data164)){
-const err336 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data164};
+else {
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data165};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4668,9 +4639,13 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-else {
-const err337 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data164};
+var _valid16 = _errs499 === errors;
+valid151 = valid151 || _valid16;
+if(!valid151){
+const _errs501 = errors;
+if(typeof data165 === "string"){
+if(!pattern20.test(data165)){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data165};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4680,11 +4655,8 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data160["max-rate"] !== undefined){
-let data165 = data160["max-rate"];
-if((typeof data165 == "number") && (isFinite(data165))){
-if(data165 > 1000 || isNaN(data165)){
-const err338 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data165};
+else {
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data165};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4693,8 +4665,11 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data165 <= 0 || isNaN(data165)){
-const err339 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data165};
+var _valid16 = _errs501 === errors;
+valid151 = valid151 || _valid16;
+}
+if(!valid151){
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data165};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4703,9 +4678,22 @@ vErrors.push(err339);
 }
 errors++;
 }
+else {
+errors = _errs498;
+if(vErrors !== null){
+if(_errs498){
+vErrors.length = _errs498;
 }
 else {
-const err340 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data165};
+vErrors = null;
+}
+}
+}
+}
+if(data127["follow-redirects"] !== undefined){
+let data166 = data127["follow-redirects"];
+if(typeof data166 !== "boolean"){
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i17+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data166};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4715,14 +4703,9 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data160.duration !== undefined){
-let data166 = data160.duration;
-const _errs507 = errors;
-let valid158 = false;
-const _errs508 = errors;
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 < 0 || isNaN(data166)){
-const err341 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data166};
+}
+else {
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data127};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4732,8 +4715,9 @@ vErrors.push(err341);
 errors++;
 }
 }
+}
 else {
-const err342 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data166};
+const err342 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data126};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4742,13 +4726,14 @@ vErrors.push(err342);
 }
 errors++;
 }
-var _valid17 = _errs508 === errors;
-valid158 = valid158 || _valid17;
-if(!valid158){
-const _errs510 = errors;
-if(typeof data166 === "string"){
-if(!pattern20.test(data166)){
-const err343 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data166};
+}
+if(data101.rules !== undefined){
+let data167 = data101.rules;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+for(const key54 in data167){
+let data168 = data167[key54];
+if(!((((data168 === "error") || (data168 === "warning")) || (data168 === "notice")) || (data168 === "off"))){
+const err343 = {instancePath:instancePath+"/smoke/rules/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4758,8 +4743,9 @@ vErrors.push(err343);
 errors++;
 }
 }
+}
 else {
-const err344 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data166};
+const err344 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data167};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4768,11 +4754,10 @@ vErrors.push(err344);
 }
 errors++;
 }
-var _valid17 = _errs510 === errors;
-valid158 = valid158 || _valid17;
 }
-if(!valid158){
-const err345 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data166};
+}
+else {
+const err345 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data101};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4781,26 +4766,12 @@ vErrors.push(err345);
 }
 errors++;
 }
-else {
-errors = _errs507;
-if(vErrors !== null){
-if(_errs507){
-vErrors.length = _errs507;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data160.warmup !== undefined){
-let data167 = data160.warmup;
-const _errs515 = errors;
-let valid161 = false;
-const _errs516 = errors;
-if((typeof data167 == "number") && (isFinite(data167))){
-if(data167 < 0 || isNaN(data167)){
-const err346 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data167};
+if(data.latency !== undefined){
+let data169 = data.latency;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.endpoints === undefined){
+const err346 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data169};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4809,9 +4780,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-else {
-const err347 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data167};
+for(const key55 in data169){
+if(!(func2.call(schema11.properties.latency.properties, key55))){
+const err347 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data169};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4820,13 +4791,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid18 = _errs516 === errors;
-valid161 = valid161 || _valid18;
-if(!valid161){
-const _errs518 = errors;
-if(typeof data167 === "string"){
-if(!pattern20.test(data167)){
-const err348 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data167};
+}
+if(data169.on !== undefined){
+let data170 = data169.on;
+if(Array.isArray(data170)){
+if(data170.length < 1){
+const err348 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data170};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4835,9 +4805,12 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-else {
-const err349 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data167};
+const len20 = data170.length;
+for(let i20=0; i20<len20; i20++){
+let data171 = data170[i20];
+if(typeof data171 === "string"){
+if(!pattern15.test(data171)){
+const err349 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data171};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4846,11 +4819,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-var _valid18 = _errs518 === errors;
-valid161 = valid161 || _valid18;
 }
-if(!valid161){
-const err350 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data167};
+else {
+const err350 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data171};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4859,26 +4830,10 @@ vErrors.push(err350);
 }
 errors++;
 }
-else {
-errors = _errs515;
-if(vErrors !== null){
-if(_errs515){
-vErrors.length = _errs515;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data160.timeout !== undefined){
-let data168 = data160.timeout;
-const _errs523 = errors;
-let valid164 = false;
-const _errs524 = errors;
-if((typeof data168 == "number") && (isFinite(data168))){
-if(data168 < 0 || isNaN(data168)){
-const err351 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data168};
+const err351 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data170};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4888,8 +4843,10 @@ vErrors.push(err351);
 errors++;
 }
 }
-else {
-const err352 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data168};
+if(data169.environment !== undefined){
+let data172 = data169.environment;
+if(typeof data172 !== "string"){
+const err352 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data172};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4898,13 +4855,12 @@ vErrors.push(err352);
 }
 errors++;
 }
-var _valid19 = _errs524 === errors;
-valid164 = valid164 || _valid19;
-if(!valid164){
-const _errs526 = errors;
-if(typeof data168 === "string"){
-if(!pattern20.test(data168)){
-const err353 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data168};
+}
+if(data169.rate !== undefined){
+let data173 = data169.rate;
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 <= 0 || isNaN(data173)){
+const err353 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data173};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4915,7 +4871,7 @@ errors++;
 }
 }
 else {
-const err354 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data168};
+const err354 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data173};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4924,11 +4880,12 @@ vErrors.push(err354);
 }
 errors++;
 }
-var _valid19 = _errs526 === errors;
-valid164 = valid164 || _valid19;
 }
-if(!valid164){
-const err355 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data168};
+if(data169["max-rate"] !== undefined){
+let data174 = data169["max-rate"];
+if((typeof data174 == "number") && (isFinite(data174))){
+if(data174 > 1000 || isNaN(data174)){
+const err355 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data174};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4937,22 +4894,8 @@ vErrors.push(err355);
 }
 errors++;
 }
-else {
-errors = _errs523;
-if(vErrors !== null){
-if(_errs523){
-vErrors.length = _errs523;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data160["max-requests"] !== undefined){
-let data169 = data160["max-requests"];
-if(!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))){
-const err356 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data169};
+if(data174 <= 0 || isNaN(data174)){
+const err356 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data174};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4961,9 +4904,9 @@ vErrors.push(err356);
 }
 errors++;
 }
-if((typeof data169 == "number") && (isFinite(data169))){
-if(data169 > 600000 || isNaN(data169)){
-const err357 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data169};
+}
+else {
+const err357 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data174};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4972,8 +4915,15 @@ vErrors.push(err357);
 }
 errors++;
 }
-if(data169 < 1 || isNaN(data169)){
-const err358 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data169};
+}
+if(data169.duration !== undefined){
+let data175 = data169.duration;
+const _errs526 = errors;
+let valid159 = false;
+const _errs527 = errors;
+if((typeof data175 == "number") && (isFinite(data175))){
+if(data175 < 0 || isNaN(data175)){
+const err358 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data175};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4983,15 +4933,8 @@ vErrors.push(err358);
 errors++;
 }
 }
-}
-if(data160["stop-error-rate"] !== undefined){
-let data170 = data160["stop-error-rate"];
-const _errs531 = errors;
-let valid165 = false;
-const _errs532 = errors;
-if((typeof data170 == "number") && (isFinite(data170))){
-if(data170 > 1 || isNaN(data170)){
-const err359 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data170};
+else {
+const err359 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data175};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -5000,8 +4943,13 @@ vErrors.push(err359);
 }
 errors++;
 }
-if(data170 < 0 || isNaN(data170)){
-const err360 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data170};
+var _valid17 = _errs527 === errors;
+valid159 = valid159 || _valid17;
+if(!valid159){
+const _errs529 = errors;
+if(typeof data175 === "string"){
+if(!pattern20.test(data175)){
+const err360 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data175};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -5012,7 +4960,7 @@ errors++;
 }
 }
 else {
-const err361 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data170};
+const err361 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data175};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -5021,13 +4969,11 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid20 = _errs532 === errors;
-valid165 = valid165 || _valid20;
-if(!valid165){
-const _errs534 = errors;
-if(typeof data170 === "string"){
-if(!pattern40.test(data170)){
-const err362 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data170};
+var _valid17 = _errs529 === errors;
+valid159 = valid159 || _valid17;
+}
+if(!valid159){
+const err362 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data175};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -5036,9 +4982,26 @@ vErrors.push(err362);
 }
 errors++;
 }
+else {
+errors = _errs526;
+if(vErrors !== null){
+if(_errs526){
+vErrors.length = _errs526;
 }
 else {
-const err363 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data170};
+vErrors = null;
+}
+}
+}
+}
+if(data169.warmup !== undefined){
+let data176 = data169.warmup;
+const _errs534 = errors;
+let valid162 = false;
+const _errs535 = errors;
+if((typeof data176 == "number") && (isFinite(data176))){
+if(data176 < 0 || isNaN(data176)){
+const err363 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data176};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5047,11 +5010,9 @@ vErrors.push(err363);
 }
 errors++;
 }
-var _valid20 = _errs534 === errors;
-valid165 = valid165 || _valid20;
 }
-if(!valid165){
-const err364 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data170};
+else {
+const err364 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data176};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5060,26 +5021,13 @@ vErrors.push(err364);
 }
 errors++;
 }
-else {
-errors = _errs531;
-if(vErrors !== null){
-if(_errs531){
-vErrors.length = _errs531;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data160.p95 !== undefined){
-let data171 = data160.p95;
-const _errs539 = errors;
-let valid168 = false;
-const _errs540 = errors;
-if((typeof data171 == "number") && (isFinite(data171))){
-if(data171 < 0 || isNaN(data171)){
-const err365 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data171};
+var _valid18 = _errs535 === errors;
+valid162 = valid162 || _valid18;
+if(!valid162){
+const _errs537 = errors;
+if(typeof data176 === "string"){
+if(!pattern20.test(data176)){
+const err365 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5090,7 +5038,7 @@ errors++;
 }
 }
 else {
-const err366 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data171};
+const err366 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5099,13 +5047,11 @@ vErrors.push(err366);
 }
 errors++;
 }
-var _valid21 = _errs540 === errors;
-valid168 = valid168 || _valid21;
-if(!valid168){
-const _errs542 = errors;
-if(typeof data171 === "string"){
-if(!pattern20.test(data171)){
-const err367 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data171};
+var _valid18 = _errs537 === errors;
+valid162 = valid162 || _valid18;
+}
+if(!valid162){
+const err367 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data176};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5114,9 +5060,26 @@ vErrors.push(err367);
 }
 errors++;
 }
+else {
+errors = _errs534;
+if(vErrors !== null){
+if(_errs534){
+vErrors.length = _errs534;
 }
 else {
-const err368 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data171};
+vErrors = null;
+}
+}
+}
+}
+if(data169.timeout !== undefined){
+let data177 = data169.timeout;
+const _errs542 = errors;
+let valid165 = false;
+const _errs543 = errors;
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 < 0 || isNaN(data177)){
+const err368 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5125,11 +5088,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-var _valid21 = _errs542 === errors;
-valid168 = valid168 || _valid21;
 }
-if(!valid168){
-const err369 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data171};
+else {
+const err369 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5138,26 +5099,13 @@ vErrors.push(err369);
 }
 errors++;
 }
-else {
-errors = _errs539;
-if(vErrors !== null){
-if(_errs539){
-vErrors.length = _errs539;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data160.p99 !== undefined){
-let data172 = data160.p99;
-const _errs547 = errors;
-let valid171 = false;
-const _errs548 = errors;
-if((typeof data172 == "number") && (isFinite(data172))){
-if(data172 < 0 || isNaN(data172)){
-const err370 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data172};
+var _valid19 = _errs543 === errors;
+valid165 = valid165 || _valid19;
+if(!valid165){
+const _errs545 = errors;
+if(typeof data177 === "string"){
+if(!pattern20.test(data177)){
+const err370 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data177};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5168,7 +5116,7 @@ errors++;
 }
 }
 else {
-const err371 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data172};
+const err371 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data177};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5177,13 +5125,11 @@ vErrors.push(err371);
 }
 errors++;
 }
-var _valid22 = _errs548 === errors;
-valid171 = valid171 || _valid22;
-if(!valid171){
-const _errs550 = errors;
-if(typeof data172 === "string"){
-if(!pattern20.test(data172)){
-const err372 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data172};
+var _valid19 = _errs545 === errors;
+valid165 = valid165 || _valid19;
+}
+if(!valid165){
+const err372 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data177};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5192,9 +5138,22 @@ vErrors.push(err372);
 }
 errors++;
 }
+else {
+errors = _errs542;
+if(vErrors !== null){
+if(_errs542){
+vErrors.length = _errs542;
 }
 else {
-const err373 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data172};
+vErrors = null;
+}
+}
+}
+}
+if(data169["max-requests"] !== undefined){
+let data178 = data169["max-requests"];
+if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
+const err373 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data178};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5203,11 +5162,9 @@ vErrors.push(err373);
 }
 errors++;
 }
-var _valid22 = _errs550 === errors;
-valid171 = valid171 || _valid22;
-}
-if(!valid171){
-const err374 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data172};
+if((typeof data178 == "number") && (isFinite(data178))){
+if(data178 > 600000 || isNaN(data178)){
+const err374 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data178};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5216,26 +5173,8 @@ vErrors.push(err374);
 }
 errors++;
 }
-else {
-errors = _errs547;
-if(vErrors !== null){
-if(_errs547){
-vErrors.length = _errs547;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data160.max !== undefined){
-let data173 = data160.max;
-const _errs555 = errors;
-let valid174 = false;
-const _errs556 = errors;
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 < 0 || isNaN(data173)){
-const err375 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data173};
+if(data178 < 1 || isNaN(data178)){
+const err375 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data178};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5245,8 +5184,15 @@ vErrors.push(err375);
 errors++;
 }
 }
-else {
-const err376 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data173};
+}
+if(data169["stop-error-rate"] !== undefined){
+let data179 = data169["stop-error-rate"];
+const _errs550 = errors;
+let valid166 = false;
+const _errs551 = errors;
+if((typeof data179 == "number") && (isFinite(data179))){
+if(data179 > 1 || isNaN(data179)){
+const err376 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data179};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5255,13 +5201,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-var _valid23 = _errs556 === errors;
-valid174 = valid174 || _valid23;
-if(!valid174){
-const _errs558 = errors;
-if(typeof data173 === "string"){
-if(!pattern20.test(data173)){
-const err377 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data173};
+if(data179 < 0 || isNaN(data179)){
+const err377 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data179};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5272,7 +5213,7 @@ errors++;
 }
 }
 else {
-const err378 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data173};
+const err378 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data179};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5281,11 +5222,13 @@ vErrors.push(err378);
 }
 errors++;
 }
-var _valid23 = _errs558 === errors;
-valid174 = valid174 || _valid23;
-}
-if(!valid174){
-const err379 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data173};
+var _valid20 = _errs551 === errors;
+valid166 = valid166 || _valid20;
+if(!valid166){
+const _errs553 = errors;
+if(typeof data179 === "string"){
+if(!pattern40.test(data179)){
+const err379 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data179};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5294,26 +5237,9 @@ vErrors.push(err379);
 }
 errors++;
 }
-else {
-errors = _errs555;
-if(vErrors !== null){
-if(_errs555){
-vErrors.length = _errs555;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data160["error-rate"] !== undefined){
-let data174 = data160["error-rate"];
-const _errs561 = errors;
-let valid175 = false;
-const _errs562 = errors;
-if((typeof data174 == "number") && (isFinite(data174))){
-if(data174 > 1 || isNaN(data174)){
-const err380 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data174};
+const err380 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data179};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5322,8 +5248,11 @@ vErrors.push(err380);
 }
 errors++;
 }
-if(data174 < 0 || isNaN(data174)){
-const err381 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data174};
+var _valid20 = _errs553 === errors;
+valid166 = valid166 || _valid20;
+}
+if(!valid166){
+const err381 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data179};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5332,9 +5261,26 @@ vErrors.push(err381);
 }
 errors++;
 }
+else {
+errors = _errs550;
+if(vErrors !== null){
+if(_errs550){
+vErrors.length = _errs550;
 }
 else {
-const err382 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data174};
+vErrors = null;
+}
+}
+}
+}
+if(data169.p95 !== undefined){
+let data180 = data169.p95;
+const _errs558 = errors;
+let valid169 = false;
+const _errs559 = errors;
+if((typeof data180 == "number") && (isFinite(data180))){
+if(data180 < 0 || isNaN(data180)){
+const err382 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data180};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5343,13 +5289,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-var _valid24 = _errs562 === errors;
-valid175 = valid175 || _valid24;
-if(!valid175){
-const _errs564 = errors;
-if(typeof data174 === "string"){
-if(!pattern40.test(data174)){
-const err383 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data174};
+}
+else {
+const err383 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data180};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5358,9 +5300,13 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data174};
+var _valid21 = _errs559 === errors;
+valid169 = valid169 || _valid21;
+if(!valid169){
+const _errs561 = errors;
+if(typeof data180 === "string"){
+if(!pattern20.test(data180)){
+const err384 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data180};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5369,11 +5315,9 @@ vErrors.push(err384);
 }
 errors++;
 }
-var _valid24 = _errs564 === errors;
-valid175 = valid175 || _valid24;
 }
-if(!valid175){
-const err385 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data174};
+else {
+const err385 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data180};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5382,22 +5326,11 @@ vErrors.push(err385);
 }
 errors++;
 }
-else {
-errors = _errs561;
-if(vErrors !== null){
-if(_errs561){
-vErrors.length = _errs561;
+var _valid21 = _errs561 === errors;
+valid169 = valid169 || _valid21;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data160.baseline !== undefined){
-let data175 = data160.baseline;
-if(typeof data175 !== "string"){
-const err386 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data175};
+if(!valid169){
+const err386 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data180};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5406,13 +5339,26 @@ vErrors.push(err386);
 }
 errors++;
 }
+else {
+errors = _errs558;
+if(vErrors !== null){
+if(_errs558){
+vErrors.length = _errs558;
 }
-if(data160.regression !== undefined){
-let data176 = data160.regression;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-for(const key55 in data176){
-if(!((key55 === "relative") || (key55 === "absolute"))){
-const err387 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data176};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data169.p99 !== undefined){
+let data181 = data169.p99;
+const _errs566 = errors;
+let valid172 = false;
+const _errs567 = errors;
+if((typeof data181 == "number") && (isFinite(data181))){
+if(data181 < 0 || isNaN(data181)){
+const err387 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data181};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5422,14 +5368,8 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data176.relative !== undefined){
-let data177 = data176.relative;
-const _errs572 = errors;
-let valid177 = false;
-const _errs573 = errors;
-if((typeof data177 == "number") && (isFinite(data177))){
-if(data177 > 1 || isNaN(data177)){
-const err388 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data177};
+else {
+const err388 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data181};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5438,8 +5378,13 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(data177 < 0 || isNaN(data177)){
-const err389 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data177};
+var _valid22 = _errs567 === errors;
+valid172 = valid172 || _valid22;
+if(!valid172){
+const _errs569 = errors;
+if(typeof data181 === "string"){
+if(!pattern20.test(data181)){
+const err389 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data181};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5450,7 +5395,7 @@ errors++;
 }
 }
 else {
-const err390 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data177};
+const err390 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data181};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5459,13 +5404,11 @@ vErrors.push(err390);
 }
 errors++;
 }
-var _valid25 = _errs573 === errors;
-valid177 = valid177 || _valid25;
-if(!valid177){
-const _errs575 = errors;
-if(typeof data177 === "string"){
-if(!pattern40.test(data177)){
-const err391 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data177};
+var _valid22 = _errs569 === errors;
+valid172 = valid172 || _valid22;
+}
+if(!valid172){
+const err391 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data181};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5474,9 +5417,26 @@ vErrors.push(err391);
 }
 errors++;
 }
+else {
+errors = _errs566;
+if(vErrors !== null){
+if(_errs566){
+vErrors.length = _errs566;
 }
 else {
-const err392 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data177};
+vErrors = null;
+}
+}
+}
+}
+if(data169.max !== undefined){
+let data182 = data169.max;
+const _errs574 = errors;
+let valid175 = false;
+const _errs575 = errors;
+if((typeof data182 == "number") && (isFinite(data182))){
+if(data182 < 0 || isNaN(data182)){
+const err392 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data182};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5485,11 +5445,9 @@ vErrors.push(err392);
 }
 errors++;
 }
-var _valid25 = _errs575 === errors;
-valid177 = valid177 || _valid25;
 }
-if(!valid177){
-const err393 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data177};
+else {
+const err393 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data182};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5498,26 +5456,13 @@ vErrors.push(err393);
 }
 errors++;
 }
-else {
-errors = _errs572;
-if(vErrors !== null){
-if(_errs572){
-vErrors.length = _errs572;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data176.absolute !== undefined){
-let data178 = data176.absolute;
-const _errs580 = errors;
-let valid180 = false;
-const _errs581 = errors;
-if((typeof data178 == "number") && (isFinite(data178))){
-if(data178 < 0 || isNaN(data178)){
-const err394 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data178};
+var _valid23 = _errs575 === errors;
+valid175 = valid175 || _valid23;
+if(!valid175){
+const _errs577 = errors;
+if(typeof data182 === "string"){
+if(!pattern20.test(data182)){
+const err394 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data182};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5528,7 +5473,7 @@ errors++;
 }
 }
 else {
-const err395 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data178};
+const err395 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data182};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5537,13 +5482,11 @@ vErrors.push(err395);
 }
 errors++;
 }
-var _valid26 = _errs581 === errors;
-valid180 = valid180 || _valid26;
-if(!valid180){
-const _errs583 = errors;
-if(typeof data178 === "string"){
-if(!pattern20.test(data178)){
-const err396 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data178};
+var _valid23 = _errs577 === errors;
+valid175 = valid175 || _valid23;
+}
+if(!valid175){
+const err396 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data182};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5552,9 +5495,26 @@ vErrors.push(err396);
 }
 errors++;
 }
+else {
+errors = _errs574;
+if(vErrors !== null){
+if(_errs574){
+vErrors.length = _errs574;
 }
 else {
-const err397 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data178};
+vErrors = null;
+}
+}
+}
+}
+if(data169["error-rate"] !== undefined){
+let data183 = data169["error-rate"];
+const _errs580 = errors;
+let valid176 = false;
+const _errs581 = errors;
+if((typeof data183 == "number") && (isFinite(data183))){
+if(data183 > 1 || isNaN(data183)){
+const err397 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data183};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5563,16 +5523,63 @@ vErrors.push(err397);
 }
 errors++;
 }
-var _valid26 = _errs583 === errors;
-valid180 = valid180 || _valid26;
-}
-if(!valid180){
-const err398 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data178};
+if(data183 < 0 || isNaN(data183)){
+const err398 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data183};
 if(vErrors === null){
 vErrors = [err398];
 }
 else {
 vErrors.push(err398);
+}
+errors++;
+}
+}
+else {
+const err399 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data183};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+var _valid24 = _errs581 === errors;
+valid176 = valid176 || _valid24;
+if(!valid176){
+const _errs583 = errors;
+if(typeof data183 === "string"){
+if(!pattern40.test(data183)){
+const err400 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data183};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data183};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+var _valid24 = _errs583 === errors;
+valid176 = valid176 || _valid24;
+}
+if(!valid176){
+const err402 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data183};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
 }
 errors++;
 }
@@ -5588,61 +5595,10 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err399 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data176};
-if(vErrors === null){
-vErrors = [err399];
-}
-else {
-vErrors.push(err399);
-}
-errors++;
-}
-}
-if(data160["ca-file"] !== undefined){
-let data179 = data160["ca-file"];
-if(typeof data179 !== "string"){
-const err400 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data179};
-if(vErrors === null){
-vErrors = [err400];
-}
-else {
-vErrors.push(err400);
-}
-errors++;
-}
-}
-if(data160.endpoints !== undefined){
-let data180 = data160.endpoints;
-if(Array.isArray(data180)){
-if(data180.length < 1){
-const err401 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data180};
-if(vErrors === null){
-vErrors = [err401];
-}
-else {
-vErrors.push(err401);
-}
-errors++;
-}
-const len21 = data180.length;
-for(let i21=0; i21<len21; i21++){
-let data181 = data180[i21];
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-if(data181.request === undefined){
-const err402 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data181};
-if(vErrors === null){
-vErrors = [err402];
-}
-else {
-vErrors.push(err402);
-}
-errors++;
-}
-for(const key56 in data181){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key56))){
-const err403 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data181};
+if(data169.baseline !== undefined){
+let data184 = data169.baseline;
+if(typeof data184 !== "string"){
+const err403 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data184};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5652,10 +5608,12 @@ vErrors.push(err403);
 errors++;
 }
 }
-if(data181.name !== undefined){
-let data182 = data181.name;
-if(typeof data182 !== "string"){
-const err404 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data182};
+if(data169.regression !== undefined){
+let data185 = data169.regression;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key56 in data185){
+if(!((key56 === "relative") || (key56 === "absolute"))){
+const err404 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data185};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5665,11 +5623,14 @@ vErrors.push(err404);
 errors++;
 }
 }
-if(data181.request !== undefined){
-let data183 = data181.request;
-if(typeof data183 === "string"){
-if(!pattern3.test(data183)){
-const err405 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data183};
+if(data185.relative !== undefined){
+let data186 = data185.relative;
+const _errs591 = errors;
+let valid178 = false;
+const _errs592 = errors;
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 > 1 || isNaN(data186)){
+const err405 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5678,9 +5639,8 @@ vErrors.push(err405);
 }
 errors++;
 }
-}
-else {
-const err406 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data183};
+if(data186 < 0 || isNaN(data186)){
+const err406 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5690,10 +5650,8 @@ vErrors.push(err406);
 errors++;
 }
 }
-if(data181.session !== undefined){
-let data184 = data181.session;
-if(typeof data184 !== "string"){
-const err407 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data184};
+else {
+const err407 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5702,11 +5660,13 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-if(data181.anonymous !== undefined){
-let data185 = data181.anonymous;
-if(typeof data185 !== "boolean"){
-const err408 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data185};
+var _valid25 = _errs592 === errors;
+valid178 = valid178 || _valid25;
+if(!valid178){
+const _errs594 = errors;
+if(typeof data186 === "string"){
+if(!pattern40.test(data186)){
+const err408 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5716,13 +5676,8 @@ vErrors.push(err408);
 errors++;
 }
 }
-if(data181.headers !== undefined){
-let data186 = data181.headers;
-if(data186 && typeof data186 == "object" && !Array.isArray(data186)){
-for(const key57 in data186){
-let data187 = data186[key57];
-if(((typeof data187 !== "string") && (!((typeof data187 == "number") && (isFinite(data187))))) && (typeof data187 !== "boolean")){
-const err409 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data187};
+else {
+const err409 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5731,10 +5686,11 @@ vErrors.push(err409);
 }
 errors++;
 }
+var _valid25 = _errs594 === errors;
+valid178 = valid178 || _valid25;
 }
-}
-else {
-const err410 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data186};
+if(!valid178){
+const err410 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data186};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5743,12 +5699,26 @@ vErrors.push(err410);
 }
 errors++;
 }
+else {
+errors = _errs591;
+if(vErrors !== null){
+if(_errs591){
+vErrors.length = _errs591;
 }
-if(data181.weight !== undefined){
-let data188 = data181.weight;
-if((typeof data188 == "number") && (isFinite(data188))){
-if(data188 <= 0 || isNaN(data188)){
-const err411 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data188};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data185.absolute !== undefined){
+let data187 = data185.absolute;
+const _errs599 = errors;
+let valid181 = false;
+const _errs600 = errors;
+if((typeof data187 == "number") && (isFinite(data187))){
+if(data187 < 0 || isNaN(data187)){
+const err411 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data187};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5759,7 +5729,7 @@ errors++;
 }
 }
 else {
-const err412 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data188};
+const err412 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data187};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5768,12 +5738,13 @@ vErrors.push(err412);
 }
 errors++;
 }
-}
-if(data181.rate !== undefined){
-let data189 = data181.rate;
-if((typeof data189 == "number") && (isFinite(data189))){
-if(data189 <= 0 || isNaN(data189)){
-const err413 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data189};
+var _valid26 = _errs600 === errors;
+valid181 = valid181 || _valid26;
+if(!valid181){
+const _errs602 = errors;
+if(typeof data187 === "string"){
+if(!pattern20.test(data187)){
+const err413 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data187};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5784,7 +5755,7 @@ errors++;
 }
 }
 else {
-const err414 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data189};
+const err414 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data187};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5793,15 +5764,11 @@ vErrors.push(err414);
 }
 errors++;
 }
+var _valid26 = _errs602 === errors;
+valid181 = valid181 || _valid26;
 }
-if(data181.p95 !== undefined){
-let data190 = data181.p95;
-const _errs614 = errors;
-let valid189 = false;
-const _errs615 = errors;
-if((typeof data190 == "number") && (isFinite(data190))){
-if(data190 < 0 || isNaN(data190)){
-const err415 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data190};
+if(!valid181){
+const err415 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data187};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5810,9 +5777,21 @@ vErrors.push(err415);
 }
 errors++;
 }
+else {
+errors = _errs599;
+if(vErrors !== null){
+if(_errs599){
+vErrors.length = _errs599;
 }
 else {
-const err416 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data190};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err416 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data185};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5821,13 +5800,11 @@ vErrors.push(err416);
 }
 errors++;
 }
-var _valid27 = _errs615 === errors;
-valid189 = valid189 || _valid27;
-if(!valid189){
-const _errs617 = errors;
-if(typeof data190 === "string"){
-if(!pattern20.test(data190)){
-const err417 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data190};
+}
+if(data169["ca-file"] !== undefined){
+let data188 = data169["ca-file"];
+if(typeof data188 !== "string"){
+const err417 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data188};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5837,8 +5814,11 @@ vErrors.push(err417);
 errors++;
 }
 }
-else {
-const err418 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data190};
+if(data169.endpoints !== undefined){
+let data189 = data169.endpoints;
+if(Array.isArray(data189)){
+if(data189.length < 1){
+const err418 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data189};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5847,11 +5827,12 @@ vErrors.push(err418);
 }
 errors++;
 }
-var _valid27 = _errs617 === errors;
-valid189 = valid189 || _valid27;
-}
-if(!valid189){
-const err419 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data190};
+const len21 = data189.length;
+for(let i21=0; i21<len21; i21++){
+let data190 = data189[i21];
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.request === undefined){
+const err419 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data190};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5860,26 +5841,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-else {
-errors = _errs614;
-if(vErrors !== null){
-if(_errs614){
-vErrors.length = _errs614;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181.p99 !== undefined){
-let data191 = data181.p99;
-const _errs622 = errors;
-let valid192 = false;
-const _errs623 = errors;
-if((typeof data191 == "number") && (isFinite(data191))){
-if(data191 < 0 || isNaN(data191)){
-const err420 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data191};
+for(const key57 in data190){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key57))){
+const err420 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data190};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5889,8 +5853,10 @@ vErrors.push(err420);
 errors++;
 }
 }
-else {
-const err421 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data191};
+if(data190.name !== undefined){
+let data191 = data190.name;
+if(typeof data191 !== "string"){
+const err421 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data191};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5899,13 +5865,12 @@ vErrors.push(err421);
 }
 errors++;
 }
-var _valid28 = _errs623 === errors;
-valid192 = valid192 || _valid28;
-if(!valid192){
-const _errs625 = errors;
-if(typeof data191 === "string"){
-if(!pattern20.test(data191)){
-const err422 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data191};
+}
+if(data190.request !== undefined){
+let data192 = data190.request;
+if(typeof data192 === "string"){
+if(!pattern3.test(data192)){
+const err422 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data192};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5916,7 +5881,7 @@ errors++;
 }
 }
 else {
-const err423 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data191};
+const err423 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data192};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5925,11 +5890,11 @@ vErrors.push(err423);
 }
 errors++;
 }
-var _valid28 = _errs625 === errors;
-valid192 = valid192 || _valid28;
 }
-if(!valid192){
-const err424 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data191};
+if(data190.session !== undefined){
+let data193 = data190.session;
+if(typeof data193 !== "string"){
+const err424 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data193};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5938,26 +5903,11 @@ vErrors.push(err424);
 }
 errors++;
 }
-else {
-errors = _errs622;
-if(vErrors !== null){
-if(_errs622){
-vErrors.length = _errs622;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181.max !== undefined){
-let data192 = data181.max;
-const _errs630 = errors;
-let valid195 = false;
-const _errs631 = errors;
-if((typeof data192 == "number") && (isFinite(data192))){
-if(data192 < 0 || isNaN(data192)){
-const err425 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data192};
+if(data190.anonymous !== undefined){
+let data194 = data190.anonymous;
+if(typeof data194 !== "boolean"){
+const err425 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data194};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5967,8 +5917,13 @@ vErrors.push(err425);
 errors++;
 }
 }
-else {
-const err426 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data192};
+if(data190.headers !== undefined){
+let data195 = data190.headers;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key58 in data195){
+let data196 = data195[key58];
+if(((typeof data196 !== "string") && (!((typeof data196 == "number") && (isFinite(data196))))) && (typeof data196 !== "boolean")){
+const err426 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data196};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5977,13 +5932,10 @@ vErrors.push(err426);
 }
 errors++;
 }
-var _valid29 = _errs631 === errors;
-valid195 = valid195 || _valid29;
-if(!valid195){
-const _errs633 = errors;
-if(typeof data192 === "string"){
-if(!pattern20.test(data192)){
-const err427 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data192};
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data195};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5993,8 +5945,11 @@ vErrors.push(err427);
 errors++;
 }
 }
-else {
-const err428 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data192};
+if(data190.weight !== undefined){
+let data197 = data190.weight;
+if((typeof data197 == "number") && (isFinite(data197))){
+if(data197 <= 0 || isNaN(data197)){
+const err428 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data197};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -6003,11 +5958,9 @@ vErrors.push(err428);
 }
 errors++;
 }
-var _valid29 = _errs633 === errors;
-valid195 = valid195 || _valid29;
 }
-if(!valid195){
-const err429 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data192};
+else {
+const err429 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data197};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -6016,26 +5969,12 @@ vErrors.push(err429);
 }
 errors++;
 }
-else {
-errors = _errs630;
-if(vErrors !== null){
-if(_errs630){
-vErrors.length = _errs630;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data181["error-rate"] !== undefined){
-let data193 = data181["error-rate"];
-const _errs636 = errors;
-let valid196 = false;
-const _errs637 = errors;
-if((typeof data193 == "number") && (isFinite(data193))){
-if(data193 > 1 || isNaN(data193)){
-const err430 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data193};
+if(data190.rate !== undefined){
+let data198 = data190.rate;
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 <= 0 || isNaN(data198)){
+const err430 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data198};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -6044,8 +5983,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-if(data193 < 0 || isNaN(data193)){
-const err431 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data193};
+}
+else {
+const err431 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data198};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -6055,8 +5995,14 @@ vErrors.push(err431);
 errors++;
 }
 }
-else {
-const err432 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data193};
+if(data190.p95 !== undefined){
+let data199 = data190.p95;
+const _errs633 = errors;
+let valid190 = false;
+const _errs634 = errors;
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 < 0 || isNaN(data199)){
+const err432 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data199};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6065,13 +6011,9 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid30 = _errs637 === errors;
-valid196 = valid196 || _valid30;
-if(!valid196){
-const _errs639 = errors;
-if(typeof data193 === "string"){
-if(!pattern40.test(data193)){
-const err433 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data193};
+}
+else {
+const err433 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data199};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6080,9 +6022,13 @@ vErrors.push(err433);
 }
 errors++;
 }
-}
-else {
-const err434 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data193};
+var _valid27 = _errs634 === errors;
+valid190 = valid190 || _valid27;
+if(!valid190){
+const _errs636 = errors;
+if(typeof data199 === "string"){
+if(!pattern20.test(data199)){
+const err434 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data199};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6091,11 +6037,9 @@ vErrors.push(err434);
 }
 errors++;
 }
-var _valid30 = _errs639 === errors;
-valid196 = valid196 || _valid30;
 }
-if(!valid196){
-const err435 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data193};
+else {
+const err435 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data199};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6104,21 +6048,11 @@ vErrors.push(err435);
 }
 errors++;
 }
-else {
-errors = _errs636;
-if(vErrors !== null){
-if(_errs636){
-vErrors.length = _errs636;
+var _valid27 = _errs636 === errors;
+valid190 = valid190 || _valid27;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err436 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data181};
+if(!valid190){
+const err436 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data199};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6127,10 +6061,26 @@ vErrors.push(err436);
 }
 errors++;
 }
-}
+else {
+errors = _errs633;
+if(vErrors !== null){
+if(_errs633){
+vErrors.length = _errs633;
 }
 else {
-const err437 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data180};
+vErrors = null;
+}
+}
+}
+}
+if(data190.p99 !== undefined){
+let data200 = data190.p99;
+const _errs641 = errors;
+let valid193 = false;
+const _errs642 = errors;
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 < 0 || isNaN(data200)){
+const err437 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6140,13 +6090,8 @@ vErrors.push(err437);
 errors++;
 }
 }
-if(data160.rules !== undefined){
-let data194 = data160.rules;
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-for(const key58 in data194){
-let data195 = data194[key58];
-if(!((((data195 === "error") || (data195 === "warning")) || (data195 === "notice")) || (data195 === "off"))){
-const err438 = {instancePath:instancePath+"/latency/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data195};
+else {
+const err438 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6155,10 +6100,13 @@ vErrors.push(err438);
 }
 errors++;
 }
-}
-}
-else {
-const err439 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data194};
+var _valid28 = _errs642 === errors;
+valid193 = valid193 || _valid28;
+if(!valid193){
+const _errs644 = errors;
+if(typeof data200 === "string"){
+if(!pattern20.test(data200)){
+const err439 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6168,9 +6116,8 @@ vErrors.push(err439);
 errors++;
 }
 }
-}
 else {
-const err440 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data160};
+const err440 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6179,13 +6126,11 @@ vErrors.push(err440);
 }
 errors++;
 }
+var _valid28 = _errs644 === errors;
+valid193 = valid193 || _valid28;
 }
-if(data.domain !== undefined){
-let data196 = data.domain;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key59 in data196){
-if(!(func2.call(schema11.properties.domain.properties, key59))){
-const err441 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data196};
+if(!valid193){
+const err441 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data200};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6194,12 +6139,26 @@ vErrors.push(err441);
 }
 errors++;
 }
+else {
+errors = _errs641;
+if(vErrors !== null){
+if(_errs641){
+vErrors.length = _errs641;
 }
-if(data196.on !== undefined){
-let data197 = data196.on;
-if(Array.isArray(data197)){
-if(data197.length < 1){
-const err442 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data197};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.max !== undefined){
+let data201 = data190.max;
+const _errs649 = errors;
+let valid196 = false;
+const _errs650 = errors;
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 < 0 || isNaN(data201)){
+const err442 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6208,12 +6167,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-const len22 = data197.length;
-for(let i22=0; i22<len22; i22++){
-let data198 = data197[i22];
-if(typeof data198 === "string"){
-if(!pattern15.test(data198)){
-const err443 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data198};
+}
+else {
+const err443 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6222,9 +6178,13 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-else {
-const err444 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data198};
+var _valid29 = _errs650 === errors;
+valid196 = valid196 || _valid29;
+if(!valid196){
+const _errs652 = errors;
+if(typeof data201 === "string"){
+if(!pattern20.test(data201)){
+const err444 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6234,9 +6194,8 @@ vErrors.push(err444);
 errors++;
 }
 }
-}
 else {
-const err445 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data197};
+const err445 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6245,11 +6204,11 @@ vErrors.push(err445);
 }
 errors++;
 }
+var _valid29 = _errs652 === errors;
+valid196 = valid196 || _valid29;
 }
-if(data196.environment !== undefined){
-let data199 = data196.environment;
-if(typeof data199 !== "string"){
-const err446 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data199};
+if(!valid196){
+const err446 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data201};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6258,12 +6217,26 @@ vErrors.push(err446);
 }
 errors++;
 }
+else {
+errors = _errs649;
+if(vErrors !== null){
+if(_errs649){
+vErrors.length = _errs649;
 }
-if(data196.resolver !== undefined){
-let data200 = data196.resolver;
-if(typeof data200 === "string"){
-if(!pattern53.test(data200)){
-const err447 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data200};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190["error-rate"] !== undefined){
+let data202 = data190["error-rate"];
+const _errs655 = errors;
+let valid197 = false;
+const _errs656 = errors;
+if((typeof data202 == "number") && (isFinite(data202))){
+if(data202 > 1 || isNaN(data202)){
+const err447 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6272,9 +6245,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-else {
-const err448 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data200};
+if(data202 < 0 || isNaN(data202)){
+const err448 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6284,11 +6256,8 @@ vErrors.push(err448);
 errors++;
 }
 }
-if(data196.resolvers !== undefined){
-let data201 = data196.resolvers;
-if(Array.isArray(data201)){
-if(data201.length < 1){
-const err449 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data201};
+else {
+const err449 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6297,12 +6266,13 @@ vErrors.push(err449);
 }
 errors++;
 }
-const len23 = data201.length;
-for(let i23=0; i23<len23; i23++){
-let data202 = data201[i23];
+var _valid30 = _errs656 === errors;
+valid197 = valid197 || _valid30;
+if(!valid197){
+const _errs658 = errors;
 if(typeof data202 === "string"){
-if(!pattern53.test(data202)){
-const err450 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data202};
+if(!pattern40.test(data202)){
+const err450 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data202};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6313,7 +6283,7 @@ errors++;
 }
 }
 else {
-const err451 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data202};
+const err451 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data202};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6322,10 +6292,11 @@ vErrors.push(err451);
 }
 errors++;
 }
+var _valid30 = _errs658 === errors;
+valid197 = valid197 || _valid30;
 }
-}
-else {
-const err452 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data201};
+if(!valid197){
+const err452 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6334,12 +6305,21 @@ vErrors.push(err452);
 }
 errors++;
 }
+else {
+errors = _errs655;
+if(vErrors !== null){
+if(_errs655){
+vErrors.length = _errs655;
 }
-if(data196.ca !== undefined){
-let data203 = data196.ca;
-if(typeof data203 === "string"){
-if(func3(data203) < 1){
-const err453 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data203};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err453 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data190};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6349,8 +6329,9 @@ vErrors.push(err453);
 errors++;
 }
 }
+}
 else {
-const err454 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data203};
+const err454 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data189};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6360,14 +6341,13 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data196.timeout !== undefined){
-let data204 = data196.timeout;
-const _errs666 = errors;
-let valid206 = false;
-const _errs667 = errors;
-if((typeof data204 == "number") && (isFinite(data204))){
-if(data204 < 0 || isNaN(data204)){
-const err455 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data204};
+if(data169.rules !== undefined){
+let data203 = data169.rules;
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+for(const key59 in data203){
+let data204 = data203[key59];
+if(!((((data204 === "error") || (data204 === "warning")) || (data204 === "notice")) || (data204 === "off"))){
+const err455 = {instancePath:instancePath+"/latency/rules/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data204};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6377,8 +6357,9 @@ vErrors.push(err455);
 errors++;
 }
 }
+}
 else {
-const err456 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data204};
+const err456 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data203};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6387,13 +6368,10 @@ vErrors.push(err456);
 }
 errors++;
 }
-var _valid31 = _errs667 === errors;
-valid206 = valid206 || _valid31;
-if(!valid206){
-const _errs669 = errors;
-if(typeof data204 === "string"){
-if(!pattern20.test(data204)){
-const err457 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data204};
+}
+}
+else {
+const err457 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data169};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6403,8 +6381,12 @@ vErrors.push(err457);
 errors++;
 }
 }
-else {
-const err458 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data204};
+if(data.domain !== undefined){
+let data205 = data.domain;
+if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
+for(const key60 in data205){
+if(!(func2.call(schema11.properties.domain.properties, key60))){
+const err458 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data205};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6413,11 +6395,12 @@ vErrors.push(err458);
 }
 errors++;
 }
-var _valid31 = _errs669 === errors;
-valid206 = valid206 || _valid31;
 }
-if(!valid206){
-const err459 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data204};
+if(data205.on !== undefined){
+let data206 = data205.on;
+if(Array.isArray(data206)){
+if(data206.length < 1){
+const err459 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data206};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6426,22 +6409,12 @@ vErrors.push(err459);
 }
 errors++;
 }
-else {
-errors = _errs666;
-if(vErrors !== null){
-if(_errs666){
-vErrors.length = _errs666;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data196["allow-dmarc-none"] !== undefined){
-let data205 = data196["allow-dmarc-none"];
-if(typeof data205 !== "boolean"){
-const err460 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data205};
+const len22 = data206.length;
+for(let i22=0; i22<len22; i22++){
+let data207 = data206[i22];
+if(typeof data207 === "string"){
+if(!pattern15.test(data207)){
+const err460 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data207};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6451,18 +6424,8 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data196.dns !== undefined){
-let data206 = data196.dns;
-if(Array.isArray(data206)){
-const len24 = data206.length;
-for(let i24=0; i24<len24; i24++){
-let data207 = data206[i24];
-const _errs677 = errors;
-let valid209 = false;
-const _errs678 = errors;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.value === undefined){
-const err461 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data207};
+else {
+const err461 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data207};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6472,8 +6435,9 @@ vErrors.push(err461);
 errors++;
 }
 }
+}
 else {
-const err462 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data207};
+const err462 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data206};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6482,13 +6446,11 @@ vErrors.push(err462);
 }
 errors++;
 }
-var _valid32 = _errs678 === errors;
-valid209 = valid209 || _valid32;
-if(!valid209){
-const _errs680 = errors;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.values === undefined){
-const err463 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data207};
+}
+if(data205.environment !== undefined){
+let data208 = data205.environment;
+if(typeof data208 !== "string"){
+const err463 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data208};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6498,8 +6460,11 @@ vErrors.push(err463);
 errors++;
 }
 }
-else {
-const err464 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data207};
+if(data205.resolver !== undefined){
+let data209 = data205.resolver;
+if(typeof data209 === "string"){
+if(!pattern53.test(data209)){
+const err464 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data209};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6508,11 +6473,9 @@ vErrors.push(err464);
 }
 errors++;
 }
-var _valid32 = _errs680 === errors;
-valid209 = valid209 || _valid32;
 }
-if(!valid209){
-const err465 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
+else {
+const err465 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data209};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6521,20 +6484,12 @@ vErrors.push(err465);
 }
 errors++;
 }
-else {
-errors = _errs677;
-if(vErrors !== null){
-if(_errs677){
-vErrors.length = _errs677;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-if(data207.name === undefined){
-const err466 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
+if(data205.resolvers !== undefined){
+let data210 = data205.resolvers;
+if(Array.isArray(data210)){
+if(data210.length < 1){
+const err466 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data210};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6543,8 +6498,12 @@ vErrors.push(err466);
 }
 errors++;
 }
-if(data207.type === undefined){
-const err467 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
+const len23 = data210.length;
+for(let i23=0; i23<len23; i23++){
+let data211 = data210[i23];
+if(typeof data211 === "string"){
+if(!pattern53.test(data211)){
+const err467 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data211};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6553,9 +6512,9 @@ vErrors.push(err467);
 }
 errors++;
 }
-for(const key60 in data207){
-if(!((((key60 === "name") || (key60 === "type")) || (key60 === "value")) || (key60 === "values"))){
-const err468 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
+}
+else {
+const err468 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data211};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6565,11 +6524,9 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data207.name !== undefined){
-let data208 = data207.name;
-if(typeof data208 === "string"){
-if(func3(data208) < 1){
-const err469 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data208};
+}
+else {
+const err469 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data210};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6579,8 +6536,11 @@ vErrors.push(err469);
 errors++;
 }
 }
-else {
-const err470 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data208};
+if(data205.ca !== undefined){
+let data212 = data205.ca;
+if(typeof data212 === "string"){
+if(func3(data212) < 1){
+const err470 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data212};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6590,10 +6550,8 @@ vErrors.push(err470);
 errors++;
 }
 }
-if(data207.type !== undefined){
-let data209 = data207.type;
-if(!(((((((data209 === "A") || (data209 === "AAAA")) || (data209 === "CNAME")) || (data209 === "MX")) || (data209 === "TXT")) || (data209 === "NS")) || (data209 === "CAA"))){
-const err471 = {instancePath:instancePath+"/domain/dns/" + i24+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data209};
+else {
+const err471 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data212};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6603,11 +6561,14 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data207.value !== undefined){
-let data210 = data207.value;
-if(typeof data210 === "string"){
-if(func3(data210) < 1){
-const err472 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data210};
+if(data205.timeout !== undefined){
+let data213 = data205.timeout;
+const _errs685 = errors;
+let valid207 = false;
+const _errs686 = errors;
+if((typeof data213 == "number") && (isFinite(data213))){
+if(data213 < 0 || isNaN(data213)){
+const err472 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data213};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6618,7 +6579,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data210};
+const err473 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data213};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6627,12 +6588,13 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-if(data207.values !== undefined){
-let data211 = data207.values;
-if(Array.isArray(data211)){
-if(data211.length < 1){
-const err474 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data211};
+var _valid31 = _errs686 === errors;
+valid207 = valid207 || _valid31;
+if(!valid207){
+const _errs688 = errors;
+if(typeof data213 === "string"){
+if(!pattern20.test(data213)){
+const err474 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data213};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6641,12 +6603,9 @@ vErrors.push(err474);
 }
 errors++;
 }
-const len25 = data211.length;
-for(let i25=0; i25<len25; i25++){
-let data212 = data211[i25];
-if(typeof data212 === "string"){
-if(func3(data212) < 1){
-const err475 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data212};
+}
+else {
+const err475 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data213};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6655,9 +6614,11 @@ vErrors.push(err475);
 }
 errors++;
 }
+var _valid31 = _errs688 === errors;
+valid207 = valid207 || _valid31;
 }
-else {
-const err476 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data212};
+if(!valid207){
+const err476 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data213};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6666,10 +6627,22 @@ vErrors.push(err476);
 }
 errors++;
 }
-}
+else {
+errors = _errs685;
+if(vErrors !== null){
+if(_errs685){
+vErrors.length = _errs685;
 }
 else {
-const err477 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data211};
+vErrors = null;
+}
+}
+}
+}
+if(data205["allow-dmarc-none"] !== undefined){
+let data214 = data205["allow-dmarc-none"];
+if(typeof data214 !== "boolean"){
+const err477 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data214};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6679,9 +6652,18 @@ vErrors.push(err477);
 errors++;
 }
 }
-}
-else {
-const err478 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data207};
+if(data205.dns !== undefined){
+let data215 = data205.dns;
+if(Array.isArray(data215)){
+const len24 = data215.length;
+for(let i24=0; i24<len24; i24++){
+let data216 = data215[i24];
+const _errs696 = errors;
+let valid210 = false;
+const _errs697 = errors;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+if(data216.value === undefined){
+const err478 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6691,9 +6673,8 @@ vErrors.push(err478);
 errors++;
 }
 }
-}
 else {
-const err479 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data206};
+const err479 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6702,16 +6683,13 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-if(data196.email !== undefined){
-let data213 = data196.email;
-if(Array.isArray(data213)){
-const len26 = data213.length;
-for(let i26=0; i26<len26; i26++){
-let data214 = data213[i26];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.domain === undefined){
-const err480 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data214};
+var _valid32 = _errs697 === errors;
+valid210 = valid210 || _valid32;
+if(!valid210){
+const _errs699 = errors;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+if(data216.values === undefined){
+const err480 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6720,9 +6698,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-for(const key61 in data214){
-if(!((((((key61 === "domain") || (key61 === "dkim")) || (key61 === "spf")) || (key61 === "dmarc")) || (key61 === "mx")) || (key61 === "allow-dmarc-none"))){
-const err481 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data214};
+}
+else {
+const err481 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6731,12 +6709,11 @@ vErrors.push(err481);
 }
 errors++;
 }
+var _valid32 = _errs699 === errors;
+valid210 = valid210 || _valid32;
 }
-if(data214.domain !== undefined){
-let data215 = data214.domain;
-if(typeof data215 === "string"){
-if(func3(data215) < 1){
-const err482 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data215};
+if(!valid210){
+const err482 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6745,9 +6722,20 @@ vErrors.push(err482);
 }
 errors++;
 }
+else {
+errors = _errs696;
+if(vErrors !== null){
+if(_errs696){
+vErrors.length = _errs696;
 }
 else {
-const err483 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data215};
+vErrors = null;
+}
+}
+}
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+if(data216.name === undefined){
+const err483 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6756,16 +6744,8 @@ vErrors.push(err483);
 }
 errors++;
 }
-}
-if(data214.dkim !== undefined){
-let data216 = data214.dkim;
-if(Array.isArray(data216)){
-const len27 = data216.length;
-for(let i27=0; i27<len27; i27++){
-let data217 = data216[i27];
-if(typeof data217 === "string"){
-if(!pattern56.test(data217)){
-const err484 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data217};
+if(data216.type === undefined){
+const err484 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6774,9 +6754,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-}
-else {
-const err485 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data217};
+for(const key61 in data216){
+if(!((((key61 === "name") || (key61 === "type")) || (key61 === "value")) || (key61 === "values"))){
+const err485 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6786,9 +6766,11 @@ vErrors.push(err485);
 errors++;
 }
 }
-}
-else {
-const err486 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data216};
+if(data216.name !== undefined){
+let data217 = data216.name;
+if(typeof data217 === "string"){
+if(func3(data217) < 1){
+const err486 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data217};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6798,10 +6780,8 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data214.spf !== undefined){
-let data218 = data214.spf;
-if(typeof data218 !== "boolean"){
-const err487 = {instancePath:instancePath+"/domain/email/" + i26+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data218};
+else {
+const err487 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data217};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6811,10 +6791,10 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data214.dmarc !== undefined){
-let data219 = data214.dmarc;
-if(typeof data219 !== "boolean"){
-const err488 = {instancePath:instancePath+"/domain/email/" + i26+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data219};
+if(data216.type !== undefined){
+let data218 = data216.type;
+if(!(((((((data218 === "A") || (data218 === "AAAA")) || (data218 === "CNAME")) || (data218 === "MX")) || (data218 === "TXT")) || (data218 === "NS")) || (data218 === "CAA"))){
+const err488 = {instancePath:instancePath+"/domain/dns/" + i24+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data218};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6824,10 +6804,11 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data214.mx !== undefined){
-let data220 = data214.mx;
-if(typeof data220 !== "boolean"){
-const err489 = {instancePath:instancePath+"/domain/email/" + i26+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data220};
+if(data216.value !== undefined){
+let data219 = data216.value;
+if(typeof data219 === "string"){
+if(func3(data219) < 1){
+const err489 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data219};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6837,10 +6818,8 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data214["allow-dmarc-none"] !== undefined){
-let data221 = data214["allow-dmarc-none"];
-if(typeof data221 !== "boolean"){
-const err490 = {instancePath:instancePath+"/domain/email/" + i26+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data221};
+else {
+const err490 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data219};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6850,9 +6829,11 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data214};
+if(data216.values !== undefined){
+let data220 = data216.values;
+if(Array.isArray(data220)){
+if(data220.length < 1){
+const err491 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data220};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6861,10 +6842,12 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-}
-else {
-const err492 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data213};
+const len25 = data220.length;
+for(let i25=0; i25<len25; i25++){
+let data221 = data220[i25];
+if(typeof data221 === "string"){
+if(func3(data221) < 1){
+const err492 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data221};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6874,15 +6857,8 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data196.tls !== undefined){
-let data222 = data196.tls;
-if(Array.isArray(data222)){
-const len28 = data222.length;
-for(let i28=0; i28<len28; i28++){
-let data223 = data222[i28];
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.host === undefined){
-const err493 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data223};
+else {
+const err493 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data221};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6891,9 +6867,10 @@ vErrors.push(err493);
 }
 errors++;
 }
-for(const key62 in data223){
-if(!((((key62 === "host") || (key62 === "port")) || (key62 === "min-days")) || (key62 === "warn-days"))){
-const err494 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data223};
+}
+}
+else {
+const err494 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data220};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6903,11 +6880,9 @@ vErrors.push(err494);
 errors++;
 }
 }
-if(data223.host !== undefined){
-let data224 = data223.host;
-if(typeof data224 === "string"){
-if(!pattern57.test(data224)){
-const err495 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data224};
+}
+else {
+const err495 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6917,8 +6892,9 @@ vErrors.push(err495);
 errors++;
 }
 }
+}
 else {
-const err496 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data224};
+const err496 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data215};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6928,10 +6904,15 @@ vErrors.push(err496);
 errors++;
 }
 }
-if(data223.port !== undefined){
-let data225 = data223.port;
-if(!(((typeof data225 == "number") && (!(data225 % 1) && !isNaN(data225))) && (isFinite(data225)))){
-const err497 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data225};
+if(data205.email !== undefined){
+let data222 = data205.email;
+if(Array.isArray(data222)){
+const len26 = data222.length;
+for(let i26=0; i26<len26; i26++){
+let data223 = data222[i26];
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+if(data223.domain === undefined){
+const err497 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data223};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6940,9 +6921,9 @@ vErrors.push(err497);
 }
 errors++;
 }
-if((typeof data225 == "number") && (isFinite(data225))){
-if(data225 > 65535 || isNaN(data225)){
-const err498 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data225};
+for(const key62 in data223){
+if(!((((((key62 === "domain") || (key62 === "dkim")) || (key62 === "spf")) || (key62 === "dmarc")) || (key62 === "mx")) || (key62 === "allow-dmarc-none"))){
+const err498 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data223};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6951,8 +6932,12 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(data225 < 1 || isNaN(data225)){
-const err499 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data225};
+}
+if(data223.domain !== undefined){
+let data224 = data223.domain;
+if(typeof data224 === "string"){
+if(func3(data224) < 1){
+const err499 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data224};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6962,12 +6947,8 @@ vErrors.push(err499);
 errors++;
 }
 }
-}
-if(data223["min-days"] !== undefined){
-let data226 = data223["min-days"];
-if((typeof data226 == "number") && (isFinite(data226))){
-if(data226 < 0 || isNaN(data226)){
-const err500 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data226};
+else {
+const err500 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data224};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6977,8 +6958,15 @@ vErrors.push(err500);
 errors++;
 }
 }
-else {
-const err501 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data226};
+if(data223.dkim !== undefined){
+let data225 = data223.dkim;
+if(Array.isArray(data225)){
+const len27 = data225.length;
+for(let i27=0; i27<len27; i27++){
+let data226 = data225[i27];
+if(typeof data226 === "string"){
+if(!pattern56.test(data226)){
+const err501 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data226};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6988,11 +6976,8 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data223["warn-days"] !== undefined){
-let data227 = data223["warn-days"];
-if((typeof data227 == "number") && (isFinite(data227))){
-if(data227 < 0 || isNaN(data227)){
-const err502 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data227};
+else {
+const err502 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data226};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7002,8 +6987,9 @@ vErrors.push(err502);
 errors++;
 }
 }
+}
 else {
-const err503 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data227};
+const err503 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data225};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7013,9 +6999,10 @@ vErrors.push(err503);
 errors++;
 }
 }
-}
-else {
-const err504 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data223};
+if(data223.spf !== undefined){
+let data227 = data223.spf;
+if(typeof data227 !== "boolean"){
+const err504 = {instancePath:instancePath+"/domain/email/" + i26+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data227};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7025,9 +7012,10 @@ vErrors.push(err504);
 errors++;
 }
 }
-}
-else {
-const err505 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data222};
+if(data223.dmarc !== undefined){
+let data228 = data223.dmarc;
+if(typeof data228 !== "boolean"){
+const err505 = {instancePath:instancePath+"/domain/email/" + i26+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data228};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7037,18 +7025,10 @@ vErrors.push(err505);
 errors++;
 }
 }
-if(data196.hsts !== undefined){
-let data228 = data196.hsts;
-if(Array.isArray(data228)){
-const len29 = data228.length;
-for(let i29=0; i29<len29; i29++){
-let data229 = data228[i29];
-const _errs727 = errors;
-let valid223 = false;
-const _errs728 = errors;
-if(typeof data229 === "string"){
-if(!pattern58.test(data229)){
-const err506 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data229};
+if(data223.mx !== undefined){
+let data229 = data223.mx;
+if(typeof data229 !== "boolean"){
+const err506 = {instancePath:instancePath+"/domain/email/" + i26+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data229};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7058,8 +7038,10 @@ vErrors.push(err506);
 errors++;
 }
 }
-else {
-const err507 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data229};
+if(data223["allow-dmarc-none"] !== undefined){
+let data230 = data223["allow-dmarc-none"];
+if(typeof data230 !== "boolean"){
+const err507 = {instancePath:instancePath+"/domain/email/" + i26+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data230};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7068,13 +7050,10 @@ vErrors.push(err507);
 }
 errors++;
 }
-var _valid33 = _errs728 === errors;
-valid223 = valid223 || _valid33;
-if(!valid223){
-const _errs730 = errors;
-if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
-if(data229.url === undefined){
-const err508 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data229};
+}
+}
+else {
+const err508 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data223};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7083,9 +7062,10 @@ vErrors.push(err508);
 }
 errors++;
 }
-for(const key63 in data229){
-if(!(((key63 === "url") || (key63 === "include-subdomains")) || (key63 === "preload"))){
-const err509 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data229};
+}
+}
+else {
+const err509 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data222};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7095,11 +7075,15 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data229.url !== undefined){
-let data230 = data229.url;
-if(typeof data230 === "string"){
-if(!pattern58.test(data230)){
-const err510 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data230};
+if(data205.tls !== undefined){
+let data231 = data205.tls;
+if(Array.isArray(data231)){
+const len28 = data231.length;
+for(let i28=0; i28<len28; i28++){
+let data232 = data231[i28];
+if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
+if(data232.host === undefined){
+const err510 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data232};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7108,9 +7092,9 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-else {
-const err511 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data230};
+for(const key63 in data232){
+if(!((((key63 === "host") || (key63 === "port")) || (key63 === "min-days")) || (key63 === "warn-days"))){
+const err511 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data232};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7120,10 +7104,11 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data229["include-subdomains"] !== undefined){
-let data231 = data229["include-subdomains"];
-if(typeof data231 !== "boolean"){
-const err512 = {instancePath:instancePath+"/domain/hsts/" + i29+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data231};
+if(data232.host !== undefined){
+let data233 = data232.host;
+if(typeof data233 === "string"){
+if(!pattern57.test(data233)){
+const err512 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data233};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7133,10 +7118,8 @@ vErrors.push(err512);
 errors++;
 }
 }
-if(data229.preload !== undefined){
-let data232 = data229.preload;
-if(typeof data232 !== "boolean"){
-const err513 = {instancePath:instancePath+"/domain/hsts/" + i29+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data232};
+else {
+const err513 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data233};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7146,9 +7129,10 @@ vErrors.push(err513);
 errors++;
 }
 }
-}
-else {
-const err514 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data229};
+if(data232.port !== undefined){
+let data234 = data232.port;
+if(!(((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234))) && (isFinite(data234)))){
+const err514 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data234};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7157,11 +7141,9 @@ vErrors.push(err514);
 }
 errors++;
 }
-var _valid33 = _errs730 === errors;
-valid223 = valid223 || _valid33;
-}
-if(!valid223){
-const err515 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data229};
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 > 65535 || isNaN(data234)){
+const err515 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data234};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7170,21 +7152,8 @@ vErrors.push(err515);
 }
 errors++;
 }
-else {
-errors = _errs727;
-if(vErrors !== null){
-if(_errs727){
-vErrors.length = _errs727;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err516 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data228};
+if(data234 < 1 || isNaN(data234)){
+const err516 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data234};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7194,15 +7163,12 @@ vErrors.push(err516);
 errors++;
 }
 }
-if(data196.redirects !== undefined){
-let data233 = data196.redirects;
-if(Array.isArray(data233)){
-const len30 = data233.length;
-for(let i30=0; i30<len30; i30++){
-let data234 = data233[i30];
-if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
-if(data234.from === undefined){
-const err517 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
+}
+if(data232["min-days"] !== undefined){
+let data235 = data232["min-days"];
+if((typeof data235 == "number") && (isFinite(data235))){
+if(data235 < 0 || isNaN(data235)){
+const err517 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data235};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7211,8 +7177,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(data234.to === undefined){
-const err518 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
+}
+else {
+const err518 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data235};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7221,9 +7188,12 @@ vErrors.push(err518);
 }
 errors++;
 }
-for(const key64 in data234){
-if(!((((key64 === "from") || (key64 === "to")) || (key64 === "status")) || (key64 === "max-hops"))){
-const err519 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
+}
+if(data232["warn-days"] !== undefined){
+let data236 = data232["warn-days"];
+if((typeof data236 == "number") && (isFinite(data236))){
+if(data236 < 0 || isNaN(data236)){
+const err519 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data236};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7233,11 +7203,8 @@ vErrors.push(err519);
 errors++;
 }
 }
-if(data234.from !== undefined){
-let data235 = data234.from;
-if(typeof data235 === "string"){
-if(!pattern58.test(data235)){
-const err520 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data235};
+else {
+const err520 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data236};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7247,8 +7214,9 @@ vErrors.push(err520);
 errors++;
 }
 }
+}
 else {
-const err521 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data235};
+const err521 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data232};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7258,11 +7226,9 @@ vErrors.push(err521);
 errors++;
 }
 }
-if(data234.to !== undefined){
-let data236 = data234.to;
-if(typeof data236 === "string"){
-if(!pattern58.test(data236)){
-const err522 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data236};
+}
+else {
+const err522 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data231};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7272,8 +7238,18 @@ vErrors.push(err522);
 errors++;
 }
 }
-else {
-const err523 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data236};
+if(data205.hsts !== undefined){
+let data237 = data205.hsts;
+if(Array.isArray(data237)){
+const len29 = data237.length;
+for(let i29=0; i29<len29; i29++){
+let data238 = data237[i29];
+const _errs746 = errors;
+let valid224 = false;
+const _errs747 = errors;
+if(typeof data238 === "string"){
+if(!pattern58.test(data238)){
+const err523 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7283,10 +7259,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data234.status !== undefined){
-let data237 = data234.status;
-if(!(((((data237 === 301) || (data237 === 302)) || (data237 === 303)) || (data237 === 307)) || (data237 === 308))){
-const err524 = {instancePath:instancePath+"/domain/redirects/" + i30+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data237};
+else {
+const err524 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7295,11 +7269,13 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data234["max-hops"] !== undefined){
-let data238 = data234["max-hops"];
-if(!(((typeof data238 == "number") && (!(data238 % 1) && !isNaN(data238))) && (isFinite(data238)))){
-const err525 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data238};
+var _valid33 = _errs747 === errors;
+valid224 = valid224 || _valid33;
+if(!valid224){
+const _errs749 = errors;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+if(data238.url === undefined){
+const err525 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7308,9 +7284,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-if((typeof data238 == "number") && (isFinite(data238))){
-if(data238 > 10 || isNaN(data238)){
-const err526 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data238};
+for(const key64 in data238){
+if(!(((key64 === "url") || (key64 === "include-subdomains")) || (key64 === "preload"))){
+const err526 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7319,8 +7295,12 @@ vErrors.push(err526);
 }
 errors++;
 }
-if(data238 < 1 || isNaN(data238)){
-const err527 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data238};
+}
+if(data238.url !== undefined){
+let data239 = data238.url;
+if(typeof data239 === "string"){
+if(!pattern58.test(data239)){
+const err527 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data239};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7330,10 +7310,8 @@ vErrors.push(err527);
 errors++;
 }
 }
-}
-}
 else {
-const err528 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data234};
+const err528 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data239};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7343,9 +7321,10 @@ vErrors.push(err528);
 errors++;
 }
 }
-}
-else {
-const err529 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data233};
+if(data238["include-subdomains"] !== undefined){
+let data240 = data238["include-subdomains"];
+if(typeof data240 !== "boolean"){
+const err529 = {instancePath:instancePath+"/domain/hsts/" + i29+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data240};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7355,18 +7334,10 @@ vErrors.push(err529);
 errors++;
 }
 }
-if(data196.headers !== undefined){
-let data239 = data196.headers;
-if(Array.isArray(data239)){
-const len31 = data239.length;
-for(let i31=0; i31<len31; i31++){
-let data240 = data239[i31];
-const _errs754 = errors;
-let valid230 = false;
-const _errs755 = errors;
-if(typeof data240 === "string"){
-if(!pattern58.test(data240)){
-const err530 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data240};
+if(data238.preload !== undefined){
+let data241 = data238.preload;
+if(typeof data241 !== "boolean"){
+const err530 = {instancePath:instancePath+"/domain/hsts/" + i29+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data241};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7376,8 +7347,9 @@ vErrors.push(err530);
 errors++;
 }
 }
+}
 else {
-const err531 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data240};
+const err531 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7386,13 +7358,11 @@ vErrors.push(err531);
 }
 errors++;
 }
-var _valid34 = _errs755 === errors;
-valid230 = valid230 || _valid34;
-if(!valid230){
-const _errs757 = errors;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-if(data240.url === undefined){
-const err532 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data240};
+var _valid33 = _errs749 === errors;
+valid224 = valid224 || _valid33;
+}
+if(!valid224){
+const err532 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data238};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7401,85 +7371,11 @@ vErrors.push(err532);
 }
 errors++;
 }
-for(const key65 in data240){
-if(!((key65 === "url") || (key65 === "session"))){
-const err533 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data240};
-if(vErrors === null){
-vErrors = [err533];
-}
 else {
-vErrors.push(err533);
-}
-errors++;
-}
-}
-if(data240.url !== undefined){
-let data241 = data240.url;
-if(typeof data241 === "string"){
-if(!pattern58.test(data241)){
-const err534 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data241};
-if(vErrors === null){
-vErrors = [err534];
-}
-else {
-vErrors.push(err534);
-}
-errors++;
-}
-}
-else {
-const err535 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data241};
-if(vErrors === null){
-vErrors = [err535];
-}
-else {
-vErrors.push(err535);
-}
-errors++;
-}
-}
-if(data240.session !== undefined){
-let data242 = data240.session;
-if(typeof data242 !== "string"){
-const err536 = {instancePath:instancePath+"/domain/headers/" + i31+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data242};
-if(vErrors === null){
-vErrors = [err536];
-}
-else {
-vErrors.push(err536);
-}
-errors++;
-}
-}
-}
-else {
-const err537 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data240};
-if(vErrors === null){
-vErrors = [err537];
-}
-else {
-vErrors.push(err537);
-}
-errors++;
-}
-var _valid34 = _errs757 === errors;
-valid230 = valid230 || _valid34;
-}
-if(!valid230){
-const err538 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data240};
-if(vErrors === null){
-vErrors = [err538];
-}
-else {
-vErrors.push(err538);
-}
-errors++;
-}
-else {
-errors = _errs754;
+errors = _errs746;
 if(vErrors !== null){
-if(_errs754){
-vErrors.length = _errs754;
+if(_errs746){
+vErrors.length = _errs746;
 }
 else {
 vErrors = null;
@@ -7489,7 +7385,85 @@ vErrors = null;
 }
 }
 else {
-const err539 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data239};
+const err533 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data237};
+if(vErrors === null){
+vErrors = [err533];
+}
+else {
+vErrors.push(err533);
+}
+errors++;
+}
+}
+if(data205.redirects !== undefined){
+let data242 = data205.redirects;
+if(Array.isArray(data242)){
+const len30 = data242.length;
+for(let i30=0; i30<len30; i30++){
+let data243 = data242[i30];
+if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
+if(data243.from === undefined){
+const err534 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+if(vErrors === null){
+vErrors = [err534];
+}
+else {
+vErrors.push(err534);
+}
+errors++;
+}
+if(data243.to === undefined){
+const err535 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+if(vErrors === null){
+vErrors = [err535];
+}
+else {
+vErrors.push(err535);
+}
+errors++;
+}
+for(const key65 in data243){
+if(!((((key65 === "from") || (key65 === "to")) || (key65 === "status")) || (key65 === "max-hops"))){
+const err536 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+if(vErrors === null){
+vErrors = [err536];
+}
+else {
+vErrors.push(err536);
+}
+errors++;
+}
+}
+if(data243.from !== undefined){
+let data244 = data243.from;
+if(typeof data244 === "string"){
+if(!pattern58.test(data244)){
+const err537 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data244};
+if(vErrors === null){
+vErrors = [err537];
+}
+else {
+vErrors.push(err537);
+}
+errors++;
+}
+}
+else {
+const err538 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data244};
+if(vErrors === null){
+vErrors = [err538];
+}
+else {
+vErrors.push(err538);
+}
+errors++;
+}
+}
+if(data243.to !== undefined){
+let data245 = data243.to;
+if(typeof data245 === "string"){
+if(!pattern58.test(data245)){
+const err539 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data245};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7499,15 +7473,8 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data196["rate-limit"] !== undefined){
-let data243 = data196["rate-limit"];
-if(Array.isArray(data243)){
-const len32 = data243.length;
-for(let i32=0; i32<len32; i32++){
-let data244 = data243[i32];
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.request === undefined){
-const err540 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data244};
+else {
+const err540 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data245};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7516,9 +7483,11 @@ vErrors.push(err540);
 }
 errors++;
 }
-for(const key66 in data244){
-if(!(((((key66 === "request") || (key66 === "attempts")) || (key66 === "format")) || (key66 === "user-field")) || (key66 === "password-field"))){
-const err541 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data244};
+}
+if(data243.status !== undefined){
+let data246 = data243.status;
+if(!(((((data246 === 301) || (data246 === 302)) || (data246 === 303)) || (data246 === 307)) || (data246 === 308))){
+const err541 = {instancePath:instancePath+"/domain/redirects/" + i30+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data246};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7528,11 +7497,10 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data244.request !== undefined){
-let data245 = data244.request;
-if(typeof data245 === "string"){
-if(!pattern3.test(data245)){
-const err542 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data245};
+if(data243["max-hops"] !== undefined){
+let data247 = data243["max-hops"];
+if(!(((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247))) && (isFinite(data247)))){
+const err542 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data247};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7541,9 +7509,9 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
-else {
-const err543 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data245};
+if((typeof data247 == "number") && (isFinite(data247))){
+if(data247 > 10 || isNaN(data247)){
+const err543 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data247};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7552,11 +7520,8 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-if(data244.attempts !== undefined){
-let data246 = data244.attempts;
-if(!(((typeof data246 == "number") && (!(data246 % 1) && !isNaN(data246))) && (isFinite(data246)))){
-const err544 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data246};
+if(data247 < 1 || isNaN(data247)){
+const err544 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data247};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7565,9 +7530,11 @@ vErrors.push(err544);
 }
 errors++;
 }
-if((typeof data246 == "number") && (isFinite(data246))){
-if(data246 > 50 || isNaN(data246)){
-const err545 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data246};
+}
+}
+}
+else {
+const err545 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7576,8 +7543,10 @@ vErrors.push(err545);
 }
 errors++;
 }
-if(data246 < 1 || isNaN(data246)){
-const err546 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data246};
+}
+}
+else {
+const err546 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data242};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7587,11 +7556,18 @@ vErrors.push(err546);
 errors++;
 }
 }
-}
-if(data244.format !== undefined){
-let data247 = data244.format;
-if(!((data247 === "json") || (data247 === "form"))){
-const err547 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data247};
+if(data205.headers !== undefined){
+let data248 = data205.headers;
+if(Array.isArray(data248)){
+const len31 = data248.length;
+for(let i31=0; i31<len31; i31++){
+let data249 = data248[i31];
+const _errs773 = errors;
+let valid231 = false;
+const _errs774 = errors;
+if(typeof data249 === "string"){
+if(!pattern58.test(data249)){
+const err547 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data249};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7601,11 +7577,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data244["user-field"] !== undefined){
-let data248 = data244["user-field"];
-if(typeof data248 === "string"){
-if(func3(data248) < 1){
-const err548 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data248};
+else {
+const err548 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data249};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7614,9 +7587,13 @@ vErrors.push(err548);
 }
 errors++;
 }
-}
-else {
-const err549 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data248};
+var _valid34 = _errs774 === errors;
+valid231 = valid231 || _valid34;
+if(!valid231){
+const _errs776 = errors;
+if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
+if(data249.url === undefined){
+const err549 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data249};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7625,12 +7602,9 @@ vErrors.push(err549);
 }
 errors++;
 }
-}
-if(data244["password-field"] !== undefined){
-let data249 = data244["password-field"];
-if(typeof data249 === "string"){
-if(func3(data249) < 1){
-const err550 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data249};
+for(const key66 in data249){
+if(!((key66 === "url") || (key66 === "session"))){
+const err550 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data249};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7640,8 +7614,11 @@ vErrors.push(err550);
 errors++;
 }
 }
-else {
-const err551 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data249};
+if(data249.url !== undefined){
+let data250 = data249.url;
+if(typeof data250 === "string"){
+if(!pattern58.test(data250)){
+const err551 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data250};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7651,9 +7628,8 @@ vErrors.push(err551);
 errors++;
 }
 }
-}
 else {
-const err552 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data244};
+const err552 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data250};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7663,9 +7639,10 @@ vErrors.push(err552);
 errors++;
 }
 }
-}
-else {
-const err553 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data243};
+if(data249.session !== undefined){
+let data251 = data249.session;
+if(typeof data251 !== "string"){
+const err553 = {instancePath:instancePath+"/domain/headers/" + i31+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data251};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7675,13 +7652,9 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data196.rules !== undefined){
-let data250 = data196.rules;
-if(data250 && typeof data250 == "object" && !Array.isArray(data250)){
-for(const key67 in data250){
-let data251 = data250[key67];
-if(!((((data251 === "error") || (data251 === "warning")) || (data251 === "notice")) || (data251 === "off"))){
-const err554 = {instancePath:instancePath+"/domain/rules/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data251};
+}
+else {
+const err554 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data249};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7690,10 +7663,11 @@ vErrors.push(err554);
 }
 errors++;
 }
+var _valid34 = _errs776 === errors;
+valid231 = valid231 || _valid34;
 }
-}
-else {
-const err555 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data250};
+if(!valid231){
+const err555 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data249};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7702,10 +7676,21 @@ vErrors.push(err555);
 }
 errors++;
 }
+else {
+errors = _errs773;
+if(vErrors !== null){
+if(_errs773){
+vErrors.length = _errs773;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err556 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data196};
+const err556 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data248};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7715,14 +7700,230 @@ vErrors.push(err556);
 errors++;
 }
 }
-}
-else {
-const err557 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data205["rate-limit"] !== undefined){
+let data252 = data205["rate-limit"];
+if(Array.isArray(data252)){
+const len32 = data252.length;
+for(let i32=0; i32<len32; i32++){
+let data253 = data252[i32];
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.request === undefined){
+const err557 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data253};
 if(vErrors === null){
 vErrors = [err557];
 }
 else {
 vErrors.push(err557);
+}
+errors++;
+}
+for(const key67 in data253){
+if(!(((((key67 === "request") || (key67 === "attempts")) || (key67 === "format")) || (key67 === "user-field")) || (key67 === "password-field"))){
+const err558 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data253};
+if(vErrors === null){
+vErrors = [err558];
+}
+else {
+vErrors.push(err558);
+}
+errors++;
+}
+}
+if(data253.request !== undefined){
+let data254 = data253.request;
+if(typeof data254 === "string"){
+if(!pattern3.test(data254)){
+const err559 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data254};
+if(vErrors === null){
+vErrors = [err559];
+}
+else {
+vErrors.push(err559);
+}
+errors++;
+}
+}
+else {
+const err560 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data254};
+if(vErrors === null){
+vErrors = [err560];
+}
+else {
+vErrors.push(err560);
+}
+errors++;
+}
+}
+if(data253.attempts !== undefined){
+let data255 = data253.attempts;
+if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
+const err561 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data255};
+if(vErrors === null){
+vErrors = [err561];
+}
+else {
+vErrors.push(err561);
+}
+errors++;
+}
+if((typeof data255 == "number") && (isFinite(data255))){
+if(data255 > 50 || isNaN(data255)){
+const err562 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data255};
+if(vErrors === null){
+vErrors = [err562];
+}
+else {
+vErrors.push(err562);
+}
+errors++;
+}
+if(data255 < 1 || isNaN(data255)){
+const err563 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data255};
+if(vErrors === null){
+vErrors = [err563];
+}
+else {
+vErrors.push(err563);
+}
+errors++;
+}
+}
+}
+if(data253.format !== undefined){
+let data256 = data253.format;
+if(!((data256 === "json") || (data256 === "form"))){
+const err564 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data256};
+if(vErrors === null){
+vErrors = [err564];
+}
+else {
+vErrors.push(err564);
+}
+errors++;
+}
+}
+if(data253["user-field"] !== undefined){
+let data257 = data253["user-field"];
+if(typeof data257 === "string"){
+if(func3(data257) < 1){
+const err565 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data257};
+if(vErrors === null){
+vErrors = [err565];
+}
+else {
+vErrors.push(err565);
+}
+errors++;
+}
+}
+else {
+const err566 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data257};
+if(vErrors === null){
+vErrors = [err566];
+}
+else {
+vErrors.push(err566);
+}
+errors++;
+}
+}
+if(data253["password-field"] !== undefined){
+let data258 = data253["password-field"];
+if(typeof data258 === "string"){
+if(func3(data258) < 1){
+const err567 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data258};
+if(vErrors === null){
+vErrors = [err567];
+}
+else {
+vErrors.push(err567);
+}
+errors++;
+}
+}
+else {
+const err568 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data258};
+if(vErrors === null){
+vErrors = [err568];
+}
+else {
+vErrors.push(err568);
+}
+errors++;
+}
+}
+}
+else {
+const err569 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data253};
+if(vErrors === null){
+vErrors = [err569];
+}
+else {
+vErrors.push(err569);
+}
+errors++;
+}
+}
+}
+else {
+const err570 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data252};
+if(vErrors === null){
+vErrors = [err570];
+}
+else {
+vErrors.push(err570);
+}
+errors++;
+}
+}
+if(data205.rules !== undefined){
+let data259 = data205.rules;
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+for(const key68 in data259){
+let data260 = data259[key68];
+if(!((((data260 === "error") || (data260 === "warning")) || (data260 === "notice")) || (data260 === "off"))){
+const err571 = {instancePath:instancePath+"/domain/rules/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data260};
+if(vErrors === null){
+vErrors = [err571];
+}
+else {
+vErrors.push(err571);
+}
+errors++;
+}
+}
+}
+else {
+const err572 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data259};
+if(vErrors === null){
+vErrors = [err572];
+}
+else {
+vErrors.push(err572);
+}
+errors++;
+}
+}
+}
+else {
+const err573 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data205};
+if(vErrors === null){
+vErrors = [err573];
+}
+else {
+vErrors.push(err573);
+}
+errors++;
+}
+}
+}
+else {
+const err574 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err574];
+}
+else {
+vErrors.push(err574);
 }
 errors++;
 }

@@ -215,6 +215,43 @@ export interface ReleaseGateManifest {
      * Report email addresses, card numbers and phone numbers found in logs, as warnings (default true).
      */
     'include-personal-data'?: boolean;
+    /**
+     * Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive.
+     */
+    archives?: boolean;
+    /**
+     * Severity of generic matches (assignments such as password = "…", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.
+     */
+    contexts?: {
+      /**
+       * Source files (default error).
+       */
+      code?: 'error' | 'warning' | 'notice' | 'off';
+      /**
+       * Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error).
+       */
+      config?: 'error' | 'warning' | 'notice' | 'off';
+      /**
+       * Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning).
+       */
+      test?: 'error' | 'warning' | 'notice' | 'off';
+      /**
+       * Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning).
+       */
+      fixture?: 'error' | 'warning' | 'notice' | 'off';
+      /**
+       * Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning).
+       */
+      docs?: 'error' | 'warning' | 'notice' | 'off';
+      /**
+       * Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off).
+       */
+      locale?: 'error' | 'warning' | 'notice' | 'off';
+      /**
+       * Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning).
+       */
+      vendored?: 'error' | 'warning' | 'notice' | 'off';
+    };
     rules?: RuleOverrides;
   };
   /**

@@ -1,4 +1,5 @@
 import type { Manifest } from '../../manifest/types.js';
+import { DEFAULT_CONTEXT_POLICY, type ContextPolicy } from './context-policy.js';
 
 export type SecretsSection = NonNullable<Manifest['secrets']>;
 
@@ -11,6 +12,10 @@ export interface SecretsConfig {
   maxFileSize: number;
   baseline?: string;
   includePersonalData: boolean;
+  /** Open .zip, .tar, .tar.gz and .gz files and scan what they hold (otherwise each gets a notice). */
+  archives: boolean;
+  /** Severity of generic matches per context, defaults filled in. */
+  contexts: ContextPolicy;
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
@@ -34,5 +39,7 @@ export function readConfig(section: SecretsSection, baselineInput: string | unde
     maxFileSize: parseSize(section['max-file-size']) ?? DEFAULT_MAX_FILE_SIZE,
     baseline: baselineInput || section.baseline,
     includePersonalData: section['include-personal-data'] ?? true,
+    archives: section.archives ?? false,
+    contexts: { ...DEFAULT_CONTEXT_POLICY, ...(section.contexts ?? {}) },
   };
 }

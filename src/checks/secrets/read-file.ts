@@ -12,7 +12,8 @@ export type ReadOutcome =
   | { status: 'too-large'; size: number }
   | { status: 'unreadable'; reason: string };
 
-function looksBinary(buf: Uint8Array): boolean {
+/** NUL bytes near the start, as git decides a file is binary. */
+export function looksBinary(buf: Uint8Array): boolean {
   const end = Math.min(buf.length, BINARY_SNIFF_BYTES);
   for (let i = 0; i < end; i++) if (buf[i] === 0) return true;
   return false;

@@ -1,6 +1,7 @@
 import type { RuleMeta } from '../../rules/registry.js';
 import type { Severity } from '../../types.js';
 import { shannonEntropy } from './entropy.js';
+import type { FindingContext } from './text-kind.js';
 import { insideEncodedBlob, isPlaceholder } from './value-shape.js';
 
 /** Families group rules on the docs page and in the rule tables; each rule belongs to one. */
@@ -30,8 +31,10 @@ export interface LineContext {
   /** The file as findings name it. */
   file: string;
   kind: TextKind;
-  /** A test or fixture file (test/, spec/, fixtures/, *.test.*): generic rules report warnings there. */
+  /** A test or fixture file (test/, spec/, fixtures/, *.test.*). */
   testFile: boolean;
+  /** Where the file sits (code, config, test, fixture, docs, locale, vendored). */
+  context: FindingContext;
   now: Date;
 }
 

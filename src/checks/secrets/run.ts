@@ -1,19 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { isLineAdded, type ChangedFile } from '../../git/git.js';
 import { compareFindings, type Finding } from '../../types.js';
 import type { CheckContext, CheckOutput } from '../check.js';
+import { ARCHIVE_EXTENSIONS, READABLE_ARCHIVE, readArchive } from './archive.js';
 import { fingerprint, parseBaseline, renderBaseline, type BaselineEntry } from './baseline.js';
 import { readConfig, type SecretsConfig, type SecretsSection } from './config.js';
 import { hitToFinding } from './findings.js';
-import { feedFile, type ReadOutcome } from './read-file.js';
+import { feedFile, looksBinary, type ReadOutcome } from './read-file.js';
 import type { TextKind } from './rule.js';
 import { SECRET_RULES } from './rules/index.js';
 import { NOTICE_RULES } from './rules/scan-notices.js';
 import { SecretScanner, type ScanHit, type ScanSession } from './scanner.js';
-import { isTestPath, textKindOf } from './text-kind.js';
+import { contextOf, textKindOf } from './text-kind.js';
 import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, walkFiles } from './walk.js';
 
 /** The file name findings use for a log read from standard input. */
@@ -34,9 +35,11 @@ interface Tally {
   binary: number;
   tooLarge: number;
   unreadable: number;
+  /** Archives given a notice, archives opened, and text files scanned inside them. */
+  archives: { notScanned: number; opened: number; entries: number };
 }
 
-const emptyTally = (): Tally => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0 });
+const emptyTally = (): Tally => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0, archives: { notScanned: 0, opened: 0, entries: 0 } });
 
 /** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
 export async function runSecrets(ctx: CheckContext, section: SecretsSection): Promise<CheckOutput> {
@@ -45,7 +48,8 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   const logScanner = new SecretScanner(SECRET_RULES.filter((r) => config.includePersonalData || r.family !== 'personal-data'));
   const now = ctx.now();
   const notices: Finding[] = [];
-  const located: { hit: ScanHit; file: string }[] = [];
+  /** Hits by file; `inner` names the file inside an archive that a hit was found in. */
+  const located: { hit: ScanHit; file: string; inner?: string }[] = [];
   const code = emptyTally();
   const logs = emptyTally();
 
@@ -60,15 +64,53 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
       return;
     }
     if (BINARY_EXTENSIONS.has(ext)) { tally.binary++; return; }
+    if (kind !== 'log' && ARCHIVE_EXTENSIONS.has(ext)) { await scanArchive(file, tally); return; }
     const scanner = kind === 'log' ? logScanner : codeScanner;
     const hits: ScanHit[] = [];
     let session: ScanSession | undefined;
-    const start = () => (session = scanner.session({ file, kind, testFile: isTestPath(file), now }, (h) => { if (keep(h)) hits.push(h); }));
+    const where = kind === 'log' ? {} : { context: contextOf(file), policy: config.contexts };
+    const start = () => (session = scanner.session({ file, kind, ...where, now }, (h) => { if (keep(h)) hits.push(h); }));
     // Logs are streamed whatever their size, so the size limit is for the tree only.
     const outcome = await feedFile(resolve(ctx.cwd, file), kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize, start, ctx.signal);
     record(outcome, file, tally, config, notices);
     if (outcome.status === 'scanned') tally.lines += session?.lines ?? 0;
     for (const hit of hits) located.push({ hit, file });
+  };
+
+  /** An archive: a notice, or (with `archives: true`) each text file inside scanned, bounded by max-file-size. */
+  const scanArchive = async (file: string, tally: Tally) => {
+    if (!config.archives || !READABLE_ARCHIVE.test(file)) {
+      tally.archives.notScanned++;
+      const why = config.archives ? 'the scanner cannot open this archive type' : 'archives are not opened unless secrets.archives is true';
+      notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `not scanned: ${file} is an archive (${why})`));
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      const { size } = await stat(resolve(ctx.cwd, file));
+      if (size > config.maxFileSize) { record({ status: 'too-large', size }, file, tally, config, notices); return; }
+      bytes = await readFile(resolve(ctx.cwd, file));
+    } catch (error) {
+      record({ status: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? 'error' }, file, tally, config, notices);
+      return;
+    }
+    tally.archives.opened++;
+    tally.bytes += bytes.length;
+    const contents = readArchive(file, bytes, { maxEntryBytes: config.maxFileSize, maxTotalBytes: 4 * config.maxFileSize });
+    if (contents.problem || contents.skipped.length) {
+      const parts = [contents.problem, contents.skipped.length ? `${contents.skipped.length} entr${contents.skipped.length === 1 ? 'y' : 'ies'} over the size limits or encrypted (${contents.skipped.slice(0, 3).join(', ')}${contents.skipped.length > 3 ? ', …' : ''})` : ''].filter(Boolean);
+      notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `partly scanned: ${file}: ${parts.join('; ')}`));
+    }
+    for (const entry of contents.entries) {
+      const ext = extensionOf(entry.path);
+      if (BINARY_EXTENSIONS.has(ext) || KEYSTORE_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || looksBinary(entry.data)) continue;
+      const target = { file: entry.path, kind: textKindOf(entry.path), context: contextOf(entry.path), policy: config.contexts, now };
+      const session = codeScanner.session(target, (hit) => located.push({ hit, file, inner: entry.path }));
+      session.push(entry.data);
+      session.end();
+      tally.archives.entries++;
+      tally.lines += session.lines;
+    }
   };
 
   let mode: 'tree' | 'diff';
@@ -116,14 +158,14 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   const newBaseline: BaselineEntry[] = [];
   const suppressed = { allowComment: 0, baseline: 0 };
   const byRule: Record<string, number> = {};
-  for (const { hit, file } of located) {
+  for (const { hit, file, inner } of located) {
     ctx.masker.add(hit.secret);
     if (hit.allowed) { suppressed.allowComment++; continue; }
     const print = fingerprint(hit.rule.meta.id, hit.secret);
     if (writeBaseline) newBaseline.push({ fingerprint: print, ruleId: hit.rule.meta.id, file, line: hit.line });
     if (accepted.has(print)) { suppressed.baseline++; continue; }
     if (writeBaseline) continue;
-    findings.push(hitToFinding(hit, file));
+    findings.push(inner === undefined ? hitToFinding(hit, file) : archiveFinding(hitToFinding(hit, file), inner));
     byRule[hit.rule.meta.id] = (byRule[hit.rule.meta.id] ?? 0) + 1;
   }
 
@@ -143,6 +185,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
       mode,
       rules: logScanner.rules.length,
       files: { scanned: code.files, bytes: code.bytes, lines: code.lines, skippedBinary: code.binary, skippedTooLarge: code.tooLarge, unreadable: code.unreadable },
+      archives: code.archives,
       logs: { scanned: logs.files, bytes: logs.bytes, lines: logs.lines, unreadable: logs.unreadable },
       ...(stdinBytes !== undefined ? { stdin: { bytes: stdinBytes } } : {}),
       findingsByRule: byRule,
@@ -152,6 +195,12 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     },
     artifacts,
   };
+}
+
+/** A finding inside an archive names the archive as its file; the entry and its line go in the message. */
+function archiveFinding(f: Finding, inner: string): Finding {
+  const { line, column: _column, endLine: _endLine, endColumn: _endColumn, ...rest } = f;
+  return { ...rest, message: `${f.message} (inside the archive: ${inner}, line ${line})` };
 }
 
 function notice(meta: { id: string; severity: Finding['severity']; help: string }, file: string | undefined, message: string, line?: number, column?: number): Finding {

@@ -1,6 +1,8 @@
 import type { Severity } from '../../types.js';
 import { KeywordMatcher } from './prefilter.js';
+import { DEFAULT_CONTEXT_POLICY, judgeInContext, type ContextPolicy } from './context-policy.js';
 import type { Candidate, LineContext, SecretRule, TextKind } from './rule.js';
+import type { FindingContext } from './text-kind.js';
 
 /** A secret found in one text, located by 1-based line and UTF-16 column (end exclusive). */
 export interface ScanHit {
@@ -19,8 +21,12 @@ export interface ScanHit {
 export interface ScanTarget {
   file: string;
   kind: TextKind;
-  /** Generic rules report warnings in test files; false when not given. */
+  /** A test file (the context `test` when no context is given). */
   testFile?: boolean;
+  /** The file's context; by default `test` for a test file, else `config` or `code` by kind. */
+  context?: FindingContext;
+  /** Severity of generic matches per context (`secrets.contexts`); the defaults fill what is missing. */
+  policy?: Partial<ContextPolicy>;
   now: Date;
 }
 
@@ -126,6 +132,7 @@ export class ScanSession {
   private hitCount = 0;
   private readonly marked: Uint8Array;
   private readonly context: LineContext;
+  private readonly policy: ContextPolicy;
 
   constructor(
     private readonly scanner: SecretScanner,
@@ -136,7 +143,9 @@ export class ScanSession {
     private readonly onHit: (hit: ScanHit) => void,
   ) {
     this.marked = new Uint8Array(scanner.rules.length);
-    this.context = { file: target.file, kind: target.kind, testFile: target.testFile ?? false, now: target.now };
+    const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
+    this.context = { file: target.file, kind: target.kind, testFile: context === 'test' || context === 'fixture', context, now: target.now };
+    this.policy = { ...DEFAULT_CONTEXT_POLICY, ...target.policy };
   }
 
   get lines(): number {
@@ -351,6 +360,8 @@ export class ScanSession {
   }
 
   private emit(rule: SecretRule, c: Candidate, line: number, endLine: number, endIndex: number, allowed: boolean, colOffset = this.colOffset): void {
+    const judged = judgeInContext(rule, c, this.context.context, this.policy);
+    if (!judged) return;
     const column = colOffset + c.start + 1;
     if (this.windowed) {
       const key = `${rule.meta.id}:${line}:${column}`;
@@ -361,9 +372,9 @@ export class ScanSession {
       rule, line, column, endLine,
       endColumn: (endLine === line ? colOffset : 0) + endIndex + 1,
       secret: c.secret,
-      severity: c.severity ?? rule.meta.severity,
+      severity: judged.severity,
     };
-    if (c.detail) hit.detail = c.detail;
+    if (judged.detail) hit.detail = judged.detail;
     if (allowed) hit.allowed = true;
     this.onHit(hit);
   }

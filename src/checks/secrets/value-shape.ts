@@ -4,7 +4,7 @@
  */
 
 // Words that say a value stands for a real one. Kept to words a random token essentially never contains.
-const PLACEHOLDER_WORDS = /example|placeholder|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
+const PLACEHOLDER_WORDS = /example|placeholder|your[-_ .][\w.-]{0,40}?[-_ .]here|^your[-_]|goes[-_ ]?here|replace[-_ ]?(?:with|this)|fill[-_ ]?(?:me|in)\b|^set[-_ ]?me$|to[-_ ]?be[-_ ]?(?:set|filled|replaced|changed)|(?:enter|put|insert|add)[-_ ]?your|__[A-Za-z][A-Za-z0-9_]{2,}__|%%[A-Za-z_]+%%|^todo\b|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
 
 // Template and reference syntaxes: the value names where the secret lives, not the secret itself.
 const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\([A-Za-z_][\w .-]*\)|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;

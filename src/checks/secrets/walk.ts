@@ -10,11 +10,12 @@ export const ALWAYS_EXCLUDED = ['**/.git/**', '**/node_modules/**', '.release-ga
 export const BINARY_EXTENSIONS = new Set([
   'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'avif', 'tif', 'tiff', 'psd', 'heic',
   'woff', 'woff2', 'ttf', 'otf', 'eot',
-  'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'jar', 'war', 'ear', 'whl', 'nupkg', 'apk', 'aab', 'ipa', 'deb', 'rpm', 'dmg', 'iso',
+  'jar', 'war', 'ear', 'whl', 'nupkg', 'apk', 'aab', 'ipa', 'deb', 'rpm', 'dmg', 'iso', 'msi', 'gem', 'crx', 'xpi', 'vsix',
   'mp3', 'mp4', 'm4a', 'mov', 'avi', 'mkv', 'webm', 'wav', 'flac', 'ogg',
   'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods',
-  'exe', 'dll', 'so', 'dylib', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'wasm', 'node', 'bin',
-  'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb',
+  'exe', 'dll', 'so', 'dylib', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'pyd', 'wasm', 'node', 'bin', 'beam', 'elc',
+  'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb', 'mo', 'gmo', 'lockb', 'pkl', 'pickle', 'npy', 'npz', 'onnx', 'pt', 'h5', 'safetensors', 'tflite',
+  'swf', 'fla', 'xcf', 'sketch', 'fig', 'blend', 'glb', 'fbx', 'ttc', 'pfb', 'pfm', 'afm', 'svgz', 'jxl', 'cur', 'ani',
 ]);
 
 /** Key stores: binary, and a secret as a whole file. */

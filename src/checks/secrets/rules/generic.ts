@@ -63,9 +63,23 @@ function isReference(value: string, quoted: boolean): boolean {
     /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value); // an email address
 }
 
-/** `INVALID_CREDENTIALS`, `password_reset_token_expired`, `auth.token.missing`: a constant's name, not a value. */
+/**
+ * `INVALID_CREDENTIALS`, `password_reset_token_expired`, `Access-Control-Allow-Credentials`,
+ * `etcd-cluster-k8s`: a constant's or a header's name, not a value. Every part is a word in one case
+ * (lower, upper or capitalised), and at most one part holds a digit.
+ */
 function isIdentifierConstant(value: string): boolean {
-  return /^[A-Za-z]+(?:[_.:-][A-Za-z]+)+$/.test(value) && (value === value.toUpperCase() || value === value.toLowerCase());
+  const parts = value.split(/[_.:-]/);
+  if (parts.length < 2 || parts.some((p) => !/^(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*|[A-Z][a-z0-9]+)$/.test(p))) return false;
+  return parts.filter((p) => /\d/.test(p)).length <= 1;
+}
+
+/** A value in base64 (as Kubernetes Secret data is) that decodes to a default, a placeholder or a word. */
+function decodesToNothingSecret(value: string): boolean {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
+  return decoded.length < 8 || isPlaceholder(decoded) || looksMadeUp(decoded) || NOT_A_VALUE.test(decoded) || /^[a-z]+$/.test(decoded) || isIdentifierConstant(decoded);
 }
 
 /** Words a translator writes for "password" or "token": letters outside ASCII, or several words. */
@@ -83,7 +97,9 @@ export interface ValueOptions {
 /** Whether a literal assigned to a secret-named key looks like a real secret. */
 export function looksLikeSecretValue(value: string, kind: SecretNameKind, options: ValueOptions = { quoted: true, hexIsSecret: false }): boolean {
   if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted)) return false;
-  if (isIdentifierConstant(value) || isNaturalLanguage(value)) return false;
+  if (isIdentifierConstant(value) || isNaturalLanguage(value) || decodesToNothingSecret(value)) return false;
+  // One case of letters and nothing else is a word or a phrase run together, not a generated secret.
+  if (/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   const hex = /^[0-9a-f]{32,128}$/i.test(value);
   if (hex && options.hexIsSecret) return shannonEntropy(value) >= 3;
   if (looksMadeUp(value) || isHash(value) || isUuid(value) || failsKnownChecksum(value)) return false;
@@ -134,9 +150,7 @@ function genericRule(id: string, kind: SecretNameKind, name: string, keywords: r
         if (!named || !looksLikeSecretValue(a.value, kind, { quoted: a.quoted, hexIsSecret })) continue;
         seen.add(a.start);
         const name = a.key.replace(/^[$@:]+/, '').slice(0, 60);
-        out.push(context.testFile
-          ? { start: a.start, end: a.end, secret: a.value, severity: 'warning', detail: `assigned to ${name}, in a test file` }
-          : { start: a.start, end: a.end, secret: a.value, detail: `assigned to ${name}` });
+        out.push({ start: a.start, end: a.end, secret: a.value, detail: `assigned to ${name}` });
       }
       return out;
     },

@@ -68,6 +68,8 @@ function plausibleCard(digits: string): boolean {
   return false;
 }
 
+const CARD_CONTEXT = /(?:^|[^a-z])(?:card|cc|pan|visa|mastercard|master_card|amex|american.express|discover|credit|debit|payment|ccnum|cc_?number)|kart|tarjeta|carte/i;
+
 // A run of digits, spaces and dashes long enough to be a card; its layout is checked after.
 const DIGIT_RUN = /\d[\d -]{11,24}\d/g;
 // Digits in one run, or groups of 4 (Amex: 4-6-5) joined by one consistent separator.
@@ -84,7 +86,7 @@ export const LOG_CARD_RULE = personalRule({
     safe: 'WARN charge failed for card ending 4242 (token tok_…)',
     rotate: 'Card numbers cannot be rotated by you: stop logging them, purge the logs, and follow your PCI DSS incident process.',
     why: 'Storing a full card number in logs puts every system holding the log in PCI DSS scope and is a reportable incident in most regimes.',
-    detection: '13 to 19 digits, in one run or in groups with one consistent separator, that pass the Luhn check and start with a real issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay). Published test card numbers are skipped.',
+    detection: '13 to 19 digits, in one run or in groups with one consistent separator, that pass the Luhn check and start with a real issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay). A run without separators also needs a card word on the line (card, cc, pan, visa, credit, payment, …): trace and span ids, order numbers and timestamps pass Luhn one time in ten. Published test card numbers are skipped.',
   },
   find(line) {
     const out: Candidate[] = [];
@@ -95,6 +97,9 @@ export const LOG_CARD_RULE = personalRule({
       if ((before && /[\w.-]/.test(before)) || /^[\w-]|^\.\d/.test(after) || !CARD_LAYOUT.test(m[0])) continue;
       const digits = m[0].replace(/[ -]/g, '');
       if (!plausibleCard(digits) || !passesLuhn(digits) || TEST_CARDS.has(digits)) continue;
+      // Trace and span ids, order numbers and timestamps pass Luhn one time in ten: an ungrouped run
+      // counts only with a card word on the line.
+      if (/^\d+$/.test(m[0]) && !CARD_CONTEXT.test(line)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, secret: m[0] });
     }
     return out;

@@ -74,6 +74,20 @@ export const NOTICE_RULES = {
       why: 'A baseline accepts findings by rule and secret hash, not by line, so moving code keeps them accepted; it must only hold findings that are not real secrets.',
     },
   },
+  archiveNotScanned: {
+    meta: {
+      id: 'secrets-archive-not-scanned', check: 'secrets', severity: 'notice',
+      description: 'An archive (.zip, .tar, .tar.gz, .gz, .7z, …) was not opened, so what it holds was not scanned.',
+      help: 'Set `secrets.archives: true` to scan inside .zip, .tar, .tar.gz/.tgz and .gz files, or exclude the archive in `secrets.exclude`. Better still, keep archives out of the repository.',
+    },
+    family: 'scan',
+    docs: {
+      unsafe: 'backups/config-2025-11.tar.gz committed next to the code.',
+      safe: 'secrets:\n  archives: true      # open .zip, .tar, .tar.gz/.tgz and .gz files and scan each text file inside',
+      why: 'An archive of a config directory or a database dump is where forgotten credentials live; the notice names it so it is not a silent blind spot.',
+      detection: 'By extension. With `archives: true` the readable kinds are opened (entries up to `max-file-size`, at most four times that in total, so a zip bomb costs no more); a finding inside names the archive and the entry. 7z, rar, xz, bz2 and zstd archives still get this notice. Binary entries are skipped by type, as in the tree.',
+    },
+  },
   keystoreFile: {
     meta: {
       id: 'keystore-file', check: 'secrets', severity: 'warning',

@@ -36,7 +36,7 @@ function urlRule(id: string, name: string, pattern: RegExp, keywords: readonly s
       help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
     },
     family: 'urls', name, keywords, docs, generic: true,
-    find(line, context) {
+    find(line) {
       const out: Candidate[] = [];
       if (!line.includes('@')) return out;
       pattern.lastIndex = 0;
@@ -44,7 +44,7 @@ function urlRule(id: string, name: string, pattern: RegExp, keywords: readonly s
         const { user, secret, host } = m.groups!;
         if (secret!.length < 4 || isLocalHost(host!) || isNotARealPassword(secret!, user!)) continue;
         const [start, end] = m.indices!.groups!.secret!;
-        out.push(context.testFile ? { start, end, secret: secret!, severity: 'warning', detail: 'in a test file' } : { start, end, secret: secret! });
+        out.push({ start, end, secret: secret! });
       }
       return out;
     },
@@ -90,7 +90,7 @@ export const CONNECTION_STRING_RULE: SecretRule = {
     rotate: 'Change the database user\'s password and update every client.',
     detection: '`Password=` or `Pwd=` in a `key=value;` string that also names a server, database or user. Local hosts, templates and default passwords are skipped.',
   },
-  find(line, context) {
+  find(line) {
     const out: Candidate[] = [];
     if (!CONN_OTHER_KEY.test(line)) return out;
     const host = /(?:Server|Data Source|Host|Address)\s*=\s*(?:tcp:)?([^;,\\\s]+)/i.exec(line)?.[1];
@@ -102,7 +102,7 @@ export const CONNECTION_STRING_RULE: SecretRule = {
       let secret = m.groups!.secret!;
       if (/^["'{]/.test(secret)) { secret = secret.slice(1, -1); start++; end--; }
       if (secret.length < 4 || isNotARealPassword(secret, user)) continue;
-      out.push(context.testFile ? { start, end, secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret });
+      out.push({ start, end, secret });
     }
     return out;
   },

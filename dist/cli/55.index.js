@@ -1,5 +1,5 @@
-export const id = 691;
-export const ids = [691];
+export const id = 55;
+export const ids = [55];
 export const modules = {
 
 /***/ 4669:
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 55:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,7 +40,127 @@ var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(6141);
+;// CONCATENATED MODULE: ./src/checks/secrets/archive.ts
+
+/** Extensions the scanner can open; other archive types (7z, rar, xz, bz2, zst) get a notice only. */
+const READABLE_ARCHIVE = /\.(?:zip|tar|tgz|tar\.gz|gz)$/i;
+const ARCHIVE_EXTENSIONS = new Set(['zip', 'tar', 'tgz', 'gz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tbz2', 'txz']);
+function readArchive(name, bytes, limits) {
+    const out = { entries: [], skipped: [] };
+    try {
+        if (/\.zip$/i.test(name))
+            readZip(bytes, limits, out);
+        else if (/\.tar$/i.test(name))
+            readTar(bytes, limits, out);
+        else if (/\.(?:tgz|tar\.gz)$/i.test(name))
+            readTar(gunzip(bytes, limits), limits, out);
+        else if (/\.gz$/i.test(name)) {
+            const inner = name.replace(/^.*\//, '').replace(/\.gz$/i, '');
+            const data = gunzip(bytes, limits);
+            if (isTar(data))
+                readTar(data, limits, out);
+            else
+                out.entries.push({ path: inner, data });
+        }
+        else
+            out.problem = 'not a readable archive type';
+    }
+    catch (error) {
+        out.problem = error.message || 'damaged archive';
+    }
+    return out;
+}
+function gunzip(bytes, limits) {
+    try {
+        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: limits.maxTotalBytes });
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new Error(`it decompresses to more than ${limits.maxTotalBytes} bytes`, { cause: error });
+        throw new Error('it is not valid gzip data', { cause: error });
+    }
+}
+function isTar(data) {
+    return data.length >= 512 && data.subarray(257, 262).toString('latin1') === 'ustar';
+}
+function add(out, limits, path, size, read) {
+    const total = out.entries.reduce((n, e) => n + e.data.length, 0);
+    if (size > limits.maxEntryBytes || total + size > limits.maxTotalBytes) {
+        out.skipped.push(path);
+        return;
+    }
+    out.entries.push({ path, data: read() });
+}
+function readTar(data, limits, out) {
+    let at = 0;
+    let longName;
+    while (at + 512 <= data.length) {
+        const header = data.subarray(at, at + 512);
+        if (header.every((b) => b === 0))
+            break;
+        const field = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+        const size = parseInt(field(124, 12).trim() || '0', 8);
+        if (!Number.isFinite(size) || size < 0)
+            throw new Error('a tar header is damaged');
+        const type = String.fromCharCode(header[156]);
+        const body = at + 512;
+        if (body + size > data.length)
+            throw new Error('the tar data ends early');
+        if (type === 'L' || type === 'x') {
+            const text = data.subarray(body, body + size).toString('utf8');
+            longName = type === 'L' ? text.replace(/\0.*$/s, '') : /(?:^|\n)\d+ path=([^\n]*)\n/.exec(text)?.[1] ?? longName;
+        }
+        else {
+            const prefix = field(345, 155);
+            const path = longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100));
+            longName = undefined;
+            if (type === '0' || type === '\0' || type === '7')
+                add(out, limits, path, size, () => Buffer.from(data.subarray(body, body + size)));
+        }
+        at = body + Math.ceil(size / 512) * 512;
+    }
+}
+function readZip(bytes, limits, out) {
+    // End of central directory: the last record signed PK\5\6, within the last 64 KB (the comment's maximum).
+    let end = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+        if (bytes.readUInt32LE(i) === 0x06054b50) {
+            end = i;
+            break;
+        }
+    }
+    if (end < 0)
+        throw new Error('it has no zip central directory');
+    const count = bytes.readUInt16LE(end + 10);
+    let at = bytes.readUInt32LE(end + 16);
+    for (let n = 0; n < count; n++) {
+        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
+            throw new Error('the zip central directory is damaged');
+        const flags = bytes.readUInt16LE(at + 8);
+        const method = bytes.readUInt16LE(at + 10);
+        const compressed = bytes.readUInt32LE(at + 20);
+        const size = bytes.readUInt32LE(at + 24);
+        const nameLength = bytes.readUInt16LE(at + 28);
+        const extraLength = bytes.readUInt16LE(at + 30);
+        const commentLength = bytes.readUInt16LE(at + 32);
+        const local = bytes.readUInt32LE(at + 42);
+        const path = bytes.subarray(at + 46, at + 46 + nameLength).toString(flags & 0x800 ? 'utf8' : 'latin1');
+        at += 46 + nameLength + extraLength + commentLength;
+        if (path.endsWith('/'))
+            continue;
+        if (flags & 1 || (method !== 0 && method !== 8) || local + 30 > bytes.length) {
+            out.skipped.push(path);
+            continue;
+        }
+        const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+        const raw = bytes.subarray(dataStart, dataStart + compressed);
+        add(out, limits, path, size, () => (method === 0 ? Buffer.from(raw) : (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, size) })));
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/checks/secrets/json-error.ts
@@ -214,7 +334,72 @@ function lineColumn(source, offset) {
     return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+;// CONCATENATED MODULE: ./src/checks/secrets/context-policy.ts
+
+/**
+ * The defaults of `secrets.contexts`: in code and config a generic match is an error; in tests,
+ * fixtures, docs and vendored code it is a warning (made-up values are the norm there, yet a real one
+ * leaks all the same); in locale files, which hold words, it is not reported.
+ */
+const DEFAULT_CONTEXT_POLICY = {
+    code: 'error', config: 'error', test: 'warning', fixture: 'warning', docs: 'warning', locale: 'off', vendored: 'warning',
+};
+const RANK = { notice: 0, warning: 1, error: 2 };
+/**
+ * SHA-256 of values that are published on purpose and unlock nothing: the Azure storage emulator's
+ * (Azurite) and the Cosmos DB emulator's fixed account keys, and the test-mode keys in Stripe's API
+ * reference. Kept as hashes so this file holds no credential-shaped string.
+ */
+const KNOWN_PUBLIC = new Set([
+    '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059', // Azurite devstoreaccount1 key
+    'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615', // Cosmos DB emulator key
+    '2cafc0970149a84f3b9e62eaf169f36f59907a3b3e31f7b82e68c69cd27f7326', // Stripe API reference test key
+    'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397', // Stripe API reference test key (older)
+    '7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09', // Stripe API reference test key (older)
+]);
+const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+/** A well-known public value, or a connection string built around one. */
+function isKnownPublic(secret) {
+    if (KNOWN_PUBLIC.has(sha256(secret)))
+        return true;
+    if (secret.length < 60)
+        return false;
+    for (const part of secret.match(/[A-Za-z0-9+/_]{24,}={0,2}/g) ?? [])
+        if (part !== secret && KNOWN_PUBLIC.has(sha256(part)))
+            return true;
+    return false;
+}
+/** Whether a rule's matches are generic (no checksum or decodable structure vouches for them). */
+function isGenericRule(rule) {
+    return rule.generic === true || rule.family === 'generic' || rule.family === 'urls';
+}
+/**
+ * A candidate's severity and detail in its file's context, or undefined when it is not reported:
+ * known public values never are; test-mode keys (rules whose default is below error) are not on docs
+ * pages; generic matches take the context's severity when it is lower. Provider formats with a
+ * checksum or a structure keep their severity everywhere.
+ */
+function judgeInContext(rule, c, context, policy) {
+    if (isKnownPublic(c.secret))
+        return undefined;
+    let severity = c.severity ?? rule.meta.severity;
+    let detail = c.detail;
+    if (context === 'docs' && rule.meta.severity !== 'error' && rule.family !== 'personal-data')
+        return undefined;
+    if (isGenericRule(rule)) {
+        const cap = policy[context];
+        if (cap === 'off')
+            return undefined;
+        if (RANK[cap] < RANK[severity])
+            severity = cap;
+        if (context !== 'code' && context !== 'config')
+            detail = detail ? `${detail}, in a ${context} file` : `in a ${context} file`;
+    }
+    return detail === undefined ? { severity } : { severity, detail };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/config.ts
+
 const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 /** "10MB", "512 KiB", "2g" or a number of bytes; K, M and G are powers of 1024. Undefined when unreadable. */
@@ -238,6 +423,8 @@ function readConfig(section, baselineInput) {
         maxFileSize: parseSize(section['max-file-size']) ?? DEFAULT_MAX_FILE_SIZE,
         baseline: baselineInput || section.baseline,
         includePersonalData: section['include-personal-data'] ?? true,
+        archives: section.archives ?? false,
+        contexts: { ...DEFAULT_CONTEXT_POLICY, ...(section.contexts ?? {}) },
     };
 }
 
@@ -272,6 +459,7 @@ var external_node_fs_ = __webpack_require__(3024);
 const WHOLE_READ_BYTES = 1024 * 1024;
 /** How far into a file NUL bytes are looked for, as git does to call a file binary. */
 const BINARY_SNIFF_BYTES = 8000;
+/** NUL bytes near the start, as git decides a file is binary. */
 function looksBinary(buf) {
     const end = Math.min(buf.length, BINARY_SNIFF_BYTES);
     for (let i = 0; i < end; i++)
@@ -373,7 +561,7 @@ function characterClasses(text) {
  * a UUID, or a piece of a longer encoded blob (lockfile integrity, data URI). None of these is a secret.
  */
 // Words that say a value stands for a real one. Kept to words a random token essentially never contains.
-const PLACEHOLDER_WORDS = /example|placeholder|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
+const PLACEHOLDER_WORDS = /example|placeholder|your[-_ .][\w.-]{0,40}?[-_ .]here|^your[-_]|goes[-_ ]?here|replace[-_ ]?(?:with|this)|fill[-_ ]?(?:me|in)\b|^set[-_ ]?me$|to[-_ ]?be[-_ ]?(?:set|filled|replaced|changed)|(?:enter|put|insert|add)[-_ ]?your|__[A-Za-z][A-Za-z0-9_]{2,}__|%%[A-Za-z_]+%%|^todo\b|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
 // Template and reference syntaxes: the value names where the secret lives, not the secret itself.
 const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\([A-Za-z_][\w .-]*\)|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
 // %APPDATA%-style variables are upper case; generated keys hold `%` and lower-case letters.
@@ -1725,9 +1913,25 @@ function isReference(value, quoted) {
         /\.(?:pem|key|crt|cer|p12|pfx|jks|json|ya?ml|txt|env|conf|cfg|ini|properties|toml|js|ts|py|rb|go|sh)$/i.test(value) ||
         /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value); // an email address
 }
-/** `INVALID_CREDENTIALS`, `password_reset_token_expired`, `auth.token.missing`: a constant's name, not a value. */
+/**
+ * `INVALID_CREDENTIALS`, `password_reset_token_expired`, `Access-Control-Allow-Credentials`,
+ * `etcd-cluster-k8s`: a constant's or a header's name, not a value. Every part is a word in one case
+ * (lower, upper or capitalised), and at most one part holds a digit.
+ */
 function isIdentifierConstant(value) {
-    return /^[A-Za-z]+(?:[_.:-][A-Za-z]+)+$/.test(value) && (value === value.toUpperCase() || value === value.toLowerCase());
+    const parts = value.split(/[_.:-]/);
+    if (parts.length < 2 || parts.some((p) => !/^(?:[a-z][a-z0-9]*|[A-Z][A-Z0-9]*|[A-Z][a-z0-9]+)$/.test(p)))
+        return false;
+    return parts.filter((p) => /\d/.test(p)).length <= 1;
+}
+/** A value in base64 (as Kubernetes Secret data is) that decodes to a default, a placeholder or a word. */
+function decodesToNothingSecret(value) {
+    if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value))
+        return false;
+    const decoded = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
+    if (!/^[\x20-\x7e]+$/.test(decoded))
+        return false;
+    return decoded.length < 8 || isPlaceholder(decoded) || looksMadeUp(decoded) || NOT_A_VALUE.test(decoded) || /^[a-z]+$/.test(decoded) || isIdentifierConstant(decoded);
 }
 /** Words a translator writes for "password" or "token": letters outside ASCII, or several words. */
 function isNaturalLanguage(value) {
@@ -1737,7 +1941,10 @@ function isNaturalLanguage(value) {
 function looksLikeSecretValue(value, kind, options = { quoted: true, hexIsSecret: false }) {
     if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted))
         return false;
-    if (isIdentifierConstant(value) || isNaturalLanguage(value))
+    if (isIdentifierConstant(value) || isNaturalLanguage(value) || decodesToNothingSecret(value))
+        return false;
+    // One case of letters and nothing else is a word or a phrase run together, not a generated secret.
+    if (/^(?:[a-z]+|[A-Z]+)$/.test(value))
         return false;
     const hex = /^[0-9a-f]{32,128}$/i.test(value);
     if (hex && options.hexIsSecret)
@@ -1796,9 +2003,7 @@ function genericRule(id, kind, name, keywords, docs) {
                     continue;
                 seen.add(a.start);
                 const name = a.key.replace(/^[$@:]+/, '').slice(0, 60);
-                out.push(context.testFile
-                    ? { start: a.start, end: a.end, secret: a.value, severity: 'warning', detail: `assigned to ${name}, in a test file` }
-                    : { start: a.start, end: a.end, secret: a.value, detail: `assigned to ${name}` });
+                out.push({ start: a.start, end: a.end, secret: a.value, detail: `assigned to ${name}` });
             }
             return out;
         },
@@ -1853,7 +2058,7 @@ function urlRule(id, name, pattern, keywords, docs) {
             help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
         },
         family: 'urls', name, keywords, docs, generic: true,
-        find(line, context) {
+        find(line) {
             const out = [];
             if (!line.includes('@'))
                 return out;
@@ -1863,7 +2068,7 @@ function urlRule(id, name, pattern, keywords, docs) {
                 if (secret.length < 4 || isLocalHost(host) || isNotARealPassword(secret, user))
                     continue;
                 const [start, end] = m.indices.groups.secret;
-                out.push(context.testFile ? { start, end, secret: secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret: secret });
+                out.push({ start, end, secret: secret });
             }
             return out;
         },
@@ -1897,7 +2102,7 @@ const CONNECTION_STRING_RULE = {
         rotate: 'Change the database user\'s password and update every client.',
         detection: '`Password=` or `Pwd=` in a `key=value;` string that also names a server, database or user. Local hosts, templates and default passwords are skipped.',
     },
-    find(line, context) {
+    find(line) {
         const out = [];
         if (!CONN_OTHER_KEY.test(line))
             return out;
@@ -1916,7 +2121,7 @@ const CONNECTION_STRING_RULE = {
             }
             if (secret.length < 4 || isNotARealPassword(secret, user))
                 continue;
-            out.push(context.testFile ? { start, end, secret, severity: 'warning', detail: 'in a test file' } : { start, end, secret });
+            out.push({ start, end, secret });
         }
         return out;
     },
@@ -2411,6 +2616,7 @@ function plausibleCard(digits) {
         return n >= 16 && n <= 19; // UnionPay
     return false;
 }
+const CARD_CONTEXT = /(?:^|[^a-z])(?:card|cc|pan|visa|mastercard|master_card|amex|american.express|discover|credit|debit|payment|ccnum|cc_?number)|kart|tarjeta|carte/i;
 // A run of digits, spaces and dashes long enough to be a card; its layout is checked after.
 const DIGIT_RUN = /\d[\d -]{11,24}\d/g;
 // Digits in one run, or groups of 4 (Amex: 4-6-5) joined by one consistent separator.
@@ -2426,7 +2632,7 @@ const LOG_CARD_RULE = personalRule({
         safe: 'WARN charge failed for card ending 4242 (token tok_…)',
         rotate: 'Card numbers cannot be rotated by you: stop logging them, purge the logs, and follow your PCI DSS incident process.',
         why: 'Storing a full card number in logs puts every system holding the log in PCI DSS scope and is a reportable incident in most regimes.',
-        detection: '13 to 19 digits, in one run or in groups with one consistent separator, that pass the Luhn check and start with a real issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay). Published test card numbers are skipped.',
+        detection: '13 to 19 digits, in one run or in groups with one consistent separator, that pass the Luhn check and start with a real issuer prefix (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay). A run without separators also needs a card word on the line (card, cc, pan, visa, credit, payment, …): trace and span ids, order numbers and timestamps pass Luhn one time in ten. Published test card numbers are skipped.',
     },
     find(line) {
         const out = [];
@@ -2438,6 +2644,10 @@ const LOG_CARD_RULE = personalRule({
                 continue;
             const digits = m[0].replace(/[ -]/g, '');
             if (!plausibleCard(digits) || !passesLuhn(digits) || TEST_CARDS.has(digits))
+                continue;
+            // Trace and span ids, order numbers and timestamps pass Luhn one time in ten: an ungrouped run
+            // counts only with a card word on the line.
+            if (/^\d+$/.test(m[0]) && !CARD_CONTEXT.test(line))
                 continue;
             out.push({ start: m.index, end: m.index + m[0].length, secret: m[0] });
         }
@@ -3153,6 +3363,20 @@ const NOTICE_RULES = {
             why: 'A baseline accepts findings by rule and secret hash, not by line, so moving code keeps them accepted; it must only hold findings that are not real secrets.',
         },
     },
+    archiveNotScanned: {
+        meta: {
+            id: 'secrets-archive-not-scanned', check: 'secrets', severity: 'notice',
+            description: 'An archive (.zip, .tar, .tar.gz, .gz, .7z, …) was not opened, so what it holds was not scanned.',
+            help: 'Set `secrets.archives: true` to scan inside .zip, .tar, .tar.gz/.tgz and .gz files, or exclude the archive in `secrets.exclude`. Better still, keep archives out of the repository.',
+        },
+        family: 'scan',
+        docs: {
+            unsafe: 'backups/config-2025-11.tar.gz committed next to the code.',
+            safe: 'secrets:\n  archives: true      # open .zip, .tar, .tar.gz/.tgz and .gz files and scan each text file inside',
+            why: 'An archive of a config directory or a database dump is where forgotten credentials live; the notice names it so it is not a silent blind spot.',
+            detection: 'By extension. With `archives: true` the readable kinds are opened (entries up to `max-file-size`, at most four times that in total, so a zip bomb costs no more); a finding inside names the archive and the entry. 7z, rar, xz, bz2 and zstd archives still get this notice. Binary entries are skipped by type, as in the tree.',
+        },
+    },
     keystoreFile: {
         meta: {
             id: 'keystore-file', check: 'secrets', severity: 'warning',
@@ -3349,6 +3573,7 @@ class KeywordMatcher {
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/scanner.ts
 
+
 /** Lines longer than this are scanned in windows, so one enormous minified line never sits whole in memory. */
 const MAX_LINE_BYTES = 1024 * 1024;
 /** Windows of a long line overlap by this much, so a secret across a window edge is still seen whole. */
@@ -3440,6 +3665,7 @@ class ScanSession {
     hitCount = 0;
     marked;
     context;
+    policy;
     constructor(scanner, matcher, keywordRules, allowKeyword, target, onHit) {
         this.scanner = scanner;
         this.matcher = matcher;
@@ -3447,7 +3673,9 @@ class ScanSession {
         this.allowKeyword = allowKeyword;
         this.onHit = onHit;
         this.marked = new Uint8Array(scanner.rules.length);
-        this.context = { file: target.file, kind: target.kind, testFile: target.testFile ?? false, now: target.now };
+        const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
+        this.context = { file: target.file, kind: target.kind, testFile: context === 'test' || context === 'fixture', context, now: target.now };
+        this.policy = { ...DEFAULT_CONTEXT_POLICY, ...target.policy };
     }
     get lines() {
         return this.lineNo - 1 + (this.carry ? 1 : 0);
@@ -3683,6 +3911,9 @@ class ScanSession {
         this.emit(block.rule, c, block.line, block.line + c.endLine, c.endColumn - 1, block.allowed, block.colOffset);
     }
     emit(rule, c, line, endLine, endIndex, allowed, colOffset = this.colOffset) {
+        const judged = judgeInContext(rule, c, this.context.context, this.policy);
+        if (!judged)
+            return;
         const column = colOffset + c.start + 1;
         if (this.windowed) {
             const key = `${rule.meta.id}:${line}:${column}`;
@@ -3694,10 +3925,10 @@ class ScanSession {
             rule, line, column, endLine,
             endColumn: (endLine === line ? colOffset : 0) + endIndex + 1,
             secret: c.secret,
-            severity: c.severity ?? rule.meta.severity,
+            severity: judged.severity,
         };
-        if (c.detail)
-            hit.detail = c.detail;
+        if (judged.detail)
+            hit.detail = judged.detail;
         if (allowed)
             hit.allowed = true;
         this.onHit(hit);
@@ -3787,11 +4018,12 @@ const ALWAYS_EXCLUDED = ['**/.git/**', '**/node_modules/**', '.release-gate/**']
 const BINARY_EXTENSIONS = new Set([
     'png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'icns', 'webp', 'avif', 'tif', 'tiff', 'psd', 'heic',
     'woff', 'woff2', 'ttf', 'otf', 'eot',
-    'zip', 'gz', 'tgz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tar', 'jar', 'war', 'ear', 'whl', 'nupkg', 'apk', 'aab', 'ipa', 'deb', 'rpm', 'dmg', 'iso',
+    'jar', 'war', 'ear', 'whl', 'nupkg', 'apk', 'aab', 'ipa', 'deb', 'rpm', 'dmg', 'iso', 'msi', 'gem', 'crx', 'xpi', 'vsix',
     'mp3', 'mp4', 'm4a', 'mov', 'avi', 'mkv', 'webm', 'wav', 'flac', 'ogg',
     'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods',
-    'exe', 'dll', 'so', 'dylib', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'wasm', 'node', 'bin',
-    'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb',
+    'exe', 'dll', 'so', 'dylib', 'o', 'a', 'lib', 'class', 'pyc', 'pyo', 'pyd', 'wasm', 'node', 'bin', 'beam', 'elc',
+    'sqlite', 'sqlite3', 'db', 'parquet', 'avro', 'pb', 'mo', 'gmo', 'lockb', 'pkl', 'pickle', 'npy', 'npz', 'onnx', 'pt', 'h5', 'safetensors', 'tflite',
+    'swf', 'fla', 'xcf', 'sketch', 'fig', 'blend', 'glb', 'fbx', 'ttc', 'pfb', 'pfm', 'afm', 'svgz', 'jxl', 'cur', 'ani',
 ]);
 /** Key stores: binary, and a secret as a whole file. */
 const KEYSTORE_EXTENSIONS = new Set(['p12', 'pfx', 'jks', 'keystore', 'bks', 'jceks']);
@@ -3854,7 +4086,7 @@ async function* walkFiles(options) {
 ;// CONCATENATED MODULE: ./src/checks/secrets/text-kind.ts
 
 const CONFIG_EXTENSIONS = new Set(['env', 'ini', 'cfg', 'conf', 'config', 'properties', 'toml', 'yml', 'yaml', 'tfvars', 'sh', 'bash', 'zsh', 'ksh', 'envrc', 'service', 'desktop']);
-const CONFIG_NAMES = /^(?:\.env(?:\..*)?|\.npmrc|\.yarnrc|\.pypirc|\.netrc|_netrc|\.gemrc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.htpasswd|credentials|Dockerfile(?:\..*)?|Containerfile|Procfile|Makefile)$/;
+const CONFIG_NAMES = /^(?:\.env(?:\..*)?|\.npmrc|\.yarnrc|\.pypirc|\.netrc|_netrc|\.gemrc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.htpasswd|credentials|kubeconfig|Dockerfile(?:\..*)?|Containerfile|Procfile|Makefile)$/;
 const DOC_EXTENSIONS = new Set(['md', 'markdown', 'mdx', 'rst', 'txt', 'adoc', 'asciidoc', 'org', 'textile']);
 /**
  * What a file holds, by name: config files (where `KEY=value` without quotes is an assignment),
@@ -3876,8 +4108,35 @@ const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|fixtures?|__fixtur
 function isTestPath(path) {
     return TEST_PATH.test(path);
 }
+const FINDING_CONTEXTS = (/* unused pure expression or super */ null && (['code', 'config', 'test', 'fixture', 'docs', 'locale', 'vendored']));
+const VENDORED_PATH = /(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
+const LOCALE_DIR = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|intl|LC_MESSAGES)\//i;
+const LOCALE_FILE = /\.(?:po|pot|xlf|xliff|strings|stringsdict|arb|ftl)$|(?:^|\/)(?:messages|strings|translations?|locale)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/i;
+const LOCALE_DATA = /\.(?:json|ya?ml|properties|toml|xml|resx)$/i;
+const LOCALE_NAMED = /(?:^|\/)[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?:\.[\w-]+)?\.(?:json|ya?ml|properties|toml|js|ts)$/;
+const FIXTURE_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|testdata|test[_-]data|__snapshots__|cassettes|vcr_cassettes|__mocks__|mocks?|stubs?|seeds?)\/|\.snap$/i;
+const EXAMPLE_FILE = /\.(?:example|sample|template|dist)$|(?:^|\/)(?:README|CHANGELOG|CONTRIBUTING|SECURITY|HISTORY)(?:\.[\w]+)?$/i;
+const DOCS_DIR = /(?:^|\/)(?:docs?|documentation|website|guides?|examples?|samples?|tutorials?)\//i;
+/**
+ * The context of a file: vendored code, locale files, fixtures, tests, docs (docs sites, READMEs,
+ * examples and `.env.example`-style templates), config, or code. The first that applies wins.
+ */
+function contextOf(path) {
+    if (VENDORED_PATH.test(path))
+        return 'vendored';
+    if (LOCALE_FILE.test(path) || (LOCALE_DIR.test(path) && (LOCALE_DATA.test(path) || LOCALE_NAMED.test(path))))
+        return 'locale';
+    if (FIXTURE_PATH.test(path))
+        return 'fixture';
+    if (TEST_PATH.test(path))
+        return 'test';
+    if (EXAMPLE_FILE.test(path) || DOCS_DIR.test(path) || textKindOf(path) === 'docs')
+        return 'docs';
+    return textKindOf(path) === 'config' ? 'config' : 'code';
+}
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/run.ts
+
 
 
 
@@ -3902,7 +4161,7 @@ const INPUTS = {
     writeBaseline: 'write-baseline',
     stdin: 'stdin',
 };
-const emptyTally = () => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0 });
+const emptyTally = () => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0, archives: { notScanned: 0, opened: 0, entries: 0 } });
 /** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
 async function runSecrets(ctx, section) {
     const config = readConfig(section, ctx.input(INPUTS.baseline));
@@ -3910,6 +4169,7 @@ async function runSecrets(ctx, section) {
     const logScanner = new SecretScanner(SECRET_RULES.filter((r) => config.includePersonalData || r.family !== 'personal-data'));
     const now = ctx.now();
     const notices = [];
+    /** Hits by file; `inner` names the file inside an archive that a hit was found in. */
     const located = [];
     const code = emptyTally();
     const logs = emptyTally();
@@ -3927,10 +4187,15 @@ async function runSecrets(ctx, section) {
             tally.binary++;
             return;
         }
+        if (kind !== 'log' && ARCHIVE_EXTENSIONS.has(ext)) {
+            await scanArchive(file, tally);
+            return;
+        }
         const scanner = kind === 'log' ? logScanner : codeScanner;
         const hits = [];
         let session;
-        const start = () => (session = scanner.session({ file, kind, testFile: isTestPath(file), now }, (h) => { if (keep(h))
+        const where = kind === 'log' ? {} : { context: contextOf(file), policy: config.contexts };
+        const start = () => (session = scanner.session({ file, kind, ...where, now }, (h) => { if (keep(h))
             hits.push(h); }));
         // Logs are streamed whatever their size, so the size limit is for the tree only.
         const outcome = await feedFile((0,external_node_path_.resolve)(ctx.cwd, file), kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize, start, ctx.signal);
@@ -3939,6 +4204,46 @@ async function runSecrets(ctx, section) {
             tally.lines += session?.lines ?? 0;
         for (const hit of hits)
             located.push({ hit, file });
+    };
+    /** An archive: a notice, or (with `archives: true`) each text file inside scanned, bounded by max-file-size. */
+    const scanArchive = async (file, tally) => {
+        if (!config.archives || !READABLE_ARCHIVE.test(file)) {
+            tally.archives.notScanned++;
+            const why = config.archives ? 'the scanner cannot open this archive type' : 'archives are not opened unless secrets.archives is true';
+            notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `not scanned: ${file} is an archive (${why})`));
+            return;
+        }
+        let bytes;
+        try {
+            const { size } = await (0,promises_.stat)((0,external_node_path_.resolve)(ctx.cwd, file));
+            if (size > config.maxFileSize) {
+                record({ status: 'too-large', size }, file, tally, config, notices);
+                return;
+            }
+            bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(ctx.cwd, file));
+        }
+        catch (error) {
+            record({ status: 'unreadable', reason: error.code ?? 'error' }, file, tally, config, notices);
+            return;
+        }
+        tally.archives.opened++;
+        tally.bytes += bytes.length;
+        const contents = readArchive(file, bytes, { maxEntryBytes: config.maxFileSize, maxTotalBytes: 4 * config.maxFileSize });
+        if (contents.problem || contents.skipped.length) {
+            const parts = [contents.problem, contents.skipped.length ? `${contents.skipped.length} entr${contents.skipped.length === 1 ? 'y' : 'ies'} over the size limits or encrypted (${contents.skipped.slice(0, 3).join(', ')}${contents.skipped.length > 3 ? ', …' : ''})` : ''].filter(Boolean);
+            notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `partly scanned: ${file}: ${parts.join('; ')}`));
+        }
+        for (const entry of contents.entries) {
+            const ext = extensionOf(entry.path);
+            if (BINARY_EXTENSIONS.has(ext) || KEYSTORE_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || looksBinary(entry.data))
+                continue;
+            const target = { file: entry.path, kind: textKindOf(entry.path), context: contextOf(entry.path), policy: config.contexts, now };
+            const session = codeScanner.session(target, (hit) => located.push({ hit, file, inner: entry.path }));
+            session.push(entry.data);
+            session.end();
+            tally.archives.entries++;
+            tally.lines += session.lines;
+        }
     };
     let mode;
     if (ctx.base) {
@@ -3986,7 +4291,7 @@ async function runSecrets(ctx, section) {
     const newBaseline = [];
     const suppressed = { allowComment: 0, baseline: 0 };
     const byRule = {};
-    for (const { hit, file } of located) {
+    for (const { hit, file, inner } of located) {
         ctx.masker.add(hit.secret);
         if (hit.allowed) {
             suppressed.allowComment++;
@@ -4001,7 +4306,7 @@ async function runSecrets(ctx, section) {
         }
         if (writeBaseline)
             continue;
-        findings.push(hitToFinding(hit, file));
+        findings.push(inner === undefined ? hitToFinding(hit, file) : archiveFinding(hitToFinding(hit, file), inner));
         byRule[hit.rule.meta.id] = (byRule[hit.rule.meta.id] ?? 0) + 1;
     }
     const artifacts = {};
@@ -4019,6 +4324,7 @@ async function runSecrets(ctx, section) {
             mode,
             rules: logScanner.rules.length,
             files: { scanned: code.files, bytes: code.bytes, lines: code.lines, skippedBinary: code.binary, skippedTooLarge: code.tooLarge, unreadable: code.unreadable },
+            archives: code.archives,
             logs: { scanned: logs.files, bytes: logs.bytes, lines: logs.lines, unreadable: logs.unreadable },
             ...(stdinBytes !== undefined ? { stdin: { bytes: stdinBytes } } : {}),
             findingsByRule: byRule,
@@ -4028,6 +4334,11 @@ async function runSecrets(ctx, section) {
         },
         artifacts,
     };
+}
+/** A finding inside an archive names the archive as its file; the entry and its line go in the message. */
+function archiveFinding(f, inner) {
+    const { line, column: _column, endLine: _endLine, endColumn: _endColumn, ...rest } = f;
+    return { ...rest, message: `${f.message} (inside the archive: ${inner}, line ${line})` };
 }
 function notice(meta, file, message, line, column) {
     const f = { ruleId: meta.id, severity: meta.severity, message, hint: meta.help };
