@@ -45,6 +45,8 @@ export interface TableInfo {
   columns: Map<string, ColumnInfo>;
   constraints: Map<string, ConstraintInfo>;
   partitioned: boolean;
+  /** CREATE UNLOGGED TABLE, or SET UNLOGGED since. */
+  unlogged: boolean;
   /** Ordinal of the migration that created it. */
   createdIn: number;
 }
@@ -212,6 +214,7 @@ export class Catalog {
     if (this.tables.has(key) && s.if_not_exists) return;
     const table = newTable(key, 'table', ordinal);
     table.partitioned = !!s.partspec;
+    table.unlogged = s.relation?.relpersistence === 'u';
     for (const elt of s.tableElts ?? []) {
       if ('ColumnDef' in elt) this.addColumn(table, elt.ColumnDef, ordinal);
       else if ('Constraint' in elt) this.addConstraint(table, elt.Constraint, ordinal);
@@ -285,6 +288,10 @@ export class Catalog {
         break;
       case 'AT_AlterColumnType':
         if (column && cmd.def && 'ColumnDef' in cmd.def) column.type = columnTypeOf(cmd.def.ColumnDef.typeName);
+        break;
+      case 'AT_SetLogged':
+      case 'AT_SetUnLogged':
+        table.unlogged = cmd.subtype === 'AT_SetUnLogged';
         break;
       case 'AT_SetNotNull':
         if (column) column.notNull = true;
@@ -398,7 +405,7 @@ export class Catalog {
 }
 
 function newTable(key: string, kind: TableInfo['kind'], ordinal: number): TableInfo {
-  return { key, kind, columns: new Map(), constraints: new Map(), partitioned: false, createdIn: ordinal };
+  return { key, kind, columns: new Map(), constraints: new Map(), partitioned: false, unlogged: false, createdIn: ordinal };
 }
 
 /** "s." for a key in schema s, "" for the default schema. */

@@ -8,7 +8,7 @@ import type { Finding } from '../../types.js';
 import { defineCheck, type CheckContext } from '../check.js';
 import { suppresses } from './ignores.js';
 import { lintMigrations, type SourceFile } from './lint.js';
-import { compareVersions, PRESETS, type Classified, type Preset } from './presets.js';
+import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
 import { loadSqlParser } from './sql-parser.js';
@@ -69,6 +69,7 @@ export const migrationsCheck = defineCheck({
       rules: enabled,
       pendingOrdinals,
       knownRules: new Set(ALL_RULES.map((r) => r.id)),
+      offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
     }, ctx.signal);
     // With --base, files already on the base are replayed for the catalog and ordering, never reported.
     const changed = base && new Set(base.changes.map((c) => c.path));
@@ -126,21 +127,21 @@ async function loadSource(
     return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: reason };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const prepared = preset.prepare ? preset.prepare(text) : { source: text };
+  const prepared: PreparedSource = preset.prepare ? preset.prepare(text) : { source: text };
   let runner = preset.runner;
   let runnerNote = preset.runnerNote;
+  if (transaction === 'auto' && prepared.transaction === true) { runner = 'wrapped'; runnerNote = prepared.runnerNote ?? runnerNote; }
   if (transaction === 'always') { runner = 'wrapped'; runnerNote = 'the manifest says the runner wraps each migration in a transaction (transaction: always)'; }
   if (transaction === 'never') runner = 'script';
   if (transaction === 'auto' && prepared.transaction === false) runner = 'script';
-  if (transaction === 'auto' && preset.name === 'flyway' && (await flywayOutsideTransaction(ctx, m.path))) runner = 'script';
-  return { ...m, source: prepared.source, runner, runnerNote };
+  if (transaction === 'auto' && preset.transactionConfig && (await configTurnsTransactionOff(ctx, m.path, preset.transactionConfig))) runner = 'script';
+  return { ...m, source: prepared.source, runner, runnerNote, psql: !!preset.psql && prepared.transaction === undefined };
 }
 
-/** Flyway's per-script configuration, V1__x.sql.conf, can say executeInTransaction=false. */
-async function flywayOutsideTransaction(ctx: CheckContext, path: string): Promise<boolean> {
+/** A per-migration configuration (Flyway's V1__x.sql.conf, diesel's metadata.toml) can turn the transaction off. */
+async function configTurnsTransactionOff(ctx: CheckContext, path: string, config: NonNullable<Preset['transactionConfig']>): Promise<boolean> {
   try {
-    const conf = await readFile(join(ctx.cwd, `${path}.conf`), 'utf8');
-    return /^\s*executeInTransaction\s*=\s*false\s*$/m.test(conf);
+    return config.off.test(await readFile(join(ctx.cwd, config.path(path)), 'utf8'));
   } catch {
     return false;
   }

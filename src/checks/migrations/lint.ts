@@ -1,10 +1,11 @@
 import type { Node, RangeVar } from 'libpg-query';
 import { runRules } from '../../rules/registry.js';
-import type { Finding } from '../../types.js';
+import { SEVERITY_RANK, type Finding } from '../../types.js';
 import { Catalog, relationKey } from './catalog.js';
 import { readDoBlock } from './do-blocks.js';
 import { directivesFor, readIgnores, suppresses } from './ignores.js';
 import { tableLocks } from './locks.js';
+import { psqlCommandAt } from './psql-script.js';
 import type { RunnerMode } from './presets.js';
 import type { IgnoreDirective, Location, MigrationFile, StatementInput, StatementRule } from './rule.js';
 import { IGNORE_RULES, SYNTAX_RULES } from './rules/index.js';
@@ -19,6 +20,8 @@ export interface SourceFile extends MigrationFile {
   runner: RunnerMode;
   /** Why the runner wraps the file in a transaction, for messages. */
   runnerNote: string;
+  /** psql runs it: psql's own commands were blanked before parsing. Otherwise a psql command is a real error. */
+  psql?: boolean;
 }
 
 export interface LintSettings {
@@ -27,6 +30,8 @@ export interface LintSettings {
   /** Ordinals of migrations that have not run anywhere yet besides the one being linted (with --base: added on this branch). */
   pendingOrdinals: ReadonlySet<number>;
   knownRules: ReadonlySet<string>;
+  /** Rules the manifest turns off: their findings are dropped later, so nothing is joined into them. */
+  offRules?: ReadonlySet<string>;
 }
 
 export interface LintResult {
@@ -87,46 +92,103 @@ function lintFile(
     const info = catalog.table(typeof table === 'string' ? table : relationKey(table));
     return !info || !pending(info.createdIn);
   };
-  const lintOne = (statement: SqlStatement, where: Location, inDoBlock: boolean, dynamicReason?: string): Finding[] => {
+  const lintOne = (statement: SqlStatement, where: Location, inDoBlock: boolean, index: number, dynamicReason?: string): Finding[] => {
     const locks = tableLocks(statement.node, catalog);
     const input: StatementInput = {
       node: statement.node, where, file, catalog, session, locks, postgresVersion: settings.postgresVersion,
       inDoBlock, dynamicReason, flywayMixed, existed, pending,
+      recreatedInTransaction: (key) => !inDoBlock && session.inTransaction && recreatedLater(statements, index, key),
     };
     const findings = runRules(rulesFor(statement.kind), input);
     catalog.apply(statement.node, file.ordinal);
     session.after(statement.node, locks, where.line);
     return findings;
   };
+  const keepAll = (findings: Finding[], local: IgnoreDirective[]) => {
+    const kept: Finding[] = [];
+    for (const f of findings) {
+      if (suppresses(fileWide, f.ruleId) || suppresses(local, f.ruleId)) result.suppressed++;
+      else kept.push(f);
+    }
+    result.findings.push(...oneFindingPerStatement(kept, settings.offRules ?? new Set()));
+  };
 
   let previousEnd = 0;
-  for (const statement of statements) {
+  for (const [index, statement] of statements.entries()) {
     const where = locationOf(file.path, statement);
     const local = directivesFor(directives, previousEnd, statement.start, statement.end);
     previousEnd = statement.end;
-    const findings: Finding[] = [];
     if ('DoStmt' in statement.node) {
       const block = readDoBlock(statement.node.DoStmt, parsed.map, parser);
       session.enterDoBlock();
       for (const inner of block.statements) {
         const at = inner.start < 0 ? where : locationOf(file.path, inner);
         const innerLocal = inner.start < 0 ? [] : directivesOnLineAbove(file.source, parsed.map.lineStart(inner.line), inner.line, parser);
-        for (const f of lintOne(inner, at, true)) keep(f, [...local, ...innerLocal]);
+        keepAll(lintOne(inner, at, true, index), [...local, ...innerLocal]);
       }
       session.leaveDoBlock();
-      findings.push(...lintOne(statement, where, false, block.dynamic));
+      keepAll(lintOne(statement, where, false, index, block.dynamic), local);
     } else {
-      findings.push(...lintOne(statement, where, false));
+      keepAll(lintOne(statement, where, false, index), local);
     }
-    for (const f of findings) keep(f, local);
   }
 
   if (parsed.error) {
     result.syntaxErrors++;
     const local = directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.line < parsed.error!.line + 1);
-    for (const f of runRules(SYNTAX_RULES, { file, error: parsed.error })) keep(f, local);
+    const command = psqlCommandAt(file.source, parsed.error.line);
+    const error = command && !file.psql
+      ? { ...parsed.error, message: `${command} is a psql command, not SQL: ${file.preset === 'plain' ? 'the migration tool' : file.preset} sends the file to PostgreSQL, which rejects it (only psql runs such lines)` }
+      : parsed.error;
+    for (const f of runRules(SYNTAX_RULES, { file, error })) keep(f, local);
   }
   result.findings.push(...runRules(IGNORE_RULES, { file, directives, knownRules: settings.knownRules }));
+}
+
+const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
+
+/**
+ * One finding per rule and statement (a statement adding 13 generated columns is one rewrite), and
+ * the lock-timeout advice joined to the statement's main finding as a second hint: it stands alone
+ * only where nothing else is reported on the statement.
+ */
+export function oneFindingPerStatement(findings: Finding[], offRules: ReadonlySet<string>): Finding[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const merged = [...byRule.values()].map(mergeSameRule);
+  const lockTimeout = merged.find((f) => f.ruleId === LOCK_TIMEOUT_RULE);
+  const host = merged
+    .filter((f) => f.ruleId !== LOCK_TIMEOUT_RULE && !offRules.has(f.ruleId))
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])[0];
+  if (!lockTimeout || !host || offRules.has(LOCK_TIMEOUT_RULE)) return merged;
+  return merged
+    .filter((f) => f !== lockTimeout)
+    .map((f) => (f === host ? { ...f, hint: `${f.hint ?? ''} Also: ${lockTimeout.hint ?? ''}`.trim() } : f));
+}
+
+function mergeSameRule(group: Finding[]): Finding {
+  if (group.length === 1) return group[0]!;
+  const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+  const messages = unique(group.map((f) => f.message));
+  const hints = unique(group.map((f) => f.hint));
+  const shown = messages.slice(0, 3).join('; ');
+  const more = messages.length > 3 ? `; and ${messages.length - 3} more like it in this statement` : '';
+  const severity = group.map((f) => f.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0]!;
+  return { ...group[0]!, severity, message: shown + more, hint: hints.slice(0, 3).join(' ') };
+}
+
+/** Whether a statement after `index`, before the transaction ends, creates the view `key` again (a redefinition). */
+function recreatedLater(statements: readonly SqlStatement[], index: number, key: string): boolean {
+  for (const s of statements.slice(index + 1)) {
+    const node = s.node;
+    if ('TransactionStmt' in node) {
+      const kind = node.TransactionStmt.kind;
+      if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') return false;
+    }
+    if ('ViewStmt' in node && relationKey(node.ViewStmt.view) === key) return true;
+    if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW' && relationKey(node.CreateTableAsStmt.into?.rel) === key) return true;
+  }
+  return false;
 }
 
 /** Whether the runner's own transaction covers the file, from its mode and what the file holds. */

@@ -48,6 +48,8 @@ export interface StatementInput {
    * migration, or (with --base) one added on this branch.
    */
   pending(ordinal: number): boolean;
+  /** A later statement of the same transaction creates the view or materialized view `key` again: a redefinition, not a drop. */
+  recreatedInTransaction(key: string): boolean;
 }
 
 export type StatementRule = Rule<StatementInput> & {

@@ -13,6 +13,8 @@ export class Session {
   private lockTimeoutLocal = false;
   private utcTimezone = false;
   private readonly held = new Map<string, LockLevel>();
+  /** The line of the statement that took the lock now held on a table. */
+  private readonly heldFrom = new Map<string, number>();
 
   /**
    * @param wrapped the runner opened a transaction around the file
@@ -46,6 +48,18 @@ export class Session {
     return this.held.get(table);
   }
 
+  /** The line of the statement that took the lock this transaction holds on a table. */
+  lockedOnLine(table: string): number | undefined {
+    return this.heldFrom.get(table);
+  }
+
+  /** The strongest lock this transaction holds on any table, with the table. */
+  strongestHeld(): { table: string; level: LockLevel } | undefined {
+    let best: { table: string; level: LockLevel } | undefined;
+    for (const [table, level] of this.held) if (!best || level > best.level) best = { table, level };
+    return best;
+  }
+
   enterDoBlock(): void {
     this.doBlock = true;
   }
@@ -76,6 +90,7 @@ export class Session {
     if (this.inTransaction) {
       for (const lock of locks) {
         const before = this.held.get(lock.table) ?? LOCK.accessShare;
+        if (lock.level > before || !this.heldFrom.has(lock.table)) this.heldFrom.set(lock.table, line);
         this.held.set(lock.table, Math.max(before, lock.level) as LockLevel);
       }
     } else {
@@ -85,6 +100,7 @@ export class Session {
 
   private endTransaction(): void {
     this.held.clear();
+    this.heldFrom.clear();
     this.lockTimeoutLocal = false;
   }
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareVersions, PRESETS, type PresetName, type RunnerMode } from '../../../src/checks/migrations/presets.js';
-import { VOLATILE_FUNCTIONS } from '../../../src/checks/migrations/rules/volatile-default-rewrite.js';
+import { NON_VOLATILE_FUNCTIONS, VOLATILE_FUNCTIONS } from '../../../src/checks/migrations/rules/volatile-default-rewrite.js';
 import { RULE_TABLES } from './cases/index.js';
 import { SAFE_FORMS } from './cases/safe-forms.js';
 import { BASE_SCHEMA, caseFiles, type MigrationCase } from './rule-tester.js';
@@ -55,13 +55,38 @@ class Cluster {
   }
 
   /** Runs SQL through psql, stopping at the first error. */
-  psql(sql: string, mode: 'script' | 'one-query' = 'script', schema = 'public'): Result {
-    const args = ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-h', this.dir, '-p', String(this.port), '-U', 'postgres', '-d', 'postgres'];
+  psql(sql: string, mode: 'script' | 'one-query' = 'script', schema = 'public', database = 'postgres'): Result {
+    const args = this.psqlArgs(database);
     const env = { ...process.env, PGOPTIONS: `-c search_path=${schema}` };
     const run = mode === 'one-query'
       ? spawnSync(join(BIN!, 'psql'), [...args, '-c', sql], { encoding: 'utf8', env })
       : spawnSync(join(BIN!, 'psql'), [...args, '-f', '-'], { input: sql, encoding: 'utf8', env });
     return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
+  }
+
+  psqlArgs(database = 'postgres'): string[] {
+    return ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', '-h', this.dir, '-p', String(this.port), '-U', 'postgres', '-d', database];
+  }
+
+  /** Starts psql in the background, for tests of what another session sees; `send` feeds it more SQL as it runs. */
+  background(sql: string): { send(more: string): void; done: Promise<Result> } {
+    const child = spawn(join(BIN!, 'psql'), ['-f', '-', ...this.psqlArgs()], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const done = new Promise<Result>((resolve) => child.on('close', (status) => resolve({ status, stdout: stdout.trim(), stderr: stderr.trim() })));
+    child.stdin.write(sql);
+    return { send: (more) => { child.stdin.end(more); }, done };
+  }
+
+  /** Polls until `sql` returns `expected`; the session under test is then where the test needs it. */
+  async until(sql: string, expected: string): Promise<void> {
+    for (let i = 0; i < 600; i++) {
+      if (this.ok(sql) === expected) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`never got ${expected} from ${sql}`);
   }
 
   ok(sql: string, mode?: 'script' | 'one-query', schema?: string): string {
@@ -171,7 +196,7 @@ suite(`on a real PostgreSQL ${BIN?.split('/')[4] ?? ''} ${why}`, () => {
   });
 
   describe('rewrites happen exactly where the rules say (pg_class.relfilenode)', () => {
-    for (const ruleId of ['column-type-change-rewrite', 'volatile-default-rewrite']) {
+    for (const ruleId of ['column-type-change-rewrite', 'volatile-default-rewrite', 'set-logged-rewrite']) {
       const table = RULE_TABLES[ruleId]!;
       const cases = [...table.valid.map((c) => ({ c, rewrites: false })), ...table.invalid.map((c) => ({ c, rewrites: true }))];
       for (const { c, rewrites } of cases) {
@@ -262,5 +287,42 @@ suite(`on a real PostgreSQL ${BIN?.split('/')[4] ?? ''} ${why}`, () => {
       for (const name of VOLATILE_FUNCTIONS) if (volatility.has(name)) expect(`${name}:${volatility.get(name)}`).toBe(`${name}:v`);
       for (const name of ['now', 'statement_timestamp', 'transaction_timestamp', 'md5', 'lower']) expect(volatility.get(name)).not.toBe('v');
     });
+    test('every function on the known immutable/stable list exists and no overload of it is volatile', () => {
+      const names = [...NON_VOLATILE_FUNCTIONS];
+      const rows = cluster.ok(`SELECT proname || ':' || string_agg(DISTINCT provolatile::text, '' ORDER BY provolatile::text) FROM pg_proc WHERE pronamespace = 'pg_catalog'::regnamespace AND proname IN (${names.map((n) => `'${n}'`).join(', ')}) GROUP BY proname ORDER BY 1;`);
+      const found = new Map(rows.split('\n').map((r) => r.split(':') as [string, string]));
+      expect(names.filter((n) => !found.has(n))).toEqual([]);
+      expect([...found].filter(([, kinds]) => kinds.includes('v')).map(([n]) => n)).toEqual([]);
+    });
+    test('REINDEX SYSTEM has no CONCURRENTLY form; REINDEX DATABASE CONCURRENTLY runs, outside a transaction only', () => {
+      expect(cluster.psql('REINDEX SYSTEM CONCURRENTLY postgres;').stderr).toMatch(/cannot reindex system catalogs concurrently/);
+      cluster.ok('CREATE DATABASE reindex_probe;');
+      const inDb = (sql: string) => cluster.psql(sql, 'script', 'public', 'reindex_probe');
+      expect(inDb('CREATE TABLE t (id int PRIMARY KEY); REINDEX DATABASE CONCURRENTLY reindex_probe;').status).toBe(0);
+      expect(inDb('BEGIN; REINDEX DATABASE reindex_probe; COMMIT;').stderr).toMatch(/REINDEX DATABASE cannot run inside a transaction block/);
+    });
+    test('ADD COLUMN ... REFERENCES takes a SHARE ROW EXCLUSIVE lock on the referenced table (and scans nothing without a default)', () => {
+      const out = inFreshSchema({}, "BEGIN;\nALTER TABLE orders ADD COLUMN coupon_user_id bigint REFERENCES users (id);\nSELECT 'lock ' || mode FROM pg_locks WHERE relation = 'users'::regclass AND pid = pg_backend_pid();\nROLLBACK;\n");
+      expect(out.split('\n').filter((l) => l.startsWith('lock '))).toContain('lock ShareRowExclusiveLock');
+    });
+  });
+
+  describe('what another session sees', () => {
+    test('DROP VIEW and CREATE VIEW in one transaction: a query waiting on the view reads the new one, without an error', async () => {
+      cluster.ok('CREATE VIEW redefined AS SELECT 1 AS version;');
+      // The migration holds the view's lock until the test lets go of an advisory lock it waits on.
+      const holder = cluster.background('SELECT pg_advisory_lock(4242);\n');
+      await cluster.until("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242 AND granted", '1');
+      const migration = cluster.background('BEGIN;\nDROP VIEW redefined;\nCREATE VIEW redefined AS SELECT 2 AS version;\nSELECT pg_advisory_lock(4242);\nCOMMIT;\n');
+      migration.send('');
+      await cluster.until("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242 AND NOT granted", '1');
+      const reader = cluster.background('SELECT version FROM redefined;\n');
+      reader.send('');
+      await cluster.until("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE NOT l.granted AND l.locktype = 'relation' AND a.query LIKE 'SELECT version FROM redefined%'", '1');
+      holder.send('SELECT pg_advisory_unlock(4242);\n');
+      const [read, migrated] = await Promise.all([reader.done, migration.done, holder.done]);
+      expect(migrated.status).toBe(0);
+      expect([read.status, read.stdout, read.stderr]).toEqual([0, '2', '']);
+    }, 30_000);
   });
 });

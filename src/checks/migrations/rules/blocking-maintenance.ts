@@ -33,11 +33,33 @@ export const blockingMaintenance: StatementRule = {
       });
     } else if ('ReindexStmt' in node) {
       const s = node.ReindexStmt;
-      if ((s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently')) return;
+      const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+      if (concurrently && s.kind === 'REINDEX_OBJECT_SYSTEM') {
+        report({
+          ...where,
+          message: 'REINDEX SYSTEM CONCURRENTLY fails: PostgreSQL cannot reindex system catalogs concurrently, so this migration stops here',
+          hint: 'Remove it from the migration; if the catalogs really need it, run REINDEX SYSTEM by hand in a maintenance window.',
+        });
+        return;
+      }
+      if (concurrently) return;
       const target = s.relation ? relationKey(s.relation) : s.name ?? '';
       const table = s.kind === 'REINDEX_OBJECT_INDEX' ? catalog.indexes.get(target)?.table : s.kind === 'REINDEX_OBJECT_TABLE' ? target : undefined;
       if (table !== undefined && !existed(table)) return;
       const kind = (s.kind ?? '').replace('REINDEX_OBJECT_', '');
+      if (kind === 'SYSTEM' || kind === 'DATABASE') {
+        // PostgreSQL cannot reindex system catalogs concurrently; REINDEX DATABASE CONCURRENTLY skips them.
+        report({
+          ...where,
+          message: `REINDEX ${kind}${target ? ` ${target}` : ''} rebuilds every ${kind === 'SYSTEM' ? 'system catalog index' : 'index in the database'} one table at a time, blocking writes to each table${kind === 'SYSTEM' ? ', and every new connection and query plan waits on the catalogs' : ''}; it cannot run inside a transaction`,
+          hint: kind === 'SYSTEM'
+            ? 'REINDEX SYSTEM has no CONCURRENTLY form (PostgreSQL refuses to reindex system catalogs concurrently): run it by hand in a maintenance window, not in a migration.'
+            : postgresVersion >= 12
+              ? `Reindex only the indexes that need it, each with REINDEX INDEX CONCURRENTLY, in a migration that does not run in a transaction; REINDEX DATABASE CONCURRENTLY${target ? ` ${qualifiedIdent(target)}` : ''} also works but skips the system catalogs and rebuilds everything.`
+              : 'Before PostgreSQL 12: rebuild the indexes that need it with CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, then rename.',
+        });
+        return;
+      }
       report({
         ...where,
         message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the table, and reads that would use the index, until it finishes`,

@@ -20,6 +20,7 @@ import { preferBigintId } from './prefer-bigint-id.js';
 import { preferText } from './prefer-text.js';
 import { preferTimestamptz } from './prefer-timestamptz.js';
 import { renameBreaksRunningApp } from './rename-breaks-running-app.js';
+import { setLoggedRewrite } from './set-logged-rewrite.js';
 import { setNotNullScan } from './set-not-null-scan.js';
 import { sqlSyntaxError } from './sql-syntax-error.js';
 import { truncateDataLoss } from './truncate-data-loss.js';
@@ -37,6 +38,7 @@ export const STATEMENT_RULES: readonly StatementRule[] = [
   constraintNotValidMissing,
   uniqueConstraintBuildsIndex,
   columnTypeChangeRewrite,
+  setLoggedRewrite,
   renameBreaksRunningApp,
   dropBreaksRunningApp,
   missingLockTimeout,

@@ -36,7 +36,8 @@ export const indexNotConcurrent: RuleTable = {
     {
       name: 'DROP INDEX without CONCURRENTLY',
       sql: '\n\nDROP INDEX orders_placed_at_idx;\n',
-      errors: [{ line: 3, column: 1, message: /ACCESS EXCLUSIVE lock on its table on orders/, hint: /DROP INDEX CONCURRENTLY orders_placed_at_idx/ }],
+      // Reported once: the lock-timeout advice is the finding's second hint, not a finding of its own.
+      errors: [{ line: 3, column: 1, message: /ACCESS EXCLUSIVE lock on its table on orders/, hint: /^DROP INDEX CONCURRENTLY orders_placed_at_idx, alone in a migration that does not run in a transaction\. Also: SET lock_timeout = '5s';/ }],
     },
     {
       name: 'a partitioned table gets the partition recipe',

@@ -9,6 +9,7 @@ import { indexNotConcurrent } from './index-not-concurrent.js';
 import { missingLockTimeout } from './missing-lock-timeout.js';
 import { notNullColumnWithoutDefault } from './not-null-column-without-default.js';
 import { renameBreaksRunningApp } from './rename-breaks-running-app.js';
+import { setLoggedRewrite } from './set-logged-rewrite.js';
 import { setNotNullScan } from './set-not-null-scan.js';
 import { sqlSyntaxError } from './sql-syntax-error.js';
 import { preferBigintId, preferText, preferTimestamptz } from './style-rules.js';
@@ -27,6 +28,7 @@ export const RULE_TABLES: Record<string, RuleTable> = {
   'constraint-not-valid-missing': constraintNotValidMissing,
   'unique-constraint-builds-index': uniqueConstraintBuildsIndex,
   'column-type-change-rewrite': columnTypeChangeRewrite,
+  'set-logged-rewrite': setLoggedRewrite,
   'rename-breaks-running-app': renameBreaksRunningApp,
   'drop-breaks-running-app': dropBreaksRunningApp,
   'missing-lock-timeout': missingLockTimeout,

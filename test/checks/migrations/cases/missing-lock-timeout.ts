@@ -8,6 +8,8 @@ export const missingLockTimeout: RuleTable = {
     { name: 'SET LOCAL when the runner wraps the file', options: { transaction: 'always' }, sql: "SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD COLUMN nickname text;\n" },
     { name: 'CREATE INDEX CONCURRENTLY takes no ACCESS EXCLUSIVE lock', sql: 'CREATE INDEX CONCURRENTLY users_age_idx ON users (age);\n' },
     { name: 'a FOREIGN KEY NOT VALID takes SHARE ROW EXCLUSIVE', sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_fkey FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\n' },
+    { name: 'DROP INDEX: the advice joins the index-not-concurrent finding instead of standing alone', sql: 'DROP INDEX orders_placed_at_idx;\n' },
+    { name: 'TRUNCATE: joined to truncate-data-loss', sql: 'TRUNCATE orders;\n' },
     { name: 'a table created in the same migration', sql: 'CREATE TABLE plans (id bigint);\nALTER TABLE plans ADD COLUMN name text;\n' },
   ],
   invalid: [
@@ -25,6 +27,16 @@ export const missingLockTimeout: RuleTable = {
       sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;\nALTER TABLE orders ADD COLUMN c text;\nCOMMIT;\n',
       errors: [{ line: 2, hint: /^SET LOCAL lock_timeout/ }, { line: 4 }],
     },
-    { name: 'DROP TABLE and TRUNCATE', sql: 'DROP TABLE orders;\nTRUNCATE users;\n', errors: [{ line: 1 }, { line: 2 }] },
+    {
+      name: 'ADD COLUMN ... REFERENCES: the lock on the referenced table is named',
+      sql: 'ALTER TABLE orders ADD COLUMN coupon_user_id bigint REFERENCES users (id);\n',
+      errors: [{ line: 1, message: 'takes an ACCESS EXCLUSIVE lock on orders (and a SHARE ROW EXCLUSIVE lock on users, which blocks writes to it) with no lock_timeout: if a long query holds the table, this waits, and every read and write queued behind it waits too' }],
+    },
+    {
+      name: 'stands alone where nothing else is reported on the statement, and joins where something is',
+      options: { rules: { 'drop-breaks-running-app': 'off' } },
+      sql: 'DROP TABLE orders;\nALTER TABLE users ADD COLUMN nickname text;\n',
+      errors: [{ line: 1 }, { line: 2 }],
+    },
   ],
 };

@@ -43,8 +43,7 @@ export const preferText: RuleTable = {
       name: 'varchar(n) and char(n)',
       ...only('CREATE TABLE plans (name varchar(40), code char(3));\n', { 'prefer-text': 'warning' }),
       errors: [
-        { file: FILE, line: 1, message: 'column name is varchar(40)', hint: 'name text CHECK (char_length(name) <= 40)' },
-        { file: FILE, line: 1, message: 'column code is char(3)' },
+        { file: FILE, line: 1, message: 'column name is varchar(40); column code is char(3)', hint: 'name text CHECK (char_length(name) <= 40) code text CHECK (char_length(code) <= 3)' },
       ],
     },
   ],

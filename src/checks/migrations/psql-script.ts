@@ -1,0 +1,94 @@
+/**
+ * What psql does to a file before PostgreSQL sees it: a line starting with a backslash is a psql
+ * command (\connect, \set, \i, \echo), not SQL; the rows after `COPY ... FROM stdin;` up to `\.`
+ * are data; `:name`, `:'name'` and `:"name"` are replaced by the values of \set variables.
+ * The text keeps its length and lines, so positions stay where they were.
+ */
+export function preparePsqlScript(source: string): string {
+  const out = source.split('');
+  const blank = (from: number, to: number) => { for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' '; };
+  const variables = new Set<string>();
+  let statementStart = 0;
+  let i = 0;
+  const n = source.length;
+  const lineEnd = (at: number) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
+  while (i < n) {
+    const c = source[i]!;
+    const atLineStart = i === 0 || /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', i - 1) + 1, i));
+    if (c === '\\' && atLineStart) {
+      const end = lineEnd(i);
+      const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
+      if (set) variables.add(set[1]!);
+      blank(i, end);
+      i = end;
+      continue;
+    }
+    if (c === '-' && source[i + 1] === '-') { i = lineEnd(i); continue; }
+    if (c === '/' && source[i + 1] === '*') {
+      let depth = 0;
+      while (i < n) {
+        if (source.startsWith('/*', i)) { depth++; i += 2; }
+        else if (source.startsWith('*/', i)) { depth--; i += 2; if (depth === 0) break; }
+        else i++;
+      }
+      continue;
+    }
+    if (c === "'") {
+      // E'...' strings may escape a quote with a backslash; '' doubles it in both kinds.
+      const escapes = i > 0 && /[eE]/.test(source[i - 1]!) && !/[A-Za-z0-9_]/.test(source[i - 2] ?? ' ');
+      i++;
+      while (i < n) {
+        if (escapes && source[i] === '\\') { i += 2; continue; }
+        if (source[i] === "'") { if (source[i + 1] === "'") { i += 2; continue; } i++; break; }
+        i++;
+      }
+      continue;
+    }
+    if (c === '"') { const e = source.indexOf('"', i + 1); i = e < 0 ? n : e + 1; continue; }
+    if (c === '$') {
+      const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, i + 64));
+      if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? ' ')) {
+        const e = source.indexOf(tag[0], i + tag[0].length);
+        i = e < 0 ? n : e + tag[0].length;
+        continue;
+      }
+    }
+    if (c === ':' && source[i + 1] !== ':' && source[i - 1] !== ':') {
+      const ref = /^:(?:'([A-Za-z_][A-Za-z0-9_]*)'|"([A-Za-z_][A-Za-z0-9_]*)"|([A-Za-z_][A-Za-z0-9_]*))/.exec(source.slice(i, i + 80));
+      const name = ref ? ref[1] ?? ref[2] ?? ref[3]! : undefined;
+      if (ref && name && variables.has(name)) {
+        const len = ref[0].length;
+        const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
+        for (let k = 0; k < len; k++) out[i + k] = fill[k]!;
+        i += len;
+        continue;
+      }
+    }
+    if (c === ';') {
+      const statement = source.slice(statementStart, i);
+      statementStart = i + 1;
+      if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
+        // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
+        const dataStart = lineEnd(i) + 1;
+        const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
+        const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+        blank(Math.min(dataStart, n), dataEnd);
+        i = dataEnd;
+        statementStart = dataEnd;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out.join('');
+}
+
+function stripComments(text: string): string {
+  return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+}
+
+/** The psql command that starts the line at `line` (1-based), if the line holds one. */
+export function psqlCommandAt(source: string, line: number): string | undefined {
+  const text = source.split('\n')[line - 1] ?? '';
+  return /^[ \t]*(\\[A-Za-z!?]+)/.exec(text)?.[1];
+}
