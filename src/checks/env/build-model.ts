@@ -4,6 +4,7 @@ import { glob } from 'tinyglobby';
 import type { CheckContext } from '../check.js';
 import { parseDotenv } from './dotenv-parser.js';
 import { fingerprint, fingerprintKey, keyCheck, parseFingerprintFile, type FingerprintKey } from './fingerprints.js';
+import { frameworkDefinedNames } from './framework-config.js';
 import { GithubApiSource } from './github-api-source.js';
 import {
   isDistinctVar, manifestSite, type EnvFile, type EnvModel, type EnvSection, type EnvironmentValues, type FingerprintSet, type Report, type Site,
@@ -218,6 +219,7 @@ export async function buildModel(ctx: CheckContext, section: EnvSection): Promis
     model.uses = scan.uses;
     model.skipped = scan.skipped;
     model.scanned = scan.files > 0;
+    model.frameworkNames = await frameworkDefinedNames(ctx.cwd);
     if (!scan.files) {
       error({
         ...atManifest('env', 'scan'), severity: 'warning',

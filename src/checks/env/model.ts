@@ -87,6 +87,8 @@ export interface EnvModel {
   skipped: SkippedFile[];
   /** Why `distinct` could not be verified across jobs, when it could not. */
   distinctUnverified?: string;
+  /** Names a framework defines from its own config (Next.js next.config `env:`), with the config file. */
+  frameworkNames?: ReadonlyMap<string, string>;
 }
 
 export function varConfig(model: EnvModel, name: string): VarConfig {
@@ -124,10 +126,27 @@ export function declaredNames(model: EnvModel): string[] {
   return [...new Set([...model.declarations.keys(), ...Object.keys(model.section.vars ?? {})])];
 }
 
-// Set by the platform, the shell or the CI runner, never by the app's own configuration.
-const PLATFORM_NAMES = [
+// Set by the platform, the shell, the CI runner or the framework, never by the app's own configuration.
+// Each hosting platform's list is from its documentation of system environment variables; names too
+// generic to be the platform's alone (Netlify's URL, CONTEXT, BRANCH) are left out.
+export const PLATFORM_NAMES = [
+  // shell, Node and CI runners
   'NODE_ENV', 'NODE_OPTIONS', 'NODE_DEBUG', 'CI', 'HOME', 'PATH', 'PWD', 'USER', 'SHELL', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_*',
   'TERM', 'HOSTNAME', 'TZ', 'GITHUB_*', 'RUNNER_*', 'ACTIONS_*', 'npm_*', 'INIT_CWD', 'DEBUG', 'FORCE_COLOR', 'NO_COLOR',
+  'GITLAB_CI', 'CI_*', 'CIRCLECI', 'CIRCLE_*', 'BUILDKITE', 'BUILDKITE_*', 'JEST_WORKER_ID',
+  // the port a PaaS tells the app to listen on (Heroku, Render, Railway, Fly, Cloud Run)
+  'PORT',
+  // Vercel (and the NEXT_PUBLIC_ copies it adds for Next.js)
+  'VERCEL', 'VERCEL_*', 'NEXT_PUBLIC_VERCEL_*',
+  // Next.js itself
+  'NEXT_RUNTIME', 'NEXT_PHASE', '__NEXT_*',
+  // Netlify
+  'NETLIFY', 'NETLIFY_*', 'DEPLOY_URL', 'DEPLOY_PRIME_URL', 'DEPLOY_ID', 'SITE_ID', 'SITE_NAME',
+  // Railway, Render, Fly.io, Heroku, Cloudflare Pages
+  'RAILWAY_*', 'RENDER', 'RENDER_*', 'IS_PULL_REQUEST', 'FLY_*', 'PRIMARY_REGION', 'DYNO', 'HEROKU_*', 'CF_PAGES', 'CF_PAGES_*',
+  // AWS Lambda, Google Cloud Run and Functions, Azure App Service, Kubernetes
+  'AWS_LAMBDA_*', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'FUNCTION_TARGET',
+  'WEBSITE_*', 'KUBERNETES_SERVICE_*',
 ];
 // import.meta.env names that Vite defines itself.
 const VITE_NAMES = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);

@@ -17,6 +17,9 @@ export const envUndeclaredUse: Rule<EnvModel> = {
     for (const use of model.uses) {
       const github = use.kind === 'secrets' || use.kind === 'vars';
       if (declared.has(use.name) || (github && declaredUpper.has(use.name.toUpperCase())) || isIgnoredName(model, use.name, use.kind)) continue;
+      // next.config `env: { X: ... }` inlines X from the config; a read of process.env.X in that config itself is a real read.
+      const config = model.frameworkNames?.get(use.name);
+      if (config !== undefined && config !== use.file) continue;
       report({
         file: use.file, line: use.line, column: use.column, endLine: use.line, endColumn: use.endColumn,
         message: `${github ? `${use.kind}.` : ''}${use.name} is used here but declared nowhere (not in ${where})`,

@@ -23,6 +23,52 @@ ruleTester('env-undeclared-use', {
       files: { ...EXAMPLE, 'src/a.ts': 'process.env.NODE_ENV; process.env.GITHUB_SHA; import.meta.env.MODE; process.env.FEATURE_X;\n' },
     },
     {
+      name: 'variables that hosting platforms and frameworks set: Vercel, Netlify, Railway, Render, Fly.io, CI runners',
+      manifest: scan('["src/**/*"]'),
+      files: {
+        ...EXAMPLE,
+        'src/site-url.ts': [
+          '// the canonical URL on every host we deploy to',
+          'export function siteUrl(): string {',
+          "  if (process.env.VERCEL) return `https://${process.env.VERCEL_URL}`;",
+          "  if (process.env.NETLIFY) return process.env.DEPLOY_PRIME_URL ?? '';",
+          "  if (process.env.RAILWAY_ENVIRONMENT) return `https://${process.env.RAILWAY_PUBLIC_DOMAIN}`;",
+          "  if (process.env.RENDER) return process.env.RENDER_EXTERNAL_URL ?? '';",
+          "  if (process.env.FLY_APP_NAME) return `https://${process.env.FLY_APP_NAME}.fly.dev`;",
+          "  return `http://localhost:${process.env.PORT ?? 3000}`;",
+          '}',
+          "export const isPreview = process.env.NEXT_PUBLIC_VERCEL_ENV === 'preview' || process.env.CI === 'true';",
+          "export const commit = process.env.GITHUB_SHA ?? process.env.VERCEL_GIT_COMMIT_SHA;",
+          "export const edge = process.env.NEXT_RUNTIME === 'edge' && process.env.NODE_ENV === 'production';",
+          '',
+        ].join('\n'),
+      },
+    },
+    {
+      name: 'Next.js next.config env: keys are inlined from the config, not read from the environment',
+      manifest: scan('["src/**/*", "next.config.mjs"]'),
+      files: {
+        ...EXAMPLE,
+        'next.config.mjs': [
+          "import pkg from './package.json' with { type: 'json' };",
+          '',
+          '/** @type {import(\'next\').NextConfig} */',
+          'const nextConfig = {',
+          '  reactStrictMode: true,',
+          '  env: {',
+          '    APP_VERSION: pkg.version,',
+          "    'SUPPORT_EMAIL': 'help@example.com', // shown in the footer",
+          '    BUILD_TIME: new Date().toISOString(),',
+          '    FEATURES: JSON.stringify({ billing: true, reports: false }),',
+          '  },',
+          '};',
+          'export default nextConfig;',
+          '',
+        ].join('\n'),
+        'src/footer.tsx': 'export const Footer = () => <p>{process.env.APP_VERSION} · {process.env.SUPPORT_EMAIL} · {process.env.BUILD_TIME} · {process.env.FEATURES}</p>;\n',
+      },
+    },
+    {
       name: 'comments and dynamic reads are not uses',
       manifest: scan('["src/**/*"]'),
       files: { ...EXAMPLE, 'src/a.ts': '// process.env.OLD_NAME\n * process.env.DOC_NAME\nconst v = process.env[name];\n', 'src/b.py': '# os.getenv("OLD")\n' },
@@ -34,6 +80,25 @@ ruleTester('env-undeclared-use', {
     },
   ],
   invalid: [
+    {
+      name: 'a next.config env: value read from the environment is itself a use; names outside env: are not defined by it',
+      manifest: scan('["src/**/*", "apps/*/next.config.js"]'),
+      files: {
+        ...EXAMPLE,
+        'apps/web/next.config.js': "module.exports = {\n  env: {\n    ANALYTICS_ID: process.env.ANALYTICS_ID,\n  },\n  publicRuntimeConfig: { theme: 'dark' },\n};\n",
+        'src/analytics.ts': 'export const id = process.env.ANALYTICS_ID;\nexport const theme = process.env.theme;\n',
+      },
+      errors: [
+        { file: 'apps/web/next.config.js', line: 3, column: 31, message: 'ANALYTICS_ID is used here but declared nowhere (not in .env.example or env.vars)' },
+        { file: 'src/analytics.ts', line: 2, column: 34 },
+      ],
+    },
+    {
+      name: 'names that merely look like a platform\'s are still the app\'s own',
+      manifest: scan('["src/**/*"]'),
+      files: { ...EXAMPLE, 'src/deploy.ts': 'export const url = process.env.URL ?? process.env.VERCELL_TOKEN;\n' },
+      errors: [{ file: 'src/deploy.ts', line: 1, column: 32 }, { file: 'src/deploy.ts', line: 1, column: 51 }],
+    },
     {
       name: 'JS and TS forms: on the name',
       manifest: scan('["src/**/*"]'),
