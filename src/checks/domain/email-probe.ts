@@ -1,6 +1,7 @@
 import type { ManifestPath } from '../../manifest/load.js';
 import { canonicalName, isMissing, type DnsAnswer, type DnsClient, type DnsRecordType } from './dns-client.js';
 import { isDkimKeyRecord, parseDkimKey } from './dkim.js';
+import { COMMON_DKIM_SELECTORS } from './dkim-selectors.js';
 import { isDmarcRecord, parseDmarc } from './dmarc.js';
 import type { DkimObservation, DmarcObservation, EmailObservation, LookupFailure, MxObservation } from './model.js';
 import { evaluateSpf } from './spf.js';
@@ -37,7 +38,43 @@ export async function probeEmail(
   return { path, domain, spf, dmarc, dkim, mx, allowDmarcNone: entry['allow-dmarc-none'] ?? allowDmarcNone };
 }
 
+/**
+ * With no selector declared (an explicit `dkim: []` declares none on purpose), probes the selectors
+ * common providers publish by default. Run after every other lookup, a few queries at a time, so the
+ * probe never crowds out the lookups that findings rest on.
+ */
+export async function probeDefaultDkimSelectors(email: EmailObservation, entry: EmailEntry, dns: DnsClient): Promise<void> {
+  if (entry.dkim !== undefined) return;
+  const probed = COMMON_DKIM_SELECTORS.flatMap((p) => p.selectors.map((selector) => ({ selector, provider: p.provider })));
+  const found = await probeSelectors(email.domain, probed, dns, [...email.path, 'domain']);
+  const withKeys = found.filter((f) => f.observation?.records.length).map((f) => ({ ...f, observation: f.observation! }));
+  // Keys found by probing are checked like declared ones (weak, unusable), at the domain's line.
+  email.dkim.push(...withKeys.map((f) => f.observation));
+  email.dkimProbe = {
+    tried: probed,
+    found: withKeys.map(({ selector, provider }) => ({ selector, provider })),
+    unanswered: found.filter((f) => !f.observation).length,
+  };
+}
+
 type Ask = (name: string, type: DnsRecordType, purpose: string, at?: ManifestPath) => Promise<DnsAnswer>;
+
+/** Probes selectors a few at a time; a probe that gets no answer is counted, not reported as a failed lookup (nobody declared it). */
+async function probeSelectors(
+  domain: string, probes: { selector: string; provider: string }[], dns: DnsClient, path: ManifestPath,
+): Promise<{ selector: string; provider: string; observation?: DkimObservation }[]> {
+  const quiet: Ask = (name, type) => dns.query(name, type);
+  const results: { selector: string; provider: string; observation?: DkimObservation }[] = [];
+  for (let i = 0; i < probes.length; i += PROBE_BATCH) {
+    results.push(...await Promise.all(probes.slice(i, i + PROBE_BATCH).map(async (p) => {
+      const observation = await readDkim(domain, p.selector, path, quiet);
+      return observation.lookupFailed ? { ...p } : { ...p, observation };
+    })));
+  }
+  return results;
+}
+
+const PROBE_BATCH = 6;
 
 async function readDmarc(domain: string, ask: Ask): Promise<DmarcObservation | undefined> {
   const name = `_dmarc.${domain}`;

@@ -61,6 +61,8 @@ export interface EmailObservation {
   spf?: SpfEvaluation;
   dmarc?: DmarcObservation;
   dkim: DkimObservation[];
+  /** With no selector declared: the common providers' selectors tried, and those that hold a key. */
+  dkimProbe?: { tried: { selector: string; provider: string }[]; found: { selector: string; provider: string }[]; unanswered: number };
   mx?: MxObservation;
   allowDmarcNone: boolean;
 }

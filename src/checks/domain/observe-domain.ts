@@ -4,7 +4,7 @@ import { VERSION } from '../../version.js';
 import type { CheckContext } from '../check.js';
 import { DnsClient } from './dns-client.js';
 import { probeDnsRecord } from './dns-records.js';
-import { probeEmail } from './email-probe.js';
+import { probeDefaultDkimSelectors, probeEmail } from './email-probe.js';
 import { HttpProbe } from './http-probe.js';
 import { DEFAULT_ATTEMPTS, runLoginBurst } from './login-burst.js';
 import type { DomainModel, PageObservation } from './model.js';
@@ -80,6 +80,7 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
       };
     })),
   ]);
+  for (const [i, entry] of (section.email ?? []).entries()) await probeDefaultDkimSelectors(emailObservations[i]!, entry, dns);
   model.dns = dnsObservations;
   model.email = emailObservations;
   model.tls = tlsObservations;

@@ -47,7 +47,15 @@ export function parseSpf(record: string): SpfParse {
       const value = modifier[2]!;
       if ((name === 'redirect' || name === 'exp') && seenModifiers.has(name)) errors.push(`"${name}=" appears twice`);
       seenModifiers.add(name);
-      if ((name === 'redirect' || name === 'exp') && !validDomainSpec(value)) errors.push(`"${word}" does not name a valid domain`);
+      if (name === 'redirect' || name === 'exp') {
+        const macro = macroError(value, true);
+        if (macro) errors.push(`"${word}": ${macro}`);
+        else if (!validDomainSpec(value)) errors.push(`"${word}" does not name a valid domain`);
+      } else {
+        // Receivers ignore modifiers they do not know, but not a malformed macro in one (sections 6 and 7.1).
+        const macro = macroError(value, false);
+        if (macro) errors.push(`"${word}": ${macro}; receivers ignore unknown modifiers but treat a macro error in one as a permanent error`);
+      }
       terms.push({ kind: 'modifier', name, value, text: word });
       continue;
     }
@@ -78,7 +86,7 @@ function checkArgument(name: SpfMechanism, separator: string | undefined, argume
     case 'include':
     case 'exists':
       if (separator !== ':' || !argument) return `${name} needs a domain (${name}:example.com)`;
-      return validDomainSpec(argument) ? undefined : `"${argument}" is not a valid domain`;
+      return macroError(argument, true) ?? (validDomainSpec(argument) ? undefined : `"${argument}" is not a valid domain`);
     case 'ptr':
       if (separator === '/') return 'ptr takes no prefix length';
       return separator === ':' && !validDomainSpec(argument) ? `"${argument}" is not a valid domain` : undefined;
@@ -119,6 +127,27 @@ function validDualCidr(parts: string[]): boolean {
 
 const MACRO = /%(\{[slodiphcrtv]\d*r?[.\-+,/_=]*\}|%|_|-)/gi;
 
+/**
+ * What is wrong with the macros of a macro-string (RFC 7208 section 7.1), if anything: every `%` must
+ * start `%{letter[digits][r][delimiters]}`, `%%`, `%_` or `%-`. In a domain (include:, exists:,
+ * redirect=, exp=) the letters c, r and t are not allowed: they are for explanation text only (7.2).
+ */
+export function macroError(text: string, inDomain: boolean): string | undefined {
+  for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+    const next = text[i + 1];
+    if (next === '%' || next === '_' || next === '-') { i++; continue; }
+    if (next !== '{') return `"%${next ?? ''}" is not a macro (a literal % is written %%)`;
+    const close = text.indexOf('}', i);
+    const body = close < 0 ? undefined : text.slice(i + 2, close);
+    if (body === undefined) return `"${text.slice(i)}" opens a macro that is never closed`;
+    const m = /^([A-Za-z])(\d*)(r?)([.\-+,/_=]*)$/i.exec(body);
+    if (!m || !/^[slodiphcrtv]$/i.test(m[1]!)) return `"%{${body}}" is not a macro: a macro is %{letter}, the letter one of s l o d i p h c r t v, then optional digits, r and delimiters`;
+    if (inDomain && /^[crt]$/i.test(m[1]!)) return `"%{${body}}" is allowed only in explanation text, not in a domain`;
+    i = close;
+  }
+  return undefined;
+}
+
 /** A domain-spec (section 7.1): macros are accepted; without them it must look like a domain name. */
 export function validDomainSpec(spec: string): boolean {
   if (!spec || spec.length > 253) return false;
@@ -142,6 +171,16 @@ export interface SpfLookup {
   term: string;
 }
 
+/** A term that costs DNS lookups, with what it costs: itself, plus (for include and redirect) the record it reaches. */
+export interface SpfCost {
+  term: string;
+  /** The record whose term this is. */
+  domain: string;
+  lookups: number;
+  /** The costly terms of the record an include or redirect reaches. */
+  children: SpfCost[];
+}
+
 export interface SpfProblem {
   domain: string;
   message: string;
@@ -163,6 +202,8 @@ export interface SpfEvaluation {
   permissiveIncludes: { domain: string; via: string }[];
   /** The walk stopped early because it went far past the limit. */
   truncated: boolean;
+  /** The domain's own costly terms, each with the tree of lookups under it. */
+  tree: SpfCost[];
 }
 
 export interface SpfResolver {
@@ -173,13 +214,13 @@ export interface SpfResolver {
 
 /** Reads and walks the SPF policy of `domain`. Undefined when its own TXT records could not be read. */
 export async function evaluateSpf(domain: string, dns: SpfResolver): Promise<SpfEvaluation | undefined> {
-  const evaluation: SpfEvaluation = { domain, records: [], lookups: [], voidLookups: [], errors: [], permissiveIncludes: [], truncated: false };
+  const evaluation: SpfEvaluation = { domain, records: [], lookups: [], voidLookups: [], errors: [], permissiveIncludes: [], truncated: false, tree: [] };
   const own = await spfRecords(domain, dns);
   if (!own) return undefined;
   evaluation.records = own;
   if (own.length !== 1) return evaluation;
 
-  const walk = async (name: string, record: string, stack: string[]): Promise<SpfEvaluation['all']> => {
+  const walk = async (name: string, record: string, stack: string[], costs: SpfCost[]): Promise<SpfEvaluation['all']> => {
     const parsed = parseSpf(record);
     for (const message of parsed.errors) evaluation.errors.push({ domain: name, message });
     if (parsed.errors.length) return undefined; // a permerror: receivers stop here
@@ -193,6 +234,8 @@ export async function evaluateSpf(domain: string, dns: SpfResolver): Promise<Spf
       }
       if (!LOOKUP_TERMS.has(term.name)) continue;
       evaluation.lookups.push({ domain: name, term: term.text });
+      const cost: SpfCost = { term: term.text, domain: name, lookups: 1, children: [] };
+      costs.push(cost);
       if (evaluation.lookups.length > WALK_LIMIT) {
         evaluation.truncated = true;
         return all;
@@ -211,7 +254,8 @@ export async function evaluateSpf(domain: string, dns: SpfResolver): Promise<Spf
         } else if (records.length > 1) {
           evaluation.errors.push({ domain: name, message: `"${term.text}": ${target} has ${records.length} SPF records, which is a permanent error for receivers` });
         } else {
-          const included = await walk(target, records[0]!, [...stack, target.toLowerCase()]);
+          const included = await walk(target, records[0]!, [...stack, target.toLowerCase()], cost.children);
+          cost.lookups += sumLookups(cost.children);
           if (included?.qualifier === '+') evaluation.permissiveIncludes.push({ domain: target, via: `${name} ${term.text}` });
         }
       } else if (term.name === 'mx') {
@@ -231,6 +275,8 @@ export async function evaluateSpf(domain: string, dns: SpfResolver): Promise<Spf
     // A redirect is ignored when the record has an `all` (section 6.1).
     if (!redirect || all) return all;
     evaluation.lookups.push({ domain: name, term: redirect.text });
+    const cost: SpfCost = { term: redirect.text, domain: name, lookups: 1, children: [] };
+    costs.push(cost);
     if (hasMacro(redirect.value)) return undefined;
     if (stack.includes(redirect.value.toLowerCase())) {
       evaluation.errors.push({ domain: name, message: `"${redirect.text}" leads back to a record already visited (${[...stack, redirect.value].join(' → ')})` });
@@ -242,11 +288,17 @@ export async function evaluateSpf(domain: string, dns: SpfResolver): Promise<Spf
       evaluation.errors.push({ domain: name, message: `"${redirect.text}": ${redirect.value} has ${records.length === 0 ? 'no SPF record' : `${records.length} SPF records`}, which is a permanent error for receivers` });
       return undefined;
     }
-    return walk(redirect.value, records[0]!, [...stack, redirect.value.toLowerCase()]);
+    const reached = await walk(redirect.value, records[0]!, [...stack, redirect.value.toLowerCase()], cost.children);
+    cost.lookups += sumLookups(cost.children);
+    return reached;
   };
 
-  evaluation.all = await walk(domain, own[0]!, [domain.toLowerCase()]);
+  evaluation.all = await walk(domain, own[0]!, [domain.toLowerCase()], evaluation.tree);
   return evaluation;
+}
+
+function sumLookups(costs: SpfCost[]): number {
+  return costs.reduce((sum, c) => sum + c.lookups, 0);
 }
 
 async function query(dns: SpfResolver, name: string, type: DnsRecordType): Promise<DnsAnswer> {

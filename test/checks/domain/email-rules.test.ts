@@ -72,6 +72,34 @@ beforeAll(async () => {
     ...healthy('lostmx.test'), 'lostmx.test': [txt('v=spf1 -all'), mx(10, 'gone.lostmx.test')],
     ...healthy('sendonly.test'), 'sendonly.test': [txt('v=spf1 -all')],
 
+    // Over the limit through nested includes, as a team using Google Workspace, SendGrid, Mailgun and Zendesk ends up.
+    ...healthy('big.test', 'v=spf1 include:_spf.google.test include:sendgrid.test include:mailgun.test include:zendesk.test mx a -all'),
+    '_spf.google.test': [txt('v=spf1 include:_netblocks.google.test include:_netblocks2.google.test include:_netblocks3.google.test ~all')],
+    '_netblocks.google.test': [txt('v=spf1 ip4:35.190.247.0/24 ~all')],
+    '_netblocks2.google.test': [txt('v=spf1 ip6:2001:4860:4000::/36 ~all')],
+    '_netblocks3.google.test': [txt('v=spf1 ip4:172.217.0.0/19 ~all')],
+    'sendgrid.test': [txt('v=spf1 ip4:167.89.0.0/17 -all')],
+    'mailgun.test': [txt('v=spf1 include:_spf.mailgun.test ~all')],
+    '_spf.mailgun.test': [txt('v=spf1 ip4:209.61.151.0/24 ~all')],
+    'zendesk.test': [txt('v=spf1 include:_spf1.zendesk.test include:_spf2.zendesk.test ~all')],
+    '_spf1.zendesk.test': [txt('v=spf1 ip4:192.161.144.0/20 ~all')],
+    '_spf2.zendesk.test': [txt('v=spf1 ip4:185.12.80.0/22 ~all')],
+    // Macro syntax (RFC 7208 section 7.1): valid in include:, broken in an unknown modifier and in exp=.
+    ...healthy('macro.test', 'v=spf1 include:%{ir}.%{v}._spf.%{d2} ip4:192.0.2.0/24 track=%{z}.metrics.test -all'),
+    ...healthy('explain.test', 'v=spf1 ip4:192.0.2.0/24 -all exp=%{c}.why.explain.test'),
+    ...healthy('percent.test', 'v=spf1 ip4:192.0.2.0/24 -all note=50%off'),
+    ...healthy('goodmacro.test', 'v=spf1 ip4:192.0.2.0/24 -all exp=explain.%{d}.%{l1r-}.goodmacro.test ver=%{v}%%%_%-'),
+
+    // DKIM keys at providers' default selectors, for the probe when no selector is declared.
+    ...healthy('probe.test'),
+    'google._domainkey.probe.test': [txt(txtChunks(`v=DKIM1; k=rsa; p=${dkimKey('rsa2048')}`))],
+    'selector1._domainkey.probe.test': [cname('selector1-probe-test._domainkey.contoso.onmicrosoft.test')],
+    'selector1-probe-test._domainkey.contoso.onmicrosoft.test': [txt(txtChunks(`v=DKIM1; k=rsa; p=${dkimKey('rsa2048')}`))],
+    ...healthy('weakprobe.test'),
+    's1._domainkey.weakprobe.test': [txt(`v=DKIM1; k=rsa; p=${dkimKey('rsa1024')}`)],
+    ...healthy('nokeys.test'),
+    ...healthy('optout.test'),
+
     'failing.test': 'servfail',
     '_dmarc.failing.test': 'servfail',
   });
@@ -118,6 +146,11 @@ domain:
     - { domain: lostmx.test }
     - { domain: sendonly.test, mx: false }
     - { domain: failing.test, spf: false, mx: false }
+    - { domain: big.test }
+    - { domain: macro.test }
+    - { domain: explain.test }
+    - { domain: percent.test }
+    - { domain: goodmacro.test }
 `;
     const { findings } = await runDomainCheck(manifest);
     expectRows(findings, FAMILY, [
@@ -128,7 +161,7 @@ domain:
       ['spf-syntax', 9, 'error', 'the SPF record of badspf.test: "ip6:2001:db8::/129": the prefix length must be 0-128'],
       ['spf-syntax', 10, 'error', 'the SPF record of loop2.test (included by loop.test): "include:loop.test" includes a record that includes it back (loop.test → loop2.test → loop.test)'],
       ['spf-syntax', 11, 'error', 'the SPF record of noinclude.test: "include:nothing-here.test": nothing-here.test has no SPF record, which is a permanent error for receivers'],
-      ['spf-too-many-lookups', 12, 'error', 'the SPF policy of many.test needs 12 DNS lookups (the limit is 10), by record: many.test 3, n0.chain.test 1, n1.chain.test 1, n2.chain.test 1, n3.chain.test 1, n4.chain.test 1, n5.chain.test 1, n6.chain.test 1, n7.chain.test 1, n8.chain.test 1'],
+      ['spf-too-many-lookups', 12, 'error', 'the SPF policy of many.test needs 12 DNS lookups (the limit is 10); each term with the lookups it costs: include:n0.chain.test 10 (include:n1.chain.test 9 (include:n2.chain.test 8 (include:n3.chain.test 7 (include:n4.chain.test 6 (include:n5.chain.test 5 (include:n6.chain.test 4 (include:n7.chain.test 3 (include:n8.chain.test 2 (include:n9.chain.test 1))))))))), a 1, mx 1'],
       ['spf-void-lookups', 14, 'error', 'the SPF policy of void.test has 3 lookups that find nothing (the limit is 2): a:gone1.void.test in void.test, mx:gone2.void.test in void.test, exists:gone3.void.test in void.test'],
       ['spf-permissive-all', 15, 'error', 'the SPF policy of plusall.test ends in +all: every server on the internet passes as plusall.test'],
       ['spf-permissive-all', 16, 'error', 'the SPF policy of neutral.test ends in ?all: unlisted servers get "neutral", which protects nothing'],
@@ -154,10 +187,44 @@ domain:
       ['mx-missing', 34, 'error', 'nomx.test has no MX record: mail to it bounces or goes to its A record'],
       ['mx-missing', 35, 'error', 'nullmx.test publishes a null MX (0 .): it accepts no mail'],
       ['mx-missing', 36, 'error', 'the MX host gone.lostmx.test of lostmx.test does not resolve to an address'],
+      ['spf-too-many-lookups', 39, 'error', 'the SPF policy of big.test needs 12 DNS lookups (the limit is 10); each term with the lookups it costs: include:_spf.google.test 4 (include:_netblocks.google.test 1, include:_netblocks2.google.test 1, include:_netblocks3.google.test 1), include:sendgrid.test 1, include:mailgun.test 2 (include:_spf.mailgun.test 1), include:zendesk.test 3 (include:_spf1.zendesk.test 1, include:_spf2.zendesk.test 1), mx 1, a 1'],
+      ['spf-syntax', 40, 'error', 'the SPF record of macro.test: "track=%{z}.metrics.test": "%{z}" is not a macro: a macro is %{letter}, the letter one of s l o d i p h c r t v, then optional digits, r and delimiters; receivers ignore unknown modifiers but treat a macro error in one as a permanent error'],
+      ['spf-syntax', 41, 'error', 'the SPF record of explain.test: "exp=%{c}.why.explain.test": "%{c}" is allowed only in explanation text, not in a domain'],
+      ['spf-syntax', 42, 'error', 'the SPF record of percent.test: "note=50%off": "%o" is not a macro (a literal % is written %%); receivers ignore unknown modifiers but treat a macro error in one as a permanent error'],
       ['dns-lookup-failed', 38, 'error', `_dmarc.failing.test TXT could not be resolved: the resolver answered SERVFAIL (asked ${dns.address}, for the DMARC record of failing.test)`],
     ]);
     // The 4096-bit key came back truncated over UDP and was asked again over TCP.
     expect(dns.queries.filter((q) => q.name === 's2._domainkey.good.test').map((q) => q.transport)).toEqual(['udp', 'tcp']);
+  });
+
+  test('the SPF include tree names the costliest includes in the hint', async () => {
+    const { findings } = await runDomainCheck(`version: 1\ndomain:\n  resolver: ${dns.address}\n  email:\n    - { domain: big.test, dkim: [] }\n`);
+    const found = findings.filter((f) => f.ruleId === 'spf-too-many-lookups');
+    expect(found.map((f) => f.hint)).toEqual([
+      'The costliest includes are include:_spf.google.test (4 lookups) and include:zendesk.test (3 lookups): drop an include of a service that no longer sends, or flatten it into the ip4/ip6 ranges it lists (and keep them current); replace a and mx terms with ip4/ip6 ranges.',
+    ]);
+  });
+
+  test('no selector declared: the default selectors of common providers are probed, and the notice says what was found', async () => {
+    const manifest = `version: 1
+domain:
+  resolver: ${dns.address}
+  email:
+    - { domain: probe.test }
+    - { domain: weakprobe.test }
+    - { domain: nokeys.test }
+    - { domain: optout.test, dkim: [] }
+`;
+    const { findings } = await runDomainCheck(manifest);
+    expectRows(findings, ['dkim-not-declared', 'dkim-weak-key', 'dkim-missing', 'dns-lookup-failed'], [
+      ['dkim-not-declared', 5, 'notice', 'no DKIM selector is declared for probe.test; of the selectors common providers publish by default, these hold keys: google (Google Workspace); selector1 (Microsoft 365)'],
+      ['dkim-not-declared', 6, 'notice', 'no DKIM selector is declared for weakprobe.test; of the selectors common providers publish by default, these hold keys: s1 (SendGrid)'],
+      ['dkim-weak-key', 6, 'warning', 'the DKIM key at s1._domainkey.weakprobe.test is 1024-bit RSA; 2048 bits is the recommended minimum'],
+      ['dkim-not-declared', 7, 'notice', 'no DKIM selector is declared for nokeys.test, and none of the selectors common providers publish by default holds a key there (tried google (Google Workspace); selector1, selector2 (Microsoft 365); s1, s2 (SendGrid); k1, k2, k3 (Mailchimp); mandrill (Mandrill); pdk1, pdk2, smtp (Mailgun); resend (Resend); zmail (Zoho Mail); brevo1, brevo2, mail (Brevo); fm1, fm2, fm3 (Fastmail); protonmail, protonmail2, protonmail3 (Proton Mail); mailjet (Mailjet); kl, kl2 (Klaviyo); zendesk1, zendesk2 (Zendesk))'],
+    ]);
+    expect(findings.find((f) => f.ruleId === 'dkim-not-declared' && f.line === 5)!.hint).toBe(
+      'Declare them, e.g. { domain: probe.test, dkim: [google, selector1] }, so every run checks these keys and reports one that disappears.',
+    );
   });
 
   test('allow-dmarc-none for the whole section', async () => {

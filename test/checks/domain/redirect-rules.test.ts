@@ -27,6 +27,10 @@ function route(req: IncomingMessage, res: ServerResponse, secure: boolean): void
     '/dashboard': () => res.end('dashboard'),
     '/login': () => res.end('login'),
     '/downgrade': () => go(301, `${plain}/plain-page`),
+    '/account': () => res.writeHead(401, { 'www-authenticate': 'Bearer' }).end('sign in'),
+    '/admin': () => res.writeHead(403).end('forbidden'),
+    '/retired': () => res.writeHead(410).end('gone'),
+    '/reports': () => res.writeHead(503).end('down'),
   } : {
     '/good': () => go(301, `${tls}/dashboard`),
     '/temp': () => go(302, `${tls}/dashboard`),
@@ -42,6 +46,10 @@ function route(req: IncomingMessage, res: ServerResponse, secure: boolean): void
     '/http-hop': () => go(301, `http://site.test:${H}/good`),
     '/bad-location': () => go(302, 'javascript:alert(1)'),
     '/plain-page': () => res.end('plain'),
+    '/old-account': () => go(301, `${tls}/account`),
+    '/old-admin': () => go(308, `${tls}/admin`),
+    '/old-retired': () => go(301, `${tls}/retired`),
+    '/old-reports': () => go(301, `${tls}/reports`),
   };
   if (routes[path]) return routes[path]!();
   const endless = /^\/n\/(\d+)$/.exec(path);
@@ -94,13 +102,17 @@ domain:
     - { from: /bad-location, to: ${tls}/dashboard }
     - { from: /n/0, to: ${tls}/dashboard }
     - { from: "http://www.site.test:1/gone", to: ${tls}/dashboard }
+    - { from: /old-account, to: ${tls}/account }
+    - { from: /old-admin, to: ${tls}/admin, status: 308 }
+    - { from: /old-retired, to: ${tls}/retired }
+    - { from: /old-reports, to: ${tls}/reports }
 `;
     const { findings } = await runDomainCheck(manifest, { now: pki.base, env: { PASSWORD: 'hunter2-secret' } });
     expectRows(findings, FAMILY, [
       ['redirect-wrong-status', 15, 'error', `${plain}/temp redirects with 302, expected 301 (to ${tls}/dashboard)`],
       ['redirect-wrong-status', 16, 'error', `${plain}/not-redirect answers 200, not a redirect to ${tls}/dashboard`],
       ['redirect-wrong-target', 17, 'error', `${plain}/elsewhere ends at ${tls}/login (200), expected ${tls}/dashboard`],
-      ['redirect-wrong-target', 18, 'error', `${plain}/broken-target reaches ${tls}/missing, which answers 404`],
+      ['redirect-wrong-target', 18, 'error', `${plain}/broken-target reaches ${tls}/missing, which answers 404 (the page is gone)`],
       ['redirect-loop', 19, 'error', `${plain}/loop-a redirects in a loop: ${plain}/loop-a → ${plain}/loop-b → ${plain}/loop-a`],
       ['redirect-too-many-hops', 20, 'warning', `${plain}/chain1 takes 4 redirects to reach ${tls}/dashboard (at most 3): ${plain}/chain1 → ${plain}/chain2 → ${plain}/chain3 → ${plain}/chain4 → ${tls}/dashboard`],
       ['redirect-insecure-hop', 22, 'warning', `${plain}/http-hop redirects to another host over plain HTTP (http://site.test:${H}/good) instead of going to HTTPS first`],
@@ -108,6 +120,9 @@ domain:
       ['redirect-wrong-target', 24, 'error', `${plain}/bad-location redirects to "javascript:alert(1)", which is not an http(s) URL (expected to reach ${tls}/dashboard)`],
       ['redirect-too-many-hops', 25, 'warning', `${plain}/n/0 was still redirecting after 10 hops (at most 3 expected): ${[...Array(10).keys()].map((i) => `${plain}/n/${i}`).join(' → ')} → …`],
       ['url-unreachable', 26, 'error', 'GET http://www.site.test:1/gone got no response: www.site.test:1 refused the connection'],
+      // 27 and 28: targets behind a sign-in wall (401, 403) are correct redirects.
+      ['redirect-wrong-target', 29, 'error', `${plain}/old-retired reaches ${tls}/retired, which answers 410 (the page is gone)`],
+      ['redirect-wrong-target', 30, 'error', `${plain}/old-reports reaches ${tls}/reports, which answers 503 (a server error)`],
     ]);
     // Old links are what strangers click: no cookie, no authorization, nothing from the session.
     for (const headers of seenHeaders) {

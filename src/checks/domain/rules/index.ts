@@ -4,6 +4,7 @@ import { cacheAuthenticatedResponse } from './cache-authenticated-response.js';
 import { cookieInsecure } from './cookie-insecure.js';
 import { dkimInvalidKey } from './dkim-invalid-key.js';
 import { dkimMissing } from './dkim-missing.js';
+import { dkimNotDeclared } from './dkim-not-declared.js';
 import { dkimWeakKey } from './dkim-weak-key.js';
 import { dmarcMissing } from './dmarc-missing.js';
 import { dmarcNoReports } from './dmarc-no-reports.js';
@@ -65,6 +66,7 @@ export const DOMAIN_RULES: readonly Rule<DomainModel>[] = [
   dkimMissing,
   dkimInvalidKey,
   dkimWeakKey,
+  dkimNotDeclared,
   mxMissing,
   // TLS
   tlsExpired,

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../rules/registry.js';
 import { siteOf, type DomainModel } from '../model.js';
-import { SPF_LOOKUP_LIMIT } from '../spf.js';
+import { SPF_LOOKUP_LIMIT, type SpfCost } from '../spf.js';
 
 export const spfTooManyLookups: Rule<DomainModel> = {
   meta: {
@@ -14,13 +14,19 @@ export const spfTooManyLookups: Rule<DomainModel> = {
     for (const email of model.email) {
       const spf = email.spf;
       if (!spf || spf.lookups.length <= SPF_LOOKUP_LIMIT) continue;
-      const perRecord = new Map<string, number>();
-      for (const lookup of spf.lookups) perRecord.set(lookup.domain, (perRecord.get(lookup.domain) ?? 0) + 1);
-      const breakdown = [...perRecord].map(([domain, count]) => `${domain} ${count}`).join(', ');
+      const costliest = [...spf.tree].filter((c) => c.children.length).sort((a, b) => b.lookups - a.lookups).slice(0, 2);
       report({
         ...siteOf(model, [...email.path, 'domain']),
-        message: `the SPF policy of ${email.domain} needs ${spf.truncated ? 'more than ' : ''}${spf.lookups.length} DNS lookups (the limit is ${SPF_LOOKUP_LIMIT}), by record: ${breakdown}`,
+        message: `the SPF policy of ${email.domain} needs ${spf.truncated ? 'more than ' : ''}${spf.lookups.length} DNS lookups (the limit is ${SPF_LOOKUP_LIMIT}); each term with the lookups it costs: ${describeTree(spf.tree, 0)}`,
+        hint: costliest.length
+          ? `The costliest ${costliest.length > 1 ? 'includes are' : 'include is'} ${costliest.map((c) => `${c.term} (${c.lookups} lookups)`).join(' and ')}: drop an include of a service that no longer sends, or flatten it into the ip4/ip6 ranges it lists (and keep them current); replace a and mx terms with ip4/ip6 ranges.`
+          : spfTooManyLookups.meta.help,
       });
     }
   },
 };
+
+/** `include:a.test 4 (include:b.test 1, mx 1), a 1`: each costly term, what it costs, and below it what its record costs. */
+function describeTree(costs: SpfCost[], depth: number): string {
+  return costs.map((c) => `${c.term} ${c.lookups}${c.children.length && depth < 12 ? ` (${describeTree(c.children, depth + 1)})` : ''}`).join(', ');
+}
