@@ -165,7 +165,7 @@ export interface ReleaseGateManifest {
      */
     exclude?: string[];
     /**
-     * The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name are the version, each statement runs on its own unless the file says BEGIN.
+     * The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does.
      */
     preset?:
       | 'plain'
@@ -176,7 +176,10 @@ export interface ReleaseGateManifest {
       | 'node-pg-migrate'
       | 'rails'
       | 'django'
-      | 'alembic';
+      | 'alembic'
+      | 'diesel'
+      | 'goose'
+      | 'sql-migrate';
     /**
      * Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it.
      */
@@ -701,7 +704,7 @@ export interface ReleaseGateManifest {
        */
       domain: string;
       /**
-       * DKIM selectors that must publish a key at <selector>._domainkey.<domain>.
+       * DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.
        */
       dkim?: string[];
       /**

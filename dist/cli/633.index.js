@@ -1,5 +1,5 @@
-export const id = 661;
-export const ids = [661];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
 /***/ 4669:
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 9661:
+/***/ 4633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -279,6 +279,307 @@ function parseFingerprintFile(text) {
     return { ok: true, file: d };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/checks/env/read-text-file.ts
+
+/** Files larger than this are skipped with a notice: no env file or source file needs more. */
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/**
+ * Reads a file as UTF-8 text, refusing (as a value, never a throw) what is missing, over 2 MiB, a
+ * directory, or binary. `allowBinary` hands binary content back so a dotenv file can be reported as
+ * such at its line. Synchronous on purpose: for thousands of small files it is about five times
+ * faster than fs.promises, whose every open, stat and read is a round trip through the thread pool.
+ */
+function readTextFile(path, options = {}) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR'
+            ? { ok: false, reason: 'missing', detail: 'does not exist' }
+            : { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'error'})` };
+    }
+    try {
+        const info = (0,external_node_fs_.fstatSync)(fd);
+        if (info.isDirectory())
+            return { ok: false, reason: 'unreadable', detail: 'is a directory' };
+        if (info.size > MAX_TEXT_BYTES) {
+            return { ok: false, reason: 'too-large', detail: `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; files over 2 MiB are skipped` };
+        }
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (!options.allowBinary && bytes.subarray(0, 8192).includes(0)) {
+            return { ok: false, reason: 'binary', detail: 'is binary (it holds NUL bytes); skipped' };
+        }
+        return { ok: true, text: bytes.toString('utf8') };
+    }
+    catch (error) {
+        return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'error'})` };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/code-uses.ts
+/**
+ * Finds where code reads environment variables by name. Regular expressions per language, not
+ * parsers: the scan must cover 10,000 files in well under two seconds, and a literal name is all the
+ * env rules need. Dynamic reads (`process.env[name]`) cannot be named and are not reported.
+ */
+const LANGUAGES = {
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js', astro: 'js',
+    py: 'python', rb: 'ruby', rake: 'ruby', erb: 'ruby', go: 'go', prisma: 'prisma', yml: 'workflow', yaml: 'workflow',
+};
+/** The language the scanner reads a file as, from its extension; undefined for files it cannot read. */
+function languageOf(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot < 0 || dot < path.lastIndexOf('/'))
+        return path.endsWith('Rakefile') || path.endsWith('Gemfile') ? 'ruby' : undefined;
+    return LANGUAGES[path.slice(dot + 1).toLowerCase()];
+}
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const Q = `(['"\`])`;
+const JS_PATTERNS = [
+    { regex: new RegExp(`\\bprocess(?:\\?\\.|\\.)env(?:\\?\\.|\\.)(?<name>${NAME})\\b(?!\\s*\\()`, 'dg'), kind: 'js' },
+    { regex: new RegExp(`\\bprocess(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*${Q}(?<name>${NAME})\\1\\s*\\]`, 'dg'), kind: 'js' },
+    { regex: new RegExp(`\\bimport\\.meta\\.env(?:\\?\\.|\\.)(?<name>${NAME})\\b(?!\\s*\\()`, 'dg'), kind: 'import.meta.env' },
+    { regex: new RegExp(`\\bimport\\.meta\\.env(?:\\?\\.)?\\[\\s*${Q}(?<name>${NAME})\\1\\s*\\]`, 'dg'), kind: 'import.meta.env' },
+    { regex: new RegExp(`\\bBun\\.env\\.(?<name>${NAME})\\b`, 'dg'), kind: 'js' },
+    { regex: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'js' },
+];
+// `const { A, B: b, C = 1 } = process.env`: the names are found inside the braces afterwards.
+const JS_DESTRUCTURE = /\{(?<body>[^{}]*)\}\s*=\s*(?<source>process(?:\?\.|\.)env|import\.meta\.env)\b(?!\s*(?:\.|\?\.|\[))/dg;
+const PY_PATTERNS = [
+    { regex: new RegExp(`\\benviron(?:\\s*\\[|\\.get\\(|\\.setdefault\\(|\\.pop\\()\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'python' },
+    { regex: new RegExp(`\\bgetenv\\(\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'python' },
+];
+const RUBY_PATTERNS = [
+    { regex: new RegExp(`\\bENV\\s*\\[\\s*${Q}(?<name>${NAME})\\1\\s*\\]`, 'dg'), kind: 'ruby' },
+    { regex: new RegExp(`\\bENV\\.(?:fetch|key\\?|has_key\\?|include\\?)\\(?\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'ruby' },
+];
+const GO_PATTERNS = [
+    { regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*(["\`])(?<name>${NAME})\\1`, 'dg'), kind: 'go' },
+];
+// Prisma reads its connection strings with env("NAME") in schema.prisma.
+const PRISMA_PATTERNS = [
+    { regex: new RegExp(`\\benv\\(\\s*"(?<name>${NAME})"\\s*\\)`, 'dg'), kind: 'prisma' },
+];
+const WORKFLOW_REF = new RegExp(`\\b(?<scope>secrets|vars)(?:\\.(?<dotted>${NAME})\\b|\\[\\s*'(?<quoted>${NAME})'\\s*\\])`, 'dg');
+const PATTERNS = {
+    js: JS_PATTERNS, python: PY_PATTERNS, ruby: RUBY_PATTERNS, go: GO_PATTERNS, prisma: PRISMA_PATTERNS,
+};
+// Cheap substring tests that rule out most files before any regular expression runs.
+const TRIGGERS = {
+    js: ['env'], python: ['environ', 'getenv'], ruby: ['ENV'], go: ['Getenv', 'LookupEnv'], prisma: ['env('], workflow: ['secrets', 'vars'],
+};
+const COMMENT_STARTS = {
+    js: ['//', '/*', '*'], go: ['//', '/*', '*'], prisma: ['//'], python: ['#'], ruby: ['#'], workflow: ['#'],
+};
+// Properties of the env object that are methods, not variables.
+const NOT_NAMES = new Set(['hasOwnProperty', 'toString', 'valueOf', 'propertyIsEnumerable', 'isPrototypeOf', 'toLocaleString', 'constructor']);
+/** Every named read of an environment variable in one file's text. */
+function findUses(path, text) {
+    const language = languageOf(path);
+    if (!language || !TRIGGERS[language].some((t) => text.includes(t)))
+        return [];
+    const positions = new LinePositions(text);
+    const uses = [];
+    const add = (name, kind, index) => {
+        if (NOT_NAMES.has(name))
+            return;
+        const { line, column } = positions.at(index);
+        if (positions.inLineComment(line, COMMENT_STARTS[language]))
+            return;
+        uses.push({ name, kind, line, column, endColumn: column + name.length });
+    };
+    if (language === 'workflow') {
+        findWorkflowUses(text, add);
+    }
+    else {
+        const patterns = PATTERNS[language];
+        for (const { regex, kind } of patterns) {
+            regex.lastIndex = 0;
+            for (let m = regex.exec(text); m; m = regex.exec(text))
+                add(m.groups.name, kind, m.indices.groups.name[0]);
+        }
+        if (language === 'js')
+            findDestructuredUses(text, add);
+    }
+    uses.sort((a, b) => a.line - b.line || a.column - b.column);
+    return uses;
+}
+function findDestructuredUses(text, add) {
+    JS_DESTRUCTURE.lastIndex = 0;
+    for (let m = JS_DESTRUCTURE.exec(text); m; m = JS_DESTRUCTURE.exec(text)) {
+        const body = m.groups.body;
+        const start = m.indices.groups.body[0];
+        const kind = m.groups.source.startsWith('import') ? 'import.meta.env' : 'js';
+        let offset = 0;
+        for (const part of body.split(',')) {
+            const element = new RegExp(`^\\s*(['"]?)(${NAME})\\1\\s*(?::|=|$)`).exec(part);
+            if (element && !part.trimStart().startsWith('...'))
+                add(element[2], kind, start + offset + part.indexOf(element[2]));
+            offset += part.length + 1;
+        }
+    }
+}
+/** `${{ secrets.X }}` and `${{ vars.X }}` inside expressions, and in `if:` conditions, which may omit `${{ }}`. */
+function findWorkflowUses(text, add) {
+    const scanExpression = (from, to) => {
+        WORKFLOW_REF.lastIndex = from;
+        for (let m = WORKFLOW_REF.exec(text); m && m.index < to; m = WORKFLOW_REF.exec(text)) {
+            const group = m.groups.dotted !== undefined ? 'dotted' : 'quoted';
+            add(m.groups[group], m.groups.scope, m.indices.groups[group][0]);
+        }
+    };
+    for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', open + 3)) {
+        const close = text.indexOf('}}', open + 3);
+        if (close < 0)
+            break;
+        scanExpression(open + 3, close);
+    }
+    const condition = /^[ \t]*(?:-[ \t]+)?if:[ \t]*(?!.*\$\{\{)(.*)$/gm;
+    for (let m = condition.exec(text); m; m = condition.exec(text))
+        scanExpression(m.index + m[0].length - m[1].length, m.index + m[0].length);
+}
+/** Turns string offsets into 1-based lines and columns, finding line starts once per file. */
+class LinePositions {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    at(index) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= index)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: index - this.starts[lo] + 1 };
+    }
+    /** The line starts with a comment marker, so whatever it names is not a read. */
+    inLineComment(line, markers) {
+        const start = this.starts[line - 1];
+        let i = start;
+        while (this.text[i] === ' ' || this.text[i] === '\t')
+            i++;
+        return markers.some((m) => this.text.startsWith(m, i));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/scan-code.ts
+
+
+
+
+/** Never scanned: dependencies, git internals and build output. */
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+// Files read between two yields to the event loop, so an abort is noticed while a large scan runs.
+const BATCH = 500;
+/** Reads every file the globs match and collects their uses; files it cannot read become `skipped`. */
+async function scanCode(cwd, patterns, exclude = [], signal) {
+    const paths = (await (0,dist/* glob */.TI)([...patterns], {
+        cwd, ignore: [...ALWAYS_EXCLUDED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false,
+    })).filter((p) => languageOf(p) !== undefined).sort();
+    const uses = [];
+    const skipped = [];
+    for (const [index, file] of paths.entries()) {
+        if (index % BATCH === 0 && index > 0) {
+            await new Promise((resolve) => setImmediate(resolve));
+            signal?.throwIfAborted();
+        }
+        const read = readTextFile((0,external_node_path_.join)(cwd, file));
+        if (!read.ok) {
+            if (read.reason !== 'missing')
+                skipped.push({ file, reason: read.detail });
+            continue;
+        }
+        for (const use of findUses(file, read.text))
+            uses.push({ ...use, file });
+    }
+    skipped.sort((a, b) => a.file.localeCompare(b.file));
+    return { uses, files: paths.length, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/framework-config.ts
+
+
+
+
+/** next.config.js, .mjs, .cjs, .ts, .mts, at the root or in a workspace package. */
+const NEXT_CONFIGS = ['next.config.{js,mjs,cjs,ts,mts}', '*/next.config.{js,mjs,cjs,ts,mts}', '*/*/next.config.{js,mjs,cjs,ts,mts}'];
+/**
+ * Variables a framework inlines from its own config rather than from the environment: the keys of
+ * Next.js's `env: { ... }` in next.config. Their values live in the config, so code reading them is
+ * not reading an undeclared variable.
+ */
+async function frameworkDefinedNames(cwd) {
+    const names = new Map();
+    const files = (await (0,dist/* glob */.TI)(NEXT_CONFIGS, { cwd, ignore: ALWAYS_EXCLUDED, onlyFiles: true, expandDirectories: false })).sort();
+    for (const file of files) {
+        const read = readTextFile((0,external_node_path_.join)(cwd, file));
+        if (!read.ok)
+            continue;
+        for (const name of nextConfigEnvKeys(read.text))
+            if (!names.has(name))
+                names.set(name, file);
+    }
+    return names;
+}
+/** The keys of every `env: { ... }` object literal in a next.config source. */
+function nextConfigEnvKeys(source) {
+    const code = blankCommentsAndStrings(source);
+    const keys = [];
+    for (const m of code.matchAll(/(?:^|[\s,{])["']?env["']?\s*:\s*\{/g)) {
+        const open = m.index + m[0].length - 1;
+        let depth = 0;
+        let expectKey = true;
+        for (let i = open; i < code.length; i++) {
+            const c = code[i];
+            if (c === '{' || c === '[' || c === '(') {
+                depth++;
+                if (depth === 1)
+                    expectKey = true;
+                continue;
+            }
+            if (c === '}' || c === ']' || c === ')') {
+                depth--;
+                if (depth === 0)
+                    break;
+                continue;
+            }
+            if (depth !== 1)
+                continue;
+            if (c === ',') {
+                expectKey = true;
+                continue;
+            }
+            if (!expectKey || /\s/.test(c))
+                continue;
+            expectKey = false;
+            // A key: an identifier or a string (kept in `source`, blanked in `code`), then `:`, `,` or `}` (shorthand).
+            const rest = source.slice(i);
+            const key = /^(?:([A-Za-z_$][\w$]*)|"([^"\n]*)"|'([^'\n]*)')\s*(?=[:,}])/.exec(rest);
+            if (key)
+                keys.push(key[1] ?? key[2] ?? key[3]);
+        }
+    }
+    return keys;
+}
+/** Same length; comments and the insides of strings and template literals become spaces, quotes stay. */
+function blankCommentsAndStrings(source) {
+    return source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, (m) => m.startsWith('/') ? m.replace(/[^\n]/g, ' ') : m[0] + m.slice(1, -1).replace(/[^\n]/g, ' ') + m[m.length - 1]);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/github-api-source.ts
 /**
  * Reads what GitHub holds for an environment through the REST API: the names of its secrets (GitHub
@@ -513,10 +814,27 @@ function declarationSite(model, name) {
 function declaredNames(model) {
     return [...new Set([...model.declarations.keys(), ...Object.keys(model.section.vars ?? {})])];
 }
-// Set by the platform, the shell or the CI runner, never by the app's own configuration.
+// Set by the platform, the shell, the CI runner or the framework, never by the app's own configuration.
+// Each hosting platform's list is from its documentation of system environment variables; names too
+// generic to be the platform's alone (Netlify's URL, CONTEXT, BRANCH) are left out.
 const PLATFORM_NAMES = [
+    // shell, Node and CI runners
     'NODE_ENV', 'NODE_OPTIONS', 'NODE_DEBUG', 'CI', 'HOME', 'PATH', 'PWD', 'USER', 'SHELL', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'LC_*',
     'TERM', 'HOSTNAME', 'TZ', 'GITHUB_*', 'RUNNER_*', 'ACTIONS_*', 'npm_*', 'INIT_CWD', 'DEBUG', 'FORCE_COLOR', 'NO_COLOR',
+    'GITLAB_CI', 'CI_*', 'CIRCLECI', 'CIRCLE_*', 'BUILDKITE', 'BUILDKITE_*', 'JEST_WORKER_ID',
+    // the port a PaaS tells the app to listen on (Heroku, Render, Railway, Fly, Cloud Run)
+    'PORT',
+    // Vercel (and the NEXT_PUBLIC_ copies it adds for Next.js)
+    'VERCEL', 'VERCEL_*', 'NEXT_PUBLIC_VERCEL_*',
+    // Next.js itself
+    'NEXT_RUNTIME', 'NEXT_PHASE', '__NEXT_*',
+    // Netlify
+    'NETLIFY', 'NETLIFY_*', 'DEPLOY_URL', 'DEPLOY_PRIME_URL', 'DEPLOY_ID', 'SITE_ID', 'SITE_NAME',
+    // Railway, Render, Fly.io, Heroku, Cloudflare Pages
+    'RAILWAY_*', 'RENDER', 'RENDER_*', 'IS_PULL_REQUEST', 'FLY_*', 'PRIMARY_REGION', 'DYNO', 'HEROKU_*', 'CF_PAGES', 'CF_PAGES_*',
+    // AWS Lambda, Google Cloud Run and Functions, Azure App Service, Kubernetes
+    'AWS_LAMBDA_*', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'FUNCTION_TARGET',
+    'WEBSITE_*', 'KUBERNETES_SERVICE_*',
 ];
 // import.meta.env names that Vite defines itself.
 const VITE_NAMES = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);
@@ -540,237 +858,6 @@ function presentEntry(entries) {
 /** Joins names for messages: "a, b and c". */
 function listing(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/checks/env/read-text-file.ts
-
-/** Files larger than this are skipped with a notice: no env file or source file needs more. */
-const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-/**
- * Reads a file as UTF-8 text, refusing (as a value, never a throw) what is missing, over 2 MiB, a
- * directory, or binary. `allowBinary` hands binary content back so a dotenv file can be reported as
- * such at its line. Synchronous on purpose: for thousands of small files it is about five times
- * faster than fs.promises, whose every open, stat and read is a round trip through the thread pool.
- */
-function readTextFile(path, options = {}) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT' || code === 'ENOTDIR'
-            ? { ok: false, reason: 'missing', detail: 'does not exist' }
-            : { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'error'})` };
-    }
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (info.isDirectory())
-            return { ok: false, reason: 'unreadable', detail: 'is a directory' };
-        if (info.size > MAX_TEXT_BYTES) {
-            return { ok: false, reason: 'too-large', detail: `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; files over 2 MiB are skipped` };
-        }
-        const bytes = (0,external_node_fs_.readFileSync)(fd);
-        if (!options.allowBinary && bytes.subarray(0, 8192).includes(0)) {
-            return { ok: false, reason: 'binary', detail: 'is binary (it holds NUL bytes); skipped' };
-        }
-        return { ok: true, text: bytes.toString('utf8') };
-    }
-    catch (error) {
-        return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'error'})` };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/env/code-uses.ts
-/**
- * Finds where code reads environment variables by name. Regular expressions per language, not
- * parsers: the scan must cover 10,000 files in well under two seconds, and a literal name is all the
- * env rules need. Dynamic reads (`process.env[name]`) cannot be named and are not reported.
- */
-const LANGUAGES = {
-    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', mts: 'js', cts: 'js', tsx: 'js', vue: 'js', svelte: 'js', astro: 'js',
-    py: 'python', rb: 'ruby', rake: 'ruby', erb: 'ruby', go: 'go', prisma: 'prisma', yml: 'workflow', yaml: 'workflow',
-};
-/** The language the scanner reads a file as, from its extension; undefined for files it cannot read. */
-function languageOf(path) {
-    const dot = path.lastIndexOf('.');
-    if (dot < 0 || dot < path.lastIndexOf('/'))
-        return path.endsWith('Rakefile') || path.endsWith('Gemfile') ? 'ruby' : undefined;
-    return LANGUAGES[path.slice(dot + 1).toLowerCase()];
-}
-const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const Q = `(['"\`])`;
-const JS_PATTERNS = [
-    { regex: new RegExp(`\\bprocess(?:\\?\\.|\\.)env(?:\\?\\.|\\.)(?<name>${NAME})\\b(?!\\s*\\()`, 'dg'), kind: 'js' },
-    { regex: new RegExp(`\\bprocess(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*${Q}(?<name>${NAME})\\1\\s*\\]`, 'dg'), kind: 'js' },
-    { regex: new RegExp(`\\bimport\\.meta\\.env(?:\\?\\.|\\.)(?<name>${NAME})\\b(?!\\s*\\()`, 'dg'), kind: 'import.meta.env' },
-    { regex: new RegExp(`\\bimport\\.meta\\.env(?:\\?\\.)?\\[\\s*${Q}(?<name>${NAME})\\1\\s*\\]`, 'dg'), kind: 'import.meta.env' },
-    { regex: new RegExp(`\\bBun\\.env\\.(?<name>${NAME})\\b`, 'dg'), kind: 'js' },
-    { regex: new RegExp(`\\bDeno\\.env\\.get\\(\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'js' },
-];
-// `const { A, B: b, C = 1 } = process.env`: the names are found inside the braces afterwards.
-const JS_DESTRUCTURE = /\{(?<body>[^{}]*)\}\s*=\s*(?<source>process(?:\?\.|\.)env|import\.meta\.env)\b(?!\s*(?:\.|\?\.|\[))/dg;
-const PY_PATTERNS = [
-    { regex: new RegExp(`\\benviron(?:\\s*\\[|\\.get\\(|\\.setdefault\\(|\\.pop\\()\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'python' },
-    { regex: new RegExp(`\\bgetenv\\(\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'python' },
-];
-const RUBY_PATTERNS = [
-    { regex: new RegExp(`\\bENV\\s*\\[\\s*${Q}(?<name>${NAME})\\1\\s*\\]`, 'dg'), kind: 'ruby' },
-    { regex: new RegExp(`\\bENV\\.(?:fetch|key\\?|has_key\\?|include\\?)\\(?\\s*${Q}(?<name>${NAME})\\1`, 'dg'), kind: 'ruby' },
-];
-const GO_PATTERNS = [
-    { regex: new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*(["\`])(?<name>${NAME})\\1`, 'dg'), kind: 'go' },
-];
-// Prisma reads its connection strings with env("NAME") in schema.prisma.
-const PRISMA_PATTERNS = [
-    { regex: new RegExp(`\\benv\\(\\s*"(?<name>${NAME})"\\s*\\)`, 'dg'), kind: 'prisma' },
-];
-const WORKFLOW_REF = new RegExp(`\\b(?<scope>secrets|vars)(?:\\.(?<dotted>${NAME})\\b|\\[\\s*'(?<quoted>${NAME})'\\s*\\])`, 'dg');
-const PATTERNS = {
-    js: JS_PATTERNS, python: PY_PATTERNS, ruby: RUBY_PATTERNS, go: GO_PATTERNS, prisma: PRISMA_PATTERNS,
-};
-// Cheap substring tests that rule out most files before any regular expression runs.
-const TRIGGERS = {
-    js: ['env'], python: ['environ', 'getenv'], ruby: ['ENV'], go: ['Getenv', 'LookupEnv'], prisma: ['env('], workflow: ['secrets', 'vars'],
-};
-const COMMENT_STARTS = {
-    js: ['//', '/*', '*'], go: ['//', '/*', '*'], prisma: ['//'], python: ['#'], ruby: ['#'], workflow: ['#'],
-};
-// Properties of the env object that are methods, not variables.
-const NOT_NAMES = new Set(['hasOwnProperty', 'toString', 'valueOf', 'propertyIsEnumerable', 'isPrototypeOf', 'toLocaleString', 'constructor']);
-/** Every named read of an environment variable in one file's text. */
-function findUses(path, text) {
-    const language = languageOf(path);
-    if (!language || !TRIGGERS[language].some((t) => text.includes(t)))
-        return [];
-    const positions = new LinePositions(text);
-    const uses = [];
-    const add = (name, kind, index) => {
-        if (NOT_NAMES.has(name))
-            return;
-        const { line, column } = positions.at(index);
-        if (positions.inLineComment(line, COMMENT_STARTS[language]))
-            return;
-        uses.push({ name, kind, line, column, endColumn: column + name.length });
-    };
-    if (language === 'workflow') {
-        findWorkflowUses(text, add);
-    }
-    else {
-        const patterns = PATTERNS[language];
-        for (const { regex, kind } of patterns) {
-            regex.lastIndex = 0;
-            for (let m = regex.exec(text); m; m = regex.exec(text))
-                add(m.groups.name, kind, m.indices.groups.name[0]);
-        }
-        if (language === 'js')
-            findDestructuredUses(text, add);
-    }
-    uses.sort((a, b) => a.line - b.line || a.column - b.column);
-    return uses;
-}
-function findDestructuredUses(text, add) {
-    JS_DESTRUCTURE.lastIndex = 0;
-    for (let m = JS_DESTRUCTURE.exec(text); m; m = JS_DESTRUCTURE.exec(text)) {
-        const body = m.groups.body;
-        const start = m.indices.groups.body[0];
-        const kind = m.groups.source.startsWith('import') ? 'import.meta.env' : 'js';
-        let offset = 0;
-        for (const part of body.split(',')) {
-            const element = new RegExp(`^\\s*(['"]?)(${NAME})\\1\\s*(?::|=|$)`).exec(part);
-            if (element && !part.trimStart().startsWith('...'))
-                add(element[2], kind, start + offset + part.indexOf(element[2]));
-            offset += part.length + 1;
-        }
-    }
-}
-/** `${{ secrets.X }}` and `${{ vars.X }}` inside expressions, and in `if:` conditions, which may omit `${{ }}`. */
-function findWorkflowUses(text, add) {
-    const scanExpression = (from, to) => {
-        WORKFLOW_REF.lastIndex = from;
-        for (let m = WORKFLOW_REF.exec(text); m && m.index < to; m = WORKFLOW_REF.exec(text)) {
-            const group = m.groups.dotted !== undefined ? 'dotted' : 'quoted';
-            add(m.groups[group], m.groups.scope, m.indices.groups[group][0]);
-        }
-    };
-    for (let open = text.indexOf('${{'); open >= 0; open = text.indexOf('${{', open + 3)) {
-        const close = text.indexOf('}}', open + 3);
-        if (close < 0)
-            break;
-        scanExpression(open + 3, close);
-    }
-    const condition = /^[ \t]*(?:-[ \t]+)?if:[ \t]*(?!.*\$\{\{)(.*)$/gm;
-    for (let m = condition.exec(text); m; m = condition.exec(text))
-        scanExpression(m.index + m[0].length - m[1].length, m.index + m[0].length);
-}
-/** Turns string offsets into 1-based lines and columns, finding line starts once per file. */
-class LinePositions {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    at(index) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= index)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: index - this.starts[lo] + 1 };
-    }
-    /** The line starts with a comment marker, so whatever it names is not a read. */
-    inLineComment(line, markers) {
-        const start = this.starts[line - 1];
-        let i = start;
-        while (this.text[i] === ' ' || this.text[i] === '\t')
-            i++;
-        return markers.some((m) => this.text.startsWith(m, i));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/env/scan-code.ts
-
-
-
-
-/** Never scanned: dependencies, git internals and build output. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
-// Files read between two yields to the event loop, so an abort is noticed while a large scan runs.
-const BATCH = 500;
-/** Reads every file the globs match and collects their uses; files it cannot read become `skipped`. */
-async function scanCode(cwd, patterns, exclude = [], signal) {
-    const paths = (await (0,dist/* glob */.TI)([...patterns], {
-        cwd, ignore: [...ALWAYS_EXCLUDED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false,
-    })).filter((p) => languageOf(p) !== undefined).sort();
-    const uses = [];
-    const skipped = [];
-    for (const [index, file] of paths.entries()) {
-        if (index % BATCH === 0 && index > 0) {
-            await new Promise((resolve) => setImmediate(resolve));
-            signal?.throwIfAborted();
-        }
-        const read = readTextFile((0,external_node_path_.join)(cwd, file));
-        if (!read.ok) {
-            if (read.reason !== 'missing')
-                skipped.push({ file, reason: read.detail });
-            continue;
-        }
-        for (const use of findUses(file, read.text))
-            uses.push({ ...use, file });
-    }
-    skipped.sort((a, b) => a.file.localeCompare(b.file));
-    return { uses, files: paths.length, skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/value-sources.ts
@@ -843,6 +930,7 @@ function addGithubValues(sink, values) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/build-model.ts
+
 
 
 
@@ -1060,6 +1148,7 @@ async function buildModel(ctx, section) {
         model.uses = scan.uses;
         model.skipped = scan.skipped;
         model.scanned = scan.files > 0;
+        model.frameworkNames = await frameworkDefinedNames(ctx.cwd);
         if (!scan.files) {
             error({
                 ...atManifest('env', 'scan'), severity: 'warning',
@@ -1711,6 +1800,10 @@ const envUndeclaredUse = {
         for (const use of model.uses) {
             const github = use.kind === 'secrets' || use.kind === 'vars';
             if (declared.has(use.name) || (github && declaredUpper.has(use.name.toUpperCase())) || isIgnoredName(model, use.name, use.kind))
+                continue;
+            // next.config `env: { X: ... }` inlines X from the config; a read of process.env.X in that config itself is a real read.
+            const config = model.frameworkNames?.get(use.name);
+            if (config !== undefined && config !== use.file)
                 continue;
             report({
                 file: use.file, line: use.line, column: use.column, endLine: use.line, endColumn: use.endColumn,

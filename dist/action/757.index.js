@@ -1,5 +1,5 @@
-export const id = 711;
-export const ids = [711];
+export const id = 757;
+export const ids = [757];
 export const modules = {
 
 /***/ 4669:
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 3711:
+/***/ 8757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -174,6 +174,8 @@ function suppresses(directives, ruleId) {
     return directives.some((d) => d.rules.includes(ruleId));
 }
 
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(6141);
 ;// CONCATENATED MODULE: ./src/checks/migrations/catalog.ts
 /** Schema-qualified key of a relation; `public` is the default schema and is left out. */
 function relationKey(rel) {
@@ -324,6 +326,7 @@ class Catalog {
             return;
         const table = newTable(key, 'table', ordinal);
         table.partitioned = !!s.partspec;
+        table.unlogged = s.relation?.relpersistence === 'u';
         for (const elt of s.tableElts ?? []) {
             if ('ColumnDef' in elt)
                 this.addColumn(table, elt.ColumnDef, ordinal);
@@ -411,6 +414,10 @@ class Catalog {
             case 'AT_AlterColumnType':
                 if (column && cmd.def && 'ColumnDef' in cmd.def)
                     column.type = columnTypeOf(cmd.def.ColumnDef.typeName);
+                break;
+            case 'AT_SetLogged':
+            case 'AT_SetUnLogged':
+                table.unlogged = cmd.subtype === 'AT_SetUnLogged';
                 break;
             case 'AT_SetNotNull':
                 if (column)
@@ -540,7 +547,7 @@ class Catalog {
     }
 }
 function newTable(key, kind, ordinal) {
-    return { key, kind, columns: new Map(), constraints: new Map(), partitioned: false, createdIn: ordinal };
+    return { key, kind, columns: new Map(), constraints: new Map(), partitioned: false, unlogged: false, createdIn: ordinal };
 }
 /** "s." for a key in schema s, "" for the default schema. */
 function schemaOf(key) {
@@ -853,6 +860,130 @@ function isFalse(arg) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/checks/migrations/psql-script.ts
+/**
+ * What psql does to a file before PostgreSQL sees it: a line starting with a backslash is a psql
+ * command (\connect, \set, \i, \echo), not SQL; the rows after `COPY ... FROM stdin;` up to `\.`
+ * are data; `:name`, `:'name'` and `:"name"` are replaced by the values of \set variables.
+ * The text keeps its length and lines, so positions stay where they were.
+ */
+function preparePsqlScript(source) {
+    const out = source.split('');
+    const blank = (from, to) => { for (let i = from; i < to; i++)
+        if (out[i] !== '\n')
+            out[i] = ' '; };
+    const variables = new Set();
+    let statementStart = 0;
+    let i = 0;
+    const n = source.length;
+    const lineEnd = (at) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
+    while (i < n) {
+        const c = source[i];
+        const atLineStart = i === 0 || /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', i - 1) + 1, i));
+        if (c === '\\' && atLineStart) {
+            const end = lineEnd(i);
+            const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
+            if (set)
+                variables.add(set[1]);
+            blank(i, end);
+            i = end;
+            continue;
+        }
+        if (c === '-' && source[i + 1] === '-') {
+            i = lineEnd(i);
+            continue;
+        }
+        if (c === '/' && source[i + 1] === '*') {
+            let depth = 0;
+            while (i < n) {
+                if (source.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (source.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === "'") {
+            // E'...' strings may escape a quote with a backslash; '' doubles it in both kinds.
+            const escapes = i > 0 && /[eE]/.test(source[i - 1]) && !/[A-Za-z0-9_]/.test(source[i - 2] ?? ' ');
+            i++;
+            while (i < n) {
+                if (escapes && source[i] === '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (source[i] === "'") {
+                    if (source[i + 1] === "'") {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            continue;
+        }
+        if (c === '"') {
+            const e = source.indexOf('"', i + 1);
+            i = e < 0 ? n : e + 1;
+            continue;
+        }
+        if (c === '$') {
+            const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, i + 64));
+            if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? ' ')) {
+                const e = source.indexOf(tag[0], i + tag[0].length);
+                i = e < 0 ? n : e + tag[0].length;
+                continue;
+            }
+        }
+        if (c === ':' && source[i + 1] !== ':' && source[i - 1] !== ':') {
+            const ref = /^:(?:'([A-Za-z_][A-Za-z0-9_]*)'|"([A-Za-z_][A-Za-z0-9_]*)"|([A-Za-z_][A-Za-z0-9_]*))/.exec(source.slice(i, i + 80));
+            const name = ref ? ref[1] ?? ref[2] ?? ref[3] : undefined;
+            if (ref && name && variables.has(name)) {
+                const len = ref[0].length;
+                const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
+                for (let k = 0; k < len; k++)
+                    out[i + k] = fill[k];
+                i += len;
+                continue;
+            }
+        }
+        if (c === ';') {
+            const statement = source.slice(statementStart, i);
+            statementStart = i + 1;
+            if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
+                // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
+                const dataStart = lineEnd(i) + 1;
+                const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
+                const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+                blank(Math.min(dataStart, n), dataEnd);
+                i = dataEnd;
+                statementStart = dataEnd;
+                continue;
+            }
+        }
+        i++;
+    }
+    return out.join('');
+}
+function stripComments(text) {
+    return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+}
+/** The psql command that starts the line at `line` (1-based), if the line holds one. */
+function psqlCommandAt(source, line) {
+    const text = source.split('\n')[line - 1] ?? '';
+    return /^[ \t]*(\\[A-Za-z!?]+)/.exec(text)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/applied-migration-edited.ts
 const appliedMigrationEdited = {
     meta: {
@@ -956,13 +1087,35 @@ const blockingMaintenance = {
         }
         else if ('ReindexStmt' in node) {
             const s = node.ReindexStmt;
-            if ((s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently'))
+            const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+            if (concurrently && s.kind === 'REINDEX_OBJECT_SYSTEM') {
+                report({
+                    ...where,
+                    message: 'REINDEX SYSTEM CONCURRENTLY fails: PostgreSQL cannot reindex system catalogs concurrently, so this migration stops here',
+                    hint: 'Remove it from the migration; if the catalogs really need it, run REINDEX SYSTEM by hand in a maintenance window.',
+                });
+                return;
+            }
+            if (concurrently)
                 return;
             const target = s.relation ? relationKey(s.relation) : s.name ?? '';
             const table = s.kind === 'REINDEX_OBJECT_INDEX' ? catalog.indexes.get(target)?.table : s.kind === 'REINDEX_OBJECT_TABLE' ? target : undefined;
             if (table !== undefined && !existed(table))
                 return;
             const kind = (s.kind ?? '').replace('REINDEX_OBJECT_', '');
+            if (kind === 'SYSTEM' || kind === 'DATABASE') {
+                // PostgreSQL cannot reindex system catalogs concurrently; REINDEX DATABASE CONCURRENTLY skips them.
+                report({
+                    ...where,
+                    message: `REINDEX ${kind}${target ? ` ${target}` : ''} rebuilds every ${kind === 'SYSTEM' ? 'system catalog index' : 'index in the database'} one table at a time, blocking writes to each table${kind === 'SYSTEM' ? ', and every new connection and query plan waits on the catalogs' : ''}; it cannot run inside a transaction`,
+                    hint: kind === 'SYSTEM'
+                        ? 'REINDEX SYSTEM has no CONCURRENTLY form (PostgreSQL refuses to reindex system catalogs concurrently): run it by hand in a maintenance window, not in a migration.'
+                        : postgresVersion >= 12
+                            ? `Reindex only the indexes that need it, each with REINDEX INDEX CONCURRENTLY, in a migration that does not run in a transaction; REINDEX DATABASE CONCURRENTLY${target ? ` ${qualifiedIdent(target)}` : ''} also works but skips the system catalogs and rebuilds everything.`
+                            : 'Before PostgreSQL 12: rebuild the indexes that need it with CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, then rename.',
+                });
+                return;
+            }
             report({
                 ...where,
                 message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the table, and reads that would use the index, until it finishes`,
@@ -1116,6 +1269,8 @@ class Session {
     lockTimeoutLocal = false;
     utcTimezone = false;
     held = new Map();
+    /** The line of the statement that took the lock now held on a table. */
+    heldFrom = new Map();
     /**
      * @param wrapped the runner opened a transaction around the file
      * @param wrapNote why, for messages
@@ -1147,6 +1302,18 @@ class Session {
     /** The strongest lock this transaction already holds on a table. */
     holds(table) {
         return this.held.get(table);
+    }
+    /** The line of the statement that took the lock this transaction holds on a table. */
+    lockedOnLine(table) {
+        return this.heldFrom.get(table);
+    }
+    /** The strongest lock this transaction holds on any table, with the table. */
+    strongestHeld() {
+        let best;
+        for (const [table, level] of this.held)
+            if (!best || level > best.level)
+                best = { table, level };
+        return best;
     }
     enterDoBlock() {
         this.doBlock = true;
@@ -1180,6 +1347,8 @@ class Session {
         if (this.inTransaction) {
             for (const lock of locks) {
                 const before = this.held.get(lock.table) ?? LOCK.accessShare;
+                if (lock.level > before || !this.heldFrom.has(lock.table))
+                    this.heldFrom.set(lock.table, line);
                 this.held.set(lock.table, Math.max(before, lock.level));
             }
         }
@@ -1189,6 +1358,7 @@ class Session {
     }
     endTransaction() {
         this.held.clear();
+        this.heldFrom.clear();
         this.lockTimeoutLocal = false;
     }
     applySet(s) {
@@ -1435,24 +1605,25 @@ const dropBreaksRunningApp = {
         description: 'Dropping a table or column that exists breaks the app version still running during the deploy if it still uses it, and the data is gone.',
         help: 'First release app code that no longer reads or writes it (for Rails, ignored_columns); drop it in a later release. Ignore this finding with a reason once that has shipped.',
     },
-    run({ node, where, existed, pending, catalog }, report) {
+    run({ node, where, existed, pending, catalog, recreatedInTransaction }, report) {
         const alter = alterTable(node);
         if (alter) {
             if (!existed(alter.stmt.relation))
                 return;
             const table = tableName(alter.stmt.relation);
-            for (const cmd of alter.cmds) {
-                if (cmd.subtype !== 'AT_DropColumn')
-                    continue;
-                const column = catalog.column(alter.stmt.relation, cmd.name);
-                if (column && pending(column.addedIn))
-                    continue;
-                report({
-                    ...where,
-                    message: `DROP COLUMN ${cmd.name} on ${table}: the app version still running during the deploy fails if it still reads or writes ${cmd.name} (SELECT * included), and the column's data is gone`,
-                    hint: `Release app code that no longer uses ${ident(cmd.name ?? '')} first, then drop it in a later migration; mark the drop with \`-- release-gate-ignore drop-breaks-running-app: <release that stopped using it>\`.`,
-                });
-            }
+            const columns = alter.cmds
+                .filter((cmd) => cmd.subtype === 'AT_DropColumn')
+                .filter((cmd) => { const column = catalog.column(alter.stmt.relation, cmd.name); return !(column && pending(column.addedIn)); })
+                .map((cmd) => cmd.name ?? '');
+            if (!columns.length)
+                return;
+            // One finding per statement, naming every column it drops.
+            const list = columns.join(', ');
+            report({
+                ...where,
+                message: `DROP COLUMN ${list} on ${table}: the app version still running during the deploy fails if it still reads or writes ${columns.length > 1 ? 'them' : list} (SELECT * included), and the column's data is gone`,
+                hint: `Release app code that no longer uses ${columns.map(ident).join(', ')} first, then drop ${columns.length > 1 ? 'them' : 'it'} in a later migration; mark the drop with \`-- release-gate-ignore drop-breaks-running-app: <release that stopped using it>\`.`,
+            });
             return;
         }
         if (!('DropStmt' in node))
@@ -1461,16 +1632,23 @@ const dropBreaksRunningApp = {
         const kind = drop_breaks_running_app_KINDS[s.removeType ?? ''];
         if (!kind)
             return;
+        const keys = [];
         for (const object of s.objects ?? []) {
             const key = 'List' in object ? nameListKey(object.List.items) : 'String' in object ? object.String.sval ?? '' : '';
             if (kind !== 'schema' && !existed(key))
                 continue;
-            report({
-                ...where,
-                message: `DROP ${kind.toUpperCase()} ${key}: the app version still running during the deploy fails if it still uses it, and its data is gone`,
-                hint: `Release app code that no longer uses ${qualifiedIdent(key)} first; drop it in a later migration (or rename it away and drop it a release later, so it can be restored).`,
-            });
+            // DROP VIEW v; CREATE VIEW v AS ... in one transaction: other sessions only ever see a view v.
+            if ((kind === 'view' || kind === 'materialized view') && recreatedInTransaction(key))
+                continue;
+            keys.push(key);
         }
+        if (!keys.length)
+            return;
+        report({
+            ...where,
+            message: `DROP ${kind.toUpperCase()} ${keys.join(', ')}: the app version still running during the deploy fails if it still uses ${keys.length > 1 ? 'them' : 'it'}, and ${keys.length > 1 ? 'their' : 'its'} data is gone`,
+            hint: `Release app code that no longer uses ${keys.map(qualifiedIdent).join(', ')} first; drop ${keys.length > 1 ? 'them' : 'it'} in a later migration (or rename ${keys.length > 1 ? 'them' : 'it'} away and drop a release later, so ${keys.length > 1 ? 'they' : 'it'} can be restored).${kind === 'view' || kind === 'materialized view' ? ` To redefine a view, CREATE OR REPLACE VIEW, or DROP and CREATE it again in the same transaction.` : ''}`,
+        });
     },
 };
 
@@ -1620,13 +1798,15 @@ const migrationBaseUnavailable = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/presets.ts
-/**
- * Migration layouts: how each tool names its files (and so orders them), which part of a file runs
- * on migrate up, and whether the tool wraps a file in a transaction.
- */
+
 function parseVersion(text) {
     return { text, parts: text.split(/[._]/).filter(Boolean).map((p) => BigInt(p)) };
 }
+/**
+ * diesel's 2019-02-27-170003 (or 2019-02-27-170003-0000): the date and time are one number, as diesel
+ * records the version without its dashes; a further -0000 part sorts after it.
+ */
+const DATED = /^(\d{4})-(\d{2})-(\d{2})-(\d{6})((?:-\d+)*)(?=_|$)/;
 function compareVersions(a, b) {
     const n = Math.max(a.parts.length, b.parts.length);
     for (let i = 0; i < n; i++) {
@@ -1644,9 +1824,16 @@ const parentName = (path) => {
 };
 /** Versioned by the leading digits of `name`, or not versioned. */
 function leadingDigits(name, scope = '') {
+    const dated = DATED.exec(name);
+    if (dated) {
+        const rest = dated[5].split('-').filter(Boolean).map((p) => BigInt(p));
+        return { kind: 'versioned', version: { text: dated[0], parts: [BigInt(dated.slice(1, 5).join('')), ...rest] }, scope };
+    }
     const m = /^(\d+)(?=[_\-.]|$)/.exec(name);
     return m ? { kind: 'versioned', version: parseVersion(m[1]), scope } : { kind: 'versioned', scope };
 }
+/** Down and undo files never run on deploy. */
+const DOWN_FILE = /(^|[._-])down\.sql$/i;
 /** Keeps the text between an up marker and a down marker; blanks the rest so lines stay where they were. */
 function upSection(source, up, down) {
     const upMatch = up.exec(source);
@@ -1659,26 +1846,75 @@ function upSection(source, up, down) {
     const blank = (s) => s.replace(/[^\n]/g, ' ');
     return { source: blank(source.slice(0, start)) + source.slice(start, end) + blank(source.slice(end)), upLine: upMatch[0] };
 }
+const GOOSE_UP = /^--\s*\+goose\s+up\b[^\n]*/im;
+const SQL_MIGRATE_UP = /^--\s*\+migrate\s+up\b[^\n]*/im;
+const DBMATE_UP = /^--\s*migrate:up\b[^\n]*/m;
+/** goose: `-- +goose Up` to `-- +goose Down`; `NO TRANSACTION` anywhere; `${VAR}` substituted between `ENVSUB ON` and `OFF`. */
+function gooseUp(source) {
+    const { source: up } = upSection(source, GOOSE_UP, /^--\s*\+goose\s+down\b/gim);
+    return {
+        source: substituteEnv(up),
+        transaction: /^--\s*\+goose\s+NO\s+TRANSACTION\b/im.test(source) ? false : undefined,
+    };
+}
+function substituteEnv(source) {
+    return source.replace(/^--\s*\+goose\s+ENVSUB\s+ON\b[\s\S]*?(?=^--\s*\+goose\s+ENVSUB\s+OFF\b|(?![\s\S]))/gim, (region) => region.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}\n]*)?\}/g, (m) => 'x'.repeat(m.length)));
+}
+/** sql-migrate: `-- +migrate Up [notransaction]` to `-- +migrate Down`. */
+function sqlMigrateUp(source) {
+    const { source: up, upLine } = upSection(source, SQL_MIGRATE_UP, /^--\s*\+migrate\s+down\b/gim);
+    return { source: up, transaction: upLine && /\bnotransaction\b/i.test(upLine) ? false : undefined };
+}
+/** dbmate: `-- migrate:up [transaction:false]` to `-- migrate:down`. */
+function dbmateUp(source) {
+    const { source: up, upLine } = upSection(source, DBMATE_UP, /^--\s*migrate:down\b/gm);
+    return { source: up, transaction: upLine && /transaction:\s*false/i.test(upLine) ? false : undefined };
+}
+/**
+ * The plain preset reads files of any tool: a file annotated for goose, sql-migrate or dbmate runs
+ * its up part only, in that tool's transaction; any other file is a psql script.
+ */
+function preparePlain(source) {
+    const annotated = [
+        [GOOSE_UP, gooseUp, 'the file is annotated for goose, which runs each migration in a transaction'],
+        [SQL_MIGRATE_UP, sqlMigrateUp, 'the file is annotated for sql-migrate, which runs each migration in a transaction'],
+        [DBMATE_UP, dbmateUp, 'the file is annotated for dbmate, which runs each migration in a transaction'],
+    ];
+    for (const [marker, prepare, runnerNote] of annotated) {
+        if (!marker.test(source))
+            continue;
+        const prepared = prepare(source);
+        return prepared.transaction === false ? prepared : { ...prepared, transaction: true, runnerNote };
+    }
+    return { source: preparePsqlScript(source) };
+}
 const PRESETS = {
     plain: {
         name: 'plain',
         paths: ['db/migrations/**/*.sql', 'migrations/**/*.sql'],
         runner: 'script',
         runnerNote: 'the statements run one by one, each in its own transaction unless the file says BEGIN',
+        identity: 'version',
+        psql: true,
         classify(path) {
             const name = baseName(path);
+            if (DOWN_FILE.test(name))
+                return { kind: 'ignored', scope: '' };
             const flyway = /^V(\d+(?:[._]\d+)*)__/i.exec(name);
             if (flyway)
                 return { kind: 'versioned', version: parseVersion(flyway[1]), scope: '' };
             const own = leadingDigits(name);
             return own.version ? own : leadingDigits(parentName(path));
         },
+        prepare: preparePlain,
     },
     flyway: {
         name: 'flyway',
         paths: ['db/migration/**/*.sql', 'src/main/resources/db/migration/**/*.sql', 'sql/**/*.sql'],
         runner: 'flyway',
         runnerNote: 'Flyway runs each migration in a transaction',
+        identity: 'version',
+        transactionConfig: { path: (m) => `${m}.conf`, off: /^\s*executeInTransaction\s*=\s*false\s*$/m },
         classify(path) {
             const name = baseName(path);
             if (/^R__/i.test(name))
@@ -1698,6 +1934,7 @@ const PRESETS = {
         paths: ['migrations/*.up.sql', 'db/migrations/*.up.sql'],
         runner: 'implicit',
         runnerNote: 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction',
+        identity: 'version',
         classify(path) {
             const name = baseName(path);
             if (/\.down\.sql$/i.test(name))
@@ -1710,6 +1947,7 @@ const PRESETS = {
         paths: ['prisma/migrations/*/migration.sql'],
         runner: 'implicit',
         runnerNote: 'Prisma sends migration.sql as one query, which PostgreSQL runs as one transaction',
+        identity: 'name',
         classify(path) {
             return leadingDigits(parentName(path));
         },
@@ -1722,16 +1960,15 @@ const PRESETS = {
         classify(path) {
             return leadingDigits(baseName(path));
         },
-        prepare(source) {
-            const { source: up, upLine } = upSection(source, /^--\s*migrate:up\b[^\n]*/m, /^--\s*migrate:down\b/gm);
-            return { source: up, transaction: upLine && /transaction:\s*false/i.test(upLine) ? false : undefined };
-        },
+        identity: 'version',
+        prepare: dbmateUp,
     },
     'node-pg-migrate': {
         name: 'node-pg-migrate',
         paths: ['migrations/*.sql'],
         runner: 'wrapped',
         runnerNote: 'node-pg-migrate runs migrations in a transaction',
+        identity: 'name',
         classify(path) {
             return leadingDigits(baseName(path));
         },
@@ -1744,6 +1981,7 @@ const PRESETS = {
         paths: ['db/migrate/*.sql'],
         runner: 'wrapped',
         runnerNote: 'Rails runs each migration in a transaction unless it calls disable_ddl_transaction!',
+        identity: 'version',
         classify(path) {
             return leadingDigits(baseName(path));
         },
@@ -1753,6 +1991,8 @@ const PRESETS = {
         paths: ['**/migrations/*.sql'],
         runner: 'script',
         runnerNote: 'sqlmigrate output says BEGIN and COMMIT itself',
+        // Two leaves numbered alike make Django refuse to migrate ("Conflicting migrations detected").
+        identity: 'version',
         classify(path) {
             const dir = path.slice(0, path.lastIndexOf('/'));
             return leadingDigits(baseName(path), dir);
@@ -1763,10 +2003,49 @@ const PRESETS = {
         paths: ['migrations/sql/*.sql', 'alembic/sql/*.sql'],
         runner: 'script',
         runnerNote: 'alembic --sql output says BEGIN and COMMIT itself',
+        identity: 'name',
+        psql: true,
         // Alembic revisions are hashes chained by down_revision; file names carry no order.
         classify() {
             return { kind: 'versioned', scope: '' };
         },
+    },
+    diesel: {
+        name: 'diesel',
+        paths: ['migrations/*/up.sql'],
+        runner: 'wrapped',
+        runnerNote: 'diesel runs each migration in a transaction unless its metadata.toml says run_in_transaction = false',
+        identity: 'version',
+        transactionConfig: { path: (m) => `${m.slice(0, m.lastIndexOf('/') + 1)}metadata.toml`, off: /^\s*run_in_transaction\s*=\s*false\s*$/m },
+        // 2019-02-27-170003_create_users/up.sql: the folder's whole timestamp is the version.
+        classify(path) {
+            if (baseName(path) !== 'up.sql')
+                return { kind: 'ignored', scope: '' };
+            return leadingDigits(parentName(path));
+        },
+    },
+    goose: {
+        name: 'goose',
+        paths: ['migrations/*.sql', 'db/migrations/*.sql', 'sql/schema/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'goose runs each migration in a transaction unless it says `-- +goose NO TRANSACTION`',
+        identity: 'version',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+        prepare: gooseUp,
+    },
+    'sql-migrate': {
+        name: 'sql-migrate',
+        paths: ['migrations/*.sql', 'db/migrations/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'sql-migrate runs each migration in a transaction unless it says `-- +migrate Up notransaction`',
+        // sql-migrate records a migration by its file name and sorts by the number the name starts with.
+        identity: 'name',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+        prepare: sqlMigrateUp,
     },
 };
 
@@ -1834,6 +2113,12 @@ const migrationPathsEmpty = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-version-duplicate.ts
+
+const TOOL_NAMES = { prisma: 'Prisma', 'sql-migrate': 'sql-migrate', 'node-pg-migrate': 'node-pg-migrate', alembic: 'Alembic' };
+/** A Prisma migration is its folder; other tools' migrations are files. */
+function migrationName(path, preset) {
+    return preset === 'prisma' ? path.slice(0, path.lastIndexOf('/')) : path;
+}
 const migrationVersionDuplicate = {
     meta: {
         id: 'migration-version-duplicate',
@@ -1863,7 +2148,19 @@ const migrationVersionDuplicate = {
             group.sort((a, b) => a.path.localeCompare(b.path));
             // With --base, blame the files this branch adds; without it, every file but the first.
             const blamed = base ? group.filter((e) => e.inTree && !onBase.has(e.path)) : group.filter((e) => e.inTree).slice(1);
+            const preset = migrations[0]?.preset ?? 'plain';
             for (const e of blamed) {
+                if (PRESETS[preset].identity === 'name') {
+                    // The tool records each migration by name: both run, and only their order is in doubt.
+                    const names = group.map((o) => migrationName(o.path, preset) + (o.inTree ? '' : ` on ${base.ref}`));
+                    const tool = TOOL_NAMES[preset] ?? preset;
+                    report({
+                        file: e.path, line: 1, column: 1, severity: 'warning',
+                        message: `${names.join(' and ')} share version ${e.classified.version.text}: ${tool} records each by its name, so both run, in name order (${names[0]} first, then ${names.slice(1).join(', then ')}); if they were written in the other order, one may depend on what the other creates`,
+                        hint: `Give ${migrationName(e.path, preset)} a version after the newest existing one, so the order is the order they were written in.`,
+                    });
+                    continue;
+                }
                 const others = group.filter((o) => o !== e).map((o) => (o.inTree ? o.path : `${o.path} on ${base.ref}`));
                 report({
                     file: e.path, line: 1, column: 1,
@@ -1895,9 +2192,12 @@ const missingLockTimeout = {
             // The transaction already holds it: this statement does not wait for it again.
             if (session.holds(lock.table) === LOCK.accessExclusive)
                 continue;
+            // ADD COLUMN ... REFERENCES users: the referenced table is locked against writes while this waits too.
+            const referenced = [...new Set(locks.filter((l) => l.level === LOCK.shareRowExclusive && l.table !== lock.table && existed(l.table)).map((l) => l.table))];
+            const also = referenced.length ? ` (and a SHARE ROW EXCLUSIVE lock on ${referenced.join(', ')}, which blocks writes to ${referenced.length > 1 ? 'them' : 'it'})` : '';
             report({
                 ...where,
-                message: `takes an ACCESS EXCLUSIVE lock on ${lock.table} with no lock_timeout: if a long query holds the table, this waits, and every read and write queued behind it waits too`,
+                message: `takes an ACCESS EXCLUSIVE lock on ${lock.table}${also} with no lock_timeout: if a long query holds the table, this waits, and every read and write queued behind it waits too`,
                 hint: `SET ${session.inTransaction && !inDoBlock ? 'LOCAL ' : ''}lock_timeout = '5s'; before this statement, so it gives up instead of stalling traffic; retry the migration later if it times out.`,
             });
             return;
@@ -2106,6 +2406,38 @@ const renameBreaksRunningApp = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/set-logged-rewrite.ts
+
+const setLoggedRewrite = {
+    kinds: ['AlterTableStmt'],
+    meta: {
+        id: 'set-logged-rewrite',
+        check: 'migrations',
+        severity: 'error',
+        description: 'ALTER TABLE ... SET LOGGED or SET UNLOGGED rewrites the whole table and its indexes under an ACCESS EXCLUSIVE lock.',
+        help: 'Do it in a maintenance window, not in a deploy; or create a new table with the wanted persistence, copy rows in batches and swap names.',
+    },
+    run({ node, where, existed, catalog }, report) {
+        const alter = alterTable(node);
+        if (!alter || !existed(alter.stmt.relation))
+            return;
+        const cmd = alter.cmds.find((c) => c.subtype === 'AT_SetLogged' || c.subtype === 'AT_SetUnLogged');
+        if (!cmd)
+            return;
+        const table = tableName(alter.stmt.relation);
+        const logged = cmd.subtype === 'AT_SetLogged';
+        // Already what it asks for: PostgreSQL does nothing.
+        const known = catalog.table(alter.stmt.relation);
+        if (known && known.unlogged === !logged)
+            return;
+        report({
+            ...where,
+            message: `SET ${logged ? 'LOGGED' : 'UNLOGGED'} on existing table ${table} rewrites the whole table and its indexes while holding an ACCESS EXCLUSIVE lock (no reads or writes)${logged ? ', writing all of it to the WAL (and to replicas)' : '; an unlogged table is emptied after a crash and is not replicated'}`,
+            hint: `Run ALTER TABLE ${qualifiedIdent(table)} SET ${logged ? 'LOGGED' : 'UNLOGGED'} in a maintenance window rather than during a deploy; or create a new ${logged ? '' : 'UNLOGGED '}table, copy rows in batches, and swap the names in one short transaction.`,
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/set-not-null-scan.ts
 
 
@@ -2230,29 +2562,94 @@ const truncateDataLoss = {
 
 
 
+/** The terms of a WHERE joined by AND. */
+function conjuncts(expr) {
+    if (!expr)
+        return [];
+    if ('BoolExpr' in expr && expr.BoolExpr.boolop === 'AND_EXPR')
+        return (expr.BoolExpr.args ?? []).flatMap(conjuncts);
+    return [expr];
+}
+/** `a.x = b.y`: a join condition, which filters nothing out of the updated table by itself. */
+function isJoin(term) {
+    if (!('A_Expr' in term) || term.A_Expr.kind !== 'AEXPR_OP')
+        return false;
+    const op = term.A_Expr.name?.[0];
+    const isEq = !!op && 'String' in op && op.String.sval === '=';
+    return isEq && !!term.A_Expr.lexpr && 'ColumnRef' in term.A_Expr.lexpr && !!term.A_Expr.rexpr && 'ColumnRef' in term.A_Expr.rexpr;
+}
+/** `col IS NULL` on a column added by a migration that has not run anywhere yet: every row matches. */
+function isNewColumnNull(term, table, input) {
+    if (!('NullTest' in term) || term.NullTest.nulltesttype !== 'IS_NULL')
+        return false;
+    const arg = term.NullTest.arg;
+    const fields = arg && 'ColumnRef' in arg ? arg.ColumnRef.fields ?? [] : [];
+    const last = fields[fields.length - 1];
+    const name = last && 'String' in last ? last.String.sval : undefined;
+    const column = input.catalog.column(table, name);
+    return !!column && input.pending(column.addedIn);
+}
+/** Every row of the table matches: no WHERE, or one made only of join conditions and `new_col IS NULL`. */
+function wholeTable(where, table, input, joined) {
+    return conjuncts(where).every((t) => (joined && isJoin(t)) || isNewColumnNull(t, table, input));
+}
+/** The strong lock this transaction already holds from an earlier DDL statement, for messages. */
+function heldDdlLock(session, preferred) {
+    const own = session.holds(preferred);
+    const pick = own !== undefined && own >= LOCK.shareRowExclusive ? { table: preferred, level: own } : session.strongestHeld();
+    if (!pick || pick.level < LOCK.shareRowExclusive || !session.inTransaction)
+        return undefined;
+    const line = session.lockedOnLine(pick.table);
+    return `this transaction already holds ${pick.level === LOCK.accessExclusive ? 'an' : 'a'} ${LOCK_NAMES[pick.level]} lock on ${pick.table}${line ? ` (taken on line ${line})` : ''}, so ${pick.level === LOCK.accessExclusive ? `nobody can read or write ${pick.table}` : `nobody can write to ${pick.table}`} until the backfill commits`;
+}
 const unbatchedBackfill = {
-    kinds: ['UpdateStmt', 'DeleteStmt'],
+    kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt'],
     meta: {
         id: 'unbatched-backfill',
         check: 'migrations',
         severity: 'warning',
-        description: 'UPDATE or DELETE without WHERE on an existing table touches every row in one transaction: row locks on all of them, a burst of WAL and dead rows, and replicas falling behind.',
+        description: 'A backfill over a whole existing table in one transaction (UPDATE or DELETE without WHERE, UPDATE ... FROM joined on every row, INSERT ... SELECT of a whole table): row locks on all of them, a burst of WAL and dead rows, replicas falling behind; after DDL in the same transaction, the DDL lock is held throughout.',
         help: 'Backfill in batches outside the migration transaction (e.g. by primary-key ranges, committing after each batch), or from a background job.',
     },
-    run({ node, where, existed, session }, report) {
+    run(input, report) {
+        const { node, where, existed, session } = input;
+        if ('InsertStmt' in node) {
+            const s = node.InsertStmt;
+            const select = s.selectStmt && 'SelectStmt' in s.selectStmt ? s.selectStmt.SelectStmt : undefined;
+            if (!select || select.limitCount || select.valuesLists)
+                return;
+            // WITH x AS (...) INSERT ... SELECT ... FROM x: x is a query, not a table.
+            const ctes = new Set([...(s.withClause?.ctes ?? []), ...(select.withClause?.ctes ?? [])].flatMap((c) => ('CommonTableExpr' in c ? [c.CommonTableExpr.ctename] : [])));
+            const sources = (select.fromClause ?? []).flatMap((f) => ('RangeVar' in f && !(f.RangeVar.schemaname === undefined && ctes.has(f.RangeVar.relname)) ? [f.RangeVar] : []));
+            const source = sources.find((r) => existed(r) && input.catalog.table(r)?.kind !== 'view');
+            if (!source || !wholeTable(select.whereClause, source, input, sources.length > 1))
+                return;
+            const target = tableName(s.relation);
+            const from = tableName(source);
+            const locked = heldDdlLock(session, relationKey(s.relation));
+            report({
+                ...where,
+                ...(locked ? { severity: 'error' } : {}),
+                message: `INSERT INTO ${target} ... SELECT copies every row of existing table ${from} in one transaction: a long transaction that holds back vacuum and writes a burst of WAL${locked ? `, and ${locked}` : ''}`,
+                hint: `Copy in batches outside the migration's transaction: INSERT INTO ${qualifiedIdent(target)} SELECT ... FROM ${qualifiedIdent(from)} WHERE id > $last ORDER BY id LIMIT 10000, committing after each batch (a background job or a script); rows written to ${from} meanwhile need the app to write both, or a final catch-up batch.`,
+            });
+            return;
+        }
         const s = 'UpdateStmt' in node ? node.UpdateStmt : 'DeleteStmt' in node ? node.DeleteStmt : undefined;
-        if (!s || s.whereClause || !existed(s.relation))
+        if (!s || !existed(s.relation))
             return;
         const verb = 'UpdateStmt' in node ? 'UPDATE' : 'DELETE';
+        const joined = 'UpdateStmt' in node && !!node.UpdateStmt.fromClause?.length;
+        if (!wholeTable(s.whereClause, s.relation, input, joined))
+            return;
         const table = tableName(s.relation);
-        const held = session.holds(relationKey(s.relation));
-        const locked = held === LOCK.accessExclusive
-            ? `, and this transaction already holds an ACCESS EXCLUSIVE lock on ${table}, so nobody can read it until the ${verb} commits`
-            : '';
+        const locked = heldDdlLock(session, relationKey(s.relation));
+        const what = !s.whereClause ? `${verb} without WHERE` : joined ? 'UPDATE ... FROM joined on every row' : `${verb} of every row (the WHERE matches a column added in this migration)`;
         report({
             ...where,
-            message: `${verb} without WHERE on existing table ${table} locks and rewrites every row in one transaction${locked}`,
-            hint: `Run it in batches outside the migration's transaction: ${verb === 'UPDATE' ? `UPDATE ${qualifiedIdent(table)} SET ... WHERE id >= $1 AND id < $1 + 10000` : `DELETE FROM ${qualifiedIdent(table)} WHERE id IN (SELECT id FROM ${qualifiedIdent(table)} ... LIMIT 10000)`}, committing after each batch (a background job or a script). To empty a table on purpose, say so with an ignore comment.`,
+            ...(locked ? { severity: 'error' } : {}),
+            message: `${what} on existing table ${table} locks and rewrites every row in one transaction${locked ? `, and ${locked}` : ''}`,
+            hint: `Run it in batches outside the migration's transaction: ${verb === 'UPDATE' ? `UPDATE ${qualifiedIdent(table)} SET ... WHERE id >= $1 AND id < $1 + 10000` : `DELETE FROM ${qualifiedIdent(table)} WHERE id IN (SELECT id FROM ${qualifiedIdent(table)} ... LIMIT 10000)`}, committing after each batch (a background job or a script).${verb === 'DELETE' && !s.whereClause ? ' To empty a table on purpose, say so with an ignore comment.' : ''}`,
         });
     },
 };
@@ -2329,54 +2726,96 @@ const VOLATILE_FUNCTIONS = new Set([
     'uuid_generate_v4', 'gen_random_bytes', 'clock_timestamp', 'timeofday', 'nextval', 'setval', 'currval', 'lastval',
     'txid_status', 'set_config', 'query_to_xml', 'cursor_to_xml', 'current_query', 'pg_sleep',
 ]);
+/**
+ * Built-in functions a default commonly calls that are IMMUTABLE or STABLE in pg_proc for every
+ * overload (postgres.test.ts checks each one on a real server): evaluated once for ADD COLUMN, so no
+ * rewrite. A function on neither list, and not created in the migrations, is treated as volatile.
+ */
+const NON_VOLATILE_FUNCTIONS = new Set([
+    // time
+    'now', 'statement_timestamp', 'transaction_timestamp', 'timezone', 'date_trunc', 'date_part', 'extract', 'date_bin',
+    'make_date', 'make_time', 'make_timestamp', 'make_timestamptz', 'make_interval', 'to_timestamp', 'to_date', 'to_char', 'to_number',
+    'age', 'justify_interval', 'justify_days', 'justify_hours', 'isfinite',
+    // text
+    'lower', 'upper', 'initcap', 'md5', 'sha256', 'sha512', 'concat', 'concat_ws', 'format', 'length', 'char_length', 'octet_length',
+    'btrim', 'ltrim', 'rtrim', 'substring', 'substr', 'replace', 'translate', 'regexp_replace', 'split_part', 'left', 'right', 'lpad', 'rpad',
+    'repeat', 'reverse', 'strpos', 'position', 'encode', 'decode', 'quote_ident', 'quote_literal', 'string_to_array', 'array_to_string',
+    'to_hex', 'chr', 'ascii', 'normalize',
+    // numbers
+    'abs', 'round', 'floor', 'ceil', 'ceiling', 'trunc', 'power', 'sqrt', 'mod', 'div', 'exp', 'ln', 'log', 'pi', 'sign', 'width_bucket',
+    // json, arrays, ranges, search
+    'jsonb_build_object', 'jsonb_build_array', 'json_build_object', 'json_build_array', 'to_jsonb', 'to_json', 'row_to_json', 'array_to_json',
+    'jsonb_object', 'json_object', 'jsonb_set', 'jsonb_strip_nulls', 'array_length', 'cardinality', 'array_fill', 'array_append', 'array_prepend', 'array_cat',
+    'int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange', 'to_tsvector', 'setweight', 'to_tsquery', 'plainto_tsquery',
+    // session and identifiers
+    'current_setting', 'current_database', 'current_schema', 'pg_backend_pid', 'txid_current', 'pg_current_xact_id', 'inet_client_addr',
+    'to_regclass', 'version',
+]);
 /** Why a column added with this definition fills every row on the spot, forcing a rewrite; undefined when it does not. */
 function rewriteCause(def, catalog, postgresVersion) {
     if (columnTypeOf(def.typeName)?.serial)
-        return `a ${lastTypeName(def)} column fills every row from a sequence`;
+        return { cause: `a ${lastTypeName(def)} column fills every row from a sequence`, certain: true };
     for (const c of constraintsOf(def)) {
         if (c.contype === 'CONSTR_IDENTITY')
-            return 'an identity column fills every row from a sequence';
+            return { cause: 'an identity column fills every row from a sequence', certain: true };
         if (c.contype === 'CONSTR_GENERATED' && (c.generated_kind ?? 's') === 's')
-            return 'a stored generated column computes every row';
+            return { cause: 'a stored generated column computes every row', certain: true };
         if (c.contype === 'CONSTR_DEFAULT' && c.raw_expr) {
             const isNull = 'A_Const' in c.raw_expr && c.raw_expr.A_Const.isnull;
             if (isNull)
                 continue;
-            const volatile = volatileCall(c.raw_expr, catalog, 0);
-            if (volatile)
-                return `the default calls ${volatile}(), which is volatile and is evaluated for every row`;
+            const call = volatileCall(c.raw_expr, catalog, 0);
+            if (call?.known)
+                return { cause: `the default calls ${call.name}(), which is volatile and is evaluated for every row`, certain: true };
             if (postgresVersion < 11)
-                return `before PostgreSQL 11 any non-null default is written into every row`;
+                return { cause: 'before PostgreSQL 11 any non-null default is written into every row', certain: true };
+            if (call) {
+                return {
+                    cause: `the default calls ${call.name}(), which is neither a built-in function known to be IMMUTABLE or STABLE nor created so in these migrations: PostgreSQL evaluates a volatile default for every row`,
+                    certain: false,
+                };
+            }
         }
     }
     return undefined;
 }
+/** The first volatile call in an expression: `known` when it is certainly volatile, otherwise a function the check cannot vouch for. */
 function volatileCall(expr, catalog, depth) {
     if (!expr || typeof expr !== 'object' || depth > 100)
         return undefined;
     if (Array.isArray(expr)) {
+        let unknown;
         for (const e of expr) {
             const v = volatileCall(e, catalog, depth + 1);
-            if (v)
+            if (v?.known)
                 return v;
+            unknown ??= v;
         }
-        return undefined;
+        return unknown;
     }
     if ('FuncCall' in expr) {
         const call = expr.FuncCall;
         const key = nameListKey(call.funcname);
         const name = key.split('.').pop();
+        const builtin = !key.includes('.') || key.startsWith('pg_catalog.');
         const declared = catalog.functions.get(key);
         if (declared === 'volatile' || (declared === undefined && VOLATILE_FUNCTIONS.has(name)))
-            return key;
-        return volatileCall(call.args, catalog, depth + 1);
+            return { name: key, known: true };
+        const inner = volatileCall(call.args, catalog, depth + 1);
+        if (inner?.known)
+            return inner;
+        if (declared === undefined && !(builtin && NON_VOLATILE_FUNCTIONS.has(name)))
+            return { name: key, known: false };
+        return inner;
     }
+    let unknown;
     for (const value of Object.values(expr)) {
         const v = volatileCall(value, catalog, depth + 1);
-        if (v)
+        if (v?.known)
             return v;
+        unknown ??= v;
     }
-    return undefined;
+    return unknown;
 }
 function lastTypeName(def) {
     const names = def.typeName?.names ?? [];
@@ -2396,25 +2835,34 @@ const volatileDefaultRewrite = {
         const alter = alterTable(node);
         if (!alter || !existed(alter.stmt.relation))
             return;
+        const found = [];
         for (const cmd of alter.cmds) {
             if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def))
                 continue;
             const def = cmd.def.ColumnDef;
-            const cause = rewriteCause(def, catalog, postgresVersion);
-            if (!cause)
-                continue;
-            const table = tableName(alter.stmt.relation);
-            const col = ident(def.colname ?? '');
-            report({
-                ...where,
-                message: `ADD COLUMN ${def.colname} on existing table ${table} rewrites the whole table while holding an ACCESS EXCLUSIVE lock (no reads or writes): ${cause}`,
-                hint: `ALTER TABLE ${qualifiedIdent(table)} ADD COLUMN ${col} <type>; then ALTER TABLE ${qualifiedIdent(table)} ALTER COLUMN ${col} SET DEFAULT <expression> (applies to new rows only); then backfill old rows in batches (UPDATE ... WHERE id BETWEEN ...).`,
-            });
+            const why = rewriteCause(def, catalog, postgresVersion);
+            if (why)
+                found.push({ column: def.colname ?? '', ...why });
         }
+        if (!found.length)
+            return;
+        // One finding per statement: 13 generated columns added at once are one rewrite.
+        const table = tableName(alter.stmt.relation);
+        const certain = found.some((f) => f.certain);
+        const causes = [...new Set(found.map((f) => f.cause))];
+        const columns = found.map((f) => f.column);
+        const col = found.length === 1 ? ident(columns[0]) : '<column>';
+        report({
+            ...where,
+            severity: certain ? 'error' : 'warning',
+            message: `ADD COLUMN ${columns.join(', ')} on existing table ${table} ${certain ? 'rewrites' : 'may rewrite'} the whole table while holding an ACCESS EXCLUSIVE lock (no reads or writes): ${causes.join('; ')}`,
+            hint: `ALTER TABLE ${qualifiedIdent(table)} ADD COLUMN ${col} <type>; then ALTER TABLE ${qualifiedIdent(table)} ALTER COLUMN ${col} SET DEFAULT <expression> (applies to new rows only); then backfill old rows in batches (UPDATE ... WHERE id BETWEEN ...).${found.length > 1 ? ' Do the same for each column.' : ''}`,
+        });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/index.ts
+
 
 
 
@@ -2451,6 +2899,7 @@ const STATEMENT_RULES = [
     constraintNotValidMissing,
     uniqueConstraintBuildsIndex,
     columnTypeChangeRewrite,
+    setLoggedRewrite,
     renameBreaksRunningApp,
     dropBreaksRunningApp,
     missingLockTimeout,
@@ -2472,6 +2921,8 @@ const ALL_RULES = [
 ].map((r) => r.meta);
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/lint.ts
+
+
 
 
 
@@ -2526,48 +2977,107 @@ function lintFile(file, catalog, parser, settings, rulesFor, result) {
         const info = catalog.table(typeof table === 'string' ? table : relationKey(table));
         return !info || !pending(info.createdIn);
     };
-    const lintOne = (statement, where, inDoBlock, dynamicReason) => {
+    const lintOne = (statement, where, inDoBlock, index, dynamicReason) => {
         const locks = tableLocks(statement.node, catalog);
         const input = {
             node: statement.node, where, file, catalog, session, locks, postgresVersion: settings.postgresVersion,
             inDoBlock, dynamicReason, flywayMixed, existed, pending,
+            recreatedInTransaction: (key) => !inDoBlock && session.inTransaction && recreatedLater(statements, index, key),
         };
         const findings = (0,registry/* runRules */.xG)(rulesFor(statement.kind), input);
         catalog.apply(statement.node, file.ordinal);
         session.after(statement.node, locks, where.line);
         return findings;
     };
+    const keepAll = (findings, local) => {
+        const kept = [];
+        for (const f of findings) {
+            if (suppresses(fileWide, f.ruleId) || suppresses(local, f.ruleId))
+                result.suppressed++;
+            else
+                kept.push(f);
+        }
+        result.findings.push(...oneFindingPerStatement(kept, settings.offRules ?? new Set()));
+    };
     let previousEnd = 0;
-    for (const statement of statements) {
+    for (const [index, statement] of statements.entries()) {
         const where = locationOf(file.path, statement);
         const local = directivesFor(directives, previousEnd, statement.start, statement.end);
         previousEnd = statement.end;
-        const findings = [];
         if ('DoStmt' in statement.node) {
             const block = readDoBlock(statement.node.DoStmt, parsed.map, parser);
             session.enterDoBlock();
             for (const inner of block.statements) {
                 const at = inner.start < 0 ? where : locationOf(file.path, inner);
                 const innerLocal = inner.start < 0 ? [] : directivesOnLineAbove(file.source, parsed.map.lineStart(inner.line), inner.line, parser);
-                for (const f of lintOne(inner, at, true))
-                    keep(f, [...local, ...innerLocal]);
+                keepAll(lintOne(inner, at, true, index), [...local, ...innerLocal]);
             }
             session.leaveDoBlock();
-            findings.push(...lintOne(statement, where, false, block.dynamic));
+            keepAll(lintOne(statement, where, false, index, block.dynamic), local);
         }
         else {
-            findings.push(...lintOne(statement, where, false));
+            keepAll(lintOne(statement, where, false, index), local);
         }
-        for (const f of findings)
-            keep(f, local);
     }
     if (parsed.error) {
         result.syntaxErrors++;
         const local = directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.line < parsed.error.line + 1);
-        for (const f of (0,registry/* runRules */.xG)(SYNTAX_RULES, { file, error: parsed.error }))
+        const command = psqlCommandAt(file.source, parsed.error.line);
+        const error = command && !file.psql
+            ? { ...parsed.error, message: `${command} is a psql command, not SQL: ${file.preset === 'plain' ? 'the migration tool' : file.preset} sends the file to PostgreSQL, which rejects it (only psql runs such lines)` }
+            : parsed.error;
+        for (const f of (0,registry/* runRules */.xG)(SYNTAX_RULES, { file, error }))
             keep(f, local);
     }
     result.findings.push(...(0,registry/* runRules */.xG)(IGNORE_RULES, { file, directives, knownRules: settings.knownRules }));
+}
+const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
+/**
+ * One finding per rule and statement (a statement adding 13 generated columns is one rewrite), and
+ * the lock-timeout advice joined to the statement's main finding as a second hint: it stands alone
+ * only where nothing else is reported on the statement.
+ */
+function oneFindingPerStatement(findings, offRules) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const merged = [...byRule.values()].map(mergeSameRule);
+    const lockTimeout = merged.find((f) => f.ruleId === LOCK_TIMEOUT_RULE);
+    const host = merged
+        .filter((f) => f.ruleId !== LOCK_TIMEOUT_RULE && !offRules.has(f.ruleId))
+        .sort((a, b) => types/* SEVERITY_RANK */.f[a.severity] - types/* SEVERITY_RANK */.f[b.severity])[0];
+    if (!lockTimeout || !host || offRules.has(LOCK_TIMEOUT_RULE))
+        return merged;
+    return merged
+        .filter((f) => f !== lockTimeout)
+        .map((f) => (f === host ? { ...f, hint: `${f.hint ?? ''} Also: ${lockTimeout.hint ?? ''}`.trim() } : f));
+}
+function mergeSameRule(group) {
+    if (group.length === 1)
+        return group[0];
+    const unique = (values) => [...new Set(values.filter((v) => !!v))];
+    const messages = unique(group.map((f) => f.message));
+    const hints = unique(group.map((f) => f.hint));
+    const shown = messages.slice(0, 3).join('; ');
+    const more = messages.length > 3 ? `; and ${messages.length - 3} more like it in this statement` : '';
+    const severity = group.map((f) => f.severity).sort((a, b) => types/* SEVERITY_RANK */.f[a] - types/* SEVERITY_RANK */.f[b])[0];
+    return { ...group[0], severity, message: shown + more, hint: hints.slice(0, 3).join(' ') };
+}
+/** Whether a statement after `index`, before the transaction ends, creates the view `key` again (a redefinition). */
+function recreatedLater(statements, index, key) {
+    for (const s of statements.slice(index + 1)) {
+        const node = s.node;
+        if ('TransactionStmt' in node) {
+            const kind = node.TransactionStmt.kind;
+            if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
+                return false;
+        }
+        if ('ViewStmt' in node && relationKey(node.ViewStmt.view) === key)
+            return true;
+        if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW' && relationKey(node.CreateTableAsStmt.into?.rel) === key)
+            return true;
+    }
+    return false;
 }
 /** Whether the runner's own transaction covers the file, from its mode and what the file holds. */
 function runnerWraps(file, statements, postgresVersion) {
@@ -2821,6 +3331,7 @@ const migrationsCheck = (0,check/* defineCheck */.q)({
             rules: enabled,
             pendingOrdinals,
             knownRules: new Set(ALL_RULES.map((r) => r.id)),
+            offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
         }, ctx.signal);
         // With --base, files already on the base are replayed for the catalog and ordering, never reported.
         const changed = base && new Set(base.changes.map((c) => c.path));
@@ -2873,6 +3384,10 @@ async function loadSource(ctx, m, preset, transaction) {
     const prepared = preset.prepare ? preset.prepare(text) : { source: text };
     let runner = preset.runner;
     let runnerNote = preset.runnerNote;
+    if (transaction === 'auto' && prepared.transaction === true) {
+        runner = 'wrapped';
+        runnerNote = prepared.runnerNote ?? runnerNote;
+    }
     if (transaction === 'always') {
         runner = 'wrapped';
         runnerNote = 'the manifest says the runner wraps each migration in a transaction (transaction: always)';
@@ -2881,15 +3396,14 @@ async function loadSource(ctx, m, preset, transaction) {
         runner = 'script';
     if (transaction === 'auto' && prepared.transaction === false)
         runner = 'script';
-    if (transaction === 'auto' && preset.name === 'flyway' && (await flywayOutsideTransaction(ctx, m.path)))
+    if (transaction === 'auto' && preset.transactionConfig && (await configTurnsTransactionOff(ctx, m.path, preset.transactionConfig)))
         runner = 'script';
-    return { ...m, source: prepared.source, runner, runnerNote };
+    return { ...m, source: prepared.source, runner, runnerNote, psql: !!preset.psql && prepared.transaction === undefined };
 }
-/** Flyway's per-script configuration, V1__x.sql.conf, can say executeInTransaction=false. */
-async function flywayOutsideTransaction(ctx, path) {
+/** A per-migration configuration (Flyway's V1__x.sql.conf, diesel's metadata.toml) can turn the transaction off. */
+async function configTurnsTransactionOff(ctx, path, config) {
     try {
-        const conf = await (0,promises_.readFile)((0,external_node_path_.join)(ctx.cwd, `${path}.conf`), 'utf8');
-        return /^\s*executeInTransaction\s*=\s*false\s*$/m.test(conf);
+        return config.off.test(await (0,promises_.readFile)((0,external_node_path_.join)(ctx.cwd, config.path(path)), 'utf8'));
     }
     catch {
         return false;

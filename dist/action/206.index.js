@@ -1,8 +1,8 @@
-export const id = 393;
-export const ids = [393];
+export const id = 206;
+export const ids = [206];
 export const modules = {
 
-/***/ 7393:
+/***/ 2825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -333,6 +333,30 @@ function parseDkimKey(text) {
     return { ok: false, problem: 'p= does not decode to an RSA public key (a chunk may have been cut or mangled)' };
 }
 
+;// CONCATENATED MODULE: ./src/checks/domain/dkim-selectors.ts
+/**
+ * The DKIM selectors mail providers publish by default, from each provider's own setup
+ * documentation. Probed only when the manifest declares no selector for a domain. Providers that
+ * give every account its own selector (Amazon SES's Easy DKIM tokens, Postmark's dated selectors)
+ * cannot be probed and are not listed.
+ */
+const COMMON_DKIM_SELECTORS = [
+    { provider: 'Google Workspace', selectors: ['google'] },
+    { provider: 'Microsoft 365', selectors: ['selector1', 'selector2'] },
+    { provider: 'SendGrid', selectors: ['s1', 's2'] },
+    { provider: 'Mailchimp', selectors: ['k1', 'k2', 'k3'] },
+    { provider: 'Mandrill', selectors: ['mandrill'] },
+    { provider: 'Mailgun', selectors: ['pdk1', 'pdk2', 'smtp'] },
+    { provider: 'Resend', selectors: ['resend'] },
+    { provider: 'Zoho Mail', selectors: ['zmail'] },
+    { provider: 'Brevo', selectors: ['brevo1', 'brevo2', 'mail'] },
+    { provider: 'Fastmail', selectors: ['fm1', 'fm2', 'fm3'] },
+    { provider: 'Proton Mail', selectors: ['protonmail', 'protonmail2', 'protonmail3'] },
+    { provider: 'Mailjet', selectors: ['mailjet'] },
+    { provider: 'Klaviyo', selectors: ['kl', 'kl2'] },
+    { provider: 'Zendesk', selectors: ['zendesk1', 'zendesk2'] },
+];
+
 ;// CONCATENATED MODULE: ./src/checks/domain/dmarc.ts
 /**
  * DMARC records (RFC 7489 section 6.3): `v=DMARC1; p=reject; rua=mailto:...`. The parser keeps every
@@ -447,8 +471,19 @@ function parseSpf(record) {
             if ((name === 'redirect' || name === 'exp') && seenModifiers.has(name))
                 errors.push(`"${name}=" appears twice`);
             seenModifiers.add(name);
-            if ((name === 'redirect' || name === 'exp') && !validDomainSpec(value))
-                errors.push(`"${word}" does not name a valid domain`);
+            if (name === 'redirect' || name === 'exp') {
+                const macro = macroError(value, true);
+                if (macro)
+                    errors.push(`"${word}": ${macro}`);
+                else if (!validDomainSpec(value))
+                    errors.push(`"${word}" does not name a valid domain`);
+            }
+            else {
+                // Receivers ignore modifiers they do not know, but not a malformed macro in one (sections 6 and 7.1).
+                const macro = macroError(value, false);
+                if (macro)
+                    errors.push(`"${word}": ${macro}; receivers ignore unknown modifiers but treat a macro error in one as a permanent error`);
+            }
             terms.push({ kind: 'modifier', name, value, text: word });
             continue;
         }
@@ -479,7 +514,7 @@ function checkArgument(name, separator, argument) {
         case 'exists':
             if (separator !== ':' || !argument)
                 return `${name} needs a domain (${name}:example.com)`;
-            return validDomainSpec(argument) ? undefined : `"${argument}" is not a valid domain`;
+            return macroError(argument, true) ?? (validDomainSpec(argument) ? undefined : `"${argument}" is not a valid domain`);
         case 'ptr':
             if (separator === '/')
                 return 'ptr takes no prefix length';
@@ -526,6 +561,33 @@ function validDualCidr(parts) {
     return false;
 }
 const MACRO = /%(\{[slodiphcrtv]\d*r?[.\-+,/_=]*\}|%|_|-)/gi;
+/**
+ * What is wrong with the macros of a macro-string (RFC 7208 section 7.1), if anything: every `%` must
+ * start `%{letter[digits][r][delimiters]}`, `%%`, `%_` or `%-`. In a domain (include:, exists:,
+ * redirect=, exp=) the letters c, r and t are not allowed: they are for explanation text only (7.2).
+ */
+function macroError(text, inDomain) {
+    for (let i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+        const next = text[i + 1];
+        if (next === '%' || next === '_' || next === '-') {
+            i++;
+            continue;
+        }
+        if (next !== '{')
+            return `"%${next ?? ''}" is not a macro (a literal % is written %%)`;
+        const close = text.indexOf('}', i);
+        const body = close < 0 ? undefined : text.slice(i + 2, close);
+        if (body === undefined)
+            return `"${text.slice(i)}" opens a macro that is never closed`;
+        const m = /^([A-Za-z])(\d*)(r?)([.\-+,/_=]*)$/i.exec(body);
+        if (!m || !/^[slodiphcrtv]$/i.test(m[1]))
+            return `"%{${body}}" is not a macro: a macro is %{letter}, the letter one of s l o d i p h c r t v, then optional digits, r and delimiters`;
+        if (inDomain && /^[crt]$/i.test(m[1]))
+            return `"%{${body}}" is allowed only in explanation text, not in a domain`;
+        i = close;
+    }
+    return undefined;
+}
 /** A domain-spec (section 7.1): macros are accepted; without them it must look like a domain name. */
 function validDomainSpec(spec) {
     if (!spec || spec.length > 253)
@@ -549,14 +611,14 @@ function hasMacro(spec) {
 }
 /** Reads and walks the SPF policy of `domain`. Undefined when its own TXT records could not be read. */
 async function evaluateSpf(domain, dns) {
-    const evaluation = { domain, records: [], lookups: [], voidLookups: [], errors: [], permissiveIncludes: [], truncated: false };
+    const evaluation = { domain, records: [], lookups: [], voidLookups: [], errors: [], permissiveIncludes: [], truncated: false, tree: [] };
     const own = await spfRecords(domain, dns);
     if (!own)
         return undefined;
     evaluation.records = own;
     if (own.length !== 1)
         return evaluation;
-    const walk = async (name, record, stack) => {
+    const walk = async (name, record, stack, costs) => {
         const parsed = parseSpf(record);
         for (const message of parsed.errors)
             evaluation.errors.push({ domain: name, message });
@@ -573,6 +635,8 @@ async function evaluateSpf(domain, dns) {
             if (!LOOKUP_TERMS.has(term.name))
                 continue;
             evaluation.lookups.push({ domain: name, term: term.text });
+            const cost = { term: term.text, domain: name, lookups: 1, children: [] };
+            costs.push(cost);
             if (evaluation.lookups.length > WALK_LIMIT) {
                 evaluation.truncated = true;
                 return all;
@@ -595,7 +659,8 @@ async function evaluateSpf(domain, dns) {
                     evaluation.errors.push({ domain: name, message: `"${term.text}": ${target} has ${records.length} SPF records, which is a permanent error for receivers` });
                 }
                 else {
-                    const included = await walk(target, records[0], [...stack, target.toLowerCase()]);
+                    const included = await walk(target, records[0], [...stack, target.toLowerCase()], cost.children);
+                    cost.lookups += sumLookups(cost.children);
                     if (included?.qualifier === '+')
                         evaluation.permissiveIncludes.push({ domain: target, via: `${name} ${term.text}` });
                 }
@@ -621,6 +686,8 @@ async function evaluateSpf(domain, dns) {
         if (!redirect || all)
             return all;
         evaluation.lookups.push({ domain: name, term: redirect.text });
+        const cost = { term: redirect.text, domain: name, lookups: 1, children: [] };
+        costs.push(cost);
         if (hasMacro(redirect.value))
             return undefined;
         if (stack.includes(redirect.value.toLowerCase())) {
@@ -634,10 +701,15 @@ async function evaluateSpf(domain, dns) {
             evaluation.errors.push({ domain: name, message: `"${redirect.text}": ${redirect.value} has ${records.length === 0 ? 'no SPF record' : `${records.length} SPF records`}, which is a permanent error for receivers` });
             return undefined;
         }
-        return walk(redirect.value, records[0], [...stack, redirect.value.toLowerCase()]);
+        const reached = await walk(redirect.value, records[0], [...stack, redirect.value.toLowerCase()], cost.children);
+        cost.lookups += sumLookups(cost.children);
+        return reached;
     };
-    evaluation.all = await walk(domain, own[0], [domain.toLowerCase()]);
+    evaluation.all = await walk(domain, own[0], [domain.toLowerCase()], evaluation.tree);
     return evaluation;
+}
+function sumLookups(costs) {
+    return costs.reduce((sum, c) => sum + c.lookups, 0);
 }
 async function query(dns, name, type) {
     const answer = await dns.query(name, type);
@@ -662,6 +734,7 @@ async function spfRecords(name, dns, onVoid) {
 
 
 
+
 /** Reads a mail domain's SPF, DMARC, DKIM and MX records; lookups that fail land in `failures`. */
 async function probeEmail(entry, path, dns, failures, allowDmarcNone) {
     const domain = canonicalName(entry.domain);
@@ -682,6 +755,38 @@ async function probeEmail(entry, path, dns, failures, allowDmarcNone) {
     ]);
     return { path, domain, spf, dmarc, dkim, mx, allowDmarcNone: entry['allow-dmarc-none'] ?? allowDmarcNone };
 }
+/**
+ * With no selector declared (an explicit `dkim: []` declares none on purpose), probes the selectors
+ * common providers publish by default. Run after every other lookup, a few queries at a time, so the
+ * probe never crowds out the lookups that findings rest on.
+ */
+async function probeDefaultDkimSelectors(email, entry, dns) {
+    if (entry.dkim !== undefined)
+        return;
+    const probed = COMMON_DKIM_SELECTORS.flatMap((p) => p.selectors.map((selector) => ({ selector, provider: p.provider })));
+    const found = await probeSelectors(email.domain, probed, dns, [...email.path, 'domain']);
+    const withKeys = found.filter((f) => f.observation?.records.length).map((f) => ({ ...f, observation: f.observation }));
+    // Keys found by probing are checked like declared ones (weak, unusable), at the domain's line.
+    email.dkim.push(...withKeys.map((f) => f.observation));
+    email.dkimProbe = {
+        tried: probed,
+        found: withKeys.map(({ selector, provider }) => ({ selector, provider })),
+        unanswered: found.filter((f) => !f.observation).length,
+    };
+}
+/** Probes selectors a few at a time; a probe that gets no answer is counted, not reported as a failed lookup (nobody declared it). */
+async function probeSelectors(domain, probes, dns, path) {
+    const quiet = (name, type) => dns.query(name, type);
+    const results = [];
+    for (let i = 0; i < probes.length; i += PROBE_BATCH) {
+        results.push(...await Promise.all(probes.slice(i, i + PROBE_BATCH).map(async (p) => {
+            const observation = await readDkim(domain, p.selector, path, quiet);
+            return observation.lookupFailed ? { ...p } : { ...p, observation };
+        })));
+    }
+    return results;
+}
+const PROBE_BATCH = 6;
 async function readDmarc(domain, ask) {
     const name = `_dmarc.${domain}`;
     const answer = await ask(name, 'TXT', `the DMARC record of ${domain}`);
@@ -1365,6 +1470,8 @@ async function observe(ctx, section, settings, dns, http) {
             };
         })),
     ]);
+    for (const [i, entry] of (section.email ?? []).entries())
+        await probeDefaultDkimSelectors(emailObservations[i], entry, dns);
     model.dns = dnsObservations;
     model.email = emailObservations;
     model.tls = tlsObservations;
@@ -1717,6 +1824,47 @@ const dkimMissing = {
                 if (dkim.lookupFailed || dkim.records.length)
                     continue;
                 report({ ...siteOf(model, dkim.path), message: `DKIM selector ${dkim.selector} of ${email.domain} has no key at ${dkim.name}` });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/dkim-not-declared.ts
+
+/** "google (Google Workspace), selector1 and selector2 (Microsoft 365)". */
+function bySelector(list) {
+    const groups = new Map();
+    for (const { selector, provider } of list)
+        groups.set(provider, [...(groups.get(provider) ?? []), selector]);
+    return [...groups].map(([provider, selectors]) => `${selectors.join(', ')} (${provider})`).join('; ');
+}
+const dkimNotDeclared = {
+    meta: {
+        id: 'dkim-not-declared',
+        check: 'domain',
+        severity: 'notice',
+        description: 'No DKIM selector is declared for a mail domain: the selectors common providers publish by default were probed, and the finding says which hold keys, or that none does.',
+        help: 'List the selectors your mail providers sign with under `dkim:` for the domain, so every run checks their keys (an empty list, `dkim: []`, turns the probe off).',
+    },
+    run(model, report) {
+        for (const email of model.email) {
+            const probe = email.dkimProbe;
+            if (!probe)
+                continue;
+            const site = siteOf(model, [...email.path, 'domain']);
+            if (probe.found.length) {
+                report({
+                    ...site,
+                    message: `no DKIM selector is declared for ${email.domain}; of the selectors common providers publish by default, these hold keys: ${bySelector(probe.found)}`,
+                    hint: `Declare them, e.g. { domain: ${email.domain}, dkim: [${probe.found.map((f) => f.selector).join(', ')}] }, so every run checks these keys and reports one that disappears.`,
+                });
+            }
+            else {
+                report({
+                    ...site,
+                    message: `no DKIM selector is declared for ${email.domain}, and none of the selectors common providers publish by default holds a key there (tried ${bySelector(probe.tried)}${probe.unanswered ? `; ${probe.unanswered} of them got no answer` : ''})`,
+                    hint: 'If the domain sends mail, find the selector in a received message\'s DKIM-Signature header (s=...) and list it under dkim:; if it sends none, say dkim: [] to stop this probe.',
+                });
             }
         }
     },
@@ -2358,13 +2506,15 @@ const redirectWrongStatus = {
 
 ;// CONCATENATED MODULE: ./src/checks/domain/rules/redirect-wrong-target.ts
 
+/** A target that asks for credentials (a sign-in wall at /dashboard) is where the redirect should lead: the redirect is right. */
+const SIGN_IN_WALL = new Set([401, 403]);
 const redirectWrongTarget = {
     meta: {
         id: 'redirect-wrong-target',
         check: 'domain',
         severity: 'error',
-        description: 'A redirect chain ends somewhere else than the manifest expects, at a page that fails, or at a Location that is not a URL.',
-        help: 'Point the redirect (or the last hop of the chain) at the expected URL, and make sure that URL answers 2xx without credentials.',
+        description: 'A redirect chain ends somewhere else than the manifest expects, at a page that is gone (404, 410) or fails (5xx), or at a Location that is not a URL; a target answering 401 or 403 (a sign-in wall) is a correct redirect.',
+        help: 'Point the redirect (or the last hop of the chain) at the expected URL, and make sure that URL exists: 2xx, or 401/403 where it asks a stranger to sign in.',
     },
     run(model, report) {
         for (const redirect of model.redirects) {
@@ -2379,8 +2529,8 @@ const redirectWrongTarget = {
             else if (end.kind === 'final' && end.url !== redirect.to) {
                 report({ ...site, message: `${redirect.from} ends at ${end.url} (${end.status}), expected ${redirect.to}` });
             }
-            else if (end.kind === 'final' && end.status >= 400) {
-                report({ ...site, message: `${redirect.from} reaches ${redirect.to}, which answers ${end.status}` });
+            else if (end.kind === 'final' && end.status >= 400 && !SIGN_IN_WALL.has(end.status)) {
+                report({ ...site, message: `${redirect.from} reaches ${redirect.to}, which answers ${end.status}${end.status === 404 || end.status === 410 ? ' (the page is gone)' : end.status >= 500 ? ' (a server error)' : ''}` });
             }
         }
     },
@@ -2551,17 +2701,21 @@ const spfTooManyLookups = {
             const spf = email.spf;
             if (!spf || spf.lookups.length <= SPF_LOOKUP_LIMIT)
                 continue;
-            const perRecord = new Map();
-            for (const lookup of spf.lookups)
-                perRecord.set(lookup.domain, (perRecord.get(lookup.domain) ?? 0) + 1);
-            const breakdown = [...perRecord].map(([domain, count]) => `${domain} ${count}`).join(', ');
+            const costliest = [...spf.tree].filter((c) => c.children.length).sort((a, b) => b.lookups - a.lookups).slice(0, 2);
             report({
                 ...siteOf(model, [...email.path, 'domain']),
-                message: `the SPF policy of ${email.domain} needs ${spf.truncated ? 'more than ' : ''}${spf.lookups.length} DNS lookups (the limit is ${SPF_LOOKUP_LIMIT}), by record: ${breakdown}`,
+                message: `the SPF policy of ${email.domain} needs ${spf.truncated ? 'more than ' : ''}${spf.lookups.length} DNS lookups (the limit is ${SPF_LOOKUP_LIMIT}); each term with the lookups it costs: ${describeTree(spf.tree, 0)}`,
+                hint: costliest.length
+                    ? `The costliest ${costliest.length > 1 ? 'includes are' : 'include is'} ${costliest.map((c) => `${c.term} (${c.lookups} lookups)`).join(' and ')}: drop an include of a service that no longer sends, or flatten it into the ip4/ip6 ranges it lists (and keep them current); replace a and mx terms with ip4/ip6 ranges.`
+                    : spfTooManyLookups.meta.help,
             });
         }
     },
 };
+/** `include:a.test 4 (include:b.test 1, mx 1), a 1`: each costly term, what it costs, and below it what its record costs. */
+function describeTree(costs, depth) {
+    return costs.map((c) => `${c.term} ${c.lookups}${c.children.length && depth < 12 ? ` (${describeTree(c.children, depth + 1)})` : ''}`).join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/checks/domain/rules/spf-void-lookups.ts
 
@@ -2791,6 +2945,7 @@ const urlUnreachable = {
 
 
 
+
 /** Every rule of the domain check, by family; adding one is one file and one line here. */
 const DOMAIN_RULES = [
     domainSettingInvalid,
@@ -2813,6 +2968,7 @@ const DOMAIN_RULES = [
     dkimMissing,
     dkimInvalidKey,
     dkimWeakKey,
+    dkimNotDeclared,
     mxMissing,
     // TLS
     tlsExpired,
