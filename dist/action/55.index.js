@@ -2013,13 +2013,13 @@ const GENERIC_PASSWORD_RULE = genericRule('generic-password-assignment', 'passwo
     form: '<12 base62>', unsafe: 'smtp_password = "{secret}"',
     safe: 'smtp_password = os.environ["SMTP_PASSWORD"]',
     rotate: 'Change the password wherever it is used.',
-    detection: 'A name ending in password, passwd, pwd, pass or passphrase assigned a quoted literal (or, in .env, YAML, INI and properties files, a bare value) of at least 8 characters mixing at least two kinds of characters. Skipped: templates and references (`${VAR}`, `{{ secrets.X }}`, `process.env.X`), placeholders, words such as `changeme` or `test`, hashes and UUIDs. In test files (test/, spec/, fixtures/, *.test.*) it is a warning: tests are full of made-up passwords, but a real one there leaks all the same.',
+    detection: 'A name ending in password, passwd, pwd, pass or passphrase assigned a quoted literal (or, in .env, YAML, INI and properties files, a bare value) of at least 8 characters mixing at least two kinds of characters. Skipped: templates and references (`${VAR}`, `{{ secrets.X }}`, `process.env.X`), placeholders, words such as `changeme` or `test`, hashes and UUIDs. In tests, fixtures, docs and vendored code it is a warning, and in locale files it is not reported (`secrets.contexts`): made-up values are the norm there, but a real one leaks all the same.',
 });
 const GENERIC_SECRET_RULE = genericRule('generic-secret-assignment', 'secret', 'Hard-coded secret, token or API key', ['secret', 'token', '_key', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'private_key', 'privatekey', 'auth_key', 'authkey', 'signing_key', 'signingkey', 'encryption_key', 'encryptionkey', 'master_key', 'masterkey', 'client_key', 'clientkey', 'credential', 'app_key', 'appkey', 'session_key', 'webhook_key', 'license_key'], {
     form: '<32 base62>', unsafe: 'SESSION_SECRET={secret}',
     safe: 'SESSION_SECRET=${SESSION_SECRET}   # injected by the deploy from a secret store',
     rotate: 'Rotate the secret at its issuer (or generate a new one) and update every place that uses it.',
-    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character, or the fallback of an environment lookup (`os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`). References are recognised by their syntax (`${X}`, `$X`, `{{ x }}`, `%(x)s`, `env(…)`, a dotted config path, YAML aliases and tags), not by punctuation: a Django key full of `$`, `(`, `@` and `%` is reported. In env and config files a hex string under `*_SECRET`, `*_TOKEN`, `*_KEY` (not `CACHE_KEY`, `SITE_KEY` and other identifiers) or `SECRET_KEY_BASE` is a credential, not a hash. Pagination and CSRF tokens, `primary_key`-style names, constants such as `INVALID_CREDENTIALS`, translated words, placeholders, hashes in code and UUIDs are skipped. In test files (test/, spec/, fixtures/, *.test.*) it is a warning.',
+    detection: 'A name ending in secret, token, credential(s) or a qualified key (api_key, secret_key, private_key, signing_key, …) assigned a literal of at least 16 characters with entropy of at least 3.2 bits per character, or the fallback of an environment lookup (`os.environ.get("SECRET_KEY", "…")`, `env("API_TOKEN", default="…")`). References are recognised by their syntax (`${X}`, `$X`, `{{ x }}`, `%(x)s`, `env(…)`, a dotted config path, YAML aliases and tags), not by punctuation: a Django key full of `$`, `(`, `@` and `%` is reported. In env and config files a hex string under `*_SECRET`, `*_TOKEN`, `*_KEY` (not `CACHE_KEY`, `SITE_KEY` and other identifiers) or `SECRET_KEY_BASE` is a credential, not a hash. Pagination and CSRF tokens, `primary_key`-style names, constants such as `INVALID_CREDENTIALS`, translated words, placeholders, hashes in code and UUIDs are skipped. In tests, fixtures, docs and vendored code it is a warning, and in locale files it is not reported (`secrets.contexts`): made-up values are the norm there, but a real one leaks all the same.',
 });
 const GENERIC_RULES = [GENERIC_PASSWORD_RULE, GENERIC_SECRET_RULE];
 
@@ -2078,7 +2078,7 @@ const DATABASE_URL_RULE = urlRule('database-url-password', 'Database or broker U
     form: '<password>', unsafe: 'DATABASE_URL=postgres://app:{secret}@db.prod.internal:5432/app',
     safe: 'DATABASE_URL=postgres://app@db.prod.internal:5432/app   # password from PGPASSWORD or a secret store',
     rotate: 'Change the database user\'s password (ALTER ROLE … PASSWORD) and update every client.',
-    detection: 'postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, clickhouse, neo4j and other schemes, also after `jdbc:`. Skipped: local or documentation hosts (localhost, 127.0.0.1, *.local, *.test, *.example, example.com), templates (`${DB_PASSWORD}`), default passwords of local containers (postgres, root, guest, password, …) and made-up ones (containing test, fixture, example, …). In test files it is a warning.',
+    detection: 'postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, clickhouse, neo4j and other schemes, also after `jdbc:`. Skipped: local or documentation hosts (localhost, 127.0.0.1, *.local, *.test, *.example, example.com), templates (`${DB_PASSWORD}`), default passwords of local containers (postgres, root, guest, password, …) and made-up ones (containing test, fixture, example, …). In tests, fixtures, docs and vendored code it is a warning (`secrets.contexts`).',
 });
 const BASIC_AUTH_URL_RULE = urlRule('basic-auth-url', 'URL with an embedded user name and password', WEB_URL, ['://'], {
     form: '<password>', unsafe: 'registry: https://deploy:{secret}@npm.internal.corp/repository/',
@@ -3321,7 +3321,7 @@ const NOTICE_RULES = {
         docs: {
             unsafe: 'assets/export.dat holding NUL bytes in its first 8 KB.',
             safe: 'secrets:\n  exclude: ["assets/**"]',
-            why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, archives and other known binary types are skipped without a notice.',
+            why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, compiled code, gettext catalogues and other known binary types are skipped without a notice; archives have their own notice (secrets-archive-not-scanned).',
         },
     },
     unreadable: {

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { TextKind } from '../../../src/checks/secrets/rule.js';
+import { ManifestError } from '../../../src/manifest/errors.js';
+import { parseManifest } from '../../../src/manifest/load.js';
 import { contextOf } from '../../../src/checks/secrets/text-kind.js';
 import { codeScanner, logScanner, NOW } from './helpers.js';
 import { ALPHABETS, luhnNumber, opensshKeyBody, randomString, seeded } from './synthesize.js';
@@ -126,3 +128,26 @@ function opensshBody(): string {
   // Built as in private-keys.test.ts, kept local so this table stands alone.
   return opensshKeyBody(random).join('\n');
 }
+
+describe('secrets.contexts in the manifest', () => {
+  function problems(source: string): string[] {
+    try {
+      parseManifest(source, 'm.yml');
+    } catch (error) {
+      if (error instanceof ManifestError) return error.problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+      throw error;
+    }
+    return [];
+  }
+
+  test('accepts a severity or off per context', () => {
+    expect(problems('version: 1\nsecrets:\n  archives: true\n  contexts:\n    docs: off\n    test: error\n    vendored: notice\n')).toEqual([]);
+  });
+
+  test('a wrong value or an unknown context is a manifest error at its line and column', () => {
+    const found = problems('version: 1\nsecrets:\n  contexts:\n    docs: loud\n    tests: warning\n');
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^4:11 secrets\.contexts\.docs must be one of error, warning, notice, off, got "loud"$/);
+    expect(found[1]).toMatch(/^5:5 unknown key "tests"/);
+  });
+});

@@ -32,7 +32,7 @@ export const NOTICE_RULES = {
     docs: {
       unsafe: 'assets/export.dat holding NUL bytes in its first 8 KB.',
       safe: 'secrets:\n  exclude: ["assets/**"]',
-      why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, archives and other known binary types are skipped without a notice.',
+      why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, compiled code, gettext catalogues and other known binary types are skipped without a notice; archives have their own notice (secrets-archive-not-scanned).',
     },
   },
   unreadable: {

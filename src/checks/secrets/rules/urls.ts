@@ -58,7 +58,7 @@ export const DATABASE_URL_RULE = urlRule(
     form: '<password>', unsafe: 'DATABASE_URL=postgres://app:{secret}@db.prod.internal:5432/app',
     safe: 'DATABASE_URL=postgres://app@db.prod.internal:5432/app   # password from PGPASSWORD or a secret store',
     rotate: 'Change the database user\'s password (ALTER ROLE … PASSWORD) and update every client.',
-    detection: 'postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, clickhouse, neo4j and other schemes, also after `jdbc:`. Skipped: local or documentation hosts (localhost, 127.0.0.1, *.local, *.test, *.example, example.com), templates (`${DB_PASSWORD}`), default passwords of local containers (postgres, root, guest, password, …) and made-up ones (containing test, fixture, example, …). In test files it is a warning.',
+    detection: 'postgres, mysql, mariadb, mongodb(+srv), redis(s), amqp(s), mssql, clickhouse, neo4j and other schemes, also after `jdbc:`. Skipped: local or documentation hosts (localhost, 127.0.0.1, *.local, *.test, *.example, example.com), templates (`${DB_PASSWORD}`), default passwords of local containers (postgres, root, guest, password, …) and made-up ones (containing test, fixture, example, …). In tests, fixtures, docs and vendored code it is a warning (`secrets.contexts`).',
   },
 );
 
