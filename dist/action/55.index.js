@@ -593,7 +593,7 @@ function isMasked(value) {
     return MASKED.test(value) || /^\*{3,}|\*{3,}$/.test(value);
 }
 /** Words that mark a value as made up for a test, a fixture or a template. */
-const MADE_UP = /password|passwd|secret|token|test|dummy|fake|demo|sample|example|mock|stub|fixture|local|default|changeme|foobar|lorem|placeholder|redacted|hunter2|letmein|qwerty/i;
+const MADE_UP = /password|passwd|secret|token|test|dummy|fake|demo|sample|example|mock|stub|fixture|local|default|changeme|foobar|lorem|placeholder|redacted|hunter2|letmein|qwerty|^dev(?=[a-z]*\d*$)|(?<![a-z])dev(?![a-z])/i;
 function looksMadeUp(value) {
     return MADE_UP.test(value);
 }
@@ -706,7 +706,7 @@ function tokenRule(spec) {
 }
 /** A rule whose secret sits after a provider keyword (`DATADOG_API_KEY=…`): the keyword, an assignment, then the value. */
 function contextPattern(context, value) {
-    return keywordGated(new RegExp(`(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`, 'gi'));
+    return keywordGated(new RegExp(`(?<!(?<!-)[A-Za-z0-9])(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`, 'gi'));
 }
 /** Patterns whose value is generic (a UUID, hex, base62) and found only after a provider keyword. */
 const KEYWORD_GATED = new WeakSet();
@@ -1942,6 +1942,9 @@ function looksLikeSecretValue(value, kind, options = { quoted: true, hexIsSecret
     if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted))
         return false;
     if (isIdentifierConstant(value) || isNaturalLanguage(value) || decodesToNothingSecret(value))
+        return false;
+    // Keys that are public by design: Stripe publishable keys, PostHog project keys.
+    if (/^(?:pk_(?:live|test)_|phc_)/.test(value))
         return false;
     // One case of letters and nothing else is a word or a phrase run together, not a generated secret.
     if (/^(?:[a-z]+|[A-Z]+)$/.test(value))
@@ -4109,7 +4112,7 @@ function isTestPath(path) {
     return TEST_PATH.test(path);
 }
 const FINDING_CONTEXTS = (/* unused pure expression or super */ null && (['code', 'config', 'test', 'fixture', 'docs', 'locale', 'vendored']));
-const VENDORED_PATH = /(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
+const VENDORED_PATH = /(?:^|\/)charts\/[^/]+\/charts\/[^/]+\.tgz$|(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
 const LOCALE_DIR = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|intl|LC_MESSAGES)\//i;
 const LOCALE_FILE = /\.(?:po|pot|xlf|xliff|strings|stringsdict|arb|ftl)$|(?:^|\/)(?:messages|strings|translations?|locale)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/i;
 const LOCALE_DATA = /\.(?:json|ya?ml|properties|toml|xml|resx)$/i;
@@ -4207,6 +4210,10 @@ async function runSecrets(ctx, section) {
     };
     /** An archive: a notice, or (with `archives: true`) each text file inside scanned, bounded by max-file-size. */
     const scanArchive = async (file, tally) => {
+        if (!config.archives && contextOf(file) === 'vendored') {
+            tally.binary++;
+            return;
+        } // a vendored package (a Helm dependency .tgz): not a place secrets get forgotten
         if (!config.archives || !READABLE_ARCHIVE.test(file)) {
             tally.archives.notScanned++;
             const why = config.archives ? 'the scanner cannot open this archive type' : 'archives are not opened unless secrets.archives is true';

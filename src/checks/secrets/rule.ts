@@ -179,7 +179,7 @@ export function tokenRule(spec: TokenRuleSpec): SecretRule {
 /** A rule whose secret sits after a provider keyword (`DATADOG_API_KEY=…`): the keyword, an assignment, then the value. */
 export function contextPattern(context: string, value: string): RegExp {
   return keywordGated(new RegExp(
-    `(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`,
+    `(?<!(?<!-)[A-Za-z0-9])(?:${context})[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/-])`,
     'gi',
   ));
 }

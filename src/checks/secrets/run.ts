@@ -79,6 +79,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
 
   /** An archive: a notice, or (with `archives: true`) each text file inside scanned, bounded by max-file-size. */
   const scanArchive = async (file: string, tally: Tally) => {
+    if (!config.archives && contextOf(file) === 'vendored') { tally.binary++; return; } // a vendored package (a Helm dependency .tgz): not a place secrets get forgotten
     if (!config.archives || !READABLE_ARCHIVE.test(file)) {
       tally.archives.notScanned++;
       const why = config.archives ? 'the scanner cannot open this archive type' : 'archives are not opened unless secrets.archives is true';

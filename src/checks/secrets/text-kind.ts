@@ -29,7 +29,7 @@ export function isTestPath(path: string): boolean {
 export type FindingContext = 'code' | 'config' | 'test' | 'fixture' | 'docs' | 'locale' | 'vendored';
 export const FINDING_CONTEXTS: readonly FindingContext[] = ['code', 'config', 'test', 'fixture', 'docs', 'locale', 'vendored'];
 
-const VENDORED_PATH = /(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
+const VENDORED_PATH = /(?:^|\/)charts\/[^/]+\/charts\/[^/]+\.tgz$|(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
 const LOCALE_DIR = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|intl|LC_MESSAGES)\//i;
 const LOCALE_FILE = /\.(?:po|pot|xlf|xliff|strings|stringsdict|arb|ftl)$|(?:^|\/)(?:messages|strings|translations?|locale)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/i;
 const LOCALE_DATA = /\.(?:json|ya?ml|properties|toml|xml|resx)$/i;

@@ -42,7 +42,7 @@ export function isMasked(value: string): boolean {
 }
 
 /** Words that mark a value as made up for a test, a fixture or a template. */
-const MADE_UP = /password|passwd|secret|token|test|dummy|fake|demo|sample|example|mock|stub|fixture|local|default|changeme|foobar|lorem|placeholder|redacted|hunter2|letmein|qwerty/i;
+const MADE_UP = /password|passwd|secret|token|test|dummy|fake|demo|sample|example|mock|stub|fixture|local|default|changeme|foobar|lorem|placeholder|redacted|hunter2|letmein|qwerty|^dev(?=[a-z]*\d*$)|(?<![a-z])dev(?![a-z])/i;
 
 export function looksMadeUp(value: string): boolean {
   return MADE_UP.test(value);

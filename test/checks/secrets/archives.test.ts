@@ -64,6 +64,7 @@ const files = () => ({
   'backups/config.tar.gz': gzipSync(tar({ 'config/app.yml': 'name: portal\n', 'config/.env': `NODE_ENV=production\nLOG_LEVEL=info\nGITHUB_TOKEN=${token}\n`, 'config/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]) })),
   'release.zip': zip({ 'portal/settings.yml': `database:\n  password: "${password}"\n`, 'portal/README.txt': 'release notes\n' }),
   'old/data.7z': Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4]),
+  'charts/portal/charts/postgresql-16.4.16.tgz': gzipSync(tar({ 'postgresql/Chart.yaml': 'name: postgresql\n' })),
   'locale/es/LC_MESSAGES/django.mo': Buffer.from([0xde, 0x12, 0x04, 0x95, 0, 0, 0, 0]),
   'app/__pycache__/views.cpython-312.pyc': Buffer.from([0xcb, 0x0d, 0x0d, 0x0a, 0, 0, 0, 0]),
   'site/fonts/inter.woff2': Buffer.from([0x77, 0x4f, 0x46, 0x32, 0, 1, 0, 0]),
@@ -71,7 +72,7 @@ const files = () => ({
 });
 
 describe('archives', () => {
-  test('by default each archive is a notice naming it; .mo, .pyc and fonts are skipped silently', async () => {
+  test('by default each archive is a notice naming it; Helm dependency archives, .mo, .pyc and fonts are skipped silently', async () => {
     const result = await runSecretsCheck(workspace(files()), 'version: 1\nsecrets: {}\n');
     expect(where(result.findings)).toEqual([
       { ruleId: 'secrets-archive-not-scanned', severity: 'notice', file: 'backups/config.tar.gz', line: undefined },
@@ -79,7 +80,7 @@ describe('archives', () => {
       { ruleId: 'secrets-archive-not-scanned', severity: 'notice', file: 'release.zip', line: undefined },
     ]);
     expect(result.findings[0]!.message).toBe('not scanned: backups/config.tar.gz is an archive (archives are not opened unless secrets.archives is true)');
-    expect(result.metrics).toMatchObject({ files: { scanned: 1, skippedBinary: 3 }, archives: { notScanned: 3, opened: 0, entries: 0 } });
+    expect(result.metrics).toMatchObject({ files: { scanned: 1, skippedBinary: 4 }, archives: { notScanned: 3, opened: 0, entries: 0 } });
   });
 
   test('with archives: true the text files inside are scanned; findings name the archive, the entry and its line', async () => {
@@ -92,7 +93,7 @@ describe('archives', () => {
     expect(result.findings[0]!.message).toBe('GitHub personal access token (classic): ghp_…(40 chars) (inside the archive: config/.env, line 3)');
     expect(result.findings[1]!.message).toBe(`Hard-coded password: ${password.slice(0, 4)}…(16 chars) (assigned to password) (inside the archive: portal/settings.yml, line 2)`);
     expect(result.findings[2]!.message).toBe('not scanned: old/data.7z is an archive (the scanner cannot open this archive type)');
-    expect(result.metrics).toMatchObject({ archives: { notScanned: 1, opened: 2, entries: 4 } });
+    expect(result.metrics).toMatchObject({ archives: { notScanned: 1, opened: 3, entries: 5 } });
     expect(JSON.stringify(result.findings)).not.toContain(token);
     expect(result.masker.mask(token)).toBe('***');
   });

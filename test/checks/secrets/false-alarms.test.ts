@@ -32,6 +32,9 @@ const silent: [string, string, string, TextKind][] = [
   ['a header name in a constant', 'app/cors.py', 'ACCESS_CONTROL_ALLOW_CREDENTIALS = "Access-Control-Allow-Credentials"', 'code'],
   ['a cluster token that is a name', 'charts/etcd/values.yaml', 'initialClusterToken: "etcd-cluster-k8s"', 'config'],
   ['an i18n message key', 'src/auth/messages.ts', "  tokenExpired: 'auth.token.expired',", 'code'],
+  ['a provider keyword inside a longer name', 'apps/web/i18n.lock', `    workspace/api_keys/add_api_key: ${r(32, 'hex')}`, 'code'],
+  ['a dev password of a local container', 'docker-compose.dev.yml', '      - RUSTFS_ADMIN_PASSWORD=devrustfs123', 'config'],
+  ['a PostHog project key (public by design)', 'docs/docs.json', `      "apiKey": "phc_${r(43, 'base62')}"`, 'code'],
   // i18n strings in locale files
   ['a Spanish translation', 'locales/es/auth.json', '  "password": "Contraseña",', 'code'],
   ['a German translation', 'public/locales/de/common.json', '  "secret": "Geheimnis",', 'code'],

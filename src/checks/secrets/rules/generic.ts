@@ -98,6 +98,8 @@ export interface ValueOptions {
 export function looksLikeSecretValue(value: string, kind: SecretNameKind, options: ValueOptions = { quoted: true, hexIsSecret: false }): boolean {
   if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted)) return false;
   if (isIdentifierConstant(value) || isNaturalLanguage(value) || decodesToNothingSecret(value)) return false;
+  // Keys that are public by design: Stripe publishable keys, PostHog project keys.
+  if (/^(?:pk_(?:live|test)_|phc_)/.test(value)) return false;
   // One case of letters and nothing else is a word or a phrase run together, not a generated secret.
   if (/^(?:[a-z]+|[A-Z]+)$/.test(value)) return false;
   const hex = /^[0-9a-f]{32,128}$/i.test(value);
