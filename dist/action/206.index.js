@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/action/206.index.js
 export const id = 206;
 export const ids = [206];
 export const modules = {
 
 /***/ 2825:
+========
+export const id = 679;
+export const ids = [679];
+export const modules = {
+
+/***/ 679:
+>>>>>>>> 1533199 (Credentials stay on their origin: redirects off a declared origin are not followed, cross-origin hops carry no body or manifest header, request paths resolve with the WHATWG parser; one HTTP client (custom lookup, per-request TLS, no-redirect mode) replaces the domain check's http-probe; connect and TLS stalls end at the request timeout as unreachable):dist/action/679.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,6 +41,10 @@ function certificateLabel(certificate, host, port) {
         : `the intermediate certificate "${certificate.subject}" served by ${host}:${port}`;
 }
 
+// EXTERNAL MODULE: ./src/http/client.ts
+var client = __webpack_require__(3329);
+// EXTERNAL MODULE: ./src/http/origin-guard.ts
+var origin_guard = __webpack_require__(9120);
 // EXTERNAL MODULE: ./src/http/templater.ts
 var http_templater = __webpack_require__(7780);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
@@ -834,120 +846,27 @@ async function readMx(domain, ask) {
     return { records, unresolvable: unresolvable.sort() };
 }
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
-// EXTERNAL MODULE: ./src/http/client.ts
-var client = __webpack_require__(3329);
-;// CONCATENATED MODULE: ./src/checks/domain/http-probe.ts
+;// CONCATENATED MODULE: ./src/checks/domain/probe-request.ts
 
-
-
-const MAX_BODY_BYTES = 512 * 1024;
-class HttpProbe {
-    options;
-    agent;
-    /** Requests sent, for the check's metrics. */
-    requests = 0;
-    constructor(options) {
-        this.options = options;
-        this.agent = new undici/* Agent */.g6({
-            connect: {
-                timeout: options.timeoutMs,
-                // One context for every connection: parsing a few hundred roots per handshake is slow.
-                ...(options.ca ? { secureContext: (0,external_node_tls_.createSecureContext)({ ca: options.ca }) } : {}),
-                ...(options.dns ? { lookup: options.dns.lookup } : {}),
-            },
-            headersTimeout: options.timeoutMs,
-            bodyTimeout: options.timeoutMs,
-            // No connection reuse: each request stands alone, as a fresh visitor's would.
-            pipelining: 0,
-        });
+async function probeRequest(http, request) {
+    const headers = { accept: 'text/html,application/json;q=0.9,*/*;q=0.8', ...request.headers };
+    try {
+        const exchange = await http.client.send({ method: request.method, url: request.url, headers, ...(request.body !== undefined ? { body: request.body } : {}) }, { origin: request.url.origin, timeoutMs: http.timeoutMs, signal: http.signal, followRedirects: false });
+        return { ok: true, response: exchange.response };
     }
-    async send(request) {
-        this.requests++;
-        const timeout = AbortSignal.timeout(this.options.timeoutMs);
-        const signal = this.options.signal ? AbortSignal.any([timeout, this.options.signal]) : timeout;
-        const headers = { 'user-agent': this.options.userAgent, accept: 'text/html,application/json;q=0.9,*/*;q=0.8', ...request.headers };
-        try {
-            const response = await this.agent.request({
-                origin: request.url.origin,
-                path: `${request.url.pathname}${request.url.search}`,
-                method: request.method,
-                headers,
-                body: request.body,
-                signal,
-            });
-            const flat = {};
-            let setCookie = [];
-            for (const [name, value] of Object.entries(response.headers)) {
-                if (value === undefined)
-                    continue;
-                if (name.toLowerCase() === 'set-cookie')
-                    setCookie = Array.isArray(value) ? value : [value];
-                else
-                    flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-            }
-            const body = await readCapped(response.body, MAX_BODY_BYTES);
-            return { ok: true, response: { status: response.statusCode, headers: flat, setCookie, body } };
-        }
-        catch (error) {
-            if (this.options.signal?.aborted)
-                return { ok: false, message: 'stopped before a response arrived' };
-            if (timeout.aborted)
-                return { ok: false, message: `no response within ${(0,client/* formatMs */._V)(this.options.timeoutMs)}` };
-            return { ok: false, message: describeFailure(error, request.url) };
-        }
-    }
-    close() {
-        return this.agent.close();
-    }
-}
-async function readCapped(stream, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        chunks.push(chunk);
-        size += chunk.length;
-        if (size > limit) {
-            stream.destroy();
-            break;
-        }
-    }
-    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
-}
-function describeFailure(error, url) {
-    let code;
-    let message = error instanceof Error ? error.message : String(error);
-    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        if (typeof e.code === 'string')
-            code = e.code;
-        if (typeof e.message === 'string' && e.message)
-            message = e.message;
-    }
-    switch (code) {
-        case 'ECONNREFUSED':
-            return `${url.host} refused the connection`;
-        case 'ENOTFOUND':
-            return message.includes(url.hostname) ? message : `${url.hostname} does not resolve`;
-        case 'UND_ERR_CONNECT_TIMEOUT':
-            return `could not connect to ${url.host} in time`;
-        case 'UND_ERR_HEADERS_TIMEOUT':
-        case 'UND_ERR_BODY_TIMEOUT':
-            return 'no complete response in time';
-        case 'ECONNRESET':
-        case 'UND_ERR_SOCKET':
-        case 'UND_ERR_CLOSED':
-            return `${url.host} closed the connection before answering`;
-        default:
-            if (code && /CERT|SSL|TLS|SELF_SIGNED|ALTNAME|EPROTO/.test(code))
-                return `TLS failed for ${url.host}: ${message} (${code})`;
-            return `the request to ${url.host} failed: ${message}${code ? ` (${code})` : ''}`;
+    catch (error) {
+        if (!(error instanceof client/* TransportError */.wX))
+            throw error;
+        if (error.kind === 'deadline')
+            return { ok: false, message: 'stopped before a response arrived' };
+        if (error.kind === 'refused')
+            return { ok: false, message: `${request.url.host} refused the connection` };
+        return { ok: false, message: error.message };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/domain/login-burst.ts
+
 
 /**
  * A bounded burst of failed sign-ins against one endpoint, to see whether it slows an attacker down.
@@ -966,7 +885,7 @@ async function runLoginBurst(http, options) {
     for (let i = 0; i < attempts; i++) {
         const password = `wrong-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
         const fields = { [options.userField]: user, [options.passwordField]: password };
-        const result = await http.send({
+        const result = await probeRequest(http, {
             method: options.method,
             url: options.url,
             headers: { 'content-type': options.format === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' },
@@ -1007,6 +926,7 @@ async function runLoginBurst(http, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/domain/redirect-walker.ts
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 async function walkRedirects(http, from, limit) {
     const hops = [];
@@ -1014,7 +934,7 @@ async function walkRedirects(http, from, limit) {
     let url = from;
     for (;;) {
         seen.add(url.href);
-        const result = await http.send({ method: 'GET', url });
+        const result = await probeRequest(http, { method: 'GET', url });
         if (!result.ok)
             return { hops, end: { kind: 'unreachable', url: url.href, message: result.message } };
         const { status, headers } = result.response;
@@ -1039,125 +959,35 @@ async function walkRedirects(http, from, limit) {
     }
 }
 
-// EXTERNAL MODULE: ./src/http/build-request.ts
-var build_request = __webpack_require__(5168);
-// EXTERNAL MODULE: ./src/http/captures.ts
-var http_captures = __webpack_require__(1357);
-// EXTERNAL MODULE: ./src/http/cookie-jar.ts
-var cookie_jar = __webpack_require__(4352);
-// EXTERNAL MODULE: ./src/http/expectations.ts
-var expectations = __webpack_require__(9525);
-// EXTERNAL MODULE: ./src/http/origin-guard.ts
-var origin_guard = __webpack_require__(9120);
+// EXTERNAL MODULE: ./src/http/session.ts
+var session = __webpack_require__(2832);
 ;// CONCATENATED MODULE: ./src/checks/domain/session-sign-in.ts
 
-
-
-
-
-
-const MAX_SIGN_IN_REDIRECTS = 5;
 async function signInSession(name, definition, options) {
-    const jar = new cookie_jar/* CookieJar */.c(options.base.origin, () => options.now().getTime(), (value) => options.masker.add(value));
-    const captures = new Map(options.templater.captures);
-    const templater = options.templater.with(captures);
-    const cookies = [];
-    for (const [phase, spec] of [['login-page', definition['login-page']], ['login', definition.login]]) {
-        if (!spec)
-            continue;
-        const label = `the ${phase} of session "${name}"`;
-        let request;
-        try {
-            request = (0,build_request/* buildRequest */.m)(spec, options.base, templater);
-        }
-        catch (error) {
-            if (error instanceof build_request/* InvalidRequestError */.t)
-                return { ok: false, message: `${label}: ${error.message}`, cookies };
-            throw error;
-        }
-        const sent = await sendFollowingOrigin(options.http, request, options.base, jar, cookies);
-        if (!sent.ok)
-            return { ok: false, message: `${label} (${request.method} ${request.url.href}) got no response: ${sent.message}`, cookies };
-        const captured = (0,http_captures/* runCaptures */.xY)(sent.exchange, spec.capture ?? {}, jar);
-        for (const [key, value] of captured.values) {
-            options.masker.add(value);
-            captures.set(key, value);
-        }
-        let unmet;
-        try {
-            unmet = [...(0,expectations/* checkExpectations */.Ez)(sent.exchange, spec.expect, templater), ...captured.failures];
-        }
-        catch (error) {
-            if (error instanceof expectations/* ExpectationError */.xA || error instanceof http_templater/* TemplateError */.$w)
-                return { ok: false, message: `${label}: ${error.message}`, cookies };
-            throw error;
-        }
-        if (unmet.length)
-            return { ok: false, message: `${label} (${request.method} ${request.url.href}) failed: ${unmet.map((f) => f.message).join('; ')}`, cookies };
+    // No retries: the check looks at the site as a visitor finds it.
+    const result = await (0,session/* signIn */.J)(name, definition, { ...options, retries: 0 });
+    const cookies = result.exchanges.flatMap((exchange) => exchange.response.setCookie.map((header) => ({ request: `${exchange.method} ${exchange.url.href}`, header })));
+    if (result.ok)
+        return { ok: true, session: { jar: result.session.jar, headers: result.session.headers, cookies } };
+    const f = result.failure;
+    const label = f.phase === 'headers' ? `the headers of session "${name}"` : `the ${f.phase} of session "${name}"`;
+    if (f.kind === 'invalid')
+        return { ok: false, message: `${label}: ${f.message}`, cookies };
+    const spec = f.phase === 'login-page' ? definition['login-page'] : definition.login;
+    const method = spec?.request.trim().split(/\s+/)[0] ?? 'GET';
+    if (f.kind === 'transport') {
+        const message = f.error?.kind === 'refused' ? `${f.error.url.host} refused the connection` : f.message;
+        return { ok: false, message: `${label} (${method} ${f.error?.url.href ?? ''}) got no response: ${message}`, cookies };
     }
-    const headers = {};
-    try {
-        for (const [header, value] of Object.entries(definition.headers ?? {}))
-            headers[header] = templater.expand(String(value));
-    }
-    catch (error) {
-        if (error instanceof http_templater/* TemplateError */.$w)
-            return { ok: false, message: `the headers of session "${name}": ${error.message}`, cookies };
-        throw error;
-    }
-    for (const value of Object.values(headers))
-        options.masker.add(value);
-    return { ok: true, session: { jar, headers, cookies } };
-}
-/** Sends with the jar's cookies, following redirects while they stay on the origin (as GET after 301/302/303). */
-async function sendFollowingOrigin(http, request, base, jar, cookies) {
-    let { method, url, body } = request;
-    let plain = { ...request.headers };
-    for (let hop = 0;; hop++) {
-        const headers = (0,origin_guard/* headersForUrl */.b1)(url, base.origin, { plain, credentials: request.credentials ?? {} });
-        const cookie = jar.header(url);
-        if (cookie)
-            headers.cookie = cookie;
-        const result = await http.send({ method, url, headers, body });
-        if (!result.ok)
-            return result;
-        const response = result.response;
-        jar.store(url, response.setCookie);
-        for (const header of response.setCookie)
-            cookies.push({ request: `${method} ${url.href}`, header });
-        const location = response.headers.location;
-        const next = location !== undefined && [301, 302, 303, 307, 308].includes(response.status) ? safeUrl(location, url) : undefined;
-        if (!next || next.origin !== base.origin || hop >= MAX_SIGN_IN_REDIRECTS) {
-            return {
-                ok: true,
-                exchange: {
-                    method: request.method, url: request.url, redirects: [], ms: 0,
-                    response: { status: response.status, url, headers: response.headers, setCookie: response.setCookie, body: response.body, truncated: false },
-                },
-            };
-        }
-        if (response.status !== 307 && response.status !== 308) {
-            method = 'GET';
-            body = undefined;
-            plain = Object.fromEntries(Object.entries(plain).filter(([h]) => !/^content-/i.test(h)));
-        }
-        url = next;
-    }
-}
-function safeUrl(location, base) {
-    try {
-        const url = new URL(location, base);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    return { ok: false, message: `${label} (${f.exchange.method} ${f.exchange.url.href}) failed: ${f.message}`, cookies };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
 ;// CONCATENATED MODULE: ./src/checks/domain/settings.ts
 
 
@@ -1250,8 +1080,20 @@ function resolveUrl(text, base) {
     }
     if (!base)
         return { problem: `${text} is a path, but no environment is set (domain.environment or --environment), so it has no origin` };
+    if (!text.startsWith('/'))
+        return { problem: `${text} is neither a URL nor a path starting with /` };
     const prefix = base.pathname.replace(/\/+$/, '');
-    return new URL(`${prefix}${text}`, base.origin);
+    let url;
+    try {
+        url = new URL(`${prefix}${text}`, base.origin);
+    }
+    catch {
+        return { problem: `${text} is not a valid path` };
+    }
+    // `//host` and `/\host` are other hosts to the WHATWG parser, as to every browser and proxy.
+    if (url.origin !== base.origin)
+        return { problem: `the path ${text} resolves to ${url.origin}, not the environment's origin (${base.origin})` };
+    return url;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/domain/tls-probe.ts
@@ -1409,6 +1251,8 @@ function describeConnectError(where, error) {
 
 
 
+
+
 /** Hops the walker follows before giving up; redirect-too-many-hops judges against max-hops (default 3). */
 const observe_domain_WALK_LIMIT = 10;
 const DEFAULT_MAX_HOPS = 3;
@@ -1421,15 +1265,17 @@ const DEFAULT_WARN_DAYS = 30;
  */
 async function observeDomain(ctx, section, settings) {
     const dns = new DnsClient(settings.fatal ? [] : settings.resolvers, settings.timeoutMs);
-    const http = new HttpProbe({
-        dns: settings.resolvers.length ? dns : undefined,
-        ca: settings.ca,
-        timeoutMs: settings.timeoutMs,
-        signal: ctx.signal,
+    // No connection reuse: each request stands alone, as a fresh visitor's would.
+    const http = new client/* HttpClient */.Qq({
+        ...(settings.resolvers.length ? { lookup: dns.lookup } : {}),
+        ...(settings.ca ? { tls: { roots: settings.ca } } : {}),
         userAgent: `release-gate/${version/* VERSION */.x} (domain check)`,
+        maxBodyBytes: 512 * 1024,
+        reuseConnections: false,
     });
     try {
-        return { model: await observe(ctx, section, settings, dns, http), dns, http };
+        const transport = { client: http, timeoutMs: settings.timeoutMs, signal: ctx.signal };
+        return { model: await observe(ctx, section, settings, dns, transport), dns, http };
     }
     catch (error) {
         await http.close();
@@ -1485,7 +1331,7 @@ async function observe(ctx, section, settings, dns, http) {
             path, url: target.href, includeSubdomains: options['include-subdomains'] ?? false, preload: options.preload ?? false,
         };
         if (target.protocol === 'https:') {
-            const result = await http.send({ method: 'GET', url: target });
+            const result = await probeRequest(http, { method: 'GET', url: target });
             if (result.ok)
                 Object.assign(observation, { response: result.response });
             else
@@ -1508,8 +1354,12 @@ async function observe(ctx, section, settings, dns, http) {
     // Each session signs in once, however many pages it is used for.
     const signIns = new Map();
     const signIn = (name, definition, base) => {
-        if (!signIns.has(name))
-            signIns.set(name, signInSession(name, definition, { http, base, templater, masker: ctx.masker, now: ctx.now }));
+        if (!signIns.has(name)) {
+            signIns.set(name, signInSession(name, definition, {
+                client: http.client, base, templater, masker: ctx.masker, timeoutMs: settings.timeoutMs, signal: ctx.signal,
+                allowedOrigins: (0,origin_guard/* declaredOrigins */.Oz)(ctx.manifest.data.environments, base),
+            }));
+        }
         return signIns.get(name);
     };
     for (const [i, entry] of (section.headers ?? []).entries()) {
@@ -1526,6 +1376,15 @@ async function observe(ctx, section, settings, dns, http) {
         const endpoint = url(target, path);
         if (!endpoint)
             continue;
+        // A burst of sign-ins is load on someone's login: only ever on the app the manifest declares.
+        const declared = settings.base ? [settings.base.origin] : (0,origin_guard/* declaredOrigins */.Oz)(ctx.manifest.data.environments);
+        if (!declared.includes(endpoint.origin)) {
+            settingProblems.push({
+                path,
+                message: `${endpoint.href} is not on ${settings.base ? `the environment's origin (${settings.base.origin})` : 'an origin the manifest declares under environments'}; the login burst is sent only to the app under test, so it was not sent`,
+            });
+            continue;
+        }
         const burst = await runLoginBurst(http, {
             method, url: endpoint, attempts: entry.attempts ?? DEFAULT_ATTEMPTS, format: entry.format ?? 'json',
             userField: entry['user-field'] ?? 'email', passwordField: entry['password-field'] ?? 'password',
@@ -1564,7 +1423,7 @@ async function observePage(ctx, http, signIn, settings, target, path, session, s
         if (page.signInError)
             return page;
     }
-    const result = await http.send({ method: 'GET', url: target, headers });
+    const result = await probeRequest(http, { method: 'GET', url: target, headers });
     if (result.ok)
         page.response = result.response;
     else

@@ -985,11 +985,16 @@ async function generateLoad(options) {
         const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
         if (read >= 0 && !stopped && total > 0) {
             const endpoint = options.endpoints[read];
+            // Its timeout covers the whole exchange: a body that trickles in forever must not hold the run.
             const preflight = pool
-                .request({ method: endpoint.method, path: endpoint.path, headers: headersOf(read) })
+                .request({ method: endpoint.method, path: endpoint.path, headers: headersOf(read), signal: AbortSignal.timeout(Math.max(1, options.timeoutMs)) })
                 .then((response) => response.body.dump({ limit: Number.MAX_SAFE_INTEGER }))
                 .catch(noop);
-            await Promise.race([preflight, stopping]);
+            let guard;
+            // undici does not abort a stalled connect or TLS handshake on the signal; the guard does.
+            const deadline = new Promise((resolve) => { guard = setTimeout(resolve, Math.max(1, options.timeoutMs)); });
+            await Promise.race([preflight, stopping, deadline]);
+            clearTimeout(guard);
         }
         if (!stopped && total > 0) {
             await new Promise((resolve) => {
@@ -1213,7 +1218,7 @@ async function prepareEndpoints(ctx, endpoints, base, timeoutMs, ca, run, site) 
             if (name !== undefined && sessionDefs[name]) {
                 signed = sessions.get(name);
                 if (!signed) {
-                    signed = await (0,http_session/* signIn */.J)(name, sessionDefs[name], { client, base, templater, masker: ctx.masker, timeoutMs, signal: ctx.signal, retries: DEFAULTS.signInRetries });
+                    signed = await (0,http_session/* signIn */.J)(name, sessionDefs[name], { client, base, templater, masker: ctx.masker, timeoutMs, signal: ctx.signal, retries: DEFAULTS.signInRetries, allowedOrigins: (0,origin_guard/* declaredOrigins */.Oz)(ctx.manifest.data.environments, base) });
                     sessions.set(name, signed);
                     if (!signed.ok) {
                         const f = signed.failure;
@@ -1336,156 +1341,6 @@ function formatDuration(ms) {
     if (ms >= 1000 && ms % 1000 === 0)
         return `${ms / 1000}s`;
     return `${ms}ms`;
-}
-
-
-/***/ }),
-
-/***/ 8902:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ sendWithRetries)
-/* harmony export */ });
-/* unused harmony export shouldRetry */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3329);
-
-
-/** Gateways answer these while a release is rolling out or an instance restarts. */
-const RETRY_STATUSES = new Set([502, 503, 504]);
-/**
- * Sends a request, retrying only what cannot do harm twice: a connection that was never made (any
- * method), and a reset or a 502/503/504 when the request may be repeated. Timeouts are not retried: a
- * slow endpoint stays slow, and the request may have done its work.
- */
-async function sendWithRetries(client, request, options, policy) {
-    const base = policy.baseDelayMs ?? 250;
-    const max = policy.maxDelayMs ?? 4_000;
-    for (let attempt = 1;; attempt++) {
-        let result;
-        try {
-            result = { exchange: await client.send(request, options), attempts: attempt };
-        }
-        catch (error) {
-            if (!(error instanceof _client_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX))
-                throw error;
-            result = { error, attempts: attempt };
-        }
-        if (attempt > policy.retries || !shouldRetry(result, policy.mayRepeat))
-            return result;
-        const retryAfter = retryAfterMs(result.exchange);
-        const pause = Math.min(retryAfter ?? base * 2 ** (attempt - 1), retryAfter !== undefined ? 10_000 : max);
-        try {
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(pause, undefined, { signal: options.signal });
-        }
-        catch {
-            return result; // the deadline passed while waiting: report what the last attempt saw
-        }
-    }
-}
-function shouldRetry(result, mayRepeat) {
-    if (result.error)
-        return result.error.nothingSent || (mayRepeat && result.error.kind === 'reset');
-    return mayRepeat && result.exchange !== undefined && RETRY_STATUSES.has(result.exchange.response.status);
-}
-/** Retry-After in seconds (dates are rare on 503s and are ignored). */
-function retryAfterMs(exchange) {
-    const value = exchange?.response.headers['retry-after'];
-    return value && /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2832:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ signIn)
-/* harmony export */ });
-/* harmony import */ var _build_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5168);
-/* harmony import */ var _captures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1357);
-/* harmony import */ var _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4352);
-/* harmony import */ var _expectations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9525);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
-/* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7780);
-
-
-
-
-
-
-/**
- * Signs a session in: the optional login page (for a CSRF token and its cookie), then the login, in one
- * cookie jar. Every value the login captures and every cookie it receives is a credential, masked the
- * moment it is read. A session without a login only has headers (e.g. an API key from the environment).
- */
-async function signIn(name, definition, options) {
-    const jar = new _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__/* .CookieJar */ .c(options.base.origin, Date.now, (value) => options.masker.add(value));
-    const captures = new Map(options.templater.captures);
-    const templater = options.templater.with(captures);
-    const exchanges = [];
-    const phases = [
-        ['login-page', definition['login-page']],
-        ['login', definition.login],
-    ];
-    for (const [phase, spec] of phases) {
-        if (!spec)
-            continue;
-        const fail = (failure) => ({ ok: false, failure: { session: name, phase, ...failure }, exchanges });
-        let request;
-        try {
-            request = (0,_build_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .m)(spec, options.base, templater);
-        }
-        catch (error) {
-            if (error instanceof _build_request_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidRequestError */ .t)
-                return fail({ kind: 'invalid', message: error.message });
-            throw error;
-        }
-        // A sign-in may be repeated: at worst the server opens a second session.
-        const sent = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sendWithRetries */ .H)(options.client, request, { origin: options.base.origin, jar, timeoutMs: options.timeoutMs, signal: options.signal }, { retries: options.retries, mayRepeat: true });
-        if (sent.error)
-            return fail({ kind: 'transport', error: sent.error, message: sent.error.message });
-        const exchange = sent.exchange;
-        exchanges.push(exchange);
-        const captured = (0,_captures_js__WEBPACK_IMPORTED_MODULE_0__/* .runCaptures */ .xY)(exchange, spec.capture ?? {}, jar);
-        for (const [key, value] of captured.values) {
-            options.masker.add(value);
-            captures.set(key, value);
-        }
-        let unmet;
-        try {
-            const expectations = (0,_expectations_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExpectations */ .Ez)(exchange, spec.expect, templater);
-            // After a wrong status, a capture finding nothing says nothing new.
-            unmet = [...expectations, ...(expectations.some((f) => f.expectation === 'status') ? [] : captured.failures)];
-        }
-        catch (error) {
-            if (error instanceof _expectations_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpectationError */ .xA || error instanceof _templater_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateError */ .$w)
-                return fail({ kind: 'invalid', message: error.message });
-            throw error;
-        }
-        if (unmet.length)
-            return fail({ kind: 'expectation', exchange, failures: unmet, message: unmet.map((f) => f.message).join('; ') });
-    }
-    const headers = {};
-    try {
-        for (const [header, value] of Object.entries(definition.headers ?? {}))
-            headers[header] = templater.expand(String(value));
-    }
-    catch (error) {
-        if (error instanceof _templater_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateError */ .$w)
-            return { ok: false, failure: { session: name, phase: 'headers', kind: 'invalid', message: error.message }, exchanges };
-        throw error;
-    }
-    for (const value of Object.values(headers))
-        options.masker.add(value);
-    // Only the login's own captures belong to the session; built-in values stay where they were.
-    for (const key of options.templater.captures.keys())
-        if (captures.get(key) === options.templater.captures.get(key))
-            captures.delete(key);
-    return { ok: true, session: { name, jar, headers, captures }, exchanges };
 }
 
 

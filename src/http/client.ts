@@ -1,13 +1,14 @@
-import { rootCertificates } from 'node:tls';
-import { Agent } from 'undici';
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls';
+import { Agent, buildConnector } from 'undici';
 import type { CookieJar } from './cookie-jar.js';
 import { headersForUrl, sameOrigin } from './origin-guard.js';
 import type { Method } from './request-line.js';
 
 /**
- * The HTTP client smoke and latency share: keep-alive connections (one undici Agent), redirects
- * followed by hand so credentials never cross origins, a timeout per request, and failures turned into
- * values that say what went wrong (refused, DNS, TLS, timeout) instead of a stack trace.
+ * The one HTTP client of the project (smoke, latency, sessions and the domain check): keep-alive
+ * connections, redirects followed by hand so credentials never cross origins, one timeout over the
+ * whole exchange (connect, TLS, headers, every body byte), and failures turned into values that say
+ * what went wrong (refused, DNS, TLS, connect stall, timeout) instead of a stack trace.
  */
 
 export interface OutgoingRequest {
@@ -33,6 +34,18 @@ export interface SendOptions {
   followRedirects?: boolean;
   /** Default 10. */
   maxRedirects?: number;
+  /**
+   * Origins a redirect may lead to (the manifest's environments). A redirect anywhere else is not
+   * followed: the exchange ends on the redirect, with `redirectRefused` naming where it pointed.
+   */
+  allowedOrigins?: readonly string[];
+  /** TLS settings for this request only, e.g. the domain check's trust store. */
+  tls?: TlsOptions;
+}
+
+export interface TlsOptions {
+  /** The complete list of trusted roots (PEM); replaces Node's bundled ones. */
+  roots?: readonly string[];
 }
 
 /** One redirect on the way to the final response. */
@@ -62,6 +75,8 @@ export interface HttpExchange {
   redirects: Hop[];
   /** Why a redirect was not followed although following was on, e.g. a 307 that would resend a body to another origin. */
   redirectNotFollowed?: string;
+  /** The redirect target that was refused because its origin is not declared in the manifest. */
+  redirectRefused?: string;
   ms: number;
 }
 
@@ -93,20 +108,28 @@ export interface HttpClientOptions {
   maxBodyBytes?: number;
   /** Milliseconds; injectable for tests. */
   clock?: () => number;
+  /** Resolves host names (the domain check's resolver); the system's lookup otherwise. Same shape as dns.lookup. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  lookup?: (hostname: string, options: any, callback: (error: NodeJS.ErrnoException | null, address: any, family?: number) => void) => void;
+  /** TLS settings of every request that gives none of its own. */
+  tls?: TlsOptions;
+  /** Default true. False opens a fresh connection per request, as a first-time visitor's would. */
+  reuseConnections?: boolean;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
 
 export class HttpClient {
-  private readonly agent: Agent;
+  private readonly agents = new Map<string, Agent>();
   private readonly maxBodyBytes: number;
   private readonly clock: () => number;
+  /** Connection attempts under way, by origin: a timeout while one is pending is a connect or TLS stall. */
+  private readonly connecting = new Map<string, number>();
+  /** Requests sent, redirects included (the domain check reports it). */
+  requests = 0;
 
   constructor(private readonly options: HttpClientOptions = {}) {
-    // Giving `ca` replaces Node's bundled roots, so they are added back.
-    const ca = options.ca ? [options.ca, ...rootCertificates] : undefined;
-    this.agent = new Agent({ connect: ca ? { ca } : {}, keepAliveTimeout: 4_000 });
     this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
     this.clock = options.clock ?? (() => performance.now());
   }
@@ -115,24 +138,30 @@ export class HttpClient {
     const started = this.clock();
     const timeout = AbortSignal.timeout(Math.max(1, options.timeoutMs));
     const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    const agent = this.agent(options.tls ?? this.options.tls);
     const redirects: Hop[] = [];
     const setCookie: string[] = [];
     let { method, url, body } = request;
     let headers = { ...request.headers };
+    const credentials = request.credentials ?? {};
     const maxRedirects = options.maxRedirects ?? 10;
 
     for (;;) {
-      const outgoing = headersForUrl(url, options.origin, { plain: headers, credentials: request.credentials ?? {} });
+      const outgoing = headersForUrl(url, options.origin, { plain: headers, credentials });
       const cookie = options.jar?.header(url);
       if (cookie) outgoing.cookie = cookie;
       if (this.options.userAgent && !hasHeader(outgoing, 'user-agent')) outgoing['user-agent'] = this.options.userAgent;
 
       let response: Awaited<ReturnType<Agent['request']>>;
       try {
-        response = await this.agent.request({
+        this.requests++;
+        if (signal.aborted) throw signal.reason;
+        // undici does not abort a connection attempt or a TLS handshake on the signal, so the race
+        // makes the timeout hold from the first byte of connect.
+        response = await abortable(agent.request({
           origin: url.origin, path: `${url.pathname}${url.search}`, method, headers: outgoing, body, signal,
           headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs,
-        });
+        }), signal);
       } catch (error) {
         throw this.failure(error, url, started, timeout, options.signal, options.timeoutMs);
       }
@@ -146,21 +175,28 @@ export class HttpClient {
 
       let next: URL | undefined;
       let notFollowed: string | undefined;
+      let refused: string | undefined;
+      // 303 always becomes GET; so do 301 and 302 after a POST, as every browser does.
+      const becomesGet = response.statusCode === 303 ? method !== 'HEAD' : (response.statusCode === 301 || response.statusCode === 302) && method === 'POST';
       if (redirect) {
         next = resolveLocation(location, url);
         if (!next) notFollowed = `the redirect to ${location} is not an http(s) URL`;
         else if (redirects.length >= maxRedirects) notFollowed = `more than ${maxRedirects} redirects`;
-        else if ((response.statusCode === 307 || response.statusCode === 308) && body !== undefined && !sameOrigin(next, options.origin)) {
-          // 307/308 resend the body, which may hold a password: never to another origin.
-          notFollowed = `a ${response.statusCode} would resend the request body to ${next.origin}`;
+        else if (options.allowedOrigins && !options.allowedOrigins.includes(next.origin)) {
+          refused = next.href;
+          notFollowed = `the redirect goes to ${next.origin}, which is not an origin the manifest declares`;
+        } else if (!becomesGet && body !== undefined && !sameOrigin(next, url)) {
+          // The method and its body would be sent again, and the body may hold a password: never to another origin.
+          notFollowed = `a ${response.statusCode} would resend the ${method} body to ${next.origin}`;
         }
       }
 
       if (!redirect || notFollowed || !next) {
         let text: { body: string; truncated: boolean };
         try {
-          text = await readBody(response.body, this.maxBodyBytes);
+          text = await abortable(readBody(response.body, this.maxBodyBytes), signal);
         } catch (error) {
+          response.body.destroy();
           throw this.failure(error, url, started, timeout, options.signal, options.timeoutMs);
         }
         return {
@@ -169,29 +205,73 @@ export class HttpClient {
           response: { status: response.statusCode, url, headers: responseHeaders, setCookie, ...text },
           redirects,
           ...(notFollowed ? { redirectNotFollowed: notFollowed } : {}),
+          ...(refused ? { redirectRefused: refused } : {}),
           ms: Math.round(this.clock() - started),
         };
       }
 
       await response.body.dump().catch(() => undefined);
       redirects.push({ method, url, status: response.statusCode, location });
-      // 303 always becomes GET; so do 301 and 302 after a POST, as every browser does.
-      if (response.statusCode === 303 ? method !== 'HEAD' : (response.statusCode === 301 || response.statusCode === 302) && method === 'POST') {
+      if (becomesGet) {
         method = 'GET';
         body = undefined;
         headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !BODY_HEADERS.includes(name.toLowerCase())));
+      }
+      if (!sameOrigin(next, url)) {
+        // Off the origin nothing of the request travels: no body, no manifest header, no credential.
+        body = undefined;
+        headers = {};
       }
       url = next;
     }
   }
 
-  close(): Promise<void> {
-    return this.agent.close();
+  /** Closes every connection, including attempts still stalled in connect or TLS. */
+  async close(): Promise<void> {
+    await Promise.all([...this.agents.values()].map((agent) => agent.destroy().catch(() => undefined)));
+    this.agents.clear();
+  }
+
+  private agent(tls: TlsOptions | undefined): Agent {
+    const key = tls?.roots ? `roots:${tls.roots.length}:${tls.roots.join('').length}` : 'default';
+    let agent = this.agents.get(key);
+    if (agent) return agent;
+    // One secure context for every connection: parsing a few hundred roots per handshake is slow.
+    // Giving `ca` replaces Node's bundled roots, so they are added back.
+    let secureContext: SecureContext | undefined;
+    if (tls?.roots) secureContext = createSecureContext({ ca: [...tls.roots] });
+    else if (this.options.ca) secureContext = createSecureContext({ ca: [this.options.ca, ...rootCertificates] });
+    const connector = buildConnector({
+      ...(secureContext ? { secureContext } : {}),
+      ...(this.options.lookup ? { lookup: this.options.lookup } : {}),
+      // A stall is cut by the request's own timeout (the race in send); this only bounds the socket.
+      timeout: 120_000,
+    } as buildConnector.BuildOptions);
+    agent = new Agent({
+      connect: (opts, callback) => {
+        const origin = `${opts.protocol}//${opts.hostname}`;
+        this.connecting.set(origin, (this.connecting.get(origin) ?? 0) + 1);
+        connector(opts, (error, socket) => {
+          this.connecting.set(origin, (this.connecting.get(origin) ?? 1) - 1);
+          // Callback typing is a union of (error, null) and (null, socket).
+          (callback as (e: Error | null, s: unknown) => void)(error, socket);
+        });
+      },
+      keepAliveTimeout: 4_000,
+      ...(this.options.reuseConnections === false ? { pipelining: 0 } : {}),
+    });
+    this.agents.set(key, agent);
+    return agent;
   }
 
   private failure(error: unknown, url: URL, started: number, timeout: AbortSignal, outer: AbortSignal | undefined, timeoutMs: number): TransportError {
     const ms = Math.round(this.clock() - started);
+    if (error instanceof TransportError) return error;
     if (outer?.aborted) return new TransportError('deadline', `stopped: ${reasonText(outer.reason)}`, url, ms);
+    const stalledConnecting = (this.connecting.get(`${url.protocol}//${url.hostname}`) ?? 0) > 0;
+    if (timeout.aborted && stalledConnecting) {
+      return new TransportError('connect-timeout', `could not connect to ${url.host} within ${formatMs(timeoutMs)} (no TCP connection or TLS handshake)`, url, ms);
+    }
     if (timeout.aborted) return new TransportError('timeout', `no complete response within ${formatMs(timeoutMs)}`, url, ms);
     const code = errorCode(error);
     const detail = errorMessage(error);
@@ -208,6 +288,22 @@ export class HttpClient {
     };
     return new TransportError(kind, what[kind], url, ms, code);
   }
+}
+
+/** Settles with the promise, or rejects as soon as the signal aborts (the promise's own outcome is then ignored). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => { signal.removeEventListener('abort', onAbort); resolve(value); },
+      (error) => { signal.removeEventListener('abort', onAbort); reject(error); },
+    );
+  });
 }
 
 /** What kind of failure a system or undici error code means (the latency check counts failures by kind). */

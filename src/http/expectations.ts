@@ -20,6 +20,13 @@ export function checkExpectations(exchange: HttpExchange, expect: Expect | undef
   const failures: ExpectationFailure[] = [];
   const { response } = exchange;
   const status = expect?.status ?? '2xx';
+  if (exchange.redirectRefused) {
+    // What the redirect would have led to is unknown, so no other expectation can be judged.
+    return [{
+      expectation: 'redirect',
+      message: `the response redirected to ${exchange.redirectRefused}, an origin the manifest does not declare, so it was not followed (declare it as an environment's url if it is meant)`,
+    }];
+  }
   if (!statusMatches(response.status, status)) {
     const why = exchange.redirectNotFollowed ? ` (redirect not followed: ${exchange.redirectNotFollowed})` : '';
     failures.push({ expectation: 'status', message: `expected ${describeStatus(status)}, got ${response.status}${why}` });

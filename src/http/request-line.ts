@@ -31,11 +31,23 @@ export function parseRequestLine(line: string, base: URL): RequestLine {
     if (url.origin !== base.origin) {
       throw new RequestLineError(`${url.origin} is not the environment's origin (${base.origin}); requests go only to the environment under test`);
     }
-  } else if (target.startsWith('/') && !target.startsWith('//')) {
+  } else if (target.startsWith('/')) {
     const prefix = base.pathname.replace(/\/+$/, '');
-    url = new URL(`${prefix}${target}`, base.origin);
+    try {
+      // The WHATWG parser, as the server's and every proxy's would: `/\\host` and `//host` name another host.
+      url = new URL(`${prefix}${target}`, base);
+    } catch {
+      throw new RequestLineError(`${target} is not a valid path`);
+    }
+    // Decoded, `/%5Chost` or `/%2F%2Fhost` reads as another host to servers that decode before routing.
+    if (url.origin === base.origin && /^[/\\]{2}/.test(safeDecode(url.pathname))) {
+      throw new RequestLineError(`"${target}" starts with two slashes once decoded, which some servers read as another host; requests go only to the environment under test`);
+    }
   } else {
     throw new RequestLineError(`"${target}" must be a path starting with / or a full URL on the environment's origin`);
+  }
+  if (url.origin !== base.origin) {
+    throw new RequestLineError(`the path "${target}" resolves to ${url.origin}, not the environment's origin (${base.origin}); requests go only to the environment under test`);
   }
   return { method, url };
 }
@@ -48,4 +60,12 @@ export function isIdempotent(method: string): boolean {
 /** Requests that change something carry an Idempotency-Key and the run marker. */
 export function isWrite(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

@@ -51,7 +51,8 @@ export async function sendWithRetries(client: HttpClient, request: OutgoingReque
 }
 
 export function shouldRetry(result: { exchange?: HttpExchange; error?: TransportError }, mayRepeat: boolean): boolean {
-  if (result.error) return result.error.nothingSent || (mayRepeat && result.error.kind === 'reset');
+  // A connection that stalled for a whole timeout will not come up in the next second.
+  if (result.error) return (result.error.nothingSent && result.error.kind !== 'connect-timeout') || (mayRepeat && result.error.kind === 'reset');
   return mayRepeat && result.exchange !== undefined && RETRY_STATUSES.has(result.exchange.response.status);
 }
 

@@ -44,6 +44,8 @@ export interface SignInOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   retries: number;
+  /** Where the sign-in's redirects may lead (the manifest's origins). */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -72,7 +74,7 @@ export async function signIn(name: string, definition: SessionDefinition, option
       throw error;
     }
     // A sign-in may be repeated: at worst the server opens a second session.
-    const sent = await sendWithRetries(options.client, request, { origin: options.base.origin, jar, timeoutMs: options.timeoutMs, signal: options.signal }, { retries: options.retries, mayRepeat: true });
+    const sent = await sendWithRetries(options.client, request, { origin: options.base.origin, jar, timeoutMs: options.timeoutMs, signal: options.signal, allowedOrigins: options.allowedOrigins }, { retries: options.retries, mayRepeat: true });
     if (sent.error) return fail({ kind: 'transport', error: sent.error, message: sent.error.message });
     const exchange = sent.exchange!;
     exchanges.push(exchange);

@@ -2,7 +2,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { HttpClient, TransportError } from '../../src/http/client.js';
 import { CookieJar } from '../../src/http/cookie-jar.js';
 import { sendWithRetries } from '../../src/http/retry.js';
+import { createServer as createNetServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { closedPort, json, startServer, type TestServer } from '../checks/smoke/harness.js';
+import { createTestPki, startHttpsServer } from '../support/tls-certs.js';
 
 const client = new HttpClient({ userAgent: 'release-gate-test' });
 const small = new HttpClient({ maxBodyBytes: 64 });
@@ -32,6 +34,7 @@ beforeAll(async () => {
       case '/form': return redirect(303, '/done', { 'set-cookie': 'sid=after-login; Path=/' });
       case '/keep': return redirect(307, '/echo');
       case '/away': return redirect(302, `${other.url}/landing`);
+      case '/see-other-away': return redirect(303, `${other.url}/landing`);
       case '/keep-away': return redirect(307, `${other.url}/collect`);
       case '/round-trip': return redirect(302, `${other.url}/back`);
       case '/loop': return redirect(302, '/loop');
@@ -73,25 +76,54 @@ describe('HttpClient redirects', () => {
     expect(JSON.parse(exchange.response.body)).toMatchObject({ method: 'POST', body: '{"password":"p4ss"}' });
   });
 
-  test('off the origin, credentials, cookies and credential-named headers are dropped; back on it they return', async () => {
+  test('off the origin, no header the manifest added, no credential and no cookie is sent; back on it the credentials return', async () => {
     const jar = new CookieJar(new URL(origin.url).origin);
     jar.store(new URL(origin.url), ['sid=s3cret; Path=/']);
     const get = { ...post('/round-trip'), method: 'GET' as const, body: undefined };
     const exchange = await client.send(get, { origin: new URL(origin.url).origin, jar, timeoutMs: 5_000 });
     expect(exchange.redirects.map((h) => h.status)).toEqual([302, 302]);
     const offOrigin = other.requests[0]!.headers;
-    expect(offOrigin).toMatchObject({ accept: 'application/json' });
-    expect([offOrigin.authorization, offOrigin.cookie, offOrigin['x-api-token']]).toEqual([undefined, undefined, undefined]);
+    expect([offOrigin.accept, offOrigin.authorization, offOrigin.cookie, offOrigin['x-api-token'], offOrigin['user-agent']]).toEqual([undefined, undefined, undefined, undefined, 'release-gate-test']);
     expect(JSON.parse(exchange.response.body)).toMatchObject({ cookie: 'sid=s3cret', authorization: 'Bearer t0ken' });
   });
 
   test('a 307 that would carry the body to another origin is not followed; a 302 drops the body and may', async () => {
     const kept = await client.send(post('/keep-away'), { origin: new URL(origin.url).origin, timeoutMs: 5_000 });
-    expect([kept.response.status, kept.redirectNotFollowed]).toEqual([307, `a 307 would resend the request body to ${other.url}`]);
+    expect([kept.response.status, kept.redirectNotFollowed]).toEqual([307, `a 307 would resend the POST body to ${other.url}`]);
     expect(other.requests).toEqual([]);
     const away = await client.send(post('/away'), { origin: new URL(origin.url).origin, timeoutMs: 5_000 });
     expect(JSON.parse(away.response.body)).toEqual({ on: 'other' });
     expect(other.requests.map((r) => [r.method, r.body])).toEqual([['GET', '']]);
+  });
+
+  test.each([
+    ['PUT', '/away', 302],
+    ['PATCH', '/away', 302],
+    ['DELETE', '/keep-away', 307],
+  ] as const)('a %s with a body answered %s → %s on another origin is not followed: the body stays home', async (method, path, status) => {
+    const exchange = await client.send(post(path, { method }), { origin: new URL(origin.url).origin, timeoutMs: 5_000 });
+    expect([exchange.response.status, exchange.redirectNotFollowed]).toEqual([status, `a ${status} would resend the ${method} body to ${other.url}`]);
+    expect(other.requests).toEqual([]);
+  });
+
+  test('a PUT answered 303 to another origin arrives there as a bare GET: no body, no manifest header, no credential', async () => {
+    const jar = new CookieJar(new URL(origin.url).origin);
+    jar.store(new URL(origin.url), ['sid=s3cret; Path=/']);
+    const exchange = await client.send(post('/see-other-away', { method: 'PUT' }), { origin: new URL(origin.url).origin, jar, timeoutMs: 5_000 });
+    expect(exchange.response.status).toBe(200);
+    const arrived = other.requests[0]!;
+    expect([arrived.method, arrived.body, arrived.headers['content-type'], arrived.headers.accept, arrived.headers.authorization, arrived.headers.cookie, arrived.headers['x-api-token']])
+      .toEqual(['GET', '', undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  test('a redirect to an origin outside allowedOrigins is not followed and names its target', async () => {
+    const get = { method: 'GET' as const, url: new URL('/away', origin.url), headers: {} };
+    const exchange = await client.send(get, { origin: new URL(origin.url).origin, timeoutMs: 5_000, allowedOrigins: [new URL(origin.url).origin] });
+    expect([exchange.response.status, exchange.redirectRefused, exchange.redirectNotFollowed])
+      .toEqual([302, `${other.url}/landing`, `the redirect goes to ${other.url}, which is not an origin the manifest declares`]);
+    expect(other.requests).toEqual([]);
+    const allowed = await client.send(get, { origin: new URL(origin.url).origin, timeoutMs: 5_000, allowedOrigins: [new URL(origin.url).origin, other.url] });
+    expect([allowed.response.status, allowed.redirectRefused]).toEqual([200, undefined]);
   });
 
   test('follow-redirects off, too many redirects and non-http locations stop at the redirect', async () => {
@@ -155,5 +187,62 @@ describe('sendWithRetries', () => {
   test('a timeout is not retried', async () => {
     const result = await sendWithRetries(client, { method: 'GET', url: new URL('/slow', origin.url), headers: {} }, { origin: origin.url, timeoutMs: 50 }, { retries: 2, mayRepeat: true, baseDelayMs: 1 });
     expect([result.attempts, result.error?.kind]).toEqual([1, 'timeout']);
+  });
+});
+
+describe('HttpClient connections', () => {
+  let stall: Server;
+  let stallPort = 0;
+  const sockets = new Set<Socket>();
+  beforeAll(async () => {
+    // Accepts TCP connections and never answers: a TLS handshake to it stalls.
+    stall = createNetServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => stall.listen(0, '127.0.0.1', resolve));
+    stallPort = (stall.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => stall.close(() => resolve()));
+  });
+
+  test('a stalled TLS handshake ends at the request timeout as a connect failure, and is not retried', async () => {
+    const stalled = new HttpClient();
+    try {
+      const request = { method: 'GET' as const, url: new URL(`https://127.0.0.1:${stallPort}/`), headers: {} };
+      const sent = await sendWithRetries(stalled, request, { origin: request.url.origin, timeoutMs: 300 }, { retries: 2, mayRepeat: true, baseDelayMs: 1 });
+      expect([sent.attempts, sent.error?.kind, sent.error?.message]).toEqual([1, 'connect-timeout', `could not connect to 127.0.0.1:${stallPort} within 300 ms (no TCP connection or TLS handshake)`]);
+    } finally {
+      await stalled.close();
+    }
+  });
+
+  test('names resolve through a custom lookup, and TLS trusts the roots given for the request', async () => {
+    const pki = createTestPki();
+    const leaf = pki.leaf(['app.internal.test'], { fromDays: -1, toDays: 30 });
+    const server = await startHttpsServer({ certificates: {}, fallback: leaf }, (_req, res) => json(res, 200, { secure: true }));
+    const asked: string[] = [];
+    const viaTestZone = new HttpClient({
+      lookup: (hostname: string, options: { all?: boolean }, callback: (e: NodeJS.ErrnoException | null, a: unknown, f?: number) => void) => {
+        asked.push(hostname);
+        if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+        else callback(null, '127.0.0.1', 4);
+      },
+    });
+    try {
+      const url = new URL(`https://app.internal.test:${server.port}/`);
+      const request = { method: 'GET' as const, url, headers: {} };
+      const untrusted = await viaTestZone.send(request, { origin: url.origin, timeoutMs: 5_000 }).catch((error: TransportError) => error);
+      expect((untrusted as TransportError).kind).toBe('tls');
+      const trusted = await viaTestZone.send(request, { origin: url.origin, timeoutMs: 5_000, tls: { roots: [pki.caPem] } });
+      expect([trusted.response.status, JSON.parse(trusted.response.body)]).toEqual([200, { secure: true }]);
+      expect(asked).toContain('app.internal.test');
+    } finally {
+      await viaTestZone.close();
+      await server.close();
+      pki.cleanup();
+    }
   });
 });

@@ -24,7 +24,11 @@ describe('parseRequestLine', () => {
   test.each([
     ['GET https://evil.example.net/steal', 'https://evil.example.net is not the environment\'s origin (https://ops.example.com); requests go only to the environment under test'],
     ['GET http://ops.example.com/api', 'http://ops.example.com is not the environment\'s origin (https://ops.example.com); requests go only to the environment under test'],
-    ['GET //evil.example.net/x', '"//evil.example.net/x" must be a path starting with / or a full URL on the environment\'s origin'],
+    ['GET //evil.example.net/x', 'the path "//evil.example.net/x" resolves to https://evil.example.net, not the environment\'s origin (https://ops.example.com)'],
+    ['GET /\\evil.example.net:8443/x', 'the path "/\\evil.example.net:8443/x" resolves to https://evil.example.net:8443, not the environment\'s origin (https://ops.example.com)'],
+    ['GET /\\/evil.example.net', 'the path "/\\/evil.example.net" resolves to https://evil.example.net, not the environment\'s origin (https://ops.example.com)'],
+    ['GET /%5Cevil.example.net/x', '"/%5Cevil.example.net/x" starts with two slashes once decoded, which some servers read as another host'],
+    ['GET /%2F%2Fevil.example.net', '"/%2F%2Fevil.example.net" starts with two slashes once decoded, which some servers read as another host'],
     ['GET api/tasks', '"api/tasks" must be a path starting with / or a full URL on the environment\'s origin'],
     ['TRACE /', 'TRACE is not a method release-gate sends (GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS)'],
     ['get /', '"get /" is not a request such as "GET /api/tasks"'],

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { HttpProbe } from './http-probe.js';
+import { probeRequest, type ProbeTransport } from './probe-request.js';
 
 /**
  * A bounded burst of failed sign-ins against one endpoint, to see whether it slows an attacker down.
@@ -34,7 +34,7 @@ export interface LoginBurst {
 
 const LOCKOUT_TEXT = /too many|locked|lockout|rate.?limit|try again later|temporarily blocked/i;
 
-export async function runLoginBurst(http: HttpProbe, options: LoginBurstOptions): Promise<LoginBurst> {
+export async function runLoginBurst(http: ProbeTransport, options: LoginBurstOptions): Promise<LoginBurst> {
   const attempts = Math.min(Math.max(1, options.attempts), MAX_ATTEMPTS);
   const burst: LoginBurst = { attempts, statuses: [] };
   // Reserved by RFC 2606, so it can never belong to a real account.
@@ -42,7 +42,7 @@ export async function runLoginBurst(http: HttpProbe, options: LoginBurstOptions)
   for (let i = 0; i < attempts; i++) {
     const password = `wrong-${randomBytes(12).toString('hex')}`;
     const fields = { [options.userField]: user, [options.passwordField]: password };
-    const result = await http.send({
+    const result = await probeRequest(http, {
       method: options.method,
       url: options.url,
       headers: { 'content-type': options.format === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' },

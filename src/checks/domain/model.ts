@@ -5,7 +5,7 @@ import type { DkimKey } from './dkim.js';
 import type { DmarcRecord } from './dmarc.js';
 import type { SpfEvaluation } from './spf.js';
 import type { TlsProbeResult } from './tls-probe.js';
-import type { HttpResponse } from './http-probe.js';
+import type { HttpResponse } from '../../http/client.js';
 import type { RedirectWalk } from './redirect-walker.js';
 import type { LoginBurst } from './login-burst.js';
 

@@ -1,3 +1,5 @@
+import { HttpClient } from '../../http/client.js';
+import { declaredOrigins } from '../../http/origin-guard.js';
 import { Templater } from '../../http/templater.js';
 import type { ManifestPath } from '../../manifest/load.js';
 import { VERSION } from '../../version.js';
@@ -5,9 +7,9 @@ import type { CheckContext } from '../check.js';
 import { DnsClient } from './dns-client.js';
 import { probeDnsRecord } from './dns-records.js';
 import { probeDefaultDkimSelectors, probeEmail } from './email-probe.js';
-import { HttpProbe } from './http-probe.js';
 import { DEFAULT_ATTEMPTS, runLoginBurst } from './login-burst.js';
 import type { DomainModel, PageObservation } from './model.js';
+import { probeRequest, type ProbeTransport } from './probe-request.js';
 import { walkRedirects } from './redirect-walker.js';
 import { signInSession, type SessionDefinition, type SignInOutcome } from './session-sign-in.js';
 import { resolveUrl, type DomainSection, type DomainSettings } from './settings.js';
@@ -22,7 +24,7 @@ export const DEFAULT_WARN_DAYS = 30;
 export interface Observed {
   model: DomainModel;
   dns: DnsClient;
-  http: HttpProbe;
+  http: HttpClient;
 }
 
 /**
@@ -32,22 +34,24 @@ export interface Observed {
  */
 export async function observeDomain(ctx: CheckContext, section: DomainSection, settings: DomainSettings): Promise<Observed> {
   const dns = new DnsClient(settings.fatal ? [] : settings.resolvers, settings.timeoutMs);
-  const http = new HttpProbe({
-    dns: settings.resolvers.length ? dns : undefined,
-    ca: settings.ca,
-    timeoutMs: settings.timeoutMs,
-    signal: ctx.signal,
+  // No connection reuse: each request stands alone, as a fresh visitor's would.
+  const http = new HttpClient({
+    ...(settings.resolvers.length ? { lookup: dns.lookup } : {}),
+    ...(settings.ca ? { tls: { roots: settings.ca } } : {}),
     userAgent: `release-gate/${VERSION} (domain check)`,
+    maxBodyBytes: 512 * 1024,
+    reuseConnections: false,
   });
   try {
-    return { model: await observe(ctx, section, settings, dns, http), dns, http };
+    const transport: ProbeTransport = { client: http, timeoutMs: settings.timeoutMs, signal: ctx.signal };
+    return { model: await observe(ctx, section, settings, dns, transport), dns, http };
   } catch (error) {
     await http.close();
     throw error;
   }
 }
 
-async function observe(ctx: CheckContext, section: DomainSection, settings: DomainSettings, dns: DnsClient, http: HttpProbe): Promise<DomainModel> {
+async function observe(ctx: CheckContext, section: DomainSection, settings: DomainSettings, dns: DnsClient, http: ProbeTransport): Promise<DomainModel> {
   const model: DomainModel = {
     file: ctx.manifest.file,
     locate: ctx.manifest.locate,
@@ -94,7 +98,7 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
       path, url: target.href, includeSubdomains: options['include-subdomains'] ?? false, preload: options.preload ?? false,
     };
     if (target.protocol === 'https:') {
-      const result = await http.send({ method: 'GET', url: target });
+      const result = await probeRequest(http, { method: 'GET', url: target });
       if (result.ok) Object.assign(observation, { response: result.response });
       else model.unreachable.push({ path, request: `GET ${target.href}`, message: result.message });
     }
@@ -115,7 +119,12 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
   // Each session signs in once, however many pages it is used for.
   const signIns = new Map<string, Promise<SignInOutcome>>();
   const signIn = (name: string, definition: SessionDefinition, base: URL) => {
-    if (!signIns.has(name)) signIns.set(name, signInSession(name, definition, { http, base, templater, masker: ctx.masker, now: ctx.now }));
+    if (!signIns.has(name)) {
+      signIns.set(name, signInSession(name, definition, {
+        client: http.client, base, templater, masker: ctx.masker, timeoutMs: settings.timeoutMs, signal: ctx.signal,
+        allowedOrigins: declaredOrigins(ctx.manifest.data.environments, base),
+      }));
+    }
     return signIns.get(name)!;
   };
   for (const [i, entry] of (section.headers ?? []).entries()) {
@@ -131,6 +140,15 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
     const [method, target] = entry.request.trim().split(/\s+/, 2) as [string, string];
     const endpoint = url(target, path);
     if (!endpoint) continue;
+    // A burst of sign-ins is load on someone's login: only ever on the app the manifest declares.
+    const declared = settings.base ? [settings.base.origin] : declaredOrigins(ctx.manifest.data.environments);
+    if (!declared.includes(endpoint.origin)) {
+      settingProblems.push({
+        path,
+        message: `${endpoint.href} is not on ${settings.base ? `the environment's origin (${settings.base.origin})` : 'an origin the manifest declares under environments'}; the login burst is sent only to the app under test, so it was not sent`,
+      });
+      continue;
+    }
     const burst = await runLoginBurst(http, {
       method, url: endpoint, attempts: entry.attempts ?? DEFAULT_ATTEMPTS, format: entry.format ?? 'json',
       userField: entry['user-field'] ?? 'email', passwordField: entry['password-field'] ?? 'password',
@@ -145,7 +163,7 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
 type SignIn = (name: string, definition: SessionDefinition, base: URL) => Promise<SignInOutcome>;
 
 async function observePage(
-  ctx: CheckContext, http: HttpProbe, signIn: SignIn, settings: DomainSettings,
+  ctx: CheckContext, http: ProbeTransport, signIn: SignIn, settings: DomainSettings,
   target: URL, path: ManifestPath, session: string | undefined, sessionPath: ManifestPath, model: DomainModel,
 ): Promise<PageObservation> {
   const page: PageObservation = { path, url: target.href, session, sessionPath: session === undefined ? undefined : sessionPath, signInCookies: [] };
@@ -170,7 +188,7 @@ async function observePage(
     }
     if (page.signInError) return page;
   }
-  const result = await http.send({ method: 'GET', url: target, headers });
+  const result = await probeRequest(http, { method: 'GET', url: target, headers });
   if (result.ok) page.response = result.response;
   else model.unreachable.push({ path, request: `GET ${target.href}`, message: result.message });
   return page;

@@ -1,4 +1,4 @@
-import type { HttpProbe } from './http-probe.js';
+import { probeRequest, type ProbeTransport } from './probe-request.js';
 
 /**
  * Follows a redirect chain by hand, one GET per hop, with no cookies or credentials of any kind: an old
@@ -28,13 +28,13 @@ export interface RedirectWalk {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-export async function walkRedirects(http: HttpProbe, from: URL, limit: number): Promise<RedirectWalk> {
+export async function walkRedirects(http: ProbeTransport, from: URL, limit: number): Promise<RedirectWalk> {
   const hops: RedirectHop[] = [];
   const seen = new Set<string>();
   let url = from;
   for (;;) {
     seen.add(url.href);
-    const result = await http.send({ method: 'GET', url });
+    const result = await probeRequest(http, { method: 'GET', url });
     if (!result.ok) return { hops, end: { kind: 'unreachable', url: url.href, message: result.message } };
     const { status, headers } = result.response;
     const location = headers.location;

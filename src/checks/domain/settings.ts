@@ -105,6 +105,15 @@ export function resolveUrl(text: string, base: URL | undefined): URL | { problem
     }
   }
   if (!base) return { problem: `${text} is a path, but no environment is set (domain.environment or --environment), so it has no origin` };
+  if (!text.startsWith('/')) return { problem: `${text} is neither a URL nor a path starting with /` };
   const prefix = base.pathname.replace(/\/+$/, '');
-  return new URL(`${prefix}${text}`, base.origin);
+  let url: URL;
+  try {
+    url = new URL(`${prefix}${text}`, base.origin);
+  } catch {
+    return { problem: `${text} is not a valid path` };
+  }
+  // `//host` and `/\host` are other hosts to the WHATWG parser, as to every browser and proxy.
+  if (url.origin !== base.origin) return { problem: `the path ${text} resolves to ${url.origin}, not the environment's origin (${base.origin})` };
+  return url;
 }

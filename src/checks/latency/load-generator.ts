@@ -264,11 +264,16 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
     if (read >= 0 && !stopped && total > 0) {
       const endpoint = options.endpoints[read]!;
+      // Its timeout covers the whole exchange: a body that trickles in forever must not hold the run.
       const preflight = pool
-        .request({ method: endpoint.method as 'GET', path: endpoint.path, headers: headersOf(read) })
+        .request({ method: endpoint.method as 'GET', path: endpoint.path, headers: headersOf(read), signal: AbortSignal.timeout(Math.max(1, options.timeoutMs)) })
         .then((response) => response.body.dump({ limit: Number.MAX_SAFE_INTEGER }))
         .catch(noop);
-      await Promise.race([preflight, stopping]);
+      let guard: NodeJS.Timeout | undefined;
+      // undici does not abort a stalled connect or TLS handshake on the signal; the guard does.
+      const deadline = new Promise<void>((resolve) => { guard = setTimeout(resolve, Math.max(1, options.timeoutMs)); });
+      await Promise.race([preflight, stopping, deadline]);
+      clearTimeout(guard);
     }
 
     if (!stopped && total > 0) {

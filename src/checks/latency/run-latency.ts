@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { rootCertificates } from 'node:tls';
 import { buildRequest, InvalidRequestError } from '../../http/build-request.js';
 import { HttpClient, type TransportFailureKind } from '../../http/client.js';
-import { headersForUrl } from '../../http/origin-guard.js';
+import { declaredOrigins, headersForUrl } from '../../http/origin-guard.js';
 import { signIn, type SignInResult } from '../../http/session.js';
 import { Templater } from '../../http/templater.js';
 import type { ManifestPath } from '../../manifest/load.js';
@@ -123,7 +123,7 @@ async function prepareEndpoints(
       if (name !== undefined && sessionDefs[name]) {
         signed = sessions.get(name);
         if (!signed) {
-          signed = await signIn(name, sessionDefs[name], { client, base, templater, masker: ctx.masker, timeoutMs, signal: ctx.signal, retries: DEFAULTS.signInRetries });
+          signed = await signIn(name, sessionDefs[name], { client, base, templater, masker: ctx.masker, timeoutMs, signal: ctx.signal, retries: DEFAULTS.signInRetries, allowedOrigins: declaredOrigins(ctx.manifest.data.environments, base) });
           sessions.set(name, signed);
           if (!signed.ok) {
             const f = signed.failure;

@@ -20,6 +20,8 @@ export interface ExecuteOptions {
   timeoutMs: number;
   signal?: AbortSignal;
   followRedirects?: boolean;
+  /** Where redirects may lead (the manifest's origins); elsewhere they are not followed. */
+  allowedOrigins?: readonly string[];
   retry(method: Method): RetryPolicy;
   /** Headers added by the check (Idempotency-Key, the run marker), unless the manifest sets them. */
   extraHeaders?(method: Method): Record<string, string>;
@@ -56,7 +58,7 @@ export async function execute(spec: RequestSpec, options: ExecuteOptions): Promi
 
   const sent = await sendWithRetries(
     options.client, request,
-    { origin: options.base.origin, jar: options.jar, timeoutMs: options.timeoutMs, signal: options.signal, followRedirects: options.followRedirects },
+    { origin: options.base.origin, jar: options.jar, timeoutMs: options.timeoutMs, signal: options.signal, followRedirects: options.followRedirects, allowedOrigins: options.allowedOrigins },
     options.retry(request.method),
   );
   result.attempts = sent.attempts;

@@ -4,6 +4,7 @@ import { HttpClient } from '../../http/client.js';
 import { CookieJar } from '../../http/cookie-jar.js';
 import { statusMatches, type StatusSpec } from '../../http/expectations.js';
 import { isIdempotent, isWrite, type Method } from '../../http/request-line.js';
+import { declaredOrigins } from '../../http/origin-guard.js';
 import { signIn, type SessionDefinition, type SignInFailure, type SignInResult } from '../../http/session.js';
 import { Templater } from '../../http/templater.js';
 import type { ManifestPath } from '../../manifest/load.js';
@@ -47,6 +48,7 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
   }
   const target = resolution.target;
   const base = target.base;
+  const allowedOrigins = declaredOrigins(ctx.manifest.data.environments, base);
 
   let ca: string | undefined;
   if (section['ca-file']) {
@@ -72,7 +74,7 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
 
     if (section.wait) {
       run.wait = await waitForRollout(section.wait, {
-        client, base, templater, masker: ctx.masker, requestTimeoutMs: timeoutMs, signal: ctx.signal, site: site(['smoke', 'wait']), now: () => ctx.now().getTime(),
+        client, base, templater, masker: ctx.masker, requestTimeoutMs: timeoutMs, allowedOrigins, signal: ctx.signal, site: site(['smoke', 'wait']), now: () => ctx.now().getTime(),
       });
     }
 
@@ -101,7 +103,7 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
     const signInOnce = async (name: string): Promise<SignInResult> => {
       const known = sessions.get(name);
       if (known) return known;
-      const result = await signIn(name, sessionDefs[name]!, { client, base, templater, masker: ctx.masker, timeoutMs, signal: stepSignal, retries });
+      const result = await signIn(name, sessionDefs[name]!, { client, base, templater, masker: ctx.masker, timeoutMs, signal: stepSignal, retries, allowedOrigins });
       sessions.set(name, result);
       if (!result.ok) {
         run.outcomes.push(loginOutcome(result.failure, sessionDefs[name]!, site, ctx));
@@ -150,7 +152,7 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
       const done = await execute(step, {
         client, base, templater: templater.with(new Map([...builtins, ...(session?.captures ?? []), ...stepCaptures])), masker: ctx.masker,
         jar: session?.jar ?? anonymousJar, sessionHeaders: session?.headers,
-        timeoutMs: durationMs(step.timeout, timeoutMs), signal: stepSignal, followRedirects: step['follow-redirects'] ?? true,
+        timeoutMs: durationMs(step.timeout, timeoutMs), signal: stepSignal, followRedirects: step['follow-redirects'] ?? true, allowedOrigins,
         retry: (method) => retryPolicy(method, step.retries, retries),
         extraHeaders: (method) => writeHeaders(method, marker, `step-${i + 1}`),
         expect: step.expect, capture: step.capture,
@@ -195,7 +197,7 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
       const result = await execute(cleanup, {
         client, base, templater: templater.with(captures), masker: ctx.masker,
         jar: session?.jar ?? anonymousJar, sessionHeaders: session?.headers,
-        timeoutMs: durationMs(step.timeout, timeoutMs), signal: ctx.signal,
+        timeoutMs: durationMs(step.timeout, timeoutMs), signal: ctx.signal, allowedOrigins,
         retry: (method) => retryPolicy(method, undefined, retries),
         extraHeaders: (method) => writeHeaders(method, marker, `cleanup-${i + 1}`),
         expect: 'expect' in cleanup ? cleanup.expect : undefined,

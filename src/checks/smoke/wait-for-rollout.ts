@@ -14,6 +14,7 @@ export interface WaitOptions {
   templater: Templater;
   masker: Masker;
   requestTimeoutMs: number;
+  allowedOrigins?: readonly string[];
   signal: AbortSignal;
   site: Site;
   now(): number;
@@ -41,7 +42,7 @@ export async function waitForRollout(wait: NonNullable<SmokeSection['wait']>, op
     // Each poll gets the full request timeout, so the last one can still see the release arrive.
     const done = await execute(wait, {
       client: options.client, base: options.base, templater: options.templater, masker: options.masker, jar,
-      timeoutMs: options.requestTimeoutMs, signal: options.signal,
+      timeoutMs: options.requestTimeoutMs, signal: options.signal, allowedOrigins: options.allowedOrigins,
       retry: () => ({ retries: 0, mayRepeat: true }), expect: wait.expect,
     });
     const ok = !done.invalid && !done.error && done.failures.length === 0;

@@ -5,7 +5,7 @@ import { startDemoApp, type DemoApp } from '../../../src/demo/app.js';
 import { a, startDnsServer, type DnsZoneServer } from '../../support/dns-server.js';
 import { expectRows, runDomainCheck } from './domain-tester.js';
 
-const FAMILY = ['login-not-rate-limited', 'login-burst-inconclusive', 'url-unreachable'];
+const FAMILY = ['login-not-rate-limited', 'login-burst-inconclusive', 'url-unreachable', 'domain-setting-invalid'];
 
 interface Attempt {
   path: string;
@@ -88,7 +88,7 @@ domain:
       ['login-not-rate-limited', 13, 'error', `POST ${origin}/form-never took 4 failed sign-ins in a row (200 ×4) without a 429, a lockout or Retry-After`],
       ['login-burst-inconclusive', 21, 'warning', `the login burst against ${origin}/missing is inconclusive: the endpoint answered 404, so it is missing or broken`],
       ['login-burst-inconclusive', 22, 'warning', `the login burst against ${origin}/broken is inconclusive: the endpoint answered 500, so it is missing or broken`],
-      ['url-unreachable', 23, 'error', 'POST http://login.site.test:1/login got no response: login.site.test:1 refused the connection'],
+      ['domain-setting-invalid', 23, 'error', `http://login.site.test:1/login is not on the environment's origin (${origin}); the login burst is sent only to the app under test, so it was not sent`],
     ]);
     const count = (path: string) => attempts.filter((x) => x.path === path).length;
     // Bounded bursts that stop at the first sign of a limit.
@@ -102,7 +102,6 @@ domain:
       { url: `${origin}/locked-423`, sent: 3, limitedBy: '423 Locked' },
       { url: `${origin}/missing`, sent: 1, limitedBy: null },
       { url: `${origin}/broken`, sent: 1, limitedBy: null },
-      { url: 'http://login.site.test:1/login', sent: 0, limitedBy: null },
     ]);
     // Only a throwaway user and a random wrong password, never the manifest's credentials.
     for (const attempt of attempts) {

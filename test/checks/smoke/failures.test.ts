@@ -260,11 +260,35 @@ describe('cleanup', () => {
 });
 
 describe('credentials stay on the origin', () => {
-  let other: TestServer;
-  afterAll(async () => other?.close());
+  const others: TestServer[] = [];
+  afterAll(async () => {
+    await Promise.all(others.map((o) => o.close()));
+  });
 
-  test('a redirect to another origin drops the Authorization header, cookies and secret headers', async () => {
-    other = await startServer((_req, res) => json(res, 200, { landed: true }));
+  test('a redirect to an origin the manifest does not declare is not followed, and the finding names it', async () => {
+    const other = await startServer((_req, res) => json(res, 200, { landed: true }));
+    others.push(other);
+    const app = await fake({
+      'GET /go': (_req, res) => {
+        res.writeHead(302, { location: `${other.url}/landing` });
+        res.end();
+      },
+    });
+    const { findings } = await runSmokeCheck(manifest(app.url, `  steps:
+    - name: leaves the origin
+      request: GET /go
+      headers: { accept: application/json, x-trace: abc123, x-api-key: "{{ env.API_KEY }}" }
+      expect: { json: { $.landed: true } }
+`, { sessions: TOKEN_SESSION }), { env: { API_KEY: 'key-0123456789abcdef' } });
+    expect(other.requests).toEqual([]);
+    expect(summarize(findings).map((f) => [f.ruleId, f.line, f.message.split('. Got')[0]])).toEqual([
+      ['smoke-step-failed', 15, `step "leaves the origin" (GET /go): expect.redirect: the response redirected to ${other.url}/landing, an origin the manifest does not declare, so it was not followed (declare it as an environment's url if it is meant)`],
+    ]);
+  });
+
+  test('a redirect to a declared origin carries no header the manifest added, no credential, no cookie and no body', async () => {
+    const other = await startServer((_req, res) => json(res, 200, { landed: true }));
+    others.push(other);
     const app = await fake({
       'GET /go': (_req, res) => {
         res.writeHead(302, { location: `${other.url}/landing` });
@@ -274,8 +298,13 @@ describe('credentials stay on the origin', () => {
         res.writeHead(307, { location: `${other.url}/collect` });
         res.end();
       },
+      'PUT /settings': (_req, res) => {
+        res.writeHead(303, { location: `${other.url}/after-put` });
+        res.end();
+      },
     });
-    const { findings } = await runSmokeCheck(manifest(app.url, `  steps:
+    const source = manifest(app.url, `  environment: production
+  steps:
     - name: leaves the origin
       request: GET /go
       headers: { accept: application/json, x-trace: abc123, x-api-key: "{{ env.API_KEY }}" }
@@ -283,24 +312,25 @@ describe('credentials stay on the origin', () => {
     - name: posts a secret
       request: POST /submit
       json: { password: "{{ env.DEMO_ADMIN_PASSWORD }}" }
-`, { sessions: TOKEN_SESSION }), { env: { API_KEY: 'key-0123456789abcdef' } });
+    - name: puts a secret
+      request: PUT /settings
+      json: { password: "{{ env.DEMO_ADMIN_PASSWORD }}" }
+`, { sessions: TOKEN_SESSION }).replace('environments:\n', `environments:\n  sso:\n    url: ${other.url}\n`);
+    const { findings } = await runSmokeCheck(source, { env: { API_KEY: 'key-0123456789abcdef' } });
 
-    // The first request reached the other origin with the plain headers only.
-    expect(other.requests).toHaveLength(1);
-    const landed = other.requests[0]!;
-    expect(landed.url).toBe('/landing');
-    expect(landed.headers).toMatchObject({ accept: 'application/json', 'x-trace': 'abc123' });
-    expect(landed.headers.authorization).toBeUndefined();
-    expect(landed.headers.cookie).toBeUndefined();
-    expect(landed.headers['x-api-key']).toBeUndefined();
-    expect(JSON.stringify(landed.headers)).not.toContain(FAKE_TOKEN);
+    expect(other.requests.map((r) => [r.method, r.url, r.body])).toEqual([['GET', '/landing', ''], ['GET', '/after-put', '']]);
+    for (const landed of other.requests) {
+      expect([landed.headers.accept, landed.headers['x-trace'], landed.headers.authorization, landed.headers.cookie, landed.headers['x-api-key'], landed.headers['content-type']])
+        .toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+      expect(JSON.stringify(landed.headers)).not.toContain(FAKE_TOKEN);
+    }
     // On the origin the session's credentials were sent.
     const go = app.requests.find((r) => r.url === '/go')!;
     expect(go.headers).toMatchObject({ authorization: `Bearer ${FAKE_TOKEN}`, cookie: `sid=${FAKE_COOKIE}`, 'x-api-key': 'key-0123456789abcdef' });
 
     // The 307 would have resent the password to the other origin: it was not followed.
     expect(summarize(findings)).toEqual([
-      { ruleId: 'smoke-step-failed', severity: 'error', line: 19, column: 7, message: `step "posts a secret" (POST /submit): expect.status: expected 2xx, got 307 (redirect not followed: a 307 would resend the request body to ${other.url}). Got 307 in N ms. Body: (empty)` },
+      { ruleId: 'smoke-step-failed', severity: 'error', line: 22, column: 7, message: `step "posts a secret" (POST /submit): expect.status: expected 2xx, got 307 (redirect not followed: a 307 would resend the POST body to ${other.url}). Got 307 in N ms. Body: (empty)` },
     ]);
   });
 });

@@ -1,5 +1,5 @@
-export const id = 825;
-export const ids = [825];
+export const id = 284;
+export const ids = [284];
 export const modules = {
 
 /***/ 4669:
@@ -270,14 +270,15 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
 class HttpClient {
     options;
-    agent;
+    agents = new Map();
     maxBodyBytes;
     clock;
+    /** Connection attempts under way, by origin: a timeout while one is pending is a connect or TLS stall. */
+    connecting = new Map();
+    /** Requests sent, redirects included (the domain check reports it). */
+    requests = 0;
     constructor(options = {}) {
         this.options = options;
-        // Giving `ca` replaces Node's bundled roots, so they are added back.
-        const ca = options.ca ? [options.ca, ...node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates] : undefined;
-        this.agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({ connect: ca ? { ca } : {}, keepAliveTimeout: 4_000 });
         this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
         this.clock = options.clock ?? (() => performance.now());
     }
@@ -285,13 +286,15 @@ class HttpClient {
         const started = this.clock();
         const timeout = AbortSignal.timeout(Math.max(1, options.timeoutMs));
         const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+        const agent = this.agent(options.tls ?? this.options.tls);
         const redirects = [];
         const setCookie = [];
         let { method, url, body } = request;
         let headers = { ...request.headers };
+        const credentials = request.credentials ?? {};
         const maxRedirects = options.maxRedirects ?? 10;
         for (;;) {
-            const outgoing = (0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .headersForUrl */ .b1)(url, options.origin, { plain: headers, credentials: request.credentials ?? {} });
+            const outgoing = (0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .headersForUrl */ .b1)(url, options.origin, { plain: headers, credentials });
             const cookie = options.jar?.header(url);
             if (cookie)
                 outgoing.cookie = cookie;
@@ -299,10 +302,15 @@ class HttpClient {
                 outgoing['user-agent'] = this.options.userAgent;
             let response;
             try {
-                response = await this.agent.request({
+                this.requests++;
+                if (signal.aborted)
+                    throw signal.reason;
+                // undici does not abort a connection attempt or a TLS handshake on the signal, so the race
+                // makes the timeout hold from the first byte of connect.
+                response = await abortable(agent.request({
                     origin: url.origin, path: `${url.pathname}${url.search}`, method, headers: outgoing, body, signal,
                     headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs,
-                });
+                }), signal);
             }
             catch (error) {
                 throw this.failure(error, url, started, timeout, options.signal, options.timeoutMs);
@@ -315,23 +323,31 @@ class HttpClient {
             const redirect = REDIRECTS.has(response.statusCode) && location !== undefined && options.followRedirects !== false;
             let next;
             let notFollowed;
+            let refused;
+            // 303 always becomes GET; so do 301 and 302 after a POST, as every browser does.
+            const becomesGet = response.statusCode === 303 ? method !== 'HEAD' : (response.statusCode === 301 || response.statusCode === 302) && method === 'POST';
             if (redirect) {
                 next = resolveLocation(location, url);
                 if (!next)
                     notFollowed = `the redirect to ${location} is not an http(s) URL`;
                 else if (redirects.length >= maxRedirects)
                     notFollowed = `more than ${maxRedirects} redirects`;
-                else if ((response.statusCode === 307 || response.statusCode === 308) && body !== undefined && !(0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .sameOrigin */ .Nm)(next, options.origin)) {
-                    // 307/308 resend the body, which may hold a password: never to another origin.
-                    notFollowed = `a ${response.statusCode} would resend the request body to ${next.origin}`;
+                else if (options.allowedOrigins && !options.allowedOrigins.includes(next.origin)) {
+                    refused = next.href;
+                    notFollowed = `the redirect goes to ${next.origin}, which is not an origin the manifest declares`;
+                }
+                else if (!becomesGet && body !== undefined && !(0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .sameOrigin */ .Nm)(next, url)) {
+                    // The method and its body would be sent again, and the body may hold a password: never to another origin.
+                    notFollowed = `a ${response.statusCode} would resend the ${method} body to ${next.origin}`;
                 }
             }
             if (!redirect || notFollowed || !next) {
                 let text;
                 try {
-                    text = await readBody(response.body, this.maxBodyBytes);
+                    text = await abortable(readBody(response.body, this.maxBodyBytes), signal);
                 }
                 catch (error) {
+                    response.body.destroy();
                     throw this.failure(error, url, started, timeout, options.signal, options.timeoutMs);
                 }
                 return {
@@ -340,27 +356,74 @@ class HttpClient {
                     response: { status: response.statusCode, url, headers: responseHeaders, setCookie, ...text },
                     redirects,
                     ...(notFollowed ? { redirectNotFollowed: notFollowed } : {}),
+                    ...(refused ? { redirectRefused: refused } : {}),
                     ms: Math.round(this.clock() - started),
                 };
             }
             await response.body.dump().catch(() => undefined);
             redirects.push({ method, url, status: response.statusCode, location });
-            // 303 always becomes GET; so do 301 and 302 after a POST, as every browser does.
-            if (response.statusCode === 303 ? method !== 'HEAD' : (response.statusCode === 301 || response.statusCode === 302) && method === 'POST') {
+            if (becomesGet) {
                 method = 'GET';
                 body = undefined;
                 headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !BODY_HEADERS.includes(name.toLowerCase())));
             }
+            if (!(0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .sameOrigin */ .Nm)(next, url)) {
+                // Off the origin nothing of the request travels: no body, no manifest header, no credential.
+                body = undefined;
+                headers = {};
+            }
             url = next;
         }
     }
-    close() {
-        return this.agent.close();
+    /** Closes every connection, including attempts still stalled in connect or TLS. */
+    async close() {
+        await Promise.all([...this.agents.values()].map((agent) => agent.destroy().catch(() => undefined)));
+        this.agents.clear();
+    }
+    agent(tls) {
+        const key = tls?.roots ? `roots:${tls.roots.length}:${tls.roots.join('').length}` : 'default';
+        let agent = this.agents.get(key);
+        if (agent)
+            return agent;
+        // One secure context for every connection: parsing a few hundred roots per handshake is slow.
+        // Giving `ca` replaces Node's bundled roots, so they are added back.
+        let secureContext;
+        if (tls?.roots)
+            secureContext = (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.createSecureContext)({ ca: [...tls.roots] });
+        else if (this.options.ca)
+            secureContext = (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.createSecureContext)({ ca: [this.options.ca, ...node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates] });
+        const connector = (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .buildConnector */ .gU)({
+            ...(secureContext ? { secureContext } : {}),
+            ...(this.options.lookup ? { lookup: this.options.lookup } : {}),
+            // A stall is cut by the request's own timeout (the race in send); this only bounds the socket.
+            timeout: 120_000,
+        });
+        agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
+            connect: (opts, callback) => {
+                const origin = `${opts.protocol}//${opts.hostname}`;
+                this.connecting.set(origin, (this.connecting.get(origin) ?? 0) + 1);
+                connector(opts, (error, socket) => {
+                    this.connecting.set(origin, (this.connecting.get(origin) ?? 1) - 1);
+                    // Callback typing is a union of (error, null) and (null, socket).
+                    callback(error, socket);
+                });
+            },
+            keepAliveTimeout: 4_000,
+            ...(this.options.reuseConnections === false ? { pipelining: 0 } : {}),
+        });
+        this.agents.set(key, agent);
+        return agent;
     }
     failure(error, url, started, timeout, outer, timeoutMs) {
         const ms = Math.round(this.clock() - started);
+        if (error instanceof TransportError)
+            return error;
         if (outer?.aborted)
             return new TransportError('deadline', `stopped: ${reasonText(outer.reason)}`, url, ms);
+        const stalledConnecting = (this.connecting.get(`${url.protocol}//${url.hostname}`) ?? 0) > 0;
+        if (timeout.aborted && stalledConnecting) {
+            return new TransportError('connect-timeout', `could not connect to ${url.host} within ${formatMs(timeoutMs)} (no TCP connection or TLS handshake)`, url, ms);
+        }
         if (timeout.aborted)
             return new TransportError('timeout', `no complete response within ${formatMs(timeoutMs)}`, url, ms);
         const code = errorCode(error);
@@ -378,6 +441,18 @@ class HttpClient {
         };
         return new TransportError(kind, what[kind], url, ms, code);
     }
+}
+/** Settles with the promise, or rejects as soon as the signal aborts (the promise's own outcome is then ignored). */
+function abortable(promise, signal) {
+    if (signal.aborted) {
+        promise.catch(() => undefined);
+        return Promise.reject(signal.reason);
+    }
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((value) => { signal.removeEventListener('abort', onAbort); resolve(value); }, (error) => { signal.removeEventListener('abort', onAbort); reject(error); });
+    });
 }
 /** What kind of failure a system or undici error code means (the latency check counts failures by kind). */
 function classify(code) {
@@ -606,6 +681,13 @@ function checkExpectations(exchange, expect, templater) {
     const failures = [];
     const { response } = exchange;
     const status = expect?.status ?? '2xx';
+    if (exchange.redirectRefused) {
+        // What the redirect would have led to is unknown, so no other expectation can be judged.
+        return [{
+                expectation: 'redirect',
+                message: `the response redirected to ${exchange.redirectRefused}, an origin the manifest does not declare, so it was not followed (declare it as an environment's url if it is meant)`,
+            }];
+    }
     if (!statusMatches(response.status, status)) {
         const why = exchange.redirectNotFollowed ? ` (redirect not followed: ${exchange.redirectNotFollowed})` : '';
         failures.push({ expectation: 'status', message: `expected ${describeStatus(status)}, got ${response.status}${why}` });
@@ -841,13 +923,14 @@ function isRecord(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nm: () => (/* binding */ sameOrigin),
+/* harmony export */   Oz: () => (/* binding */ declaredOrigins),
 /* harmony export */   b1: () => (/* binding */ headersForUrl),
 /* harmony export */   b5: () => (/* binding */ isCredentialHeader)
 /* harmony export */ });
 /**
  * Credentials (cookies, session headers, anything that looks like a key or token) go only to the
- * environment's origin. A redirect to another origin keeps the plain headers and drops the rest, which
- * is stricter than fetch, which drops only Authorization.
+ * environment's origin. A request to another origin (after a redirect) carries none of the headers
+ * the manifest added, which is stricter than fetch, which drops only Authorization.
  */
 /** Header names that carry credentials whatever their value. */
 const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|auth|token|secret|session|api-?key|password|csrf|xsrf|signature/i;
@@ -858,13 +941,40 @@ function sameOrigin(a, b) {
     return a.origin === (typeof b === 'string' ? b : b.origin);
 }
 /**
- * The headers a request to `url` may carry. `credentials` (session headers, and step headers that hold a
- * secret) are sent only on the origin; so is any plain header whose name says it is a credential.
+ * The headers a request to `url` may carry: on the origin, the plain headers and the credentials
+ * (session headers, step headers that hold a secret); anywhere else, none of them.
  */
 function headersForUrl(url, origin, headers) {
-    if (sameOrigin(url, origin))
-        return { ...headers.plain, ...headers.credentials };
-    return Object.fromEntries(Object.entries(headers.plain).filter(([name]) => !isCredentialHeader(name)));
+    return sameOrigin(url, origin) ? { ...headers.plain, ...headers.credentials } : {};
+}
+/**
+ * The origins the manifest declares (every environment's url, and the URL under test): the only places
+ * a redirect of a session, smoke or latency request is followed to. An https upgrade of a declared
+ * http origin is the same host made safer, so it is declared too.
+ */
+function declaredOrigins(environments, ...bases) {
+    const origins = new Set();
+    const add = (url) => {
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return;
+        origins.add(url.origin);
+        if (url.protocol === 'http:')
+            origins.add(new URL(`https://${url.hostname}`).origin);
+    };
+    for (const environment of Object.values(environments ?? {})) {
+        if (!environment?.url)
+            continue;
+        try {
+            add(new URL(environment.url));
+        }
+        catch {
+            // an invalid url is the schema's finding
+        }
+    }
+    for (const base of bases)
+        if (base)
+            add(base);
+    return [...origins];
 }
 
 
@@ -909,12 +1019,25 @@ function parseRequestLine(line, base) {
             throw new RequestLineError(`${url.origin} is not the environment's origin (${base.origin}); requests go only to the environment under test`);
         }
     }
-    else if (target.startsWith('/') && !target.startsWith('//')) {
+    else if (target.startsWith('/')) {
         const prefix = base.pathname.replace(/\/+$/, '');
-        url = new URL(`${prefix}${target}`, base.origin);
+        try {
+            // The WHATWG parser, as the server's and every proxy's would: `/\\host` and `//host` name another host.
+            url = new URL(`${prefix}${target}`, base);
+        }
+        catch {
+            throw new RequestLineError(`${target} is not a valid path`);
+        }
+        // Decoded, `/%5Chost` or `/%2F%2Fhost` reads as another host to servers that decode before routing.
+        if (url.origin === base.origin && /^[/\\]{2}/.test(safeDecode(url.pathname))) {
+            throw new RequestLineError(`"${target}" starts with two slashes once decoded, which some servers read as another host; requests go only to the environment under test`);
+        }
     }
     else {
         throw new RequestLineError(`"${target}" must be a path starting with / or a full URL on the environment's origin`);
+    }
+    if (url.origin !== base.origin) {
+        throw new RequestLineError(`the path "${target}" resolves to ${url.origin}, not the environment's origin (${base.origin}); requests go only to the environment under test`);
     }
     return { method, url };
 }
@@ -925,6 +1048,165 @@ function isIdempotent(method) {
 /** Requests that change something carry an Idempotency-Key and the run marker. */
 function isWrite(method) {
     return method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+}
+function safeDecode(path) {
+    try {
+        return decodeURIComponent(path);
+    }
+    catch {
+        return path;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ sendWithRetries)
+/* harmony export */ });
+/* unused harmony export shouldRetry */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3329);
+
+
+/** Gateways answer these while a release is rolling out or an instance restarts. */
+const RETRY_STATUSES = new Set([502, 503, 504]);
+/**
+ * Sends a request, retrying only what cannot do harm twice: a connection that was never made (any
+ * method), and a reset or a 502/503/504 when the request may be repeated. Timeouts are not retried: a
+ * slow endpoint stays slow, and the request may have done its work.
+ */
+async function sendWithRetries(client, request, options, policy) {
+    const base = policy.baseDelayMs ?? 250;
+    const max = policy.maxDelayMs ?? 4_000;
+    for (let attempt = 1;; attempt++) {
+        let result;
+        try {
+            result = { exchange: await client.send(request, options), attempts: attempt };
+        }
+        catch (error) {
+            if (!(error instanceof _client_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX))
+                throw error;
+            result = { error, attempts: attempt };
+        }
+        if (attempt > policy.retries || !shouldRetry(result, policy.mayRepeat))
+            return result;
+        const retryAfter = retryAfterMs(result.exchange);
+        const pause = Math.min(retryAfter ?? base * 2 ** (attempt - 1), retryAfter !== undefined ? 10_000 : max);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(pause, undefined, { signal: options.signal });
+        }
+        catch {
+            return result; // the deadline passed while waiting: report what the last attempt saw
+        }
+    }
+}
+function shouldRetry(result, mayRepeat) {
+    // A connection that stalled for a whole timeout will not come up in the next second.
+    if (result.error)
+        return (result.error.nothingSent && result.error.kind !== 'connect-timeout') || (mayRepeat && result.error.kind === 'reset');
+    return mayRepeat && result.exchange !== undefined && RETRY_STATUSES.has(result.exchange.response.status);
+}
+/** Retry-After in seconds (dates are rare on 503s and are ignored). */
+function retryAfterMs(exchange) {
+    const value = exchange?.response.headers['retry-after'];
+    return value && /^\d+$/.test(value.trim()) ? Number(value.trim()) * 1000 : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ signIn)
+/* harmony export */ });
+/* harmony import */ var _build_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5168);
+/* harmony import */ var _captures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1357);
+/* harmony import */ var _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4352);
+/* harmony import */ var _expectations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9525);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
+/* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7780);
+
+
+
+
+
+
+/**
+ * Signs a session in: the optional login page (for a CSRF token and its cookie), then the login, in one
+ * cookie jar. Every value the login captures and every cookie it receives is a credential, masked the
+ * moment it is read. A session without a login only has headers (e.g. an API key from the environment).
+ */
+async function signIn(name, definition, options) {
+    const jar = new _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__/* .CookieJar */ .c(options.base.origin, Date.now, (value) => options.masker.add(value));
+    const captures = new Map(options.templater.captures);
+    const templater = options.templater.with(captures);
+    const exchanges = [];
+    const phases = [
+        ['login-page', definition['login-page']],
+        ['login', definition.login],
+    ];
+    for (const [phase, spec] of phases) {
+        if (!spec)
+            continue;
+        const fail = (failure) => ({ ok: false, failure: { session: name, phase, ...failure }, exchanges });
+        let request;
+        try {
+            request = (0,_build_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .m)(spec, options.base, templater);
+        }
+        catch (error) {
+            if (error instanceof _build_request_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidRequestError */ .t)
+                return fail({ kind: 'invalid', message: error.message });
+            throw error;
+        }
+        // A sign-in may be repeated: at worst the server opens a second session.
+        const sent = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sendWithRetries */ .H)(options.client, request, { origin: options.base.origin, jar, timeoutMs: options.timeoutMs, signal: options.signal, allowedOrigins: options.allowedOrigins }, { retries: options.retries, mayRepeat: true });
+        if (sent.error)
+            return fail({ kind: 'transport', error: sent.error, message: sent.error.message });
+        const exchange = sent.exchange;
+        exchanges.push(exchange);
+        const captured = (0,_captures_js__WEBPACK_IMPORTED_MODULE_0__/* .runCaptures */ .xY)(exchange, spec.capture ?? {}, jar);
+        for (const [key, value] of captured.values) {
+            options.masker.add(value);
+            captures.set(key, value);
+        }
+        let unmet;
+        try {
+            const expectations = (0,_expectations_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExpectations */ .Ez)(exchange, spec.expect, templater);
+            // After a wrong status, a capture finding nothing says nothing new.
+            unmet = [...expectations, ...(expectations.some((f) => f.expectation === 'status') ? [] : captured.failures)];
+        }
+        catch (error) {
+            if (error instanceof _expectations_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpectationError */ .xA || error instanceof _templater_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateError */ .$w)
+                return fail({ kind: 'invalid', message: error.message });
+            throw error;
+        }
+        if (unmet.length)
+            return fail({ kind: 'expectation', exchange, failures: unmet, message: unmet.map((f) => f.message).join('; ') });
+    }
+    const headers = {};
+    try {
+        for (const [header, value] of Object.entries(definition.headers ?? {}))
+            headers[header] = templater.expand(String(value));
+    }
+    catch (error) {
+        if (error instanceof _templater_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateError */ .$w)
+            return { ok: false, failure: { session: name, phase: 'headers', kind: 'invalid', message: error.message }, exchanges };
+        throw error;
+    }
+    for (const value of Object.values(headers))
+        options.masker.add(value);
+    // Only the login's own captures belong to the session; built-in values stay where they were.
+    for (const key of options.templater.captures.keys())
+        if (captures.get(key) === options.templater.captures.get(key))
+            captures.delete(key);
+    return { ok: true, session: { name, jar, headers, captures }, exchanges };
 }
 
 
