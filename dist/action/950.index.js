@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/action/206.index.js
-export const id = 206;
-export const ids = [206];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
-/***/ 2825:
-========
-export const id = 679;
-export const ids = [679];
-export const modules = {
-
-/***/ 679:
->>>>>>>> 1533199 (Credentials stay on their origin: redirects off a declared origin are not followed, cross-origin hops carry no body or manifest header, request paths resolve with the WHATWG parser; one HTTP client (custom lookup, per-request TLS, no-redirect mode) replaces the domain check's http-probe; connect and TLS stalls end at the request timeout as unreachable):dist/action/679.index.js
+/***/ 8950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
