@@ -83,6 +83,15 @@ export const CHECKS: readonly LazyCheck[] = [
   ),
   lazyCheck(
     {
+      name: 'dependencies',
+      section: 'dependencies',
+      description: "Packages that handle sign-in, sessions or payments: known advisories, look-alike names, deprecated or stale releases, and what a pull request adds or changes.",
+      inputs: [],
+    },
+    async () => (await import('./dependencies/index.js')).dependenciesCheck,
+  ),
+  lazyCheck(
+    {
       name: 'smoke',
       section: 'smoke',
       live: true,

@@ -258,6 +258,73 @@ export interface ReleaseGateManifest {
     rules?: RuleOverrides;
   };
   /**
+   * Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.
+   */
+  dependencies?: {
+    /**
+     * Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.
+     */
+    lockfiles?: string[];
+    /**
+     * Lockfiles to skip, e.g. test/fixtures/**.
+     */
+    exclude?: string[];
+    /**
+     * More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.
+     */
+    critical?: string[];
+    /**
+     * Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).
+     */
+    advisories?: string;
+    /**
+     * The OSV API root, for a mirror. Default https://api.osv.dev.
+     */
+    'osv-url'?: string;
+    /**
+     * Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice.
+     */
+    registry?: boolean;
+    /**
+     * Registry roots, for mirrors.
+     */
+    'registry-urls'?: {
+      /**
+       * Default https://registry.npmjs.org.
+       */
+      npm?: string;
+      /**
+       * Default https://pypi.org.
+       */
+      pypi?: string;
+      /**
+       * Default https://rubygems.org.
+       */
+      rubygems?: string;
+      /**
+       * Default https://proxy.golang.org.
+       */
+      go?: string;
+      /**
+       * Default https://repo.packagist.org.
+       */
+      packagist?: string;
+    };
+    /**
+     * Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported.
+     */
+    'min-severity'?: 'low' | 'moderate' | 'high' | 'critical';
+    /**
+     * Include development-only packages. Default true.
+     */
+    dev?: boolean;
+    /**
+     * How long one request to OSV or a registry may take. Default 15s.
+     */
+    timeout?: Duration;
+    rules?: RuleOverrides;
+  };
+  /**
    * Post-deploy smoke tests.
    */
   smoke?: {

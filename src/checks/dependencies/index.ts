@@ -1,0 +1,21 @@
+import { runRules } from '../../rules/registry.js';
+import { defineCheck } from '../check.js';
+import { buildModel } from './build-model.js';
+import { DEPENDENCY_RULES } from './rules/index.js';
+
+/**
+ * The dependencies check: reads every lockfile, knows which packages guard sign-in, sessions and
+ * money, and is loud about exactly those (advisories, look-alike names, deprecation, stale majors,
+ * and on pull requests what the pull request adds, removes or upgrades across a major).
+ */
+export const dependenciesCheck = defineCheck({
+  name: 'dependencies',
+  section: 'dependencies',
+  description: 'Packages that handle sign-in, sessions or payments: known advisories, look-alike names, deprecated or stale releases, and what a pull request adds or changes.',
+  rules: DEPENDENCY_RULES.map((r) => r.meta),
+  inputs: [],
+  async run(ctx, section) {
+    const { model, metrics } = await buildModel(ctx, section);
+    return { findings: runRules(DEPENDENCY_RULES, model), metrics };
+  },
+});
