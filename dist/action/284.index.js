@@ -2,7 +2,7 @@ export const id = 284;
 export const ids = [284];
 export const modules = {
 
-/***/ 4669:
+/***/ 44669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -22,10 +22,10 @@ function defineCheck(check) {
 /* harmony export */   m: () => (/* binding */ buildRequest),
 /* harmony export */   t: () => (/* binding */ InvalidRequestError)
 /* harmony export */ });
-/* harmony import */ var _origin_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9120);
-/* harmony import */ var _request_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4476);
-/* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7780);
-/* harmony import */ var _manifest_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5006);
+/* harmony import */ var _origin_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99120);
+/* harmony import */ var _request_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84476);
+/* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87780);
+/* harmony import */ var _manifest_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75006);
 
 
 
@@ -88,14 +88,14 @@ function buildRequest(spec, base, templater, sessionHeaders = {}) {
 
 /***/ }),
 
-/***/ 1357:
+/***/ 11357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   xY: () => (/* binding */ runCaptures)
 /* harmony export */ });
 /* unused harmony exports CaptureSourceError, parseCaptureSource, htmlFieldValue */
-/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
+/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25927);
 
 class CaptureSourceError extends Error {
 }
@@ -230,7 +230,7 @@ function decodeEntities(text) {
 
 /***/ }),
 
-/***/ 3329:
+/***/ 73329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -241,10 +241,10 @@ function decodeEntities(text) {
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4371);
-/* harmony import */ var _origin_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9120);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24371);
+/* harmony import */ var _origin_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99120);
 
 
 
@@ -662,7 +662,7 @@ function isLoopback(hostname) {
 
 /***/ }),
 
-/***/ 9525:
+/***/ 29525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -671,7 +671,7 @@ function isLoopback(hostname) {
 /* harmony export */   xA: () => (/* binding */ ExpectationError)
 /* harmony export */ });
 /* unused harmony exports describeStatus, jsonEquals */
-/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
+/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25927);
 
 /** The manifest's expectation cannot be evaluated (a bad regular expression or JSONPath). */
 class ExpectationError extends Error {
@@ -809,7 +809,7 @@ function quote(text) {
 
 /***/ }),
 
-/***/ 5927:
+/***/ 25927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -918,7 +918,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 9120:
+/***/ 99120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -980,7 +980,7 @@ function declaredOrigins(environments, ...bases) {
 
 /***/ }),
 
-/***/ 4476:
+/***/ 84476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1061,16 +1061,16 @@ function safeDecode(path) {
 
 /***/ }),
 
-/***/ 8902:
+/***/ 28902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ sendWithRetries)
 /* harmony export */ });
 /* unused harmony export shouldRetry */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3329);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73329);
 
 
 /** Gateways answer these while a release is rolling out or an instance restarts. */
@@ -1120,18 +1120,18 @@ function retryAfterMs(exchange) {
 
 /***/ }),
 
-/***/ 2832:
+/***/ 72832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ signIn)
 /* harmony export */ });
 /* harmony import */ var _build_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5168);
-/* harmony import */ var _captures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1357);
+/* harmony import */ var _captures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11357);
 /* harmony import */ var _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4352);
-/* harmony import */ var _expectations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9525);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
-/* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7780);
+/* harmony import */ var _expectations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29525);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28902);
+/* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87780);
 
 
 
@@ -1212,7 +1212,7 @@ async function signIn(name, definition, options) {
 
 /***/ }),
 
-/***/ 7780:
+/***/ 87780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1220,7 +1220,7 @@ async function signIn(name, definition, options) {
 /* harmony export */   Br: () => (/* binding */ Templater)
 /* harmony export */ });
 /* unused harmony export escapeRegex */
-/* harmony import */ var _manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5006);
+/* harmony import */ var _manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75006);
 
 /** A template referred to a value that does not exist (an unset variable, a capture not made). */
 class TemplateError extends Error {

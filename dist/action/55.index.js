@@ -2,7 +2,7 @@ export const id = 55;
 export const ids = [55];
 export const modules = {
 
-/***/ 4669:
+/***/ 44669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 55:
+/***/ 50055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,22 +27,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+var git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(16141);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/checks/secrets/archive.ts
 
 /** Extensions the scanner can open; other archive types (7z, rar, xz, bz2, zst) get a notice only. */
@@ -162,7 +162,7 @@ function readZip(bytes, limits, out) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/checks/secrets/json-error.ts
 /**
  * Where the first JSON syntax error is, as an offset. JSON.parse's messages differ between Node
@@ -429,7 +429,7 @@ function readConfig(section, baselineInput) {
 }
 
 // EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
+var mask = __webpack_require__(75235);
 ;// CONCATENATED MODULE: ./src/checks/secrets/findings.ts
 
 /**
@@ -452,7 +452,7 @@ function hitToFinding(hit, file) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/checks/secrets/read-file.ts
 
 /** Files up to this size are read in one call; larger ones are streamed in chunks of the same size. */

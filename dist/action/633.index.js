@@ -2,7 +2,7 @@ export const id = 633;
 export const ids = [633];
 export const modules = {
 
-/***/ 4669:
+/***/ 44669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 4633:
+/***/ 74633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,16 +27,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./src/checks/env/dotenv-parser.ts
 /**
  * A dotenv parser that never throws and remembers where everything stood, so lint rules and value
@@ -223,7 +223,7 @@ function expand(value, known) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/checks/env/fingerprints.ts
 
 /**
@@ -280,7 +280,7 @@ function parseFingerprintFile(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/checks/env/read-text-file.ts
 
 /** Files larger than this are skipped with a notice: no env file or source file needs more. */
@@ -1230,7 +1230,7 @@ function normalise(path) {
 }
 
 // EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+var git = __webpack_require__(10308);
 ;// CONCATENATED MODULE: ./src/checks/env/pull-request.ts
 
 
@@ -1562,7 +1562,7 @@ function pointsAt(value, environment, hosts) {
 }
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/checks/env/rules/env-invalid-value.ts
 
 

@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 ;// CONCATENATED MODULE: ./src/checks/smoke/model.ts
 function describeOutcome(o) {
     const head = `${o.subject} (${o.label})`;
@@ -182,7 +182,7 @@ const smokeNoTarget = {
 };
 
 // EXTERNAL MODULE: ./src/http/duration.ts
-var duration = __webpack_require__(7810);
+var duration = __webpack_require__(77810);
 ;// CONCATENATED MODULE: ./src/checks/smoke/rules/smoke-rollout-timeout.ts
 
 
@@ -368,31 +368,31 @@ const SMOKE_RULES = [
 ];
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/http/client.ts
-var http_client = __webpack_require__(3329);
+var http_client = __webpack_require__(73329);
 // EXTERNAL MODULE: ./src/http/cookie-jar.ts
 var cookie_jar = __webpack_require__(4352);
 // EXTERNAL MODULE: ./src/http/expectations.ts
-var expectations = __webpack_require__(9525);
+var expectations = __webpack_require__(29525);
 // EXTERNAL MODULE: ./src/http/request-line.ts
-var request_line = __webpack_require__(4476);
+var request_line = __webpack_require__(84476);
 // EXTERNAL MODULE: ./src/http/origin-guard.ts
-var origin_guard = __webpack_require__(9120);
+var origin_guard = __webpack_require__(99120);
 // EXTERNAL MODULE: ./src/http/session.ts
-var session = __webpack_require__(2832);
+var session = __webpack_require__(72832);
 // EXTERNAL MODULE: ./src/http/templater.ts
-var http_templater = __webpack_require__(7780);
+var http_templater = __webpack_require__(87780);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
+var version = __webpack_require__(71013);
 // EXTERNAL MODULE: ./src/http/build-request.ts
 var build_request = __webpack_require__(5168);
 // EXTERNAL MODULE: ./src/http/captures.ts
-var captures = __webpack_require__(1357);
+var captures = __webpack_require__(11357);
 // EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __webpack_require__(8902);
+var retry = __webpack_require__(28902);
 ;// CONCATENATED MODULE: ./src/checks/smoke/excerpt.ts
 const SENSITIVE_KEY = /token|secret|password|passwd|session|cookie|auth|csrf|api[-_]?key|private|credential/i;
 /**
@@ -497,7 +497,7 @@ async function execute(spec, options) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/checks/smoke/target.ts
 
 
@@ -614,7 +614,7 @@ function optional(key, value) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/checks/smoke/wait-for-rollout.ts
 
 
@@ -995,7 +995,7 @@ const smokeCheck = (0,check/* defineCheck */.q)({
 
 /***/ }),
 
-/***/ 7810:
+/***/ 77810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

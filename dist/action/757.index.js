@@ -2,7 +2,7 @@ export const id = 757;
 export const ids = [757];
 export const modules = {
 
-/***/ 4669:
+/***/ 44669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 8757:
+/***/ 68757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -28,20 +28,20 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 ;// CONCATENATED MODULE: ./src/checks/migrations/source-map.ts
 class SourceMap {
     text;
@@ -175,7 +175,7 @@ function suppresses(directives, ruleId) {
 }
 
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(16141);
 ;// CONCATENATED MODULE: ./src/checks/migrations/catalog.ts
 /** Schema-qualified key of a relation; `public` is the default schema and is left out. */
 function relationKey(rel) {

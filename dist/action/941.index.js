@@ -2,7 +2,7 @@ export const id = 941;
 export const ids = [941];
 export const modules = {
 
-/***/ 5941:
+/***/ 95941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/JsHistogramFactory.js
-var JsHistogramFactory = __webpack_require__(801);
+var JsHistogramFactory = __webpack_require__(10801);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js
-var JsHistogram_encoding = __webpack_require__(4984);
+var JsHistogram_encoding = __webpack_require__(64984);
 ;// CONCATENATED MODULE: ./src/checks/latency/histogram.ts
 // The pure-JS parts of hdr-histogram-js, imported one by one: the package's index also loads its
 // WebAssembly build, which the bundle does not need.
@@ -172,7 +172,7 @@ function numbers(histogram, count, errors) {
 }
 
 // EXTERNAL MODULE: ./src/http/duration.ts
-var http_duration = __webpack_require__(7810);
+var http_duration = __webpack_require__(77810);
 ;// CONCATENATED MODULE: ./src/checks/latency/caps.ts
 /**
  * Hard limits on the load one run may send. A latency check points real traffic at a real
@@ -716,23 +716,23 @@ const LATENCY_RULES = [
 ];
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./src/http/build-request.ts
 var build_request = __webpack_require__(5168);
 // EXTERNAL MODULE: ./src/http/client.ts
-var http_client = __webpack_require__(3329);
+var http_client = __webpack_require__(73329);
 // EXTERNAL MODULE: ./src/http/origin-guard.ts
-var origin_guard = __webpack_require__(9120);
+var origin_guard = __webpack_require__(99120);
 // EXTERNAL MODULE: ./src/http/session.ts
-var http_session = __webpack_require__(2832);
+var http_session = __webpack_require__(72832);
 // EXTERNAL MODULE: ./src/http/templater.ts
-var http_templater = __webpack_require__(7780);
+var http_templater = __webpack_require__(87780);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
+var version = __webpack_require__(71013);
 ;// CONCATENATED MODULE: ./src/checks/latency/baseline.ts
 
 
@@ -791,7 +791,7 @@ function baselineEndpoints(report) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./src/checks/latency/load-generator.ts
 
 
@@ -1317,7 +1317,7 @@ const latencyCheck = (0,check/* defineCheck */.q)({
 
 /***/ }),
 
-/***/ 7810:
+/***/ 77810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 950;
 export const ids = [950];
 export const modules = {
 
-/***/ 8950:
+/***/ 28950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 ;// CONCATENATED MODULE: ./src/checks/domain/certificate-dates.ts
 /** Helpers shared by the TLS expiry rules (tls-expired, tls-expiring). */
 const DAY_MS = 86_400_000;
@@ -34,17 +34,17 @@ function certificateLabel(certificate, host, port) {
 }
 
 // EXTERNAL MODULE: ./src/http/client.ts
-var client = __webpack_require__(3329);
+var client = __webpack_require__(73329);
 // EXTERNAL MODULE: ./src/http/origin-guard.ts
-var origin_guard = __webpack_require__(9120);
+var origin_guard = __webpack_require__(99120);
 // EXTERNAL MODULE: ./src/http/templater.ts
-var http_templater = __webpack_require__(7780);
+var http_templater = __webpack_require__(87780);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
+var version = __webpack_require__(71013);
 // EXTERNAL MODULE: external "node:dns/promises"
-var promises_ = __webpack_require__(1553);
+var promises_ = __webpack_require__(71553);
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/checks/domain/dns-client.ts
 
 
@@ -287,7 +287,7 @@ function describeValues(type, values) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/checks/domain/dkim.ts
 
 function isDkimKeyRecord(text) {
@@ -952,7 +952,7 @@ async function walkRedirects(http, from, limit) {
 }
 
 // EXTERNAL MODULE: ./src/http/session.ts
-var session = __webpack_require__(2832);
+var session = __webpack_require__(72832);
 ;// CONCATENATED MODULE: ./src/checks/domain/session-sign-in.ts
 
 async function signInSession(name, definition, options) {
@@ -975,11 +975,11 @@ async function signInSession(name, definition, options) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 ;// CONCATENATED MODULE: ./src/checks/domain/settings.ts
 
 

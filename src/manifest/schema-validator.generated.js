@@ -3,13 +3,13 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
 const schema15 = {"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema22 = {"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}};
-const schema28 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
+const schema25 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
@@ -19,13 +19,14 @@ const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern15 = new RegExp("^[a-z_]+$", "u");
-const pattern20 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern40 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern53 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern56 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern57 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern58 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern21 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern22 = new RegExp("^[a-z_]+$", "u");
+const pattern47 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern60 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern63 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern64 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern65 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -2472,11 +2473,12 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data.smoke !== undefined){
-let data101 = data.smoke;
+if(data.dependencies !== undefined){
+let data101 = data.dependencies;
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.steps === undefined){
-const err182 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data101};
+for(const key34 in data101){
+if(!(func2.call(schema11.properties.dependencies.properties, key34))){
+const err182 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data101};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2485,9 +2487,16 @@ vErrors.push(err182);
 }
 errors++;
 }
-for(const key34 in data101){
-if(!(func2.call(schema11.properties.smoke.properties, key34))){
-const err183 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data101};
+}
+if(data101.lockfiles !== undefined){
+let data102 = data101.lockfiles;
+if(Array.isArray(data102)){
+const len15 = data102.length;
+for(let i15=0; i15<len15; i15++){
+let data103 = data102[i15];
+if(typeof data103 === "string"){
+if(func3(data103) < 1){
+const err183 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2497,11 +2506,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data101.on !== undefined){
-let data102 = data101.on;
-if(Array.isArray(data102)){
-if(data102.length < 1){
-const err184 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data102};
+else {
+const err184 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2510,12 +2516,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-const len15 = data102.length;
-for(let i15=0; i15<len15; i15++){
-let data103 = data102[i15];
-if(typeof data103 === "string"){
-if(!pattern15.test(data103)){
-const err185 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data103};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data102};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2525,8 +2529,15 @@ vErrors.push(err185);
 errors++;
 }
 }
-else {
-const err186 = {instancePath:instancePath+"/smoke/on/" + i15,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data103};
+if(data101.exclude !== undefined){
+let data104 = data101.exclude;
+if(Array.isArray(data104)){
+const len16 = data104.length;
+for(let i16=0; i16<len16; i16++){
+let data105 = data104[i16];
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err186 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2536,9 +2547,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-}
 else {
-const err187 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data102};
+const err187 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2548,10 +2558,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data101.environment !== undefined){
-let data104 = data101.environment;
-if(typeof data104 !== "string"){
-const err188 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data104};
+}
+else {
+const err188 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data104};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2561,11 +2570,15 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data101.wait !== undefined){
-let data105 = data101.wait;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(data105.request === undefined){
-const err189 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data105};
+if(data101.critical !== undefined){
+let data106 = data101.critical;
+if(Array.isArray(data106)){
+const len17 = data106.length;
+for(let i17=0; i17<len17; i17++){
+let data107 = data106[i17];
+if(typeof data107 === "string"){
+if(func3(data107) < 1){
+const err189 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2574,9 +2587,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-for(const key35 in data105){
-if(!((((((key35 === "request") || (key35 === "headers")) || (key35 === "expect")) || (key35 === "timeout")) || (key35 === "interval")) || (key35 === "max-interval"))){
-const err190 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data105};
+}
+else {
+const err190 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2586,11 +2599,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data105.request !== undefined){
-let data106 = data105.request;
-if(typeof data106 === "string"){
-if(!pattern3.test(data106)){
-const err191 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data106};
+}
+else {
+const err191 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data106};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2600,8 +2611,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data106};
+if(data101.advisories !== undefined){
+let data108 = data101.advisories;
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err192 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2611,13 +2625,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data105.headers !== undefined){
-let data107 = data105.headers;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-for(const key36 in data107){
-let data108 = data107[key36];
-if(((typeof data108 !== "string") && (!((typeof data108 == "number") && (isFinite(data108))))) && (typeof data108 !== "boolean")){
-const err193 = {instancePath:instancePath+"/smoke/wait/headers/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data108};
+else {
+const err193 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2627,9 +2636,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data107};
+if(data101["osv-url"] !== undefined){
+let data109 = data101["osv-url"];
+if(typeof data109 === "string"){
+if(!pattern15.test(data109)){
+const err194 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2639,12 +2650,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data105.expect !== undefined){
-let data109 = data105.expect;
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-for(const key37 in data109){
-if(!((((((key37 === "status") || (key37 === "body-contains")) || (key37 === "body-not-contains")) || (key37 === "json")) || (key37 === "headers")) || (key37 === "max-ms"))){
-const err195 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data109};
+else {
+const err195 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2654,13 +2661,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data109.status !== undefined){
-let data110 = data109.status;
-const _errs292 = errors;
-let valid92 = false;
-const _errs293 = errors;
-if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
-const err196 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data110};
+if(data101.registry !== undefined){
+let data110 = data101.registry;
+if(typeof data110 !== "boolean"){
+const err196 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data110};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2669,9 +2673,13 @@ vErrors.push(err196);
 }
 errors++;
 }
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 599 || isNaN(data110)){
-const err197 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data110};
+}
+if(data101["registry-urls"] !== undefined){
+let data111 = data101["registry-urls"];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key35 in data111){
+if(!(((((key35 === "npm") || (key35 === "pypi")) || (key35 === "rubygems")) || (key35 === "go")) || (key35 === "packagist"))){
+const err197 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2680,8 +2688,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(data110 < 100 || isNaN(data110)){
-const err198 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data110};
+}
+if(data111.npm !== undefined){
+let data112 = data111.npm;
+if(typeof data112 === "string"){
+if(!pattern15.test(data112)){
+const err198 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2691,13 +2703,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-var _valid4 = _errs293 === errors;
-valid92 = valid92 || _valid4;
-if(!valid92){
-const _errs295 = errors;
-if(typeof data110 === "string"){
-if(!pattern4.test(data110)){
-const err199 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data110};
+else {
+const err199 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2707,8 +2714,11 @@ vErrors.push(err199);
 errors++;
 }
 }
-else {
-const err200 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data110};
+if(data111.pypi !== undefined){
+let data113 = data111.pypi;
+if(typeof data113 === "string"){
+if(!pattern15.test(data113)){
+const err200 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2717,13 +2727,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-var _valid4 = _errs295 === errors;
-valid92 = valid92 || _valid4;
-if(!valid92){
-const _errs297 = errors;
-if(Array.isArray(data110)){
-if(data110.length < 1){
-const err201 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data110};
+}
+else {
+const err201 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2732,14 +2738,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-const len16 = data110.length;
-for(let i16=0; i16<len16; i16++){
-let data111 = data110[i16];
-const _errs300 = errors;
-let valid95 = false;
-const _errs301 = errors;
-if(!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111)))){
-const err202 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data111};
+}
+if(data111.rubygems !== undefined){
+let data114 = data111.rubygems;
+if(typeof data114 === "string"){
+if(!pattern15.test(data114)){
+const err202 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2748,9 +2752,9 @@ vErrors.push(err202);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 > 599 || isNaN(data111)){
-const err203 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data111};
+}
+else {
+const err203 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2759,8 +2763,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(data111 < 100 || isNaN(data111)){
-const err204 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data111};
+}
+if(data111.go !== undefined){
+let data115 = data111.go;
+if(typeof data115 === "string"){
+if(!pattern15.test(data115)){
+const err204 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2770,13 +2778,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-var _valid5 = _errs301 === errors;
-valid95 = valid95 || _valid5;
-if(!valid95){
-const _errs303 = errors;
-if(typeof data111 === "string"){
-if(!pattern4.test(data111)){
-const err205 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data111};
+else {
+const err205 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2786,8 +2789,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-else {
-const err206 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data111};
+if(data111.packagist !== undefined){
+let data116 = data111.packagist;
+if(typeof data116 === "string"){
+if(!pattern15.test(data116)){
+const err206 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2796,11 +2802,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-var _valid5 = _errs303 === errors;
-valid95 = valid95 || _valid5;
 }
-if(!valid95){
-const err207 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i16,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data111};
+else {
+const err207 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2809,21 +2813,10 @@ vErrors.push(err207);
 }
 errors++;
 }
-else {
-errors = _errs300;
-if(vErrors !== null){
-if(_errs300){
-vErrors.length = _errs300;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err208 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data110};
+const err208 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2832,12 +2825,11 @@ vErrors.push(err208);
 }
 errors++;
 }
-var _valid4 = _errs297 === errors;
-valid92 = valid92 || _valid4;
 }
-}
-if(!valid92){
-const err209 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data110};
+if(data101["min-severity"] !== undefined){
+let data117 = data101["min-severity"];
+if(!((((data117 === "low") || (data117 === "moderate")) || (data117 === "high")) || (data117 === "critical"))){
+const err209 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data117};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2846,22 +2838,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-else {
-errors = _errs292;
-if(vErrors !== null){
-if(_errs292){
-vErrors.length = _errs292;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data109["body-contains"] !== undefined){
-let data112 = data109["body-contains"];
-if(typeof data112 !== "string"){
-const err210 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data112};
+if(data101.dev !== undefined){
+let data118 = data101.dev;
+if(typeof data118 !== "boolean"){
+const err210 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data118};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2871,10 +2852,14 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data109["body-not-contains"] !== undefined){
-let data113 = data109["body-not-contains"];
-if(typeof data113 !== "string"){
-const err211 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data113};
+if(data101.timeout !== undefined){
+let data119 = data101.timeout;
+const _errs305 = errors;
+let valid92 = false;
+const _errs306 = errors;
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 < 0 || isNaN(data119)){
+const err211 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2884,14 +2869,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data109.json !== undefined){
-let data114 = data109.json;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key38 in data114){
-const _errs311 = errors;
-if(typeof key38 === "string"){
-if(!pattern6.test(key38)){
-const err212 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key38,propertyName:key38};
+else {
+const err212 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2900,10 +2879,13 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-var valid96 = _errs311 === errors;
-if(!valid96){
-const err213 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key38},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data114};
+var _valid4 = _errs306 === errors;
+valid92 = valid92 || _valid4;
+if(!valid92){
+const _errs308 = errors;
+if(typeof data119 === "string"){
+if(!pattern21.test(data119)){
+const err213 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2913,9 +2895,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
 else {
-const err214 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data114};
+const err214 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2924,14 +2905,11 @@ vErrors.push(err214);
 }
 errors++;
 }
+var _valid4 = _errs308 === errors;
+valid92 = valid92 || _valid4;
 }
-if(data109.headers !== undefined){
-let data115 = data109.headers;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key39 in data115){
-let data116 = data115[key39];
-if(typeof data116 !== "string"){
-const err215 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data116};
+if(!valid92){
+const err215 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data119};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2940,10 +2918,25 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
+else {
+errors = _errs305;
+if(vErrors !== null){
+if(_errs305){
+vErrors.length = _errs305;
 }
 else {
-const err216 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data115};
+vErrors = null;
+}
+}
+}
+}
+if(data101.rules !== undefined){
+let data120 = data101.rules;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key36 in data120){
+let data121 = data120[key36];
+if(!((((data121 === "error") || (data121 === "warning")) || (data121 === "notice")) || (data121 === "off"))){
+const err216 = {instancePath:instancePath+"/dependencies/rules/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data121};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2953,11 +2946,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data109["max-ms"] !== undefined){
-let data117 = data109["max-ms"];
-if((typeof data117 == "number") && (isFinite(data117))){
-if(data117 < 0 || isNaN(data117)){
-const err217 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data117};
+}
+else {
+const err217 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data120};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2967,8 +2958,9 @@ vErrors.push(err217);
 errors++;
 }
 }
+}
 else {
-const err218 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data117};
+const err218 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data101};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2978,9 +2970,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
-else {
-const err219 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data109};
+if(data.smoke !== undefined){
+let data122 = data.smoke;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.steps === undefined){
+const err219 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data122};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2989,15 +2983,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-if(data105.timeout !== undefined){
-let data118 = data105.timeout;
-const _errs323 = errors;
-let valid100 = false;
-const _errs324 = errors;
-if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 < 0 || isNaN(data118)){
-const err220 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data118};
+for(const key37 in data122){
+if(!(func2.call(schema11.properties.smoke.properties, key37))){
+const err220 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data122};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3007,8 +2995,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data118};
+if(data122.on !== undefined){
+let data123 = data122.on;
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err221 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data123};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3017,13 +3008,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-var _valid6 = _errs324 === errors;
-valid100 = valid100 || _valid6;
-if(!valid100){
-const _errs326 = errors;
-if(typeof data118 === "string"){
-if(!pattern20.test(data118)){
-const err222 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data118};
+const len18 = data123.length;
+for(let i18=0; i18<len18; i18++){
+let data124 = data123[i18];
+if(typeof data124 === "string"){
+if(!pattern22.test(data124)){
+const err222 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3034,7 +3024,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data118};
+const err223 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3043,11 +3033,10 @@ vErrors.push(err223);
 }
 errors++;
 }
-var _valid6 = _errs326 === errors;
-valid100 = valid100 || _valid6;
 }
-if(!valid100){
-const err224 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data118};
+}
+else {
+const err224 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data123};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3056,26 +3045,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-else {
-errors = _errs323;
-if(vErrors !== null){
-if(_errs323){
-vErrors.length = _errs323;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data105.interval !== undefined){
-let data119 = data105.interval;
-const _errs331 = errors;
-let valid103 = false;
-const _errs332 = errors;
-if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 < 0 || isNaN(data119)){
-const err225 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data119};
+if(data122.environment !== undefined){
+let data125 = data122.environment;
+if(typeof data125 !== "string"){
+const err225 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data125};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3085,8 +3059,11 @@ vErrors.push(err225);
 errors++;
 }
 }
-else {
-const err226 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data119};
+if(data122.wait !== undefined){
+let data126 = data122.wait;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.request === undefined){
+const err226 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3095,13 +3072,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid7 = _errs332 === errors;
-valid103 = valid103 || _valid7;
-if(!valid103){
-const _errs334 = errors;
-if(typeof data119 === "string"){
-if(!pattern20.test(data119)){
-const err227 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data119};
+for(const key38 in data126){
+if(!((((((key38 === "request") || (key38 === "headers")) || (key38 === "expect")) || (key38 === "timeout")) || (key38 === "interval")) || (key38 === "max-interval"))){
+const err227 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3111,8 +3084,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-else {
-const err228 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data119};
+if(data126.request !== undefined){
+let data127 = data126.request;
+if(typeof data127 === "string"){
+if(!pattern3.test(data127)){
+const err228 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data127};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3121,11 +3097,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid7 = _errs334 === errors;
-valid103 = valid103 || _valid7;
 }
-if(!valid103){
-const err229 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data119};
+else {
+const err229 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data127};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3134,26 +3108,14 @@ vErrors.push(err229);
 }
 errors++;
 }
-else {
-errors = _errs331;
-if(vErrors !== null){
-if(_errs331){
-vErrors.length = _errs331;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data105["max-interval"] !== undefined){
-let data120 = data105["max-interval"];
-const _errs339 = errors;
-let valid106 = false;
-const _errs340 = errors;
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 < 0 || isNaN(data120)){
-const err230 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data120};
+if(data126.headers !== undefined){
+let data128 = data126.headers;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key39 in data128){
+let data129 = data128[key39];
+if(((typeof data129 !== "string") && (!((typeof data129 == "number") && (isFinite(data129))))) && (typeof data129 !== "boolean")){
+const err230 = {instancePath:instancePath+"/smoke/wait/headers/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data129};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3163,8 +3125,9 @@ vErrors.push(err230);
 errors++;
 }
 }
+}
 else {
-const err231 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data120};
+const err231 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data128};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3173,13 +3136,13 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid8 = _errs340 === errors;
-valid106 = valid106 || _valid8;
-if(!valid106){
-const _errs342 = errors;
-if(typeof data120 === "string"){
-if(!pattern20.test(data120)){
-const err232 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data120};
+}
+if(data126.expect !== undefined){
+let data130 = data126.expect;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key40 in data130){
+if(!((((((key40 === "status") || (key40 === "body-contains")) || (key40 === "body-not-contains")) || (key40 === "json")) || (key40 === "headers")) || (key40 === "max-ms"))){
+const err232 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data130};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3189,8 +3152,13 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data120};
+if(data130.status !== undefined){
+let data131 = data130.status;
+const _errs342 = errors;
+let valid105 = false;
+const _errs343 = errors;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err233 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3199,11 +3167,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-var _valid8 = _errs342 === errors;
-valid106 = valid106 || _valid8;
-}
-if(!valid106){
-const err234 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data120};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 > 599 || isNaN(data131)){
+const err234 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3212,21 +3178,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-else {
-errors = _errs339;
-if(vErrors !== null){
-if(_errs339){
-vErrors.length = _errs339;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data105};
+if(data131 < 100 || isNaN(data131)){
+const err235 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3236,14 +3189,13 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data101.timeout !== undefined){
-let data121 = data101.timeout;
-const _errs347 = errors;
-let valid109 = false;
-const _errs348 = errors;
-if((typeof data121 == "number") && (isFinite(data121))){
-if(data121 < 0 || isNaN(data121)){
-const err236 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data121};
+var _valid5 = _errs343 === errors;
+valid105 = valid105 || _valid5;
+if(!valid105){
+const _errs345 = errors;
+if(typeof data131 === "string"){
+if(!pattern4.test(data131)){
+const err236 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data131};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3254,7 +3206,7 @@ errors++;
 }
 }
 else {
-const err237 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data121};
+const err237 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data131};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3263,13 +3215,13 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid9 = _errs348 === errors;
-valid109 = valid109 || _valid9;
-if(!valid109){
-const _errs350 = errors;
-if(typeof data121 === "string"){
-if(!pattern20.test(data121)){
-const err238 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data121};
+var _valid5 = _errs345 === errors;
+valid105 = valid105 || _valid5;
+if(!valid105){
+const _errs347 = errors;
+if(Array.isArray(data131)){
+if(data131.length < 1){
+const err238 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data131};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3278,9 +3230,14 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-else {
-const err239 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data121};
+const len19 = data131.length;
+for(let i19=0; i19<len19; i19++){
+let data132 = data131[i19];
+const _errs350 = errors;
+let valid108 = false;
+const _errs351 = errors;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err239 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3289,11 +3246,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-var _valid9 = _errs350 === errors;
-valid109 = valid109 || _valid9;
-}
-if(!valid109){
-const err240 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data121};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 > 599 || isNaN(data132)){
+const err240 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3302,26 +3257,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-else {
-errors = _errs347;
-if(vErrors !== null){
-if(_errs347){
-vErrors.length = _errs347;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data101.deadline !== undefined){
-let data122 = data101.deadline;
-const _errs355 = errors;
-let valid112 = false;
-const _errs356 = errors;
-if((typeof data122 == "number") && (isFinite(data122))){
-if(data122 < 0 || isNaN(data122)){
-const err241 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data122};
+if(data132 < 100 || isNaN(data132)){
+const err241 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3331,8 +3268,13 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data122};
+var _valid6 = _errs351 === errors;
+valid108 = valid108 || _valid6;
+if(!valid108){
+const _errs353 = errors;
+if(typeof data132 === "string"){
+if(!pattern4.test(data132)){
+const err242 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3341,13 +3283,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-var _valid10 = _errs356 === errors;
-valid112 = valid112 || _valid10;
-if(!valid112){
-const _errs358 = errors;
-if(typeof data122 === "string"){
-if(!pattern20.test(data122)){
-const err243 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data122};
+}
+else {
+const err243 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3356,9 +3294,11 @@ vErrors.push(err243);
 }
 errors++;
 }
+var _valid6 = _errs353 === errors;
+valid108 = valid108 || _valid6;
 }
-else {
-const err244 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data122};
+if(!valid108){
+const err244 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data132};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3367,11 +3307,21 @@ vErrors.push(err244);
 }
 errors++;
 }
-var _valid10 = _errs358 === errors;
-valid112 = valid112 || _valid10;
+else {
+errors = _errs350;
+if(vErrors !== null){
+if(_errs350){
+vErrors.length = _errs350;
 }
-if(!valid112){
-const err245 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data122};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data131};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3380,22 +3330,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-else {
-errors = _errs355;
-if(vErrors !== null){
-if(_errs355){
-vErrors.length = _errs355;
-}
-else {
-vErrors = null;
+var _valid5 = _errs347 === errors;
+valid105 = valid105 || _valid5;
 }
 }
-}
-}
-if(data101.retries !== undefined){
-let data123 = data101.retries;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err246 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data123};
+if(!valid105){
+const err246 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data131};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3404,9 +3344,22 @@ vErrors.push(err246);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 > 10 || isNaN(data123)){
-const err247 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data123};
+else {
+errors = _errs342;
+if(vErrors !== null){
+if(_errs342){
+vErrors.length = _errs342;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data130["body-contains"] !== undefined){
+let data133 = data130["body-contains"];
+if(typeof data133 !== "string"){
+const err247 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data133};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3415,8 +3368,11 @@ vErrors.push(err247);
 }
 errors++;
 }
-if(data123 < 0 || isNaN(data123)){
-const err248 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data123};
+}
+if(data130["body-not-contains"] !== undefined){
+let data134 = data130["body-not-contains"];
+if(typeof data134 !== "string"){
+const err248 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data134};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3426,11 +3382,14 @@ vErrors.push(err248);
 errors++;
 }
 }
-}
-if(data101["deployment-url"] !== undefined){
-let data124 = data101["deployment-url"];
-if(typeof data124 !== "boolean"){
-const err249 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data124};
+if(data130.json !== undefined){
+let data135 = data130.json;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key41 in data135){
+const _errs361 = errors;
+if(typeof key41 === "string"){
+if(!pattern6.test(key41)){
+const err249 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key41,propertyName:key41};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3440,10 +3399,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-if(data101["ca-file"] !== undefined){
-let data125 = data101["ca-file"];
-if(typeof data125 !== "string"){
-const err250 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data125};
+var valid109 = _errs361 === errors;
+if(!valid109){
+const err250 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data135};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3453,11 +3411,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data101.steps !== undefined){
-let data126 = data101.steps;
-if(Array.isArray(data126)){
-if(data126.length < 1){
-const err251 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data126};
+}
+else {
+const err251 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data135};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3466,12 +3422,14 @@ vErrors.push(err251);
 }
 errors++;
 }
-const len17 = data126.length;
-for(let i17=0; i17<len17; i17++){
-let data127 = data126[i17];
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-if(data127.request === undefined){
-const err252 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data127};
+}
+if(data130.headers !== undefined){
+let data136 = data130.headers;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key42 in data136){
+let data137 = data136[key42];
+if(typeof data137 !== "string"){
+const err252 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data137};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3480,9 +3438,10 @@ vErrors.push(err252);
 }
 errors++;
 }
-for(const key40 in data127){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key40))){
-const err253 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data127};
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data136};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3492,10 +3451,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data127.name !== undefined){
-let data128 = data127.name;
-if(typeof data128 !== "string"){
-const err254 = {instancePath:instancePath+"/smoke/steps/" + i17+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data128};
+if(data130["max-ms"] !== undefined){
+let data138 = data130["max-ms"];
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 < 0 || isNaN(data138)){
+const err254 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data138};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3505,11 +3465,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data127.request !== undefined){
-let data129 = data127.request;
-if(typeof data129 === "string"){
-if(!pattern3.test(data129)){
-const err255 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data129};
+else {
+const err255 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data138};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3519,8 +3476,9 @@ vErrors.push(err255);
 errors++;
 }
 }
+}
 else {
-const err256 = {instancePath:instancePath+"/smoke/steps/" + i17+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data129};
+const err256 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data130};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3530,10 +3488,14 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data127.session !== undefined){
-let data130 = data127.session;
-if(typeof data130 !== "string"){
-const err257 = {instancePath:instancePath+"/smoke/steps/" + i17+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data130};
+if(data126.timeout !== undefined){
+let data139 = data126.timeout;
+const _errs373 = errors;
+let valid113 = false;
+const _errs374 = errors;
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 0 || isNaN(data139)){
+const err257 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3543,10 +3505,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data127.anonymous !== undefined){
-let data131 = data127.anonymous;
-if(typeof data131 !== "boolean"){
-const err258 = {instancePath:instancePath+"/smoke/steps/" + i17+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data131};
+else {
+const err258 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3555,14 +3515,13 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data127.headers !== undefined){
-let data132 = data127.headers;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-for(const key41 in data132){
-let data133 = data132[key41];
-if(((typeof data133 !== "string") && (!((typeof data133 == "number") && (isFinite(data133))))) && (typeof data133 !== "boolean")){
-const err259 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data133};
+var _valid7 = _errs374 === errors;
+valid113 = valid113 || _valid7;
+if(!valid113){
+const _errs376 = errors;
+if(typeof data139 === "string"){
+if(!pattern21.test(data139)){
+const err259 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3572,9 +3531,8 @@ vErrors.push(err259);
 errors++;
 }
 }
-}
 else {
-const err260 = {instancePath:instancePath+"/smoke/steps/" + i17+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data132};
+const err260 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3583,14 +3541,11 @@ vErrors.push(err260);
 }
 errors++;
 }
+var _valid7 = _errs376 === errors;
+valid113 = valid113 || _valid7;
 }
-if(data127.form !== undefined){
-let data134 = data127.form;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key42 in data134){
-let data135 = data134[key42];
-if(((typeof data135 !== "string") && (!((typeof data135 == "number") && (isFinite(data135))))) && (typeof data135 !== "boolean")){
-const err261 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data135};
+if(!valid113){
+const err261 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data139};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3599,10 +3554,26 @@ vErrors.push(err261);
 }
 errors++;
 }
-}
+else {
+errors = _errs373;
+if(vErrors !== null){
+if(_errs373){
+vErrors.length = _errs373;
 }
 else {
-const err262 = {instancePath:instancePath+"/smoke/steps/" + i17+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data134};
+vErrors = null;
+}
+}
+}
+}
+if(data126.interval !== undefined){
+let data140 = data126.interval;
+const _errs381 = errors;
+let valid116 = false;
+const _errs382 = errors;
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < 0 || isNaN(data140)){
+const err262 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data140};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3612,10 +3583,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data127.body !== undefined){
-let data136 = data127.body;
-if(typeof data136 !== "string"){
-const err263 = {instancePath:instancePath+"/smoke/steps/" + i17+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data136};
+else {
+const err263 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data140};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3624,13 +3593,13 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-if(data127.expect !== undefined){
-let data137 = data127.expect;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key43 in data137){
-if(!((((((key43 === "status") || (key43 === "body-contains")) || (key43 === "body-not-contains")) || (key43 === "json")) || (key43 === "headers")) || (key43 === "max-ms"))){
-const err264 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data137};
+var _valid8 = _errs382 === errors;
+valid116 = valid116 || _valid8;
+if(!valid116){
+const _errs384 = errors;
+if(typeof data140 === "string"){
+if(!pattern21.test(data140)){
+const err264 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data140};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3640,13 +3609,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data137.status !== undefined){
-let data138 = data137.status;
-const _errs399 = errors;
-let valid123 = false;
-const _errs400 = errors;
-if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
-const err265 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+else {
+const err265 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data140};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3655,9 +3619,11 @@ vErrors.push(err265);
 }
 errors++;
 }
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 > 599 || isNaN(data138)){
-const err266 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+var _valid8 = _errs384 === errors;
+valid116 = valid116 || _valid8;
+}
+if(!valid116){
+const err266 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data140};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3666,8 +3632,26 @@ vErrors.push(err266);
 }
 errors++;
 }
-if(data138 < 100 || isNaN(data138)){
-const err267 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+else {
+errors = _errs381;
+if(vErrors !== null){
+if(_errs381){
+vErrors.length = _errs381;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data126["max-interval"] !== undefined){
+let data141 = data126["max-interval"];
+const _errs389 = errors;
+let valid119 = false;
+const _errs390 = errors;
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 < 0 || isNaN(data141)){
+const err267 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data141};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3677,13 +3661,8 @@ vErrors.push(err267);
 errors++;
 }
 }
-var _valid11 = _errs400 === errors;
-valid123 = valid123 || _valid11;
-if(!valid123){
-const _errs402 = errors;
-if(typeof data138 === "string"){
-if(!pattern4.test(data138)){
-const err268 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data138};
+else {
+const err268 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data141};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3692,9 +3671,13 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-else {
-const err269 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data138};
+var _valid9 = _errs390 === errors;
+valid119 = valid119 || _valid9;
+if(!valid119){
+const _errs392 = errors;
+if(typeof data141 === "string"){
+if(!pattern21.test(data141)){
+const err269 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data141};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3703,13 +3686,9 @@ vErrors.push(err269);
 }
 errors++;
 }
-var _valid11 = _errs402 === errors;
-valid123 = valid123 || _valid11;
-if(!valid123){
-const _errs404 = errors;
-if(Array.isArray(data138)){
-if(data138.length < 1){
-const err270 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data138};
+}
+else {
+const err270 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data141};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3718,14 +3697,11 @@ vErrors.push(err270);
 }
 errors++;
 }
-const len18 = data138.length;
-for(let i18=0; i18<len18; i18++){
-let data139 = data138[i18];
-const _errs407 = errors;
-let valid126 = false;
-const _errs408 = errors;
-if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
-const err271 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+var _valid9 = _errs392 === errors;
+valid119 = valid119 || _valid9;
+}
+if(!valid119){
+const err271 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data141};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3734,9 +3710,21 @@ vErrors.push(err271);
 }
 errors++;
 }
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 > 599 || isNaN(data139)){
-const err272 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+else {
+errors = _errs389;
+if(vErrors !== null){
+if(_errs389){
+vErrors.length = _errs389;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3745,8 +3733,15 @@ vErrors.push(err272);
 }
 errors++;
 }
-if(data139 < 100 || isNaN(data139)){
-const err273 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+}
+if(data122.timeout !== undefined){
+let data142 = data122.timeout;
+const _errs397 = errors;
+let valid122 = false;
+const _errs398 = errors;
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 < 0 || isNaN(data142)){
+const err273 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data142};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3756,13 +3751,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-var _valid12 = _errs408 === errors;
-valid126 = valid126 || _valid12;
-if(!valid126){
-const _errs410 = errors;
-if(typeof data139 === "string"){
-if(!pattern4.test(data139)){
-const err274 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
+else {
+const err274 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data142};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3771,9 +3761,13 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
+var _valid10 = _errs398 === errors;
+valid122 = valid122 || _valid10;
+if(!valid122){
+const _errs400 = errors;
+if(typeof data142 === "string"){
+if(!pattern21.test(data142)){
+const err275 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data142};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3782,11 +3776,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-var _valid12 = _errs410 === errors;
-valid126 = valid126 || _valid12;
 }
-if(!valid126){
-const err276 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status/" + i18,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data139};
+else {
+const err276 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data142};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3795,21 +3787,11 @@ vErrors.push(err276);
 }
 errors++;
 }
-else {
-errors = _errs407;
-if(vErrors !== null){
-if(_errs407){
-vErrors.length = _errs407;
+var _valid10 = _errs400 === errors;
+valid122 = valid122 || _valid10;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data138};
+if(!valid122){
+const err277 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data142};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3818,12 +3800,26 @@ vErrors.push(err277);
 }
 errors++;
 }
-var _valid11 = _errs404 === errors;
-valid123 = valid123 || _valid11;
+else {
+errors = _errs397;
+if(vErrors !== null){
+if(_errs397){
+vErrors.length = _errs397;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid123){
-const err278 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data138};
+}
+}
+if(data122.deadline !== undefined){
+let data143 = data122.deadline;
+const _errs405 = errors;
+let valid125 = false;
+const _errs406 = errors;
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 < 0 || isNaN(data143)){
+const err278 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data143};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3832,22 +3828,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-else {
-errors = _errs399;
-if(vErrors !== null){
-if(_errs399){
-vErrors.length = _errs399;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data137["body-contains"] !== undefined){
-let data140 = data137["body-contains"];
-if(typeof data140 !== "string"){
-const err279 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data140};
+const err279 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data143};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3856,11 +3839,13 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-if(data137["body-not-contains"] !== undefined){
-let data141 = data137["body-not-contains"];
-if(typeof data141 !== "string"){
-const err280 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data141};
+var _valid11 = _errs406 === errors;
+valid125 = valid125 || _valid11;
+if(!valid125){
+const _errs408 = errors;
+if(typeof data143 === "string"){
+if(!pattern21.test(data143)){
+const err280 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data143};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3870,14 +3855,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data137.json !== undefined){
-let data142 = data137.json;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key44 in data142){
-const _errs418 = errors;
-if(typeof key44 === "string"){
-if(!pattern6.test(key44)){
-const err281 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key44,propertyName:key44};
+else {
+const err281 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data143};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3886,10 +3865,11 @@ vErrors.push(err281);
 }
 errors++;
 }
+var _valid11 = _errs408 === errors;
+valid125 = valid125 || _valid11;
 }
-var valid127 = _errs418 === errors;
-if(!valid127){
-const err282 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key44},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data142};
+if(!valid125){
+const err282 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data143};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3898,10 +3878,22 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
+else {
+errors = _errs405;
+if(vErrors !== null){
+if(_errs405){
+vErrors.length = _errs405;
 }
 else {
-const err283 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data142};
+vErrors = null;
+}
+}
+}
+}
+if(data122.retries !== undefined){
+let data144 = data122.retries;
+if(!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))){
+const err283 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3910,14 +3902,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-if(data137.headers !== undefined){
-let data143 = data137.headers;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key45 in data143){
-let data144 = data143[key45];
-if(typeof data144 !== "string"){
-const err284 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data144};
+if((typeof data144 == "number") && (isFinite(data144))){
+if(data144 > 10 || isNaN(data144)){
+const err284 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3926,10 +3913,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-}
-else {
-const err285 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data143};
+if(data144 < 0 || isNaN(data144)){
+const err285 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3939,11 +3924,11 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data137["max-ms"] !== undefined){
-let data145 = data137["max-ms"];
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 < 0 || isNaN(data145)){
-const err286 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data145};
+}
+if(data122["deployment-url"] !== undefined){
+let data145 = data122["deployment-url"];
+if(typeof data145 !== "boolean"){
+const err286 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data145};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3953,8 +3938,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data145};
+if(data122["ca-file"] !== undefined){
+let data146 = data122["ca-file"];
+if(typeof data146 !== "string"){
+const err287 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data146};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3964,9 +3951,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-}
-else {
-const err288 = {instancePath:instancePath+"/smoke/steps/" + i17+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data137};
+if(data122.steps !== undefined){
+let data147 = data122.steps;
+if(Array.isArray(data147)){
+if(data147.length < 1){
+const err288 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3975,15 +3964,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(data127.capture !== undefined){
-let data146 = data127.capture;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key46 in data146){
-const _errs430 = errors;
-if(typeof key46 === "string"){
-if(!pattern7.test(key46)){
-const err289 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key46,propertyName:key46};
+const len20 = data147.length;
+for(let i20=0; i20<len20; i20++){
+let data148 = data147[i20];
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.request === undefined){
+const err289 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3992,10 +3978,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-var valid130 = _errs430 === errors;
-if(!valid130){
-const err290 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key46},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data146};
+for(const key43 in data148){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key43))){
+const err290 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4005,11 +3990,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-for(const key47 in data146){
-let data147 = data146[key47];
-if(typeof data147 === "string"){
-if(func3(data147) < 1){
-const err291 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data147};
+if(data148.name !== undefined){
+let data149 = data148.name;
+if(typeof data149 !== "string"){
+const err291 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data149};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4019,8 +4003,11 @@ vErrors.push(err291);
 errors++;
 }
 }
-else {
-const err292 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data147};
+if(data148.request !== undefined){
+let data150 = data148.request;
+if(typeof data150 === "string"){
+if(!pattern3.test(data150)){
+const err292 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data150};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4030,9 +4017,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
 else {
-const err293 = {instancePath:instancePath+"/smoke/steps/" + i17+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data146};
+const err293 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data150};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4042,14 +4028,10 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data127.cleanup !== undefined){
-let data148 = data127.cleanup;
-const _errs435 = errors;
-let valid132 = false;
-const _errs436 = errors;
-if(typeof data148 === "string"){
-if(!pattern3.test(data148)){
-const err294 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data148};
+if(data148.session !== undefined){
+let data151 = data148.session;
+if(typeof data151 !== "string"){
+const err294 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data151};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4059,8 +4041,10 @@ vErrors.push(err294);
 errors++;
 }
 }
-else {
-const err295 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data148};
+if(data148.anonymous !== undefined){
+let data152 = data148.anonymous;
+if(typeof data152 !== "boolean"){
+const err295 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data152};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4069,13 +4053,14 @@ vErrors.push(err295);
 }
 errors++;
 }
-var _valid13 = _errs436 === errors;
-valid132 = valid132 || _valid13;
-if(!valid132){
-const _errs439 = errors;
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.request === undefined){
-const err296 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data148};
+}
+if(data148.headers !== undefined){
+let data153 = data148.headers;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key44 in data153){
+let data154 = data153[key44];
+if(((typeof data154 !== "string") && (!((typeof data154 == "number") && (isFinite(data154))))) && (typeof data154 !== "boolean")){
+const err296 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data154};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4084,9 +4069,10 @@ vErrors.push(err296);
 }
 errors++;
 }
-for(const key48 in data148){
-if(!((((((key48 === "request") || (key48 === "headers")) || (key48 === "json")) || (key48 === "form")) || (key48 === "body")) || (key48 === "expect"))){
-const err297 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data148};
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data153};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4096,11 +4082,13 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data148.request !== undefined){
-let data149 = data148.request;
-if(typeof data149 === "string"){
-if(!pattern3.test(data149)){
-const err298 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data149};
+if(data148.form !== undefined){
+let data155 = data148.form;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+for(const key45 in data155){
+let data156 = data155[key45];
+if(((typeof data156 !== "string") && (!((typeof data156 == "number") && (isFinite(data156))))) && (typeof data156 !== "boolean")){
+const err298 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data156};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4110,8 +4098,9 @@ vErrors.push(err298);
 errors++;
 }
 }
+}
 else {
-const err299 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data149};
+const err299 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data155};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4121,13 +4110,10 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data148.headers !== undefined){
-let data150 = data148.headers;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key49 in data150){
-let data151 = data150[key49];
-if(((typeof data151 !== "string") && (!((typeof data151 == "number") && (isFinite(data151))))) && (typeof data151 !== "boolean")){
-const err300 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data151};
+if(data148.body !== undefined){
+let data157 = data148.body;
+if(typeof data157 !== "string"){
+const err300 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data157};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4137,9 +4123,12 @@ vErrors.push(err300);
 errors++;
 }
 }
-}
-else {
-const err301 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data150};
+if(data148.expect !== undefined){
+let data158 = data148.expect;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key46 in data158){
+if(!((((((key46 === "status") || (key46 === "body-contains")) || (key46 === "body-not-contains")) || (key46 === "json")) || (key46 === "headers")) || (key46 === "max-ms"))){
+const err301 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data158};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4149,13 +4138,13 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(data148.form !== undefined){
-let data152 = data148.form;
-if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
-for(const key50 in data152){
-let data153 = data152[key50];
-if(((typeof data153 !== "string") && (!((typeof data153 == "number") && (isFinite(data153))))) && (typeof data153 !== "boolean")){
-const err302 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data153};
+if(data158.status !== undefined){
+let data159 = data158.status;
+const _errs449 = errors;
+let valid136 = false;
+const _errs450 = errors;
+if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
+const err302 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4164,10 +4153,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-}
-else {
-const err303 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data152};
+if((typeof data159 == "number") && (isFinite(data159))){
+if(data159 > 599 || isNaN(data159)){
+const err303 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4176,11 +4164,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-}
-if(data148.body !== undefined){
-let data154 = data148.body;
-if(typeof data154 !== "string"){
-const err304 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data154};
+if(data159 < 100 || isNaN(data159)){
+const err304 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4190,12 +4175,13 @@ vErrors.push(err304);
 errors++;
 }
 }
-if(data148.expect !== undefined){
-let data155 = data148.expect;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-for(const key51 in data155){
-if(!((((((key51 === "status") || (key51 === "body-contains")) || (key51 === "body-not-contains")) || (key51 === "json")) || (key51 === "headers")) || (key51 === "max-ms"))){
-const err305 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data155};
+var _valid12 = _errs450 === errors;
+valid136 = valid136 || _valid12;
+if(!valid136){
+const _errs452 = errors;
+if(typeof data159 === "string"){
+if(!pattern4.test(data159)){
+const err305 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data159};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4205,13 +4191,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data155.status !== undefined){
-let data156 = data155.status;
-const _errs465 = errors;
-let valid143 = false;
-const _errs466 = errors;
-if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
-const err306 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data156};
+else {
+const err306 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data159};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4220,9 +4201,13 @@ vErrors.push(err306);
 }
 errors++;
 }
-if((typeof data156 == "number") && (isFinite(data156))){
-if(data156 > 599 || isNaN(data156)){
-const err307 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data156};
+var _valid12 = _errs452 === errors;
+valid136 = valid136 || _valid12;
+if(!valid136){
+const _errs454 = errors;
+if(Array.isArray(data159)){
+if(data159.length < 1){
+const err307 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data159};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4231,8 +4216,14 @@ vErrors.push(err307);
 }
 errors++;
 }
-if(data156 < 100 || isNaN(data156)){
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data156};
+const len21 = data159.length;
+for(let i21=0; i21<len21; i21++){
+let data160 = data159[i21];
+const _errs457 = errors;
+let valid139 = false;
+const _errs458 = errors;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err308 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4241,14 +4232,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-var _valid14 = _errs466 === errors;
-valid143 = valid143 || _valid14;
-if(!valid143){
-const _errs468 = errors;
-if(typeof data156 === "string"){
-if(!pattern4.test(data156)){
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data156};
+if((typeof data160 == "number") && (isFinite(data160))){
+if(data160 > 599 || isNaN(data160)){
+const err309 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4257,9 +4243,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-}
-else {
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data156};
+if(data160 < 100 || isNaN(data160)){
+const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4268,13 +4253,14 @@ vErrors.push(err310);
 }
 errors++;
 }
-var _valid14 = _errs468 === errors;
-valid143 = valid143 || _valid14;
-if(!valid143){
-const _errs470 = errors;
-if(Array.isArray(data156)){
-if(data156.length < 1){
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data156};
+}
+var _valid13 = _errs458 === errors;
+valid139 = valid139 || _valid13;
+if(!valid139){
+const _errs460 = errors;
+if(typeof data160 === "string"){
+if(!pattern4.test(data160)){
+const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4283,14 +4269,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-const len19 = data156.length;
-for(let i19=0; i19<len19; i19++){
-let data157 = data156[i19];
-const _errs473 = errors;
-let valid146 = false;
-const _errs474 = errors;
-if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data157};
+}
+else {
+const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4299,9 +4280,11 @@ vErrors.push(err312);
 }
 errors++;
 }
-if((typeof data157 == "number") && (isFinite(data157))){
-if(data157 > 599 || isNaN(data157)){
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data157};
+var _valid13 = _errs460 === errors;
+valid139 = valid139 || _valid13;
+}
+if(!valid139){
+const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data160};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4310,8 +4293,21 @@ vErrors.push(err313);
 }
 errors++;
 }
-if(data157 < 100 || isNaN(data157)){
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data157};
+else {
+errors = _errs457;
+if(vErrors !== null){
+if(_errs457){
+vErrors.length = _errs457;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data159};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4320,14 +4316,12 @@ vErrors.push(err314);
 }
 errors++;
 }
+var _valid12 = _errs454 === errors;
+valid136 = valid136 || _valid12;
 }
-var _valid15 = _errs474 === errors;
-valid146 = valid146 || _valid15;
-if(!valid146){
-const _errs476 = errors;
-if(typeof data157 === "string"){
-if(!pattern4.test(data157)){
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data157};
+}
+if(!valid136){
+const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data159};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4336,9 +4330,22 @@ vErrors.push(err315);
 }
 errors++;
 }
+else {
+errors = _errs449;
+if(vErrors !== null){
+if(_errs449){
+vErrors.length = _errs449;
 }
 else {
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data157};
+vErrors = null;
+}
+}
+}
+}
+if(data158["body-contains"] !== undefined){
+let data161 = data158["body-contains"];
+if(typeof data161 !== "string"){
+const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data161};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4347,11 +4354,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-var _valid15 = _errs476 === errors;
-valid146 = valid146 || _valid15;
 }
-if(!valid146){
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data157};
+if(data158["body-not-contains"] !== undefined){
+let data162 = data158["body-not-contains"];
+if(typeof data162 !== "string"){
+const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data162};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4360,21 +4367,15 @@ vErrors.push(err317);
 }
 errors++;
 }
-else {
-errors = _errs473;
-if(vErrors !== null){
-if(_errs473){
-vErrors.length = _errs473;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data156};
+if(data158.json !== undefined){
+let data163 = data158.json;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key47 in data163){
+const _errs468 = errors;
+if(typeof key47 === "string"){
+if(!pattern6.test(key47)){
+const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key47,propertyName:key47};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4383,12 +4384,10 @@ vErrors.push(err318);
 }
 errors++;
 }
-var _valid14 = _errs470 === errors;
-valid143 = valid143 || _valid14;
 }
-}
-if(!valid143){
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data156};
+var valid140 = _errs468 === errors;
+if(!valid140){
+const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key47},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data163};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4397,22 +4396,10 @@ vErrors.push(err319);
 }
 errors++;
 }
-else {
-errors = _errs465;
-if(vErrors !== null){
-if(_errs465){
-vErrors.length = _errs465;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data155["body-contains"] !== undefined){
-let data158 = data155["body-contains"];
-if(typeof data158 !== "string"){
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data158};
+const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data163};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4422,10 +4409,13 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data155["body-not-contains"] !== undefined){
-let data159 = data155["body-not-contains"];
-if(typeof data159 !== "string"){
-const err321 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data159};
+if(data158.headers !== undefined){
+let data164 = data158.headers;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+for(const key48 in data164){
+let data165 = data164[key48];
+if(typeof data165 !== "string"){
+const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data165};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4435,14 +4425,9 @@ vErrors.push(err321);
 errors++;
 }
 }
-if(data155.json !== undefined){
-let data160 = data155.json;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-for(const key52 in data160){
-const _errs484 = errors;
-if(typeof key52 === "string"){
-if(!pattern6.test(key52)){
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key52,propertyName:key52};
+}
+else {
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data164};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4452,9 +4437,11 @@ vErrors.push(err322);
 errors++;
 }
 }
-var valid147 = _errs484 === errors;
-if(!valid147){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key52},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data160};
+if(data158["max-ms"] !== undefined){
+let data166 = data158["max-ms"];
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 0 || isNaN(data166)){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data166};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4464,9 +4451,8 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
 else {
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data160};
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data166};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4476,13 +4462,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data155.headers !== undefined){
-let data161 = data155.headers;
-if(data161 && typeof data161 == "object" && !Array.isArray(data161)){
-for(const key53 in data161){
-let data162 = data161[key53];
-if(typeof data162 !== "string"){
-const err325 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data162};
+}
+else {
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data158};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4492,9 +4474,14 @@ vErrors.push(err325);
 errors++;
 }
 }
-}
-else {
-const err326 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data161};
+if(data148.capture !== undefined){
+let data167 = data148.capture;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+for(const key49 in data167){
+const _errs480 = errors;
+if(typeof key49 === "string"){
+if(!pattern7.test(key49)){
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4504,11 +4491,9 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data155["max-ms"] !== undefined){
-let data163 = data155["max-ms"];
-if((typeof data163 == "number") && (isFinite(data163))){
-if(data163 < 0 || isNaN(data163)){
-const err327 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data163};
+var valid143 = _errs480 === errors;
+if(!valid143){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4518,8 +4503,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-else {
-const err328 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data163};
+for(const key50 in data167){
+let data168 = data167[key50];
+if(typeof data168 === "string"){
+if(func3(data168) < 1){
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4529,9 +4517,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-}
 else {
-const err329 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data155};
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4543,7 +4530,7 @@ errors++;
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data148};
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4552,11 +4539,15 @@ vErrors.push(err330);
 }
 errors++;
 }
-var _valid13 = _errs439 === errors;
-valid132 = valid132 || _valid13;
 }
-if(!valid132){
-const err331 = {instancePath:instancePath+"/smoke/steps/" + i17+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data148};
+if(data148.cleanup !== undefined){
+let data169 = data148.cleanup;
+const _errs485 = errors;
+let valid145 = false;
+const _errs486 = errors;
+if(typeof data169 === "string"){
+if(!pattern3.test(data169)){
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data169};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4565,22 +4556,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-else {
-errors = _errs435;
-if(vErrors !== null){
-if(_errs435){
-vErrors.length = _errs435;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data127.retries !== undefined){
-let data164 = data127.retries;
-if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){
-const err332 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data164};
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data169};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4589,9 +4567,13 @@ vErrors.push(err332);
 }
 errors++;
 }
-if((typeof data164 == "number") && (isFinite(data164))){
-if(data164 > 10 || isNaN(data164)){
-const err333 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data164};
+var _valid14 = _errs486 === errors;
+valid145 = valid145 || _valid14;
+if(!valid145){
+const _errs489 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.request === undefined){
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4600,8 +4582,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-if(data164 < 0 || isNaN(data164)){
-const err334 = {instancePath:instancePath+"/smoke/steps/" + i17+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data164};
+for(const key51 in data169){
+if(!((((((key51 === "request") || (key51 === "headers")) || (key51 === "json")) || (key51 === "form")) || (key51 === "body")) || (key51 === "expect"))){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4611,15 +4594,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-}
-if(data127.timeout !== undefined){
-let data165 = data127.timeout;
-const _errs498 = errors;
-let valid151 = false;
-const _errs499 = errors;
-if((typeof data165 == "number") && (isFinite(data165))){
-if(data165 < 0 || isNaN(data165)){
-const err335 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data165};
+if(data169.request !== undefined){
+let data170 = data169.request;
+if(typeof data170 === "string"){
+if(!pattern3.test(data170)){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data170};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4630,7 +4609,7 @@ errors++;
 }
 }
 else {
-const err336 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data165};
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data170};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4639,13 +4618,14 @@ vErrors.push(err336);
 }
 errors++;
 }
-var _valid16 = _errs499 === errors;
-valid151 = valid151 || _valid16;
-if(!valid151){
-const _errs501 = errors;
-if(typeof data165 === "string"){
-if(!pattern20.test(data165)){
-const err337 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data165};
+}
+if(data169.headers !== undefined){
+let data171 = data169.headers;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key52 in data171){
+let data172 = data171[key52];
+if(((typeof data172 !== "string") && (!((typeof data172 == "number") && (isFinite(data172))))) && (typeof data172 !== "boolean")){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data172};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4655,8 +4635,9 @@ vErrors.push(err337);
 errors++;
 }
 }
+}
 else {
-const err338 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data165};
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data171};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4665,11 +4646,14 @@ vErrors.push(err338);
 }
 errors++;
 }
-var _valid16 = _errs501 === errors;
-valid151 = valid151 || _valid16;
 }
-if(!valid151){
-const err339 = {instancePath:instancePath+"/smoke/steps/" + i17+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data165};
+if(data169.form !== undefined){
+let data173 = data169.form;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+for(const key53 in data173){
+let data174 = data173[key53];
+if(((typeof data174 !== "string") && (!((typeof data174 == "number") && (isFinite(data174))))) && (typeof data174 !== "boolean")){
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data174};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4678,22 +4662,10 @@ vErrors.push(err339);
 }
 errors++;
 }
-else {
-errors = _errs498;
-if(vErrors !== null){
-if(_errs498){
-vErrors.length = _errs498;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data127["follow-redirects"] !== undefined){
-let data166 = data127["follow-redirects"];
-if(typeof data166 !== "boolean"){
-const err340 = {instancePath:instancePath+"/smoke/steps/" + i17+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data166};
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data173};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4703,9 +4675,10 @@ vErrors.push(err340);
 errors++;
 }
 }
-}
-else {
-const err341 = {instancePath:instancePath+"/smoke/steps/" + i17,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data127};
+if(data169.body !== undefined){
+let data175 = data169.body;
+if(typeof data175 !== "string"){
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data175};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4715,9 +4688,12 @@ vErrors.push(err341);
 errors++;
 }
 }
-}
-else {
-const err342 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data126};
+if(data169.expect !== undefined){
+let data176 = data169.expect;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+for(const key54 in data176){
+if(!((((((key54 === "status") || (key54 === "body-contains")) || (key54 === "body-not-contains")) || (key54 === "json")) || (key54 === "headers")) || (key54 === "max-ms"))){
+const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data176};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4727,13 +4703,13 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data101.rules !== undefined){
-let data167 = data101.rules;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-for(const key54 in data167){
-let data168 = data167[key54];
-if(!((((data168 === "error") || (data168 === "warning")) || (data168 === "notice")) || (data168 === "off"))){
-const err343 = {instancePath:instancePath+"/smoke/rules/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data168};
+if(data176.status !== undefined){
+let data177 = data176.status;
+const _errs515 = errors;
+let valid156 = false;
+const _errs516 = errors;
+if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
+const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4742,10 +4718,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-}
-else {
-const err344 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data167};
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 > 599 || isNaN(data177)){
+const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4754,10 +4729,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-}
-else {
-const err345 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data101};
+if(data177 < 100 || isNaN(data177)){
+const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4767,11 +4740,13 @@ vErrors.push(err345);
 errors++;
 }
 }
-if(data.latency !== undefined){
-let data169 = data.latency;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.endpoints === undefined){
-const err346 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data169};
+var _valid15 = _errs516 === errors;
+valid156 = valid156 || _valid15;
+if(!valid156){
+const _errs518 = errors;
+if(typeof data177 === "string"){
+if(!pattern4.test(data177)){
+const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data177};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4780,9 +4755,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-for(const key55 in data169){
-if(!(func2.call(schema11.properties.latency.properties, key55))){
-const err347 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data169};
+}
+else {
+const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data177};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4791,12 +4766,13 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-if(data169.on !== undefined){
-let data170 = data169.on;
-if(Array.isArray(data170)){
-if(data170.length < 1){
-const err348 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data170};
+var _valid15 = _errs518 === errors;
+valid156 = valid156 || _valid15;
+if(!valid156){
+const _errs520 = errors;
+if(Array.isArray(data177)){
+if(data177.length < 1){
+const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data177};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4805,12 +4781,14 @@ vErrors.push(err348);
 }
 errors++;
 }
-const len20 = data170.length;
-for(let i20=0; i20<len20; i20++){
-let data171 = data170[i20];
-if(typeof data171 === "string"){
-if(!pattern15.test(data171)){
-const err349 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data171};
+const len22 = data177.length;
+for(let i22=0; i22<len22; i22++){
+let data178 = data177[i22];
+const _errs523 = errors;
+let valid159 = false;
+const _errs524 = errors;
+if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
+const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4819,9 +4797,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-else {
-const err350 = {instancePath:instancePath+"/latency/on/" + i20,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data171};
+if((typeof data178 == "number") && (isFinite(data178))){
+if(data178 > 599 || isNaN(data178)){
+const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4830,10 +4808,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-}
-else {
-const err351 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data170};
+if(data178 < 100 || isNaN(data178)){
+const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4843,10 +4819,13 @@ vErrors.push(err351);
 errors++;
 }
 }
-if(data169.environment !== undefined){
-let data172 = data169.environment;
-if(typeof data172 !== "string"){
-const err352 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data172};
+var _valid16 = _errs524 === errors;
+valid159 = valid159 || _valid16;
+if(!valid159){
+const _errs526 = errors;
+if(typeof data178 === "string"){
+if(!pattern4.test(data178)){
+const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4856,11 +4835,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data169.rate !== undefined){
-let data173 = data169.rate;
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 <= 0 || isNaN(data173)){
-const err353 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data173};
+else {
+const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4869,9 +4845,11 @@ vErrors.push(err353);
 }
 errors++;
 }
+var _valid16 = _errs526 === errors;
+valid159 = valid159 || _valid16;
 }
-else {
-const err354 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data173};
+if(!valid159){
+const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data178};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4880,12 +4858,21 @@ vErrors.push(err354);
 }
 errors++;
 }
+else {
+errors = _errs523;
+if(vErrors !== null){
+if(_errs523){
+vErrors.length = _errs523;
 }
-if(data169["max-rate"] !== undefined){
-let data174 = data169["max-rate"];
-if((typeof data174 == "number") && (isFinite(data174))){
-if(data174 > 1000 || isNaN(data174)){
-const err355 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data174};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data177};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4894,8 +4881,12 @@ vErrors.push(err355);
 }
 errors++;
 }
-if(data174 <= 0 || isNaN(data174)){
-const err356 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data174};
+var _valid15 = _errs520 === errors;
+valid156 = valid156 || _valid15;
+}
+}
+if(!valid156){
+const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data177};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4904,9 +4895,22 @@ vErrors.push(err356);
 }
 errors++;
 }
+else {
+errors = _errs515;
+if(vErrors !== null){
+if(_errs515){
+vErrors.length = _errs515;
 }
 else {
-const err357 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data174};
+vErrors = null;
+}
+}
+}
+}
+if(data176["body-contains"] !== undefined){
+let data179 = data176["body-contains"];
+if(typeof data179 !== "string"){
+const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data179};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4916,14 +4920,10 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data169.duration !== undefined){
-let data175 = data169.duration;
-const _errs526 = errors;
-let valid159 = false;
-const _errs527 = errors;
-if((typeof data175 == "number") && (isFinite(data175))){
-if(data175 < 0 || isNaN(data175)){
-const err358 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data175};
+if(data176["body-not-contains"] !== undefined){
+let data180 = data176["body-not-contains"];
+if(typeof data180 !== "string"){
+const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data180};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4933,8 +4933,14 @@ vErrors.push(err358);
 errors++;
 }
 }
-else {
-const err359 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data175};
+if(data176.json !== undefined){
+let data181 = data176.json;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key55 in data181){
+const _errs534 = errors;
+if(typeof key55 === "string"){
+if(!pattern6.test(key55)){
+const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4943,13 +4949,10 @@ vErrors.push(err359);
 }
 errors++;
 }
-var _valid17 = _errs527 === errors;
-valid159 = valid159 || _valid17;
-if(!valid159){
-const _errs529 = errors;
-if(typeof data175 === "string"){
-if(!pattern20.test(data175)){
-const err360 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data175};
+}
+var valid160 = _errs534 === errors;
+if(!valid160){
+const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data181};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4959,8 +4962,9 @@ vErrors.push(err360);
 errors++;
 }
 }
+}
 else {
-const err361 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data175};
+const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data181};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4969,11 +4973,14 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid17 = _errs529 === errors;
-valid159 = valid159 || _valid17;
 }
-if(!valid159){
-const err362 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data175};
+if(data176.headers !== undefined){
+let data182 = data176.headers;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key56 in data182){
+let data183 = data182[key56];
+if(typeof data183 !== "string"){
+const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data183};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4982,26 +4989,10 @@ vErrors.push(err362);
 }
 errors++;
 }
-else {
-errors = _errs526;
-if(vErrors !== null){
-if(_errs526){
-vErrors.length = _errs526;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data169.warmup !== undefined){
-let data176 = data169.warmup;
-const _errs534 = errors;
-let valid162 = false;
-const _errs535 = errors;
-if((typeof data176 == "number") && (isFinite(data176))){
-if(data176 < 0 || isNaN(data176)){
-const err363 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data176};
+const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data182};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5011,8 +5002,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-else {
-const err364 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data176};
+if(data176["max-ms"] !== undefined){
+let data184 = data176["max-ms"];
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 < 0 || isNaN(data184)){
+const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data184};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5021,13 +5015,9 @@ vErrors.push(err364);
 }
 errors++;
 }
-var _valid18 = _errs535 === errors;
-valid162 = valid162 || _valid18;
-if(!valid162){
-const _errs537 = errors;
-if(typeof data176 === "string"){
-if(!pattern20.test(data176)){
-const err365 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data176};
+}
+else {
+const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data184};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5037,8 +5027,9 @@ vErrors.push(err365);
 errors++;
 }
 }
+}
 else {
-const err366 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data176};
+const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data176};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5047,11 +5038,10 @@ vErrors.push(err366);
 }
 errors++;
 }
-var _valid18 = _errs537 === errors;
-valid162 = valid162 || _valid18;
 }
-if(!valid162){
-const err367 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data176};
+}
+else {
+const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5060,26 +5050,11 @@ vErrors.push(err367);
 }
 errors++;
 }
-else {
-errors = _errs534;
-if(vErrors !== null){
-if(_errs534){
-vErrors.length = _errs534;
+var _valid14 = _errs489 === errors;
+valid145 = valid145 || _valid14;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data169.timeout !== undefined){
-let data177 = data169.timeout;
-const _errs542 = errors;
-let valid165 = false;
-const _errs543 = errors;
-if((typeof data177 == "number") && (isFinite(data177))){
-if(data177 < 0 || isNaN(data177)){
-const err368 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data177};
+if(!valid145){
+const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data169};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5088,9 +5063,22 @@ vErrors.push(err368);
 }
 errors++;
 }
+else {
+errors = _errs485;
+if(vErrors !== null){
+if(_errs485){
+vErrors.length = _errs485;
 }
 else {
-const err369 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data177};
+vErrors = null;
+}
+}
+}
+}
+if(data148.retries !== undefined){
+let data185 = data148.retries;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5099,13 +5087,9 @@ vErrors.push(err369);
 }
 errors++;
 }
-var _valid19 = _errs543 === errors;
-valid165 = valid165 || _valid19;
-if(!valid165){
-const _errs545 = errors;
-if(typeof data177 === "string"){
-if(!pattern20.test(data177)){
-const err370 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data177};
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 > 10 || isNaN(data185)){
+const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5114,9 +5098,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-else {
-const err371 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data177};
+if(data185 < 0 || isNaN(data185)){
+const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5125,11 +5108,16 @@ vErrors.push(err371);
 }
 errors++;
 }
-var _valid19 = _errs545 === errors;
-valid165 = valid165 || _valid19;
 }
-if(!valid165){
-const err372 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data177};
+}
+if(data148.timeout !== undefined){
+let data186 = data148.timeout;
+const _errs548 = errors;
+let valid164 = false;
+const _errs549 = errors;
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 < 0 || isNaN(data186)){
+const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5138,22 +5126,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-else {
-errors = _errs542;
-if(vErrors !== null){
-if(_errs542){
-vErrors.length = _errs542;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data169["max-requests"] !== undefined){
-let data178 = data169["max-requests"];
-if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
-const err373 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data178};
+const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5162,9 +5137,13 @@ vErrors.push(err373);
 }
 errors++;
 }
-if((typeof data178 == "number") && (isFinite(data178))){
-if(data178 > 600000 || isNaN(data178)){
-const err374 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data178};
+var _valid17 = _errs549 === errors;
+valid164 = valid164 || _valid17;
+if(!valid164){
+const _errs551 = errors;
+if(typeof data186 === "string"){
+if(!pattern21.test(data186)){
+const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5173,8 +5152,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(data178 < 1 || isNaN(data178)){
-const err375 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data178};
+}
+else {
+const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5183,16 +5163,11 @@ vErrors.push(err375);
 }
 errors++;
 }
+var _valid17 = _errs551 === errors;
+valid164 = valid164 || _valid17;
 }
-}
-if(data169["stop-error-rate"] !== undefined){
-let data179 = data169["stop-error-rate"];
-const _errs550 = errors;
-let valid166 = false;
-const _errs551 = errors;
-if((typeof data179 == "number") && (isFinite(data179))){
-if(data179 > 1 || isNaN(data179)){
-const err376 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data179};
+if(!valid164){
+const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data186};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5201,8 +5176,22 @@ vErrors.push(err376);
 }
 errors++;
 }
-if(data179 < 0 || isNaN(data179)){
-const err377 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data179};
+else {
+errors = _errs548;
+if(vErrors !== null){
+if(_errs548){
+vErrors.length = _errs548;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data148["follow-redirects"] !== undefined){
+let data187 = data148["follow-redirects"];
+if(typeof data187 !== "boolean"){
+const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data187};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5212,8 +5201,9 @@ vErrors.push(err377);
 errors++;
 }
 }
+}
 else {
-const err378 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data179};
+const err378 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5222,13 +5212,10 @@ vErrors.push(err378);
 }
 errors++;
 }
-var _valid20 = _errs551 === errors;
-valid166 = valid166 || _valid20;
-if(!valid166){
-const _errs553 = errors;
-if(typeof data179 === "string"){
-if(!pattern40.test(data179)){
-const err379 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data179};
+}
+}
+else {
+const err379 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5238,8 +5225,13 @@ vErrors.push(err379);
 errors++;
 }
 }
-else {
-const err380 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data179};
+if(data122.rules !== undefined){
+let data188 = data122.rules;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+for(const key57 in data188){
+let data189 = data188[key57];
+if(!((((data189 === "error") || (data189 === "warning")) || (data189 === "notice")) || (data189 === "off"))){
+const err380 = {instancePath:instancePath+"/smoke/rules/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data189};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5248,11 +5240,10 @@ vErrors.push(err380);
 }
 errors++;
 }
-var _valid20 = _errs553 === errors;
-valid166 = valid166 || _valid20;
 }
-if(!valid166){
-const err381 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data179};
+}
+else {
+const err381 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data188};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5261,26 +5252,10 @@ vErrors.push(err381);
 }
 errors++;
 }
-else {
-errors = _errs550;
-if(vErrors !== null){
-if(_errs550){
-vErrors.length = _errs550;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data169.p95 !== undefined){
-let data180 = data169.p95;
-const _errs558 = errors;
-let valid169 = false;
-const _errs559 = errors;
-if((typeof data180 == "number") && (isFinite(data180))){
-if(data180 < 0 || isNaN(data180)){
-const err382 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data180};
+const err382 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data122};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5290,8 +5265,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-else {
-const err383 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data180};
+if(data.latency !== undefined){
+let data190 = data.latency;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.endpoints === undefined){
+const err383 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data190};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5300,13 +5278,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-var _valid21 = _errs559 === errors;
-valid169 = valid169 || _valid21;
-if(!valid169){
-const _errs561 = errors;
-if(typeof data180 === "string"){
-if(!pattern20.test(data180)){
-const err384 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data180};
+for(const key58 in data190){
+if(!(func2.call(schema11.properties.latency.properties, key58))){
+const err384 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data190};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5316,8 +5290,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-else {
-const err385 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data180};
+if(data190.on !== undefined){
+let data191 = data190.on;
+if(Array.isArray(data191)){
+if(data191.length < 1){
+const err385 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data191};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5326,11 +5303,12 @@ vErrors.push(err385);
 }
 errors++;
 }
-var _valid21 = _errs561 === errors;
-valid169 = valid169 || _valid21;
-}
-if(!valid169){
-const err386 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data180};
+const len23 = data191.length;
+for(let i23=0; i23<len23; i23++){
+let data192 = data191[i23];
+if(typeof data192 === "string"){
+if(!pattern22.test(data192)){
+const err386 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data192};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5339,26 +5317,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-else {
-errors = _errs558;
-if(vErrors !== null){
-if(_errs558){
-vErrors.length = _errs558;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data169.p99 !== undefined){
-let data181 = data169.p99;
-const _errs566 = errors;
-let valid172 = false;
-const _errs567 = errors;
-if((typeof data181 == "number") && (isFinite(data181))){
-if(data181 < 0 || isNaN(data181)){
-const err387 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data181};
+const err387 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data192};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5368,8 +5329,9 @@ vErrors.push(err387);
 errors++;
 }
 }
+}
 else {
-const err388 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data181};
+const err388 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data191};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5378,13 +5340,11 @@ vErrors.push(err388);
 }
 errors++;
 }
-var _valid22 = _errs567 === errors;
-valid172 = valid172 || _valid22;
-if(!valid172){
-const _errs569 = errors;
-if(typeof data181 === "string"){
-if(!pattern20.test(data181)){
-const err389 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data181};
+}
+if(data190.environment !== undefined){
+let data193 = data190.environment;
+if(typeof data193 !== "string"){
+const err389 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data193};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5394,8 +5354,11 @@ vErrors.push(err389);
 errors++;
 }
 }
-else {
-const err390 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data181};
+if(data190.rate !== undefined){
+let data194 = data190.rate;
+if((typeof data194 == "number") && (isFinite(data194))){
+if(data194 <= 0 || isNaN(data194)){
+const err390 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data194};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5404,11 +5367,9 @@ vErrors.push(err390);
 }
 errors++;
 }
-var _valid22 = _errs569 === errors;
-valid172 = valid172 || _valid22;
 }
-if(!valid172){
-const err391 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data181};
+else {
+const err391 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data194};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5417,26 +5378,12 @@ vErrors.push(err391);
 }
 errors++;
 }
-else {
-errors = _errs566;
-if(vErrors !== null){
-if(_errs566){
-vErrors.length = _errs566;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data169.max !== undefined){
-let data182 = data169.max;
-const _errs574 = errors;
-let valid175 = false;
-const _errs575 = errors;
-if((typeof data182 == "number") && (isFinite(data182))){
-if(data182 < 0 || isNaN(data182)){
-const err392 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data182};
+if(data190["max-rate"] !== undefined){
+let data195 = data190["max-rate"];
+if((typeof data195 == "number") && (isFinite(data195))){
+if(data195 > 1000 || isNaN(data195)){
+const err392 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5445,9 +5392,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-else {
-const err393 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data182};
+if(data195 <= 0 || isNaN(data195)){
+const err393 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5456,13 +5402,9 @@ vErrors.push(err393);
 }
 errors++;
 }
-var _valid23 = _errs575 === errors;
-valid175 = valid175 || _valid23;
-if(!valid175){
-const _errs577 = errors;
-if(typeof data182 === "string"){
-if(!pattern20.test(data182)){
-const err394 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data182};
+}
+else {
+const err394 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5472,8 +5414,14 @@ vErrors.push(err394);
 errors++;
 }
 }
-else {
-const err395 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data182};
+if(data190.duration !== undefined){
+let data196 = data190.duration;
+const _errs576 = errors;
+let valid172 = false;
+const _errs577 = errors;
+if((typeof data196 == "number") && (isFinite(data196))){
+if(data196 < 0 || isNaN(data196)){
+const err395 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data196};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5482,11 +5430,9 @@ vErrors.push(err395);
 }
 errors++;
 }
-var _valid23 = _errs577 === errors;
-valid175 = valid175 || _valid23;
 }
-if(!valid175){
-const err396 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data182};
+else {
+const err396 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data196};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5495,26 +5441,13 @@ vErrors.push(err396);
 }
 errors++;
 }
-else {
-errors = _errs574;
-if(vErrors !== null){
-if(_errs574){
-vErrors.length = _errs574;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data169["error-rate"] !== undefined){
-let data183 = data169["error-rate"];
-const _errs580 = errors;
-let valid176 = false;
-const _errs581 = errors;
-if((typeof data183 == "number") && (isFinite(data183))){
-if(data183 > 1 || isNaN(data183)){
-const err397 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data183};
+var _valid18 = _errs577 === errors;
+valid172 = valid172 || _valid18;
+if(!valid172){
+const _errs579 = errors;
+if(typeof data196 === "string"){
+if(!pattern21.test(data196)){
+const err397 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data196};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5523,8 +5456,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-if(data183 < 0 || isNaN(data183)){
-const err398 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data183};
+}
+else {
+const err398 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data196};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5533,9 +5467,11 @@ vErrors.push(err398);
 }
 errors++;
 }
+var _valid18 = _errs579 === errors;
+valid172 = valid172 || _valid18;
 }
-else {
-const err399 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data183};
+if(!valid172){
+const err399 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data196};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5544,13 +5480,26 @@ vErrors.push(err399);
 }
 errors++;
 }
-var _valid24 = _errs581 === errors;
-valid176 = valid176 || _valid24;
-if(!valid176){
-const _errs583 = errors;
-if(typeof data183 === "string"){
-if(!pattern40.test(data183)){
-const err400 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data183};
+else {
+errors = _errs576;
+if(vErrors !== null){
+if(_errs576){
+vErrors.length = _errs576;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.warmup !== undefined){
+let data197 = data190.warmup;
+const _errs584 = errors;
+let valid175 = false;
+const _errs585 = errors;
+if((typeof data197 == "number") && (isFinite(data197))){
+if(data197 < 0 || isNaN(data197)){
+const err400 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data197};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5561,7 +5510,7 @@ errors++;
 }
 }
 else {
-const err401 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data183};
+const err401 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data197};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5570,11 +5519,13 @@ vErrors.push(err401);
 }
 errors++;
 }
-var _valid24 = _errs583 === errors;
-valid176 = valid176 || _valid24;
-}
-if(!valid176){
-const err402 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data183};
+var _valid19 = _errs585 === errors;
+valid175 = valid175 || _valid19;
+if(!valid175){
+const _errs587 = errors;
+if(typeof data197 === "string"){
+if(!pattern21.test(data197)){
+const err402 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data197};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5583,22 +5534,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-else {
-errors = _errs580;
-if(vErrors !== null){
-if(_errs580){
-vErrors.length = _errs580;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data169.baseline !== undefined){
-let data184 = data169.baseline;
-if(typeof data184 !== "string"){
-const err403 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data184};
+const err403 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data197};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5607,13 +5545,11 @@ vErrors.push(err403);
 }
 errors++;
 }
+var _valid19 = _errs587 === errors;
+valid175 = valid175 || _valid19;
 }
-if(data169.regression !== undefined){
-let data185 = data169.regression;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-for(const key56 in data185){
-if(!((key56 === "relative") || (key56 === "absolute"))){
-const err404 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data185};
+if(!valid175){
+const err404 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data197};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5622,15 +5558,26 @@ vErrors.push(err404);
 }
 errors++;
 }
+else {
+errors = _errs584;
+if(vErrors !== null){
+if(_errs584){
+vErrors.length = _errs584;
 }
-if(data185.relative !== undefined){
-let data186 = data185.relative;
-const _errs591 = errors;
-let valid178 = false;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.timeout !== undefined){
+let data198 = data190.timeout;
 const _errs592 = errors;
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 > 1 || isNaN(data186)){
-const err405 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data186};
+let valid178 = false;
+const _errs593 = errors;
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 < 0 || isNaN(data198)){
+const err405 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data198};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5639,8 +5586,9 @@ vErrors.push(err405);
 }
 errors++;
 }
-if(data186 < 0 || isNaN(data186)){
-const err406 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data186};
+}
+else {
+const err406 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data198};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5649,9 +5597,13 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-else {
-const err407 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data186};
+var _valid20 = _errs593 === errors;
+valid178 = valid178 || _valid20;
+if(!valid178){
+const _errs595 = errors;
+if(typeof data198 === "string"){
+if(!pattern21.test(data198)){
+const err407 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data198};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5660,13 +5612,9 @@ vErrors.push(err407);
 }
 errors++;
 }
-var _valid25 = _errs592 === errors;
-valid178 = valid178 || _valid25;
-if(!valid178){
-const _errs594 = errors;
-if(typeof data186 === "string"){
-if(!pattern40.test(data186)){
-const err408 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data186};
+}
+else {
+const err408 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data198};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5675,9 +5623,11 @@ vErrors.push(err408);
 }
 errors++;
 }
+var _valid20 = _errs595 === errors;
+valid178 = valid178 || _valid20;
 }
-else {
-const err409 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data186};
+if(!valid178){
+const err409 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data198};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5686,11 +5636,22 @@ vErrors.push(err409);
 }
 errors++;
 }
-var _valid25 = _errs594 === errors;
-valid178 = valid178 || _valid25;
+else {
+errors = _errs592;
+if(vErrors !== null){
+if(_errs592){
+vErrors.length = _errs592;
 }
-if(!valid178){
-const err410 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data186};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190["max-requests"] !== undefined){
+let data199 = data190["max-requests"];
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err410 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5699,26 +5660,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-else {
-errors = _errs591;
-if(vErrors !== null){
-if(_errs591){
-vErrors.length = _errs591;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data185.absolute !== undefined){
-let data187 = data185.absolute;
-const _errs599 = errors;
-let valid181 = false;
-const _errs600 = errors;
-if((typeof data187 == "number") && (isFinite(data187))){
-if(data187 < 0 || isNaN(data187)){
-const err411 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data187};
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 > 600000 || isNaN(data199)){
+const err411 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5727,9 +5671,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-else {
-const err412 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data187};
+if(data199 < 1 || isNaN(data199)){
+const err412 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5738,13 +5681,16 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid26 = _errs600 === errors;
-valid181 = valid181 || _valid26;
-if(!valid181){
-const _errs602 = errors;
-if(typeof data187 === "string"){
-if(!pattern20.test(data187)){
-const err413 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data187};
+}
+}
+if(data190["stop-error-rate"] !== undefined){
+let data200 = data190["stop-error-rate"];
+const _errs600 = errors;
+let valid179 = false;
+const _errs601 = errors;
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 > 1 || isNaN(data200)){
+const err413 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5753,9 +5699,8 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-else {
-const err414 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data187};
+if(data200 < 0 || isNaN(data200)){
+const err414 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5764,11 +5709,9 @@ vErrors.push(err414);
 }
 errors++;
 }
-var _valid26 = _errs602 === errors;
-valid181 = valid181 || _valid26;
 }
-if(!valid181){
-const err415 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data187};
+else {
+const err415 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5777,21 +5720,13 @@ vErrors.push(err415);
 }
 errors++;
 }
-else {
-errors = _errs599;
-if(vErrors !== null){
-if(_errs599){
-vErrors.length = _errs599;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err416 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data185};
+var _valid21 = _errs601 === errors;
+valid179 = valid179 || _valid21;
+if(!valid179){
+const _errs603 = errors;
+if(typeof data200 === "string"){
+if(!pattern47.test(data200)){
+const err416 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5801,10 +5736,8 @@ vErrors.push(err416);
 errors++;
 }
 }
-if(data169["ca-file"] !== undefined){
-let data188 = data169["ca-file"];
-if(typeof data188 !== "string"){
-const err417 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data188};
+else {
+const err417 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5813,12 +5746,11 @@ vErrors.push(err417);
 }
 errors++;
 }
+var _valid21 = _errs603 === errors;
+valid179 = valid179 || _valid21;
 }
-if(data169.endpoints !== undefined){
-let data189 = data169.endpoints;
-if(Array.isArray(data189)){
-if(data189.length < 1){
-const err418 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data189};
+if(!valid179){
+const err418 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data200};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5827,12 +5759,26 @@ vErrors.push(err418);
 }
 errors++;
 }
-const len21 = data189.length;
-for(let i21=0; i21<len21; i21++){
-let data190 = data189[i21];
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-if(data190.request === undefined){
-const err419 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data190};
+else {
+errors = _errs600;
+if(vErrors !== null){
+if(_errs600){
+vErrors.length = _errs600;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.p95 !== undefined){
+let data201 = data190.p95;
+const _errs608 = errors;
+let valid182 = false;
+const _errs609 = errors;
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 < 0 || isNaN(data201)){
+const err419 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5841,9 +5787,9 @@ vErrors.push(err419);
 }
 errors++;
 }
-for(const key57 in data190){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key57))){
-const err420 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key57},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data190};
+}
+else {
+const err420 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5852,11 +5798,13 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-if(data190.name !== undefined){
-let data191 = data190.name;
-if(typeof data191 !== "string"){
-const err421 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data191};
+var _valid22 = _errs609 === errors;
+valid182 = valid182 || _valid22;
+if(!valid182){
+const _errs611 = errors;
+if(typeof data201 === "string"){
+if(!pattern21.test(data201)){
+const err421 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5866,11 +5814,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data190.request !== undefined){
-let data192 = data190.request;
-if(typeof data192 === "string"){
-if(!pattern3.test(data192)){
-const err422 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data192};
+else {
+const err422 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5879,9 +5824,11 @@ vErrors.push(err422);
 }
 errors++;
 }
+var _valid22 = _errs611 === errors;
+valid182 = valid182 || _valid22;
 }
-else {
-const err423 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data192};
+if(!valid182){
+const err423 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data201};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5890,11 +5837,26 @@ vErrors.push(err423);
 }
 errors++;
 }
+else {
+errors = _errs608;
+if(vErrors !== null){
+if(_errs608){
+vErrors.length = _errs608;
 }
-if(data190.session !== undefined){
-let data193 = data190.session;
-if(typeof data193 !== "string"){
-const err424 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data193};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.p99 !== undefined){
+let data202 = data190.p99;
+const _errs616 = errors;
+let valid185 = false;
+const _errs617 = errors;
+if((typeof data202 == "number") && (isFinite(data202))){
+if(data202 < 0 || isNaN(data202)){
+const err424 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5904,10 +5866,8 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data190.anonymous !== undefined){
-let data194 = data190.anonymous;
-if(typeof data194 !== "boolean"){
-const err425 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data194};
+else {
+const err425 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5916,14 +5876,13 @@ vErrors.push(err425);
 }
 errors++;
 }
-}
-if(data190.headers !== undefined){
-let data195 = data190.headers;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-for(const key58 in data195){
-let data196 = data195[key58];
-if(((typeof data196 !== "string") && (!((typeof data196 == "number") && (isFinite(data196))))) && (typeof data196 !== "boolean")){
-const err426 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data196};
+var _valid23 = _errs617 === errors;
+valid185 = valid185 || _valid23;
+if(!valid185){
+const _errs619 = errors;
+if(typeof data202 === "string"){
+if(!pattern21.test(data202)){
+const err426 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data202};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5933,9 +5892,8 @@ vErrors.push(err426);
 errors++;
 }
 }
-}
 else {
-const err427 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data195};
+const err427 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data202};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5944,12 +5902,11 @@ vErrors.push(err427);
 }
 errors++;
 }
+var _valid23 = _errs619 === errors;
+valid185 = valid185 || _valid23;
 }
-if(data190.weight !== undefined){
-let data197 = data190.weight;
-if((typeof data197 == "number") && (isFinite(data197))){
-if(data197 <= 0 || isNaN(data197)){
-const err428 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data197};
+if(!valid185){
+const err428 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data202};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5958,9 +5915,26 @@ vErrors.push(err428);
 }
 errors++;
 }
+else {
+errors = _errs616;
+if(vErrors !== null){
+if(_errs616){
+vErrors.length = _errs616;
 }
 else {
-const err429 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data197};
+vErrors = null;
+}
+}
+}
+}
+if(data190.max !== undefined){
+let data203 = data190.max;
+const _errs624 = errors;
+let valid188 = false;
+const _errs625 = errors;
+if((typeof data203 == "number") && (isFinite(data203))){
+if(data203 < 0 || isNaN(data203)){
+const err429 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data203};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5970,11 +5944,8 @@ vErrors.push(err429);
 errors++;
 }
 }
-if(data190.rate !== undefined){
-let data198 = data190.rate;
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 <= 0 || isNaN(data198)){
-const err430 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data198};
+else {
+const err430 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data203};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5983,9 +5954,13 @@ vErrors.push(err430);
 }
 errors++;
 }
-}
-else {
-const err431 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data198};
+var _valid24 = _errs625 === errors;
+valid188 = valid188 || _valid24;
+if(!valid188){
+const _errs627 = errors;
+if(typeof data203 === "string"){
+if(!pattern21.test(data203)){
+const err431 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data203};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5995,14 +5970,8 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data190.p95 !== undefined){
-let data199 = data190.p95;
-const _errs633 = errors;
-let valid190 = false;
-const _errs634 = errors;
-if((typeof data199 == "number") && (isFinite(data199))){
-if(data199 < 0 || isNaN(data199)){
-const err432 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data199};
+else {
+const err432 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data203};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -6011,9 +5980,11 @@ vErrors.push(err432);
 }
 errors++;
 }
+var _valid24 = _errs627 === errors;
+valid188 = valid188 || _valid24;
 }
-else {
-const err433 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data199};
+if(!valid188){
+const err433 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data203};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -6022,13 +5993,26 @@ vErrors.push(err433);
 }
 errors++;
 }
-var _valid27 = _errs634 === errors;
-valid190 = valid190 || _valid27;
-if(!valid190){
-const _errs636 = errors;
-if(typeof data199 === "string"){
-if(!pattern20.test(data199)){
-const err434 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data199};
+else {
+errors = _errs624;
+if(vErrors !== null){
+if(_errs624){
+vErrors.length = _errs624;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190["error-rate"] !== undefined){
+let data204 = data190["error-rate"];
+const _errs630 = errors;
+let valid189 = false;
+const _errs631 = errors;
+if((typeof data204 == "number") && (isFinite(data204))){
+if(data204 > 1 || isNaN(data204)){
+const err434 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6037,9 +6021,8 @@ vErrors.push(err434);
 }
 errors++;
 }
-}
-else {
-const err435 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data199};
+if(data204 < 0 || isNaN(data204)){
+const err435 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6048,11 +6031,9 @@ vErrors.push(err435);
 }
 errors++;
 }
-var _valid27 = _errs636 === errors;
-valid190 = valid190 || _valid27;
 }
-if(!valid190){
-const err436 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data199};
+else {
+const err436 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6061,26 +6042,13 @@ vErrors.push(err436);
 }
 errors++;
 }
-else {
-errors = _errs633;
-if(vErrors !== null){
-if(_errs633){
-vErrors.length = _errs633;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.p99 !== undefined){
-let data200 = data190.p99;
-const _errs641 = errors;
-let valid193 = false;
-const _errs642 = errors;
-if((typeof data200 == "number") && (isFinite(data200))){
-if(data200 < 0 || isNaN(data200)){
-const err437 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data200};
+var _valid25 = _errs631 === errors;
+valid189 = valid189 || _valid25;
+if(!valid189){
+const _errs633 = errors;
+if(typeof data204 === "string"){
+if(!pattern47.test(data204)){
+const err437 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6091,7 +6059,7 @@ errors++;
 }
 }
 else {
-const err438 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data200};
+const err438 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6100,13 +6068,11 @@ vErrors.push(err438);
 }
 errors++;
 }
-var _valid28 = _errs642 === errors;
-valid193 = valid193 || _valid28;
-if(!valid193){
-const _errs644 = errors;
-if(typeof data200 === "string"){
-if(!pattern20.test(data200)){
-const err439 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data200};
+var _valid25 = _errs633 === errors;
+valid189 = valid189 || _valid25;
+}
+if(!valid189){
+const err439 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data204};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6115,9 +6081,22 @@ vErrors.push(err439);
 }
 errors++;
 }
+else {
+errors = _errs630;
+if(vErrors !== null){
+if(_errs630){
+vErrors.length = _errs630;
 }
 else {
-const err440 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data200};
+vErrors = null;
+}
+}
+}
+}
+if(data190.baseline !== undefined){
+let data205 = data190.baseline;
+if(typeof data205 !== "string"){
+const err440 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data205};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6126,16 +6105,95 @@ vErrors.push(err440);
 }
 errors++;
 }
-var _valid28 = _errs644 === errors;
-valid193 = valid193 || _valid28;
 }
-if(!valid193){
-const err441 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data200};
+if(data190.regression !== undefined){
+let data206 = data190.regression;
+if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
+for(const key59 in data206){
+if(!((key59 === "relative") || (key59 === "absolute"))){
+const err441 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data206};
 if(vErrors === null){
 vErrors = [err441];
 }
 else {
 vErrors.push(err441);
+}
+errors++;
+}
+}
+if(data206.relative !== undefined){
+let data207 = data206.relative;
+const _errs641 = errors;
+let valid191 = false;
+const _errs642 = errors;
+if((typeof data207 == "number") && (isFinite(data207))){
+if(data207 > 1 || isNaN(data207)){
+const err442 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data207};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+if(data207 < 0 || isNaN(data207)){
+const err443 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data207};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+else {
+const err444 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data207};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+var _valid26 = _errs642 === errors;
+valid191 = valid191 || _valid26;
+if(!valid191){
+const _errs644 = errors;
+if(typeof data207 === "string"){
+if(!pattern47.test(data207)){
+const err445 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data207};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+else {
+const err446 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data207};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+var _valid26 = _errs644 === errors;
+valid191 = valid191 || _valid26;
+}
+if(!valid191){
+const err447 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data207};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
 }
 errors++;
 }
@@ -6151,69 +6209,69 @@ vErrors = null;
 }
 }
 }
-if(data190.max !== undefined){
-let data201 = data190.max;
+if(data206.absolute !== undefined){
+let data208 = data206.absolute;
 const _errs649 = errors;
-let valid196 = false;
+let valid194 = false;
 const _errs650 = errors;
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 < 0 || isNaN(data201)){
-const err442 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data201};
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 < 0 || isNaN(data208)){
+const err448 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data208};
 if(vErrors === null){
-vErrors = [err442];
+vErrors = [err448];
 }
 else {
-vErrors.push(err442);
+vErrors.push(err448);
 }
 errors++;
 }
 }
 else {
-const err443 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data201};
+const err449 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data208};
 if(vErrors === null){
-vErrors = [err443];
+vErrors = [err449];
 }
 else {
-vErrors.push(err443);
+vErrors.push(err449);
 }
 errors++;
 }
-var _valid29 = _errs650 === errors;
-valid196 = valid196 || _valid29;
-if(!valid196){
+var _valid27 = _errs650 === errors;
+valid194 = valid194 || _valid27;
+if(!valid194){
 const _errs652 = errors;
-if(typeof data201 === "string"){
-if(!pattern20.test(data201)){
-const err444 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data201};
+if(typeof data208 === "string"){
+if(!pattern21.test(data208)){
+const err450 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data208};
 if(vErrors === null){
-vErrors = [err444];
+vErrors = [err450];
 }
 else {
-vErrors.push(err444);
+vErrors.push(err450);
 }
 errors++;
 }
 }
 else {
-const err445 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data201};
+const err451 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data208};
 if(vErrors === null){
-vErrors = [err445];
+vErrors = [err451];
 }
 else {
-vErrors.push(err445);
+vErrors.push(err451);
 }
 errors++;
 }
-var _valid29 = _errs652 === errors;
-valid196 = valid196 || _valid29;
+var _valid27 = _errs652 === errors;
+valid194 = valid194 || _valid27;
 }
-if(!valid196){
-const err446 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data201};
+if(!valid194){
+const err452 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data208};
 if(vErrors === null){
-vErrors = [err446];
+vErrors = [err452];
 }
 else {
-vErrors.push(err446);
+vErrors.push(err452);
 }
 errors++;
 }
@@ -6229,97 +6287,9 @@ vErrors = null;
 }
 }
 }
-if(data190["error-rate"] !== undefined){
-let data202 = data190["error-rate"];
-const _errs655 = errors;
-let valid197 = false;
-const _errs656 = errors;
-if((typeof data202 == "number") && (isFinite(data202))){
-if(data202 > 1 || isNaN(data202)){
-const err447 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data202};
-if(vErrors === null){
-vErrors = [err447];
 }
 else {
-vErrors.push(err447);
-}
-errors++;
-}
-if(data202 < 0 || isNaN(data202)){
-const err448 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data202};
-if(vErrors === null){
-vErrors = [err448];
-}
-else {
-vErrors.push(err448);
-}
-errors++;
-}
-}
-else {
-const err449 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data202};
-if(vErrors === null){
-vErrors = [err449];
-}
-else {
-vErrors.push(err449);
-}
-errors++;
-}
-var _valid30 = _errs656 === errors;
-valid197 = valid197 || _valid30;
-if(!valid197){
-const _errs658 = errors;
-if(typeof data202 === "string"){
-if(!pattern40.test(data202)){
-const err450 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data202};
-if(vErrors === null){
-vErrors = [err450];
-}
-else {
-vErrors.push(err450);
-}
-errors++;
-}
-}
-else {
-const err451 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data202};
-if(vErrors === null){
-vErrors = [err451];
-}
-else {
-vErrors.push(err451);
-}
-errors++;
-}
-var _valid30 = _errs658 === errors;
-valid197 = valid197 || _valid30;
-}
-if(!valid197){
-const err452 = {instancePath:instancePath+"/latency/endpoints/" + i21+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data202};
-if(vErrors === null){
-vErrors = [err452];
-}
-else {
-vErrors.push(err452);
-}
-errors++;
-}
-else {
-errors = _errs655;
-if(vErrors !== null){
-if(_errs655){
-vErrors.length = _errs655;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err453 = {instancePath:instancePath+"/latency/endpoints/" + i21,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data190};
+const err453 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data206};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6329,9 +6299,10 @@ vErrors.push(err453);
 errors++;
 }
 }
-}
-else {
-const err454 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data189};
+if(data190["ca-file"] !== undefined){
+let data209 = data190["ca-file"];
+if(typeof data209 !== "string"){
+const err454 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data209};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6341,13 +6312,11 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data169.rules !== undefined){
-let data203 = data169.rules;
-if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
-for(const key59 in data203){
-let data204 = data203[key59];
-if(!((((data204 === "error") || (data204 === "warning")) || (data204 === "notice")) || (data204 === "off"))){
-const err455 = {instancePath:instancePath+"/latency/rules/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data204};
+if(data190.endpoints !== undefined){
+let data210 = data190.endpoints;
+if(Array.isArray(data210)){
+if(data210.length < 1){
+const err455 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data210};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6356,10 +6325,12 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-}
-else {
-const err456 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data203};
+const len24 = data210.length;
+for(let i24=0; i24<len24; i24++){
+let data211 = data210[i24];
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.request === undefined){
+const err456 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data211};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6368,10 +6339,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-}
-}
-else {
-const err457 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data169};
+for(const key60 in data211){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key60))){
+const err457 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data211};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6381,12 +6351,10 @@ vErrors.push(err457);
 errors++;
 }
 }
-if(data.domain !== undefined){
-let data205 = data.domain;
-if(data205 && typeof data205 == "object" && !Array.isArray(data205)){
-for(const key60 in data205){
-if(!(func2.call(schema11.properties.domain.properties, key60))){
-const err458 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data205};
+if(data211.name !== undefined){
+let data212 = data211.name;
+if(typeof data212 !== "string"){
+const err458 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data212};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6396,11 +6364,11 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data205.on !== undefined){
-let data206 = data205.on;
-if(Array.isArray(data206)){
-if(data206.length < 1){
-const err459 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data206};
+if(data211.request !== undefined){
+let data213 = data211.request;
+if(typeof data213 === "string"){
+if(!pattern3.test(data213)){
+const err459 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data213};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6409,12 +6377,9 @@ vErrors.push(err459);
 }
 errors++;
 }
-const len22 = data206.length;
-for(let i22=0; i22<len22; i22++){
-let data207 = data206[i22];
-if(typeof data207 === "string"){
-if(!pattern15.test(data207)){
-const err460 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data207};
+}
+else {
+const err460 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data213};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6424,8 +6389,10 @@ vErrors.push(err460);
 errors++;
 }
 }
-else {
-const err461 = {instancePath:instancePath+"/domain/on/" + i22,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data207};
+if(data211.session !== undefined){
+let data214 = data211.session;
+if(typeof data214 !== "string"){
+const err461 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data214};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6435,9 +6402,10 @@ vErrors.push(err461);
 errors++;
 }
 }
-}
-else {
-const err462 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data206};
+if(data211.anonymous !== undefined){
+let data215 = data211.anonymous;
+if(typeof data215 !== "boolean"){
+const err462 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data215};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6447,10 +6415,13 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data205.environment !== undefined){
-let data208 = data205.environment;
-if(typeof data208 !== "string"){
-const err463 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data208};
+if(data211.headers !== undefined){
+let data216 = data211.headers;
+if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
+for(const key61 in data216){
+let data217 = data216[key61];
+if(((typeof data217 !== "string") && (!((typeof data217 == "number") && (isFinite(data217))))) && (typeof data217 !== "boolean")){
+const err463 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data217};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6460,11 +6431,9 @@ vErrors.push(err463);
 errors++;
 }
 }
-if(data205.resolver !== undefined){
-let data209 = data205.resolver;
-if(typeof data209 === "string"){
-if(!pattern53.test(data209)){
-const err464 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data209};
+}
+else {
+const err464 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data216};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6474,8 +6443,11 @@ vErrors.push(err464);
 errors++;
 }
 }
-else {
-const err465 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data209};
+if(data211.weight !== undefined){
+let data218 = data211.weight;
+if((typeof data218 == "number") && (isFinite(data218))){
+if(data218 <= 0 || isNaN(data218)){
+const err465 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data218};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6485,11 +6457,8 @@ vErrors.push(err465);
 errors++;
 }
 }
-if(data205.resolvers !== undefined){
-let data210 = data205.resolvers;
-if(Array.isArray(data210)){
-if(data210.length < 1){
-const err466 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data210};
+else {
+const err466 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data218};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6498,12 +6467,12 @@ vErrors.push(err466);
 }
 errors++;
 }
-const len23 = data210.length;
-for(let i23=0; i23<len23; i23++){
-let data211 = data210[i23];
-if(typeof data211 === "string"){
-if(!pattern53.test(data211)){
-const err467 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data211};
+}
+if(data211.rate !== undefined){
+let data219 = data211.rate;
+if((typeof data219 == "number") && (isFinite(data219))){
+if(data219 <= 0 || isNaN(data219)){
+const err467 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data219};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6514,7 +6483,7 @@ errors++;
 }
 }
 else {
-const err468 = {instancePath:instancePath+"/domain/resolvers/" + i23,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data211};
+const err468 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data219};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6524,9 +6493,14 @@ vErrors.push(err468);
 errors++;
 }
 }
-}
-else {
-const err469 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data210};
+if(data211.p95 !== undefined){
+let data220 = data211.p95;
+const _errs683 = errors;
+let valid203 = false;
+const _errs684 = errors;
+if((typeof data220 == "number") && (isFinite(data220))){
+if(data220 < 0 || isNaN(data220)){
+const err469 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data220};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6536,11 +6510,8 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data205.ca !== undefined){
-let data212 = data205.ca;
-if(typeof data212 === "string"){
-if(func3(data212) < 1){
-const err470 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data212};
+else {
+const err470 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data220};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6549,9 +6520,13 @@ vErrors.push(err470);
 }
 errors++;
 }
-}
-else {
-const err471 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data212};
+var _valid28 = _errs684 === errors;
+valid203 = valid203 || _valid28;
+if(!valid203){
+const _errs686 = errors;
+if(typeof data220 === "string"){
+if(!pattern21.test(data220)){
+const err471 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data220};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6561,14 +6536,8 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data205.timeout !== undefined){
-let data213 = data205.timeout;
-const _errs685 = errors;
-let valid207 = false;
-const _errs686 = errors;
-if((typeof data213 == "number") && (isFinite(data213))){
-if(data213 < 0 || isNaN(data213)){
-const err472 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema28.anyOf[0],data:data213};
+else {
+const err472 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data220};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6577,9 +6546,11 @@ vErrors.push(err472);
 }
 errors++;
 }
+var _valid28 = _errs686 === errors;
+valid203 = valid203 || _valid28;
 }
-else {
-const err473 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema28.anyOf[0].type,parentSchema:schema28.anyOf[0],data:data213};
+if(!valid203){
+const err473 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data220};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6588,13 +6559,26 @@ vErrors.push(err473);
 }
 errors++;
 }
-var _valid31 = _errs686 === errors;
-valid207 = valid207 || _valid31;
-if(!valid207){
-const _errs688 = errors;
-if(typeof data213 === "string"){
-if(!pattern20.test(data213)){
-const err474 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema28.anyOf[1],data:data213};
+else {
+errors = _errs683;
+if(vErrors !== null){
+if(_errs683){
+vErrors.length = _errs683;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data211.p99 !== undefined){
+let data221 = data211.p99;
+const _errs691 = errors;
+let valid206 = false;
+const _errs692 = errors;
+if((typeof data221 == "number") && (isFinite(data221))){
+if(data221 < 0 || isNaN(data221)){
+const err474 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6605,7 +6589,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.anyOf[1].type,parentSchema:schema28.anyOf[1],data:data213};
+const err475 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6614,11 +6598,13 @@ vErrors.push(err475);
 }
 errors++;
 }
-var _valid31 = _errs688 === errors;
-valid207 = valid207 || _valid31;
-}
-if(!valid207){
-const err476 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema28.anyOf,parentSchema:schema28,data:data213};
+var _valid29 = _errs692 === errors;
+valid206 = valid206 || _valid29;
+if(!valid206){
+const _errs694 = errors;
+if(typeof data221 === "string"){
+if(!pattern21.test(data221)){
+const err476 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data221};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6627,22 +6613,9 @@ vErrors.push(err476);
 }
 errors++;
 }
-else {
-errors = _errs685;
-if(vErrors !== null){
-if(_errs685){
-vErrors.length = _errs685;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data205["allow-dmarc-none"] !== undefined){
-let data214 = data205["allow-dmarc-none"];
-if(typeof data214 !== "boolean"){
-const err477 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data214};
+const err477 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data221};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6651,19 +6624,11 @@ vErrors.push(err477);
 }
 errors++;
 }
+var _valid29 = _errs694 === errors;
+valid206 = valid206 || _valid29;
 }
-if(data205.dns !== undefined){
-let data215 = data205.dns;
-if(Array.isArray(data215)){
-const len24 = data215.length;
-for(let i24=0; i24<len24; i24++){
-let data216 = data215[i24];
-const _errs696 = errors;
-let valid210 = false;
-const _errs697 = errors;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.value === undefined){
-const err478 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data216};
+if(!valid206){
+const err478 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data221};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6672,9 +6637,26 @@ vErrors.push(err478);
 }
 errors++;
 }
+else {
+errors = _errs691;
+if(vErrors !== null){
+if(_errs691){
+vErrors.length = _errs691;
 }
 else {
-const err479 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data216};
+vErrors = null;
+}
+}
+}
+}
+if(data211.max !== undefined){
+let data222 = data211.max;
+const _errs699 = errors;
+let valid209 = false;
+const _errs700 = errors;
+if((typeof data222 == "number") && (isFinite(data222))){
+if(data222 < 0 || isNaN(data222)){
+const err479 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6683,13 +6665,9 @@ vErrors.push(err479);
 }
 errors++;
 }
-var _valid32 = _errs697 === errors;
-valid210 = valid210 || _valid32;
-if(!valid210){
-const _errs699 = errors;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.values === undefined){
-const err480 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data216};
+}
+else {
+const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6698,9 +6676,13 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-else {
-const err481 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data216};
+var _valid30 = _errs700 === errors;
+valid209 = valid209 || _valid30;
+if(!valid209){
+const _errs702 = errors;
+if(typeof data222 === "string"){
+if(!pattern21.test(data222)){
+const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6709,11 +6691,9 @@ vErrors.push(err481);
 }
 errors++;
 }
-var _valid32 = _errs699 === errors;
-valid210 = valid210 || _valid32;
 }
-if(!valid210){
-const err482 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
+else {
+const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6722,20 +6702,11 @@ vErrors.push(err482);
 }
 errors++;
 }
-else {
-errors = _errs696;
-if(vErrors !== null){
-if(_errs696){
-vErrors.length = _errs696;
+var _valid30 = _errs702 === errors;
+valid209 = valid209 || _valid30;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-if(data216.name === undefined){
-const err483 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
+if(!valid209){
+const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data222};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6744,8 +6715,26 @@ vErrors.push(err483);
 }
 errors++;
 }
-if(data216.type === undefined){
-const err484 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
+else {
+errors = _errs699;
+if(vErrors !== null){
+if(_errs699){
+vErrors.length = _errs699;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data211["error-rate"] !== undefined){
+let data223 = data211["error-rate"];
+const _errs705 = errors;
+let valid210 = false;
+const _errs706 = errors;
+if((typeof data223 == "number") && (isFinite(data223))){
+if(data223 > 1 || isNaN(data223)){
+const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6754,9 +6743,8 @@ vErrors.push(err484);
 }
 errors++;
 }
-for(const key61 in data216){
-if(!((((key61 === "name") || (key61 === "type")) || (key61 === "value")) || (key61 === "values"))){
-const err485 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
+if(data223 < 0 || isNaN(data223)){
+const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6766,11 +6754,8 @@ vErrors.push(err485);
 errors++;
 }
 }
-if(data216.name !== undefined){
-let data217 = data216.name;
-if(typeof data217 === "string"){
-if(func3(data217) < 1){
-const err486 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data217};
+else {
+const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6779,9 +6764,13 @@ vErrors.push(err486);
 }
 errors++;
 }
-}
-else {
-const err487 = {instancePath:instancePath+"/domain/dns/" + i24+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data217};
+var _valid31 = _errs706 === errors;
+valid210 = valid210 || _valid31;
+if(!valid210){
+const _errs708 = errors;
+if(typeof data223 === "string"){
+if(!pattern47.test(data223)){
+const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6791,10 +6780,8 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data216.type !== undefined){
-let data218 = data216.type;
-if(!(((((((data218 === "A") || (data218 === "AAAA")) || (data218 === "CNAME")) || (data218 === "MX")) || (data218 === "TXT")) || (data218 === "NS")) || (data218 === "CAA"))){
-const err488 = {instancePath:instancePath+"/domain/dns/" + i24+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data218};
+else {
+const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6803,12 +6790,11 @@ vErrors.push(err488);
 }
 errors++;
 }
+var _valid31 = _errs708 === errors;
+valid210 = valid210 || _valid31;
 }
-if(data216.value !== undefined){
-let data219 = data216.value;
-if(typeof data219 === "string"){
-if(func3(data219) < 1){
-const err489 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data219};
+if(!valid210){
+const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data223};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6817,9 +6803,21 @@ vErrors.push(err489);
 }
 errors++;
 }
+else {
+errors = _errs705;
+if(vErrors !== null){
+if(_errs705){
+vErrors.length = _errs705;
 }
 else {
-const err490 = {instancePath:instancePath+"/domain/dns/" + i24+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data219};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data211};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6829,11 +6827,9 @@ vErrors.push(err490);
 errors++;
 }
 }
-if(data216.values !== undefined){
-let data220 = data216.values;
-if(Array.isArray(data220)){
-if(data220.length < 1){
-const err491 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data220};
+}
+else {
+const err491 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data210};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6842,12 +6838,14 @@ vErrors.push(err491);
 }
 errors++;
 }
-const len25 = data220.length;
-for(let i25=0; i25<len25; i25++){
-let data221 = data220[i25];
-if(typeof data221 === "string"){
-if(func3(data221) < 1){
-const err492 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data221};
+}
+if(data190.rules !== undefined){
+let data224 = data190.rules;
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+for(const key62 in data224){
+let data225 = data224[key62];
+if(!((((data225 === "error") || (data225 === "warning")) || (data225 === "notice")) || (data225 === "off"))){
+const err492 = {instancePath:instancePath+"/latency/rules/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data225};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6857,8 +6855,9 @@ vErrors.push(err492);
 errors++;
 }
 }
+}
 else {
-const err493 = {instancePath:instancePath+"/domain/dns/" + i24+"/values/" + i25,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data221};
+const err493 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data224};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6870,7 +6869,7 @@ errors++;
 }
 }
 else {
-const err494 = {instancePath:instancePath+"/domain/dns/" + i24+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data220};
+const err494 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data190};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6880,9 +6879,12 @@ vErrors.push(err494);
 errors++;
 }
 }
-}
-else {
-const err495 = {instancePath:instancePath+"/domain/dns/" + i24,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data216};
+if(data.domain !== undefined){
+let data226 = data.domain;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+for(const key63 in data226){
+if(!(func2.call(schema11.properties.domain.properties, key63))){
+const err495 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data226};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6892,9 +6894,11 @@ vErrors.push(err495);
 errors++;
 }
 }
-}
-else {
-const err496 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data215};
+if(data226.on !== undefined){
+let data227 = data226.on;
+if(Array.isArray(data227)){
+if(data227.length < 1){
+const err496 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data227};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6903,16 +6907,12 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-if(data205.email !== undefined){
-let data222 = data205.email;
-if(Array.isArray(data222)){
-const len26 = data222.length;
-for(let i26=0; i26<len26; i26++){
-let data223 = data222[i26];
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.domain === undefined){
-const err497 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data223};
+const len25 = data227.length;
+for(let i25=0; i25<len25; i25++){
+let data228 = data227[i25];
+if(typeof data228 === "string"){
+if(!pattern22.test(data228)){
+const err497 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data228};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6921,9 +6921,9 @@ vErrors.push(err497);
 }
 errors++;
 }
-for(const key62 in data223){
-if(!((((((key62 === "domain") || (key62 === "dkim")) || (key62 === "spf")) || (key62 === "dmarc")) || (key62 === "mx")) || (key62 === "allow-dmarc-none"))){
-const err498 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data223};
+}
+else {
+const err498 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data228};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6933,11 +6933,9 @@ vErrors.push(err498);
 errors++;
 }
 }
-if(data223.domain !== undefined){
-let data224 = data223.domain;
-if(typeof data224 === "string"){
-if(func3(data224) < 1){
-const err499 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data224};
+}
+else {
+const err499 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data227};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6947,8 +6945,10 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/domain/email/" + i26+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data224};
+if(data226.environment !== undefined){
+let data229 = data226.environment;
+if(typeof data229 !== "string"){
+const err500 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data229};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6958,15 +6958,11 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data223.dkim !== undefined){
-let data225 = data223.dkim;
-if(Array.isArray(data225)){
-const len27 = data225.length;
-for(let i27=0; i27<len27; i27++){
-let data226 = data225[i27];
-if(typeof data226 === "string"){
-if(!pattern56.test(data226)){
-const err501 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data226};
+if(data226.resolver !== undefined){
+let data230 = data226.resolver;
+if(typeof data230 === "string"){
+if(!pattern60.test(data230)){
+const err501 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data230};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6977,7 +6973,7 @@ errors++;
 }
 }
 else {
-const err502 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim/" + i27,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data226};
+const err502 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data230};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6987,9 +6983,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-}
-else {
-const err503 = {instancePath:instancePath+"/domain/email/" + i26+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data225};
+if(data226.resolvers !== undefined){
+let data231 = data226.resolvers;
+if(Array.isArray(data231)){
+if(data231.length < 1){
+const err503 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data231};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6998,11 +6996,12 @@ vErrors.push(err503);
 }
 errors++;
 }
-}
-if(data223.spf !== undefined){
-let data227 = data223.spf;
-if(typeof data227 !== "boolean"){
-const err504 = {instancePath:instancePath+"/domain/email/" + i26+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data227};
+const len26 = data231.length;
+for(let i26=0; i26<len26; i26++){
+let data232 = data231[i26];
+if(typeof data232 === "string"){
+if(!pattern60.test(data232)){
+const err504 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data232};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7012,10 +7011,8 @@ vErrors.push(err504);
 errors++;
 }
 }
-if(data223.dmarc !== undefined){
-let data228 = data223.dmarc;
-if(typeof data228 !== "boolean"){
-const err505 = {instancePath:instancePath+"/domain/email/" + i26+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data228};
+else {
+const err505 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data232};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7025,10 +7022,9 @@ vErrors.push(err505);
 errors++;
 }
 }
-if(data223.mx !== undefined){
-let data229 = data223.mx;
-if(typeof data229 !== "boolean"){
-const err506 = {instancePath:instancePath+"/domain/email/" + i26+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data229};
+}
+else {
+const err506 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data231};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7038,10 +7034,11 @@ vErrors.push(err506);
 errors++;
 }
 }
-if(data223["allow-dmarc-none"] !== undefined){
-let data230 = data223["allow-dmarc-none"];
-if(typeof data230 !== "boolean"){
-const err507 = {instancePath:instancePath+"/domain/email/" + i26+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data230};
+if(data226.ca !== undefined){
+let data233 = data226.ca;
+if(typeof data233 === "string"){
+if(func3(data233) < 1){
+const err507 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data233};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7051,9 +7048,8 @@ vErrors.push(err507);
 errors++;
 }
 }
-}
 else {
-const err508 = {instancePath:instancePath+"/domain/email/" + i26,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data223};
+const err508 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data233};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7063,9 +7059,14 @@ vErrors.push(err508);
 errors++;
 }
 }
-}
-else {
-const err509 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data222};
+if(data226.timeout !== undefined){
+let data234 = data226.timeout;
+const _errs735 = errors;
+let valid220 = false;
+const _errs736 = errors;
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 < 0 || isNaN(data234)){
+const err509 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data234};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7075,15 +7076,8 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data205.tls !== undefined){
-let data231 = data205.tls;
-if(Array.isArray(data231)){
-const len28 = data231.length;
-for(let i28=0; i28<len28; i28++){
-let data232 = data231[i28];
-if(data232 && typeof data232 == "object" && !Array.isArray(data232)){
-if(data232.host === undefined){
-const err510 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data232};
+else {
+const err510 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data234};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7092,9 +7086,13 @@ vErrors.push(err510);
 }
 errors++;
 }
-for(const key63 in data232){
-if(!((((key63 === "host") || (key63 === "port")) || (key63 === "min-days")) || (key63 === "warn-days"))){
-const err511 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data232};
+var _valid32 = _errs736 === errors;
+valid220 = valid220 || _valid32;
+if(!valid220){
+const _errs738 = errors;
+if(typeof data234 === "string"){
+if(!pattern21.test(data234)){
+const err511 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7104,11 +7102,8 @@ vErrors.push(err511);
 errors++;
 }
 }
-if(data232.host !== undefined){
-let data233 = data232.host;
-if(typeof data233 === "string"){
-if(!pattern57.test(data233)){
-const err512 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data233};
+else {
+const err512 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7117,9 +7112,11 @@ vErrors.push(err512);
 }
 errors++;
 }
+var _valid32 = _errs738 === errors;
+valid220 = valid220 || _valid32;
 }
-else {
-const err513 = {instancePath:instancePath+"/domain/tls/" + i28+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data233};
+if(!valid220){
+const err513 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data234};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7128,11 +7125,22 @@ vErrors.push(err513);
 }
 errors++;
 }
+else {
+errors = _errs735;
+if(vErrors !== null){
+if(_errs735){
+vErrors.length = _errs735;
 }
-if(data232.port !== undefined){
-let data234 = data232.port;
-if(!(((typeof data234 == "number") && (!(data234 % 1) && !isNaN(data234))) && (isFinite(data234)))){
-const err514 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data234};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data226["allow-dmarc-none"] !== undefined){
+let data235 = data226["allow-dmarc-none"];
+if(typeof data235 !== "boolean"){
+const err514 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data235};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7141,9 +7149,19 @@ vErrors.push(err514);
 }
 errors++;
 }
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 > 65535 || isNaN(data234)){
-const err515 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data234};
+}
+if(data226.dns !== undefined){
+let data236 = data226.dns;
+if(Array.isArray(data236)){
+const len27 = data236.length;
+for(let i27=0; i27<len27; i27++){
+let data237 = data236[i27];
+const _errs746 = errors;
+let valid223 = false;
+const _errs747 = errors;
+if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
+if(data237.value === undefined){
+const err515 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7152,8 +7170,9 @@ vErrors.push(err515);
 }
 errors++;
 }
-if(data234 < 1 || isNaN(data234)){
-const err516 = {instancePath:instancePath+"/domain/tls/" + i28+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data234};
+}
+else {
+const err516 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7162,13 +7181,13 @@ vErrors.push(err516);
 }
 errors++;
 }
-}
-}
-if(data232["min-days"] !== undefined){
-let data235 = data232["min-days"];
-if((typeof data235 == "number") && (isFinite(data235))){
-if(data235 < 0 || isNaN(data235)){
-const err517 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data235};
+var _valid33 = _errs747 === errors;
+valid223 = valid223 || _valid33;
+if(!valid223){
+const _errs749 = errors;
+if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
+if(data237.values === undefined){
+const err517 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7179,7 +7198,7 @@ errors++;
 }
 }
 else {
-const err518 = {instancePath:instancePath+"/domain/tls/" + i28+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data235};
+const err518 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7188,186 +7207,16 @@ vErrors.push(err518);
 }
 errors++;
 }
+var _valid33 = _errs749 === errors;
+valid223 = valid223 || _valid33;
 }
-if(data232["warn-days"] !== undefined){
-let data236 = data232["warn-days"];
-if((typeof data236 == "number") && (isFinite(data236))){
-if(data236 < 0 || isNaN(data236)){
-const err519 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data236};
+if(!valid223){
+const err519 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
 if(vErrors === null){
 vErrors = [err519];
 }
 else {
 vErrors.push(err519);
-}
-errors++;
-}
-}
-else {
-const err520 = {instancePath:instancePath+"/domain/tls/" + i28+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data236};
-if(vErrors === null){
-vErrors = [err520];
-}
-else {
-vErrors.push(err520);
-}
-errors++;
-}
-}
-}
-else {
-const err521 = {instancePath:instancePath+"/domain/tls/" + i28,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data232};
-if(vErrors === null){
-vErrors = [err521];
-}
-else {
-vErrors.push(err521);
-}
-errors++;
-}
-}
-}
-else {
-const err522 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data231};
-if(vErrors === null){
-vErrors = [err522];
-}
-else {
-vErrors.push(err522);
-}
-errors++;
-}
-}
-if(data205.hsts !== undefined){
-let data237 = data205.hsts;
-if(Array.isArray(data237)){
-const len29 = data237.length;
-for(let i29=0; i29<len29; i29++){
-let data238 = data237[i29];
-const _errs746 = errors;
-let valid224 = false;
-const _errs747 = errors;
-if(typeof data238 === "string"){
-if(!pattern58.test(data238)){
-const err523 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data238};
-if(vErrors === null){
-vErrors = [err523];
-}
-else {
-vErrors.push(err523);
-}
-errors++;
-}
-}
-else {
-const err524 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data238};
-if(vErrors === null){
-vErrors = [err524];
-}
-else {
-vErrors.push(err524);
-}
-errors++;
-}
-var _valid33 = _errs747 === errors;
-valid224 = valid224 || _valid33;
-if(!valid224){
-const _errs749 = errors;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-if(data238.url === undefined){
-const err525 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data238};
-if(vErrors === null){
-vErrors = [err525];
-}
-else {
-vErrors.push(err525);
-}
-errors++;
-}
-for(const key64 in data238){
-if(!(((key64 === "url") || (key64 === "include-subdomains")) || (key64 === "preload"))){
-const err526 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data238};
-if(vErrors === null){
-vErrors = [err526];
-}
-else {
-vErrors.push(err526);
-}
-errors++;
-}
-}
-if(data238.url !== undefined){
-let data239 = data238.url;
-if(typeof data239 === "string"){
-if(!pattern58.test(data239)){
-const err527 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data239};
-if(vErrors === null){
-vErrors = [err527];
-}
-else {
-vErrors.push(err527);
-}
-errors++;
-}
-}
-else {
-const err528 = {instancePath:instancePath+"/domain/hsts/" + i29+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data239};
-if(vErrors === null){
-vErrors = [err528];
-}
-else {
-vErrors.push(err528);
-}
-errors++;
-}
-}
-if(data238["include-subdomains"] !== undefined){
-let data240 = data238["include-subdomains"];
-if(typeof data240 !== "boolean"){
-const err529 = {instancePath:instancePath+"/domain/hsts/" + i29+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data240};
-if(vErrors === null){
-vErrors = [err529];
-}
-else {
-vErrors.push(err529);
-}
-errors++;
-}
-}
-if(data238.preload !== undefined){
-let data241 = data238.preload;
-if(typeof data241 !== "boolean"){
-const err530 = {instancePath:instancePath+"/domain/hsts/" + i29+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data241};
-if(vErrors === null){
-vErrors = [err530];
-}
-else {
-vErrors.push(err530);
-}
-errors++;
-}
-}
-}
-else {
-const err531 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data238};
-if(vErrors === null){
-vErrors = [err531];
-}
-else {
-vErrors.push(err531);
-}
-errors++;
-}
-var _valid33 = _errs749 === errors;
-valid224 = valid224 || _valid33;
-}
-if(!valid224){
-const err532 = {instancePath:instancePath+"/domain/hsts/" + i29,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data238};
-if(vErrors === null){
-vErrors = [err532];
-}
-else {
-vErrors.push(err532);
 }
 errors++;
 }
@@ -7382,10 +7231,168 @@ vErrors = null;
 }
 }
 }
+if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
+if(data237.name === undefined){
+const err520 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(vErrors === null){
+vErrors = [err520];
+}
+else {
+vErrors.push(err520);
+}
+errors++;
+}
+if(data237.type === undefined){
+const err521 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(vErrors === null){
+vErrors = [err521];
+}
+else {
+vErrors.push(err521);
+}
+errors++;
+}
+for(const key64 in data237){
+if(!((((key64 === "name") || (key64 === "type")) || (key64 === "value")) || (key64 === "values"))){
+const err522 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(vErrors === null){
+vErrors = [err522];
+}
+else {
+vErrors.push(err522);
+}
+errors++;
+}
+}
+if(data237.name !== undefined){
+let data238 = data237.name;
+if(typeof data238 === "string"){
+if(func3(data238) < 1){
+const err523 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data238};
+if(vErrors === null){
+vErrors = [err523];
+}
+else {
+vErrors.push(err523);
+}
+errors++;
 }
 }
 else {
-const err533 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data237};
+const err524 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data238};
+if(vErrors === null){
+vErrors = [err524];
+}
+else {
+vErrors.push(err524);
+}
+errors++;
+}
+}
+if(data237.type !== undefined){
+let data239 = data237.type;
+if(!(((((((data239 === "A") || (data239 === "AAAA")) || (data239 === "CNAME")) || (data239 === "MX")) || (data239 === "TXT")) || (data239 === "NS")) || (data239 === "CAA"))){
+const err525 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data239};
+if(vErrors === null){
+vErrors = [err525];
+}
+else {
+vErrors.push(err525);
+}
+errors++;
+}
+}
+if(data237.value !== undefined){
+let data240 = data237.value;
+if(typeof data240 === "string"){
+if(func3(data240) < 1){
+const err526 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data240};
+if(vErrors === null){
+vErrors = [err526];
+}
+else {
+vErrors.push(err526);
+}
+errors++;
+}
+}
+else {
+const err527 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data240};
+if(vErrors === null){
+vErrors = [err527];
+}
+else {
+vErrors.push(err527);
+}
+errors++;
+}
+}
+if(data237.values !== undefined){
+let data241 = data237.values;
+if(Array.isArray(data241)){
+if(data241.length < 1){
+const err528 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data241};
+if(vErrors === null){
+vErrors = [err528];
+}
+else {
+vErrors.push(err528);
+}
+errors++;
+}
+const len28 = data241.length;
+for(let i28=0; i28<len28; i28++){
+let data242 = data241[i28];
+if(typeof data242 === "string"){
+if(func3(data242) < 1){
+const err529 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data242};
+if(vErrors === null){
+vErrors = [err529];
+}
+else {
+vErrors.push(err529);
+}
+errors++;
+}
+}
+else {
+const err530 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data242};
+if(vErrors === null){
+vErrors = [err530];
+}
+else {
+vErrors.push(err530);
+}
+errors++;
+}
+}
+}
+else {
+const err531 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data241};
+if(vErrors === null){
+vErrors = [err531];
+}
+else {
+vErrors.push(err531);
+}
+errors++;
+}
+}
+}
+else {
+const err532 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(vErrors === null){
+vErrors = [err532];
+}
+else {
+vErrors.push(err532);
+}
+errors++;
+}
+}
+}
+else {
+const err533 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data236};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7395,15 +7402,15 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data205.redirects !== undefined){
-let data242 = data205.redirects;
-if(Array.isArray(data242)){
-const len30 = data242.length;
-for(let i30=0; i30<len30; i30++){
-let data243 = data242[i30];
-if(data243 && typeof data243 == "object" && !Array.isArray(data243)){
-if(data243.from === undefined){
-const err534 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+if(data226.email !== undefined){
+let data243 = data226.email;
+if(Array.isArray(data243)){
+const len29 = data243.length;
+for(let i29=0; i29<len29; i29++){
+let data244 = data243[i29];
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.domain === undefined){
+const err534 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data244};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7412,8 +7419,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(data243.to === undefined){
-const err535 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+for(const key65 in data244){
+if(!((((((key65 === "domain") || (key65 === "dkim")) || (key65 === "spf")) || (key65 === "dmarc")) || (key65 === "mx")) || (key65 === "allow-dmarc-none"))){
+const err535 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data244};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7422,9 +7430,12 @@ vErrors.push(err535);
 }
 errors++;
 }
-for(const key65 in data243){
-if(!((((key65 === "from") || (key65 === "to")) || (key65 === "status")) || (key65 === "max-hops"))){
-const err536 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+}
+if(data244.domain !== undefined){
+let data245 = data244.domain;
+if(typeof data245 === "string"){
+if(func3(data245) < 1){
+const err536 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data245};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7434,11 +7445,8 @@ vErrors.push(err536);
 errors++;
 }
 }
-if(data243.from !== undefined){
-let data244 = data243.from;
-if(typeof data244 === "string"){
-if(!pattern58.test(data244)){
-const err537 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data244};
+else {
+const err537 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data245};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7448,8 +7456,15 @@ vErrors.push(err537);
 errors++;
 }
 }
-else {
-const err538 = {instancePath:instancePath+"/domain/redirects/" + i30+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data244};
+if(data244.dkim !== undefined){
+let data246 = data244.dkim;
+if(Array.isArray(data246)){
+const len30 = data246.length;
+for(let i30=0; i30<len30; i30++){
+let data247 = data246[i30];
+if(typeof data247 === "string"){
+if(!pattern63.test(data247)){
+const err538 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data247};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7459,11 +7474,8 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data243.to !== undefined){
-let data245 = data243.to;
-if(typeof data245 === "string"){
-if(!pattern58.test(data245)){
-const err539 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data245};
+else {
+const err539 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data247};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7473,8 +7485,9 @@ vErrors.push(err539);
 errors++;
 }
 }
+}
 else {
-const err540 = {instancePath:instancePath+"/domain/redirects/" + i30+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data245};
+const err540 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data246};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7484,10 +7497,10 @@ vErrors.push(err540);
 errors++;
 }
 }
-if(data243.status !== undefined){
-let data246 = data243.status;
-if(!(((((data246 === 301) || (data246 === 302)) || (data246 === 303)) || (data246 === 307)) || (data246 === 308))){
-const err541 = {instancePath:instancePath+"/domain/redirects/" + i30+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data246};
+if(data244.spf !== undefined){
+let data248 = data244.spf;
+if(typeof data248 !== "boolean"){
+const err541 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data248};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7497,10 +7510,10 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data243["max-hops"] !== undefined){
-let data247 = data243["max-hops"];
-if(!(((typeof data247 == "number") && (!(data247 % 1) && !isNaN(data247))) && (isFinite(data247)))){
-const err542 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data247};
+if(data244.dmarc !== undefined){
+let data249 = data244.dmarc;
+if(typeof data249 !== "boolean"){
+const err542 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data249};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7509,9 +7522,11 @@ vErrors.push(err542);
 }
 errors++;
 }
-if((typeof data247 == "number") && (isFinite(data247))){
-if(data247 > 10 || isNaN(data247)){
-const err543 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data247};
+}
+if(data244.mx !== undefined){
+let data250 = data244.mx;
+if(typeof data250 !== "boolean"){
+const err543 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data250};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7520,8 +7535,11 @@ vErrors.push(err543);
 }
 errors++;
 }
-if(data247 < 1 || isNaN(data247)){
-const err544 = {instancePath:instancePath+"/domain/redirects/" + i30+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data247};
+}
+if(data244["allow-dmarc-none"] !== undefined){
+let data251 = data244["allow-dmarc-none"];
+if(typeof data251 !== "boolean"){
+const err544 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data251};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7532,9 +7550,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err545 = {instancePath:instancePath+"/domain/redirects/" + i30,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data243};
+const err545 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data244};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7546,7 +7563,7 @@ errors++;
 }
 }
 else {
-const err546 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data242};
+const err546 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data243};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7556,18 +7573,15 @@ vErrors.push(err546);
 errors++;
 }
 }
-if(data205.headers !== undefined){
-let data248 = data205.headers;
-if(Array.isArray(data248)){
-const len31 = data248.length;
+if(data226.tls !== undefined){
+let data252 = data226.tls;
+if(Array.isArray(data252)){
+const len31 = data252.length;
 for(let i31=0; i31<len31; i31++){
-let data249 = data248[i31];
-const _errs773 = errors;
-let valid231 = false;
-const _errs774 = errors;
-if(typeof data249 === "string"){
-if(!pattern58.test(data249)){
-const err547 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data249};
+let data253 = data252[i31];
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.host === undefined){
+const err547 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data253};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7576,9 +7590,9 @@ vErrors.push(err547);
 }
 errors++;
 }
-}
-else {
-const err548 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data249};
+for(const key66 in data253){
+if(!((((key66 === "host") || (key66 === "port")) || (key66 === "min-days")) || (key66 === "warn-days"))){
+const err548 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data253};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7587,13 +7601,12 @@ vErrors.push(err548);
 }
 errors++;
 }
-var _valid34 = _errs774 === errors;
-valid231 = valid231 || _valid34;
-if(!valid231){
-const _errs776 = errors;
-if(data249 && typeof data249 == "object" && !Array.isArray(data249)){
-if(data249.url === undefined){
-const err549 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data249};
+}
+if(data253.host !== undefined){
+let data254 = data253.host;
+if(typeof data254 === "string"){
+if(!pattern64.test(data254)){
+const err549 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data254};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7602,9 +7615,9 @@ vErrors.push(err549);
 }
 errors++;
 }
-for(const key66 in data249){
-if(!((key66 === "url") || (key66 === "session"))){
-const err550 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data249};
+}
+else {
+const err550 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data254};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7614,11 +7627,10 @@ vErrors.push(err550);
 errors++;
 }
 }
-if(data249.url !== undefined){
-let data250 = data249.url;
-if(typeof data250 === "string"){
-if(!pattern58.test(data250)){
-const err551 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data250};
+if(data253.port !== undefined){
+let data255 = data253.port;
+if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
+const err551 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data255};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7627,9 +7639,9 @@ vErrors.push(err551);
 }
 errors++;
 }
-}
-else {
-const err552 = {instancePath:instancePath+"/domain/headers/" + i31+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data250};
+if((typeof data255 == "number") && (isFinite(data255))){
+if(data255 > 65535 || isNaN(data255)){
+const err552 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data255};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7638,11 +7650,8 @@ vErrors.push(err552);
 }
 errors++;
 }
-}
-if(data249.session !== undefined){
-let data251 = data249.session;
-if(typeof data251 !== "string"){
-const err553 = {instancePath:instancePath+"/domain/headers/" + i31+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data251};
+if(data255 < 1 || isNaN(data255)){
+const err553 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data255};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7653,8 +7662,11 @@ errors++;
 }
 }
 }
-else {
-const err554 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data249};
+if(data253["min-days"] !== undefined){
+let data256 = data253["min-days"];
+if((typeof data256 == "number") && (isFinite(data256))){
+if(data256 < 0 || isNaN(data256)){
+const err554 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data256};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7663,11 +7675,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-var _valid34 = _errs776 === errors;
-valid231 = valid231 || _valid34;
 }
-if(!valid231){
-const err555 = {instancePath:instancePath+"/domain/headers/" + i31,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data249};
+else {
+const err555 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data256};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7676,21 +7686,12 @@ vErrors.push(err555);
 }
 errors++;
 }
-else {
-errors = _errs773;
-if(vErrors !== null){
-if(_errs773){
-vErrors.length = _errs773;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err556 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data248};
+if(data253["warn-days"] !== undefined){
+let data257 = data253["warn-days"];
+if((typeof data257 == "number") && (isFinite(data257))){
+if(data257 < 0 || isNaN(data257)){
+const err556 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data257};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7700,15 +7701,8 @@ vErrors.push(err556);
 errors++;
 }
 }
-if(data205["rate-limit"] !== undefined){
-let data252 = data205["rate-limit"];
-if(Array.isArray(data252)){
-const len32 = data252.length;
-for(let i32=0; i32<len32; i32++){
-let data253 = data252[i32];
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.request === undefined){
-const err557 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data253};
+else {
+const err557 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data257};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7717,9 +7711,10 @@ vErrors.push(err557);
 }
 errors++;
 }
-for(const key67 in data253){
-if(!(((((key67 === "request") || (key67 === "attempts")) || (key67 === "format")) || (key67 === "user-field")) || (key67 === "password-field"))){
-const err558 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data253};
+}
+}
+else {
+const err558 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data253};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7729,11 +7724,9 @@ vErrors.push(err558);
 errors++;
 }
 }
-if(data253.request !== undefined){
-let data254 = data253.request;
-if(typeof data254 === "string"){
-if(!pattern3.test(data254)){
-const err559 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data254};
+}
+else {
+const err559 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data252};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7743,8 +7736,18 @@ vErrors.push(err559);
 errors++;
 }
 }
-else {
-const err560 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data254};
+if(data226.hsts !== undefined){
+let data258 = data226.hsts;
+if(Array.isArray(data258)){
+const len32 = data258.length;
+for(let i32=0; i32<len32; i32++){
+let data259 = data258[i32];
+const _errs796 = errors;
+let valid237 = false;
+const _errs797 = errors;
+if(typeof data259 === "string"){
+if(!pattern65.test(data259)){
+const err560 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data259};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7754,10 +7757,8 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data253.attempts !== undefined){
-let data255 = data253.attempts;
-if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
-const err561 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data255};
+else {
+const err561 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data259};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7766,9 +7767,13 @@ vErrors.push(err561);
 }
 errors++;
 }
-if((typeof data255 == "number") && (isFinite(data255))){
-if(data255 > 50 || isNaN(data255)){
-const err562 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data255};
+var _valid34 = _errs797 === errors;
+valid237 = valid237 || _valid34;
+if(!valid237){
+const _errs799 = errors;
+if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
+if(data259.url === undefined){
+const err562 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data259};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7777,8 +7782,9 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(data255 < 1 || isNaN(data255)){
-const err563 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data255};
+for(const key67 in data259){
+if(!(((key67 === "url") || (key67 === "include-subdomains")) || (key67 === "preload"))){
+const err563 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data259};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7788,11 +7794,11 @@ vErrors.push(err563);
 errors++;
 }
 }
-}
-if(data253.format !== undefined){
-let data256 = data253.format;
-if(!((data256 === "json") || (data256 === "form"))){
-const err564 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data256};
+if(data259.url !== undefined){
+let data260 = data259.url;
+if(typeof data260 === "string"){
+if(!pattern65.test(data260)){
+const err564 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data260};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7802,11 +7808,8 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data253["user-field"] !== undefined){
-let data257 = data253["user-field"];
-if(typeof data257 === "string"){
-if(func3(data257) < 1){
-const err565 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data257};
+else {
+const err565 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data260};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7816,8 +7819,10 @@ vErrors.push(err565);
 errors++;
 }
 }
-else {
-const err566 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data257};
+if(data259["include-subdomains"] !== undefined){
+let data261 = data259["include-subdomains"];
+if(typeof data261 !== "boolean"){
+const err566 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data261};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7827,11 +7832,10 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data253["password-field"] !== undefined){
-let data258 = data253["password-field"];
-if(typeof data258 === "string"){
-if(func3(data258) < 1){
-const err567 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data258};
+if(data259.preload !== undefined){
+let data262 = data259.preload;
+if(typeof data262 !== "boolean"){
+const err567 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data262};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7841,8 +7845,9 @@ vErrors.push(err567);
 errors++;
 }
 }
+}
 else {
-const err568 = {instancePath:instancePath+"/domain/rate-limit/" + i32+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data258};
+const err568 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data259};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7851,10 +7856,11 @@ vErrors.push(err568);
 }
 errors++;
 }
+var _valid34 = _errs799 === errors;
+valid237 = valid237 || _valid34;
 }
-}
-else {
-const err569 = {instancePath:instancePath+"/domain/rate-limit/" + i32,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data253};
+if(!valid237){
+const err569 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data259};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7863,10 +7869,21 @@ vErrors.push(err569);
 }
 errors++;
 }
+else {
+errors = _errs796;
+if(vErrors !== null){
+if(_errs796){
+vErrors.length = _errs796;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err570 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data252};
+const err570 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data258};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7876,13 +7893,15 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data205.rules !== undefined){
-let data259 = data205.rules;
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-for(const key68 in data259){
-let data260 = data259[key68];
-if(!((((data260 === "error") || (data260 === "warning")) || (data260 === "notice")) || (data260 === "off"))){
-const err571 = {instancePath:instancePath+"/domain/rules/" + key68.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data260};
+if(data226.redirects !== undefined){
+let data263 = data226.redirects;
+if(Array.isArray(data263)){
+const len33 = data263.length;
+for(let i33=0; i33<len33; i33++){
+let data264 = data263[i33];
+if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
+if(data264.from === undefined){
+const err571 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7891,10 +7910,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-}
-else {
-const err572 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data259};
+if(data264.to === undefined){
+const err572 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7903,10 +7920,9 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-}
-else {
-const err573 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data205};
+for(const key68 in data264){
+if(!((((key68 === "from") || (key68 === "to")) || (key68 === "status")) || (key68 === "max-hops"))){
+const err573 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7916,14 +7932,496 @@ vErrors.push(err573);
 errors++;
 }
 }
-}
-else {
-const err574 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data264.from !== undefined){
+let data265 = data264.from;
+if(typeof data265 === "string"){
+if(!pattern65.test(data265)){
+const err574 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data265};
 if(vErrors === null){
 vErrors = [err574];
 }
 else {
 vErrors.push(err574);
+}
+errors++;
+}
+}
+else {
+const err575 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data265};
+if(vErrors === null){
+vErrors = [err575];
+}
+else {
+vErrors.push(err575);
+}
+errors++;
+}
+}
+if(data264.to !== undefined){
+let data266 = data264.to;
+if(typeof data266 === "string"){
+if(!pattern65.test(data266)){
+const err576 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data266};
+if(vErrors === null){
+vErrors = [err576];
+}
+else {
+vErrors.push(err576);
+}
+errors++;
+}
+}
+else {
+const err577 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data266};
+if(vErrors === null){
+vErrors = [err577];
+}
+else {
+vErrors.push(err577);
+}
+errors++;
+}
+}
+if(data264.status !== undefined){
+let data267 = data264.status;
+if(!(((((data267 === 301) || (data267 === 302)) || (data267 === 303)) || (data267 === 307)) || (data267 === 308))){
+const err578 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data267};
+if(vErrors === null){
+vErrors = [err578];
+}
+else {
+vErrors.push(err578);
+}
+errors++;
+}
+}
+if(data264["max-hops"] !== undefined){
+let data268 = data264["max-hops"];
+if(!(((typeof data268 == "number") && (!(data268 % 1) && !isNaN(data268))) && (isFinite(data268)))){
+const err579 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data268};
+if(vErrors === null){
+vErrors = [err579];
+}
+else {
+vErrors.push(err579);
+}
+errors++;
+}
+if((typeof data268 == "number") && (isFinite(data268))){
+if(data268 > 10 || isNaN(data268)){
+const err580 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data268};
+if(vErrors === null){
+vErrors = [err580];
+}
+else {
+vErrors.push(err580);
+}
+errors++;
+}
+if(data268 < 1 || isNaN(data268)){
+const err581 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data268};
+if(vErrors === null){
+vErrors = [err581];
+}
+else {
+vErrors.push(err581);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err582 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
+if(vErrors === null){
+vErrors = [err582];
+}
+else {
+vErrors.push(err582);
+}
+errors++;
+}
+}
+}
+else {
+const err583 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data263};
+if(vErrors === null){
+vErrors = [err583];
+}
+else {
+vErrors.push(err583);
+}
+errors++;
+}
+}
+if(data226.headers !== undefined){
+let data269 = data226.headers;
+if(Array.isArray(data269)){
+const len34 = data269.length;
+for(let i34=0; i34<len34; i34++){
+let data270 = data269[i34];
+const _errs823 = errors;
+let valid244 = false;
+const _errs824 = errors;
+if(typeof data270 === "string"){
+if(!pattern65.test(data270)){
+const err584 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data270};
+if(vErrors === null){
+vErrors = [err584];
+}
+else {
+vErrors.push(err584);
+}
+errors++;
+}
+}
+else {
+const err585 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data270};
+if(vErrors === null){
+vErrors = [err585];
+}
+else {
+vErrors.push(err585);
+}
+errors++;
+}
+var _valid35 = _errs824 === errors;
+valid244 = valid244 || _valid35;
+if(!valid244){
+const _errs826 = errors;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+if(data270.url === undefined){
+const err586 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data270};
+if(vErrors === null){
+vErrors = [err586];
+}
+else {
+vErrors.push(err586);
+}
+errors++;
+}
+for(const key69 in data270){
+if(!((key69 === "url") || (key69 === "session"))){
+const err587 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data270};
+if(vErrors === null){
+vErrors = [err587];
+}
+else {
+vErrors.push(err587);
+}
+errors++;
+}
+}
+if(data270.url !== undefined){
+let data271 = data270.url;
+if(typeof data271 === "string"){
+if(!pattern65.test(data271)){
+const err588 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data271};
+if(vErrors === null){
+vErrors = [err588];
+}
+else {
+vErrors.push(err588);
+}
+errors++;
+}
+}
+else {
+const err589 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data271};
+if(vErrors === null){
+vErrors = [err589];
+}
+else {
+vErrors.push(err589);
+}
+errors++;
+}
+}
+if(data270.session !== undefined){
+let data272 = data270.session;
+if(typeof data272 !== "string"){
+const err590 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data272};
+if(vErrors === null){
+vErrors = [err590];
+}
+else {
+vErrors.push(err590);
+}
+errors++;
+}
+}
+}
+else {
+const err591 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data270};
+if(vErrors === null){
+vErrors = [err591];
+}
+else {
+vErrors.push(err591);
+}
+errors++;
+}
+var _valid35 = _errs826 === errors;
+valid244 = valid244 || _valid35;
+}
+if(!valid244){
+const err592 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data270};
+if(vErrors === null){
+vErrors = [err592];
+}
+else {
+vErrors.push(err592);
+}
+errors++;
+}
+else {
+errors = _errs823;
+if(vErrors !== null){
+if(_errs823){
+vErrors.length = _errs823;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err593 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data269};
+if(vErrors === null){
+vErrors = [err593];
+}
+else {
+vErrors.push(err593);
+}
+errors++;
+}
+}
+if(data226["rate-limit"] !== undefined){
+let data273 = data226["rate-limit"];
+if(Array.isArray(data273)){
+const len35 = data273.length;
+for(let i35=0; i35<len35; i35++){
+let data274 = data273[i35];
+if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
+if(data274.request === undefined){
+const err594 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data274};
+if(vErrors === null){
+vErrors = [err594];
+}
+else {
+vErrors.push(err594);
+}
+errors++;
+}
+for(const key70 in data274){
+if(!(((((key70 === "request") || (key70 === "attempts")) || (key70 === "format")) || (key70 === "user-field")) || (key70 === "password-field"))){
+const err595 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data274};
+if(vErrors === null){
+vErrors = [err595];
+}
+else {
+vErrors.push(err595);
+}
+errors++;
+}
+}
+if(data274.request !== undefined){
+let data275 = data274.request;
+if(typeof data275 === "string"){
+if(!pattern3.test(data275)){
+const err596 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data275};
+if(vErrors === null){
+vErrors = [err596];
+}
+else {
+vErrors.push(err596);
+}
+errors++;
+}
+}
+else {
+const err597 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data275};
+if(vErrors === null){
+vErrors = [err597];
+}
+else {
+vErrors.push(err597);
+}
+errors++;
+}
+}
+if(data274.attempts !== undefined){
+let data276 = data274.attempts;
+if(!(((typeof data276 == "number") && (!(data276 % 1) && !isNaN(data276))) && (isFinite(data276)))){
+const err598 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data276};
+if(vErrors === null){
+vErrors = [err598];
+}
+else {
+vErrors.push(err598);
+}
+errors++;
+}
+if((typeof data276 == "number") && (isFinite(data276))){
+if(data276 > 50 || isNaN(data276)){
+const err599 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data276};
+if(vErrors === null){
+vErrors = [err599];
+}
+else {
+vErrors.push(err599);
+}
+errors++;
+}
+if(data276 < 1 || isNaN(data276)){
+const err600 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data276};
+if(vErrors === null){
+vErrors = [err600];
+}
+else {
+vErrors.push(err600);
+}
+errors++;
+}
+}
+}
+if(data274.format !== undefined){
+let data277 = data274.format;
+if(!((data277 === "json") || (data277 === "form"))){
+const err601 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data277};
+if(vErrors === null){
+vErrors = [err601];
+}
+else {
+vErrors.push(err601);
+}
+errors++;
+}
+}
+if(data274["user-field"] !== undefined){
+let data278 = data274["user-field"];
+if(typeof data278 === "string"){
+if(func3(data278) < 1){
+const err602 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data278};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+}
+else {
+const err603 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data278};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+}
+if(data274["password-field"] !== undefined){
+let data279 = data274["password-field"];
+if(typeof data279 === "string"){
+if(func3(data279) < 1){
+const err604 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data279};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+}
+else {
+const err605 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data279};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+}
+}
+else {
+const err606 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data274};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+}
+}
+else {
+const err607 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data273};
+if(vErrors === null){
+vErrors = [err607];
+}
+else {
+vErrors.push(err607);
+}
+errors++;
+}
+}
+if(data226.rules !== undefined){
+let data280 = data226.rules;
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+for(const key71 in data280){
+let data281 = data280[key71];
+if(!((((data281 === "error") || (data281 === "warning")) || (data281 === "notice")) || (data281 === "off"))){
+const err608 = {instancePath:instancePath+"/domain/rules/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data281};
+if(vErrors === null){
+vErrors = [err608];
+}
+else {
+vErrors.push(err608);
+}
+errors++;
+}
+}
+}
+else {
+const err609 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data280};
+if(vErrors === null){
+vErrors = [err609];
+}
+else {
+vErrors.push(err609);
+}
+errors++;
+}
+}
+}
+else {
+const err610 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data226};
+if(vErrors === null){
+vErrors = [err610];
+}
+else {
+vErrors.push(err610);
+}
+errors++;
+}
+}
+}
+else {
+const err611 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err611];
+}
+else {
+vErrors.push(err611);
 }
 errors++;
 }
