@@ -53,11 +53,29 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
       checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: skip } });
       continue;
     }
-    checks.push(await runCheck(ctx, check, manifest[check.section], failOn, artifacts));
+    if (ctx.signal.aborted) {
+      checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: `not run: ${reasonText(ctx.signal.reason)}` } });
+      continue;
+    }
+    const result = await runCheck(ctx, check, manifest[check.section], failOn, artifacts);
+    if (ctx.signal.aborted && result.status !== 'skipped') {
+      const where = ctx.manifest.locate([check.section]);
+      result.findings.unshift({
+        ruleId: GATE_RULES.runInterrupted.id, severity: 'error',
+        message: `the ${check.name} check was ${reasonText(ctx.signal.reason)} before it finished: its findings are partial`,
+        file: ctx.manifest.file, line: where?.line, column: where?.column, hint: GATE_RULES.runInterrupted.help,
+      });
+      result.status = 'error';
+    }
+    checks.push(result);
   }
   const status = checks.some((c) => c.status === 'fail' || c.status === 'error') ? 'fail' : 'pass';
   const report: Report = { schemaVersion: 1, status, checks };
   return { report: ctx.masker.maskDeep(report), artifacts: ctx.masker.maskDeep(artifacts) };
+}
+
+function reasonText(reason: unknown): string {
+  return reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : 'interrupted';
 }
 
 async function runCheck(

@@ -1,46 +1,184 @@
 /**
- * Remembers secret values (from the environment, captures, env files) and replaces them in any text.
- * Reporters pass every string they emit through one Masker, so no output can echo a secret.
+ * Remembers secret values (from the environment, captures, env files) and replaces them in any text,
+ * in every form an output could carry them: as written, JSON-escaped, percent- and form-encoded,
+ * base64 (also inside a larger base64 value such as `user:password` of a Basic header), as the
+ * password of a URL, and as the head of a value cut short with "…".
+ *
+ * Secrets that look like ordinary text (a single word, a number) are weak: masking them everywhere
+ * would corrupt paths and names (`db/***s/002.sql`), so they are masked in free text only (`maskDeep`
+ * leaves structural fields alone, `mask` leaves weak secrets alone), and the run reports them.
  */
+
+/** Why a secret is weak; names the variable, never the value. */
+export type Weakness = 'short' | 'word' | 'number' | 'common';
+
+export interface WeakSecret {
+  /** The environment variable (or capture) it came from. */
+  name: string;
+  weakness: Weakness;
+}
+
+/** Fields of a report that never carry a secret: masking them would only corrupt what they point at. */
+const STRUCTURAL_KEYS = new Set([
+  'schemaVersion', 'check', 'status', 'ruleId', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'durationMs',
+]);
+
+const COMMON_PASSWORDS = new Set([
+  'password', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'admin', 'admin123', 'administrator', 'root', 'toor',
+  'qwerty', 'qwerty123', 'letmein', 'welcome', 'welcome1', 'changeme', 'secret', 'secret123', 'test', 'test123', 'testing', 'guest',
+  'default', 'iloveyou', 'monkey', 'dragon', 'abc123', 'abcd1234', '12345678', '123456789', '1234567890', 'trustno1', 'master', 'login',
+]);
+
+/** Values shorter than this are never masked: they would match inside ordinary words and numbers. */
+const MIN_MASKED = 4;
+/** The shortest head of a secret cut by "…" that is still masked. */
+const MIN_HEAD = 4;
+
+export function weakness(value: string): Weakness | undefined {
+  if ([...value].length < MIN_MASKED) return 'short';
+  if (COMMON_PASSWORDS.has(value.toLowerCase())) return 'common';
+  if (/^\p{L}+$/u.test(value) && [...value].length <= 12) return 'word';
+  if (/^\d+$/.test(value) && value.length <= 12) return 'number';
+  return undefined;
+}
+
 export class Masker {
   private readonly values = new Set<string>();
-  private pattern: RegExp | undefined;
+  /** Every form of the strong secrets, and of the weak ones. */
+  private readonly strongForms = new Set<string>();
+  private readonly weakForms = new Set<string>();
+  private strongPattern: RegExp | undefined | null;
+  private allPattern: RegExp | undefined | null;
+  private readonly weakNames = new Map<string, WeakSecret>();
 
-  /** Called once per new secret, e.g. so the action can register it with the runner's log masking. */
+  /** Called once per new strong secret and each of its encodings, e.g. so the action can register them with the runner's log masking. */
   constructor(private readonly onAdd?: (value: string) => void) {}
 
-  /** Values shorter than 4 characters would mask ordinary words, so they are not registered. */
-  add(value: string | undefined | null): void {
-    if (!value || value.length < 4 || this.values.has(value)) return;
+  /**
+   * Registers a secret. `name` (the environment variable) is kept for the weak-secret report: a secret
+   * shorter than 4 characters is never masked, and one that looks like a word or a number is masked in
+   * free text only.
+   */
+  add(value: string | undefined | null, name?: string): void {
+    if (!value) return;
+    const weak = weakness(value);
+    if (weak && name && !this.weakNames.has(name)) this.weakNames.set(name, { name, weakness: weak });
+    if (this.values.has(value) || weak === 'short') return;
     this.values.add(value);
-    this.pattern = undefined;
-    this.onAdd?.(value);
+    const target = weak ? this.weakForms : this.strongForms;
+    for (const form of encodings(value)) {
+      if (form.length < MIN_MASKED || target.has(form)) continue;
+      target.add(form);
+      if (!weak) this.onAdd?.(form);
+    }
+    this.strongPattern = undefined;
+    this.allPattern = undefined;
   }
 
   get size(): number {
     return this.values.size;
   }
 
-  mask(text: string): string {
-    if (this.values.size === 0 || !text) return text;
-    this.pattern ??= new RegExp(
-      [...this.values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-      'g',
-    );
-    return text.replace(this.pattern, '***');
+  /** Secrets that are too short or too ordinary to mask safely, by the variable they came from. */
+  get weakSecrets(): WeakSecret[] {
+    return [...this.weakNames.values()];
   }
 
-  /** Masks every string inside a JSON-like value, returning a copy. */
+  /** Masks the strong secrets in any text, including whole rendered reports with paths and rule ids in them. */
+  mask(text: string): string {
+    return this.apply(text, false);
+  }
+
+  /** Masks every secret, weak ones included: for free text only (messages, evidence, response excerpts). */
+  maskFreeText(text: string): string {
+    return this.apply(text, true);
+  }
+
+  /**
+   * Masks every free-text string inside a JSON-like value, returning a copy. Structural fields (file,
+   * line, rule id, check name, status) are left as they are, as are object keys.
+   */
   maskDeep<T>(value: T): T {
-    if (this.values.size === 0) return value;
-    const walk = (v: unknown): unknown => {
-      if (typeof v === 'string') return this.mask(v);
-      if (Array.isArray(v)) return v.map(walk);
-      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    const walk = (v: unknown, key?: string): unknown => {
+      if (typeof v === 'string') return key !== undefined && STRUCTURAL_KEYS.has(key) ? v : this.maskFreeText(v);
+      if (Array.isArray(v)) return v.map((x) => walk(x));
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
       return v;
     };
     return walk(value) as T;
   }
+
+  private apply(text: string, includeWeak: boolean): string {
+    if (!text) return text;
+    let out = text;
+    const raw = [...this.values].filter((v) => includeWeak || weakness(v) === undefined);
+    if (raw.length > 0) {
+      const pattern = this.pattern(includeWeak);
+      if (pattern) out = out.replace(pattern, '***');
+      out = out.replace(BASE64_RUN, (run) => (decodedHoldsSecret(run, raw) ? '***' : run));
+      if (out.includes('…')) out = this.maskCutHeads(out, includeWeak);
+    }
+    // A URL's password is a secret whether or not it was registered.
+    return out.includes('@') ? out.replace(URL_USERINFO, '$1$2:***@') : out;
+  }
+
+  private pattern(includeWeak: boolean): RegExp | null {
+    if (includeWeak) return (this.allPattern ??= alternation([...this.strongForms, ...this.weakForms]));
+    return (this.strongPattern ??= alternation([...this.strongForms]));
+  }
+
+  /** "tok-7f3a…" shows a secret's head: mask the head of any secret that ends right at an ellipsis. */
+  private maskCutHeads(text: string, includeWeak: boolean): string {
+    const forms = includeWeak ? [...this.strongForms, ...this.weakForms] : [...this.strongForms];
+    let out = '';
+    let from = 0;
+    for (let at = text.indexOf('…'); at >= 0; at = text.indexOf('…', at + 1)) {
+      let cut = 0;
+      for (const form of forms) {
+        for (let n = Math.min(form.length - 1, at - from); n >= MIN_HEAD && n > cut; n--) {
+          if (text.startsWith(form.slice(0, n), at - n)) {
+            cut = n;
+            break;
+          }
+        }
+      }
+      out += text.slice(from, at - cut) + (cut ? '***' : '');
+      from = at;
+    }
+    return out + text.slice(from);
+  }
+}
+
+const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)([^\s/?#@:]*):([^\s/?#@]+)@/gi;
+/** A run that may be base64 or base64url; decoded, it is searched for secrets. */
+const BASE64_RUN = /[A-Za-z0-9+/_-]{8,}={0,2}/g;
+
+function alternation(forms: string[]): RegExp | null {
+  if (forms.length === 0) return null;
+  return new RegExp(forms.sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}
+
+/** The forms a secret takes in outputs: as is, JSON-escaped, percent- and form-encoded, base64 and base64url. */
+export function encodings(value: string): string[] {
+  const forms = new Set<string>([value]);
+  forms.add(JSON.stringify(value).slice(1, -1));
+  forms.add(encodeURIComponent(value));
+  forms.add(new URLSearchParams({ v: value }).toString().slice(2));
+  const base64 = Buffer.from(value, 'utf8').toString('base64');
+  forms.add(base64);
+  forms.add(base64.replace(/=+$/, ''));
+  forms.add(Buffer.from(value, 'utf8').toString('base64url'));
+  return [...forms];
+}
+
+function decodedHoldsSecret(run: string, secrets: string[]): boolean {
+  // Every alignment: the secret may sit anywhere inside a larger value (user:password).
+  const body = run.replace(/=+$/, '');
+  for (let shift = 0; shift < 4 && shift < body.length; shift++) {
+    const decoded = Buffer.from(body.slice(shift).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+    for (const secret of secrets) if (decoded.includes(Buffer.from(secret, 'utf8').toString('latin1'))) return true;
+  }
+  return false;
 }
 
 /**

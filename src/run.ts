@@ -6,6 +6,7 @@ import { createGit, type Git } from './git/git.js';
 import { loadManifest, type LoadedManifest } from './manifest/load.js';
 import { scanTemplates } from './manifest/templates.js';
 import { Masker } from './mask.js';
+import { addWeakSecretFindings } from './weak-secrets.js';
 
 export interface RunOptions {
   cwd: string;
@@ -44,7 +45,7 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
   }
   const manifest = await loadManifest(options.manifestPath, options.cwd);
   // Every value a template reads from the environment is a secret in every output.
-  for (const name of envNamesInTemplates(manifest.data)) masker.add(options.env[name]);
+  for (const name of envNamesInTemplates(manifest.data)) masker.add(options.env[name], name);
 
   // A base that names nothing is a usage error (BaseRefError) before any check runs, never a crash inside one.
   const notices: string[] = [];
@@ -71,7 +72,7 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     stdin: options.stdin,
   };
   const run = await runGate(ctx, { checks: options.checks, failOn: options.failOn, available, event: options.event });
-  return { ...run, manifest, notices };
+  return { ...run, report: addWeakSecretFindings(run.report, masker.weakSecrets, manifest, options.failOn), manifest, notices };
 }
 
 export function envNamesInTemplates(value: unknown, names = new Set<string>()): Set<string> {

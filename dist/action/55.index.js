@@ -440,7 +440,7 @@ function hitToFinding(hit, file) {
     const finding = {
         ruleId: hit.rule.meta.id,
         severity: hit.severity,
-        message: `${hit.rule.name}: ${(0,mask/* redact */.E)(hit.secret)}${hit.detail ? ` (${hit.detail})` : ''}`,
+        message: `${hit.rule.name}: ${(0,mask/* redact */.E$)(hit.secret)}${hit.detail ? ` (${hit.detail})` : ''}`,
         file,
         line: hit.line,
         column: hit.column,

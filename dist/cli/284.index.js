@@ -1270,7 +1270,7 @@ class Templater {
         for (const ref of scan.refs) {
             if (ref.kind === 'env') {
                 const value = this.env[ref.name];
-                this.masker.add(value);
+                this.masker.add(value, ref.name);
                 if (value !== undefined)
                     env[ref.name] = escape(value);
             }

@@ -477,6 +477,9 @@ async function execute(spec, options) {
     result.exchange = exchange;
     // Captures are kept even when an expectation fails, so a cleanup can still undo what was created.
     const captured = (0,captures/* runCaptures */.xY)(exchange, options.capture ?? {}, options.jar);
+    // A captured value (a token, an id a cleanup uses) is a secret from the moment it is read.
+    for (const value of captured.values.values())
+        options.masker.add(value);
     result.captured = captured.values;
     try {
         const unmet = (0,expectations/* checkExpectations */.Ez)(exchange, options.expect, options.templater);
@@ -681,6 +684,8 @@ async function waitForRollout(wait, options) {
 
 
 const DEFAULTS = { timeoutMs: 10_000, deadlineMs: 120_000, retries: 2 };
+/** A cleanup's deadline once the run was interrupted: the runner kills the job a few seconds after cancelling. */
+const CLEANUP_AFTER_INTERRUPT_MS = 5_000;
 /** Paths that mean "sign in first": a signed-in step that lands on one has lost its session. */
 const LOGIN_PATH = /\/(log-?in|sign-?in|sign_in|auth)(\/|$|\?)/i;
 /**
@@ -855,11 +860,13 @@ async function runSmoke(ctx, section) {
                 Object.assign(outcome, { status: 'fail', invalid: `${missing.map((n) => `{{ ${n} }}`).join(', ')} was not captured, so it could not run` });
                 continue;
             }
+            // A cleanup runs even after an interrupt, on its own deadline (short once interrupted), not the run's signal.
+            const interrupted = ctx.signal.aborted;
             const result = await execute(cleanup, {
                 client, base, templater: templater.with(captures), masker: ctx.masker,
                 jar: session?.jar ?? anonymousJar, sessionHeaders: session?.headers,
-                timeoutMs: (0,duration/* durationMs */.p)(step.timeout, timeoutMs), signal: ctx.signal, allowedOrigins,
-                retry: (method) => retryPolicy(method, undefined, retries),
+                timeoutMs: interrupted ? Math.min((0,duration/* durationMs */.p)(step.timeout, timeoutMs), CLEANUP_AFTER_INTERRUPT_MS) : (0,duration/* durationMs */.p)(step.timeout, timeoutMs), allowedOrigins,
+                retry: (method) => (interrupted ? { retries: 0, mayRepeat: false } : retryPolicy(method, undefined, retries)),
                 extraHeaders: (method) => writeHeaders(method, marker, `cleanup-${i + 1}`),
                 expect: 'expect' in cleanup ? cleanup.expect : undefined,
             });

@@ -2289,12 +2289,17 @@ const redirectLoop = {
         id: 'redirect-loop',
         check: 'domain',
         severity: 'error',
-        description: 'Following the redirects comes back to a URL already visited: browsers give up with "too many redirects".',
+        description: 'Following the redirects comes back to a URL already visited, or never ends: browsers give up with "too many redirects".',
         help: 'Find the two rules that send traffic back and forth (often an http→https rule fighting a proxy that terminates TLS) and make one of them stop.',
     },
     run(model, report) {
         for (const redirect of model.redirects) {
             const { hops, end } = redirect.walk;
+            if (end.kind === 'limit') {
+                // Each hop a new URL (a counter in the query, a growing path): a loop the walker cannot see close.
+                report({ ...siteOf(model, [...redirect.path, 'from']), message: `${redirect.from} never stops redirecting: still redirecting after ${hops.length} hops, each to a new URL: ${hops.slice(0, 3).map((h) => h.url).join(' → ')} → …` });
+                continue;
+            }
             if (end.kind !== 'loop')
                 continue;
             const path = [...hops.map((h) => h.url), end.url].join(' → ');
@@ -2316,11 +2321,10 @@ const redirectTooManyHops = {
     run(model, report) {
         for (const redirect of model.redirects) {
             const { hops, end } = redirect.walk;
-            if (end.kind === 'loop' || hops.length <= redirect.maxHops)
+            // A chain that never ends is redirect-loop's error.
+            if (end.kind === 'loop' || end.kind === 'limit' || hops.length <= redirect.maxHops)
                 continue;
-            const message = end.kind === 'limit'
-                ? `${redirect.from} was still redirecting after ${hops.length} hops (at most ${redirect.maxHops} expected): ${hops.map((h) => h.url).join(' → ')} → …`
-                : `${redirect.from} takes ${hops.length} redirects to reach ${hops[hops.length - 1].next} (at most ${redirect.maxHops}): ${[...hops.map((h) => h.url), hops[hops.length - 1].next].join(' → ')}`;
+            const message = `${redirect.from} takes ${hops.length} redirects to reach ${hops[hops.length - 1].next} (at most ${redirect.maxHops}): ${[...hops.map((h) => h.url), hops[hops.length - 1].next].join(' → ')}`;
             report({ ...siteOf(model, [...redirect.path, 'from']), message });
         }
     },

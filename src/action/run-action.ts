@@ -27,6 +27,18 @@ export async function runAction(check?: string): Promise<void> {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const masker = new Masker((value) => core.setSecret(value));
   const available = check ? CHECKS.filter((c) => c.name === check) : CHECKS;
+  // A cancelled workflow sends SIGINT, then SIGTERM: the first stops the run (cleanups run, the partial
+  // report and outputs are written); a second exits at once.
+  const interrupt = new AbortController();
+  let received: 'SIGINT' | 'SIGTERM' | undefined;
+  const exitOn = { SIGINT: 130, SIGTERM: 143 } as const;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (received) process.exit(exitOn[signal]);
+      received = signal;
+      interrupt.abort(new Error(`interrupted by ${signal}`));
+    });
+  }
 
   try {
     if (check && available.length === 0) throw new Error(`this release-gate has no ${check} check`);
@@ -59,6 +71,7 @@ export async function runAction(check?: string): Promise<void> {
       inputs,
       masker,
       available,
+      signal: interrupt.signal,
     });
 
     for (const notice of notices) core.notice(notice);
@@ -78,6 +91,7 @@ export async function runAction(check?: string): Promise<void> {
     core.setOutput(Outputs.Sarif, sarifPath);
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)));
 
+    if (received) process.exitCode = exitOn[received];
     if (report.status === 'fail') {
       const failing = report.checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map((c) => c.check);
       core.setFailed(`release-gate failed: ${failing.join(', ')}`);

@@ -3,6 +3,20 @@ import '../dirname-shim.js';
 import { runCli } from './main.js';
 import { demoCommand } from '../demo/command.js';
 
+// A cancelled workflow sends SIGINT, then SIGTERM. The first stops the run: checks stop sending,
+// pending cleanups run, the partial report is written. A second signal exits at once.
+const EXIT_ON = { SIGINT: 130, SIGTERM: 143 } as const;
+const interrupt = new AbortController();
+let received: keyof typeof EXIT_ON | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (received) process.exit(EXIT_ON[signal]);
+    received = signal;
+    process.stderr.write(`release-gate: ${signal}: stopping, running pending cleanups and writing the partial report (send it again to exit at once)\n`);
+    interrupt.abort(new Error(`interrupted by ${signal}`));
+  });
+}
+
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -10,5 +24,6 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: !!process.stdout.isTTY,
   stdin: () => process.stdin,
+  signal: interrupt.signal,
 }, { demo: demoCommand });
-process.exitCode = code;
+process.exitCode = received ? EXIT_ON[received] : code;

@@ -21,6 +21,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   isTTY: boolean;
+  /** Aborted on SIGINT/SIGTERM: checks stop, cleanups run, the partial report is still written. */
+  signal?: AbortSignal;
   /** Standard input, read only when a check's `--stdin` switch is given. */
   stdin?: () => AsyncIterable<string | Buffer>;
 }
@@ -122,6 +124,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     masker,
     available: checks,
     stdin: inputs.stdin === 'true' ? io.stdin : undefined,
+    signal: io.signal,
   });
 
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);

@@ -42,7 +42,7 @@ export class Templater {
     for (const ref of scan.refs) {
       if (ref.kind === 'env') {
         const value = this.env[ref.name];
-        this.masker.add(value);
+        this.masker.add(value, ref.name);
         if (value !== undefined) env[ref.name] = escape(value);
       } else {
         const value = this.captures.get(ref.name);

@@ -74,6 +74,20 @@ export const GATE_RULES = {
     description: 'A check could not finish; its result is unknown, so the gate fails.',
     help: 'Read the message; it names the input that stopped the check. Other checks still ran.',
   },
+  runInterrupted: {
+    id: 'run-interrupted',
+    check: 'gate',
+    severity: 'error',
+    description: 'The run was interrupted (SIGINT or SIGTERM, as a cancelled workflow sends) while this check ran: its findings are partial.',
+    help: 'Run the gate again to completion. Pending cleanups of the smoke check were still run before the report was written.',
+  },
+  weakSecret: {
+    id: 'weak-secret',
+    check: 'gate',
+    severity: 'warning',
+    description: 'A secret is too short or too ordinary (a word, a number, a common password) to be masked everywhere without corrupting other text.',
+    help: 'Use a long random value (e.g. `openssl rand -base64 24`) for every secret the manifest reads; such a value is masked in every output.',
+  },
   unknownRuleOverride: {
     id: 'unknown-rule-override',
     check: 'gate',

@@ -68,6 +68,8 @@ export async function execute(spec: RequestSpec, options: ExecuteOptions): Promi
 
   // Captures are kept even when an expectation fails, so a cleanup can still undo what was created.
   const captured = runCaptures(exchange, options.capture ?? {}, options.jar);
+  // A captured value (a token, an id a cleanup uses) is a secret from the moment it is read.
+  for (const value of captured.values.values()) options.masker.add(value);
   result.captured = captured.values;
   try {
     const unmet = checkExpectations(exchange, options.expect, options.templater);

@@ -20,6 +20,8 @@ import { waitForRollout } from './wait-for-rollout.js';
 type Step = SmokeSection['steps'][number];
 
 const DEFAULTS = { timeoutMs: 10_000, deadlineMs: 120_000, retries: 2 };
+/** A cleanup's deadline once the run was interrupted: the runner kills the job a few seconds after cancelling. */
+const CLEANUP_AFTER_INTERRUPT_MS = 5_000;
 /** Paths that mean "sign in first": a signed-in step that lands on one has lost its session. */
 const LOGIN_PATH = /\/(log-?in|sign-?in|sign_in|auth)(\/|$|\?)/i;
 
@@ -194,11 +196,13 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
         Object.assign(outcome, { status: 'fail', invalid: `${missing.map((n) => `{{ ${n} }}`).join(', ')} was not captured, so it could not run` });
         continue;
       }
+      // A cleanup runs even after an interrupt, on its own deadline (short once interrupted), not the run's signal.
+      const interrupted = ctx.signal.aborted;
       const result = await execute(cleanup, {
         client, base, templater: templater.with(captures), masker: ctx.masker,
         jar: session?.jar ?? anonymousJar, sessionHeaders: session?.headers,
-        timeoutMs: durationMs(step.timeout, timeoutMs), signal: ctx.signal, allowedOrigins,
-        retry: (method) => retryPolicy(method, undefined, retries),
+        timeoutMs: interrupted ? Math.min(durationMs(step.timeout, timeoutMs), CLEANUP_AFTER_INTERRUPT_MS) : durationMs(step.timeout, timeoutMs), allowedOrigins,
+        retry: (method) => (interrupted ? { retries: 0, mayRepeat: false } : retryPolicy(method, undefined, retries)),
         extraHeaders: (method) => writeHeaders(method, marker, `cleanup-${i + 1}`),
         expect: 'expect' in cleanup ? cleanup.expect : undefined,
       });

@@ -118,7 +118,7 @@ domain:
       ['redirect-insecure-hop', 22, 'warning', `${plain}/http-hop redirects to another host over plain HTTP (http://site.test:${H}/good) instead of going to HTTPS first`],
       ['redirect-insecure-hop', 23, 'error', `${tls}/downgrade redirects to ${plain}/plain-page: a downgrade from HTTPS to plain HTTP`],
       ['redirect-wrong-target', 24, 'error', `${plain}/bad-location redirects to "javascript:alert(1)", which is not an http(s) URL (expected to reach ${tls}/dashboard)`],
-      ['redirect-too-many-hops', 25, 'warning', `${plain}/n/0 was still redirecting after 10 hops (at most 3 expected): ${[...Array(10).keys()].map((i) => `${plain}/n/${i}`).join(' → ')} → …`],
+      ['redirect-loop', 25, 'error', `${plain}/n/0 never stops redirecting: still redirecting after 10 hops, each to a new URL: ${[0, 1, 2].map((i) => `${plain}/n/${i}`).join(' → ')} → …`],
       ['url-unreachable', 26, 'error', 'GET http://www.site.test:1/gone got no response: www.site.test:1 refused the connection'],
       // 27 and 28: targets behind a sign-in wall (401, 403) are correct redirects.
       ['redirect-wrong-target', 29, 'error', `${plain}/old-retired reaches ${tls}/retired, which answers 410 (the page is gone)`],

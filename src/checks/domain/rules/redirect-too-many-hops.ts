@@ -12,10 +12,9 @@ export const redirectTooManyHops: Rule<DomainModel> = {
   run(model, report) {
     for (const redirect of model.redirects) {
       const { hops, end } = redirect.walk;
-      if (end.kind === 'loop' || hops.length <= redirect.maxHops) continue;
-      const message = end.kind === 'limit'
-        ? `${redirect.from} was still redirecting after ${hops.length} hops (at most ${redirect.maxHops} expected): ${hops.map((h) => h.url).join(' → ')} → …`
-        : `${redirect.from} takes ${hops.length} redirects to reach ${hops[hops.length - 1]!.next} (at most ${redirect.maxHops}): ${[...hops.map((h) => h.url), hops[hops.length - 1]!.next].join(' → ')}`;
+      // A chain that never ends is redirect-loop's error.
+      if (end.kind === 'loop' || end.kind === 'limit' || hops.length <= redirect.maxHops) continue;
+      const message = `${redirect.from} takes ${hops.length} redirects to reach ${hops[hops.length - 1]!.next} (at most ${redirect.maxHops}): ${[...hops.map((h) => h.url), hops[hops.length - 1]!.next].join(' → ')}`;
       report({ ...siteOf(model, [...redirect.path, 'from']), message });
     }
   },
