@@ -52,6 +52,8 @@ function buildRequest(spec, base, templater, sessionHeaders = {}) {
             const value = templater.expand(text);
             if (/[\r\n]/.test(value))
                 throw new InvalidRequestError(`header ${raw} would contain a line break`);
+            if (/[^\t\x20-\x7e]/u.test(value))
+                throw new InvalidRequestError(`header ${raw} would hold a character outside ASCII, which an HTTP header cannot carry`);
             delete headers[name];
             delete credentials[name];
             if ((0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .scanTemplates */ .V)(text).refs.length > 0 || (0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .isCredentialHeader */ .b5)(name))

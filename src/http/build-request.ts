@@ -35,6 +35,7 @@ export function buildRequest(spec: RequestSpec, base: URL, templater: Templater,
       const text = String(rawValue);
       const value = templater.expand(text);
       if (/[\r\n]/.test(value)) throw new InvalidRequestError(`header ${raw} would contain a line break`);
+      if (/[^\t\x20-\x7e]/u.test(value)) throw new InvalidRequestError(`header ${raw} would hold a character outside ASCII, which an HTTP header cannot carry`);
       delete headers[name];
       delete credentials[name];
       if (scanTemplates(text).refs.length > 0 || isCredentialHeader(name)) credentials[name] = value;

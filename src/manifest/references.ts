@@ -36,6 +36,13 @@ export function checkReferences(manifest: Manifest, at: At, locate: Locate): Man
     if (typeof value === 'string') {
       const scan = scanTemplates(value);
       const column = (index: number) => columnOf(locate(path), value, index);
+      // A request header (not an expect.headers pattern) travels as bytes: Node refuses anything outside ASCII.
+      const header = path.length >= 2 && path[path.length - 2] === 'headers' && path[path.length - 3] !== 'expect';
+      const nonAscii = header ? /[^\t\x20-\x7e]/u.exec(value) : null;
+      if (nonAscii) {
+        const code = nonAscii[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        problems.push({ ...column(nonAscii.index), message: `header ${String(path[path.length - 1])} holds "${nonAscii[0]}" (U+${code}), which an HTTP header cannot carry; keep header values ASCII (percent-encode the rest) or move the text to the body` });
+      }
       for (const bad of scan.invalid) {
         problems.push({ ...column(bad.index), message: `${bad.text} is not a template release-gate knows; use {{ env.NAME }} or {{ captured_name }}` });
       }

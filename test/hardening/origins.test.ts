@@ -141,3 +141,24 @@ smoke:
     }
   });
 });
+
+describe('a header value outside ASCII', () => {
+  test('is a manifest error at its line and column (exit 2), not an unreachable app', async () => {
+    const ws = workspace({
+      '.github/release-gate.yml': manifest(`smoke:
+  steps:
+    - request: GET /api/tasks
+      headers: { x-currency: "€ prices" }
+`),
+    });
+    try {
+      const run = await cli(['smoke'], ws.dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('.github/release-gate.yml:8:31: header x-currency');
+      expect(run.stderr).toContain('header x-currency holds "€" (U+20AC), which an HTTP header cannot carry');
+      expect(app.requests.filter((r) => r.url === '/api/tasks')).toEqual([]);
+    } finally {
+      ws.remove();
+    }
+  });
+});
