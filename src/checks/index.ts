@@ -64,7 +64,9 @@ export const CHECKS: readonly LazyCheck[] = [
       name: 'migrations',
       section: 'migrations',
       description: "PostgreSQL migration safety: locks, table rewrites, deploy-time breakage, data loss and ordering, on the exact line.",
-      inputs: [],
+      inputs: [
+        { name: "no-trace", description: "Skip the migrations.trace section: no PostgreSQL is started or connected to.", flag: true },
+      ],
     },
     async () => (await import('./migrations/index.js')).migrationsCheck,
   ),

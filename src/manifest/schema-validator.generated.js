@@ -3,13 +3,13 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
 const schema15 = {"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema22 = {"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}};
-const schema25 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
+const schema23 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
@@ -18,15 +18,15 @@ const pattern3 = new RegExp("^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$", 
 const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern21 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern22 = new RegExp("^[a-z_]+$", "u");
-const pattern47 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern60 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern63 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern64 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern65 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern16 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
+const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern24 = new RegExp("^[a-z_]+$", "u");
+const pattern49 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern62 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern65 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern66 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern67 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -1812,7 +1812,7 @@ if(data.migrations !== undefined){
 let data69 = data.migrations;
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 for(const key29 in data69){
-if(!(((((((key29 === "dialect") || (key29 === "paths")) || (key29 === "exclude")) || (key29 === "preset")) || (key29 === "transaction")) || (key29 === "postgres-version")) || (key29 === "rules"))){
+if(!((((((((key29 === "dialect") || (key29 === "paths")) || (key29 === "exclude")) || (key29 === "preset")) || (key29 === "transaction")) || (key29 === "postgres-version")) || (key29 === "trace")) || (key29 === "rules"))){
 const err130 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data69};
 if(vErrors === null){
 vErrors = [err130];
@@ -1979,13 +1979,12 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data69.rules !== undefined){
-let data78 = data69.rules;
+if(data69.trace !== undefined){
+let data78 = data69.trace;
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 for(const key30 in data78){
-let data79 = data78[key30];
-if(!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))){
-const err143 = {instancePath:instancePath+"/migrations/rules/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data79};
+if(!((((((key30 === "local") || (key30 === "url")) || (key30 === "rows")) || (key30 === "allow-existing")) || (key30 === "slow-statement")) || (key30 === "lock-hold"))){
+const err143 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations.properties.trace,data:data78};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1995,9 +1994,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data78};
+if(data78.local !== undefined){
+let data79 = data78.local;
+if(typeof data79 !== "boolean"){
+const err144 = {instancePath:instancePath+"/migrations/trace/local",schemaPath:"#/properties/migrations/properties/trace/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties.local.type,parentSchema:schema11.properties.migrations.properties.trace.properties.local,data:data79};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2007,9 +2007,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data69};
+if(data78.url !== undefined){
+let data80 = data78.url;
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err145 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data80};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2019,12 +2021,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data80 = data.secrets;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key31 in data80){
-if(!(func2.call(schema11.properties.secrets.properties, key31))){
-const err146 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data80};
+else {
+const err146 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.trace.properties.url.type,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data80};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2034,15 +2032,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data80.paths !== undefined){
-let data81 = data80.paths;
-if(Array.isArray(data81)){
-const len12 = data81.length;
-for(let i12=0; i12<len12; i12++){
-let data82 = data81[i12];
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err147 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data82};
+if(data78.rows !== undefined){
+let data81 = data78.rows;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err147 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.migrations.properties.trace.properties.rows.type,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2051,9 +2044,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data82};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 10000000 || isNaN(data81)){
+const err148 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2062,10 +2055,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data81};
+if(data81 < 0 || isNaN(data81)){
+const err149 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2075,15 +2066,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data80.exclude !== undefined){
-let data83 = data80.exclude;
-if(Array.isArray(data83)){
-const len13 = data83.length;
-for(let i13=0; i13<len13; i13++){
-let data84 = data83[i13];
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err150 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data84};
+}
+if(data78["allow-existing"] !== undefined){
+let data82 = data78["allow-existing"];
+if(typeof data82 !== "boolean"){
+const err150 = {instancePath:instancePath+"/migrations/trace/allow-existing",schemaPath:"#/properties/migrations/properties/trace/properties/allow-existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties["allow-existing"].type,parentSchema:schema11.properties.migrations.properties.trace.properties["allow-existing"],data:data82};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2093,8 +2080,14 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data84};
+if(data78["slow-statement"] !== undefined){
+let data83 = data78["slow-statement"];
+const _errs228 = errors;
+let valid72 = false;
+const _errs229 = errors;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 0 || isNaN(data83)){
+const err151 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data83};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2104,9 +2097,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data83};
+const err152 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data83};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2115,16 +2107,13 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data80.logs !== undefined){
-let data85 = data80.logs;
-if(Array.isArray(data85)){
-const len14 = data85.length;
-for(let i14=0; i14<len14; i14++){
-let data86 = data85[i14];
-if(typeof data86 === "string"){
-if(func3(data86) < 1){
-const err153 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data86};
+var _valid4 = _errs229 === errors;
+valid72 = valid72 || _valid4;
+if(!valid72){
+const _errs231 = errors;
+if(typeof data83 === "string"){
+if(!pattern14.test(data83)){
+const err153 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data83};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2135,7 +2124,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data86};
+const err154 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data83};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2144,10 +2133,11 @@ vErrors.push(err154);
 }
 errors++;
 }
+var _valid4 = _errs231 === errors;
+valid72 = valid72 || _valid4;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data85};
+if(!valid72){
+const err155 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data83};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2156,11 +2146,26 @@ vErrors.push(err155);
 }
 errors++;
 }
+else {
+errors = _errs228;
+if(vErrors !== null){
+if(_errs228){
+vErrors.length = _errs228;
 }
-if(data80["max-file-size"] !== undefined){
-let data87 = data80["max-file-size"];
-if((!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))) && (typeof data87 !== "string")){
-const err156 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data78["lock-hold"] !== undefined){
+let data84 = data78["lock-hold"];
+const _errs235 = errors;
+let valid74 = false;
+const _errs236 = errors;
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err156 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2169,9 +2174,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 1 || isNaN(data87)){
-const err157 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
+}
+else {
+const err157 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2180,10 +2185,13 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(typeof data87 === "string"){
-if(!pattern14.test(data87)){
-const err158 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
+var _valid5 = _errs236 === errors;
+valid74 = valid74 || _valid5;
+if(!valid74){
+const _errs238 = errors;
+if(typeof data84 === "string"){
+if(!pattern14.test(data84)){
+const err158 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2193,12 +2201,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-if(data80.baseline !== undefined){
-let data88 = data80.baseline;
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err159 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data88};
+else {
+const err159 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2207,9 +2211,11 @@ vErrors.push(err159);
 }
 errors++;
 }
+var _valid5 = _errs238 === errors;
+valid74 = valid74 || _valid5;
 }
-else {
-const err160 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data88};
+if(!valid74){
+const err160 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data84};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2218,11 +2224,21 @@ vErrors.push(err160);
 }
 errors++;
 }
+else {
+errors = _errs235;
+if(vErrors !== null){
+if(_errs235){
+vErrors.length = _errs235;
 }
-if(data80["include-personal-data"] !== undefined){
-let data89 = data80["include-personal-data"];
-if(typeof data89 !== "boolean"){
-const err161 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data89};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.properties.trace.type,parentSchema:schema11.properties.migrations.properties.trace,data:data78};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2232,10 +2248,13 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data80.archives !== undefined){
-let data90 = data80.archives;
-if(typeof data90 !== "boolean"){
-const err162 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data90};
+if(data69.rules !== undefined){
+let data85 = data69.rules;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key31 in data85){
+let data86 = data85[key31];
+if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
+const err162 = {instancePath:instancePath+"/migrations/rules/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data86};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2245,12 +2264,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data80.contexts !== undefined){
-let data91 = data80.contexts;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key32 in data91){
-if(!(((((((key32 === "code") || (key32 === "config")) || (key32 === "test")) || (key32 === "fixture")) || (key32 === "docs")) || (key32 === "locale")) || (key32 === "vendored"))){
-const err163 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
+}
+else {
+const err163 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data85};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2260,10 +2276,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data91.code !== undefined){
-let data92 = data91.code;
-if(typeof data92 !== "string"){
-const err164 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
+}
+else {
+const err164 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data69};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2272,8 +2287,13 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
-const err165 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
+}
+if(data.secrets !== undefined){
+let data87 = data.secrets;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key32 in data87){
+if(!(func2.call(schema11.properties.secrets.properties, key32))){
+const err165 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data87};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2283,10 +2303,15 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data91.config !== undefined){
-let data93 = data91.config;
-if(typeof data93 !== "string"){
-const err166 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
+if(data87.paths !== undefined){
+let data88 = data87.paths;
+if(Array.isArray(data88)){
+const len12 = data88.length;
+for(let i12=0; i12<len12; i12++){
+let data89 = data88[i12];
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err166 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2295,8 +2320,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
-const err167 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
+}
+else {
+const err167 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2306,10 +2332,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data91.test !== undefined){
-let data94 = data91.test;
-if(typeof data94 !== "string"){
-const err168 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
+}
+else {
+const err168 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data88};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2318,8 +2343,16 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
-const err169 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
+}
+if(data87.exclude !== undefined){
+let data90 = data87.exclude;
+if(Array.isArray(data90)){
+const len13 = data90.length;
+for(let i13=0; i13<len13; i13++){
+let data91 = data90[i13];
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err169 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2329,10 +2362,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data91.fixture !== undefined){
-let data95 = data91.fixture;
-if(typeof data95 !== "string"){
-const err170 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
+else {
+const err170 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2341,8 +2372,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
-const err171 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data90};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2352,10 +2385,15 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data91.docs !== undefined){
-let data96 = data91.docs;
-if(typeof data96 !== "string"){
-const err172 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
+if(data87.logs !== undefined){
+let data92 = data87.logs;
+if(Array.isArray(data92)){
+const len14 = data92.length;
+for(let i14=0; i14<len14; i14++){
+let data93 = data92[i14];
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err172 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2364,8 +2402,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
-const err173 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
+}
+else {
+const err173 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2375,10 +2414,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data91.locale !== undefined){
-let data97 = data91.locale;
-if(typeof data97 !== "string"){
-const err174 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
+}
+else {
+const err174 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data92};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2387,8 +2425,11 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
-const err175 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
+}
+if(data87["max-file-size"] !== undefined){
+let data94 = data87["max-file-size"];
+if((!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))) && (typeof data94 !== "string")){
+const err175 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2397,11 +2438,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data91.vendored !== undefined){
-let data98 = data91.vendored;
-if(typeof data98 !== "string"){
-const err176 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 1 || isNaN(data94)){
+const err176 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2410,8 +2449,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
-const err177 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
+}
+if(typeof data94 === "string"){
+if(!pattern16.test(data94)){
+const err177 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2422,8 +2463,11 @@ errors++;
 }
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
+if(data87.baseline !== undefined){
+let data95 = data87.baseline;
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err178 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2433,13 +2477,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data80.rules !== undefined){
-let data99 = data80.rules;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key33 in data99){
-let data100 = data99[key33];
-if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
-const err179 = {instancePath:instancePath+"/secrets/rules/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data100};
+else {
+const err179 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2449,9 +2488,10 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data99};
+if(data87["include-personal-data"] !== undefined){
+let data96 = data87["include-personal-data"];
+if(typeof data96 !== "boolean"){
+const err180 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data96};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2461,9 +2501,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data80};
+if(data87.archives !== undefined){
+let data97 = data87.archives;
+if(typeof data97 !== "boolean"){
+const err181 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data97};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2473,12 +2514,12 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data.dependencies !== undefined){
-let data101 = data.dependencies;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key34 in data101){
-if(!(func2.call(schema11.properties.dependencies.properties, key34))){
-const err182 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data101};
+if(data87.contexts !== undefined){
+let data98 = data87.contexts;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key33 in data98){
+if(!(((((((key33 === "code") || (key33 === "config")) || (key33 === "test")) || (key33 === "fixture")) || (key33 === "docs")) || (key33 === "locale")) || (key33 === "vendored"))){
+const err182 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2488,15 +2529,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data101.lockfiles !== undefined){
-let data102 = data101.lockfiles;
-if(Array.isArray(data102)){
-const len15 = data102.length;
-for(let i15=0; i15<len15; i15++){
-let data103 = data102[i15];
-if(typeof data103 === "string"){
-if(func3(data103) < 1){
-const err183 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
+if(data98.code !== undefined){
+let data99 = data98.code;
+if(typeof data99 !== "string"){
+const err183 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2505,9 +2541,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
+if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
+const err184 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2517,9 +2552,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data102};
+if(data98.config !== undefined){
+let data100 = data98.config;
+if(typeof data100 !== "string"){
+const err185 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2528,16 +2564,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data101.exclude !== undefined){
-let data104 = data101.exclude;
-if(Array.isArray(data104)){
-const len16 = data104.length;
-for(let i16=0; i16<len16; i16++){
-let data105 = data104[i16];
-if(typeof data105 === "string"){
-if(func3(data105) < 1){
-const err186 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
+if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
+const err186 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2547,8 +2575,10 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
+if(data98.test !== undefined){
+let data101 = data98.test;
+if(typeof data101 !== "string"){
+const err187 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2557,10 +2587,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data104};
+if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){
+const err188 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2570,15 +2598,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data101.critical !== undefined){
-let data106 = data101.critical;
-if(Array.isArray(data106)){
-const len17 = data106.length;
-for(let i17=0; i17<len17; i17++){
-let data107 = data106[i17];
-if(typeof data107 === "string"){
-if(func3(data107) < 1){
-const err189 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
+if(data98.fixture !== undefined){
+let data102 = data98.fixture;
+if(typeof data102 !== "string"){
+const err189 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2587,9 +2610,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
+if(!((((data102 === "error") || (data102 === "warning")) || (data102 === "notice")) || (data102 === "off"))){
+const err190 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2599,9 +2621,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data106};
+if(data98.docs !== undefined){
+let data103 = data98.docs;
+if(typeof data103 !== "string"){
+const err191 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2610,12 +2633,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data101.advisories !== undefined){
-let data108 = data101.advisories;
-if(typeof data108 === "string"){
-if(func3(data108) < 1){
-const err192 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
+if(!((((data103 === "error") || (data103 === "warning")) || (data103 === "notice")) || (data103 === "off"))){
+const err192 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2625,8 +2644,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
+if(data98.locale !== undefined){
+let data104 = data98.locale;
+if(typeof data104 !== "string"){
+const err193 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2635,12 +2656,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data101["osv-url"] !== undefined){
-let data109 = data101["osv-url"];
-if(typeof data109 === "string"){
-if(!pattern15.test(data109)){
-const err194 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
+if(!((((data104 === "error") || (data104 === "warning")) || (data104 === "notice")) || (data104 === "off"))){
+const err194 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2650,8 +2667,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
+if(data98.vendored !== undefined){
+let data105 = data98.vendored;
+if(typeof data105 !== "string"){
+const err195 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2660,11 +2679,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(data101.registry !== undefined){
-let data110 = data101.registry;
-if(typeof data110 !== "boolean"){
-const err196 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data110};
+if(!((((data105 === "error") || (data105 === "warning")) || (data105 === "notice")) || (data105 === "off"))){
+const err196 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2674,12 +2690,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data101["registry-urls"] !== undefined){
-let data111 = data101["registry-urls"];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key35 in data111){
-if(!(((((key35 === "npm") || (key35 === "pypi")) || (key35 === "rubygems")) || (key35 === "go")) || (key35 === "packagist"))){
-const err197 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
+}
+else {
+const err197 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2689,11 +2702,13 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data111.npm !== undefined){
-let data112 = data111.npm;
-if(typeof data112 === "string"){
-if(!pattern15.test(data112)){
-const err198 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
+if(data87.rules !== undefined){
+let data106 = data87.rules;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key34 in data106){
+let data107 = data106[key34];
+if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
+const err198 = {instancePath:instancePath+"/secrets/rules/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data107};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2703,8 +2718,9 @@ vErrors.push(err198);
 errors++;
 }
 }
+}
 else {
-const err199 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
+const err199 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data106};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2714,11 +2730,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data111.pypi !== undefined){
-let data113 = data111.pypi;
-if(typeof data113 === "string"){
-if(!pattern15.test(data113)){
-const err200 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
+}
+else {
+const err200 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data87};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2728,8 +2742,12 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
+if(data.dependencies !== undefined){
+let data108 = data.dependencies;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key35 in data108){
+if(!(func2.call(schema11.properties.dependencies.properties, key35))){
+const err201 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2739,11 +2757,15 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data111.rubygems !== undefined){
-let data114 = data111.rubygems;
-if(typeof data114 === "string"){
-if(!pattern15.test(data114)){
-const err202 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
+if(data108.lockfiles !== undefined){
+let data109 = data108.lockfiles;
+if(Array.isArray(data109)){
+const len15 = data109.length;
+for(let i15=0; i15<len15; i15++){
+let data110 = data109[i15];
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err202 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2754,7 +2776,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
+const err203 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2764,11 +2786,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data111.go !== undefined){
-let data115 = data111.go;
-if(typeof data115 === "string"){
-if(!pattern15.test(data115)){
-const err204 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
+}
+else {
+const err204 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2778,8 +2798,15 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
+if(data108.exclude !== undefined){
+let data111 = data108.exclude;
+if(Array.isArray(data111)){
+const len16 = data111.length;
+for(let i16=0; i16<len16; i16++){
+let data112 = data111[i16];
+if(typeof data112 === "string"){
+if(func3(data112) < 1){
+const err205 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2789,11 +2816,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data111.packagist !== undefined){
-let data116 = data111.packagist;
-if(typeof data116 === "string"){
-if(!pattern15.test(data116)){
-const err206 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
+else {
+const err206 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2803,8 +2827,9 @@ vErrors.push(err206);
 errors++;
 }
 }
+}
 else {
-const err207 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
+const err207 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data111};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2814,9 +2839,15 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
+if(data108.critical !== undefined){
+let data113 = data108.critical;
+if(Array.isArray(data113)){
+const len17 = data113.length;
+for(let i17=0; i17<len17; i17++){
+let data114 = data113[i17];
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err208 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2826,10 +2857,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data101["min-severity"] !== undefined){
-let data117 = data101["min-severity"];
-if(!((((data117 === "low") || (data117 === "moderate")) || (data117 === "high")) || (data117 === "critical"))){
-const err209 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data117};
+else {
+const err209 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2839,10 +2868,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data101.dev !== undefined){
-let data118 = data101.dev;
-if(typeof data118 !== "boolean"){
-const err210 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data118};
+}
+else {
+const err210 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data113};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2852,14 +2880,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data101.timeout !== undefined){
-let data119 = data101.timeout;
-const _errs305 = errors;
-let valid92 = false;
-const _errs306 = errors;
-if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 < 0 || isNaN(data119)){
-const err211 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data119};
+if(data108.advisories !== undefined){
+let data115 = data108.advisories;
+if(typeof data115 === "string"){
+if(func3(data115) < 1){
+const err211 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2870,7 +2895,7 @@ errors++;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data119};
+const err212 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2879,13 +2904,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid4 = _errs306 === errors;
-valid92 = valid92 || _valid4;
-if(!valid92){
-const _errs308 = errors;
-if(typeof data119 === "string"){
-if(!pattern21.test(data119)){
-const err213 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data119};
+}
+if(data108["osv-url"] !== undefined){
+let data116 = data108["osv-url"];
+if(typeof data116 === "string"){
+if(!pattern17.test(data116)){
+const err213 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2896,7 +2920,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data119};
+const err214 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2905,11 +2929,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid4 = _errs308 === errors;
-valid92 = valid92 || _valid4;
 }
-if(!valid92){
-const err215 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data119};
+if(data108.registry !== undefined){
+let data117 = data108.registry;
+if(typeof data117 !== "boolean"){
+const err215 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data117};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2918,25 +2942,13 @@ vErrors.push(err215);
 }
 errors++;
 }
-else {
-errors = _errs305;
-if(vErrors !== null){
-if(_errs305){
-vErrors.length = _errs305;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data101.rules !== undefined){
-let data120 = data101.rules;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key36 in data120){
-let data121 = data120[key36];
-if(!((((data121 === "error") || (data121 === "warning")) || (data121 === "notice")) || (data121 === "off"))){
-const err216 = {instancePath:instancePath+"/dependencies/rules/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data121};
+if(data108["registry-urls"] !== undefined){
+let data118 = data108["registry-urls"];
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+for(const key36 in data118){
+if(!(((((key36 === "npm") || (key36 === "pypi")) || (key36 === "rubygems")) || (key36 === "go")) || (key36 === "packagist"))){
+const err216 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2946,9 +2958,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-else {
-const err217 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data120};
+if(data118.npm !== undefined){
+let data119 = data118.npm;
+if(typeof data119 === "string"){
+if(!pattern17.test(data119)){
+const err217 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2958,9 +2972,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
 else {
-const err218 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data101};
+const err218 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2970,11 +2983,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data.smoke !== undefined){
-let data122 = data.smoke;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.steps === undefined){
-const err219 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data122};
+if(data118.pypi !== undefined){
+let data120 = data118.pypi;
+if(typeof data120 === "string"){
+if(!pattern17.test(data120)){
+const err219 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2983,9 +2996,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-for(const key37 in data122){
-if(!(func2.call(schema11.properties.smoke.properties, key37))){
-const err220 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data122};
+}
+else {
+const err220 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2995,11 +3008,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data122.on !== undefined){
-let data123 = data122.on;
-if(Array.isArray(data123)){
-if(data123.length < 1){
-const err221 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data123};
+if(data118.rubygems !== undefined){
+let data121 = data118.rubygems;
+if(typeof data121 === "string"){
+if(!pattern17.test(data121)){
+const err221 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3008,12 +3021,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-const len18 = data123.length;
-for(let i18=0; i18<len18; i18++){
-let data124 = data123[i18];
-if(typeof data124 === "string"){
-if(!pattern22.test(data124)){
-const err222 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
+}
+else {
+const err222 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3023,8 +3033,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
+if(data118.go !== undefined){
+let data122 = data118.go;
+if(typeof data122 === "string"){
+if(!pattern17.test(data122)){
+const err223 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3034,9 +3047,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data123};
+const err224 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3046,10 +3058,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data122.environment !== undefined){
-let data125 = data122.environment;
-if(typeof data125 !== "string"){
-const err225 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data125};
+if(data118.packagist !== undefined){
+let data123 = data118.packagist;
+if(typeof data123 === "string"){
+if(!pattern17.test(data123)){
+const err225 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3059,11 +3072,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data122.wait !== undefined){
-let data126 = data122.wait;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.request === undefined){
-const err226 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
+else {
+const err226 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3072,9 +3082,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-for(const key38 in data126){
-if(!((((((key38 === "request") || (key38 === "headers")) || (key38 === "expect")) || (key38 === "timeout")) || (key38 === "interval")) || (key38 === "max-interval"))){
-const err227 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3084,11 +3095,10 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data126.request !== undefined){
-let data127 = data126.request;
-if(typeof data127 === "string"){
-if(!pattern3.test(data127)){
-const err228 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data127};
+if(data108["min-severity"] !== undefined){
+let data124 = data108["min-severity"];
+if(!((((data124 === "low") || (data124 === "moderate")) || (data124 === "high")) || (data124 === "critical"))){
+const err228 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data124};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3098,8 +3108,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data127};
+if(data108.dev !== undefined){
+let data125 = data108.dev;
+if(typeof data125 !== "boolean"){
+const err229 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data125};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3109,13 +3121,14 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data126.headers !== undefined){
-let data128 = data126.headers;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key39 in data128){
-let data129 = data128[key39];
-if(((typeof data129 !== "string") && (!((typeof data129 == "number") && (isFinite(data129))))) && (typeof data129 !== "boolean")){
-const err230 = {instancePath:instancePath+"/smoke/wait/headers/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data129};
+if(data108.timeout !== undefined){
+let data126 = data108.timeout;
+const _errs330 = errors;
+let valid97 = false;
+const _errs331 = errors;
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 < 0 || isNaN(data126)){
+const err230 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data126};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3125,9 +3138,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
 else {
-const err231 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data128};
+const err231 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data126};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3136,13 +3148,13 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data126.expect !== undefined){
-let data130 = data126.expect;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-for(const key40 in data130){
-if(!((((((key40 === "status") || (key40 === "body-contains")) || (key40 === "body-not-contains")) || (key40 === "json")) || (key40 === "headers")) || (key40 === "max-ms"))){
-const err232 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data130};
+var _valid6 = _errs331 === errors;
+valid97 = valid97 || _valid6;
+if(!valid97){
+const _errs333 = errors;
+if(typeof data126 === "string"){
+if(!pattern14.test(data126)){
+const err232 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data126};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3152,13 +3164,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data130.status !== undefined){
-let data131 = data130.status;
-const _errs342 = errors;
-let valid105 = false;
-const _errs343 = errors;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err233 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data131};
+else {
+const err233 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data126};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3167,9 +3174,11 @@ vErrors.push(err233);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 > 599 || isNaN(data131)){
-const err234 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data131};
+var _valid6 = _errs333 === errors;
+valid97 = valid97 || _valid6;
+}
+if(!valid97){
+const err234 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data126};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3178,8 +3187,25 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data131 < 100 || isNaN(data131)){
-const err235 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data131};
+else {
+errors = _errs330;
+if(vErrors !== null){
+if(_errs330){
+vErrors.length = _errs330;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data108.rules !== undefined){
+let data127 = data108.rules;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key37 in data127){
+let data128 = data127[key37];
+if(!((((data128 === "error") || (data128 === "warning")) || (data128 === "notice")) || (data128 === "off"))){
+const err235 = {instancePath:instancePath+"/dependencies/rules/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3189,13 +3215,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-var _valid5 = _errs343 === errors;
-valid105 = valid105 || _valid5;
-if(!valid105){
-const _errs345 = errors;
-if(typeof data131 === "string"){
-if(!pattern4.test(data131)){
-const err236 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data131};
+}
+else {
+const err236 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data127};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3205,8 +3227,9 @@ vErrors.push(err236);
 errors++;
 }
 }
+}
 else {
-const err237 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data131};
+const err237 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data108};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3215,13 +3238,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid5 = _errs345 === errors;
-valid105 = valid105 || _valid5;
-if(!valid105){
-const _errs347 = errors;
-if(Array.isArray(data131)){
-if(data131.length < 1){
-const err238 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data131};
+}
+if(data.smoke !== undefined){
+let data129 = data.smoke;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.steps === undefined){
+const err238 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data129};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3230,14 +3252,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-const len19 = data131.length;
-for(let i19=0; i19<len19; i19++){
-let data132 = data131[i19];
-const _errs350 = errors;
-let valid108 = false;
-const _errs351 = errors;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err239 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
+for(const key38 in data129){
+if(!(func2.call(schema11.properties.smoke.properties, key38))){
+const err239 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data129};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3246,9 +3263,12 @@ vErrors.push(err239);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 > 599 || isNaN(data132)){
-const err240 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
+}
+if(data129.on !== undefined){
+let data130 = data129.on;
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err240 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data130};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3257,8 +3277,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data132 < 100 || isNaN(data132)){
-const err241 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
+const len18 = data130.length;
+for(let i18=0; i18<len18; i18++){
+let data131 = data130[i18];
+if(typeof data131 === "string"){
+if(!pattern24.test(data131)){
+const err241 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3268,13 +3292,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-var _valid6 = _errs351 === errors;
-valid108 = valid108 || _valid6;
-if(!valid108){
-const _errs353 = errors;
-if(typeof data132 === "string"){
-if(!pattern4.test(data132)){
-const err242 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
+else {
+const err242 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3284,8 +3303,9 @@ vErrors.push(err242);
 errors++;
 }
 }
+}
 else {
-const err243 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
+const err243 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data130};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3294,11 +3314,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid6 = _errs353 === errors;
-valid108 = valid108 || _valid6;
 }
-if(!valid108){
-const err244 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data132};
+if(data129.environment !== undefined){
+let data132 = data129.environment;
+if(typeof data132 !== "string"){
+const err244 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data132};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3307,21 +3327,12 @@ vErrors.push(err244);
 }
 errors++;
 }
-else {
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data131};
+if(data129.wait !== undefined){
+let data133 = data129.wait;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.request === undefined){
+const err245 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3330,12 +3341,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid5 = _errs347 === errors;
-valid105 = valid105 || _valid5;
-}
-}
-if(!valid105){
-const err246 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data131};
+for(const key39 in data133){
+if(!((((((key39 === "request") || (key39 === "headers")) || (key39 === "expect")) || (key39 === "timeout")) || (key39 === "interval")) || (key39 === "max-interval"))){
+const err246 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3344,22 +3352,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-else {
-errors = _errs342;
-if(vErrors !== null){
-if(_errs342){
-vErrors.length = _errs342;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data130["body-contains"] !== undefined){
-let data133 = data130["body-contains"];
-if(typeof data133 !== "string"){
-const err247 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data133};
+if(data133.request !== undefined){
+let data134 = data133.request;
+if(typeof data134 === "string"){
+if(!pattern3.test(data134)){
+const err247 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data134};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3369,10 +3367,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data130["body-not-contains"] !== undefined){
-let data134 = data130["body-not-contains"];
-if(typeof data134 !== "string"){
-const err248 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data134};
+else {
+const err248 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data134};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3382,14 +3378,13 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data130.json !== undefined){
-let data135 = data130.json;
+if(data133.headers !== undefined){
+let data135 = data133.headers;
 if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key41 in data135){
-const _errs361 = errors;
-if(typeof key41 === "string"){
-if(!pattern6.test(key41)){
-const err249 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key41,propertyName:key41};
+for(const key40 in data135){
+let data136 = data135[key40];
+if(((typeof data136 !== "string") && (!((typeof data136 == "number") && (isFinite(data136))))) && (typeof data136 !== "boolean")){
+const err249 = {instancePath:instancePath+"/smoke/wait/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data136};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3399,9 +3394,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-var valid109 = _errs361 === errors;
-if(!valid109){
-const err250 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data135};
+}
+else {
+const err250 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data135};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3411,9 +3406,12 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data135};
+if(data133.expect !== undefined){
+let data137 = data133.expect;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key41 in data137){
+if(!((((((key41 === "status") || (key41 === "body-contains")) || (key41 === "body-not-contains")) || (key41 === "json")) || (key41 === "headers")) || (key41 === "max-ms"))){
+const err251 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data137};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3423,13 +3421,13 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data130.headers !== undefined){
-let data136 = data130.headers;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key42 in data136){
-let data137 = data136[key42];
-if(typeof data137 !== "string"){
-const err252 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data137};
+if(data137.status !== undefined){
+let data138 = data137.status;
+const _errs367 = errors;
+let valid110 = false;
+const _errs368 = errors;
+if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
+const err252 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3438,10 +3436,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-}
-else {
-const err253 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data136};
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 > 599 || isNaN(data138)){
+const err253 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3450,12 +3447,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data130["max-ms"] !== undefined){
-let data138 = data130["max-ms"];
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 < 0 || isNaN(data138)){
-const err254 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data138};
+if(data138 < 100 || isNaN(data138)){
+const err254 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3465,8 +3458,13 @@ vErrors.push(err254);
 errors++;
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data138};
+var _valid7 = _errs368 === errors;
+valid110 = valid110 || _valid7;
+if(!valid110){
+const _errs370 = errors;
+if(typeof data138 === "string"){
+if(!pattern4.test(data138)){
+const err255 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data138};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3476,9 +3474,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
 else {
-const err256 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data130};
+const err256 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data138};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3487,15 +3484,13 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data126.timeout !== undefined){
-let data139 = data126.timeout;
-const _errs373 = errors;
-let valid113 = false;
-const _errs374 = errors;
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 < 0 || isNaN(data139)){
-const err257 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data139};
+var _valid7 = _errs370 === errors;
+valid110 = valid110 || _valid7;
+if(!valid110){
+const _errs372 = errors;
+if(Array.isArray(data138)){
+if(data138.length < 1){
+const err257 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data138};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3504,9 +3499,14 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-else {
-const err258 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data139};
+const len19 = data138.length;
+for(let i19=0; i19<len19; i19++){
+let data139 = data138[i19];
+const _errs375 = errors;
+let valid113 = false;
+const _errs376 = errors;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err258 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3515,13 +3515,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid7 = _errs374 === errors;
-valid113 = valid113 || _valid7;
-if(!valid113){
-const _errs376 = errors;
-if(typeof data139 === "string"){
-if(!pattern21.test(data139)){
-const err259 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data139};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 > 599 || isNaN(data139)){
+const err259 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3530,9 +3526,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data139};
+if(data139 < 100 || isNaN(data139)){
+const err260 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3541,11 +3536,14 @@ vErrors.push(err260);
 }
 errors++;
 }
-var _valid7 = _errs376 === errors;
-valid113 = valid113 || _valid7;
 }
+var _valid8 = _errs376 === errors;
+valid113 = valid113 || _valid8;
 if(!valid113){
-const err261 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data139};
+const _errs378 = errors;
+if(typeof data139 === "string"){
+if(!pattern4.test(data139)){
+const err261 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3554,26 +3552,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-else {
-errors = _errs373;
-if(vErrors !== null){
-if(_errs373){
-vErrors.length = _errs373;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data126.interval !== undefined){
-let data140 = data126.interval;
-const _errs381 = errors;
-let valid116 = false;
-const _errs382 = errors;
-if((typeof data140 == "number") && (isFinite(data140))){
-if(data140 < 0 || isNaN(data140)){
-const err262 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data140};
+const err262 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3582,9 +3563,11 @@ vErrors.push(err262);
 }
 errors++;
 }
+var _valid8 = _errs378 === errors;
+valid113 = valid113 || _valid8;
 }
-else {
-const err263 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data140};
+if(!valid113){
+const err263 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data139};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3593,13 +3576,21 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid8 = _errs382 === errors;
-valid116 = valid116 || _valid8;
-if(!valid116){
-const _errs384 = errors;
-if(typeof data140 === "string"){
-if(!pattern21.test(data140)){
-const err264 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data140};
+else {
+errors = _errs375;
+if(vErrors !== null){
+if(_errs375){
+vErrors.length = _errs375;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data138};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3608,9 +3599,12 @@ vErrors.push(err264);
 }
 errors++;
 }
+var _valid7 = _errs372 === errors;
+valid110 = valid110 || _valid7;
 }
-else {
-const err265 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data140};
+}
+if(!valid110){
+const err265 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data138};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3619,11 +3613,22 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid8 = _errs384 === errors;
-valid116 = valid116 || _valid8;
+else {
+errors = _errs367;
+if(vErrors !== null){
+if(_errs367){
+vErrors.length = _errs367;
 }
-if(!valid116){
-const err266 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data140};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data137["body-contains"] !== undefined){
+let data140 = data137["body-contains"];
+if(typeof data140 !== "string"){
+const err266 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data140};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3632,26 +3637,11 @@ vErrors.push(err266);
 }
 errors++;
 }
-else {
-errors = _errs381;
-if(vErrors !== null){
-if(_errs381){
-vErrors.length = _errs381;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data126["max-interval"] !== undefined){
-let data141 = data126["max-interval"];
-const _errs389 = errors;
-let valid119 = false;
-const _errs390 = errors;
-if((typeof data141 == "number") && (isFinite(data141))){
-if(data141 < 0 || isNaN(data141)){
-const err267 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data141};
+if(data137["body-not-contains"] !== undefined){
+let data141 = data137["body-not-contains"];
+if(typeof data141 !== "string"){
+const err267 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data141};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3661,8 +3651,14 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data141};
+if(data137.json !== undefined){
+let data142 = data137.json;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key42 in data142){
+const _errs386 = errors;
+if(typeof key42 === "string"){
+if(!pattern6.test(key42)){
+const err268 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key42,propertyName:key42};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3671,13 +3667,10 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid9 = _errs390 === errors;
-valid119 = valid119 || _valid9;
-if(!valid119){
-const _errs392 = errors;
-if(typeof data141 === "string"){
-if(!pattern21.test(data141)){
-const err269 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data141};
+}
+var valid114 = _errs386 === errors;
+if(!valid114){
+const err269 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data142};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3687,8 +3680,9 @@ vErrors.push(err269);
 errors++;
 }
 }
+}
 else {
-const err270 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data141};
+const err270 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data142};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3697,11 +3691,14 @@ vErrors.push(err270);
 }
 errors++;
 }
-var _valid9 = _errs392 === errors;
-valid119 = valid119 || _valid9;
 }
-if(!valid119){
-const err271 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data141};
+if(data137.headers !== undefined){
+let data143 = data137.headers;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key43 in data143){
+let data144 = data143[key43];
+if(typeof data144 !== "string"){
+const err271 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data144};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3710,21 +3707,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-else {
-errors = _errs389;
-if(vErrors !== null){
-if(_errs389){
-vErrors.length = _errs389;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err272 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
+const err272 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data143};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3734,14 +3720,11 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data122.timeout !== undefined){
-let data142 = data122.timeout;
-const _errs397 = errors;
-let valid122 = false;
-const _errs398 = errors;
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 < 0 || isNaN(data142)){
-const err273 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data142};
+if(data137["max-ms"] !== undefined){
+let data145 = data137["max-ms"];
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 < 0 || isNaN(data145)){
+const err273 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data145};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3752,7 +3735,7 @@ errors++;
 }
 }
 else {
-const err274 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data142};
+const err274 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data145};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3761,13 +3744,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid10 = _errs398 === errors;
-valid122 = valid122 || _valid10;
-if(!valid122){
-const _errs400 = errors;
-if(typeof data142 === "string"){
-if(!pattern21.test(data142)){
-const err275 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data142};
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data137};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3777,8 +3757,14 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data142};
+if(data133.timeout !== undefined){
+let data146 = data133.timeout;
+const _errs398 = errors;
+let valid118 = false;
+const _errs399 = errors;
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 < 0 || isNaN(data146)){
+const err276 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3787,11 +3773,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid10 = _errs400 === errors;
-valid122 = valid122 || _valid10;
 }
-if(!valid122){
-const err277 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data142};
+else {
+const err277 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3800,26 +3784,13 @@ vErrors.push(err277);
 }
 errors++;
 }
-else {
-errors = _errs397;
-if(vErrors !== null){
-if(_errs397){
-vErrors.length = _errs397;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data122.deadline !== undefined){
-let data143 = data122.deadline;
-const _errs405 = errors;
-let valid125 = false;
-const _errs406 = errors;
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 0 || isNaN(data143)){
-const err278 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data143};
+var _valid9 = _errs399 === errors;
+valid118 = valid118 || _valid9;
+if(!valid118){
+const _errs401 = errors;
+if(typeof data146 === "string"){
+if(!pattern14.test(data146)){
+const err278 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3830,7 +3801,7 @@ errors++;
 }
 }
 else {
-const err279 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data143};
+const err279 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3839,13 +3810,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-var _valid11 = _errs406 === errors;
-valid125 = valid125 || _valid11;
-if(!valid125){
-const _errs408 = errors;
-if(typeof data143 === "string"){
-if(!pattern21.test(data143)){
-const err280 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data143};
+var _valid9 = _errs401 === errors;
+valid118 = valid118 || _valid9;
+}
+if(!valid118){
+const err280 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data146};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3854,9 +3823,26 @@ vErrors.push(err280);
 }
 errors++;
 }
+else {
+errors = _errs398;
+if(vErrors !== null){
+if(_errs398){
+vErrors.length = _errs398;
 }
 else {
-const err281 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data143};
+vErrors = null;
+}
+}
+}
+}
+if(data133.interval !== undefined){
+let data147 = data133.interval;
+const _errs406 = errors;
+let valid121 = false;
+const _errs407 = errors;
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 < 0 || isNaN(data147)){
+const err281 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3865,11 +3851,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-var _valid11 = _errs408 === errors;
-valid125 = valid125 || _valid11;
 }
-if(!valid125){
-const err282 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data143};
+else {
+const err282 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3878,22 +3862,13 @@ vErrors.push(err282);
 }
 errors++;
 }
-else {
-errors = _errs405;
-if(vErrors !== null){
-if(_errs405){
-vErrors.length = _errs405;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data122.retries !== undefined){
-let data144 = data122.retries;
-if(!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))){
-const err283 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
+var _valid10 = _errs407 === errors;
+valid121 = valid121 || _valid10;
+if(!valid121){
+const _errs409 = errors;
+if(typeof data147 === "string"){
+if(!pattern14.test(data147)){
+const err283 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data147};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3902,9 +3877,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 > 10 || isNaN(data144)){
-const err284 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
+}
+else {
+const err284 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data147};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3913,8 +3888,11 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data144 < 0 || isNaN(data144)){
-const err285 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
+var _valid10 = _errs409 === errors;
+valid121 = valid121 || _valid10;
+}
+if(!valid121){
+const err285 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data147};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3923,12 +3901,26 @@ vErrors.push(err285);
 }
 errors++;
 }
+else {
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
+}
+else {
+vErrors = null;
 }
 }
-if(data122["deployment-url"] !== undefined){
-let data145 = data122["deployment-url"];
-if(typeof data145 !== "boolean"){
-const err286 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data145};
+}
+}
+if(data133["max-interval"] !== undefined){
+let data148 = data133["max-interval"];
+const _errs414 = errors;
+let valid124 = false;
+const _errs415 = errors;
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err286 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3938,10 +3930,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data122["ca-file"] !== undefined){
-let data146 = data122["ca-file"];
-if(typeof data146 !== "string"){
-const err287 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data146};
+else {
+const err287 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3950,12 +3940,13 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-if(data122.steps !== undefined){
-let data147 = data122.steps;
-if(Array.isArray(data147)){
-if(data147.length < 1){
-const err288 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
+var _valid11 = _errs415 === errors;
+valid124 = valid124 || _valid11;
+if(!valid124){
+const _errs417 = errors;
+if(typeof data148 === "string"){
+if(!pattern14.test(data148)){
+const err288 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3964,12 +3955,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-const len20 = data147.length;
-for(let i20=0; i20<len20; i20++){
-let data148 = data147[i20];
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.request === undefined){
-const err289 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
+}
+else {
+const err289 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3978,9 +3966,11 @@ vErrors.push(err289);
 }
 errors++;
 }
-for(const key43 in data148){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key43))){
-const err290 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
+var _valid11 = _errs417 === errors;
+valid124 = valid124 || _valid11;
+}
+if(!valid124){
+const err290 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data148};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3989,11 +3979,21 @@ vErrors.push(err290);
 }
 errors++;
 }
+else {
+errors = _errs414;
+if(vErrors !== null){
+if(_errs414){
+vErrors.length = _errs414;
 }
-if(data148.name !== undefined){
-let data149 = data148.name;
-if(typeof data149 !== "string"){
-const err291 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data149};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4003,11 +4003,14 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data148.request !== undefined){
-let data150 = data148.request;
-if(typeof data150 === "string"){
-if(!pattern3.test(data150)){
-const err292 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data150};
+if(data129.timeout !== undefined){
+let data149 = data129.timeout;
+const _errs422 = errors;
+let valid127 = false;
+const _errs423 = errors;
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 < 0 || isNaN(data149)){
+const err292 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data149};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4018,7 +4021,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data150};
+const err293 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data149};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4027,11 +4030,13 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data148.session !== undefined){
-let data151 = data148.session;
-if(typeof data151 !== "string"){
-const err294 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data151};
+var _valid12 = _errs423 === errors;
+valid127 = valid127 || _valid12;
+if(!valid127){
+const _errs425 = errors;
+if(typeof data149 === "string"){
+if(!pattern14.test(data149)){
+const err294 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data149};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4041,10 +4046,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data148.anonymous !== undefined){
-let data152 = data148.anonymous;
-if(typeof data152 !== "boolean"){
-const err295 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data152};
+else {
+const err295 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data149};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4053,14 +4056,11 @@ vErrors.push(err295);
 }
 errors++;
 }
+var _valid12 = _errs425 === errors;
+valid127 = valid127 || _valid12;
 }
-if(data148.headers !== undefined){
-let data153 = data148.headers;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key44 in data153){
-let data154 = data153[key44];
-if(((typeof data154 !== "string") && (!((typeof data154 == "number") && (isFinite(data154))))) && (typeof data154 !== "boolean")){
-const err296 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data154};
+if(!valid127){
+const err296 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data149};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4069,10 +4069,26 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
+else {
+errors = _errs422;
+if(vErrors !== null){
+if(_errs422){
+vErrors.length = _errs422;
 }
 else {
-const err297 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data153};
+vErrors = null;
+}
+}
+}
+}
+if(data129.deadline !== undefined){
+let data150 = data129.deadline;
+const _errs430 = errors;
+let valid130 = false;
+const _errs431 = errors;
+if((typeof data150 == "number") && (isFinite(data150))){
+if(data150 < 0 || isNaN(data150)){
+const err297 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data150};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4082,13 +4098,8 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data148.form !== undefined){
-let data155 = data148.form;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-for(const key45 in data155){
-let data156 = data155[key45];
-if(((typeof data156 !== "string") && (!((typeof data156 == "number") && (isFinite(data156))))) && (typeof data156 !== "boolean")){
-const err298 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data156};
+else {
+const err298 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data150};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4097,10 +4108,13 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-}
-else {
-const err299 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data155};
+var _valid13 = _errs431 === errors;
+valid130 = valid130 || _valid13;
+if(!valid130){
+const _errs433 = errors;
+if(typeof data150 === "string"){
+if(!pattern14.test(data150)){
+const err299 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data150};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4110,10 +4124,8 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data148.body !== undefined){
-let data157 = data148.body;
-if(typeof data157 !== "string"){
-const err300 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data157};
+else {
+const err300 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data150};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4122,13 +4134,11 @@ vErrors.push(err300);
 }
 errors++;
 }
+var _valid13 = _errs433 === errors;
+valid130 = valid130 || _valid13;
 }
-if(data148.expect !== undefined){
-let data158 = data148.expect;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-for(const key46 in data158){
-if(!((((((key46 === "status") || (key46 === "body-contains")) || (key46 === "body-not-contains")) || (key46 === "json")) || (key46 === "headers")) || (key46 === "max-ms"))){
-const err301 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data158};
+if(!valid130){
+const err301 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data150};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4137,14 +4147,22 @@ vErrors.push(err301);
 }
 errors++;
 }
+else {
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
 }
-if(data158.status !== undefined){
-let data159 = data158.status;
-const _errs449 = errors;
-let valid136 = false;
-const _errs450 = errors;
-if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
-const err302 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data159};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.retries !== undefined){
+let data151 = data129.retries;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err302 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4153,9 +4171,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if((typeof data159 == "number") && (isFinite(data159))){
-if(data159 > 599 || isNaN(data159)){
-const err303 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data159};
+if((typeof data151 == "number") && (isFinite(data151))){
+if(data151 > 10 || isNaN(data151)){
+const err303 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4164,8 +4182,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data159 < 100 || isNaN(data159)){
-const err304 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data159};
+if(data151 < 0 || isNaN(data151)){
+const err304 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4175,13 +4193,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-var _valid12 = _errs450 === errors;
-valid136 = valid136 || _valid12;
-if(!valid136){
-const _errs452 = errors;
-if(typeof data159 === "string"){
-if(!pattern4.test(data159)){
-const err305 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data159};
+}
+if(data129["deployment-url"] !== undefined){
+let data152 = data129["deployment-url"];
+if(typeof data152 !== "boolean"){
+const err305 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data152};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4191,8 +4207,10 @@ vErrors.push(err305);
 errors++;
 }
 }
-else {
-const err306 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data159};
+if(data129["ca-file"] !== undefined){
+let data153 = data129["ca-file"];
+if(typeof data153 !== "string"){
+const err306 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data153};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4201,13 +4219,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-var _valid12 = _errs452 === errors;
-valid136 = valid136 || _valid12;
-if(!valid136){
-const _errs454 = errors;
-if(Array.isArray(data159)){
-if(data159.length < 1){
-const err307 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data159};
+}
+if(data129.steps !== undefined){
+let data154 = data129.steps;
+if(Array.isArray(data154)){
+if(data154.length < 1){
+const err307 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4216,14 +4233,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-const len21 = data159.length;
-for(let i21=0; i21<len21; i21++){
-let data160 = data159[i21];
-const _errs457 = errors;
-let valid139 = false;
-const _errs458 = errors;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
+const len20 = data154.length;
+for(let i20=0; i20<len20; i20++){
+let data155 = data154[i20];
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.request === undefined){
+const err308 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4232,9 +4247,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-if((typeof data160 == "number") && (isFinite(data160))){
-if(data160 > 599 || isNaN(data160)){
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
+for(const key44 in data155){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key44))){
+const err309 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4243,8 +4258,11 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data160 < 100 || isNaN(data160)){
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
+}
+if(data155.name !== undefined){
+let data156 = data155.name;
+if(typeof data156 !== "string"){
+const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data156};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4254,13 +4272,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-var _valid13 = _errs458 === errors;
-valid139 = valid139 || _valid13;
-if(!valid139){
-const _errs460 = errors;
-if(typeof data160 === "string"){
-if(!pattern4.test(data160)){
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
+if(data155.request !== undefined){
+let data157 = data155.request;
+if(typeof data157 === "string"){
+if(!pattern3.test(data157)){
+const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data157};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4271,7 +4287,7 @@ errors++;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
+const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data157};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4280,11 +4296,11 @@ vErrors.push(err312);
 }
 errors++;
 }
-var _valid13 = _errs460 === errors;
-valid139 = valid139 || _valid13;
 }
-if(!valid139){
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data160};
+if(data155.session !== undefined){
+let data158 = data155.session;
+if(typeof data158 !== "string"){
+const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data158};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4293,21 +4309,11 @@ vErrors.push(err313);
 }
 errors++;
 }
-else {
-errors = _errs457;
-if(vErrors !== null){
-if(_errs457){
-vErrors.length = _errs457;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data159};
+if(data155.anonymous !== undefined){
+let data159 = data155.anonymous;
+if(typeof data159 !== "boolean"){
+const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data159};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4316,12 +4322,14 @@ vErrors.push(err314);
 }
 errors++;
 }
-var _valid12 = _errs454 === errors;
-valid136 = valid136 || _valid12;
 }
-}
-if(!valid136){
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data159};
+if(data155.headers !== undefined){
+let data160 = data155.headers;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+for(const key45 in data160){
+let data161 = data160[key45];
+if(((typeof data161 !== "string") && (!((typeof data161 == "number") && (isFinite(data161))))) && (typeof data161 !== "boolean")){
+const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data161};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4330,22 +4338,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-else {
-errors = _errs449;
-if(vErrors !== null){
-if(_errs449){
-vErrors.length = _errs449;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data158["body-contains"] !== undefined){
-let data161 = data158["body-contains"];
-if(typeof data161 !== "string"){
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data161};
+const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data160};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4355,10 +4351,13 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data158["body-not-contains"] !== undefined){
-let data162 = data158["body-not-contains"];
-if(typeof data162 !== "string"){
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data162};
+if(data155.form !== undefined){
+let data162 = data155.form;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+for(const key46 in data162){
+let data163 = data162[key46];
+if(((typeof data163 !== "string") && (!((typeof data163 == "number") && (isFinite(data163))))) && (typeof data163 !== "boolean")){
+const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data163};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4368,14 +4367,9 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data158.json !== undefined){
-let data163 = data158.json;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key47 in data163){
-const _errs468 = errors;
-if(typeof key47 === "string"){
-if(!pattern6.test(key47)){
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key47,propertyName:key47};
+}
+else {
+const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data162};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4385,9 +4379,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-var valid140 = _errs468 === errors;
-if(!valid140){
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key47},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data163};
+if(data155.body !== undefined){
+let data164 = data155.body;
+if(typeof data164 !== "string"){
+const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data164};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4397,9 +4392,12 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
-else {
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data163};
+if(data155.expect !== undefined){
+let data165 = data155.expect;
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+for(const key47 in data165){
+if(!((((((key47 === "status") || (key47 === "body-contains")) || (key47 === "body-not-contains")) || (key47 === "json")) || (key47 === "headers")) || (key47 === "max-ms"))){
+const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data165};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4409,13 +4407,13 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data158.headers !== undefined){
-let data164 = data158.headers;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-for(const key48 in data164){
-let data165 = data164[key48];
-if(typeof data165 !== "string"){
-const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data165};
+if(data165.status !== undefined){
+let data166 = data165.status;
+const _errs474 = errors;
+let valid141 = false;
+const _errs475 = errors;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4424,10 +4422,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-}
-else {
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data164};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 > 599 || isNaN(data166)){
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4436,12 +4433,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-if(data158["max-ms"] !== undefined){
-let data166 = data158["max-ms"];
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 < 0 || isNaN(data166)){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data166};
+if(data166 < 100 || isNaN(data166)){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4451,8 +4444,13 @@ vErrors.push(err323);
 errors++;
 }
 }
-else {
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data166};
+var _valid14 = _errs475 === errors;
+valid141 = valid141 || _valid14;
+if(!valid141){
+const _errs477 = errors;
+if(typeof data166 === "string"){
+if(!pattern4.test(data166)){
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data166};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4462,9 +4460,8 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
 else {
-const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data158};
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data166};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4473,15 +4470,13 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data148.capture !== undefined){
-let data167 = data148.capture;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-for(const key49 in data167){
-const _errs480 = errors;
-if(typeof key49 === "string"){
-if(!pattern7.test(key49)){
-const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key49,propertyName:key49};
+var _valid14 = _errs477 === errors;
+valid141 = valid141 || _valid14;
+if(!valid141){
+const _errs479 = errors;
+if(Array.isArray(data166)){
+if(data166.length < 1){
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data166};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4490,10 +4485,14 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-var valid143 = _errs480 === errors;
-if(!valid143){
-const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data167};
+const len21 = data166.length;
+for(let i21=0; i21<len21; i21++){
+let data167 = data166[i21];
+const _errs482 = errors;
+let valid144 = false;
+const _errs483 = errors;
+if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4502,12 +4501,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-for(const key50 in data167){
-let data168 = data167[key50];
-if(typeof data168 === "string"){
-if(func3(data168) < 1){
-const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data168};
+if((typeof data167 == "number") && (isFinite(data167))){
+if(data167 > 599 || isNaN(data167)){
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4516,9 +4512,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-else {
-const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data168};
+if(data167 < 100 || isNaN(data167)){
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4528,9 +4523,13 @@ vErrors.push(err329);
 errors++;
 }
 }
-}
-else {
-const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data167};
+var _valid15 = _errs483 === errors;
+valid144 = valid144 || _valid15;
+if(!valid144){
+const _errs485 = errors;
+if(typeof data167 === "string"){
+if(!pattern4.test(data167)){
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4540,14 +4539,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data148.cleanup !== undefined){
-let data169 = data148.cleanup;
-const _errs485 = errors;
-let valid145 = false;
-const _errs486 = errors;
-if(typeof data169 === "string"){
-if(!pattern3.test(data169)){
-const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data169};
+else {
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4556,9 +4549,11 @@ vErrors.push(err331);
 }
 errors++;
 }
+var _valid15 = _errs485 === errors;
+valid144 = valid144 || _valid15;
 }
-else {
-const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data169};
+if(!valid144){
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data167};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4567,13 +4562,21 @@ vErrors.push(err332);
 }
 errors++;
 }
-var _valid14 = _errs486 === errors;
-valid145 = valid145 || _valid14;
-if(!valid145){
-const _errs489 = errors;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.request === undefined){
-const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
+else {
+errors = _errs482;
+if(vErrors !== null){
+if(_errs482){
+vErrors.length = _errs482;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data166};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4582,9 +4585,12 @@ vErrors.push(err333);
 }
 errors++;
 }
-for(const key51 in data169){
-if(!((((((key51 === "request") || (key51 === "headers")) || (key51 === "json")) || (key51 === "form")) || (key51 === "body")) || (key51 === "expect"))){
-const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
+var _valid14 = _errs479 === errors;
+valid141 = valid141 || _valid14;
+}
+}
+if(!valid141){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data166};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4593,12 +4599,22 @@ vErrors.push(err334);
 }
 errors++;
 }
+else {
+errors = _errs474;
+if(vErrors !== null){
+if(_errs474){
+vErrors.length = _errs474;
 }
-if(data169.request !== undefined){
-let data170 = data169.request;
-if(typeof data170 === "string"){
-if(!pattern3.test(data170)){
-const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data170};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data165["body-contains"] !== undefined){
+let data168 = data165["body-contains"];
+if(typeof data168 !== "string"){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data168};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4608,8 +4624,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-else {
-const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data170};
+if(data165["body-not-contains"] !== undefined){
+let data169 = data165["body-not-contains"];
+if(typeof data169 !== "string"){
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data169};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4619,13 +4637,14 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data169.headers !== undefined){
-let data171 = data169.headers;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key52 in data171){
-let data172 = data171[key52];
-if(((typeof data172 !== "string") && (!((typeof data172 == "number") && (isFinite(data172))))) && (typeof data172 !== "boolean")){
-const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data172};
+if(data165.json !== undefined){
+let data170 = data165.json;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+for(const key48 in data170){
+const _errs493 = errors;
+if(typeof key48 === "string"){
+if(!pattern6.test(key48)){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4635,9 +4654,9 @@ vErrors.push(err337);
 errors++;
 }
 }
-}
-else {
-const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data171};
+var valid145 = _errs493 === errors;
+if(!valid145){
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data170};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4647,13 +4666,9 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data169.form !== undefined){
-let data173 = data169.form;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-for(const key53 in data173){
-let data174 = data173[key53];
-if(((typeof data174 !== "string") && (!((typeof data174 == "number") && (isFinite(data174))))) && (typeof data174 !== "boolean")){
-const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data174};
+}
+else {
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data170};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4663,9 +4678,13 @@ vErrors.push(err339);
 errors++;
 }
 }
-}
-else {
-const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data173};
+if(data165.headers !== undefined){
+let data171 = data165.headers;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key49 in data171){
+let data172 = data171[key49];
+if(typeof data172 !== "string"){
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data172};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4675,10 +4694,9 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data169.body !== undefined){
-let data175 = data169.body;
-if(typeof data175 !== "string"){
-const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data175};
+}
+else {
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data171};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4688,12 +4706,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data169.expect !== undefined){
-let data176 = data169.expect;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-for(const key54 in data176){
-if(!((((((key54 === "status") || (key54 === "body-contains")) || (key54 === "body-not-contains")) || (key54 === "json")) || (key54 === "headers")) || (key54 === "max-ms"))){
-const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data176};
+if(data165["max-ms"] !== undefined){
+let data173 = data165["max-ms"];
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 < 0 || isNaN(data173)){
+const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data173};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4703,13 +4720,8 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data176.status !== undefined){
-let data177 = data176.status;
-const _errs515 = errors;
-let valid156 = false;
-const _errs516 = errors;
-if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
-const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data177};
+else {
+const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data173};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4718,9 +4730,10 @@ vErrors.push(err343);
 }
 errors++;
 }
-if((typeof data177 == "number") && (isFinite(data177))){
-if(data177 > 599 || isNaN(data177)){
-const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data177};
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data165};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4729,8 +4742,15 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(data177 < 100 || isNaN(data177)){
-const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data177};
+}
+if(data155.capture !== undefined){
+let data174 = data155.capture;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+for(const key50 in data174){
+const _errs505 = errors;
+if(typeof key50 === "string"){
+if(!pattern7.test(key50)){
+const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key50,propertyName:key50};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4740,13 +4760,9 @@ vErrors.push(err345);
 errors++;
 }
 }
-var _valid15 = _errs516 === errors;
-valid156 = valid156 || _valid15;
-if(!valid156){
-const _errs518 = errors;
-if(typeof data177 === "string"){
-if(!pattern4.test(data177)){
-const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data177};
+var valid148 = _errs505 === errors;
+if(!valid148){
+const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key50},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4756,8 +4772,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data177};
+for(const key51 in data174){
+let data175 = data174[key51];
+if(typeof data175 === "string"){
+if(func3(data175) < 1){
+const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data175};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4766,13 +4785,9 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid15 = _errs518 === errors;
-valid156 = valid156 || _valid15;
-if(!valid156){
-const _errs520 = errors;
-if(Array.isArray(data177)){
-if(data177.length < 1){
-const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data177};
+}
+else {
+const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data175};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4781,14 +4796,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-const len22 = data177.length;
-for(let i22=0; i22<len22; i22++){
-let data178 = data177[i22];
-const _errs523 = errors;
-let valid159 = false;
-const _errs524 = errors;
-if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
-const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4797,9 +4808,15 @@ vErrors.push(err349);
 }
 errors++;
 }
-if((typeof data178 == "number") && (isFinite(data178))){
-if(data178 > 599 || isNaN(data178)){
-const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
+}
+if(data155.cleanup !== undefined){
+let data176 = data155.cleanup;
+const _errs510 = errors;
+let valid150 = false;
+const _errs511 = errors;
+if(typeof data176 === "string"){
+if(!pattern3.test(data176)){
+const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data176};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4808,8 +4825,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data178 < 100 || isNaN(data178)){
-const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
+}
+else {
+const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data176};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4818,14 +4836,13 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-var _valid16 = _errs524 === errors;
-valid159 = valid159 || _valid16;
-if(!valid159){
-const _errs526 = errors;
-if(typeof data178 === "string"){
-if(!pattern4.test(data178)){
-const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
+var _valid16 = _errs511 === errors;
+valid150 = valid150 || _valid16;
+if(!valid150){
+const _errs514 = errors;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.request === undefined){
+const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4834,9 +4851,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
+for(const key52 in data176){
+if(!((((((key52 === "request") || (key52 === "headers")) || (key52 === "json")) || (key52 === "form")) || (key52 === "body")) || (key52 === "expect"))){
+const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4845,11 +4862,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-var _valid16 = _errs526 === errors;
-valid159 = valid159 || _valid16;
 }
-if(!valid159){
-const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data178};
+if(data176.request !== undefined){
+let data177 = data176.request;
+if(typeof data177 === "string"){
+if(!pattern3.test(data177)){
+const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data177};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4858,21 +4876,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-else {
-errors = _errs523;
-if(vErrors !== null){
-if(_errs523){
-vErrors.length = _errs523;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data177};
+const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data177};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4881,12 +4887,14 @@ vErrors.push(err355);
 }
 errors++;
 }
-var _valid15 = _errs520 === errors;
-valid156 = valid156 || _valid15;
 }
-}
-if(!valid156){
-const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data177};
+if(data176.headers !== undefined){
+let data178 = data176.headers;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+for(const key53 in data178){
+let data179 = data178[key53];
+if(((typeof data179 !== "string") && (!((typeof data179 == "number") && (isFinite(data179))))) && (typeof data179 !== "boolean")){
+const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data179};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4895,22 +4903,10 @@ vErrors.push(err356);
 }
 errors++;
 }
-else {
-errors = _errs515;
-if(vErrors !== null){
-if(_errs515){
-vErrors.length = _errs515;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data176["body-contains"] !== undefined){
-let data179 = data176["body-contains"];
-if(typeof data179 !== "string"){
-const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data179};
+const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data178};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4920,10 +4916,13 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data176["body-not-contains"] !== undefined){
-let data180 = data176["body-not-contains"];
-if(typeof data180 !== "string"){
-const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data180};
+if(data176.form !== undefined){
+let data180 = data176.form;
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+for(const key54 in data180){
+let data181 = data180[key54];
+if(((typeof data181 !== "string") && (!((typeof data181 == "number") && (isFinite(data181))))) && (typeof data181 !== "boolean")){
+const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data181};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4933,14 +4932,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data176.json !== undefined){
-let data181 = data176.json;
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key55 in data181){
-const _errs534 = errors;
-if(typeof key55 === "string"){
-if(!pattern6.test(key55)){
-const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key55,propertyName:key55};
+}
+else {
+const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data180};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4950,9 +4944,10 @@ vErrors.push(err359);
 errors++;
 }
 }
-var valid160 = _errs534 === errors;
-if(!valid160){
-const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data181};
+if(data176.body !== undefined){
+let data182 = data176.body;
+if(typeof data182 !== "string"){
+const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data182};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4962,9 +4957,12 @@ vErrors.push(err360);
 errors++;
 }
 }
-}
-else {
-const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data181};
+if(data176.expect !== undefined){
+let data183 = data176.expect;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+for(const key55 in data183){
+if(!((((((key55 === "status") || (key55 === "body-contains")) || (key55 === "body-not-contains")) || (key55 === "json")) || (key55 === "headers")) || (key55 === "max-ms"))){
+const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data183};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4974,13 +4972,13 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data176.headers !== undefined){
-let data182 = data176.headers;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-for(const key56 in data182){
-let data183 = data182[key56];
-if(typeof data183 !== "string"){
-const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data183};
+if(data183.status !== undefined){
+let data184 = data183.status;
+const _errs540 = errors;
+let valid161 = false;
+const _errs541 = errors;
+if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
+const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data184};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4989,10 +4987,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data182};
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 > 599 || isNaN(data184)){
+const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data184};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5001,12 +4998,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data176["max-ms"] !== undefined){
-let data184 = data176["max-ms"];
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 < 0 || isNaN(data184)){
-const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data184};
+if(data184 < 100 || isNaN(data184)){
+const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data184};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5016,8 +5009,13 @@ vErrors.push(err364);
 errors++;
 }
 }
-else {
-const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data184};
+var _valid17 = _errs541 === errors;
+valid161 = valid161 || _valid17;
+if(!valid161){
+const _errs543 = errors;
+if(typeof data184 === "string"){
+if(!pattern4.test(data184)){
+const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data184};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5027,9 +5025,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
 else {
-const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data176};
+const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data184};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5038,10 +5035,13 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-}
-else {
-const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
+var _valid17 = _errs543 === errors;
+valid161 = valid161 || _valid17;
+if(!valid161){
+const _errs545 = errors;
+if(Array.isArray(data184)){
+if(data184.length < 1){
+const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data184};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5050,11 +5050,14 @@ vErrors.push(err367);
 }
 errors++;
 }
-var _valid14 = _errs489 === errors;
-valid145 = valid145 || _valid14;
-}
-if(!valid145){
-const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data169};
+const len22 = data184.length;
+for(let i22=0; i22<len22; i22++){
+let data185 = data184[i22];
+const _errs548 = errors;
+let valid164 = false;
+const _errs549 = errors;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5063,22 +5066,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-else {
-errors = _errs485;
-if(vErrors !== null){
-if(_errs485){
-vErrors.length = _errs485;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data148.retries !== undefined){
-let data185 = data148.retries;
-if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
-const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 > 599 || isNaN(data185)){
+const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5087,9 +5077,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 > 10 || isNaN(data185)){
-const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
+if(data185 < 100 || isNaN(data185)){
+const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5098,8 +5087,14 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(data185 < 0 || isNaN(data185)){
-const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
+}
+var _valid18 = _errs549 === errors;
+valid164 = valid164 || _valid18;
+if(!valid164){
+const _errs551 = errors;
+if(typeof data185 === "string"){
+if(!pattern4.test(data185)){
+const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5109,15 +5104,8 @@ vErrors.push(err371);
 errors++;
 }
 }
-}
-if(data148.timeout !== undefined){
-let data186 = data148.timeout;
-const _errs548 = errors;
-let valid164 = false;
-const _errs549 = errors;
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 < 0 || isNaN(data186)){
-const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data186};
+else {
+const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5126,53 +5114,16 @@ vErrors.push(err372);
 }
 errors++;
 }
+var _valid18 = _errs551 === errors;
+valid164 = valid164 || _valid18;
 }
-else {
-const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data186};
+if(!valid164){
+const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data185};
 if(vErrors === null){
 vErrors = [err373];
 }
 else {
 vErrors.push(err373);
-}
-errors++;
-}
-var _valid17 = _errs549 === errors;
-valid164 = valid164 || _valid17;
-if(!valid164){
-const _errs551 = errors;
-if(typeof data186 === "string"){
-if(!pattern21.test(data186)){
-const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data186};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-}
-else {
-const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data186};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-var _valid17 = _errs551 === errors;
-valid164 = valid164 || _valid17;
-}
-if(!valid164){
-const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data186};
-if(vErrors === null){
-vErrors = [err376];
-}
-else {
-vErrors.push(err376);
 }
 errors++;
 }
@@ -5188,10 +5139,60 @@ vErrors = null;
 }
 }
 }
-if(data148["follow-redirects"] !== undefined){
-let data187 = data148["follow-redirects"];
-if(typeof data187 !== "boolean"){
-const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data187};
+}
+else {
+const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data184};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+var _valid17 = _errs545 === errors;
+valid161 = valid161 || _valid17;
+}
+}
+if(!valid161){
+const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data184};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+else {
+errors = _errs540;
+if(vErrors !== null){
+if(_errs540){
+vErrors.length = _errs540;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data183["body-contains"] !== undefined){
+let data186 = data183["body-contains"];
+if(typeof data186 !== "string"){
+const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data186};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+if(data183["body-not-contains"] !== undefined){
+let data187 = data183["body-not-contains"];
+if(typeof data187 !== "string"){
+const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data187};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5201,9 +5202,14 @@ vErrors.push(err377);
 errors++;
 }
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
+if(data183.json !== undefined){
+let data188 = data183.json;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+for(const key56 in data188){
+const _errs559 = errors;
+if(typeof key56 === "string"){
+if(!pattern6.test(key56)){
+const err378 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5213,9 +5219,9 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
-else {
-const err379 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
+var valid165 = _errs559 === errors;
+if(!valid165){
+const err379 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data188};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5225,13 +5231,9 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data122.rules !== undefined){
-let data188 = data122.rules;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key57 in data188){
-let data189 = data188[key57];
-if(!((((data189 === "error") || (data189 === "warning")) || (data189 === "notice")) || (data189 === "off"))){
-const err380 = {instancePath:instancePath+"/smoke/rules/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data189};
+}
+else {
+const err380 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data188};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5241,9 +5243,13 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
-else {
-const err381 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data188};
+if(data183.headers !== undefined){
+let data189 = data183.headers;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+for(const key57 in data189){
+let data190 = data189[key57];
+if(typeof data190 !== "string"){
+const err381 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data190};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5255,7 +5261,7 @@ errors++;
 }
 }
 else {
-const err382 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data122};
+const err382 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data189};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5265,11 +5271,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-if(data.latency !== undefined){
-let data190 = data.latency;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-if(data190.endpoints === undefined){
-const err383 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data190};
+if(data183["max-ms"] !== undefined){
+let data191 = data183["max-ms"];
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 < 0 || isNaN(data191)){
+const err383 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data191};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5278,9 +5284,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-for(const key58 in data190){
-if(!(func2.call(schema11.properties.latency.properties, key58))){
-const err384 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data190};
+}
+else {
+const err384 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data191};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5290,11 +5296,9 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data190.on !== undefined){
-let data191 = data190.on;
-if(Array.isArray(data191)){
-if(data191.length < 1){
-const err385 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data191};
+}
+else {
+const err385 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data183};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5303,12 +5307,10 @@ vErrors.push(err385);
 }
 errors++;
 }
-const len23 = data191.length;
-for(let i23=0; i23<len23; i23++){
-let data192 = data191[i23];
-if(typeof data192 === "string"){
-if(!pattern22.test(data192)){
-const err386 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data192};
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5317,9 +5319,11 @@ vErrors.push(err386);
 }
 errors++;
 }
+var _valid16 = _errs514 === errors;
+valid150 = valid150 || _valid16;
 }
-else {
-const err387 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data192};
+if(!valid150){
+const err387 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data176};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5328,10 +5332,22 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
+else {
+errors = _errs510;
+if(vErrors !== null){
+if(_errs510){
+vErrors.length = _errs510;
 }
 else {
-const err388 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data191};
+vErrors = null;
+}
+}
+}
+}
+if(data155.retries !== undefined){
+let data192 = data155.retries;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err388 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5340,11 +5356,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-if(data190.environment !== undefined){
-let data193 = data190.environment;
-if(typeof data193 !== "string"){
-const err389 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data193};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 > 10 || isNaN(data192)){
+const err389 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5353,12 +5367,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-if(data190.rate !== undefined){
-let data194 = data190.rate;
-if((typeof data194 == "number") && (isFinite(data194))){
-if(data194 <= 0 || isNaN(data194)){
-const err390 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data194};
+if(data192 < 0 || isNaN(data192)){
+const err390 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5368,8 +5378,15 @@ vErrors.push(err390);
 errors++;
 }
 }
-else {
-const err391 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data194};
+}
+if(data155.timeout !== undefined){
+let data193 = data155.timeout;
+const _errs573 = errors;
+let valid169 = false;
+const _errs574 = errors;
+if((typeof data193 == "number") && (isFinite(data193))){
+if(data193 < 0 || isNaN(data193)){
+const err391 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5379,11 +5396,8 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data190["max-rate"] !== undefined){
-let data195 = data190["max-rate"];
-if((typeof data195 == "number") && (isFinite(data195))){
-if(data195 > 1000 || isNaN(data195)){
-const err392 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
+else {
+const err392 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5392,8 +5406,13 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(data195 <= 0 || isNaN(data195)){
-const err393 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
+var _valid19 = _errs574 === errors;
+valid169 = valid169 || _valid19;
+if(!valid169){
+const _errs576 = errors;
+if(typeof data193 === "string"){
+if(!pattern14.test(data193)){
+const err393 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data193};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5404,7 +5423,7 @@ errors++;
 }
 }
 else {
-const err394 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
+const err394 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data193};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5413,15 +5432,11 @@ vErrors.push(err394);
 }
 errors++;
 }
+var _valid19 = _errs576 === errors;
+valid169 = valid169 || _valid19;
 }
-if(data190.duration !== undefined){
-let data196 = data190.duration;
-const _errs576 = errors;
-let valid172 = false;
-const _errs577 = errors;
-if((typeof data196 == "number") && (isFinite(data196))){
-if(data196 < 0 || isNaN(data196)){
-const err395 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data196};
+if(!valid169){
+const err395 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data193};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5430,9 +5445,22 @@ vErrors.push(err395);
 }
 errors++;
 }
+else {
+errors = _errs573;
+if(vErrors !== null){
+if(_errs573){
+vErrors.length = _errs573;
 }
 else {
-const err396 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data196};
+vErrors = null;
+}
+}
+}
+}
+if(data155["follow-redirects"] !== undefined){
+let data194 = data155["follow-redirects"];
+if(typeof data194 !== "boolean"){
+const err396 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data194};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5441,13 +5469,10 @@ vErrors.push(err396);
 }
 errors++;
 }
-var _valid18 = _errs577 === errors;
-valid172 = valid172 || _valid18;
-if(!valid172){
-const _errs579 = errors;
-if(typeof data196 === "string"){
-if(!pattern21.test(data196)){
-const err397 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data196};
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5457,8 +5482,9 @@ vErrors.push(err397);
 errors++;
 }
 }
+}
 else {
-const err398 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data196};
+const err398 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5467,11 +5493,14 @@ vErrors.push(err398);
 }
 errors++;
 }
-var _valid18 = _errs579 === errors;
-valid172 = valid172 || _valid18;
 }
-if(!valid172){
-const err399 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data196};
+if(data129.rules !== undefined){
+let data195 = data129.rules;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key58 in data195){
+let data196 = data195[key58];
+if(!((((data196 === "error") || (data196 === "warning")) || (data196 === "notice")) || (data196 === "off"))){
+const err399 = {instancePath:instancePath+"/smoke/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data196};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5480,26 +5509,10 @@ vErrors.push(err399);
 }
 errors++;
 }
-else {
-errors = _errs576;
-if(vErrors !== null){
-if(_errs576){
-vErrors.length = _errs576;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.warmup !== undefined){
-let data197 = data190.warmup;
-const _errs584 = errors;
-let valid175 = false;
-const _errs585 = errors;
-if((typeof data197 == "number") && (isFinite(data197))){
-if(data197 < 0 || isNaN(data197)){
-const err400 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data197};
+const err400 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data195};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5509,8 +5522,9 @@ vErrors.push(err400);
 errors++;
 }
 }
+}
 else {
-const err401 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data197};
+const err401 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data129};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5519,13 +5533,12 @@ vErrors.push(err401);
 }
 errors++;
 }
-var _valid19 = _errs585 === errors;
-valid175 = valid175 || _valid19;
-if(!valid175){
-const _errs587 = errors;
-if(typeof data197 === "string"){
-if(!pattern21.test(data197)){
-const err402 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data197};
+}
+if(data.latency !== undefined){
+let data197 = data.latency;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.endpoints === undefined){
+const err402 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data197};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5534,9 +5547,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-else {
-const err403 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data197};
+for(const key59 in data197){
+if(!(func2.call(schema11.properties.latency.properties, key59))){
+const err403 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data197};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5545,11 +5558,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-var _valid19 = _errs587 === errors;
-valid175 = valid175 || _valid19;
 }
-if(!valid175){
-const err404 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data197};
+if(data197.on !== undefined){
+let data198 = data197.on;
+if(Array.isArray(data198)){
+if(data198.length < 1){
+const err404 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data198};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5558,26 +5572,12 @@ vErrors.push(err404);
 }
 errors++;
 }
-else {
-errors = _errs584;
-if(vErrors !== null){
-if(_errs584){
-vErrors.length = _errs584;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.timeout !== undefined){
-let data198 = data190.timeout;
-const _errs592 = errors;
-let valid178 = false;
-const _errs593 = errors;
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 < 0 || isNaN(data198)){
-const err405 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data198};
+const len23 = data198.length;
+for(let i23=0; i23<len23; i23++){
+let data199 = data198[i23];
+if(typeof data199 === "string"){
+if(!pattern24.test(data199)){
+const err405 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data199};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5588,7 +5588,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data198};
+const err406 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data199};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5597,13 +5597,10 @@ vErrors.push(err406);
 }
 errors++;
 }
-var _valid20 = _errs593 === errors;
-valid178 = valid178 || _valid20;
-if(!valid178){
-const _errs595 = errors;
-if(typeof data198 === "string"){
-if(!pattern21.test(data198)){
-const err407 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data198};
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data198};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5613,8 +5610,10 @@ vErrors.push(err407);
 errors++;
 }
 }
-else {
-const err408 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data198};
+if(data197.environment !== undefined){
+let data200 = data197.environment;
+if(typeof data200 !== "string"){
+const err408 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data200};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5623,11 +5622,12 @@ vErrors.push(err408);
 }
 errors++;
 }
-var _valid20 = _errs595 === errors;
-valid178 = valid178 || _valid20;
 }
-if(!valid178){
-const err409 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data198};
+if(data197.rate !== undefined){
+let data201 = data197.rate;
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 <= 0 || isNaN(data201)){
+const err409 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data201};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5636,22 +5636,9 @@ vErrors.push(err409);
 }
 errors++;
 }
-else {
-errors = _errs592;
-if(vErrors !== null){
-if(_errs592){
-vErrors.length = _errs592;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data190["max-requests"] !== undefined){
-let data199 = data190["max-requests"];
-if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
-const err410 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
+const err410 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data201};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5660,9 +5647,12 @@ vErrors.push(err410);
 }
 errors++;
 }
-if((typeof data199 == "number") && (isFinite(data199))){
-if(data199 > 600000 || isNaN(data199)){
-const err411 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
+}
+if(data197["max-rate"] !== undefined){
+let data202 = data197["max-rate"];
+if((typeof data202 == "number") && (isFinite(data202))){
+if(data202 > 1000 || isNaN(data202)){
+const err411 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5671,8 +5661,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(data199 < 1 || isNaN(data199)){
-const err412 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
+if(data202 <= 0 || isNaN(data202)){
+const err412 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5682,15 +5672,8 @@ vErrors.push(err412);
 errors++;
 }
 }
-}
-if(data190["stop-error-rate"] !== undefined){
-let data200 = data190["stop-error-rate"];
-const _errs600 = errors;
-let valid179 = false;
-const _errs601 = errors;
-if((typeof data200 == "number") && (isFinite(data200))){
-if(data200 > 1 || isNaN(data200)){
-const err413 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
+else {
+const err413 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5699,8 +5682,15 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(data200 < 0 || isNaN(data200)){
-const err414 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
+}
+if(data197.duration !== undefined){
+let data203 = data197.duration;
+const _errs601 = errors;
+let valid177 = false;
+const _errs602 = errors;
+if((typeof data203 == "number") && (isFinite(data203))){
+if(data203 < 0 || isNaN(data203)){
+const err414 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data203};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5711,7 +5701,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
+const err415 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data203};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5720,13 +5710,13 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid21 = _errs601 === errors;
-valid179 = valid179 || _valid21;
-if(!valid179){
-const _errs603 = errors;
-if(typeof data200 === "string"){
-if(!pattern47.test(data200)){
-const err416 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
+var _valid20 = _errs602 === errors;
+valid177 = valid177 || _valid20;
+if(!valid177){
+const _errs604 = errors;
+if(typeof data203 === "string"){
+if(!pattern14.test(data203)){
+const err416 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data203};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5737,7 +5727,7 @@ errors++;
 }
 }
 else {
-const err417 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
+const err417 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data203};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5746,11 +5736,11 @@ vErrors.push(err417);
 }
 errors++;
 }
-var _valid21 = _errs603 === errors;
-valid179 = valid179 || _valid21;
+var _valid20 = _errs604 === errors;
+valid177 = valid177 || _valid20;
 }
-if(!valid179){
-const err418 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data200};
+if(!valid177){
+const err418 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data203};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5760,10 +5750,10 @@ vErrors.push(err418);
 errors++;
 }
 else {
-errors = _errs600;
+errors = _errs601;
 if(vErrors !== null){
-if(_errs600){
-vErrors.length = _errs600;
+if(_errs601){
+vErrors.length = _errs601;
 }
 else {
 vErrors = null;
@@ -5771,14 +5761,14 @@ vErrors = null;
 }
 }
 }
-if(data190.p95 !== undefined){
-let data201 = data190.p95;
-const _errs608 = errors;
-let valid182 = false;
+if(data197.warmup !== undefined){
+let data204 = data197.warmup;
 const _errs609 = errors;
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 < 0 || isNaN(data201)){
-const err419 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data201};
+let valid180 = false;
+const _errs610 = errors;
+if((typeof data204 == "number") && (isFinite(data204))){
+if(data204 < 0 || isNaN(data204)){
+const err419 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5789,7 +5779,7 @@ errors++;
 }
 }
 else {
-const err420 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data201};
+const err420 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5798,13 +5788,13 @@ vErrors.push(err420);
 }
 errors++;
 }
-var _valid22 = _errs609 === errors;
-valid182 = valid182 || _valid22;
-if(!valid182){
-const _errs611 = errors;
-if(typeof data201 === "string"){
-if(!pattern21.test(data201)){
-const err421 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data201};
+var _valid21 = _errs610 === errors;
+valid180 = valid180 || _valid21;
+if(!valid180){
+const _errs612 = errors;
+if(typeof data204 === "string"){
+if(!pattern14.test(data204)){
+const err421 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5815,7 +5805,7 @@ errors++;
 }
 }
 else {
-const err422 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data201};
+const err422 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5824,11 +5814,11 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid22 = _errs611 === errors;
-valid182 = valid182 || _valid22;
+var _valid21 = _errs612 === errors;
+valid180 = valid180 || _valid21;
 }
-if(!valid182){
-const err423 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data201};
+if(!valid180){
+const err423 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data204};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5838,10 +5828,10 @@ vErrors.push(err423);
 errors++;
 }
 else {
-errors = _errs608;
+errors = _errs609;
 if(vErrors !== null){
-if(_errs608){
-vErrors.length = _errs608;
+if(_errs609){
+vErrors.length = _errs609;
 }
 else {
 vErrors = null;
@@ -5849,14 +5839,14 @@ vErrors = null;
 }
 }
 }
-if(data190.p99 !== undefined){
-let data202 = data190.p99;
-const _errs616 = errors;
-let valid185 = false;
+if(data197.timeout !== undefined){
+let data205 = data197.timeout;
 const _errs617 = errors;
-if((typeof data202 == "number") && (isFinite(data202))){
-if(data202 < 0 || isNaN(data202)){
-const err424 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data202};
+let valid183 = false;
+const _errs618 = errors;
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 < 0 || isNaN(data205)){
+const err424 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data205};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5867,7 +5857,7 @@ errors++;
 }
 }
 else {
-const err425 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data202};
+const err425 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data205};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5876,13 +5866,13 @@ vErrors.push(err425);
 }
 errors++;
 }
-var _valid23 = _errs617 === errors;
-valid185 = valid185 || _valid23;
-if(!valid185){
-const _errs619 = errors;
-if(typeof data202 === "string"){
-if(!pattern21.test(data202)){
-const err426 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data202};
+var _valid22 = _errs618 === errors;
+valid183 = valid183 || _valid22;
+if(!valid183){
+const _errs620 = errors;
+if(typeof data205 === "string"){
+if(!pattern14.test(data205)){
+const err426 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data205};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5893,7 +5883,7 @@ errors++;
 }
 }
 else {
-const err427 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data202};
+const err427 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data205};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5902,11 +5892,11 @@ vErrors.push(err427);
 }
 errors++;
 }
-var _valid23 = _errs619 === errors;
-valid185 = valid185 || _valid23;
+var _valid22 = _errs620 === errors;
+valid183 = valid183 || _valid22;
 }
-if(!valid185){
-const err428 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data202};
+if(!valid183){
+const err428 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data205};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5916,10 +5906,10 @@ vErrors.push(err428);
 errors++;
 }
 else {
-errors = _errs616;
+errors = _errs617;
 if(vErrors !== null){
-if(_errs616){
-vErrors.length = _errs616;
+if(_errs617){
+vErrors.length = _errs617;
 }
 else {
 vErrors = null;
@@ -5927,14 +5917,10 @@ vErrors = null;
 }
 }
 }
-if(data190.max !== undefined){
-let data203 = data190.max;
-const _errs624 = errors;
-let valid188 = false;
-const _errs625 = errors;
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 0 || isNaN(data203)){
-const err429 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data203};
+if(data197["max-requests"] !== undefined){
+let data206 = data197["max-requests"];
+if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
+const err429 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5943,9 +5929,9 @@ vErrors.push(err429);
 }
 errors++;
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data203};
+if((typeof data206 == "number") && (isFinite(data206))){
+if(data206 > 600000 || isNaN(data206)){
+const err430 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5954,13 +5940,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-var _valid24 = _errs625 === errors;
-valid188 = valid188 || _valid24;
-if(!valid188){
-const _errs627 = errors;
-if(typeof data203 === "string"){
-if(!pattern21.test(data203)){
-const err431 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data203};
+if(data206 < 1 || isNaN(data206)){
+const err431 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5970,8 +5951,15 @@ vErrors.push(err431);
 errors++;
 }
 }
-else {
-const err432 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data203};
+}
+if(data197["stop-error-rate"] !== undefined){
+let data207 = data197["stop-error-rate"];
+const _errs625 = errors;
+let valid184 = false;
+const _errs626 = errors;
+if((typeof data207 == "number") && (isFinite(data207))){
+if(data207 > 1 || isNaN(data207)){
+const err432 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5980,11 +5968,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid24 = _errs627 === errors;
-valid188 = valid188 || _valid24;
-}
-if(!valid188){
-const err433 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data203};
+if(data207 < 0 || isNaN(data207)){
+const err433 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5993,26 +5978,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-else {
-errors = _errs624;
-if(vErrors !== null){
-if(_errs624){
-vErrors.length = _errs624;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data190["error-rate"] !== undefined){
-let data204 = data190["error-rate"];
-const _errs630 = errors;
-let valid189 = false;
-const _errs631 = errors;
-if((typeof data204 == "number") && (isFinite(data204))){
-if(data204 > 1 || isNaN(data204)){
-const err434 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+const err434 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6021,8 +5989,13 @@ vErrors.push(err434);
 }
 errors++;
 }
-if(data204 < 0 || isNaN(data204)){
-const err435 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+var _valid23 = _errs626 === errors;
+valid184 = valid184 || _valid23;
+if(!valid184){
+const _errs628 = errors;
+if(typeof data207 === "string"){
+if(!pattern49.test(data207)){
+const err435 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6033,7 +6006,7 @@ errors++;
 }
 }
 else {
-const err436 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+const err436 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6042,13 +6015,11 @@ vErrors.push(err436);
 }
 errors++;
 }
-var _valid25 = _errs631 === errors;
-valid189 = valid189 || _valid25;
-if(!valid189){
-const _errs633 = errors;
-if(typeof data204 === "string"){
-if(!pattern47.test(data204)){
-const err437 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
+var _valid23 = _errs628 === errors;
+valid184 = valid184 || _valid23;
+}
+if(!valid184){
+const err437 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data207};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6057,9 +6028,26 @@ vErrors.push(err437);
 }
 errors++;
 }
+else {
+errors = _errs625;
+if(vErrors !== null){
+if(_errs625){
+vErrors.length = _errs625;
 }
 else {
-const err438 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
+vErrors = null;
+}
+}
+}
+}
+if(data197.p95 !== undefined){
+let data208 = data197.p95;
+const _errs633 = errors;
+let valid187 = false;
+const _errs634 = errors;
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 < 0 || isNaN(data208)){
+const err438 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6068,11 +6056,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-var _valid25 = _errs633 === errors;
-valid189 = valid189 || _valid25;
 }
-if(!valid189){
-const err439 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data204};
+else {
+const err439 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6081,22 +6067,13 @@ vErrors.push(err439);
 }
 errors++;
 }
-else {
-errors = _errs630;
-if(vErrors !== null){
-if(_errs630){
-vErrors.length = _errs630;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.baseline !== undefined){
-let data205 = data190.baseline;
-if(typeof data205 !== "string"){
-const err440 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data205};
+var _valid24 = _errs634 === errors;
+valid187 = valid187 || _valid24;
+if(!valid187){
+const _errs636 = errors;
+if(typeof data208 === "string"){
+if(!pattern14.test(data208)){
+const err440 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data208};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6106,12 +6083,8 @@ vErrors.push(err440);
 errors++;
 }
 }
-if(data190.regression !== undefined){
-let data206 = data190.regression;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key59 in data206){
-if(!((key59 === "relative") || (key59 === "absolute"))){
-const err441 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data206};
+else {
+const err441 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data208};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6120,15 +6093,11 @@ vErrors.push(err441);
 }
 errors++;
 }
+var _valid24 = _errs636 === errors;
+valid187 = valid187 || _valid24;
 }
-if(data206.relative !== undefined){
-let data207 = data206.relative;
-const _errs641 = errors;
-let valid191 = false;
-const _errs642 = errors;
-if((typeof data207 == "number") && (isFinite(data207))){
-if(data207 > 1 || isNaN(data207)){
-const err442 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data207};
+if(!valid187){
+const err442 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data208};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6137,8 +6106,26 @@ vErrors.push(err442);
 }
 errors++;
 }
-if(data207 < 0 || isNaN(data207)){
-const err443 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data207};
+else {
+errors = _errs633;
+if(vErrors !== null){
+if(_errs633){
+vErrors.length = _errs633;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197.p99 !== undefined){
+let data209 = data197.p99;
+const _errs641 = errors;
+let valid190 = false;
+const _errs642 = errors;
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 < 0 || isNaN(data209)){
+const err443 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data209};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6149,7 +6136,7 @@ errors++;
 }
 }
 else {
-const err444 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data207};
+const err444 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data209};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6158,13 +6145,13 @@ vErrors.push(err444);
 }
 errors++;
 }
-var _valid26 = _errs642 === errors;
-valid191 = valid191 || _valid26;
-if(!valid191){
+var _valid25 = _errs642 === errors;
+valid190 = valid190 || _valid25;
+if(!valid190){
 const _errs644 = errors;
-if(typeof data207 === "string"){
-if(!pattern47.test(data207)){
-const err445 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data207};
+if(typeof data209 === "string"){
+if(!pattern14.test(data209)){
+const err445 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data209};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6175,7 +6162,7 @@ errors++;
 }
 }
 else {
-const err446 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data207};
+const err446 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data209};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6184,11 +6171,11 @@ vErrors.push(err446);
 }
 errors++;
 }
-var _valid26 = _errs644 === errors;
-valid191 = valid191 || _valid26;
+var _valid25 = _errs644 === errors;
+valid190 = valid190 || _valid25;
 }
-if(!valid191){
-const err447 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data207};
+if(!valid190){
+const err447 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data209};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6209,14 +6196,14 @@ vErrors = null;
 }
 }
 }
-if(data206.absolute !== undefined){
-let data208 = data206.absolute;
+if(data197.max !== undefined){
+let data210 = data197.max;
 const _errs649 = errors;
-let valid194 = false;
+let valid193 = false;
 const _errs650 = errors;
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 < 0 || isNaN(data208)){
-const err448 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data208};
+if((typeof data210 == "number") && (isFinite(data210))){
+if(data210 < 0 || isNaN(data210)){
+const err448 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6227,7 +6214,7 @@ errors++;
 }
 }
 else {
-const err449 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data208};
+const err449 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6236,13 +6223,13 @@ vErrors.push(err449);
 }
 errors++;
 }
-var _valid27 = _errs650 === errors;
-valid194 = valid194 || _valid27;
-if(!valid194){
+var _valid26 = _errs650 === errors;
+valid193 = valid193 || _valid26;
+if(!valid193){
 const _errs652 = errors;
-if(typeof data208 === "string"){
-if(!pattern21.test(data208)){
-const err450 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data208};
+if(typeof data210 === "string"){
+if(!pattern14.test(data210)){
+const err450 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6253,7 +6240,7 @@ errors++;
 }
 }
 else {
-const err451 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data208};
+const err451 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6262,11 +6249,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-var _valid27 = _errs652 === errors;
-valid194 = valid194 || _valid27;
+var _valid26 = _errs652 === errors;
+valid193 = valid193 || _valid26;
 }
-if(!valid194){
-const err452 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data208};
+if(!valid193){
+const err452 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data210};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6287,9 +6274,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err453 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data206};
+if(data197["error-rate"] !== undefined){
+let data211 = data197["error-rate"];
+const _errs655 = errors;
+let valid194 = false;
+const _errs656 = errors;
+if((typeof data211 == "number") && (isFinite(data211))){
+if(data211 > 1 || isNaN(data211)){
+const err453 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6298,11 +6290,8 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-if(data190["ca-file"] !== undefined){
-let data209 = data190["ca-file"];
-if(typeof data209 !== "string"){
-const err454 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data209};
+if(data211 < 0 || isNaN(data211)){
+const err454 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6312,11 +6301,8 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data190.endpoints !== undefined){
-let data210 = data190.endpoints;
-if(Array.isArray(data210)){
-if(data210.length < 1){
-const err455 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data210};
+else {
+const err455 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6325,12 +6311,13 @@ vErrors.push(err455);
 }
 errors++;
 }
-const len24 = data210.length;
-for(let i24=0; i24<len24; i24++){
-let data211 = data210[i24];
-if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
-if(data211.request === undefined){
-const err456 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data211};
+var _valid27 = _errs656 === errors;
+valid194 = valid194 || _valid27;
+if(!valid194){
+const _errs658 = errors;
+if(typeof data211 === "string"){
+if(!pattern49.test(data211)){
+const err456 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6339,9 +6326,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-for(const key60 in data211){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key60))){
-const err457 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data211};
+}
+else {
+const err457 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6350,11 +6337,11 @@ vErrors.push(err457);
 }
 errors++;
 }
+var _valid27 = _errs658 === errors;
+valid194 = valid194 || _valid27;
 }
-if(data211.name !== undefined){
-let data212 = data211.name;
-if(typeof data212 !== "string"){
-const err458 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data212};
+if(!valid194){
+const err458 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data211};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6363,12 +6350,22 @@ vErrors.push(err458);
 }
 errors++;
 }
+else {
+errors = _errs655;
+if(vErrors !== null){
+if(_errs655){
+vErrors.length = _errs655;
 }
-if(data211.request !== undefined){
-let data213 = data211.request;
-if(typeof data213 === "string"){
-if(!pattern3.test(data213)){
-const err459 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data213};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197.baseline !== undefined){
+let data212 = data197.baseline;
+if(typeof data212 !== "string"){
+const err459 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data212};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6378,8 +6375,12 @@ vErrors.push(err459);
 errors++;
 }
 }
-else {
-const err460 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data213};
+if(data197.regression !== undefined){
+let data213 = data197.regression;
+if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
+for(const key60 in data213){
+if(!((key60 === "relative") || (key60 === "absolute"))){
+const err460 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data213};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6389,10 +6390,14 @@ vErrors.push(err460);
 errors++;
 }
 }
-if(data211.session !== undefined){
-let data214 = data211.session;
-if(typeof data214 !== "string"){
-const err461 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data214};
+if(data213.relative !== undefined){
+let data214 = data213.relative;
+const _errs666 = errors;
+let valid196 = false;
+const _errs667 = errors;
+if((typeof data214 == "number") && (isFinite(data214))){
+if(data214 > 1 || isNaN(data214)){
+const err461 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6401,11 +6406,8 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-if(data211.anonymous !== undefined){
-let data215 = data211.anonymous;
-if(typeof data215 !== "boolean"){
-const err462 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data215};
+if(data214 < 0 || isNaN(data214)){
+const err462 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6415,13 +6417,8 @@ vErrors.push(err462);
 errors++;
 }
 }
-if(data211.headers !== undefined){
-let data216 = data211.headers;
-if(data216 && typeof data216 == "object" && !Array.isArray(data216)){
-for(const key61 in data216){
-let data217 = data216[key61];
-if(((typeof data217 !== "string") && (!((typeof data217 == "number") && (isFinite(data217))))) && (typeof data217 !== "boolean")){
-const err463 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data217};
+else {
+const err463 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6430,10 +6427,13 @@ vErrors.push(err463);
 }
 errors++;
 }
-}
-}
-else {
-const err464 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data216};
+var _valid28 = _errs667 === errors;
+valid196 = valid196 || _valid28;
+if(!valid196){
+const _errs669 = errors;
+if(typeof data214 === "string"){
+if(!pattern49.test(data214)){
+const err464 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data214};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6443,11 +6443,8 @@ vErrors.push(err464);
 errors++;
 }
 }
-if(data211.weight !== undefined){
-let data218 = data211.weight;
-if((typeof data218 == "number") && (isFinite(data218))){
-if(data218 <= 0 || isNaN(data218)){
-const err465 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data218};
+else {
+const err465 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data214};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6456,9 +6453,11 @@ vErrors.push(err465);
 }
 errors++;
 }
+var _valid28 = _errs669 === errors;
+valid196 = valid196 || _valid28;
 }
-else {
-const err466 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data218};
+if(!valid196){
+const err466 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data214};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6467,12 +6466,26 @@ vErrors.push(err466);
 }
 errors++;
 }
+else {
+errors = _errs666;
+if(vErrors !== null){
+if(_errs666){
+vErrors.length = _errs666;
 }
-if(data211.rate !== undefined){
-let data219 = data211.rate;
-if((typeof data219 == "number") && (isFinite(data219))){
-if(data219 <= 0 || isNaN(data219)){
-const err467 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data219};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data213.absolute !== undefined){
+let data215 = data213.absolute;
+const _errs674 = errors;
+let valid199 = false;
+const _errs675 = errors;
+if((typeof data215 == "number") && (isFinite(data215))){
+if(data215 < 0 || isNaN(data215)){
+const err467 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6483,7 +6496,7 @@ errors++;
 }
 }
 else {
-const err468 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data219};
+const err468 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6492,15 +6505,13 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-if(data211.p95 !== undefined){
-let data220 = data211.p95;
-const _errs683 = errors;
-let valid203 = false;
-const _errs684 = errors;
-if((typeof data220 == "number") && (isFinite(data220))){
-if(data220 < 0 || isNaN(data220)){
-const err469 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data220};
+var _valid29 = _errs675 === errors;
+valid199 = valid199 || _valid29;
+if(!valid199){
+const _errs677 = errors;
+if(typeof data215 === "string"){
+if(!pattern14.test(data215)){
+const err469 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6511,7 +6522,7 @@ errors++;
 }
 }
 else {
-const err470 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data220};
+const err470 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6520,13 +6531,11 @@ vErrors.push(err470);
 }
 errors++;
 }
-var _valid28 = _errs684 === errors;
-valid203 = valid203 || _valid28;
-if(!valid203){
-const _errs686 = errors;
-if(typeof data220 === "string"){
-if(!pattern21.test(data220)){
-const err471 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data220};
+var _valid29 = _errs677 === errors;
+valid199 = valid199 || _valid29;
+}
+if(!valid199){
+const err471 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data215};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6535,9 +6544,21 @@ vErrors.push(err471);
 }
 errors++;
 }
+else {
+errors = _errs674;
+if(vErrors !== null){
+if(_errs674){
+vErrors.length = _errs674;
 }
 else {
-const err472 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data220};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err472 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data213};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6546,11 +6567,11 @@ vErrors.push(err472);
 }
 errors++;
 }
-var _valid28 = _errs686 === errors;
-valid203 = valid203 || _valid28;
 }
-if(!valid203){
-const err473 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data220};
+if(data197["ca-file"] !== undefined){
+let data216 = data197["ca-file"];
+if(typeof data216 !== "string"){
+const err473 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data216};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6559,26 +6580,12 @@ vErrors.push(err473);
 }
 errors++;
 }
-else {
-errors = _errs683;
-if(vErrors !== null){
-if(_errs683){
-vErrors.length = _errs683;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data211.p99 !== undefined){
-let data221 = data211.p99;
-const _errs691 = errors;
-let valid206 = false;
-const _errs692 = errors;
-if((typeof data221 == "number") && (isFinite(data221))){
-if(data221 < 0 || isNaN(data221)){
-const err474 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data221};
+if(data197.endpoints !== undefined){
+let data217 = data197.endpoints;
+if(Array.isArray(data217)){
+if(data217.length < 1){
+const err474 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data217};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6587,9 +6594,12 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-else {
-const err475 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data221};
+const len24 = data217.length;
+for(let i24=0; i24<len24; i24++){
+let data218 = data217[i24];
+if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
+if(data218.request === undefined){
+const err475 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data218};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6598,13 +6608,9 @@ vErrors.push(err475);
 }
 errors++;
 }
-var _valid29 = _errs692 === errors;
-valid206 = valid206 || _valid29;
-if(!valid206){
-const _errs694 = errors;
-if(typeof data221 === "string"){
-if(!pattern21.test(data221)){
-const err476 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data221};
+for(const key61 in data218){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key61))){
+const err476 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data218};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6614,8 +6620,10 @@ vErrors.push(err476);
 errors++;
 }
 }
-else {
-const err477 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data221};
+if(data218.name !== undefined){
+let data219 = data218.name;
+if(typeof data219 !== "string"){
+const err477 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data219};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6624,11 +6632,12 @@ vErrors.push(err477);
 }
 errors++;
 }
-var _valid29 = _errs694 === errors;
-valid206 = valid206 || _valid29;
 }
-if(!valid206){
-const err478 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data221};
+if(data218.request !== undefined){
+let data220 = data218.request;
+if(typeof data220 === "string"){
+if(!pattern3.test(data220)){
+const err478 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data220};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6637,26 +6646,9 @@ vErrors.push(err478);
 }
 errors++;
 }
-else {
-errors = _errs691;
-if(vErrors !== null){
-if(_errs691){
-vErrors.length = _errs691;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data211.max !== undefined){
-let data222 = data211.max;
-const _errs699 = errors;
-let valid209 = false;
-const _errs700 = errors;
-if((typeof data222 == "number") && (isFinite(data222))){
-if(data222 < 0 || isNaN(data222)){
-const err479 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data222};
+const err479 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data220};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6666,8 +6658,10 @@ vErrors.push(err479);
 errors++;
 }
 }
-else {
-const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data222};
+if(data218.session !== undefined){
+let data221 = data218.session;
+if(typeof data221 !== "string"){
+const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data221};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6676,13 +6670,11 @@ vErrors.push(err480);
 }
 errors++;
 }
-var _valid30 = _errs700 === errors;
-valid209 = valid209 || _valid30;
-if(!valid209){
-const _errs702 = errors;
-if(typeof data222 === "string"){
-if(!pattern21.test(data222)){
-const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data222};
+}
+if(data218.anonymous !== undefined){
+let data222 = data218.anonymous;
+if(typeof data222 !== "boolean"){
+const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data222};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6692,8 +6684,13 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data222};
+if(data218.headers !== undefined){
+let data223 = data218.headers;
+if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
+for(const key62 in data223){
+let data224 = data223[key62];
+if(((typeof data224 !== "string") && (!((typeof data224 == "number") && (isFinite(data224))))) && (typeof data224 !== "boolean")){
+const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data224};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6702,11 +6699,10 @@ vErrors.push(err482);
 }
 errors++;
 }
-var _valid30 = _errs702 === errors;
-valid209 = valid209 || _valid30;
 }
-if(!valid209){
-const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data222};
+}
+else {
+const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data223};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6715,26 +6711,12 @@ vErrors.push(err483);
 }
 errors++;
 }
-else {
-errors = _errs699;
-if(vErrors !== null){
-if(_errs699){
-vErrors.length = _errs699;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data211["error-rate"] !== undefined){
-let data223 = data211["error-rate"];
-const _errs705 = errors;
-let valid210 = false;
-const _errs706 = errors;
-if((typeof data223 == "number") && (isFinite(data223))){
-if(data223 > 1 || isNaN(data223)){
-const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data223};
+if(data218.weight !== undefined){
+let data225 = data218.weight;
+if((typeof data225 == "number") && (isFinite(data225))){
+if(data225 <= 0 || isNaN(data225)){
+const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data225};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6743,8 +6725,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-if(data223 < 0 || isNaN(data223)){
-const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data223};
+}
+else {
+const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data225};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6754,8 +6737,11 @@ vErrors.push(err485);
 errors++;
 }
 }
-else {
-const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data223};
+if(data218.rate !== undefined){
+let data226 = data218.rate;
+if((typeof data226 == "number") && (isFinite(data226))){
+if(data226 <= 0 || isNaN(data226)){
+const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data226};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6764,13 +6750,9 @@ vErrors.push(err486);
 }
 errors++;
 }
-var _valid31 = _errs706 === errors;
-valid210 = valid210 || _valid31;
-if(!valid210){
-const _errs708 = errors;
-if(typeof data223 === "string"){
-if(!pattern47.test(data223)){
-const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data223};
+}
+else {
+const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data226};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6780,8 +6762,14 @@ vErrors.push(err487);
 errors++;
 }
 }
-else {
-const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data223};
+if(data218.p95 !== undefined){
+let data227 = data218.p95;
+const _errs708 = errors;
+let valid208 = false;
+const _errs709 = errors;
+if((typeof data227 == "number") && (isFinite(data227))){
+if(data227 < 0 || isNaN(data227)){
+const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data227};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6790,11 +6778,9 @@ vErrors.push(err488);
 }
 errors++;
 }
-var _valid31 = _errs708 === errors;
-valid210 = valid210 || _valid31;
 }
-if(!valid210){
-const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data223};
+else {
+const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data227};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6803,21 +6789,13 @@ vErrors.push(err489);
 }
 errors++;
 }
-else {
-errors = _errs705;
-if(vErrors !== null){
-if(_errs705){
-vErrors.length = _errs705;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data211};
+var _valid30 = _errs709 === errors;
+valid208 = valid208 || _valid30;
+if(!valid208){
+const _errs711 = errors;
+if(typeof data227 === "string"){
+if(!pattern14.test(data227)){
+const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data227};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6827,9 +6805,8 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
 else {
-const err491 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data210};
+const err491 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data227};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6838,14 +6815,11 @@ vErrors.push(err491);
 }
 errors++;
 }
+var _valid30 = _errs711 === errors;
+valid208 = valid208 || _valid30;
 }
-if(data190.rules !== undefined){
-let data224 = data190.rules;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-for(const key62 in data224){
-let data225 = data224[key62];
-if(!((((data225 === "error") || (data225 === "warning")) || (data225 === "notice")) || (data225 === "off"))){
-const err492 = {instancePath:instancePath+"/latency/rules/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data225};
+if(!valid208){
+const err492 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data227};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6854,10 +6828,26 @@ vErrors.push(err492);
 }
 errors++;
 }
-}
+else {
+errors = _errs708;
+if(vErrors !== null){
+if(_errs708){
+vErrors.length = _errs708;
 }
 else {
-const err493 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data224};
+vErrors = null;
+}
+}
+}
+}
+if(data218.p99 !== undefined){
+let data228 = data218.p99;
+const _errs716 = errors;
+let valid211 = false;
+const _errs717 = errors;
+if((typeof data228 == "number") && (isFinite(data228))){
+if(data228 < 0 || isNaN(data228)){
+const err493 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data228};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6867,9 +6857,8 @@ vErrors.push(err493);
 errors++;
 }
 }
-}
 else {
-const err494 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data190};
+const err494 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data228};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6878,13 +6867,13 @@ vErrors.push(err494);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-let data226 = data.domain;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-for(const key63 in data226){
-if(!(func2.call(schema11.properties.domain.properties, key63))){
-const err495 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data226};
+var _valid31 = _errs717 === errors;
+valid211 = valid211 || _valid31;
+if(!valid211){
+const _errs719 = errors;
+if(typeof data228 === "string"){
+if(!pattern14.test(data228)){
+const err495 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data228};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6894,11 +6883,8 @@ vErrors.push(err495);
 errors++;
 }
 }
-if(data226.on !== undefined){
-let data227 = data226.on;
-if(Array.isArray(data227)){
-if(data227.length < 1){
-const err496 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data227};
+else {
+const err496 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data228};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6907,12 +6893,11 @@ vErrors.push(err496);
 }
 errors++;
 }
-const len25 = data227.length;
-for(let i25=0; i25<len25; i25++){
-let data228 = data227[i25];
-if(typeof data228 === "string"){
-if(!pattern22.test(data228)){
-const err497 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data228};
+var _valid31 = _errs719 === errors;
+valid211 = valid211 || _valid31;
+}
+if(!valid211){
+const err497 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data228};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6921,9 +6906,26 @@ vErrors.push(err497);
 }
 errors++;
 }
+else {
+errors = _errs716;
+if(vErrors !== null){
+if(_errs716){
+vErrors.length = _errs716;
 }
 else {
-const err498 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data228};
+vErrors = null;
+}
+}
+}
+}
+if(data218.max !== undefined){
+let data229 = data218.max;
+const _errs724 = errors;
+let valid214 = false;
+const _errs725 = errors;
+if((typeof data229 == "number") && (isFinite(data229))){
+if(data229 < 0 || isNaN(data229)){
+const err498 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data229};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6933,9 +6935,8 @@ vErrors.push(err498);
 errors++;
 }
 }
-}
 else {
-const err499 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data227};
+const err499 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data229};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6944,11 +6945,13 @@ vErrors.push(err499);
 }
 errors++;
 }
-}
-if(data226.environment !== undefined){
-let data229 = data226.environment;
-if(typeof data229 !== "string"){
-const err500 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data229};
+var _valid32 = _errs725 === errors;
+valid214 = valid214 || _valid32;
+if(!valid214){
+const _errs727 = errors;
+if(typeof data229 === "string"){
+if(!pattern14.test(data229)){
+const err500 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6958,11 +6961,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-if(data226.resolver !== undefined){
-let data230 = data226.resolver;
-if(typeof data230 === "string"){
-if(!pattern60.test(data230)){
-const err501 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data230};
+else {
+const err501 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6971,9 +6971,11 @@ vErrors.push(err501);
 }
 errors++;
 }
+var _valid32 = _errs727 === errors;
+valid214 = valid214 || _valid32;
 }
-else {
-const err502 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data230};
+if(!valid214){
+const err502 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data229};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6982,12 +6984,26 @@ vErrors.push(err502);
 }
 errors++;
 }
+else {
+errors = _errs724;
+if(vErrors !== null){
+if(_errs724){
+vErrors.length = _errs724;
 }
-if(data226.resolvers !== undefined){
-let data231 = data226.resolvers;
-if(Array.isArray(data231)){
-if(data231.length < 1){
-const err503 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data231};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data218["error-rate"] !== undefined){
+let data230 = data218["error-rate"];
+const _errs730 = errors;
+let valid215 = false;
+const _errs731 = errors;
+if((typeof data230 == "number") && (isFinite(data230))){
+if(data230 > 1 || isNaN(data230)){
+const err503 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data230};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6996,12 +7012,8 @@ vErrors.push(err503);
 }
 errors++;
 }
-const len26 = data231.length;
-for(let i26=0; i26<len26; i26++){
-let data232 = data231[i26];
-if(typeof data232 === "string"){
-if(!pattern60.test(data232)){
-const err504 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data232};
+if(data230 < 0 || isNaN(data230)){
+const err504 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data230};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7012,7 +7024,7 @@ errors++;
 }
 }
 else {
-const err505 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data232};
+const err505 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data230};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7021,10 +7033,13 @@ vErrors.push(err505);
 }
 errors++;
 }
-}
-}
-else {
-const err506 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data231};
+var _valid33 = _errs731 === errors;
+valid215 = valid215 || _valid33;
+if(!valid215){
+const _errs733 = errors;
+if(typeof data230 === "string"){
+if(!pattern49.test(data230)){
+const err506 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data230};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7034,11 +7049,8 @@ vErrors.push(err506);
 errors++;
 }
 }
-if(data226.ca !== undefined){
-let data233 = data226.ca;
-if(typeof data233 === "string"){
-if(func3(data233) < 1){
-const err507 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data233};
+else {
+const err507 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data230};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7047,9 +7059,11 @@ vErrors.push(err507);
 }
 errors++;
 }
+var _valid33 = _errs733 === errors;
+valid215 = valid215 || _valid33;
 }
-else {
-const err508 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data233};
+if(!valid215){
+const err508 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data230};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7058,15 +7072,21 @@ vErrors.push(err508);
 }
 errors++;
 }
+else {
+errors = _errs730;
+if(vErrors !== null){
+if(_errs730){
+vErrors.length = _errs730;
 }
-if(data226.timeout !== undefined){
-let data234 = data226.timeout;
-const _errs735 = errors;
-let valid220 = false;
-const _errs736 = errors;
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 < 0 || isNaN(data234)){
-const err509 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data234};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err509 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data218};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7076,8 +7096,9 @@ vErrors.push(err509);
 errors++;
 }
 }
+}
 else {
-const err510 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data234};
+const err510 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data217};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7086,13 +7107,14 @@ vErrors.push(err510);
 }
 errors++;
 }
-var _valid32 = _errs736 === errors;
-valid220 = valid220 || _valid32;
-if(!valid220){
-const _errs738 = errors;
-if(typeof data234 === "string"){
-if(!pattern21.test(data234)){
-const err511 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data234};
+}
+if(data197.rules !== undefined){
+let data231 = data197.rules;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key63 in data231){
+let data232 = data231[key63];
+if(!((((data232 === "error") || (data232 === "warning")) || (data232 === "notice")) || (data232 === "off"))){
+const err511 = {instancePath:instancePath+"/latency/rules/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data232};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7102,8 +7124,9 @@ vErrors.push(err511);
 errors++;
 }
 }
+}
 else {
-const err512 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data234};
+const err512 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data231};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7112,11 +7135,10 @@ vErrors.push(err512);
 }
 errors++;
 }
-var _valid32 = _errs738 === errors;
-valid220 = valid220 || _valid32;
 }
-if(!valid220){
-const err513 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data234};
+}
+else {
+const err513 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data197};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7125,22 +7147,13 @@ vErrors.push(err513);
 }
 errors++;
 }
-else {
-errors = _errs735;
-if(vErrors !== null){
-if(_errs735){
-vErrors.length = _errs735;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data226["allow-dmarc-none"] !== undefined){
-let data235 = data226["allow-dmarc-none"];
-if(typeof data235 !== "boolean"){
-const err514 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data235};
+if(data.domain !== undefined){
+let data233 = data.domain;
+if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
+for(const key64 in data233){
+if(!(func2.call(schema11.properties.domain.properties, key64))){
+const err514 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data233};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7150,18 +7163,11 @@ vErrors.push(err514);
 errors++;
 }
 }
-if(data226.dns !== undefined){
-let data236 = data226.dns;
-if(Array.isArray(data236)){
-const len27 = data236.length;
-for(let i27=0; i27<len27; i27++){
-let data237 = data236[i27];
-const _errs746 = errors;
-let valid223 = false;
-const _errs747 = errors;
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-if(data237.value === undefined){
-const err515 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data237};
+if(data233.on !== undefined){
+let data234 = data233.on;
+if(Array.isArray(data234)){
+if(data234.length < 1){
+const err515 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data234};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7170,9 +7176,12 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
-else {
-const err516 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data237};
+const len25 = data234.length;
+for(let i25=0; i25<len25; i25++){
+let data235 = data234[i25];
+if(typeof data235 === "string"){
+if(!pattern24.test(data235)){
+const err516 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data235};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7181,13 +7190,9 @@ vErrors.push(err516);
 }
 errors++;
 }
-var _valid33 = _errs747 === errors;
-valid223 = valid223 || _valid33;
-if(!valid223){
-const _errs749 = errors;
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-if(data237.values === undefined){
-const err517 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data237};
+}
+else {
+const err517 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data235};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7197,8 +7202,9 @@ vErrors.push(err517);
 errors++;
 }
 }
+}
 else {
-const err518 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data237};
+const err518 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data234};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7207,11 +7213,11 @@ vErrors.push(err518);
 }
 errors++;
 }
-var _valid33 = _errs749 === errors;
-valid223 = valid223 || _valid33;
 }
-if(!valid223){
-const err519 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(data233.environment !== undefined){
+let data236 = data233.environment;
+if(typeof data236 !== "string"){
+const err519 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data236};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7220,20 +7226,12 @@ vErrors.push(err519);
 }
 errors++;
 }
-else {
-errors = _errs746;
-if(vErrors !== null){
-if(_errs746){
-vErrors.length = _errs746;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
-if(data237.name === undefined){
-const err520 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(data233.resolver !== undefined){
+let data237 = data233.resolver;
+if(typeof data237 === "string"){
+if(!pattern62.test(data237)){
+const err520 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data237};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7242,8 +7240,9 @@ vErrors.push(err520);
 }
 errors++;
 }
-if(data237.type === undefined){
-const err521 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+}
+else {
+const err521 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data237};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7252,9 +7251,12 @@ vErrors.push(err521);
 }
 errors++;
 }
-for(const key64 in data237){
-if(!((((key64 === "name") || (key64 === "type")) || (key64 === "value")) || (key64 === "values"))){
-const err522 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+}
+if(data233.resolvers !== undefined){
+let data238 = data233.resolvers;
+if(Array.isArray(data238)){
+if(data238.length < 1){
+const err522 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data238};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7263,12 +7265,12 @@ vErrors.push(err522);
 }
 errors++;
 }
-}
-if(data237.name !== undefined){
-let data238 = data237.name;
-if(typeof data238 === "string"){
-if(func3(data238) < 1){
-const err523 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data238};
+const len26 = data238.length;
+for(let i26=0; i26<len26; i26++){
+let data239 = data238[i26];
+if(typeof data239 === "string"){
+if(!pattern62.test(data239)){
+const err523 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data239};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7279,7 +7281,7 @@ errors++;
 }
 }
 else {
-const err524 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data238};
+const err524 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data239};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7289,10 +7291,9 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data237.type !== undefined){
-let data239 = data237.type;
-if(!(((((((data239 === "A") || (data239 === "AAAA")) || (data239 === "CNAME")) || (data239 === "MX")) || (data239 === "TXT")) || (data239 === "NS")) || (data239 === "CAA"))){
-const err525 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data239};
+}
+else {
+const err525 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data238};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7302,11 +7303,11 @@ vErrors.push(err525);
 errors++;
 }
 }
-if(data237.value !== undefined){
-let data240 = data237.value;
+if(data233.ca !== undefined){
+let data240 = data233.ca;
 if(typeof data240 === "string"){
 if(func3(data240) < 1){
-const err526 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data240};
+const err526 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data240};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7317,7 +7318,7 @@ errors++;
 }
 }
 else {
-const err527 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data240};
+const err527 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data240};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7327,11 +7328,14 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data237.values !== undefined){
-let data241 = data237.values;
-if(Array.isArray(data241)){
-if(data241.length < 1){
-const err528 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data241};
+if(data233.timeout !== undefined){
+let data241 = data233.timeout;
+const _errs760 = errors;
+let valid225 = false;
+const _errs761 = errors;
+if((typeof data241 == "number") && (isFinite(data241))){
+if(data241 < 0 || isNaN(data241)){
+const err528 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data241};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7340,12 +7344,9 @@ vErrors.push(err528);
 }
 errors++;
 }
-const len28 = data241.length;
-for(let i28=0; i28<len28; i28++){
-let data242 = data241[i28];
-if(typeof data242 === "string"){
-if(func3(data242) < 1){
-const err529 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data242};
+}
+else {
+const err529 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data241};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7354,9 +7355,13 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-else {
-const err530 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data242};
+var _valid34 = _errs761 === errors;
+valid225 = valid225 || _valid34;
+if(!valid225){
+const _errs763 = errors;
+if(typeof data241 === "string"){
+if(!pattern14.test(data241)){
+const err530 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data241};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7366,9 +7371,8 @@ vErrors.push(err530);
 errors++;
 }
 }
-}
 else {
-const err531 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data241};
+const err531 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data241};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7377,10 +7381,11 @@ vErrors.push(err531);
 }
 errors++;
 }
+var _valid34 = _errs763 === errors;
+valid225 = valid225 || _valid34;
 }
-}
-else {
-const err532 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data237};
+if(!valid225){
+const err532 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data241};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7389,10 +7394,22 @@ vErrors.push(err532);
 }
 errors++;
 }
-}
+else {
+errors = _errs760;
+if(vErrors !== null){
+if(_errs760){
+vErrors.length = _errs760;
 }
 else {
-const err533 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data236};
+vErrors = null;
+}
+}
+}
+}
+if(data233["allow-dmarc-none"] !== undefined){
+let data242 = data233["allow-dmarc-none"];
+if(typeof data242 !== "boolean"){
+const err533 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data242};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7402,15 +7419,18 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data226.email !== undefined){
-let data243 = data226.email;
+if(data233.dns !== undefined){
+let data243 = data233.dns;
 if(Array.isArray(data243)){
-const len29 = data243.length;
-for(let i29=0; i29<len29; i29++){
-let data244 = data243[i29];
+const len27 = data243.length;
+for(let i27=0; i27<len27; i27++){
+let data244 = data243[i27];
+const _errs771 = errors;
+let valid228 = false;
+const _errs772 = errors;
 if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.domain === undefined){
-const err534 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data244};
+if(data244.value === undefined){
+const err534 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data244};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7419,9 +7439,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-for(const key65 in data244){
-if(!((((((key65 === "domain") || (key65 === "dkim")) || (key65 === "spf")) || (key65 === "dmarc")) || (key65 === "mx")) || (key65 === "allow-dmarc-none"))){
-const err535 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data244};
+}
+else {
+const err535 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data244};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7430,12 +7450,13 @@ vErrors.push(err535);
 }
 errors++;
 }
-}
-if(data244.domain !== undefined){
-let data245 = data244.domain;
-if(typeof data245 === "string"){
-if(func3(data245) < 1){
-const err536 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data245};
+var _valid35 = _errs772 === errors;
+valid228 = valid228 || _valid35;
+if(!valid228){
+const _errs774 = errors;
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.values === undefined){
+const err536 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data244};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7446,7 +7467,7 @@ errors++;
 }
 }
 else {
-const err537 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data245};
+const err537 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data244};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7455,16 +7476,11 @@ vErrors.push(err537);
 }
 errors++;
 }
+var _valid35 = _errs774 === errors;
+valid228 = valid228 || _valid35;
 }
-if(data244.dkim !== undefined){
-let data246 = data244.dkim;
-if(Array.isArray(data246)){
-const len30 = data246.length;
-for(let i30=0; i30<len30; i30++){
-let data247 = data246[i30];
-if(typeof data247 === "string"){
-if(!pattern63.test(data247)){
-const err538 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data247};
+if(!valid228){
+const err538 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7473,9 +7489,20 @@ vErrors.push(err538);
 }
 errors++;
 }
+else {
+errors = _errs771;
+if(vErrors !== null){
+if(_errs771){
+vErrors.length = _errs771;
 }
 else {
-const err539 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data247};
+vErrors = null;
+}
+}
+}
+if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
+if(data244.name === undefined){
+const err539 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7484,10 +7511,8 @@ vErrors.push(err539);
 }
 errors++;
 }
-}
-}
-else {
-const err540 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data246};
+if(data244.type === undefined){
+const err540 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7496,11 +7521,9 @@ vErrors.push(err540);
 }
 errors++;
 }
-}
-if(data244.spf !== undefined){
-let data248 = data244.spf;
-if(typeof data248 !== "boolean"){
-const err541 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data248};
+for(const key65 in data244){
+if(!((((key65 === "name") || (key65 === "type")) || (key65 === "value")) || (key65 === "values"))){
+const err541 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7510,10 +7533,11 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data244.dmarc !== undefined){
-let data249 = data244.dmarc;
-if(typeof data249 !== "boolean"){
-const err542 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data249};
+if(data244.name !== undefined){
+let data245 = data244.name;
+if(typeof data245 === "string"){
+if(func3(data245) < 1){
+const err542 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data245};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7523,10 +7547,8 @@ vErrors.push(err542);
 errors++;
 }
 }
-if(data244.mx !== undefined){
-let data250 = data244.mx;
-if(typeof data250 !== "boolean"){
-const err543 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data250};
+else {
+const err543 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data245};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7536,10 +7558,10 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data244["allow-dmarc-none"] !== undefined){
-let data251 = data244["allow-dmarc-none"];
-if(typeof data251 !== "boolean"){
-const err544 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data251};
+if(data244.type !== undefined){
+let data246 = data244.type;
+if(!(((((((data246 === "A") || (data246 === "AAAA")) || (data246 === "CNAME")) || (data246 === "MX")) || (data246 === "TXT")) || (data246 === "NS")) || (data246 === "CAA"))){
+const err544 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data246};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7549,9 +7571,11 @@ vErrors.push(err544);
 errors++;
 }
 }
-}
-else {
-const err545 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data244};
+if(data244.value !== undefined){
+let data247 = data244.value;
+if(typeof data247 === "string"){
+if(func3(data247) < 1){
+const err545 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data247};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7561,9 +7585,8 @@ vErrors.push(err545);
 errors++;
 }
 }
-}
 else {
-const err546 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data243};
+const err546 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data247};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7573,15 +7596,11 @@ vErrors.push(err546);
 errors++;
 }
 }
-if(data226.tls !== undefined){
-let data252 = data226.tls;
-if(Array.isArray(data252)){
-const len31 = data252.length;
-for(let i31=0; i31<len31; i31++){
-let data253 = data252[i31];
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.host === undefined){
-const err547 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data253};
+if(data244.values !== undefined){
+let data248 = data244.values;
+if(Array.isArray(data248)){
+if(data248.length < 1){
+const err547 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data248};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7590,9 +7609,12 @@ vErrors.push(err547);
 }
 errors++;
 }
-for(const key66 in data253){
-if(!((((key66 === "host") || (key66 === "port")) || (key66 === "min-days")) || (key66 === "warn-days"))){
-const err548 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data253};
+const len28 = data248.length;
+for(let i28=0; i28<len28; i28++){
+let data249 = data248[i28];
+if(typeof data249 === "string"){
+if(func3(data249) < 1){
+const err548 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data249};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7602,11 +7624,8 @@ vErrors.push(err548);
 errors++;
 }
 }
-if(data253.host !== undefined){
-let data254 = data253.host;
-if(typeof data254 === "string"){
-if(!pattern64.test(data254)){
-const err549 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data254};
+else {
+const err549 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data249};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7616,8 +7635,9 @@ vErrors.push(err549);
 errors++;
 }
 }
+}
 else {
-const err550 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data254};
+const err550 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data248};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7627,10 +7647,9 @@ vErrors.push(err550);
 errors++;
 }
 }
-if(data253.port !== undefined){
-let data255 = data253.port;
-if(!(((typeof data255 == "number") && (!(data255 % 1) && !isNaN(data255))) && (isFinite(data255)))){
-const err551 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data255};
+}
+else {
+const err551 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7639,9 +7658,10 @@ vErrors.push(err551);
 }
 errors++;
 }
-if((typeof data255 == "number") && (isFinite(data255))){
-if(data255 > 65535 || isNaN(data255)){
-const err552 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data255};
+}
+}
+else {
+const err552 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data243};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7650,8 +7670,16 @@ vErrors.push(err552);
 }
 errors++;
 }
-if(data255 < 1 || isNaN(data255)){
-const err553 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data255};
+}
+if(data233.email !== undefined){
+let data250 = data233.email;
+if(Array.isArray(data250)){
+const len29 = data250.length;
+for(let i29=0; i29<len29; i29++){
+let data251 = data250[i29];
+if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
+if(data251.domain === undefined){
+const err553 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data251};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7660,13 +7688,9 @@ vErrors.push(err553);
 }
 errors++;
 }
-}
-}
-if(data253["min-days"] !== undefined){
-let data256 = data253["min-days"];
-if((typeof data256 == "number") && (isFinite(data256))){
-if(data256 < 0 || isNaN(data256)){
-const err554 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data256};
+for(const key66 in data251){
+if(!((((((key66 === "domain") || (key66 === "dkim")) || (key66 === "spf")) || (key66 === "dmarc")) || (key66 === "mx")) || (key66 === "allow-dmarc-none"))){
+const err554 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data251};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7676,8 +7700,11 @@ vErrors.push(err554);
 errors++;
 }
 }
-else {
-const err555 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data256};
+if(data251.domain !== undefined){
+let data252 = data251.domain;
+if(typeof data252 === "string"){
+if(func3(data252) < 1){
+const err555 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data252};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7687,11 +7714,8 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data253["warn-days"] !== undefined){
-let data257 = data253["warn-days"];
-if((typeof data257 == "number") && (isFinite(data257))){
-if(data257 < 0 || isNaN(data257)){
-const err556 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data257};
+else {
+const err556 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data252};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7701,8 +7725,15 @@ vErrors.push(err556);
 errors++;
 }
 }
-else {
-const err557 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data257};
+if(data251.dkim !== undefined){
+let data253 = data251.dkim;
+if(Array.isArray(data253)){
+const len30 = data253.length;
+for(let i30=0; i30<len30; i30++){
+let data254 = data253[i30];
+if(typeof data254 === "string"){
+if(!pattern65.test(data254)){
+const err557 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data254};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7712,9 +7743,8 @@ vErrors.push(err557);
 errors++;
 }
 }
-}
 else {
-const err558 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data253};
+const err558 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data254};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7726,7 +7756,7 @@ errors++;
 }
 }
 else {
-const err559 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data252};
+const err559 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data253};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7736,18 +7766,10 @@ vErrors.push(err559);
 errors++;
 }
 }
-if(data226.hsts !== undefined){
-let data258 = data226.hsts;
-if(Array.isArray(data258)){
-const len32 = data258.length;
-for(let i32=0; i32<len32; i32++){
-let data259 = data258[i32];
-const _errs796 = errors;
-let valid237 = false;
-const _errs797 = errors;
-if(typeof data259 === "string"){
-if(!pattern65.test(data259)){
-const err560 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data259};
+if(data251.spf !== undefined){
+let data255 = data251.spf;
+if(typeof data255 !== "boolean"){
+const err560 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data255};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7757,8 +7779,10 @@ vErrors.push(err560);
 errors++;
 }
 }
-else {
-const err561 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data259};
+if(data251.dmarc !== undefined){
+let data256 = data251.dmarc;
+if(typeof data256 !== "boolean"){
+const err561 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data256};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7767,13 +7791,11 @@ vErrors.push(err561);
 }
 errors++;
 }
-var _valid34 = _errs797 === errors;
-valid237 = valid237 || _valid34;
-if(!valid237){
-const _errs799 = errors;
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-if(data259.url === undefined){
-const err562 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data259};
+}
+if(data251.mx !== undefined){
+let data257 = data251.mx;
+if(typeof data257 !== "boolean"){
+const err562 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data257};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7782,9 +7804,11 @@ vErrors.push(err562);
 }
 errors++;
 }
-for(const key67 in data259){
-if(!(((key67 === "url") || (key67 === "include-subdomains")) || (key67 === "preload"))){
-const err563 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data259};
+}
+if(data251["allow-dmarc-none"] !== undefined){
+let data258 = data251["allow-dmarc-none"];
+if(typeof data258 !== "boolean"){
+const err563 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data258};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7794,11 +7818,9 @@ vErrors.push(err563);
 errors++;
 }
 }
-if(data259.url !== undefined){
-let data260 = data259.url;
-if(typeof data260 === "string"){
-if(!pattern65.test(data260)){
-const err564 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data260};
+}
+else {
+const err564 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data251};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7808,8 +7830,9 @@ vErrors.push(err564);
 errors++;
 }
 }
+}
 else {
-const err565 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data260};
+const err565 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data250};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7819,10 +7842,15 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data259["include-subdomains"] !== undefined){
-let data261 = data259["include-subdomains"];
-if(typeof data261 !== "boolean"){
-const err566 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data261};
+if(data233.tls !== undefined){
+let data259 = data233.tls;
+if(Array.isArray(data259)){
+const len31 = data259.length;
+for(let i31=0; i31<len31; i31++){
+let data260 = data259[i31];
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+if(data260.host === undefined){
+const err566 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data260};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7831,11 +7859,9 @@ vErrors.push(err566);
 }
 errors++;
 }
-}
-if(data259.preload !== undefined){
-let data262 = data259.preload;
-if(typeof data262 !== "boolean"){
-const err567 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data262};
+for(const key67 in data260){
+if(!((((key67 === "host") || (key67 === "port")) || (key67 === "min-days")) || (key67 === "warn-days"))){
+const err567 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data260};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7845,9 +7871,11 @@ vErrors.push(err567);
 errors++;
 }
 }
-}
-else {
-const err568 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data259};
+if(data260.host !== undefined){
+let data261 = data260.host;
+if(typeof data261 === "string"){
+if(!pattern66.test(data261)){
+const err568 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data261};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7856,11 +7884,9 @@ vErrors.push(err568);
 }
 errors++;
 }
-var _valid34 = _errs799 === errors;
-valid237 = valid237 || _valid34;
 }
-if(!valid237){
-const err569 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data259};
+else {
+const err569 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data261};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7869,21 +7895,11 @@ vErrors.push(err569);
 }
 errors++;
 }
-else {
-errors = _errs796;
-if(vErrors !== null){
-if(_errs796){
-vErrors.length = _errs796;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err570 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data258};
+if(data260.port !== undefined){
+let data262 = data260.port;
+if(!(((typeof data262 == "number") && (!(data262 % 1) && !isNaN(data262))) && (isFinite(data262)))){
+const err570 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data262};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7892,16 +7908,9 @@ vErrors.push(err570);
 }
 errors++;
 }
-}
-if(data226.redirects !== undefined){
-let data263 = data226.redirects;
-if(Array.isArray(data263)){
-const len33 = data263.length;
-for(let i33=0; i33<len33; i33++){
-let data264 = data263[i33];
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.from === undefined){
-const err571 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
+if((typeof data262 == "number") && (isFinite(data262))){
+if(data262 > 65535 || isNaN(data262)){
+const err571 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data262};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7910,8 +7919,8 @@ vErrors.push(err571);
 }
 errors++;
 }
-if(data264.to === undefined){
-const err572 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
+if(data262 < 1 || isNaN(data262)){
+const err572 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data262};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7920,9 +7929,13 @@ vErrors.push(err572);
 }
 errors++;
 }
-for(const key68 in data264){
-if(!((((key68 === "from") || (key68 === "to")) || (key68 === "status")) || (key68 === "max-hops"))){
-const err573 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
+}
+}
+if(data260["min-days"] !== undefined){
+let data263 = data260["min-days"];
+if((typeof data263 == "number") && (isFinite(data263))){
+if(data263 < 0 || isNaN(data263)){
+const err573 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data263};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7932,11 +7945,8 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data264.from !== undefined){
-let data265 = data264.from;
-if(typeof data265 === "string"){
-if(!pattern65.test(data265)){
-const err574 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data265};
+else {
+const err574 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data263};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7946,8 +7956,11 @@ vErrors.push(err574);
 errors++;
 }
 }
-else {
-const err575 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data265};
+if(data260["warn-days"] !== undefined){
+let data264 = data260["warn-days"];
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 < 0 || isNaN(data264)){
+const err575 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data264};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7957,11 +7970,8 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data264.to !== undefined){
-let data266 = data264.to;
-if(typeof data266 === "string"){
-if(!pattern65.test(data266)){
-const err576 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data266};
+else {
+const err576 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data264};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7971,8 +7981,9 @@ vErrors.push(err576);
 errors++;
 }
 }
+}
 else {
-const err577 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data266};
+const err577 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data260};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7982,10 +7993,9 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data264.status !== undefined){
-let data267 = data264.status;
-if(!(((((data267 === 301) || (data267 === 302)) || (data267 === 303)) || (data267 === 307)) || (data267 === 308))){
-const err578 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data267};
+}
+else {
+const err578 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data259};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7995,10 +8005,18 @@ vErrors.push(err578);
 errors++;
 }
 }
-if(data264["max-hops"] !== undefined){
-let data268 = data264["max-hops"];
-if(!(((typeof data268 == "number") && (!(data268 % 1) && !isNaN(data268))) && (isFinite(data268)))){
-const err579 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data268};
+if(data233.hsts !== undefined){
+let data265 = data233.hsts;
+if(Array.isArray(data265)){
+const len32 = data265.length;
+for(let i32=0; i32<len32; i32++){
+let data266 = data265[i32];
+const _errs821 = errors;
+let valid242 = false;
+const _errs822 = errors;
+if(typeof data266 === "string"){
+if(!pattern67.test(data266)){
+const err579 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data266};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8007,9 +8025,9 @@ vErrors.push(err579);
 }
 errors++;
 }
-if((typeof data268 == "number") && (isFinite(data268))){
-if(data268 > 10 || isNaN(data268)){
-const err580 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data268};
+}
+else {
+const err580 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data266};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8018,8 +8036,13 @@ vErrors.push(err580);
 }
 errors++;
 }
-if(data268 < 1 || isNaN(data268)){
-const err581 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data268};
+var _valid36 = _errs822 === errors;
+valid242 = valid242 || _valid36;
+if(!valid242){
+const _errs824 = errors;
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+if(data266.url === undefined){
+const err581 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data266};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8028,11 +8051,9 @@ vErrors.push(err581);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err582 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data264};
+for(const key68 in data266){
+if(!(((key68 === "url") || (key68 === "include-subdomains")) || (key68 === "preload"))){
+const err582 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data266};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8042,9 +8063,11 @@ vErrors.push(err582);
 errors++;
 }
 }
-}
-else {
-const err583 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data263};
+if(data266.url !== undefined){
+let data267 = data266.url;
+if(typeof data267 === "string"){
+if(!pattern67.test(data267)){
+const err583 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data267};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8054,18 +8077,8 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data226.headers !== undefined){
-let data269 = data226.headers;
-if(Array.isArray(data269)){
-const len34 = data269.length;
-for(let i34=0; i34<len34; i34++){
-let data270 = data269[i34];
-const _errs823 = errors;
-let valid244 = false;
-const _errs824 = errors;
-if(typeof data270 === "string"){
-if(!pattern65.test(data270)){
-const err584 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data270};
+else {
+const err584 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data267};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8075,8 +8088,10 @@ vErrors.push(err584);
 errors++;
 }
 }
-else {
-const err585 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data270};
+if(data266["include-subdomains"] !== undefined){
+let data268 = data266["include-subdomains"];
+if(typeof data268 !== "boolean"){
+const err585 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data268};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8085,13 +8100,11 @@ vErrors.push(err585);
 }
 errors++;
 }
-var _valid35 = _errs824 === errors;
-valid244 = valid244 || _valid35;
-if(!valid244){
-const _errs826 = errors;
-if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
-if(data270.url === undefined){
-const err586 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data270};
+}
+if(data266.preload !== undefined){
+let data269 = data266.preload;
+if(typeof data269 !== "boolean"){
+const err586 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data269};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8100,9 +8113,10 @@ vErrors.push(err586);
 }
 errors++;
 }
-for(const key69 in data270){
-if(!((key69 === "url") || (key69 === "session"))){
-const err587 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data270};
+}
+}
+else {
+const err587 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data266};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8111,12 +8125,11 @@ vErrors.push(err587);
 }
 errors++;
 }
+var _valid36 = _errs824 === errors;
+valid242 = valid242 || _valid36;
 }
-if(data270.url !== undefined){
-let data271 = data270.url;
-if(typeof data271 === "string"){
-if(!pattern65.test(data271)){
-const err588 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data271};
+if(!valid242){
+const err588 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data266};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8125,60 +8138,11 @@ vErrors.push(err588);
 }
 errors++;
 }
-}
 else {
-const err589 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data271};
-if(vErrors === null){
-vErrors = [err589];
-}
-else {
-vErrors.push(err589);
-}
-errors++;
-}
-}
-if(data270.session !== undefined){
-let data272 = data270.session;
-if(typeof data272 !== "string"){
-const err590 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data272};
-if(vErrors === null){
-vErrors = [err590];
-}
-else {
-vErrors.push(err590);
-}
-errors++;
-}
-}
-}
-else {
-const err591 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data270};
-if(vErrors === null){
-vErrors = [err591];
-}
-else {
-vErrors.push(err591);
-}
-errors++;
-}
-var _valid35 = _errs826 === errors;
-valid244 = valid244 || _valid35;
-}
-if(!valid244){
-const err592 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data270};
-if(vErrors === null){
-vErrors = [err592];
-}
-else {
-vErrors.push(err592);
-}
-errors++;
-}
-else {
-errors = _errs823;
+errors = _errs821;
 if(vErrors !== null){
-if(_errs823){
-vErrors.length = _errs823;
+if(_errs821){
+vErrors.length = _errs821;
 }
 else {
 vErrors = null;
@@ -8188,7 +8152,60 @@ vErrors = null;
 }
 }
 else {
-const err593 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data269};
+const err589 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data265};
+if(vErrors === null){
+vErrors = [err589];
+}
+else {
+vErrors.push(err589);
+}
+errors++;
+}
+}
+if(data233.redirects !== undefined){
+let data270 = data233.redirects;
+if(Array.isArray(data270)){
+const len33 = data270.length;
+for(let i33=0; i33<len33; i33++){
+let data271 = data270[i33];
+if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
+if(data271.from === undefined){
+const err590 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+if(vErrors === null){
+vErrors = [err590];
+}
+else {
+vErrors.push(err590);
+}
+errors++;
+}
+if(data271.to === undefined){
+const err591 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+if(vErrors === null){
+vErrors = [err591];
+}
+else {
+vErrors.push(err591);
+}
+errors++;
+}
+for(const key69 in data271){
+if(!((((key69 === "from") || (key69 === "to")) || (key69 === "status")) || (key69 === "max-hops"))){
+const err592 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+if(vErrors === null){
+vErrors = [err592];
+}
+else {
+vErrors.push(err592);
+}
+errors++;
+}
+}
+if(data271.from !== undefined){
+let data272 = data271.from;
+if(typeof data272 === "string"){
+if(!pattern67.test(data272)){
+const err593 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data272};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8198,15 +8215,8 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data226["rate-limit"] !== undefined){
-let data273 = data226["rate-limit"];
-if(Array.isArray(data273)){
-const len35 = data273.length;
-for(let i35=0; i35<len35; i35++){
-let data274 = data273[i35];
-if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
-if(data274.request === undefined){
-const err594 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data274};
+else {
+const err594 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data272};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8215,9 +8225,12 @@ vErrors.push(err594);
 }
 errors++;
 }
-for(const key70 in data274){
-if(!(((((key70 === "request") || (key70 === "attempts")) || (key70 === "format")) || (key70 === "user-field")) || (key70 === "password-field"))){
-const err595 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data274};
+}
+if(data271.to !== undefined){
+let data273 = data271.to;
+if(typeof data273 === "string"){
+if(!pattern67.test(data273)){
+const err595 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data273};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8227,11 +8240,8 @@ vErrors.push(err595);
 errors++;
 }
 }
-if(data274.request !== undefined){
-let data275 = data274.request;
-if(typeof data275 === "string"){
-if(!pattern3.test(data275)){
-const err596 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data275};
+else {
+const err596 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data273};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8241,8 +8251,10 @@ vErrors.push(err596);
 errors++;
 }
 }
-else {
-const err597 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data275};
+if(data271.status !== undefined){
+let data274 = data271.status;
+if(!(((((data274 === 301) || (data274 === 302)) || (data274 === 303)) || (data274 === 307)) || (data274 === 308))){
+const err597 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data274};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8252,10 +8264,10 @@ vErrors.push(err597);
 errors++;
 }
 }
-if(data274.attempts !== undefined){
-let data276 = data274.attempts;
-if(!(((typeof data276 == "number") && (!(data276 % 1) && !isNaN(data276))) && (isFinite(data276)))){
-const err598 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data276};
+if(data271["max-hops"] !== undefined){
+let data275 = data271["max-hops"];
+if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
+const err598 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data275};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8264,9 +8276,9 @@ vErrors.push(err598);
 }
 errors++;
 }
-if((typeof data276 == "number") && (isFinite(data276))){
-if(data276 > 50 || isNaN(data276)){
-const err599 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data276};
+if((typeof data275 == "number") && (isFinite(data275))){
+if(data275 > 10 || isNaN(data275)){
+const err599 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data275};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8275,8 +8287,8 @@ vErrors.push(err599);
 }
 errors++;
 }
-if(data276 < 1 || isNaN(data276)){
-const err600 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data276};
+if(data275 < 1 || isNaN(data275)){
+const err600 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data275};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8287,10 +8299,9 @@ errors++;
 }
 }
 }
-if(data274.format !== undefined){
-let data277 = data274.format;
-if(!((data277 === "json") || (data277 === "form"))){
-const err601 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data277};
+}
+else {
+const err601 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8300,11 +8311,9 @@ vErrors.push(err601);
 errors++;
 }
 }
-if(data274["user-field"] !== undefined){
-let data278 = data274["user-field"];
-if(typeof data278 === "string"){
-if(func3(data278) < 1){
-const err602 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data278};
+}
+else {
+const err602 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data270};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8314,8 +8323,18 @@ vErrors.push(err602);
 errors++;
 }
 }
-else {
-const err603 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data278};
+if(data233.headers !== undefined){
+let data276 = data233.headers;
+if(Array.isArray(data276)){
+const len34 = data276.length;
+for(let i34=0; i34<len34; i34++){
+let data277 = data276[i34];
+const _errs848 = errors;
+let valid249 = false;
+const _errs849 = errors;
+if(typeof data277 === "string"){
+if(!pattern67.test(data277)){
+const err603 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data277};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8325,11 +8344,8 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data274["password-field"] !== undefined){
-let data279 = data274["password-field"];
-if(typeof data279 === "string"){
-if(func3(data279) < 1){
-const err604 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data279};
+else {
+const err604 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data277};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8338,9 +8354,13 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-else {
-const err605 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data279};
+var _valid37 = _errs849 === errors;
+valid249 = valid249 || _valid37;
+if(!valid249){
+const _errs851 = errors;
+if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
+if(data277.url === undefined){
+const err605 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data277};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8349,10 +8369,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-}
-}
-else {
-const err606 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data274};
+for(const key70 in data277){
+if(!((key70 === "url") || (key70 === "session"))){
+const err606 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data277};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8362,9 +8381,11 @@ vErrors.push(err606);
 errors++;
 }
 }
-}
-else {
-const err607 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data273};
+if(data277.url !== undefined){
+let data278 = data277.url;
+if(typeof data278 === "string"){
+if(!pattern67.test(data278)){
+const err607 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data278};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8374,13 +8395,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data226.rules !== undefined){
-let data280 = data226.rules;
-if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
-for(const key71 in data280){
-let data281 = data280[key71];
-if(!((((data281 === "error") || (data281 === "warning")) || (data281 === "notice")) || (data281 === "off"))){
-const err608 = {instancePath:instancePath+"/domain/rules/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data281};
+else {
+const err608 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data278};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8390,9 +8406,10 @@ vErrors.push(err608);
 errors++;
 }
 }
-}
-else {
-const err609 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data280};
+if(data277.session !== undefined){
+let data279 = data277.session;
+if(typeof data279 !== "string"){
+const err609 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data279};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8404,7 +8421,7 @@ errors++;
 }
 }
 else {
-const err610 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data226};
+const err610 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data277};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8413,15 +8430,267 @@ vErrors.push(err610);
 }
 errors++;
 }
+var _valid37 = _errs851 === errors;
+valid249 = valid249 || _valid37;
 }
-}
-else {
-const err611 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(!valid249){
+const err611 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data277};
 if(vErrors === null){
 vErrors = [err611];
 }
 else {
 vErrors.push(err611);
+}
+errors++;
+}
+else {
+errors = _errs848;
+if(vErrors !== null){
+if(_errs848){
+vErrors.length = _errs848;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err612 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data276};
+if(vErrors === null){
+vErrors = [err612];
+}
+else {
+vErrors.push(err612);
+}
+errors++;
+}
+}
+if(data233["rate-limit"] !== undefined){
+let data280 = data233["rate-limit"];
+if(Array.isArray(data280)){
+const len35 = data280.length;
+for(let i35=0; i35<len35; i35++){
+let data281 = data280[i35];
+if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
+if(data281.request === undefined){
+const err613 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data281};
+if(vErrors === null){
+vErrors = [err613];
+}
+else {
+vErrors.push(err613);
+}
+errors++;
+}
+for(const key71 in data281){
+if(!(((((key71 === "request") || (key71 === "attempts")) || (key71 === "format")) || (key71 === "user-field")) || (key71 === "password-field"))){
+const err614 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data281};
+if(vErrors === null){
+vErrors = [err614];
+}
+else {
+vErrors.push(err614);
+}
+errors++;
+}
+}
+if(data281.request !== undefined){
+let data282 = data281.request;
+if(typeof data282 === "string"){
+if(!pattern3.test(data282)){
+const err615 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data282};
+if(vErrors === null){
+vErrors = [err615];
+}
+else {
+vErrors.push(err615);
+}
+errors++;
+}
+}
+else {
+const err616 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data282};
+if(vErrors === null){
+vErrors = [err616];
+}
+else {
+vErrors.push(err616);
+}
+errors++;
+}
+}
+if(data281.attempts !== undefined){
+let data283 = data281.attempts;
+if(!(((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283))) && (isFinite(data283)))){
+const err617 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data283};
+if(vErrors === null){
+vErrors = [err617];
+}
+else {
+vErrors.push(err617);
+}
+errors++;
+}
+if((typeof data283 == "number") && (isFinite(data283))){
+if(data283 > 50 || isNaN(data283)){
+const err618 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data283};
+if(vErrors === null){
+vErrors = [err618];
+}
+else {
+vErrors.push(err618);
+}
+errors++;
+}
+if(data283 < 1 || isNaN(data283)){
+const err619 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data283};
+if(vErrors === null){
+vErrors = [err619];
+}
+else {
+vErrors.push(err619);
+}
+errors++;
+}
+}
+}
+if(data281.format !== undefined){
+let data284 = data281.format;
+if(!((data284 === "json") || (data284 === "form"))){
+const err620 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data284};
+if(vErrors === null){
+vErrors = [err620];
+}
+else {
+vErrors.push(err620);
+}
+errors++;
+}
+}
+if(data281["user-field"] !== undefined){
+let data285 = data281["user-field"];
+if(typeof data285 === "string"){
+if(func3(data285) < 1){
+const err621 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data285};
+if(vErrors === null){
+vErrors = [err621];
+}
+else {
+vErrors.push(err621);
+}
+errors++;
+}
+}
+else {
+const err622 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data285};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+}
+if(data281["password-field"] !== undefined){
+let data286 = data281["password-field"];
+if(typeof data286 === "string"){
+if(func3(data286) < 1){
+const err623 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data286};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+}
+else {
+const err624 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data286};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+}
+}
+else {
+const err625 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data281};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+}
+}
+else {
+const err626 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data280};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+}
+if(data233.rules !== undefined){
+let data287 = data233.rules;
+if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
+for(const key72 in data287){
+let data288 = data287[key72];
+if(!((((data288 === "error") || (data288 === "warning")) || (data288 === "notice")) || (data288 === "off"))){
+const err627 = {instancePath:instancePath+"/domain/rules/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data288};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+}
+}
+else {
+const err628 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data287};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+}
+}
+else {
+const err629 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data233};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+}
+else {
+const err630 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
 }
 errors++;
 }

@@ -188,6 +188,35 @@ export interface ReleaseGateManifest {
      * The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.
      */
     'postgres-version'?: number;
+    /**
+     * Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.
+     */
+    trace?: {
+      /**
+       * Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).
+       */
+      local?: boolean;
+      /**
+       * A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually "{{ env.TRACE_DATABASE_URL }}". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.
+       */
+      url?: string;
+      /**
+       * Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.
+       */
+      rows?: number;
+      /**
+       * Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).
+       */
+      'allow-existing'?: boolean;
+      /**
+       * statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s).
+       */
+      'slow-statement'?: number | string;
+      /**
+       * lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms).
+       */
+      'lock-hold'?: number | string;
+    };
     rules?: RuleOverrides;
   };
   /**

@@ -12,6 +12,7 @@ import { compareVersions, PRESETS, type Classified, type PreparedSource, type Pr
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
 import { loadSqlParser } from './sql-parser.js';
+import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
 
 type Section = NonNullable<Manifest['migrations']>;
@@ -22,7 +23,8 @@ export const migrationsCheck = defineCheck({
   name: 'migrations',
   section: 'migrations',
   description: 'PostgreSQL migration safety: locks, table rewrites, deploy-time breakage, data loss and ordering, on the exact line.',
-  rules: ALL_RULES,
+  rules: [...ALL_RULES, ...TRACE_RULES],
+  inputs: [{ name: 'no-trace', description: 'Skip the migrations.trace section: no PostgreSQL is started or connected to.', flag: true }],
   async run(ctx, section) {
     const preset = PRESETS[section.preset ?? 'plain'];
     const patterns = (section.paths ?? preset.paths).map(normalizePattern);
@@ -68,7 +70,7 @@ export const migrationsCheck = defineCheck({
       postgresVersion,
       rules: enabled,
       pendingOrdinals,
-      knownRules: new Set(ALL_RULES.map((r) => r.id)),
+      knownRules: new Set([...ALL_RULES, ...TRACE_RULES].map((r) => r.id)),
       offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
     }, ctx.signal);
     // With --base, files already on the base are replayed for the catalog and ordering, never reported.
@@ -89,6 +91,13 @@ export const migrationsCheck = defineCheck({
       ignored: suppressed,
       ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
     });
+    if (section.trace && ctx.input('no-trace') !== 'true') {
+      const { traceMigrations } = await import('./trace/index.js');
+      const { mergeTraceFindings } = await import('./trace/merge.js');
+      const trace = await traceMigrations(ctx, section.trace, { sources, pending: base ? pendingOrdinals : undefined, parser, postgresVersion });
+      metrics.trace = trace.metrics;
+      return { findings: mergeTraceFindings(findings, trace.findings, (id) => section.rules?.[id] === 'off'), metrics };
+    }
     return { findings, metrics };
   },
 });

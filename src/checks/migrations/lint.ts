@@ -192,7 +192,7 @@ function recreatedLater(statements: readonly SqlStatement[], index: number, key:
 }
 
 /** Whether the runner's own transaction covers the file, from its mode and what the file holds. */
-function runnerWraps(file: SourceFile, statements: SqlStatement[], postgresVersion: number): { wrapped: boolean; flywayMixed: boolean } {
+export function runnerWraps(file: SourceFile, statements: SqlStatement[], postgresVersion: number): { wrapped: boolean; flywayMixed: boolean } {
   switch (file.runner) {
     case 'wrapped': return { wrapped: true, flywayMixed: false };
     case 'script': return { wrapped: false, flywayMixed: false };
