@@ -2,7 +2,8 @@ import type { CheckResult } from '../types.js';
 import { cell } from './markdown.js';
 
 // Metrics are free-form per check; these render the shapes checks publish (smoke's steps and
-// deployment, latency's endpoints) as tables under the check's findings. Unknown shapes render nothing.
+// deployment, latency's endpoints, the migrations trace) as tables under the check's findings.
+// Unknown shapes render nothing.
 
 type Row = Record<string, unknown>;
 
@@ -70,8 +71,24 @@ export function deploymentLine(deployment: unknown): string | undefined {
   return parts.length ? `Deployment: ${parts.join(', ')}.\n\n` : undefined;
 }
 
+/** The migrations trace: per migration, its statements with the locks they took, rewrites and time. */
+export function traceTables(trace: unknown): string | undefined {
+  if (!trace || typeof trace !== 'object') return undefined;
+  const migrations = rowsOf((trace as Row).migrations);
+  if (migrations.length === 0) return undefined;
+  const ms = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? (v < 10 ? v.toFixed(1) : num(v)) : '—');
+  return migrations.map((m) => {
+    const statements = rowsOf(m.statements);
+    const failed = statements.some((s) => s.error);
+    const lines = statements.map((s) =>
+      `| ${num(s.line)} | ${text(s.name)} | ${text(s.locks)} | ${text(s.rewrite)} | ${ms(s.ms)} |${failed ? ` ${text(s.error)} |` : ''}\n`);
+    return `Trace of \`${String(m.name).replace(/[`\r\n]/g, '')}\`:\n\n| Line | Statement | Locks | Rewrite | ms |${failed ? ' Error |' : ''}\n`
+      + `| ---: | --- | --- | --- | ---: |${failed ? ' --- |' : ''}\n${lines.join('')}\n`;
+  }).join('');
+}
+
 /** Every table a check's metrics call for, in a fixed order. */
 export function metricTables(check: CheckResult): string {
   const m = check.metrics;
-  return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints)].filter(Boolean).join('');
+  return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints), traceTables(m.trace)].filter(Boolean).join('');
 }

@@ -152,3 +152,41 @@ describe('metric tables', () => {
       + '| create \\| task | cleanup | passed | 204 | 3 | — |\n');
   });
 });
+
+describe('the migrations trace table', () => {
+  test('one table per migration: statements with their locks, rewrite and time, and the error column only where one failed', () => {
+    const md = renderMarkdown({
+      schemaVersion: 1, status: 'fail',
+      checks: [{
+        check: 'migrations', status: 'fail', durationMs: 900, findings: [],
+        metrics: {
+          trace: {
+            target: 'local', ran: true, rows: 10000,
+            migrations: [
+              { name: 'db/migrations/002_points.sql', statements: [
+                { name: "SET lock_timeout = '5s'", line: 1, locks: '', rewrite: '', ms: 0.2 },
+                { name: 'ALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid()', line: 2, locks: 'users: ACCESS EXCLUSIVE', rewrite: 'users', ms: 412.4 },
+              ] },
+              { name: 'db/migrations/003_check.sql', statements: [
+                { name: 'ALTER TABLE users VALIDATE CONSTRAINT c | x', line: 3, locks: 'users: SHARE UPDATE EXCLUSIVE', rewrite: '', ms: 1234.5, error: 'check constraint "c" is violated by some row' },
+              ] },
+            ],
+          },
+        },
+      }],
+    });
+    expect(md).toContain('Trace of `db/migrations/002_points.sql`:\n\n| Line | Statement | Locks | Rewrite | ms |\n| ---: | --- | --- | --- | ---: |\n'
+      + "| 1 | SET lock\\_timeout = '5s' | — | — | 0.2 |\n"
+      + '| 2 | ALTER TABLE users ADD COLUMN token uuid DEFAULT gen\\_random\\_uuid() | users: ACCESS EXCLUSIVE | users | 412 |\n\n');
+    expect(md).toContain('Trace of `db/migrations/003_check.sql`:\n\n| Line | Statement | Locks | Rewrite | ms | Error |\n| ---: | --- | --- | --- | ---: | --- |\n'
+      + '| 3 | ALTER TABLE users VALIDATE CONSTRAINT c \\| x | users: SHARE UPDATE EXCLUSIVE | — | 1,235 | check constraint "c" is violated by some row |\n');
+  });
+
+  test('a trace that did not run renders no table', () => {
+    const md = renderMarkdown({
+      schemaVersion: 1, status: 'fail',
+      checks: [{ check: 'migrations', status: 'fail', durationMs: 1, findings: [], metrics: { trace: { target: 'url', ran: false } } }],
+    });
+    expect(md).not.toContain('Trace of');
+  });
+});
