@@ -3729,14 +3729,14 @@ const TRACE_RULES = [...TRACE_STATEMENT_RULES, traceNotRun].map((r) => r.meta);
  * the line of one of these adds its evidence to that finding instead of standing beside it.
  */
 const SAME_HAZARD = {
-    'table-rewrite-observed': ['volatile-default-rewrite', 'column-type-change-rewrite', 'blocking-maintenance'],
+    'table-rewrite-observed': ['volatile-default-rewrite', 'column-type-change-rewrite', 'set-logged-rewrite', 'blocking-maintenance'],
     'lock-access-exclusive-held': [
-        'volatile-default-rewrite', 'column-type-change-rewrite', 'set-not-null-scan', 'unique-constraint-builds-index',
+        'volatile-default-rewrite', 'column-type-change-rewrite', 'set-logged-rewrite', 'set-not-null-scan', 'unique-constraint-builds-index',
         'constraint-not-valid-missing', 'blocking-maintenance', 'index-not-concurrent', 'truncate-data-loss', 'missing-lock-timeout',
     ],
     'statement-slow-on-seeded-data': [
         'unbatched-backfill', 'set-not-null-scan', 'constraint-not-valid-missing', 'index-not-concurrent',
-        'unique-constraint-builds-index', 'volatile-default-rewrite', 'column-type-change-rewrite', 'blocking-maintenance',
+        'unique-constraint-builds-index', 'volatile-default-rewrite', 'column-type-change-rewrite', 'set-logged-rewrite', 'blocking-maintenance',
     ],
     'foreign-key-without-index': [],
     'migration-failed-to-apply': ['concurrent-in-transaction', 'not-null-column-without-default', 'sql-syntax-error'],

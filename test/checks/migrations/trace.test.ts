@@ -119,14 +119,17 @@ suite(`migrations trace on a real PostgreSQL ${why}`, () => {
 
     test('on its own when no static rule saw it (the static rule turned off), and index rebuilds count', async () => {
       const { findings } = await trace({
-        [CHANGE]: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();\n-- release-gate-ignore blocking-maintenance: test\nREINDEX TABLE orders;\nALTER TABLE orders SET UNLOGGED;\n",
-      }, { rules: { 'volatile-default-rewrite': 'off' } });
+        [CHANGE]: "SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN token uuid DEFAULT gen_random_uuid();\nREINDEX TABLE orders;\nALTER TABLE orders SET UNLOGGED;\n",
+      }, { rules: { 'volatile-default-rewrite': 'off', 'blocking-maintenance': 'off' } });
       expect(brief(findings)).toEqual([
+        `blocking-maintenance ${CHANGE}:3`,
+        `set-logged-rewrite ${CHANGE}:4`,
         `table-rewrite-observed ${CHANGE}:2`,
-        `table-rewrite-observed ${CHANGE}:5`,
+        `table-rewrite-observed ${CHANGE}:3`,
         `volatile-default-rewrite ${CHANGE}:2`,
       ]);
-      expect(findings.filter((f) => f.ruleId === 'table-rewrite-observed').map((f) => f.message.split(' (new')[0])).toEqual(['rewrote users', 'rewrote orders']);
+      expect(findings.filter((f) => f.ruleId === 'table-rewrite-observed').map((f) => f.message.split(' (new')[0])).toEqual(['rewrote users', 'rewrote orders (3 indexes)']);
+      expect(findings.find((f) => f.ruleId === 'set-logged-rewrite')!.message).toContain('Trace (table-rewrite-observed): rewrote orders (new relfilenode)');
     });
   });
 
