@@ -930,6 +930,61 @@ export interface ReleaseGateManifest {
        */
       'password-field'?: string;
     }[];
+    /**
+     * Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.
+     */
+    hosts?: {
+      /**
+       * One hostname as the public reaches it.
+       */
+      [k: string]: {
+        /**
+         * What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.
+         */
+        proxy:
+          | ('cloudflare' | 'none')
+          | {
+              /**
+               * The proxy's name, for messages.
+               */
+              name?: string;
+              /**
+               * Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).
+               *
+               * @minItems 1
+               */
+              headers: [string, ...string[]];
+              /**
+               * The proxy's published address ranges (CIDR).
+               */
+              ranges?: string[];
+            };
+        /**
+         * The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.
+         */
+        origin?: string;
+        /**
+         * The public HTTPS port. Default 443.
+         */
+        port?: number;
+        /**
+         * Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).
+         */
+        ranges?: string[];
+        /**
+         * A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged.
+         */
+        session?: string;
+        /**
+         * Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.
+         */
+        'signed-in'?: string[];
+        /**
+         * Static asset paths the edge should cache for a day or more (a notice when it does not).
+         */
+        static?: string[];
+      };
+    };
     rules?: RuleOverrides;
   };
 }

@@ -8,6 +8,7 @@ import type { TlsProbeResult } from './tls-probe.js';
 import type { HttpResponse } from '../../http/client.js';
 import type { RedirectWalk } from './redirect-walker.js';
 import type { LoginBurst } from './login-burst.js';
+import type { ProxyObservation } from './proxy-probe.js';
 
 /**
  * What the domain check saw, gathered by the probes (DNS, TLS, HTTP) before any rule runs. Rules are
@@ -26,6 +27,8 @@ export interface DomainModel {
   redirects: RedirectObservation[];
   pages: PageObservation[];
   logins: LoginObservation[];
+  /** Hostnames served through a proxy (domain.hosts), one per proxied name. */
+  proxies: ProxyObservation[];
   /** DNS questions that failed for another reason than the record being absent (SERVFAIL, timeout, ...). */
   lookupFailures: LookupFailure[];
   /** HTTP requests that got no response, or could not be made. */

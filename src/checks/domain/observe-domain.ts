@@ -10,6 +10,7 @@ import { probeDefaultDkimSelectors, probeEmail } from './email-probe.js';
 import { DEFAULT_ATTEMPTS, runLoginBurst } from './login-burst.js';
 import type { DomainModel, PageObservation } from './model.js';
 import { probeRequest, type ProbeTransport } from './probe-request.js';
+import { parseOrigin, probeProxy, proxyKind } from './proxy-probe.js';
 import { walkRedirects } from './redirect-walker.js';
 import { signInSession, type SessionDefinition, type SignInOutcome } from './session-sign-in.js';
 import { resolveUrl, type DomainSection, type DomainSettings } from './settings.js';
@@ -57,7 +58,7 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
     locate: ctx.manifest.locate,
     now: ctx.now(),
     resolvers: dns.servers,
-    dns: [], email: [], tls: [], hsts: [], redirects: [], pages: [], logins: [],
+    dns: [], email: [], tls: [], hsts: [], redirects: [], pages: [], logins: [], proxies: [],
     lookupFailures: [],
     unreachable: [],
     settingProblems: [...settings.problems],
@@ -133,6 +134,20 @@ async function observe(ctx: CheckContext, section: DomainSection, settings: Doma
     const target = url(options.url, path);
     if (!target) continue;
     model.pages.push(await observePage(ctx, http, signIn, settings, target, path, options.session, ['domain', 'headers', i, 'session'], model));
+  }
+
+  for (const [host, entry] of Object.entries(section.hosts ?? {})) {
+    const kind = proxyKind(entry);
+    if (!kind) continue;
+    if (entry.origin !== undefined && !parseOrigin(entry.origin)) {
+      settingProblems.push({ path: ['domain', 'hosts', host, 'origin'], message: `origin ${entry.origin} is not an IP address with an optional :port` });
+    }
+    const proxy = await probeProxy(host, entry, kind, { ctx, settings, dns, http, templater, lookupFailures: model.lookupFailures });
+    if (!proxy.front.result.ok) model.unreachable.push({ path: ['domain', 'hosts', host], request: proxy.front.request, message: proxy.front.result.message });
+    for (const item of [...proxy.signedIn, ...proxy.static]) {
+      if (item.exchange && !item.exchange.result.ok) model.unreachable.push({ path: item.path, request: item.exchange.request, message: item.exchange.result.message });
+    }
+    model.proxies.push(proxy);
   }
 
   for (const [i, entry] of (section['rate-limit'] ?? []).entries()) {

@@ -1,4 +1,4 @@
-import type { HttpClient } from '../../http/client.js';
+import type { HttpClient, HttpResponse } from '../../http/client.js';
 import type { CookieJar } from '../../http/cookie-jar.js';
 import { signIn, type SessionDefinition } from '../../http/session.js';
 import type { Templater } from '../../http/templater.js';
@@ -19,7 +19,12 @@ export interface SignedIn {
   cookies: { request: string; header: string }[];
 }
 
-export type SignInOutcome = { ok: true; session: SignedIn } | { ok: false; message: string; cookies: SignedIn['cookies'] };
+/** Every response of the sign-in, for rules that judge them (a proxy's challenge page). */
+export type SignInResponses = { request: string; response: HttpResponse }[];
+
+export type SignInOutcome =
+  | { ok: true; session: SignedIn; responses: SignInResponses }
+  | { ok: false; message: string; cookies: SignedIn['cookies']; responses: SignInResponses };
 
 export interface SignInSessionOptions {
   client: HttpClient;
@@ -35,16 +40,17 @@ export async function signInSession(name: string, definition: SessionDefinition,
   // No retries: the check looks at the site as a visitor finds it.
   const result = await signIn(name, definition, { ...options, retries: 0 });
   const cookies = result.exchanges.flatMap((exchange) => exchange.response.setCookie.map((header) => ({ request: `${exchange.method} ${exchange.url.href}`, header })));
-  if (result.ok) return { ok: true, session: { jar: result.session.jar, headers: result.session.headers, cookies } };
+  const responses = result.exchanges.map((exchange) => ({ request: `${exchange.method} ${exchange.url.href}`, response: exchange.response }));
+  if (result.ok) return { ok: true, session: { jar: result.session.jar, headers: result.session.headers, cookies }, responses };
 
   const f = result.failure;
   const label = f.phase === 'headers' ? `the headers of session "${name}"` : `the ${f.phase} of session "${name}"`;
-  if (f.kind === 'invalid') return { ok: false, message: `${label}: ${f.message}`, cookies };
+  if (f.kind === 'invalid') return { ok: false, message: `${label}: ${f.message}`, cookies, responses };
   const spec = f.phase === 'login-page' ? definition['login-page'] : definition.login;
   const method = spec?.request.trim().split(/\s+/)[0] ?? 'GET';
   if (f.kind === 'transport') {
     const message = f.error?.kind === 'refused' ? `${f.error.url.host} refused the connection` : f.message;
-    return { ok: false, message: `${label} (${method} ${f.error?.url.href ?? ''}) got no response: ${message}`, cookies };
+    return { ok: false, message: `${label} (${method} ${f.error?.url.href ?? ''}) got no response: ${message}`, cookies, responses };
   }
-  return { ok: false, message: `${label} (${f.exchange!.method} ${f.exchange!.url.href}) failed: ${f.message}`, cookies };
+  return { ok: false, message: `${label} (${f.exchange!.method} ${f.exchange!.url.href}) failed: ${f.message}`, cookies, responses };
 }

@@ -23,6 +23,14 @@ import { loginBurstInconclusive } from './login-burst-inconclusive.js';
 import { loginNotRateLimited } from './login-not-rate-limited.js';
 import { mixedContentRule } from './mixed-content.js';
 import { mxMissing } from './mx-missing.js';
+import { proxyCachesPrivate } from './proxy-caches-private.js';
+import { proxyChallenge } from './proxy-challenge.js';
+import { proxyCookieIncompatible } from './proxy-cookie-incompatible.js';
+import { proxyNotServing } from './proxy-not-serving.js';
+import { proxyOriginInDns } from './proxy-origin-in-dns.js';
+import { proxyOriginReachable } from './proxy-origin-reachable.js';
+import { proxySignInFailed } from './proxy-sign-in-failed.js';
+import { proxyStaticNotCached } from './proxy-static-not-cached.js';
 import { redirectInsecureHop } from './redirect-insecure-hop.js';
 import { redirectLoop } from './redirect-loop.js';
 import { redirectTooManyHops } from './redirect-too-many-hops.js';
@@ -93,4 +101,13 @@ export const DOMAIN_RULES: readonly Rule<DomainModel>[] = [
   securityHeaderMissing,
   loginNotRateLimited,
   loginBurstInconclusive,
+  // the proxy in front (domain.hosts)
+  proxyNotServing,
+  proxyOriginInDns,
+  proxyOriginReachable,
+  proxyChallenge,
+  proxySignInFailed,
+  proxyCookieIncompatible,
+  proxyCachesPrivate,
+  proxyStaticNotCached,
 ];
