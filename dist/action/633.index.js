@@ -205,15 +205,27 @@ function findClosingQuote(lines, startLine, startColumn, quote) {
 function unescapeDouble(raw) {
     return raw.replace(/\\([nrt"\\])/g, (_, ch) => (ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch));
 }
-/** Expands `${NAME}` and `${NAME:-default}` from keys defined earlier in the same file. */
+/** The most an expanded value may grow to: `A=${B}${B}…` chains would otherwise double at every line. */
+const MAX_EXPANDED_CHARS = 64 * 1024;
+/**
+ * Expands `${NAME}` and `${NAME:-default}` from keys defined earlier in the same file. A reference
+ * that would take the value past MAX_EXPANDED_CHARS stays as written, and the value is unresolved.
+ */
 function expand(value, known) {
     if (!value.includes('${'))
         return { value, unresolved: false };
     let unresolved = false;
+    let size = value.length;
     const out = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole, name, fallback) => {
         const found = known.get(name);
-        if (found !== undefined && found !== '')
+        if (found !== undefined && found !== '') {
+            if (size + found.length - whole.length > MAX_EXPANDED_CHARS) {
+                unresolved = true;
+                return whole;
+            }
+            size += found.length - whole.length;
             return found;
+        }
         if (fallback !== undefined)
             return fallback;
         unresolved = true;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseDotenv } from '../../../src/checks/env/dotenv-parser.js';
+import { MAX_EXPANDED_CHARS, parseDotenv } from '../../../src/checks/env/dotenv-parser.js';
 
 const values = (source: string) => Object.fromEntries(parseDotenv(source).entries.map((e) => [e.key, e.value]));
 
@@ -73,5 +73,17 @@ describe('parseDotenv on malformed input reports lines and never throws', () => 
     const parsed = parseDotenv(`${secret}\nX="${secret}\n${secret} =\n`);
     expect(parsed.invalid.length).toBeGreaterThan(0);
     for (const p of parsed.invalid) expect(p.reason).not.toContain(secret.slice(0, 8));
+  });
+});
+
+describe('expansion bombs', () => {
+  test('a chain of ${A}${A}… lines stops growing at the cap: the value stays unresolved instead', () => {
+    const lines = ['L0=' + 'x'.repeat(1000)];
+    for (let i = 1; i <= 30; i++) lines.push(`L${i}=\${L${i - 1}}\${L${i - 1}}\${L${i - 1}}`);
+    const parsed = parseDotenv(`${lines.join('\n')}\n`);
+    const longest = Math.max(...parsed.entries.map((e) => e.value.length));
+    expect(longest).toBeLessThanOrEqual(MAX_EXPANDED_CHARS);
+    expect(parsed.entries.find((e) => e.key === 'L30')!.unresolved).toBe(true);
+    expect(parsed.entries.find((e) => e.key === 'L3')).toMatchObject({ value: 'x'.repeat(27_000), unresolved: false });
   });
 });
