@@ -1,4 +1,6 @@
 import type { CheckContext, CheckDefinition } from './checks/check.js';
+import type { BaselineEntry, Fingerprinter } from './baseline/baseline.js';
+import type { Suppressor } from './baseline/suppressions.js';
 import { CHECKS } from './checks/index.js';
 import { applyRuleOverrides, GATE_RULES, type RuleOverrides } from './rules/registry.js';
 import { compareFindings, type CheckResult, type Finding, type Report, type Severity } from './types.js';
@@ -17,6 +19,10 @@ export interface GateOptions {
    * `on:` lists the event.
    */
   event?: string;
+  /** Inline and manifest suppressions (reasons, expiry), applied to every check's findings. */
+  suppressor?: Suppressor;
+  /** Fingerprints every finding; with `known`, hides the findings the baseline holds. */
+  baseline?: { fingerprinter: Fingerprinter; known?: ReadonlySet<string> };
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -34,6 +40,8 @@ export interface GateRun {
   report: Report;
   /** Files the checks want kept for later jobs, by file name (already masked). */
   artifacts: Record<string, string>;
+  /** Every finding's baseline entry (before the baseline hid any), when a fingerprinter was given. */
+  entries?: BaselineEntry[];
 }
 
 /** Runs the selected checks one after another; a check that throws becomes an `error` result and the rest still run. */
@@ -47,6 +55,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
 
   const checks: CheckResult[] = [];
   const artifacts: Record<string, string> = {};
+  const entries: BaselineEntry[] | undefined = options.baseline ? [] : undefined;
   for (const check of selected) {
     const skip = liveCheckSkipReason(check, manifest[check.section], options.event);
     if (skip && manifest[check.section] != null) {
@@ -57,7 +66,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
       checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: `not run: ${reasonText(ctx.signal.reason)}` } });
       continue;
     }
-    const result = await runCheck(ctx, check, manifest[check.section], failOn, artifacts);
+    const result = await runCheck(ctx, check, manifest[check.section], failOn, artifacts, options, entries);
     if (ctx.signal.aborted && result.status !== 'skipped') {
       const where = ctx.manifest.locate([check.section]);
       result.findings.unshift({
@@ -71,7 +80,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
   }
   const status = checks.some((c) => c.status === 'fail' || c.status === 'error') ? 'fail' : 'pass';
   const report: Report = { schemaVersion: 1, status, checks };
-  return { report: ctx.masker.maskDeep(report), artifacts: ctx.masker.maskDeep(artifacts) };
+  return { report: ctx.masker.maskDeep(report), artifacts: ctx.masker.maskDeep(artifacts), ...(entries ? { entries } : {}) };
 }
 
 function reasonText(reason: unknown): string {
@@ -80,6 +89,7 @@ function reasonText(reason: unknown): string {
 
 async function runCheck(
   ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn, artifacts: Record<string, string>,
+  options: GateOptions = {}, entries?: BaselineEntry[],
 ): Promise<CheckResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -107,6 +117,31 @@ async function runCheck(
       hint: GATE_RULES.checkCrashed.help,
     }];
     return { check: check.name, status: 'error', durationMs: elapsed(), findings, metrics };
+  }
+  if (options.suppressor) {
+    const outcome = options.suppressor.apply(check.name, findings);
+    findings = outcome.findings;
+    if (outcome.active.length) {
+      metrics.suppressions = outcome.active.map((s) => ({ rules: s.rules, reason: s.reason ?? null, until: s.until ?? null, file: s.file, line: s.line, hidden: s.hidden }));
+    }
+    if (outcome.expired) metrics.suppressionsExpired = outcome.expired;
+    for (const s of outcome.active.filter((a) => !a.reason)) {
+      findings.push({
+        ruleId: GATE_RULES.suppressionWithoutReason.id, severity: GATE_RULES.suppressionWithoutReason.severity,
+        message: `this ignore of ${s.rules.join(', ')} gives no reason, so nobody can tell later whether it still holds`,
+        file: s.file, line: s.line, column: s.column, hint: GATE_RULES.suppressionWithoutReason.help,
+      });
+    }
+  }
+  if (options.baseline) {
+    const prints = options.baseline.fingerprinter.fingerprints(check.name, findings);
+    const known = options.baseline.known;
+    const before = findings.length;
+    findings.forEach((f, i) => entries?.push({ check: check.name, ruleId: f.ruleId, file: f.file, line: f.line, fingerprint: prints[i]! }));
+    if (known) {
+      findings = findings.filter((_, i) => !known.has(prints[i]!));
+      if (before > findings.length) metrics.baselineHidden = before - findings.length;
+    }
   }
   findings.sort(compareFindings);
   const failing = findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));

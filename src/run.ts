@@ -1,6 +1,10 @@
 import type { CheckContext, CheckDefinition } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
 import { runGate, type FailOn, type GateRun } from './gate.js';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { BaselineError, DEFAULT_BASELINE, Fingerprinter, isFindingsBaseline, newSalt, parseBaseline, type Baseline } from './baseline/baseline.js';
+import { Suppressor } from './baseline/suppressions.js';
 import { resolveBase } from './git/base-ref.js';
 import { createGit, type Git } from './git/git.js';
 import { loadManifest, type LoadedManifest } from './manifest/load.js';
@@ -28,12 +32,20 @@ export interface RunOptions {
   available?: readonly CheckDefinition[];
   /** Standard input, for checks that read a piped log (CLI `--stdin`). */
   stdin?: () => AsyncIterable<string | Buffer>;
+  /** Fingerprint every finding into RunResult.entries, and hide none (baseline write and prune). */
+  recordBaseline?: boolean;
+  /** The baseline file to use (baseline write/prune); by default --baseline, the manifest's, or the default path. */
+  baselinePath?: string;
 }
 
 export interface RunResult extends GateRun {
   manifest: LoadedManifest;
   /** Things the user should know about the run itself (a new branch checked whole), one line each. */
   notices: string[];
+  /** The salt the findings were fingerprinted with (the baseline's, else a new one). */
+  salt: string;
+  /** The baseline the run read, if any. */
+  baseline?: Baseline & { path: string };
 }
 
 /** Loads the manifest and runs the gate: the one pipeline behind the CLI, the actions and the demo. Throws ManifestError. */
@@ -58,6 +70,13 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  const now = options.now ?? (() => new Date());
+  const baseline = await openBaseline(options, manifest);
+  const ignores = (manifest.data.ignore ?? []).map((entry, i) => ({ ...entry, ...(manifest.locate(['ignore', i, 'rule']) ?? { line: 1, column: 1 }) }));
+  const suppressor = new Suppressor(options.cwd, now().toISOString().slice(0, 10), ignores, manifest.file);
+  let inputs = options.inputs;
+  if (baseline.usedInput) inputs = { ...inputs, baseline: undefined };
+
   const ctx: CheckContext = {
     cwd: options.cwd,
     env: options.env,
@@ -66,13 +85,65 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     base,
     git: options.git ?? createGit(options.cwd),
     masker,
-    now: options.now ?? (() => new Date()),
+    now,
     signal: options.signal ?? new AbortController().signal,
-    input: (name) => options.inputs[name],
+    input: (name) => inputs[name],
     stdin: options.stdin,
   };
-  const run = await runGate(ctx, { checks: options.checks, failOn: options.failOn, available, event: options.event });
-  return { ...run, report: addWeakSecretFindings(run.report, masker.weakSecrets, manifest, options.failOn), manifest, notices };
+  const salt = baseline.file?.salt ?? newSalt();
+  const run = await runGate(ctx, {
+    checks: options.checks, failOn: options.failOn, available, event: options.event, suppressor,
+    baseline: baseline.file || options.recordBaseline
+      ? { fingerprinter: new Fingerprinter(options.cwd, salt), known: options.recordBaseline ? undefined : baseline.prints }
+      : undefined,
+  });
+  return { ...run, report: addWeakSecretFindings(run.report, masker.weakSecrets, manifest, options.failOn), manifest, notices, salt, baseline: baseline.file && baseline.path ? { path: baseline.path, ...baseline.file } : undefined };
+}
+
+interface OpenedBaseline {
+  path?: string;
+  file?: Baseline;
+  prints?: Set<string>;
+  /** The `baseline` input named a findings baseline, so the checks must not read it as theirs. */
+  usedInput: boolean;
+}
+
+/**
+ * The baseline a run hides known findings with: `--baseline FILE` (when it is a findings baseline; the
+ * secrets and latency checks read their own kinds under the same name), else the manifest's
+ * `baseline:`, else .github/release-gate-baseline.json when it exists. A baseline asked for by name
+ * that cannot be read is a usage error, never a silent run without it.
+ */
+async function openBaseline(options: RunOptions, manifest: LoadedManifest): Promise<OpenedBaseline> {
+  const read = async (path: string): Promise<string | undefined> => {
+    try {
+      return await readFile(resolve(options.cwd, path), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new BaselineError(`the baseline ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  };
+  const open = (path: string, text: string, usedInput: boolean): OpenedBaseline => {
+    const file = parseBaseline(text, path);
+    return { path, file, prints: new Set(file.entries.map((e) => e.fingerprint)), usedInput };
+  };
+  if (options.baselinePath) {
+    const text = await read(options.baselinePath);
+    return text === undefined ? { usedInput: false, path: options.baselinePath } : open(options.baselinePath, text, false);
+  }
+  const fromInput = options.inputs.baseline;
+  if (fromInput) {
+    const text = await read(fromInput);
+    if (text !== undefined && isFindingsBaseline(text)) return open(fromInput, text, true);
+  }
+  const named = manifest.data.baseline;
+  const path = named ?? DEFAULT_BASELINE;
+  const text = await read(path);
+  if (text === undefined) {
+    if (named !== undefined && !options.recordBaseline) throw new BaselineError(`the baseline ${named} (the manifest's \`baseline:\`) does not exist; write it with \`release-gate baseline write ${named}\``);
+    return { usedInput: false, path };
+  }
+  return open(path, text, false);
 }
 
 export function envNamesInTemplates(value: unknown, names = new Set<string>()): Set<string> {

@@ -2,6 +2,7 @@
 import '../dirname-shim.js';
 import { runCli } from './main.js';
 import { demoCommand } from '../demo/command.js';
+import { COMMANDS } from './commands/index.js';
 
 // A cancelled workflow sends SIGINT, then SIGTERM. The first stops the run: checks stop sending,
 // pending cleanups run, the partial report is written. A second signal exits at once.
@@ -25,5 +26,5 @@ const code = await runCli(process.argv.slice(2), {
   isTTY: !!process.stdout.isTTY,
   stdin: () => process.stdin,
   signal: interrupt.signal,
-}, { demo: demoCommand });
+}, { ...COMMANDS, demo: demoCommand });
 process.exitCode = received ? EXIT_ON[received] : code;

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckDefinition } from '../checks/check.js';
 import { CHECKS } from '../checks/index.js';
+import { BaselineError } from '../baseline/baseline.js';
 import { BaseRefError } from '../git/base-ref.js';
 import { didYouMean } from '../manifest/did-you-mean.js';
 import { ManifestError } from '../manifest/errors.js';
@@ -59,7 +60,7 @@ export async function runCli(argv: string[], io: CliIO, subcommands: Subcommands
       io.stderr(`${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof BaseRefError) {
+    if (error instanceof BaseRefError || error instanceof BaselineError) {
       io.stderr(`release-gate: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -79,6 +79,31 @@ export interface ReleaseGateManifest {
     };
   };
   /**
+   * The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.
+   */
+  baseline?: string;
+  /**
+   * Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.
+   */
+  ignore?: {
+    /**
+     * The rule id to hide.
+     */
+    rule: string;
+    /**
+     * A glob of the files it applies to (default: every file).
+     */
+    path?: string;
+    /**
+     * Why the finding is acceptable.
+     */
+    reason?: string;
+    /**
+     * From this day on, the finding is reported again.
+     */
+    until?: string;
+  }[];
+  /**
    * Environment completeness: every environment has every variable it needs.
    */
   env?: {

@@ -36,6 +36,8 @@ export function renderText(report: Report, options: TextOptions): string {
   const skipped = report.checks.filter((c) => c.status === 'skipped').length;
   const errored = report.checks.filter((c) => c.status === 'error').length;
   const extras = [skipped ? `${skipped} skipped` : '', errored ? `${errored} could not finish` : ''].filter(Boolean);
+  const hidden = report.checks.reduce((n, c) => n + (typeof c.metrics.baselineHidden === 'number' ? c.metrics.baselineHidden : 0), 0);
+  if (hidden) lines.push(paint('dim', `${plural(hidden, 'known finding')} hidden by the baseline`));
   const verdict = report.status === 'pass' ? paint('green', '✔ release-gate: pass') : paint('red', '✖ release-gate: fail');
   lines.push(`${paint('bold', verdict)}  ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')} in ${plural(report.checks.length, 'check')}${extras.length ? ` (${extras.join(', ')})` : ''}`);
   return `${lines.join('\n')}\n`;

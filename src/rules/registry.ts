@@ -95,5 +95,12 @@ export const GATE_RULES = {
     description: 'A `rules:` override names a rule that this check does not have.',
     help: 'Fix the rule id; `release-gate --help` and docs/rules/ list every rule.',
   },
+  suppressionWithoutReason: {
+    id: 'suppression-without-reason',
+    check: 'gate',
+    severity: 'warning',
+    description: 'An inline release-gate-ignore comment or a manifest `ignore:` entry hides a finding without saying why.',
+    help: 'Add the reason after a colon, and a date to look again: `release-gate-ignore rule-id: reason (until 2027-03-01)`, or `reason:` and `until:` in the manifest entry.',
+  },
 } satisfies Record<string, RuleMeta>;
 registerRules(Object.values(GATE_RULES));

@@ -1,8 +1,10 @@
+import type { Finding } from '../../types.js';
 import type { IgnoreDirective } from './rule.js';
 import type { SqlComment, SqlParser } from './sql-parser.js';
 import { SourceMap } from './source-map.js';
 
 const MARKER = 'release-gate-ignore';
+const UNTIL = /\(\s*until\s+(\d{4}-\d{2}-\d{2})\s*\)/;
 const DIRECTIVE = /^(?:--|\/\*)\s*release-gate-ignore(-file)?(?=[\s:]|\*\/|$)([\s\S]*?)(?:\*\/)?\s*$/;
 
 /**
@@ -21,10 +23,13 @@ export function readIgnores(source: string, parser: SqlParser): IgnoreDirective[
     const body = m[2]!.trim();
     const colon = body.indexOf(':');
     const names = colon < 0 ? body : body.slice(0, colon);
-    const reason = colon < 0 ? '' : body.slice(colon + 1).trim();
+    let reason = colon < 0 ? '' : body.slice(colon + 1).trim();
+    const until = UNTIL.exec(reason)?.[1];
+    if (until) reason = reason.replace(UNTIL, '').trim();
     out.push({
       rules: names.split(/[\s,]+/).filter(Boolean),
       reason: reason || undefined,
+      ...(until ? { until } : {}),
       fileWide: !!m[1],
       ...map.position(comment.start),
       start: comment.start,
@@ -50,6 +55,21 @@ export function directivesFor(directives: IgnoreDirective[], previousEnd: number
   return directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.end <= Math.max(end, start));
 }
 
-export function suppresses(directives: IgnoreDirective[], ruleId: string): boolean {
-  return directives.some((d) => d.rules.includes(ruleId));
+/** Whether a directive hides the rule; one whose `(until DATE)` has come no longer does (`today` is YYYY-MM-DD). */
+export function suppresses(directives: IgnoreDirective[], ruleId: string, today?: string): boolean {
+  return directives.some((d) => d.rules.includes(ruleId) && !isExpired(d, today));
+}
+
+/** The expired directive that would have hidden the rule, to say so in the finding. */
+export function expiredFor(directives: IgnoreDirective[], ruleId: string, today?: string): IgnoreDirective | undefined {
+  return directives.find((d) => d.rules.includes(ruleId) && isExpired(d, today));
+}
+
+function isExpired(d: IgnoreDirective, today: string | undefined): boolean {
+  return !!d.until && today !== undefined && d.until <= today;
+}
+
+/** The finding again, saying which ignore expired and why it was written. */
+export function withExpiredNote(f: Finding, d: IgnoreDirective): Finding {
+  return { ...f, message: `${f.message} (the ignore at line ${d.line} expired on ${d.until}${d.reason ? `; its reason was: ${d.reason}` : ''})` };
 }

@@ -6,7 +6,7 @@ import { glob } from 'tinyglobby';
 import { runRules } from '../../rules/registry.js';
 import type { Finding } from '../../types.js';
 import { defineCheck, type CheckContext } from '../check.js';
-import { suppresses } from './ignores.js';
+import { expiredFor, suppresses, withExpiredNote } from './ignores.js';
 import { lintMigrations, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
@@ -64,6 +64,7 @@ export const migrationsCheck = defineCheck({
     const sources: SourceFile[] = [];
     for (const m of ordered) sources.push(await loadSource(ctx, m, preset, section.transaction ?? 'auto'));
 
+    const today = ctx.now().toISOString().slice(0, 10);
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
     const parser = await parserLoading;
     const lint = lintMigrations(sources, parser, {
@@ -72,6 +73,7 @@ export const migrationsCheck = defineCheck({
       pendingOrdinals,
       knownRules: new Set([...ALL_RULES, ...TRACE_RULES].map((r) => r.id)),
       offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
+      today,
     }, ctx.signal);
     // With --base, files already on the base are replayed for the catalog and ordering, never reported.
     const changed = base && new Set(base.changes.map((c) => c.path));
@@ -80,8 +82,10 @@ export const migrationsCheck = defineCheck({
 
     let suppressed = lint.suppressed;
     for (const f of runRules(HISTORY_RULES, { migrations: ordered, base })) {
-      if (f.file && suppresses(lint.fileDirectives.get(f.file) ?? [], f.ruleId)) suppressed++;
-      else findings.push(f);
+      const directives = f.file ? lint.fileDirectives.get(f.file) ?? [] : [];
+      const expired = expiredFor(directives, f.ruleId, today);
+      if (suppresses(directives, f.ruleId, today)) suppressed++;
+      else findings.push(expired ? withExpiredNote(f, expired) : f);
     }
 
     Object.assign(metrics, {

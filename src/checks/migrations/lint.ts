@@ -3,7 +3,7 @@ import { runRules } from '../../rules/registry.js';
 import { SEVERITY_RANK, type Finding } from '../../types.js';
 import { Catalog, relationKey } from './catalog.js';
 import { readDoBlock } from './do-blocks.js';
-import { directivesFor, readIgnores, suppresses } from './ignores.js';
+import { directivesFor, expiredFor, readIgnores, suppresses, withExpiredNote } from './ignores.js';
 import { tableLocks } from './locks.js';
 import { psqlCommandAt } from './psql-script.js';
 import type { RunnerMode } from './presets.js';
@@ -32,6 +32,8 @@ export interface LintSettings {
   knownRules: ReadonlySet<string>;
   /** Rules the manifest turns off: their findings are dropped later, so nothing is joined into them. */
   offRules?: ReadonlySet<string>;
+  /** YYYY-MM-DD, for ignores that expire. */
+  today?: string;
 }
 
 export interface LintResult {
@@ -79,8 +81,9 @@ function lintFile(
   const fileWide = directives.filter((d) => d.fileWide);
   result.fileDirectives.set(file.path, fileWide);
   const keep = (f: Finding, local: IgnoreDirective[]) => {
-    if (suppresses(fileWide, f.ruleId) || suppresses(local, f.ruleId)) { result.suppressed++; return; }
-    result.findings.push(f);
+    if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) { result.suppressed++; return; }
+    const expired = expiredFor(local, f.ruleId, settings.today) ?? expiredFor(fileWide, f.ruleId, settings.today);
+    result.findings.push(expired ? withExpiredNote(f, expired) : f);
   };
 
   const statements = parsed.statements;
@@ -107,8 +110,9 @@ function lintFile(
   const keepAll = (findings: Finding[], local: IgnoreDirective[]) => {
     const kept: Finding[] = [];
     for (const f of findings) {
-      if (suppresses(fileWide, f.ruleId) || suppresses(local, f.ruleId)) result.suppressed++;
-      else kept.push(f);
+      if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) { result.suppressed++; continue; }
+      const expired = expiredFor(local, f.ruleId, settings.today) ?? expiredFor(fileWide, f.ruleId, settings.today);
+      kept.push(expired ? withExpiredNote(f, expired) : f);
     }
     result.findings.push(...oneFindingPerStatement(kept, settings.offRules ?? new Set()));
   };

@@ -69,6 +69,8 @@ export interface SyntaxInput {
 export interface IgnoreDirective {
   rules: string[];
   reason?: string;
+  /** `(until 2027-03-01)` after the reason: from that day the finding is reported again. */
+  until?: string;
   fileWide: boolean;
   line: number;
   column: number;

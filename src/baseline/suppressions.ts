@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { Finding } from '../types.js';
+
+/** A reason to hide a finding: an inline `release-gate-ignore` comment or a manifest `ignore:` entry. */
+export interface Suppression {
+  rules: string[];
+  reason?: string;
+  /** YYYY-MM-DD: from that day on the finding is reported again. */
+  until?: string;
+  /** Where the suppression is written, for the summary and the no-reason warning. */
+  file: string;
+  line: number;
+  column: number;
+  source: 'inline' | 'manifest';
+}
+
+export interface ManifestIgnore {
+  rule: string;
+  path?: string;
+  reason?: string;
+  until?: string;
+}
+
+// `release-gate-ignore rule-a, rule-b: why (until 2027-03-01)` after any comment marker, on the
+// finding's line or the line above.
+const INLINE = /release-gate-ignore(?!-file)[ \t]+([a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]*,[ \t]*[a-z0-9]+(?:-[a-z0-9]+)*)*)[ \t]*(?::([^\n]*))?$/;
+const UNTIL = /\(\s*until\s+(\d{4}-\d{2}-\d{2})\s*\)/;
+
+export function parseInline(text: string): Pick<Suppression, 'rules' | 'reason' | 'until'> & { column: number } | undefined {
+  const cleaned = text.replace(/\s*(\*\/|-->)\s*$/, '');
+  const m = INLINE.exec(cleaned);
+  if (!m) return undefined;
+  let reason = m[2]?.trim() ?? '';
+  let until: string | undefined;
+  const u = UNTIL.exec(reason);
+  if (u) {
+    until = u[1];
+    reason = reason.replace(UNTIL, '').trim();
+  }
+  return { rules: m[1]!.split(/[ \t]*,[ \t]*/), reason: reason || undefined, until, column: m.index + 1 };
+}
+
+export interface SuppressionOutcome {
+  findings: Finding[];
+  /** Suppressions that hid at least one finding, with how many. */
+  active: (Suppression & { hidden: number })[];
+  /** Findings reported again because their suppression expired. */
+  expired: number;
+}
+
+/**
+ * Applies inline and manifest suppressions to one check's findings. An expired suppression reports
+ * its finding again, saying so; one without a reason still hides, but earns a warning of its own.
+ */
+export class Suppressor {
+  private readonly lines = new Map<string, string[] | undefined>();
+  private readonly matchers: ((file: string) => boolean)[];
+
+  constructor(
+    private readonly cwd: string,
+    private readonly today: string,
+    private readonly ignores: readonly (ManifestIgnore & { line: number; column: number })[],
+    private readonly manifestFile: string,
+    /** Checks that read `release-gate-ignore` comments themselves (migrations). */
+    private readonly ownInline: ReadonlySet<string> = new Set(['migrations']),
+  ) {
+    this.matchers = ignores.map((i) => (i.path ? picomatch(i.path, { dot: true }) : () => true));
+  }
+
+  apply(check: string, findings: readonly Finding[]): SuppressionOutcome {
+    const kept: Finding[] = [];
+    const active = new Map<string, Suppression & { hidden: number }>();
+    let expired = 0;
+    for (const f of findings) {
+      const s = this.find(check, f);
+      if (!s) { kept.push(f); continue; }
+      if (s.until && s.until <= this.today) {
+        expired++;
+        kept.push({ ...f, message: `${f.message} (the ignore at ${s.file}:${s.line} expired on ${s.until}${s.reason ? `; its reason was: ${s.reason}` : ''})` });
+        continue;
+      }
+      const key = `${s.file}:${s.line}:${s.column}`;
+      const known = active.get(key);
+      if (known) known.hidden++;
+      else active.set(key, { ...s, hidden: 1 });
+    }
+    return { findings: kept, active: [...active.values()], expired };
+  }
+
+  private find(check: string, f: Finding): Suppression | undefined {
+    if (f.file !== undefined && f.line !== undefined && !this.ownInline.has(check)) {
+      const lines = this.read(f.file);
+      for (const line of [f.line, f.line - 1]) {
+        const text = lines?.[line - 1];
+        if (text === undefined || !text.includes('release-gate-ignore')) continue;
+        const parsed = parseInline(text);
+        if (parsed && parsed.rules.includes(f.ruleId)) {
+          return { rules: parsed.rules, reason: parsed.reason, until: parsed.until, file: f.file, line, column: parsed.column, source: 'inline' };
+        }
+      }
+    }
+    for (const [i, ignore] of this.ignores.entries()) {
+      if (ignore.rule !== f.ruleId) continue;
+      if (ignore.path && (f.file === undefined || !this.matchers[i]!(f.file))) continue;
+      return { rules: [ignore.rule], reason: ignore.reason, until: ignore.until, file: this.manifestFile, line: ignore.line, column: ignore.column, source: 'manifest' };
+    }
+    return undefined;
+  }
+
+  private read(file: string): string[] | undefined {
+    if (!this.lines.has(file)) {
+      let lines: string[] | undefined;
+      try {
+        lines = readFileSync(resolve(this.cwd, file), 'utf8').split(/\r?\n/);
+      } catch {
+        lines = undefined;
+      }
+      this.lines.set(file, lines);
+    }
+    return this.lines.get(file);
+  }
+}
