@@ -1001,7 +1001,7 @@ async function buildModel(ctx, section) {
         const known = filesByPath.get(file);
         if (known)
             return known;
-        const read = readTextFile((0,external_node_path_.join)(ctx.cwd, file), { allowBinary: true });
+        const read = readTextFile((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, file), { allowBinary: true });
         if (!read.ok) {
             error({ ...where, message: `${file} (${role}) ${read.detail}` });
             return undefined;

@@ -35,8 +35,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
+var dist = __webpack_require__(4393);
 ;// CONCATENATED MODULE: ./src/checks/env/dotenv-parser.ts
 /**
  * A dotenv parser that never throws and remembers where everything stood, so lint rules and value
@@ -1001,7 +1001,7 @@ async function buildModel(ctx, section) {
         const known = filesByPath.get(file);
         if (known)
             return known;
-        const read = readTextFile((0,external_node_path_.join)(ctx.cwd, file), { allowBinary: true });
+        const read = readTextFile((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, file), { allowBinary: true });
         if (!read.ok) {
             error({ ...where, message: `${file} (${role}) ${read.detail}` });
             return undefined;

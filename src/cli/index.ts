@@ -24,6 +24,7 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   isTTY: !!process.stdout.isTTY,
+  columns: process.stdout.columns,
   stdin: () => process.stdin,
   signal: interrupt.signal,
 }, { ...COMMANDS, demo: demoCommand });

@@ -7,7 +7,8 @@ import { BaselineError } from '../baseline/baseline.js';
 import { BaseRefError } from '../git/base-ref.js';
 import { didYouMean } from '../manifest/did-you-mean.js';
 import { ManifestError } from '../manifest/errors.js';
-import { DEFAULT_MANIFEST } from '../manifest/load.js';
+import { DEFAULT_MANIFEST, findManifest } from '../manifest/load.js';
+import { checkHelpText } from './check-help.js';
 import { FORMATS, formatReport, type Format } from '../format.js';
 import { shouldUseColor, renderText } from '../reporters/text.js';
 import { runReleaseGate } from '../run.js';
@@ -24,6 +25,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Aborted on SIGINT/SIGTERM: checks stop, cleanups run, the partial report is still written. */
   signal?: AbortSignal;
+  /** The terminal's width, for help text; 80 when unknown. */
+  columns?: number;
   /** Standard input, read only when a check's `--stdin` switch is given. */
   stdin?: () => AsyncIterable<string | Buffer>;
 }
@@ -82,7 +85,8 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) {
-    io.stdout(helpText(checks, subcommands));
+    const only = parsed.positionals.length === 1 ? checks.find((c) => c.name === parsed.positionals[0]) : undefined;
+    io.stdout(only ? checkHelpText(only, io.columns) : helpText(checks, subcommands));
     return EXIT.pass;
   }
   if (values.version) {
@@ -111,10 +115,12 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
 
   const masker = new Masker();
   const base = values.base as string | undefined;
+  // Without --manifest, the default manifest is looked for up to the repository root, which then is the working directory.
+  const located = values.manifest === undefined ? findManifest(io.cwd) : { path: values.manifest as string, cwd: io.cwd };
   const { report, artifacts, manifest, notices } = await runReleaseGate({
-    cwd: io.cwd,
+    cwd: located.cwd,
     env: io.env,
-    manifestPath: (values.manifest as string | undefined) ?? DEFAULT_MANIFEST,
+    manifestPath: located.path,
     checks: names.length ? names : undefined,
     environment: values.environment as string | undefined,
     base,

@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Manifest } from './types.js';
 import { ManifestError, type ManifestProblem } from './errors.js';
-import { validateAgainstSchema } from './validate.js';
+import { acceptSingleStrings, validateAgainstSchema } from './validate.js';
 import { checkReferences } from './references.js';
 
 export const DEFAULT_MANIFEST = '.github/release-gate.yml';
@@ -27,6 +28,18 @@ export interface LoadedManifest {
   source: string;
   /** Where a value (or, with "key", its key) stands in the file. */
   locate(path: ManifestPath, part?: 'key' | 'value'): Position | undefined;
+}
+
+/**
+ * Where the default manifest is, seen from a subdirectory: walks up to the repository root (the
+ * directory holding .git), so `release-gate` works from anywhere in the repository. The directory
+ * found becomes the working directory, since the manifest's paths are relative to it.
+ */
+export function findManifest(cwd: string): { path: string; cwd: string } {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, DEFAULT_MANIFEST))) return { path: DEFAULT_MANIFEST, cwd: dir };
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return { path: DEFAULT_MANIFEST, cwd };
+  }
 }
 
 /** Reads, parses and validates a manifest; throws ManifestError with every problem found. */
@@ -95,6 +108,7 @@ export function parseManifest(source: string, file: string): LoadedManifest {
   } else if (record.version !== SUPPORTED_VERSION) {
     problems.push({ ...at(['version']), message: `version ${JSON.stringify(record.version)} is not supported; this release-gate reads version ${SUPPORTED_VERSION}` });
   }
+  acceptSingleStrings(record);
   problems.push(...validateAgainstSchema(record, at).filter((p) => !p.message.startsWith('version ') && !/^the manifest is missing "version"/.test(p.message)));
   if (!problems.length) problems.push(...checkReferences(record as unknown as Manifest, at, locate));
   if (problems.length) {

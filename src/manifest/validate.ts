@@ -7,6 +7,28 @@ import type { ManifestProblem } from './errors.js';
 type At = (path: (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 type SchemaNode = { 'x-expected'?: string; properties?: Record<string, unknown>; enum?: unknown[]; pattern?: string };
 
+/**
+ * `scan: "src"` means `scan: ["src"]`: every list-of-strings field takes a single string too. The
+ * schema's own errors find them (a string where a list of strings is expected), so no field list
+ * is kept by hand.
+ */
+export function acceptSingleStrings(data: Record<string, unknown>): void {
+  for (let round = 0; round < 100 && !validate(data); round++) {
+    const fixable = (validate.errors ?? []).filter((e) =>
+      e.keyword === 'type' && e.schema === 'array' && typeof e.data === 'string' &&
+      (e.parentSchema as { items?: { type?: unknown } } | undefined)?.items?.type === 'string');
+    if (!fixable.length) return;
+    for (const error of fixable) {
+      const path = segments(error.instancePath);
+      let parent: unknown = data;
+      for (const key of path.slice(0, -1)) parent = (parent as Record<string, unknown>)[key];
+      const last = path[path.length - 1]!;
+      const holder = parent as Record<string, unknown>;
+      if (typeof holder[last] === 'string') holder[last] = [holder[last]];
+    }
+  }
+}
+
 /** Validates against the schema and turns ajv's errors into plain sentences at the right line. */
 export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] {
   if (validate(data)) return [];

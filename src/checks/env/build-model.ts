@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { CheckContext } from '../check.js';
@@ -69,7 +69,7 @@ export async function buildModel(ctx: CheckContext, section: EnvSection): Promis
   const readEnvFile = (file: string, where: Site, role: string): EnvFile | undefined => {
     const known = filesByPath.get(file);
     if (known) return known;
-    const read = readTextFile(join(ctx.cwd, file), { allowBinary: true });
+    const read = readTextFile(isAbsolute(file) ? file : join(ctx.cwd, file), { allowBinary: true });
     if (!read.ok) {
       error({ ...where, message: `${file} (${role}) ${read.detail}` });
       return undefined;

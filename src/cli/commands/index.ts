@@ -1,7 +1,11 @@
 import type { Subcommands } from '../main.js';
 import { baselineCommand } from './baseline.js';
+import { initCommand } from './init.js';
+import { validateCommand } from './validate.js';
 
 /** Every command that is not a check, one file each; main.ts only dispatches to them. */
 export const COMMANDS: Subcommands = {
   baseline: baselineCommand,
+  init: initCommand,
+  validate: validateCommand,
 };
