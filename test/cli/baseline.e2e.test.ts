@@ -94,7 +94,7 @@ describe('suppressions with reasons and expiry', () => {
   test('inline: a reason hides; no reason hides with a warning; an expired one reports again, saying so', async () => {
     const { dir } = workspace({
       'src/a.ts': '// release-gate-ignore env-undeclared-use: set by Vercel (until 2999-01-01)\nexport const a = process.env.VERCEL_URL;\n',
-      'src/b.ts': 'export const b = process.env.FLY_APP_NAME; // release-gate-ignore env-undeclared-use\n',
+      'src/b.ts': 'export const b = process.env.LEGACY_MODE; // release-gate-ignore env-undeclared-use\n',
       'src/c.ts': '// release-gate-ignore env-undeclared-use: removed next sprint (until 2020-01-01)\nexport const c = process.env.OLD_FLAG;\n',
     });
     const r = await cli(['env', '--format', 'json'], dir);
