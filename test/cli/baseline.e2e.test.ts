@@ -93,7 +93,7 @@ describe('baselines for every check', () => {
 describe('suppressions with reasons and expiry', () => {
   test('inline: a reason hides; no reason hides with a warning; an expired one reports again, saying so', async () => {
     const { dir } = workspace({
-      'src/a.ts': '// release-gate-ignore env-undeclared-use: set by Vercel (until 2999-01-01)\nexport const a = process.env.VERCEL_URL;\n',
+      'src/a.ts': '// release-gate-ignore env-undeclared-use: set by the payments sidecar (until 2999-01-01)\nexport const a = process.env.PAYMENTS_URL;\n',
       'src/b.ts': 'export const b = process.env.LEGACY_MODE; // release-gate-ignore env-undeclared-use\n',
       'src/c.ts': '// release-gate-ignore env-undeclared-use: removed next sprint (until 2020-01-01)\nexport const c = process.env.OLD_FLAG;\n',
     });
@@ -105,7 +105,7 @@ describe('suppressions with reasons and expiry', () => {
     ]);
     expect(env.findings[0]!.message).toBe('OLD_FLAG is used here but declared nowhere (not in .env.example or env.vars) (the ignore at src/c.ts:1 expired on 2020-01-01; its reason was: removed next sprint)');
     expect(env.metrics.suppressions).toEqual([
-      { rules: ['env-undeclared-use'], reason: 'set by Vercel', until: '2999-01-01', file: 'src/a.ts', line: 1, hidden: 1 },
+      { rules: ['env-undeclared-use'], reason: 'set by the payments sidecar', until: '2999-01-01', file: 'src/a.ts', line: 1, hidden: 1 },
       { rules: ['env-undeclared-use'], reason: null, until: null, file: 'src/b.ts', line: 1, hidden: 1 },
     ]);
   });
