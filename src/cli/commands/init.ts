@@ -15,7 +15,7 @@ export interface Detection {
   declaredIn: string[];
   scan: string[];
   frameworks: string[];
-  platforms: { name: string; provided: string[] }[];
+  platforms: string[];
   workflowSecrets: string[];
   migrations?: { preset: string; paths: string[]; ordering: string; note?: string };
   migrationNote?: string;
@@ -30,14 +30,17 @@ const LANGUAGE_GLOBS: [string, string][] = [
   ['**/*.go', 'Go'],
 ];
 
-/** Variables a hosting platform sets on every deploy: declared as provided (env.ignore), never as missing. */
-const PLATFORMS: { name: string; files: string[]; provided: string[] }[] = [
-  { name: 'Vercel', files: ['vercel.json', '.vercel/project.json'], provided: ['VERCEL', 'VERCEL_*', 'NEXT_RUNTIME'] },
-  { name: 'Netlify', files: ['netlify.toml'], provided: ['NETLIFY', 'URL', 'DEPLOY_URL', 'DEPLOY_PRIME_URL', 'CONTEXT', 'BRANCH', 'COMMIT_REF', 'SITE_ID', 'SITE_NAME'] },
-  { name: 'Render', files: ['render.yaml'], provided: ['RENDER', 'RENDER_*', 'IS_PULL_REQUEST'] },
-  { name: 'Railway', files: ['railway.json', 'railway.toml'], provided: ['RAILWAY_*'] },
-  { name: 'Fly', files: ['fly.toml'], provided: ['FLY_*', 'PRIMARY_REGION'] },
-  { name: 'Heroku', files: ['Procfile', 'app.json'], provided: ['DYNO', 'PORT', 'HEROKU_*', 'SOURCE_VERSION'] },
+/**
+ * Hosting platforms, recognised by their config files. The variables they set are known to the env
+ * check (PLATFORM_NAMES in checks/env/model.ts) and never reported, so init only says which it saw.
+ */
+const PLATFORMS: { name: string; files: string[] }[] = [
+  { name: 'Vercel', files: ['vercel.json', '.vercel/project.json'] },
+  { name: 'Netlify', files: ['netlify.toml'] },
+  { name: 'Render', files: ['render.yaml'] },
+  { name: 'Railway', files: ['railway.json', 'railway.toml'] },
+  { name: 'Fly', files: ['fly.toml'] },
+  { name: 'Heroku', files: ['Procfile', 'app.json'] },
 ];
 
 /** Inspects a repository; reads files, writes nothing. */
@@ -79,7 +82,7 @@ export async function detect(root: string): Promise<Detection> {
     if (exists('config/credentials.yml.enc')) todo.push('Rails credentials (config/credentials.yml.enc) are encrypted: only RAILS_MASTER_KEY must be set per environment; declare it in .env.example.');
   }
 
-  const platforms = PLATFORMS.filter((p) => p.files.some(exists)).map((p) => ({ name: p.name, provided: p.provided }));
+  const platforms = PLATFORMS.filter((p) => p.files.some(exists)).map((p) => p.name);
 
   const { migrations, migrationNote } = await detectMigrations(root, files, read);
   const logs = (await files(['logs/**/*.log', 'log/**/*.log'])).length ? ['logs/**/*.log', 'log/**/*.log'].filter((g) => exists(g.split('/')[0]!)) : [];
@@ -148,7 +151,6 @@ function orderingRule(preset: string): string {
 /** The manifest text: every detected value, with comments where a person must decide. */
 export function renderManifest(d: Detection): string {
   const list = (items: string[]) => `[${items.map((i) => JSON.stringify(i)).join(', ')}]`;
-  const provided = [...new Set(d.platforms.flatMap((p) => p.provided))];
   const lines = [
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/release-gate/release-gate/v1/schema/release-gate.schema.json',
     '# Written by `release-gate init`; see docs/manifest.md for every field and docs/adopting.md for the next steps.',
@@ -162,7 +164,7 @@ export function renderManifest(d: Detection): string {
   ];
   if (d.declaredIn.length) lines.push(`  declared-in: ${list(d.declaredIn)}`);
   lines.push(`  scan: ${list(d.scan.length ? d.scan : ['src/**/*.ts'])}`);
-  if (provided.length) lines.push(`  ignore: ${list(provided)}   # set by ${d.platforms.map((p) => p.name).join(', ')}`);
+  if (d.platforms.length) lines.push(`  # ignore: []   # names set outside the app; ${d.platforms.join(', ')}'s own variables are already known`);
   if (d.migrations) {
     lines.push('migrations:', `  preset: ${d.migrations.preset}        # ${d.migrations.ordering}`, `  paths: ${list(d.migrations.paths)}`);
   } else if (d.migrationNote) {
@@ -271,7 +273,7 @@ function describe(d: Detection): string {
   item('env samples', d.declaredIn.join(', ') || 'none');
   item('code scanned', d.scan.join(', ') || 'none');
   if (d.frameworks.length) item('frameworks', d.frameworks.join(', '));
-  if (d.platforms.length) item('platforms', d.platforms.map((p) => `${p.name} (provides ${p.provided.join(', ')})`).join('; '));
+  if (d.platforms.length) item('platforms', `${d.platforms.join(', ')} (the variables they set are known and never reported)`);
   if (d.workflowSecrets.length) item('workflow secrets', d.workflowSecrets.join(', '));
   item('migrations', d.migrations ? `${d.migrations.preset}: ${d.migrations.paths.join(', ')}, ${d.migrations.ordering}${d.migrations.note ? ` (${d.migrations.note})` : ''}` : d.migrationNote ?? 'none found');
   if (d.logs.length) item('logs', d.logs.join(', '));
