@@ -32,6 +32,8 @@ export interface RunOptions {
   available?: readonly CheckDefinition[];
   /** Standard input, for checks that read a piped log (CLI `--stdin`). */
   stdin?: () => AsyncIterable<string | Buffer>;
+  /** Progress lines of long waits, already masked. */
+  progress?: (line: string) => void;
   /** Fingerprint every finding into RunResult.entries, and hide none (baseline write and prune). */
   recordBaseline?: boolean;
   /** The baseline file to use (baseline write/prune); by default --baseline, the manifest's, or the default path. */
@@ -89,6 +91,7 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     signal: options.signal ?? new AbortController().signal,
     input: (name) => inputs[name],
     stdin: options.stdin,
+    progress: options.progress ? (line) => options.progress!(masker.mask(line)) : undefined,
   };
   const salt = baseline.file?.salt ?? newSalt();
   const run = await runGate(ctx, {

@@ -628,6 +628,7 @@ var external_node_timers_promises_ = __webpack_require__(58500);
  * deployed sha) or the wait's timeout passes. Pauses double from `interval` up to `max-interval`, so
  * a slow rollout is not hammered and a fast one is not kept waiting.
  */
+const HEARTBEAT_MS = 10_000;
 async function waitForRollout(wait, options) {
     const timeoutMs = (0,duration/* durationMs */.p)(wait.timeout, 5 * 60_000);
     let pause = (0,duration/* durationMs */.p)(wait.interval, 2_000);
@@ -637,6 +638,7 @@ async function waitForRollout(wait, options) {
     const jar = new cookie_jar/* CookieJar */.c(options.base.origin, Date.now, (v) => options.masker.add(v));
     let polls = 0;
     let last;
+    let beat = started;
     for (;;) {
         polls += 1;
         // Each poll gets the full request timeout, so the last one can still see the release arrive.
@@ -656,6 +658,11 @@ async function waitForRollout(wait, options) {
         // A manifest mistake will not fix itself by waiting.
         if (done.invalid || options.signal.aborted || elapsed >= timeoutMs)
             break;
+        if (options.progress && elapsed - (beat - started) >= HEARTBEAT_MS) {
+            beat = options.now();
+            const answer = done.exchange ? `answered ${done.exchange.response.status}` : done.error ? 'no answer' : 'not ready';
+            options.progress(`smoke: waiting for the rollout: ${wait.request} ${answer} (poll ${polls}, ${Math.round(elapsed / 1000)} s of ${Math.round(timeoutMs / 1000)} s)`);
+        }
         try {
             await pauseFor(Math.min(pause, timeoutMs - elapsed), options.signal);
         }
@@ -738,6 +745,7 @@ async function runSmoke(ctx, section) {
         if (section.wait) {
             run.wait = await waitForRollout(section.wait, {
                 client, base, templater, masker: ctx.masker, requestTimeoutMs: timeoutMs, allowedOrigins, signal: ctx.signal, site: site(['smoke', 'wait']), now: () => ctx.now().getTime(),
+                progress: ctx.progress,
             });
         }
         // The deadline covers the steps; the wait has its own timeout and cleanups their own timeouts.

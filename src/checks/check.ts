@@ -35,6 +35,8 @@ export interface CheckContext {
    * the secrets check reads it, with its log-aware rules, as the file `<stdin>`.
    */
   stdin?: () => AsyncIterable<string | Buffer>;
+  /** A line of progress during a long wait (CLI: stderr; action: the log). Never a finding. */
+  progress?: (line: string) => void;
 }
 
 /** A check-specific option, offered as an action input and as a CLI flag of the same kebab-case name. */

@@ -55,6 +55,7 @@ export const CHECKS: readonly LazyCheck[] = [
         { name: "github-api", description: "`true` to read the names of environment secrets and the values of environment variables through the GitHub REST API with `token`." },
         { name: "repository", description: "owner/name for the GitHub API; defaults to GITHUB_REPOSITORY." },
         { name: "api-url", description: "The GitHub REST API root; defaults to GITHUB_API_URL, else https://api.github.com." },
+        { name: "fix", description: "Append the variables the code uses but no declared-in file declares to the first declared-in file, with placeholder values in that file's style; removes nothing.", flag: true, cliOnly: true },
       ],
     },
     async () => (await import('./env/index.js')).envCheck,

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckDefinition } from '../checks/check.js';
@@ -14,6 +14,7 @@ import { shouldUseColor, renderText } from '../reporters/text.js';
 import { runReleaseGate } from '../run.js';
 import { Masker } from '../mask.js';
 import { VERSION } from '../version.js';
+import type { Report } from '../types.js';
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
@@ -132,9 +133,11 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     available: checks,
     stdin: inputs.stdin === 'true' ? io.stdin : undefined,
     signal: io.signal,
+    progress: (line) => io.stderr(`release-gate: ${line}\n`),
   });
 
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
+  if (inputs.fix === 'true') await applyEnvFix(report, located.cwd, io);
   const color = shouldUseColor(io.env, io.isTTY);
   const rendered = masker.mask(formatReport(report, format as Format, { color, manifestFile: manifest.file, failOn }));
   const output = values.output as string | undefined;
@@ -142,7 +145,9 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     const path = resolve(io.cwd, output);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, rendered);
-    if (format !== 'text') io.stdout(masker.mask(renderText(report, { color })));
+    // Only the verdict line: the report is where the user asked for it.
+    const summary = renderText(report, { color }).trimEnd().split('\n').pop() ?? '';
+    io.stdout(`${masker.mask(summary)}  (report: ${output})\n`);
   } else {
     io.stdout(rendered);
   }
@@ -153,6 +158,15 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     io.stderr(`artifacts written to ${dir}: ${Object.keys(artifacts).join(', ')}\n`);
   }
   return report.status === 'pass' ? EXIT.pass : EXIT.fail;
+}
+
+/** `env --fix`: the check planned the lines (names and placeholders only); the CLI is what writes files. */
+async function applyEnvFix(report: Report, cwd: string, io: CliIO): Promise<void> {
+  const fix = report.checks.find((c) => c.check === 'env')?.metrics.fix as { file: string; names: string[]; text: string } | null | undefined;
+  if (fix === undefined) return;
+  if (fix === null) { io.stderr('release-gate env --fix: every variable the code uses is declared; nothing to add\n'); return; }
+  await appendFile(resolve(cwd, fix.file), fix.text);
+  io.stderr(`release-gate env --fix: appended ${fix.names.length} variable${fix.names.length === 1 ? '' : 's'} to ${fix.file}: ${fix.names.join(', ')}\n`);
 }
 
 function uniqueInputs(checks: readonly CheckDefinition[]) {
@@ -188,7 +202,7 @@ export function helpText(checks: readonly CheckDefinition[], subcommands: Subcom
     'Options:',
     `  -m, --manifest PATH     the manifest (default ${DEFAULT_MANIFEST})`,
     `  -f, --format FORMAT     ${FORMATS.join('|')} (default text)`,
-    '  -o, --output FILE       write the report to FILE; a text summary still goes to stdout',
+    '  -o, --output FILE       write the report to FILE; stdout gets only the one-line verdict',
     '      --base REF          diff-aware: only what changed since the merge base with REF',
     '  -e, --environment NAME  the environment to check (default: each the manifest names)',
     '      --fail-on LEVEL     error (default) or warning: the lowest severity that fails the gate',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { demoServe } from '../cli/commands/demo-serve.js';
 import type { CliIO } from '../cli/main.js';
 import { formatReport, FORMATS, type Format } from '../format.js';
 import { shouldUseColor } from '../reporters/text.js';
@@ -38,6 +39,7 @@ export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export const demoCommand = {
   description: 'run the whole gate against the bundled demo app, and say which planted problems it caught',
   async run(argv: string[], io: CliIO): Promise<number> {
+    if (argv[0] === 'serve') return demoServe(argv.slice(1), io);
     let values;
     try {
       ({ values } = parseArgs({ args: argv, options: { keep: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));

@@ -50,12 +50,20 @@ function checkBlock(check: CheckResult, paint: (style: Style, s: string) => stri
   if (check.status !== 'skipped') header.push(paint('dim', formatDuration(check.durationMs)));
   else if (typeof reason === 'string') header.push(paint('dim', printable(reason)));
   const lines = [header.join('  ')];
-  if (findings.length === 0 && check.status !== 'skipped') lines.push(`  ${paint('dim', 'no findings')}`);
+  if (check.status !== 'skipped') {
+    const checked = whatWasChecked(check);
+    if (checked) lines.push(`  ${paint('dim', printable(checked))}`);
+    else if (findings.length === 0) lines.push(`  ${paint('dim', 'no findings')}`);
+  }
 
-  const locations = findings.map(location);
+  const groups = rollUp(findings);
+  const locations = groups.map((g) => location(g.first));
   const width = locations.reduce((w, l) => Math.max(w, l.length), 0);
-  findings.forEach((f, i) => {
-    const [first, ...rest] = printable(f.message).split(/\r\n|\r|\n/);
+  groups.forEach(({ first: f, others }, i) => {
+    const message = others.length
+      ? `${f.message} (and ${others.length} more place${others.length === 1 ? '' : 's'}: ${others.slice(0, ROLL_UP_SHOWN).map(location).join(', ')}${others.length > ROLL_UP_SHOWN ? ', …' : ''})`
+      : f.message;
+    const [first, ...rest] = printable(message).split(/\r\n|\r|\n/);
     const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(7 - f.severity.length);
     lines.push(`  ${locations[i].padEnd(width)}  ${severity}  ${first}  ${paint('dim', printable(f.ruleId))}`);
     const indent = ' '.repeat(2 + width + 2 + 7 + 2);
@@ -63,6 +71,68 @@ function checkBlock(check: CheckResult, paint: (style: Style, s: string) => stri
     if (f.hint) lines.push(`${indent}${paint('dim', `hint: ${printable(f.hint).replace(/\r\n|\r|\n/g, `\n${indent}      `)}`)}`);
   });
   return lines.concat(endpointLines(check.metrics.endpoints, paint));
+}
+
+// The same finding in many places (one variable used in 14 files) is one problem: said once, with its first places.
+const ROLL_UP_AT = 3;
+const ROLL_UP_SHOWN = 3;
+
+function rollUp(findings: readonly Finding[]): { first: Finding; others: Finding[] }[] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.severity}\0${f.ruleId}\0${f.message}\0${f.hint ?? ''}`;
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
+  }
+  const out: { first: Finding; others: Finding[] }[] = [];
+  const done = new Set<string>();
+  for (const f of findings) {
+    const key = `${f.severity}\0${f.ruleId}\0${f.message}\0${f.hint ?? ''}`;
+    const list = byKey.get(key)!;
+    if (list.length < ROLL_UP_AT) { out.push({ first: f, others: [] }); continue; }
+    if (done.has(key)) continue;
+    done.add(key);
+    out.push({ first: list[0]!, others: list.slice(1) });
+  }
+  return out;
+}
+
+/** A passing run says what it looked at, from the check's metrics; undefined when they say nothing readable. */
+export function whatWasChecked(check: CheckResult): string | undefined {
+  const m = check.metrics as Record<string, unknown>;
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  const seconds = `${(check.durationMs / 1000).toFixed(1)} s`;
+  switch (check.check) {
+    case 'env': {
+      const envs = Array.isArray(m.environments) ? m.environments.length : 0;
+      if (n(m.filesScanned) === undefined) return undefined;
+      return `env: ${plural(n(m.declared) ?? 0, 'declared variable')}, ${plural(n(m.uses) ?? 0, 'use')} in ${plural(n(m.filesScanned)!, 'file')}, ${plural(envs, 'environment')} with values`;
+    }
+    case 'migrations':
+      if (n(m.files) === undefined) return undefined;
+      return `migrations: ${plural(n(m.files)!, 'file')}, ${plural(n(m.statements) ?? 0, 'statement')} replayed${n(m.ignored) ? `, ${n(m.ignored)} ignored by comment` : ''}`;
+    case 'secrets': {
+      const files = m.files as Record<string, unknown> | undefined;
+      const logs = m.logs as Record<string, unknown> | undefined;
+      if (!files || n(files.scanned) === undefined) return undefined;
+      return `secrets: ${plural(n(files.scanned)!, 'file')} scanned (${m.mode === 'diff' ? 'added lines only' : 'whole tree'})${n(logs?.scanned) ? `, ${plural(n(logs!.scanned)!, 'log')}` : ''}`;
+    }
+    case 'smoke': {
+      const steps = Array.isArray(m.steps) ? (m.steps as { status?: unknown }[]) : undefined;
+      if (!steps || typeof m.url !== 'string') return undefined;
+      const passed = steps.filter((s) => s.status === 'pass').length;
+      return `smoke: ${passed} of ${plural(steps.length, 'step')} passed in ${seconds} against ${m.url}`;
+    }
+    case 'latency': {
+      const baseline = m.baseline as { file?: unknown; endpoints?: { name: string; p95Ms: number | null; baselineP95Ms: number | null }[] } | undefined;
+      if (!baseline?.endpoints?.length) return undefined;
+      const ms = (v: number | null) => (v === null ? '-' : `${Math.round(v)} ms`);
+      return `latency: p95 against the baseline ${String(baseline.file ?? '')}: ${baseline.endpoints.map((e) => `${e.name} ${ms(e.p95Ms)} (was ${ms(e.baselineP95Ms)})`).join(', ')}`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function location(f: Finding): string {

@@ -95,13 +95,13 @@ describe('the CLI', () => {
     expect(version.out).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  test('--format json --output writes the report and prints a text summary', async () => {
+  test('--format json --output writes the report there and prints only the one-line summary', async () => {
     const r = await cli(['-m', 'failing.yml', '--format', 'json', '--output', 'out/report.json'], dir);
     expect(r.code).toBe(1);
     const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
     expect(report).toMatchObject({ schemaVersion: 1, status: 'fail', checks: [{ check: 'env', status: 'fail' }] });
     expect(report.checks[0].findings[0]).toMatchObject({ ruleId: 'fake-rule', severity: 'error', file: 'a.txt', line: 1 });
-    expect(r.out).toContain('fake-rule');
+    expect(r.out).toBe('✖ release-gate: fail  1 error, 0 warnings, 0 notices in 1 check  (report: out/report.json)\n');
   });
 
   test.each(['sarif', 'junit', 'markdown', 'text'])('--format %s renders', async (format) => {

@@ -3,6 +3,7 @@ import { defineCheck } from '../check.js';
 import { buildModel, INPUT } from './build-model.js';
 import { artifactName, renderFingerprintFile } from './fingerprints.js';
 import { declaredNames } from './model.js';
+import { planEnvFix } from './fix.js';
 import { narrowToPullRequest } from './pull-request.js';
 import { ENV_RULES } from './rules/index.js';
 
@@ -25,6 +26,7 @@ export const envCheck = defineCheck({
     { name: INPUT.githubApi, description: '`true` to read the names of environment secrets and the values of environment variables through the GitHub REST API with `token`.' },
     { name: INPUT.repository, description: 'owner/name for the GitHub API; defaults to GITHUB_REPOSITORY.' },
     { name: INPUT.apiUrl, description: 'The GitHub REST API root; defaults to GITHUB_API_URL, else https://api.github.com.' },
+    { name: 'fix', description: 'Append the variables the code uses but no declared-in file declares to the first declared-in file, with placeholder values in that file\'s style; removes nothing.', flag: true, cliOnly: true },
   ],
   async run(ctx, section) {
     const { model, key, scannedFiles } = await buildModel(ctx, section);
@@ -51,6 +53,7 @@ export const envCheck = defineCheck({
       envFiles: model.files.map((f) => f.file),
       fingerprintsCompared: model.fingerprints.map((f) => f.environment),
       ...(base ? { base } : {}),
+      ...(ctx.input('fix') === 'true' ? { fix: planEnvFix(model) ?? null } : {}),
     };
     return { findings, metrics, artifacts };
   },

@@ -77,6 +77,7 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
     if (section.wait) {
       run.wait = await waitForRollout(section.wait, {
         client, base, templater, masker: ctx.masker, requestTimeoutMs: timeoutMs, allowedOrigins, signal: ctx.signal, site: site(['smoke', 'wait']), now: () => ctx.now().getTime(),
+        progress: ctx.progress,
       });
     }
 

@@ -18,6 +18,8 @@ export interface WaitOptions {
   signal: AbortSignal;
   site: Site;
   now(): number;
+  /** Told every HEARTBEAT_MS of waiting what the wait is for, so a long rollout does not look hung. */
+  progress?: (line: string) => void;
   /** Pauses between polls; tests pass a recorder. */
   sleep?(ms: number, signal: AbortSignal): Promise<void>;
 }
@@ -27,6 +29,8 @@ export interface WaitOptions {
  * deployed sha) or the wait's timeout passes. Pauses double from `interval` up to `max-interval`, so
  * a slow rollout is not hammered and a fast one is not kept waiting.
  */
+export const HEARTBEAT_MS = 10_000;
+
 export async function waitForRollout(wait: NonNullable<SmokeSection['wait']>, options: WaitOptions): Promise<WaitResult> {
   const timeoutMs = durationMs(wait.timeout, 5 * 60_000);
   let pause = durationMs(wait.interval, 2_000);
@@ -36,6 +40,7 @@ export async function waitForRollout(wait: NonNullable<SmokeSection['wait']>, op
   const jar = new CookieJar(options.base.origin, Date.now, (v) => options.masker.add(v));
   let polls = 0;
   let last: Outcome | undefined;
+  let beat = started;
 
   for (;;) {
     polls += 1;
@@ -54,6 +59,11 @@ export async function waitForRollout(wait: NonNullable<SmokeSection['wait']>, op
     if (ok) return { site: options.site, ready: true, polls, ms: elapsed, timeoutMs };
     // A manifest mistake will not fix itself by waiting.
     if (done.invalid || options.signal.aborted || elapsed >= timeoutMs) break;
+    if (options.progress && elapsed - (beat - started) >= HEARTBEAT_MS) {
+      beat = options.now();
+      const answer = done.exchange ? `answered ${done.exchange.response.status}` : done.error ? 'no answer' : 'not ready';
+      options.progress(`smoke: waiting for the rollout: ${wait.request} ${answer} (poll ${polls}, ${Math.round(elapsed / 1000)} s of ${Math.round(timeoutMs / 1000)} s)`);
+    }
     try {
       await pauseFor(Math.min(pause, timeoutMs - elapsed), options.signal);
     } catch {

@@ -20,7 +20,7 @@ describe('waitForRollout', () => {
     await server.close();
   });
 
-  function run(polls: number, timeout: string, clock: { now: number }) {
+  function run(polls: number, timeout: string, clock: { now: number }, progress?: (line: string) => void) {
     readyAfter = polls - 1;
     const pauses: number[] = [];
     const result = waitForRollout(
@@ -29,6 +29,7 @@ describe('waitForRollout', () => {
         client, base: new URL(server.url), templater: new Templater({}, new Map(), new Masker()), masker: new Masker(),
         requestTimeoutMs: 5_000, signal: new AbortController().signal, site: { file: 'm.yml', line: 3, column: 5 },
         now: () => clock.now,
+        progress,
         // A fake pause: it only moves the clock, so the backoff is visible without waiting for it.
         sleep: async (ms) => {
           pauses.push(ms);
@@ -43,6 +44,16 @@ describe('waitForRollout', () => {
     const { result, pauses } = run(6, '5m', { now: 0 });
     expect(await result).toMatchObject({ ready: true, polls: 6, ms: 15_000 });
     expect(pauses).toEqual([1_000, 2_000, 4_000, 4_000, 4_000]);
+  });
+
+  test('says every 10 s what it is waiting for, so a slow rollout does not look hung', async () => {
+    const lines: string[] = [];
+    const { result } = run(10, '5m', { now: 0 }, (line) => lines.push(line));
+    expect(await result).toMatchObject({ ready: true, polls: 10, ms: 31_000 });
+    expect(lines).toEqual([
+      'smoke: waiting for the rollout: GET /healthz answered 200 (poll 5, 11 s of 300 s)',
+      'smoke: waiting for the rollout: GET /healthz answered 200 (poll 8, 23 s of 300 s)',
+    ]);
   });
 
   test('gives up at the timeout, cutting the last pause short, and keeps the last poll', async () => {

@@ -1,5 +1,5 @@
-export const id = 633;
-export const ids = [633];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
 /***/ 4669:
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 4633:
+/***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1241,6 +1241,39 @@ function normalise(path) {
     return path.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
+;// CONCATENATED MODULE: ./src/checks/env/fix.ts
+
+/**
+ * `env --fix`: the variables code uses that no declaration names, as lines for the first declared-in
+ * file, written the way that file writes its own (export, quotes, line endings, empty or placeholder
+ * values). Removes nothing. Undefined when there is nothing to add or no file to add it to.
+ */
+function planEnvFix(model) {
+    const target = model.files.find((f) => f.declares && !f.parsed.binary);
+    if (!target)
+        return undefined;
+    const declared = new Set(declaredNames(model).map((n) => n.toUpperCase()));
+    const names = [...new Set(model.uses.filter((u) => u.kind !== 'secrets' && u.kind !== 'vars').map((u) => u.name))]
+        .filter((n) => !declared.has(n.toUpperCase()) && !isIgnoredName(model, n))
+        .sort();
+    if (!names.length)
+        return undefined;
+    const entries = target.parsed.entries;
+    const most = (values, fallback) => {
+        const counts = new Map();
+        for (const v of values)
+            counts.set(v, (counts.get(v) ?? 0) + 1);
+        return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+    };
+    const exported = most(entries.map((e) => e.exported), false);
+    const quote = most(entries.map((e) => e.quote ?? ''), '');
+    const empty = most(entries.map((e) => e.value === ''), true);
+    const eol = most(target.parsed.lines.map((l) => l.crlf), false) ? '\r\n' : '\n';
+    const lines = names.map((n) => `${exported ? 'export ' : ''}${n}=${quote}${empty ? '' : 'replace-me'}${quote}`);
+    const text = `${target.parsed.missingFinalNewline ? eol : ''}${lines.join(eol)}${eol}`;
+    return { file: target.file, names, text };
+}
+
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/checks/env/pull-request.ts
@@ -1899,6 +1932,7 @@ const ENV_RULES = [
 
 
 
+
 /**
  * The env check: every environment has every variable the app needs, each value has the right shape,
  * production points at nothing local or foreign, secrets differ between environments, and env files
@@ -1918,6 +1952,7 @@ const envCheck = (0,check/* defineCheck */.q)({
         { name: INPUT.githubApi, description: '`true` to read the names of environment secrets and the values of environment variables through the GitHub REST API with `token`.' },
         { name: INPUT.repository, description: 'owner/name for the GitHub API; defaults to GITHUB_REPOSITORY.' },
         { name: INPUT.apiUrl, description: 'The GitHub REST API root; defaults to GITHUB_API_URL, else https://api.github.com.' },
+        { name: 'fix', description: 'Append the variables the code uses but no declared-in file declares to the first declared-in file, with placeholder values in that file\'s style; removes nothing.', flag: true, cliOnly: true },
     ],
     async run(ctx, section) {
         const { model, key, scannedFiles } = await buildModel(ctx, section);
@@ -1944,6 +1979,7 @@ const envCheck = (0,check/* defineCheck */.q)({
             envFiles: model.files.map((f) => f.file),
             fingerprintsCompared: model.fingerprints.map((f) => f.environment),
             ...(base ? { base } : {}),
+            ...(ctx.input('fix') === 'true' ? { fix: planEnvFix(model) ?? null } : {}),
         };
         return { findings, metrics, artifacts };
     },
