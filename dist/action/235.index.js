@@ -1,5 +1,5 @@
-export const id = 757;
-export const ids = [757];
+export const id = 235;
+export const ids = [235];
 export const modules = {
 
 /***/ 44669:
@@ -15,185 +15,18 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 68757:
+/***/ 56384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_POSTGRES_VERSION: () => (/* binding */ DEFAULT_POSTGRES_VERSION),
-  migrationsCheck: () => (/* binding */ migrationsCheck)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(14964);
-// EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(44669);
-;// CONCATENATED MODULE: ./src/checks/migrations/source-map.ts
-class SourceMap {
-    text;
-    lineStarts = [0];
-    ascii;
-    byteToIndex;
-    codePointToIndex;
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++)
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        this.ascii = !/[^\x00-\x7f]/.test(text);
-    }
-    /** String index of a UTF-8 byte offset (as in stmt_location and scanner tokens). */
-    indexOfByte(byte) {
-        if (byte <= 0)
-            return 0;
-        if (this.ascii)
-            return Math.min(byte, this.text.length);
-        this.byteToIndex ??= this.buildByteMap();
-        return this.byteToIndex[Math.min(byte, this.byteToIndex.length - 1)];
-    }
-    /** String index of a code point offset (as in a syntax error's cursor position). */
-    indexOfCodePoint(codePoint) {
-        if (codePoint <= 0)
-            return 0;
-        if (this.ascii)
-            return Math.min(codePoint, this.text.length);
-        if (!this.codePointToIndex) {
-            const map = [];
-            for (let i = 0; i < this.text.length; i++) {
-                map.push(i);
-                if (isHighSurrogate(this.text.charCodeAt(i)))
-                    i++;
-            }
-            map.push(this.text.length);
-            this.codePointToIndex = Uint32Array.from(map);
-        }
-        return this.codePointToIndex[Math.min(codePoint, this.codePointToIndex.length - 1)];
-    }
-    /** 1-based line and column of a string index. */
-    position(index) {
-        const clamped = Math.max(0, Math.min(index, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
-    }
-    /** String index where a 1-based line starts. */
-    lineStart(line) {
-        return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-    buildByteMap() {
-        const map = [];
-        for (let i = 0; i < this.text.length; i++) {
-            const code = this.text.codePointAt(i);
-            const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-            for (let b = 0; b < bytes; b++)
-                map.push(i);
-            if (code >= 0x10000)
-                i++;
-        }
-        map.push(this.text.length);
-        return Uint32Array.from(map);
-    }
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-
-;// CONCATENATED MODULE: ./src/checks/migrations/ignores.ts
-
-const MARKER = 'release-gate-ignore';
-const UNTIL = /\(\s*until\s+(\d{4}-\d{2}-\d{2})\s*\)/;
-const DIRECTIVE = /^(?:--|\/\*)\s*release-gate-ignore(-file)?(?=[\s:]|\*\/|$)([\s\S]*?)(?:\*\/)?\s*$/;
-/**
- * Reads `-- release-gate-ignore rule-a, rule-b: reason` (the statement below or around it) and
- * `-- release-gate-ignore-file rule: reason` (the whole file) from the scanner's comments, so text
- * inside string literals never counts.
- */
-function readIgnores(source, parser) {
-    if (!source.includes(MARKER))
-        return [];
-    const comments = parser.comments(source) ?? lineComments(source);
-    const map = new SourceMap(source);
-    const out = [];
-    for (const comment of comments) {
-        const m = DIRECTIVE.exec(comment.text.trim());
-        if (!m)
-            continue;
-        const body = m[2].trim();
-        const colon = body.indexOf(':');
-        const names = colon < 0 ? body : body.slice(0, colon);
-        let reason = colon < 0 ? '' : body.slice(colon + 1).trim();
-        const until = UNTIL.exec(reason)?.[1];
-        if (until)
-            reason = reason.replace(UNTIL, '').trim();
-        out.push({
-            rules: names.split(/[\s,]+/).filter(Boolean),
-            reason: reason || undefined,
-            ...(until ? { until } : {}),
-            fileWide: !!m[1],
-            ...map.position(comment.start),
-            start: comment.start,
-            end: comment.end,
-        });
-    }
-    return out;
-}
-/** When the scanner gives up (an unterminated literal), `--` comments that start a line are still found. */
-function lineComments(source) {
-    const out = [];
-    const re = /^[ \t]*(--[^\n]*)/gm;
-    for (let m = re.exec(source); m; m = re.exec(source)) {
-        const start = m.index + m[0].indexOf('--');
-        out.push({ start, end: start + m[1].length, text: m[1] });
-    }
-    return out;
-}
-/** The directives that cover a statement: inside it, or between the previous statement and it. */
-function directivesFor(directives, previousEnd, start, end) {
-    return directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.end <= Math.max(end, start));
-}
-/** Whether a directive hides the rule; one whose `(until DATE)` has come no longer does (`today` is YYYY-MM-DD). */
-function suppresses(directives, ruleId, today) {
-    return directives.some((d) => d.rules.includes(ruleId) && !isExpired(d, today));
-}
-/** The expired directive that would have hidden the rule, to say so in the finding. */
-function expiredFor(directives, ruleId, today) {
-    return directives.find((d) => d.rules.includes(ruleId) && isExpired(d, today));
-}
-function isExpired(d, today) {
-    return !!d.until && today !== undefined && d.until <= today;
-}
-/** The finding again, saying which ignore expired and why it was written. */
-function withExpiredNote(f, d) {
-    return { ...f, message: `${f.message} (the ignore at line ${d.line} expired on ${d.until}${d.reason ? `; its reason was: ${d.reason}` : ''})` };
-}
-
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(16141);
-;// CONCATENATED MODULE: ./src/checks/migrations/catalog.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Im: () => (/* binding */ constraintsOf),
+/* harmony export */   WC: () => (/* binding */ Catalog),
+/* harmony export */   Yb: () => (/* binding */ relationKey),
+/* harmony export */   gy: () => (/* binding */ columnTypeOf),
+/* harmony export */   jZ: () => (/* binding */ nameListKey),
+/* harmony export */   w$: () => (/* binding */ siblingKey)
+/* harmony export */ });
+/* unused harmony exports provenNotNull, describeConstraint */
 /** Schema-qualified key of a relation; `public` is the default schema and is left out. */
 function relationKey(rel) {
     const name = rel?.relname ?? '';
@@ -579,6 +412,477 @@ function siblingKey(rel, name) {
     return schemaOf(relationKey(rel)) + name;
 }
 
+
+/***/ }),
+
+/***/ 43508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ directivesFor),
+/* harmony export */   Gq: () => (/* binding */ readIgnores),
+/* harmony export */   fn: () => (/* binding */ expiredFor),
+/* harmony export */   qr: () => (/* binding */ withExpiredNote),
+/* harmony export */   wg: () => (/* binding */ suppresses)
+/* harmony export */ });
+/* harmony import */ var _source_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17401);
+
+const MARKER = 'release-gate-ignore';
+const UNTIL = /\(\s*until\s+(\d{4}-\d{2}-\d{2})\s*\)/;
+const DIRECTIVE = /^(?:--|\/\*)\s*release-gate-ignore(-file)?(?=[\s:]|\*\/|$)([\s\S]*?)(?:\*\/)?\s*$/;
+/**
+ * Reads `-- release-gate-ignore rule-a, rule-b: reason` (the statement below or around it) and
+ * `-- release-gate-ignore-file rule: reason` (the whole file) from the scanner's comments, so text
+ * inside string literals never counts.
+ */
+function readIgnores(source, parser) {
+    if (!source.includes(MARKER))
+        return [];
+    const comments = parser.comments(source) ?? lineComments(source);
+    const map = new _source_map_js__WEBPACK_IMPORTED_MODULE_0__/* .SourceMap */ .o(source);
+    const out = [];
+    for (const comment of comments) {
+        const m = DIRECTIVE.exec(comment.text.trim());
+        if (!m)
+            continue;
+        const body = m[2].trim();
+        const colon = body.indexOf(':');
+        const names = colon < 0 ? body : body.slice(0, colon);
+        let reason = colon < 0 ? '' : body.slice(colon + 1).trim();
+        const until = UNTIL.exec(reason)?.[1];
+        if (until)
+            reason = reason.replace(UNTIL, '').trim();
+        out.push({
+            rules: names.split(/[\s,]+/).filter(Boolean),
+            reason: reason || undefined,
+            ...(until ? { until } : {}),
+            fileWide: !!m[1],
+            ...map.position(comment.start),
+            start: comment.start,
+            end: comment.end,
+        });
+    }
+    return out;
+}
+/** When the scanner gives up (an unterminated literal), `--` comments that start a line are still found. */
+function lineComments(source) {
+    const out = [];
+    const re = /^[ \t]*(--[^\n]*)/gm;
+    for (let m = re.exec(source); m; m = re.exec(source)) {
+        const start = m.index + m[0].indexOf('--');
+        out.push({ start, end: start + m[1].length, text: m[1] });
+    }
+    return out;
+}
+/** The directives that cover a statement: inside it, or between the previous statement and it. */
+function directivesFor(directives, previousEnd, start, end) {
+    return directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.end <= Math.max(end, start));
+}
+/** Whether a directive hides the rule; one whose `(until DATE)` has come no longer does (`today` is YYYY-MM-DD). */
+function suppresses(directives, ruleId, today) {
+    return directives.some((d) => d.rules.includes(ruleId) && !isExpired(d, today));
+}
+/** The expired directive that would have hidden the rule, to say so in the finding. */
+function expiredFor(directives, ruleId, today) {
+    return directives.find((d) => d.rules.includes(ruleId) && isExpired(d, today));
+}
+function isExpired(d, today) {
+    return !!d.until && today !== undefined && d.until <= today;
+}
+/** The finding again, saying which ignore expired and why it was written. */
+function withExpiredNote(f, d) {
+    return { ...f, message: `${f.message} (the ignore at line ${d.line} expired on ${d.until}${d.reason ? `; its reason was: ${d.reason}` : ''})` };
+}
+
+
+/***/ }),
+
+/***/ 82235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_POSTGRES_VERSION: () => (/* binding */ DEFAULT_POSTGRES_VERSION),
+  migrationsCheck: () => (/* binding */ migrationsCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ./src/rules/registry.ts
+var registry = __webpack_require__(14964);
+// EXTERNAL MODULE: ./src/checks/check.ts
+var check = __webpack_require__(44669);
+// EXTERNAL MODULE: ./src/checks/migrations/ignores.ts
+var ignores = __webpack_require__(43508);
+// EXTERNAL MODULE: ./src/checks/migrations/lint.ts + 1 modules
+var migrations_lint = __webpack_require__(8465);
+// EXTERNAL MODULE: ./src/checks/migrations/presets.ts
+var presets = __webpack_require__(72047);
+// EXTERNAL MODULE: ./src/checks/migrations/rules/index.ts + 29 modules
+var rules = __webpack_require__(29301);
+// EXTERNAL MODULE: ./src/checks/migrations/source-map.ts
+var source_map = __webpack_require__(17401);
+;// CONCATENATED MODULE: ./src/checks/migrations/sql-parser.ts
+
+let loading;
+/**
+ * Loads the WebAssembly parser on first use. libpg-query compiles its WASM as soon as it is
+ * imported, so it is imported here, lazily, and never at module load: other checks and --help do
+ * not pay for it.
+ */
+function loadSqlParser() {
+    loading ??= (async () => {
+        const imported = (await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)));
+        const pg = typeof imported.parseSync === 'function' ? imported : imported.default;
+        await pg.loadModule();
+        return createSqlParser(pg);
+    })();
+    loading.catch(() => { loading = undefined; });
+    return loading;
+}
+function createSqlParser(pg) {
+    const parse = (text) => {
+        const map = new source_map/* SourceMap */.o(text);
+        // The parser reads a C string: anything after a NUL byte would silently vanish.
+        const nul = text.indexOf('\0');
+        const readable = nul >= 0 ? text.slice(0, nul) : text;
+        if (readable.trim() === '') {
+            return { statements: [], map, error: nul >= 0 ? nulError(map, nul) : undefined };
+        }
+        try {
+            const statements = toStatements(pg.parseSync(readable), map, pg, readable.length);
+            return { statements, map, error: nul >= 0 ? nulError(map, nul) : undefined };
+        }
+        catch (error) {
+            const details = error.sqlDetails;
+            const index = details?.cursorPosition !== undefined ? map.indexOfCodePoint(details.cursorPosition) : 0;
+            const where = map.position(index);
+            const message = error instanceof Error ? error.message : String(error);
+            return { statements: statementsBefore(readable, index, map, pg), map, error: { message, ...where } };
+        }
+    };
+    return {
+        parse,
+        parsePlpgsqlBody(body) {
+            let tag = '$rg$';
+            for (let n = 0; body.includes(tag); n++)
+                tag = `$rg${n}$`;
+            try {
+                return pg.parsePlPgSQLSync(`CREATE FUNCTION rg_do_block() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
+            }
+            catch {
+                return undefined;
+            }
+        },
+        comments(text) {
+            const tokens = scan(pg, text);
+            if (!tokens)
+                return undefined;
+            const map = new source_map/* SourceMap */.o(text);
+            return tokens
+                .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+                .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text }));
+        },
+    };
+}
+function nulError(map, index) {
+    return { message: 'the file contains a NUL byte; PostgreSQL stops reading there', ...map.position(index) };
+}
+function scan(pg, text) {
+    try {
+        return pg.scanSync(text).tokens ?? [];
+    }
+    catch {
+        return undefined;
+    }
+}
+function toStatements(result, map, pg, limit) {
+    const out = [];
+    for (const raw of result.stmts ?? []) {
+        if (!raw.stmt)
+            continue;
+        const location = raw.stmt_location ?? 0;
+        const start = skipSpaceAndComments(map.text, map.indexOfByte(location));
+        let end = raw.stmt_len ? map.indexOfByte(location + raw.stmt_len) : limit;
+        if (!raw.stmt_len)
+            end = trimTrailing(map.text, start, end, pg);
+        const kind = Object.keys(raw.stmt)[0];
+        const from = map.position(start);
+        const to = map.position(Math.max(start, end - 1));
+        out.push({ node: raw.stmt, kind, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 });
+    }
+    return out;
+}
+/**
+ * With a syntax error the parser returns nothing, so the statements before the error are parsed
+ * again on their own: everything up to the last semicolon the scanner sees before the error.
+ */
+function statementsBefore(text, errorIndex, map, pg) {
+    const prefix = text.slice(0, errorIndex);
+    if (!prefix.includes(';'))
+        return [];
+    const tokens = scan(pg, prefix);
+    const semicolon = tokens?.filter((t) => t.text === ';').pop();
+    if (!semicolon)
+        return [];
+    const cut = map.indexOfByte(semicolon.end);
+    try {
+        return toStatements(pg.parseSync(text.slice(0, cut)), map, pg, cut);
+    }
+    catch {
+        return [];
+    }
+}
+/** Moves past whitespace and comments, in case the parser's location points before them. */
+function skipSpaceAndComments(text, index) {
+    let i = index;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 0;
+            let j = i;
+            while (j < text.length) {
+                if (text.startsWith('/*', j)) {
+                    depth++;
+                    j += 2;
+                }
+                else if (text.startsWith('*/', j)) {
+                    depth--;
+                    j += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    j++;
+            }
+            i = j;
+        }
+        else {
+            return i;
+        }
+    }
+}
+/** The last statement has no length: drop trailing whitespace and comments so endLine is its last line. */
+function trimTrailing(text, start, end, pg) {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]))
+        e--;
+    const body = text.slice(start, e);
+    if (!body.includes('--') && !body.includes('/*'))
+        return e;
+    const tokens = scan(pg, body);
+    const last = tokens?.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT').pop();
+    if (!last)
+        return e;
+    return start + new source_map/* SourceMap */.o(body).indexOfByte(last.end);
+}
+
+// EXTERNAL MODULE: ./src/checks/migrations/trace/rules/index.ts + 7 modules
+var trace_rules = __webpack_require__(4715);
+;// CONCATENATED MODULE: ./src/checks/migrations/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_POSTGRES_VERSION = 15;
+const migrationsCheck = (0,check/* defineCheck */.q)({
+    name: 'migrations',
+    section: 'migrations',
+    description: 'PostgreSQL migration safety: locks, table rewrites, deploy-time breakage, data loss and ordering, on the exact line.',
+    rules: [...rules/* ALL_RULES */.Uj, ...trace_rules/* TRACE_RULES */.AE],
+    inputs: [{ name: 'no-trace', description: 'Skip the migrations.trace section: no PostgreSQL is started or connected to.', flag: true }],
+    async run(ctx, section) {
+        const preset = presets/* PRESETS */.fG[section.preset ?? 'plain'];
+        const patterns = (section.paths ?? preset.paths).map(normalizePattern);
+        const exclude = (section.exclude ?? []).map(normalizePattern);
+        const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
+        const metrics = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
+        const paths = (await (0,dist/* glob */.TI)(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false })).sort();
+        const found = paths.map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
+        if (!found.length) {
+            const where = ctx.manifest.locate(['migrations', 'paths']) ?? ctx.manifest.locate(['migrations'], 'key');
+            return {
+                findings: (0,registry/* runRules */.xG)([rules/* SETUP_RULES */.OD.pathsEmpty], {
+                    manifestFile: ctx.manifest.file, line: where?.line, column: where?.column, patterns, preset: preset.name,
+                }),
+                metrics,
+            };
+        }
+        const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
+        // The WebAssembly parser compiles in the background while git and the files are read.
+        const parserLoading = loadSqlParser();
+        const findings = [];
+        let base;
+        if (ctx.base) {
+            try {
+                base = await readBase(ctx, ctx.base, preset, picomatch_default()(patterns, { ignore: exclude }));
+            }
+            catch (error) {
+                findings.push(...(0,registry/* runRules */.xG)([rules/* SETUP_RULES */.OD.baseUnavailable], { base: ctx.base, reason: error.message }));
+            }
+        }
+        const onBaseTip = new Set(base?.tip.map((t) => t.path));
+        const pendingOrdinals = new Set(base ? ordered.filter((m) => !base.applied.has(m.path) && !onBaseTip.has(m.path)).map((m) => m.ordinal) : []);
+        const sources = [];
+        for (const m of ordered)
+            sources.push(await loadSource(ctx, m, preset, section.transaction ?? 'auto'));
+        const today = ctx.now().toISOString().slice(0, 10);
+        const enabled = rules/* STATEMENT_RULES */._7.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
+        const parser = await parserLoading;
+        const lint = (0,migrations_lint/* lintMigrations */.JW)(sources, parser, {
+            postgresVersion,
+            rules: enabled,
+            pendingOrdinals,
+            knownRules: new Set([...rules/* ALL_RULES */.Uj, ...trace_rules/* TRACE_RULES */.AE].map((r) => r.id)),
+            offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
+            today,
+        }, ctx.signal);
+        // With --base, files already on the base are replayed for the catalog and ordering, never reported.
+        const changed = base && new Set(base.changes.map((c) => c.path));
+        const reported = changed ? lint.findings.filter((f) => f.file === undefined || changed.has(f.file)) : lint.findings;
+        findings.push(...reported);
+        let suppressed = lint.suppressed;
+        for (const f of (0,registry/* runRules */.xG)(rules/* HISTORY_RULES */.dJ, { migrations: ordered, base })) {
+            const directives = f.file ? lint.fileDirectives.get(f.file) ?? [] : [];
+            const expired = (0,ignores/* expiredFor */.fn)(directives, f.ruleId, today);
+            if ((0,ignores/* suppresses */.wg)(directives, f.ruleId, today))
+                suppressed++;
+            else
+                findings.push(expired ? (0,ignores/* withExpiredNote */.qr)(f, expired) : f);
+        }
+        Object.assign(metrics, {
+            files: ordered.length,
+            statements: lint.statements,
+            syntaxErrors: lint.syntaxErrors,
+            ignored: suppressed,
+            ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
+        });
+        if (section.trace && ctx.input('no-trace') !== 'true') {
+            const { traceMigrations } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 83428));
+            const { mergeTraceFindings } = await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 27109));
+            const trace = await traceMigrations(ctx, section.trace, { sources, pending: base ? pendingOrdinals : undefined, parser, postgresVersion });
+            metrics.trace = trace.metrics;
+            return { findings: mergeTraceFindings(findings, trace.findings, (id) => section.rules?.[id] === 'off'), metrics };
+        }
+        return { findings, metrics };
+    },
+});
+function normalizePattern(pattern) {
+    return pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+/** A style rule runs only when the manifest's `rules:` gives it a severity. */
+function isTurnedOn(section, id) {
+    const value = section.rules?.[id];
+    return value !== undefined && value !== 'off';
+}
+/** Version order (ties by path), then files without a version by path, then repeatable migrations. */
+function replayOrder(files) {
+    const rank = (m) => (m.classified.kind === 'repeatable' ? 2 : m.classified.version ? 0 : 1);
+    return [...files].sort((a, b) => rank(a) - rank(b) ||
+        (a.classified.version && b.classified.version ? (0,presets/* compareVersions */.Zy)(a.classified.version, b.classified.version) : 0) ||
+        a.path.localeCompare(b.path));
+}
+async function loadSource(ctx, m, preset, transaction) {
+    // Synchronous: a thousand small files read faster this way than through the promise API.
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.cwd, m.path), 'utf8');
+    }
+    catch (error) {
+        const reason = error.code ?? String(error);
+        return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: reason };
+    }
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    const prepared = preset.prepare ? preset.prepare(text) : { source: text };
+    let runner = preset.runner;
+    let runnerNote = preset.runnerNote;
+    if (transaction === 'auto' && prepared.transaction === true) {
+        runner = 'wrapped';
+        runnerNote = prepared.runnerNote ?? runnerNote;
+    }
+    if (transaction === 'always') {
+        runner = 'wrapped';
+        runnerNote = 'the manifest says the runner wraps each migration in a transaction (transaction: always)';
+    }
+    if (transaction === 'never')
+        runner = 'script';
+    if (transaction === 'auto' && prepared.transaction === false)
+        runner = 'script';
+    if (transaction === 'auto' && preset.transactionConfig && (await configTurnsTransactionOff(ctx, m.path, preset.transactionConfig)))
+        runner = 'script';
+    return { ...m, source: prepared.source, runner, runnerNote, psql: !!preset.psql && prepared.transaction === undefined };
+}
+/** A per-migration configuration (Flyway's V1__x.sql.conf, diesel's metadata.toml) can turn the transaction off. */
+async function configTurnsTransactionOff(ctx, path, config) {
+    try {
+        return config.off.test(await (0,promises_.readFile)((0,external_node_path_.join)(ctx.cwd, config.path(path)), 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+async function readBase(ctx, ref, preset, isMigration) {
+    const mergeBase = await ctx.git.mergeBase(ref);
+    const [tipFiles, mergeBaseFiles, changes] = await Promise.all([
+        ctx.git.listFiles(ref), ctx.git.listFiles(mergeBase), ctx.git.changes(ref),
+    ]);
+    const migrations = (files) => files.filter(isMigration).map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
+    return {
+        ref,
+        tip: migrations(tipFiles),
+        applied: new Set(migrations(mergeBaseFiles).filter((m) => m.classified.kind === 'versioned').map((m) => m.path)),
+        changes: changes.filter((c) => isMigration(c.path)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JW: () => (/* binding */ lintMigrations),
+  I5: () => (/* binding */ runnerWraps)
+});
+
+// UNUSED EXPORTS: oneFindingPerStatement
+
+// EXTERNAL MODULE: ./src/rules/registry.ts
+var registry = __webpack_require__(14964);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(16141);
+// EXTERNAL MODULE: ./src/checks/migrations/catalog.ts
+var migrations_catalog = __webpack_require__(56384);
 ;// CONCATENATED MODULE: ./src/checks/migrations/do-blocks.ts
 /**
  * A DO block runs its body when the migration runs, so the static SQL inside it is linted like
@@ -699,7 +1003,221 @@ function collect(node, out, depth) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/checks/migrations/locks.ts
+// EXTERNAL MODULE: ./src/checks/migrations/ignores.ts
+var ignores = __webpack_require__(43508);
+// EXTERNAL MODULE: ./src/checks/migrations/locks.ts
+var migrations_locks = __webpack_require__(11115);
+// EXTERNAL MODULE: ./src/checks/migrations/psql-script.ts
+var psql_script = __webpack_require__(29827);
+// EXTERNAL MODULE: ./src/checks/migrations/rules/index.ts + 29 modules
+var rules = __webpack_require__(29301);
+// EXTERNAL MODULE: ./src/checks/migrations/session.ts
+var migrations_session = __webpack_require__(5495);
+;// CONCATENATED MODULE: ./src/checks/migrations/lint.ts
+
+
+
+
+
+
+
+
+
+/** Lints migrations in replay order, building the catalog as it goes, so each statement sees the schema before it. */
+function lintMigrations(files, parser, settings, signal) {
+    const catalog = new migrations_catalog/* Catalog */.WC();
+    const result = { findings: [], statements: 0, suppressed: 0, syntaxErrors: 0, fileDirectives: new Map() };
+    const rulesFor = rulesByKind(settings.rules);
+    for (const file of files) {
+        signal?.throwIfAborted();
+        lintFile(file, catalog, parser, settings, rulesFor, result);
+    }
+    return result;
+}
+/** The rules to run on a statement kind, in registry order: its own rules and those that look at every kind. */
+function rulesByKind(rules) {
+    const cache = new Map();
+    return (kind) => {
+        let list = cache.get(kind);
+        if (!list)
+            cache.set(kind, (list = rules.filter((r) => !r.kinds || r.kinds.includes(kind))));
+        return list;
+    };
+}
+function lintFile(file, catalog, parser, settings, rulesFor, result) {
+    if (file.unreadable) {
+        result.syntaxErrors++;
+        result.findings.push(...(0,registry/* runRules */.xG)(rules/* SYNTAX_RULES */.wM, { file, error: { message: `cannot be read (${file.unreadable})`, line: 1, column: 1 }, unreadable: true }));
+        return;
+    }
+    const parsed = parser.parse(file.source);
+    const directives = (0,ignores/* readIgnores */.Gq)(file.source, parser);
+    const fileWide = directives.filter((d) => d.fileWide);
+    result.fileDirectives.set(file.path, fileWide);
+    const keep = (f, local) => {
+        if ((0,ignores/* suppresses */.wg)(fileWide, f.ruleId, settings.today) || (0,ignores/* suppresses */.wg)(local, f.ruleId, settings.today)) {
+            result.suppressed++;
+            return;
+        }
+        const expired = (0,ignores/* expiredFor */.fn)(local, f.ruleId, settings.today) ?? (0,ignores/* expiredFor */.fn)(fileWide, f.ruleId, settings.today);
+        result.findings.push(expired ? (0,ignores/* withExpiredNote */.qr)(f, expired) : f);
+    };
+    const statements = parsed.statements;
+    result.statements += statements.length;
+    const { wrapped, flywayMixed } = runnerWraps(file, statements, settings.postgresVersion);
+    const session = new migrations_session/* Session */.Nn(wrapped, file.runnerNote);
+    const pending = (ordinal) => ordinal === file.ordinal || settings.pendingOrdinals.has(ordinal);
+    const existed = (table) => {
+        const info = catalog.table(typeof table === 'string' ? table : (0,migrations_catalog/* relationKey */.Yb)(table));
+        return !info || !pending(info.createdIn);
+    };
+    const lintOne = (statement, where, inDoBlock, index, dynamicReason) => {
+        const locks = (0,migrations_locks/* tableLocks */.F_)(statement.node, catalog);
+        const input = {
+            node: statement.node, where, file, catalog, session, locks, postgresVersion: settings.postgresVersion,
+            inDoBlock, dynamicReason, flywayMixed, existed, pending,
+            recreatedInTransaction: (key) => !inDoBlock && session.inTransaction && recreatedLater(statements, index, key),
+        };
+        const findings = (0,registry/* runRules */.xG)(rulesFor(statement.kind), input);
+        catalog.apply(statement.node, file.ordinal);
+        session.after(statement.node, locks, where.line);
+        return findings;
+    };
+    const keepAll = (findings, local) => {
+        const kept = [];
+        for (const f of findings) {
+            if ((0,ignores/* suppresses */.wg)(fileWide, f.ruleId, settings.today) || (0,ignores/* suppresses */.wg)(local, f.ruleId, settings.today)) {
+                result.suppressed++;
+                continue;
+            }
+            const expired = (0,ignores/* expiredFor */.fn)(local, f.ruleId, settings.today) ?? (0,ignores/* expiredFor */.fn)(fileWide, f.ruleId, settings.today);
+            kept.push(expired ? (0,ignores/* withExpiredNote */.qr)(f, expired) : f);
+        }
+        result.findings.push(...oneFindingPerStatement(kept, settings.offRules ?? new Set()));
+    };
+    let previousEnd = 0;
+    for (const [index, statement] of statements.entries()) {
+        const where = locationOf(file.path, statement);
+        const local = (0,ignores/* directivesFor */.A)(directives, previousEnd, statement.start, statement.end);
+        previousEnd = statement.end;
+        if ('DoStmt' in statement.node) {
+            const block = readDoBlock(statement.node.DoStmt, parsed.map, parser);
+            session.enterDoBlock();
+            for (const inner of block.statements) {
+                const at = inner.start < 0 ? where : locationOf(file.path, inner);
+                const innerLocal = inner.start < 0 ? [] : directivesOnLineAbove(file.source, parsed.map.lineStart(inner.line), inner.line, parser);
+                keepAll(lintOne(inner, at, true, index), [...local, ...innerLocal]);
+            }
+            session.leaveDoBlock();
+            keepAll(lintOne(statement, where, false, index, block.dynamic), local);
+        }
+        else {
+            keepAll(lintOne(statement, where, false, index), local);
+        }
+    }
+    if (parsed.error) {
+        result.syntaxErrors++;
+        const local = directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.line < parsed.error.line + 1);
+        const command = (0,psql_script/* psqlCommandAt */.p)(file.source, parsed.error.line);
+        const error = command && !file.psql
+            ? { ...parsed.error, message: `${command} is a psql command, not SQL: ${file.preset === 'plain' ? 'the migration tool' : file.preset} sends the file to PostgreSQL, which rejects it (only psql runs such lines)` }
+            : parsed.error;
+        for (const f of (0,registry/* runRules */.xG)(rules/* SYNTAX_RULES */.wM, { file, error }))
+            keep(f, local);
+    }
+    result.findings.push(...(0,registry/* runRules */.xG)(rules/* IGNORE_RULES */.t9, { file, directives, knownRules: settings.knownRules }));
+}
+const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
+/**
+ * One finding per rule and statement (a statement adding 13 generated columns is one rewrite), and
+ * the lock-timeout advice joined to the statement's main finding as a second hint: it stands alone
+ * only where nothing else is reported on the statement.
+ */
+function oneFindingPerStatement(findings, offRules) {
+    const byRule = new Map();
+    for (const f of findings)
+        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const merged = [...byRule.values()].map(mergeSameRule);
+    const lockTimeout = merged.find((f) => f.ruleId === LOCK_TIMEOUT_RULE);
+    const host = merged
+        .filter((f) => f.ruleId !== LOCK_TIMEOUT_RULE && !offRules.has(f.ruleId))
+        .sort((a, b) => types/* SEVERITY_RANK */.f[a.severity] - types/* SEVERITY_RANK */.f[b.severity])[0];
+    if (!lockTimeout || !host || offRules.has(LOCK_TIMEOUT_RULE))
+        return merged;
+    return merged
+        .filter((f) => f !== lockTimeout)
+        .map((f) => (f === host ? { ...f, hint: `${f.hint ?? ''} Also: ${lockTimeout.hint ?? ''}`.trim() } : f));
+}
+function mergeSameRule(group) {
+    if (group.length === 1)
+        return group[0];
+    const unique = (values) => [...new Set(values.filter((v) => !!v))];
+    const messages = unique(group.map((f) => f.message));
+    const hints = unique(group.map((f) => f.hint));
+    const shown = messages.slice(0, 3).join('; ');
+    const more = messages.length > 3 ? `; and ${messages.length - 3} more like it in this statement` : '';
+    const severity = group.map((f) => f.severity).sort((a, b) => types/* SEVERITY_RANK */.f[a] - types/* SEVERITY_RANK */.f[b])[0];
+    return { ...group[0], severity, message: shown + more, hint: hints.slice(0, 3).join(' ') };
+}
+/** Whether a statement after `index`, before the transaction ends, creates the view `key` again (a redefinition). */
+function recreatedLater(statements, index, key) {
+    for (const s of statements.slice(index + 1)) {
+        const node = s.node;
+        if ('TransactionStmt' in node) {
+            const kind = node.TransactionStmt.kind;
+            if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
+                return false;
+        }
+        if ('ViewStmt' in node && (0,migrations_catalog/* relationKey */.Yb)(node.ViewStmt.view) === key)
+            return true;
+        if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW' && (0,migrations_catalog/* relationKey */.Yb)(node.CreateTableAsStmt.into?.rel) === key)
+            return true;
+    }
+    return false;
+}
+/** Whether the runner's own transaction covers the file, from its mode and what the file holds. */
+function runnerWraps(file, statements, postgresVersion) {
+    switch (file.runner) {
+        case 'wrapped': return { wrapped: true, flywayMixed: false };
+        case 'script': return { wrapped: false, flywayMixed: false };
+        case 'implicit': return { wrapped: statements.length > 1, flywayMixed: false };
+        case 'flyway': {
+            const special = statements.filter((s) => (0,migrations_session/* nonTransactional */.lG)(s.node, postgresVersion));
+            const others = statements.filter((s) => !(0,migrations_session/* nonTransactional */.lG)(s.node, postgresVersion) && !isSessionSetting(s.node));
+            return { wrapped: special.length === 0, flywayMixed: special.length > 0 && others.length > 0 };
+        }
+    }
+}
+function isSessionSetting(node) {
+    return 'VariableSetStmt' in node || 'VariableShowStmt' in node;
+}
+function locationOf(path, s) {
+    return { file: path, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn };
+}
+/** Ignore comments inside a DO body are part of a string to the scanner; read the line above by hand. */
+function directivesOnLineAbove(source, lineStart, line, parser) {
+    if (line < 2)
+        return [];
+    const previousStart = source.lastIndexOf('\n', lineStart - 2) + 1;
+    const text = source.slice(previousStart, lineStart - 1);
+    const m = /--[^\n]*/.exec(text);
+    if (!m || !m[0].includes('release-gate-ignore'))
+        return [];
+    return (0,ignores/* readIgnores */.Gq)(m[0], parser).filter((d) => !d.fileWide);
+}
+
+
+/***/ }),
+
+/***/ 11115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ tableLocks),
+/* harmony export */   YM: () => (/* binding */ LOCK),
+/* harmony export */   bn: () => (/* binding */ LOCK_NAMES)
+/* harmony export */ });
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56384);
 
 /**
  * The table-level locks a statement takes, from PostgreSQL's AlterTableGetLockLevel and the
@@ -760,7 +1278,7 @@ function tableLocks(node, catalog) {
         const s = node.AlterTableStmt;
         if (s.objtype !== 'OBJECT_TABLE')
             return locks;
-        const table = relationKey(s.relation);
+        const table = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(s.relation);
         let level = LOCK.accessShare;
         for (const c of s.cmds ?? []) {
             if (!('AlterTableCmd' in c))
@@ -769,13 +1287,13 @@ function tableLocks(node, catalog) {
             level = Math.max(level, alterTableCmdLevel(cmd));
             const def = cmd.def;
             if (def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_FOREIGN')
-                add(relationKey(def.Constraint.pktable), LOCK.shareRowExclusive);
+                add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(def.Constraint.pktable), LOCK.shareRowExclusive);
             if (def && 'PartitionCmd' in def)
-                add(relationKey(def.PartitionCmd.name), LOCK.accessExclusive);
+                add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(def.PartitionCmd.name), LOCK.accessExclusive);
             if (def && 'ColumnDef' in def) {
                 for (const k of def.ColumnDef.constraints ?? []) {
                     if ('Constraint' in k && k.Constraint.contype === 'CONSTR_FOREIGN')
-                        add(relationKey(k.Constraint.pktable), LOCK.shareRowExclusive);
+                        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(k.Constraint.pktable), LOCK.shareRowExclusive);
                 }
             }
         }
@@ -784,7 +1302,7 @@ function tableLocks(node, catalog) {
     else if ('RenameStmt' in node) {
         const s = node.RenameStmt;
         if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(s.renameType ?? '')) {
-            add(relationKey(s.relation), LOCK.accessExclusive);
+            add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(s.relation), LOCK.accessExclusive);
         }
     }
     else if ('DropStmt' in node) {
@@ -797,24 +1315,24 @@ function tableLocks(node, catalog) {
                 case 'OBJECT_TABLE':
                 case 'OBJECT_VIEW':
                 case 'OBJECT_MATVIEW':
-                    add(nameListKey(items), LOCK.accessExclusive);
+                    add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .nameListKey */ .jZ)(items), LOCK.accessExclusive);
                     break;
                 case 'OBJECT_INDEX':
                     if (!s.concurrent)
-                        add(catalog.indexes.get(nameListKey(items))?.table ?? '', LOCK.accessExclusive);
+                        add(catalog.indexes.get((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .nameListKey */ .jZ)(items))?.table ?? '', LOCK.accessExclusive);
                     break;
                 case 'OBJECT_TRIGGER':
                 case 'OBJECT_POLICY':
                 case 'OBJECT_RULE':
                     // DROP TRIGGER t ON s.table: the list is the table's name followed by the object's.
-                    add(nameListKey(items.slice(0, -1)), LOCK.accessExclusive);
+                    add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .nameListKey */ .jZ)(items.slice(0, -1)), LOCK.accessExclusive);
                     break;
             }
         }
     }
     else if ('TruncateStmt' in node) {
         for (const rel of rangeVars(node.TruncateStmt.relations))
-            add(relationKey(rel), LOCK.accessExclusive);
+            add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(rel), LOCK.accessExclusive);
     }
     else if ('VacuumStmt' in node) {
         const s = node.VacuumStmt;
@@ -822,44 +1340,44 @@ function tableLocks(node, catalog) {
         if (full) {
             for (const r of s.rels ?? [])
                 if ('VacuumRelation' in r)
-                    add(relationKey(r.VacuumRelation.relation), LOCK.accessExclusive);
+                    add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(r.VacuumRelation.relation), LOCK.accessExclusive);
         }
     }
     else if ('ClusterStmt' in node) {
-        add(relationKey(node.ClusterStmt.relation), LOCK.accessExclusive);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.ClusterStmt.relation), LOCK.accessExclusive);
     }
     else if ('LockStmt' in node) {
         const level = (node.LockStmt.mode ?? LOCK.accessExclusive);
         for (const rel of rangeVars(node.LockStmt.relations))
-            add(relationKey(rel), level);
+            add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(rel), level);
     }
     else if ('IndexStmt' in node) {
-        add(relationKey(node.IndexStmt.relation), node.IndexStmt.concurrent ? LOCK.shareUpdateExclusive : LOCK.share);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.IndexStmt.relation), node.IndexStmt.concurrent ? LOCK.shareUpdateExclusive : LOCK.share);
     }
     else if ('CreateTrigStmt' in node) {
-        add(relationKey(node.CreateTrigStmt.relation), LOCK.shareRowExclusive);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.CreateTrigStmt.relation), LOCK.shareRowExclusive);
     }
     else if ('CreatePolicyStmt' in node) {
-        add(relationKey(node.CreatePolicyStmt.table), LOCK.accessExclusive);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.CreatePolicyStmt.table), LOCK.accessExclusive);
     }
     else if ('AlterPolicyStmt' in node) {
-        add(relationKey(node.AlterPolicyStmt.table), LOCK.accessExclusive);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.AlterPolicyStmt.table), LOCK.accessExclusive);
     }
     else if ('RuleStmt' in node) {
-        add(relationKey(node.RuleStmt.relation), LOCK.accessExclusive);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.RuleStmt.relation), LOCK.accessExclusive);
     }
     else if ('RefreshMatViewStmt' in node) {
-        add(relationKey(node.RefreshMatViewStmt.relation), node.RefreshMatViewStmt.concurrent ? LOCK.exclusive : LOCK.accessExclusive);
+        add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(node.RefreshMatViewStmt.relation), node.RefreshMatViewStmt.concurrent ? LOCK.exclusive : LOCK.accessExclusive);
     }
     else if ('CreateStmt' in node) {
         const s = node.CreateStmt;
         for (const parent of rangeVars(s.inhRelations))
-            add(relationKey(parent), s.partbound ? LOCK.accessExclusive : LOCK.shareUpdateExclusive);
+            add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(parent), s.partbound ? LOCK.accessExclusive : LOCK.shareUpdateExclusive);
         for (const elt of s.tableElts ?? []) {
             const constraints = 'Constraint' in elt ? [elt] : 'ColumnDef' in elt ? elt.ColumnDef.constraints ?? [] : [];
             for (const k of constraints) {
                 if ('Constraint' in k && k.Constraint.contype === 'CONSTR_FOREIGN')
-                    add(relationKey(k.Constraint.pktable), LOCK.shareRowExclusive);
+                    add((0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .relationKey */ .Yb)(k.Constraint.pktable), LOCK.shareRowExclusive);
             }
         }
     }
@@ -877,944 +1395,18 @@ function isFalse(arg) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/checks/migrations/psql-script.ts
-/**
- * What psql does to a file before PostgreSQL sees it: a line starting with a backslash is a psql
- * command (\connect, \set, \i, \echo), not SQL; the rows after `COPY ... FROM stdin;` up to `\.`
- * are data; `:name`, `:'name'` and `:"name"` are replaced by the values of \set variables.
- * The text keeps its length and lines, so positions stay where they were.
- */
-function preparePsqlScript(source) {
-    const out = source.split('');
-    const blank = (from, to) => { for (let i = from; i < to; i++)
-        if (out[i] !== '\n')
-            out[i] = ' '; };
-    const variables = new Set();
-    let statementStart = 0;
-    let i = 0;
-    const n = source.length;
-    const lineEnd = (at) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
-    while (i < n) {
-        const c = source[i];
-        const atLineStart = i === 0 || /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', i - 1) + 1, i));
-        if (c === '\\' && atLineStart) {
-            const end = lineEnd(i);
-            const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
-            if (set)
-                variables.add(set[1]);
-            blank(i, end);
-            i = end;
-            continue;
-        }
-        if (c === '-' && source[i + 1] === '-') {
-            i = lineEnd(i);
-            continue;
-        }
-        if (c === '/' && source[i + 1] === '*') {
-            let depth = 0;
-            while (i < n) {
-                if (source.startsWith('/*', i)) {
-                    depth++;
-                    i += 2;
-                }
-                else if (source.startsWith('*/', i)) {
-                    depth--;
-                    i += 2;
-                    if (depth === 0)
-                        break;
-                }
-                else
-                    i++;
-            }
-            continue;
-        }
-        if (c === "'") {
-            // E'...' strings may escape a quote with a backslash; '' doubles it in both kinds.
-            const escapes = i > 0 && /[eE]/.test(source[i - 1]) && !/[A-Za-z0-9_]/.test(source[i - 2] ?? ' ');
-            i++;
-            while (i < n) {
-                if (escapes && source[i] === '\\') {
-                    i += 2;
-                    continue;
-                }
-                if (source[i] === "'") {
-                    if (source[i + 1] === "'") {
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                i++;
-            }
-            continue;
-        }
-        if (c === '"') {
-            const e = source.indexOf('"', i + 1);
-            i = e < 0 ? n : e + 1;
-            continue;
-        }
-        if (c === '$') {
-            const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, i + 64));
-            if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? ' ')) {
-                const e = source.indexOf(tag[0], i + tag[0].length);
-                i = e < 0 ? n : e + tag[0].length;
-                continue;
-            }
-        }
-        if (c === ':' && source[i + 1] !== ':' && source[i - 1] !== ':') {
-            const ref = /^:(?:'([A-Za-z_][A-Za-z0-9_]*)'|"([A-Za-z_][A-Za-z0-9_]*)"|([A-Za-z_][A-Za-z0-9_]*))/.exec(source.slice(i, i + 80));
-            const name = ref ? ref[1] ?? ref[2] ?? ref[3] : undefined;
-            if (ref && name && variables.has(name)) {
-                const len = ref[0].length;
-                const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
-                for (let k = 0; k < len; k++)
-                    out[i + k] = fill[k];
-                i += len;
-                continue;
-            }
-        }
-        if (c === ';') {
-            const statement = source.slice(statementStart, i);
-            statementStart = i + 1;
-            if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
-                // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
-                const dataStart = lineEnd(i) + 1;
-                const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
-                const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
-                blank(Math.min(dataStart, n), dataEnd);
-                i = dataEnd;
-                statementStart = dataEnd;
-                continue;
-            }
-        }
-        i++;
-    }
-    return out.join('');
-}
-function stripComments(text) {
-    return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
-}
-/** The psql command that starts the line at `line` (1-based), if the line holds one. */
-function psqlCommandAt(source, line) {
-    const text = source.split('\n')[line - 1] ?? '';
-    return /^[ \t]*(\\[A-Za-z!?]+)/.exec(text)?.[1];
-}
 
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/applied-migration-edited.ts
-const appliedMigrationEdited = {
-    meta: {
-        id: 'applied-migration-edited',
-        check: 'migrations',
-        severity: 'error',
-        description: 'A migration that is already on the base branch (so already applied where it deploys) was changed, renamed or deleted: the change never runs there, and checksum-checking runners refuse to start.',
-        help: 'Revert the change and write a new migration that makes the change on top of the old one.',
-    },
-    run({ migrations, base }, report) {
-        if (!base)
-            return;
-        const versioned = migrations.filter((m) => m.classified.kind === 'versioned');
-        const byPath = new Map(versioned.map((m) => [m.path, m]));
-        for (const change of base.changes) {
-            if (change.status !== 'modified' || !base.applied.has(change.path) || !byPath.has(change.path))
-                continue;
-            const first = change.added[0];
-            report({
-                file: change.path, line: first?.start ?? 1, column: 1,
-                ...(first && Number.isFinite(first.end) ? { endLine: first.end } : {}),
-                message: `this migration is already on ${base.ref}, so it has run wherever ${base.ref} deploys: the edit will never run there, and runners that checksum applied migrations (Flyway, Atlas, Prisma) refuse to start`,
-                hint: 'Revert this file and put the change in a new migration.',
-            });
-        }
-        const present = new Set(migrations.map((m) => m.path));
-        for (const path of [...base.applied].sort()) {
-            if (present.has(path))
-                continue;
-            report({
-                file: path,
-                message: `${path} is already on ${base.ref} but was deleted or renamed on this branch: where it has run, its version stays recorded as applied without a file, which runners such as Flyway reject`,
-                hint: 'Restore the file under its old name; to undo what it did, write a new migration.',
-            });
-        }
-    },
-};
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/checks/migrations/rule.ts
-function defineRule(meta, run) {
-    return { meta, run };
-}
-/** The ALTER TABLE statement and its sub-commands, when the statement is one on a table. */
-function alterTable(node) {
-    if (!('AlterTableStmt' in node) || node.AlterTableStmt.objtype !== 'OBJECT_TABLE')
-        return undefined;
-    const stmt = node.AlterTableStmt;
-    return { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
-}
-/** How a table is named in messages: `users`, `billing.invoices`. */
-function tableName(rel) {
-    if (typeof rel === 'string')
-        return rel;
-    return rel?.schemaname ? `${rel.schemaname}.${rel.relname}` : rel?.relname ?? '?';
-}
-/** Double-quotes an identifier when PostgreSQL would need it. */
-function ident(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
-function qualifiedIdent(name) {
-    return name.split('.').map(ident).join('.');
-}
+/***/ 72047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/blocking-maintenance.ts
-
-
-
-const blockingMaintenance = {
-    kinds: ['VacuumStmt', 'ClusterStmt', 'ReindexStmt', 'RefreshMatViewStmt', 'LockStmt'],
-    meta: {
-        id: 'blocking-maintenance',
-        check: 'migrations',
-        severity: 'error',
-        description: 'VACUUM FULL, CLUSTER, REINDEX without CONCURRENTLY, REFRESH MATERIALIZED VIEW without CONCURRENTLY and LOCK TABLE block the table for as long as they run.',
-        help: 'Use REINDEX CONCURRENTLY, REFRESH MATERIALIZED VIEW CONCURRENTLY, pg_repack instead of VACUUM FULL or CLUSTER, and never LOCK a busy table in a migration.',
-    },
-    run({ node, where, existed, catalog, postgresVersion }, report) {
-        if ('VacuumStmt' in node) {
-            const s = node.VacuumStmt;
-            const full = (s.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full');
-            if (!full)
-                return;
-            const rels = (s.rels ?? []).flatMap((r) => ('VacuumRelation' in r ? [r.VacuumRelation.relation] : []));
-            if (rels.length && rels.every((r) => !existed(r)))
-                return;
-            report({
-                ...where,
-                message: `VACUUM FULL${rels.length ? ` ${rels.map(tableName).join(', ')}` : ' (every table)'} rewrites the table while holding an ACCESS EXCLUSIVE lock (no reads or writes)`,
-                hint: 'Use pg_repack (or pg_squeeze), which rewrites the table online; plain VACUUM does not block and is usually enough.',
-            });
-        }
-        else if ('ClusterStmt' in node) {
-            const rel = node.ClusterStmt.relation;
-            if (rel && !existed(rel))
-                return;
-            report({
-                ...where,
-                message: `CLUSTER${rel ? ` ${tableName(rel)}` : ''} rewrites the table while holding an ACCESS EXCLUSIVE lock (no reads or writes)`,
-                hint: 'Use pg_repack --order-by to reorder the table online.',
-            });
-        }
-        else if ('ReindexStmt' in node) {
-            const s = node.ReindexStmt;
-            const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
-            if (concurrently && s.kind === 'REINDEX_OBJECT_SYSTEM') {
-                report({
-                    ...where,
-                    message: 'REINDEX SYSTEM CONCURRENTLY fails: PostgreSQL cannot reindex system catalogs concurrently, so this migration stops here',
-                    hint: 'Remove it from the migration; if the catalogs really need it, run REINDEX SYSTEM by hand in a maintenance window.',
-                });
-                return;
-            }
-            if (concurrently)
-                return;
-            const target = s.relation ? relationKey(s.relation) : s.name ?? '';
-            const table = s.kind === 'REINDEX_OBJECT_INDEX' ? catalog.indexes.get(target)?.table : s.kind === 'REINDEX_OBJECT_TABLE' ? target : undefined;
-            if (table !== undefined && !existed(table))
-                return;
-            const kind = (s.kind ?? '').replace('REINDEX_OBJECT_', '');
-            if (kind === 'SYSTEM' || kind === 'DATABASE') {
-                // PostgreSQL cannot reindex system catalogs concurrently; REINDEX DATABASE CONCURRENTLY skips them.
-                report({
-                    ...where,
-                    message: `REINDEX ${kind}${target ? ` ${target}` : ''} rebuilds every ${kind === 'SYSTEM' ? 'system catalog index' : 'index in the database'} one table at a time, blocking writes to each table${kind === 'SYSTEM' ? ', and every new connection and query plan waits on the catalogs' : ''}; it cannot run inside a transaction`,
-                    hint: kind === 'SYSTEM'
-                        ? 'REINDEX SYSTEM has no CONCURRENTLY form (PostgreSQL refuses to reindex system catalogs concurrently): run it by hand in a maintenance window, not in a migration.'
-                        : postgresVersion >= 12
-                            ? `Reindex only the indexes that need it, each with REINDEX INDEX CONCURRENTLY, in a migration that does not run in a transaction; REINDEX DATABASE CONCURRENTLY${target ? ` ${qualifiedIdent(target)}` : ''} also works but skips the system catalogs and rebuilds everything.`
-                            : 'Before PostgreSQL 12: rebuild the indexes that need it with CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, then rename.',
-                });
-                return;
-            }
-            report({
-                ...where,
-                message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the table, and reads that would use the index, until it finishes`,
-                hint: postgresVersion >= 12
-                    ? `REINDEX ${kind} CONCURRENTLY ${qualifiedIdent(target)}, in a migration that does not run in a transaction.`
-                    : 'Before PostgreSQL 12: CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, then rename.',
-            });
-        }
-        else if ('RefreshMatViewStmt' in node) {
-            const s = node.RefreshMatViewStmt;
-            if (s.concurrent || s.skipData || !existed(s.relation))
-                return;
-            report({
-                ...where,
-                message: `REFRESH MATERIALIZED VIEW ${tableName(s.relation)} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock (no reads) until it finishes`,
-                hint: `REFRESH MATERIALIZED VIEW CONCURRENTLY ${qualifiedIdent(tableName(s.relation))} (needs a unique index on the view).`,
-            });
-        }
-        else if ('LockStmt' in node) {
-            const level = (node.LockStmt.mode ?? LOCK.accessExclusive);
-            if (level < LOCK.share)
-                return;
-            const rels = (node.LockStmt.relations ?? []).flatMap((r) => ('RangeVar' in r ? [r.RangeVar] : []));
-            const busy = rels.filter((r) => existed(r));
-            if (!busy.length)
-                return;
-            report({
-                ...where,
-                message: `LOCK TABLE ${busy.map(tableName).join(', ')} IN ${LOCK_NAMES[level]} MODE blocks ${level === LOCK.accessExclusive ? 'every read and write' : 'every write'} until the transaction ends`,
-                hint: 'Do not lock busy tables explicitly in a migration; if you must, SET lock_timeout first and keep the transaction short.',
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/column-type-change-rewrite.ts
-
-
-/** Types whose length or precision modifier can grow without touching the rows (PostgreSQL's *_support functions). */
-const WIDENABLE = new Set(['varchar', 'varbit', 'numeric', 'timestamp', 'timestamptz', 'time', 'timetz', 'interval']);
-/** Precision when none is written: 6 for the time types. */
-const DEFAULT_PRECISION = { timestamp: 6, timestamptz: 6, time: 6, timetz: 6, interval: 6 };
-function widens(from, to) {
-    if (!WIDENABLE.has(to.name) || to.mods.length === 0)
-        return true; // no limit: never needs a check
-    if (from.mods.length === 0) {
-        const assumed = DEFAULT_PRECISION[from.name];
-        return assumed !== undefined && to.mods[0] >= assumed;
-    }
-    if (from.name === 'numeric')
-        return (to.mods[1] ?? 0) === (from.mods[1] ?? 0) && to.mods[0] >= from.mods[0];
-    return to.mods[0] >= from.mods[0];
-}
-/** Undefined when PostgreSQL changes the type without rewriting the table; otherwise why it rewrites. */
-function rewriteReason(from, to, utc, postgresVersion) {
-    if (from.array !== to.array)
-        return 'the values must be converted';
-    if (from.name === to.name) {
-        if (widens(from, to))
-            return undefined;
-        return 'the new limit is smaller, so every value must be checked and rewritten';
-    }
-    const text = new Set(['text', 'varchar']);
-    // varchar → text, text → varchar (unlimited) and cidr → inet are binary-coercible.
-    if (text.has(from.name) && text.has(to.name) && (to.name === 'text' || to.mods.length === 0))
-        return undefined;
-    if (from.name === 'cidr' && to.name === 'inet')
-        return undefined;
-    if ((from.name === 'timestamp' && to.name === 'timestamptz') || (from.name === 'timestamptz' && to.name === 'timestamp')) {
-        if (postgresVersion >= 12 && utc && to.mods.length === 0)
-            return undefined;
-        return postgresVersion >= 12
-            ? 'timestamp and timestamptz differ unless the session TimeZone is UTC (SET TIME ZONE \'UTC\' before it avoids the rewrite)'
-            : 'before PostgreSQL 12 timestamp ↔ timestamptz always rewrites';
-    }
-    return `${describe(from)} → ${describe(to)} converts every value`;
-}
-function describe(t) {
-    return `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
-}
-/** A USING expression that is just the column (maybe cast to the new type) behaves as if there were none. */
-function usingIsPlain(cmd, raw) {
-    if (!raw)
-        return true;
-    let expr = raw;
-    if ('TypeCast' in expr && expr.TypeCast.arg)
-        expr = expr.TypeCast.arg;
-    if (!('ColumnRef' in expr))
-        return false;
-    const fields = expr.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1];
-    return !!last && 'String' in last && last.String.sval === cmd.name;
-}
-const columnTypeChangeRewrite = {
-    kinds: ['AlterTableStmt'],
-    meta: {
-        id: 'column-type-change-rewrite',
-        check: 'migrations',
-        severity: 'error',
-        description: 'ALTER COLUMN ... TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock, except for changes PostgreSQL does in place (widening varchar, varchar → text, ...).',
-        help: 'Add a new column of the new type, write both from the app, backfill in batches, switch reads, then drop the old column in a later release.',
-    },
-    run({ node, where, existed, catalog, session, postgresVersion }, report) {
-        const alter = alterTable(node);
-        if (!alter || !existed(alter.stmt.relation))
-            return;
-        const table = tableName(alter.stmt.relation);
-        for (const cmd of alter.cmds) {
-            if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.def || !('ColumnDef' in cmd.def))
-                continue;
-            const to = columnTypeOf(cmd.def.ColumnDef.typeName);
-            const from = catalog.column(alter.stmt.relation, cmd.name)?.type;
-            const plain = usingIsPlain(cmd, cmd.def.ColumnDef.raw_default);
-            const hint = `Add a new column: ALTER TABLE ${qualifiedIdent(table)} ADD COLUMN ${ident(`${cmd.name}_new`)} <new type>; write both from the app, backfill in batches, switch reads, then drop ${ident(cmd.name ?? '')} in a later release.`;
-            if (!to)
-                continue;
-            if (!from) {
-                report({
-                    ...where,
-                    severity: 'warning',
-                    message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} on ${table}: the migrations never declare the column's current type, so this may rewrite the whole table under an ACCESS EXCLUSIVE lock`,
-                    hint: `Only widening changes (varchar(n) → varchar(m ≥ n) or text, numeric precision up) skip the rewrite. ${hint}`,
-                });
-                continue;
-            }
-            const reason = plain ? rewriteReason(from, to, session.timezoneIsUtc, postgresVersion) : 'the USING expression computes every value';
-            if (!reason)
-                continue;
-            report({
-                ...where,
-                message: `ALTER COLUMN ${cmd.name} TYPE on existing table ${table} rewrites the table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock (no reads or writes): ${reason}`,
-                hint,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/session.ts
-
-/**
- * What PostgreSQL's session looks like while a migration file runs: whether the current statement
- * is inside a transaction (and why), which table locks that transaction already holds, and the
- * settings that change what a statement costs (lock_timeout, TimeZone).
- */
-class Session {
-    wrapped;
-    wrapNote;
-    explicitSince;
-    doBlock = false;
-    lockTimeoutSession = false;
-    lockTimeoutLocal = false;
-    utcTimezone = false;
-    held = new Map();
-    /** The line of the statement that took the lock now held on a table. */
-    heldFrom = new Map();
-    /**
-     * @param wrapped the runner opened a transaction around the file
-     * @param wrapNote why, for messages
-     */
-    constructor(wrapped, wrapNote) {
-        this.wrapped = wrapped;
-        this.wrapNote = wrapNote;
-    }
-    get inTransaction() {
-        return this.doBlock || this.wrapped || this.explicitSince !== undefined;
-    }
-    /** Why the current statement runs inside a transaction, for messages; undefined when it does not. */
-    get transactionReason() {
-        if (this.doBlock)
-            return 'it runs inside a DO block, which is a single statement and transaction';
-        if (this.explicitSince !== undefined)
-            return `it follows BEGIN on line ${this.explicitSince}`;
-        if (this.wrapped)
-            return this.wrapNote;
-        return undefined;
-    }
-    /** A non-zero lock_timeout is in effect for the current statement. */
-    get lockTimeout() {
-        return this.lockTimeoutSession || (this.lockTimeoutLocal && this.inTransaction);
-    }
-    get timezoneIsUtc() {
-        return this.utcTimezone;
-    }
-    /** The strongest lock this transaction already holds on a table. */
-    holds(table) {
-        return this.held.get(table);
-    }
-    /** The line of the statement that took the lock this transaction holds on a table. */
-    lockedOnLine(table) {
-        return this.heldFrom.get(table);
-    }
-    /** The strongest lock this transaction holds on any table, with the table. */
-    strongestHeld() {
-        let best;
-        for (const [table, level] of this.held)
-            if (!best || level > best.level)
-                best = { table, level };
-        return best;
-    }
-    enterDoBlock() {
-        this.doBlock = true;
-    }
-    leaveDoBlock() {
-        this.doBlock = false;
-        if (!this.inTransaction)
-            this.endTransaction();
-    }
-    /** Records the effects of a statement that has run, at `line`. */
-    after(node, locks, line) {
-        if ('TransactionStmt' in node) {
-            const kind = node.TransactionStmt.kind;
-            if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
-                if (!this.inTransaction)
-                    this.explicitSince = line;
-                return;
-            }
-            if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
-                // A COMMIT inside a wrapped file ends the runner's transaction too; what follows autocommits.
-                this.explicitSince = undefined;
-                this.wrapped = false;
-                this.endTransaction();
-                return;
-            }
-        }
-        if ('VariableSetStmt' in node)
-            this.applySet(node.VariableSetStmt);
-        if ('SelectStmt' in node)
-            this.applySetConfig(node);
-        if (this.inTransaction) {
-            for (const lock of locks) {
-                const before = this.held.get(lock.table) ?? LOCK.accessShare;
-                if (lock.level > before || !this.heldFrom.has(lock.table))
-                    this.heldFrom.set(lock.table, line);
-                this.held.set(lock.table, Math.max(before, lock.level));
-            }
-        }
-        else {
-            this.endTransaction();
-        }
-    }
-    endTransaction() {
-        this.held.clear();
-        this.heldFrom.clear();
-        this.lockTimeoutLocal = false;
-    }
-    applySet(s) {
-        if (s.kind === 'VAR_RESET_ALL') {
-            this.lockTimeoutSession = this.lockTimeoutLocal = false;
-            this.utcTimezone = false;
-            return;
-        }
-        const value = s.kind === 'VAR_SET_VALUE' ? constantText(s.args?.[0]) : undefined;
-        if (s.name === 'lock_timeout')
-            this.setLockTimeout(value !== undefined && !isZeroDuration(value), !!s.is_local);
-        if (s.name === 'timezone')
-            this.utcTimezone = value !== undefined && isUtc(value);
-    }
-    /** SELECT set_config('lock_timeout', '5s', false) is the function form of SET. */
-    applySetConfig(node) {
-        if (!('SelectStmt' in node))
-            return;
-        for (const target of node.SelectStmt.targetList ?? []) {
-            const val = 'ResTarget' in target ? target.ResTarget.val : undefined;
-            if (!val || !('FuncCall' in val))
-                continue;
-            const name = val.FuncCall.funcname?.map((n) => ('String' in n ? n.String.sval : '')).pop();
-            const args = val.FuncCall.args ?? [];
-            if (name !== 'set_config' || args.length !== 3)
-                continue;
-            const setting = constantText(args[0]);
-            const value = constantText(args[1]);
-            const local = constantText(args[2]);
-            if (setting === 'lock_timeout')
-                this.setLockTimeout(value !== undefined && !isZeroDuration(value), local === 'true');
-            if (setting?.toLowerCase() === 'timezone')
-                this.utcTimezone = value !== undefined && isUtc(value);
-        }
-    }
-    setLockTimeout(on, local) {
-        if (local) {
-            // SET LOCAL outside a transaction only warns and changes nothing.
-            if (this.inTransaction)
-                this.lockTimeoutLocal = on;
-        }
-        else {
-            this.lockTimeoutSession = on;
-            this.lockTimeoutLocal = false;
-        }
-    }
-}
-/** The text of a constant: '5s' → "5s", 0 → "0", true → "true". */
-function constantText(node) {
-    if (!node)
-        return undefined;
-    if ('A_Const' in node) {
-        const c = node.A_Const;
-        if (c.sval)
-            return c.sval.sval ?? '';
-        if (c.ival)
-            return String(c.ival.ival ?? 0);
-        if (c.fval)
-            return c.fval.fval;
-        if (c.boolval)
-            return String(!!c.boolval.boolval);
-        return undefined;
-    }
-    if ('TypeCast' in node)
-        return constantText(node.TypeCast.arg);
-    return undefined;
-}
-function isZeroDuration(value) {
-    return /^\s*0*(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(value);
-}
-function isUtc(value) {
-    return /^(utc|etc\/utc|gmt|etc\/gmt|z|zulu|universal|etc\/universal|\+?0+(:00)?)$/i.test(value.trim());
-}
-/** What a statement is, when PostgreSQL refuses to run it inside a transaction block; undefined otherwise. */
-function nonTransactional(node, postgresVersion) {
-    if ('IndexStmt' in node)
-        return node.IndexStmt.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
-    if ('DropStmt' in node)
-        return node.DropStmt.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
-    if ('ReindexStmt' in node) {
-        const s = node.ReindexStmt;
-        const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
-        if (concurrently)
-            return 'REINDEX CONCURRENTLY';
-        if (s.kind === 'REINDEX_OBJECT_SYSTEM' || s.kind === 'REINDEX_OBJECT_DATABASE')
-            return 'REINDEX DATABASE';
-        return undefined;
-    }
-    if ('AlterTableStmt' in node) {
-        const detach = (node.AlterTableStmt.cmds ?? []).some((c) => 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_DetachPartition' &&
-            !!c.AlterTableCmd.def && 'PartitionCmd' in c.AlterTableCmd.def && !!c.AlterTableCmd.def.PartitionCmd.concurrent);
-        return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
-    }
-    if ('VacuumStmt' in node)
-        return node.VacuumStmt.is_vacuumcmd ? 'VACUUM' : undefined;
-    if ('CreatedbStmt' in node)
-        return 'CREATE DATABASE';
-    if ('DropdbStmt' in node)
-        return 'DROP DATABASE';
-    if ('AlterSystemStmt' in node)
-        return 'ALTER SYSTEM';
-    if ('CreateTableSpaceStmt' in node)
-        return 'CREATE TABLESPACE';
-    if ('DropTableSpaceStmt' in node)
-        return 'DROP TABLESPACE';
-    if ('AlterEnumStmt' in node && postgresVersion < 12 && node.AlterEnumStmt.newVal !== undefined && !node.AlterEnumStmt.oldVal) {
-        return 'ALTER TYPE ... ADD VALUE (before PostgreSQL 12)';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/concurrent-in-transaction.ts
-
-const concurrentInTransaction = {
-    kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt', 'AlterTableStmt', 'VacuumStmt', 'CreatedbStmt', 'DropdbStmt', 'AlterSystemStmt', 'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterEnumStmt'],
-    meta: {
-        id: 'concurrent-in-transaction',
-        check: 'migrations',
-        severity: 'error',
-        description: 'A statement that PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY, VACUUM...) runs inside one, so the migration fails.',
-        help: 'Put the statement alone in its own migration and tell the runner not to wrap it in a transaction.',
-    },
-    run({ node, where, session, inDoBlock, flywayMixed, postgresVersion }, report) {
-        const what = nonTransactional(node, postgresVersion);
-        if (!what)
-            return;
-        if (inDoBlock) {
-            report({
-                ...where,
-                message: `${what} cannot run inside a DO block: PostgreSQL rejects it there`,
-                hint: `Move ${what} out of the DO block into a plain statement in a migration that does not run in a transaction.`,
-            });
-            return;
-        }
-        if (flywayMixed) {
-            report({
-                ...where,
-                message: `${what} shares a migration with statements that need a transaction: Flyway refuses to run the file unless mixed=true, and then runs all of it without a transaction`,
-                hint: `Move ${what} to a migration of its own; Flyway then runs that file outside a transaction.`,
-            });
-            return;
-        }
-        const reason = session.transactionReason;
-        if (!reason)
-            return;
-        report({
-            ...where,
-            message: `${what} cannot run inside a transaction block, and here ${reason}: the migration fails`,
-            hint: `Put ${what} alone in its own migration and run that file without a transaction (e.g. dbmate \`-- migrate:up transaction:false\`, Rails disable_ddl_transaction!, a golang-migrate or Prisma file with this single statement).`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/constraint-not-valid-missing.ts
-
-
-
-function constraint_not_valid_missing_describe(c) {
-    return c.contype === 'CONSTR_FOREIGN'
-        ? { what: 'FOREIGN KEY', lock: `a SHARE ROW EXCLUSIVE lock on it and on ${tableName(c.pktable)} (no writes to either)` }
-        : { what: 'CHECK', lock: 'an ACCESS EXCLUSIVE lock (no reads or writes)' };
-}
-const constraintNotValidMissing = {
-    kinds: ['AlterTableStmt'],
-    meta: {
-        id: 'constraint-not-valid-missing',
-        check: 'migrations',
-        severity: 'error',
-        description: 'Adding a FOREIGN KEY or CHECK constraint to an existing table without NOT VALID checks every row while holding a lock that blocks writes.',
-        help: 'ADD CONSTRAINT ... NOT VALID (instant), then VALIDATE CONSTRAINT in a separate transaction: validation takes only a SHARE UPDATE EXCLUSIVE lock.',
-    },
-    run({ node, where, existed, session }, report) {
-        const alter = alterTable(node);
-        if (!alter)
-            return;
-        const table = tableName(alter.stmt.relation);
-        const t = qualifiedIdent(table);
-        if (!existed(alter.stmt.relation))
-            return;
-        for (const cmd of alter.cmds) {
-            if (cmd.subtype === 'AT_ValidateConstraint') {
-                const held = session.holds(relationKey(alter.stmt.relation));
-                if (held !== undefined && held >= LOCK.shareRowExclusive && session.inTransaction) {
-                    report({
-                        ...where,
-                        message: `VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that already holds ${LOCK_NAMES[held]} on ${table}, so that lock is held for the whole validation scan`,
-                        hint: `Commit after ADD CONSTRAINT ... NOT VALID and run ALTER TABLE ${t} VALIDATE CONSTRAINT ${ident(cmd.name ?? '')} in a separate transaction (a later migration when the runner wraps each file).`,
-                    });
-                }
-                continue;
-            }
-            if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def) {
-                const c = cmd.def.Constraint;
-                if ((c.contype !== 'CONSTR_FOREIGN' && c.contype !== 'CONSTR_CHECK') || c.skip_validation)
-                    continue;
-                const { what, lock } = constraint_not_valid_missing_describe(c);
-                const name = c.conname ? ident(c.conname) : '<name>';
-                const names = (list) => (list ?? []).flatMap((n) => ('String' in n ? [ident(n.String.sval ?? '')] : [])).join(', ');
-                const body = c.contype === 'CONSTR_FOREIGN'
-                    ? `FOREIGN KEY (${names(c.fk_attrs)}) REFERENCES ${qualifiedIdent(tableName(c.pktable))}${c.pk_attrs?.length ? ` (${names(c.pk_attrs)})` : ''}`
-                    : 'CHECK (...)';
-                report({
-                    ...where,
-                    message: `ADD ${what} constraint on existing table ${table} without NOT VALID checks every row while holding ${lock}`,
-                    hint: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${body} NOT VALID; then, in a separate transaction, ALTER TABLE ${t} VALIDATE CONSTRAINT ${name}.`,
-                });
-            }
-            else if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def) {
-                const def = cmd.def.ColumnDef;
-                const constraints = constraintsOf(def);
-                const filled = !!columnTypeOf(def.typeName)?.serial || constraints.some((c) => (c.contype === 'CONSTR_DEFAULT' && !(c.raw_expr && 'A_Const' in c.raw_expr && c.raw_expr.A_Const.isnull)) ||
-                    c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
-                for (const c of constraints) {
-                    if (c.contype !== 'CONSTR_FOREIGN' && c.contype !== 'CONSTR_CHECK')
-                        continue;
-                    // A new column without a default is all NULL: PostgreSQL skips the foreign key check (a CHECK still scans).
-                    if (c.contype === 'CONSTR_FOREIGN' && !filled)
-                        continue;
-                    const { what, lock } = constraint_not_valid_missing_describe(c);
-                    const col = ident(def.colname ?? '');
-                    report({
-                        ...where,
-                        message: `ADD COLUMN ${def.colname} with an inline ${what} on existing table ${table} checks every row while holding ${lock}; a column constraint cannot be NOT VALID`,
-                        hint: `ALTER TABLE ${t} ADD COLUMN ${col} <type>; then ALTER TABLE ${t} ADD CONSTRAINT <name> ${c.contype === 'CONSTR_FOREIGN' ? `FOREIGN KEY (${col}) REFERENCES ${qualifiedIdent(tableName(c.pktable))}` : 'CHECK (...)'} NOT VALID; then VALIDATE CONSTRAINT <name> in a separate transaction.`,
-                    });
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/drop-breaks-running-app.ts
-
-
-const drop_breaks_running_app_KINDS = {
-    OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view', OBJECT_SCHEMA: 'schema',
-};
-const dropBreaksRunningApp = {
-    kinds: ['AlterTableStmt', 'DropStmt'],
-    meta: {
-        id: 'drop-breaks-running-app',
-        check: 'migrations',
-        severity: 'warning',
-        description: 'Dropping a table or column that exists breaks the app version still running during the deploy if it still uses it, and the data is gone.',
-        help: 'First release app code that no longer reads or writes it (for Rails, ignored_columns); drop it in a later release. Ignore this finding with a reason once that has shipped.',
-    },
-    run({ node, where, existed, pending, catalog, recreatedInTransaction }, report) {
-        const alter = alterTable(node);
-        if (alter) {
-            if (!existed(alter.stmt.relation))
-                return;
-            const table = tableName(alter.stmt.relation);
-            const columns = alter.cmds
-                .filter((cmd) => cmd.subtype === 'AT_DropColumn')
-                .filter((cmd) => { const column = catalog.column(alter.stmt.relation, cmd.name); return !(column && pending(column.addedIn)); })
-                .map((cmd) => cmd.name ?? '');
-            if (!columns.length)
-                return;
-            // One finding per statement, naming every column it drops.
-            const list = columns.join(', ');
-            report({
-                ...where,
-                message: `DROP COLUMN ${list} on ${table}: the app version still running during the deploy fails if it still reads or writes ${columns.length > 1 ? 'them' : list} (SELECT * included), and the column's data is gone`,
-                hint: `Release app code that no longer uses ${columns.map(ident).join(', ')} first, then drop ${columns.length > 1 ? 'them' : 'it'} in a later migration; mark the drop with \`-- release-gate-ignore drop-breaks-running-app: <release that stopped using it>\`.`,
-            });
-            return;
-        }
-        if (!('DropStmt' in node))
-            return;
-        const s = node.DropStmt;
-        const kind = drop_breaks_running_app_KINDS[s.removeType ?? ''];
-        if (!kind)
-            return;
-        const keys = [];
-        for (const object of s.objects ?? []) {
-            const key = 'List' in object ? nameListKey(object.List.items) : 'String' in object ? object.String.sval ?? '' : '';
-            if (kind !== 'schema' && !existed(key))
-                continue;
-            // DROP VIEW v; CREATE VIEW v AS ... in one transaction: other sessions only ever see a view v.
-            if ((kind === 'view' || kind === 'materialized view') && recreatedInTransaction(key))
-                continue;
-            keys.push(key);
-        }
-        if (!keys.length)
-            return;
-        report({
-            ...where,
-            message: `DROP ${kind.toUpperCase()} ${keys.join(', ')}: the app version still running during the deploy fails if it still uses ${keys.length > 1 ? 'them' : 'it'}, and ${keys.length > 1 ? 'their' : 'its'} data is gone`,
-            hint: `Release app code that no longer uses ${keys.map(qualifiedIdent).join(', ')} first; drop ${keys.length > 1 ? 'them' : 'it'} in a later migration (or rename ${keys.length > 1 ? 'them' : 'it'} away and drop a release later, so ${keys.length > 1 ? 'they' : 'it'} can be restored).${kind === 'view' || kind === 'materialized view' ? ` To redefine a view, CREATE OR REPLACE VIEW, or DROP and CREATE it again in the same transaction.` : ''}`,
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/dynamic-sql-unchecked.ts
-/**
- * The lint engine reads static SQL inside DO blocks itself; this rule reports what it could not
- * read: EXECUTE of a computed string, a DO block in another language, or one that does not parse.
- * The engine tells the rule through `dynamicReason` on DO statements.
- */
-const dynamicSqlUnchecked = {
-    kinds: ['ExecuteStmt', 'DoStmt'],
-    meta: {
-        id: 'dynamic-sql-unchecked',
-        check: 'migrations',
-        severity: 'notice',
-        description: 'SQL built at run time (EXECUTE in a DO block, EXECUTE of a prepared statement) cannot be checked statically.',
-        help: 'Prefer plain statements; if the SQL must be dynamic, review the statements it builds against the other rules by hand.',
-    },
-    run({ node, where, dynamicReason }, report) {
-        if ('ExecuteStmt' in node) {
-            report({
-                ...where,
-                message: `EXECUTE ${node.ExecuteStmt.name} runs a prepared statement; what it does is not checked`,
-            });
-        }
-        else if ('DoStmt' in node && dynamicReason) {
-            report({ ...where, message: `this DO block ${dynamicReason}; those statements are not checked` });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/ignore-comment-invalid.ts
-const ignoreCommentInvalid = {
-    meta: {
-        id: 'ignore-comment-invalid',
-        check: 'migrations',
-        severity: 'warning',
-        description: 'A release-gate-ignore comment names no rule, or a rule the migrations check does not have, so it ignores nothing.',
-        help: 'Name the rule ids to ignore, as printed in the findings: `-- release-gate-ignore missing-lock-timeout: <reason>`.',
-    },
-    run({ file, directives, knownRules }, report) {
-        for (const d of directives) {
-            const unknown = d.rules.filter((r) => !knownRules.has(r));
-            if (d.rules.length && !unknown.length)
-                continue;
-            report({
-                file: file.path, line: d.line, column: d.column,
-                message: d.rules.length
-                    ? `release-gate-ignore names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of the migrations check`
-                    : 'release-gate-ignore names no rule, so it ignores nothing',
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/ignore-without-reason.ts
-const ignoreWithoutReason = {
-    meta: {
-        id: 'ignore-without-reason',
-        check: 'migrations',
-        severity: 'warning',
-        description: 'A release-gate-ignore comment gives no reason, so reviewers cannot tell why the hazard is acceptable.',
-        help: 'Write the reason after a colon: `-- release-gate-ignore index-not-concurrent: table holds 12 rows`.',
-    },
-    run({ file, directives }, report) {
-        for (const d of directives) {
-            if (d.reason || !d.rules.length)
-                continue;
-            report({
-                file: file.path, line: d.line, column: d.column,
-                message: `release-gate-ignore${d.fileWide ? '-file' : ''} ${d.rules.join(', ')} gives no reason`,
-                hint: `-- release-gate-ignore${d.fileWide ? '-file' : ''} ${d.rules.join(', ')}: <why this is safe here>`,
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/index-not-concurrent.ts
-
-
-const indexNotConcurrent = {
-    kinds: ['IndexStmt', 'DropStmt'],
-    meta: {
-        id: 'index-not-concurrent',
-        check: 'migrations',
-        severity: 'error',
-        description: 'CREATE INDEX or DROP INDEX without CONCURRENTLY on a table that already exists blocks writes (or all access) while it runs.',
-        help: 'Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY, alone in a migration that does not run in a transaction.',
-    },
-    run({ node, where, existed, catalog }, report) {
-        if ('IndexStmt' in node) {
-            const s = node.IndexStmt;
-            if (s.concurrent || !existed(s.relation))
-                return;
-            const table = tableName(s.relation);
-            const partitioned = catalog.table(s.relation)?.partitioned;
-            if (partitioned && !s.relation?.inh)
-                return; // ON ONLY parent: instant, builds nothing
-            const name = s.idxname ? ident(s.idxname) : '<name>';
-            const columns = (s.indexParams ?? []).map((p) => ('IndexElem' in p && p.IndexElem.name ? ident(p.IndexElem.name) : '...')).join(', ');
-            const unique = s.unique ? 'UNIQUE ' : '';
-            if (partitioned) {
-                report({
-                    ...where,
-                    message: `CREATE ${unique}INDEX on partitioned table ${table} holds a SHARE lock on every partition, blocking writes, until all partitions are indexed`,
-                    hint: `PostgreSQL cannot build an index on a partitioned table concurrently. Create it on the parent only (CREATE ${unique}INDEX ${name} ON ONLY ${qualifiedIdent(table)} (${columns})), then CREATE ${unique}INDEX CONCURRENTLY on each partition and ALTER INDEX ${name} ATTACH PARTITION each one.`,
-                });
-                return;
-            }
-            report({
-                ...where,
-                message: `CREATE ${unique}INDEX on existing table ${table} holds a SHARE lock that blocks every INSERT, UPDATE and DELETE until the index is built`,
-                hint: `CREATE ${unique}INDEX CONCURRENTLY ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${name} ON ${qualifiedIdent(table)} (${columns}), in a migration of its own that does not run in a transaction. If it fails it leaves an INVALID index: DROP INDEX CONCURRENTLY it and retry.`,
-            });
-        }
-        else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && !node.DropStmt.concurrent) {
-            for (const object of node.DropStmt.objects ?? []) {
-                if (!('List' in object))
-                    continue;
-                const key = nameListKey(object.List.items);
-                const index = catalog.indexes.get(key);
-                if (index && !existed(index.table))
-                    continue;
-                const on = index ? ` on ${index.table}` : '';
-                report({
-                    ...where,
-                    message: `DROP INDEX ${key} takes an ACCESS EXCLUSIVE lock on its table${on}: it waits for every running query on it, and every query queued behind it waits too`,
-                    hint: `DROP INDEX CONCURRENTLY ${node.DropStmt.missing_ok ? 'IF EXISTS ' : ''}${qualifiedIdent(key)}, alone in a migration that does not run in a transaction.`,
-                });
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-base-unavailable.ts
-const migrationBaseUnavailable = {
-    meta: {
-        id: 'migration-base-unavailable',
-        check: 'migrations',
-        severity: 'error',
-        description: 'With --base, the base branch could not be read, so migration order, duplicate versions and edits to applied migrations were not checked.',
-        help: 'Fetch the base branch with its history (actions/checkout with fetch-depth: 0, or git fetch origin <branch>) and pass it as --base.',
-    },
-    run({ base, reason }, report) {
-        report({ message: `cannot compare migrations with ${base}: ${reason}` });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/migrations/presets.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   fG: () => (/* binding */ PRESETS)
+/* harmony export */ });
+/* unused harmony export parseVersion */
+/* harmony import */ var _psql_script_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29827);
 
 function parseVersion(text) {
     return { text, parts: text.split(/[._]/).filter(Boolean).map((p) => BigInt(p)) };
@@ -1903,7 +1495,7 @@ function preparePlain(source) {
         const prepared = prepare(source);
         return prepared.transaction === false ? prepared : { ...prepared, transaction: true, runnerNote };
     }
-    return { source: preparePsqlScript(source) };
+    return { source: (0,_psql_script_js__WEBPACK_IMPORTED_MODULE_0__/* .preparePsqlScript */ .J)(source) };
 }
 const PRESETS = {
     plain: {
@@ -2066,6 +1658,760 @@ const PRESETS = {
     },
 };
 
+
+/***/ }),
+
+/***/ 29827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ preparePsqlScript),
+/* harmony export */   p: () => (/* binding */ psqlCommandAt)
+/* harmony export */ });
+/**
+ * What psql does to a file before PostgreSQL sees it: a line starting with a backslash is a psql
+ * command (\connect, \set, \i, \echo), not SQL; the rows after `COPY ... FROM stdin;` up to `\.`
+ * are data; `:name`, `:'name'` and `:"name"` are replaced by the values of \set variables.
+ * The text keeps its length and lines, so positions stay where they were.
+ */
+function preparePsqlScript(source) {
+    const out = source.split('');
+    const blank = (from, to) => { for (let i = from; i < to; i++)
+        if (out[i] !== '\n')
+            out[i] = ' '; };
+    const variables = new Set();
+    let statementStart = 0;
+    let i = 0;
+    const n = source.length;
+    const lineEnd = (at) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
+    while (i < n) {
+        const c = source[i];
+        const atLineStart = i === 0 || /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', i - 1) + 1, i));
+        if (c === '\\' && atLineStart) {
+            const end = lineEnd(i);
+            const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
+            if (set)
+                variables.add(set[1]);
+            blank(i, end);
+            i = end;
+            continue;
+        }
+        if (c === '-' && source[i + 1] === '-') {
+            i = lineEnd(i);
+            continue;
+        }
+        if (c === '/' && source[i + 1] === '*') {
+            let depth = 0;
+            while (i < n) {
+                if (source.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (source.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === "'") {
+            // E'...' strings may escape a quote with a backslash; '' doubles it in both kinds.
+            const escapes = i > 0 && /[eE]/.test(source[i - 1]) && !/[A-Za-z0-9_]/.test(source[i - 2] ?? ' ');
+            i++;
+            while (i < n) {
+                if (escapes && source[i] === '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (source[i] === "'") {
+                    if (source[i + 1] === "'") {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            continue;
+        }
+        if (c === '"') {
+            const e = source.indexOf('"', i + 1);
+            i = e < 0 ? n : e + 1;
+            continue;
+        }
+        if (c === '$') {
+            const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, i + 64));
+            if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? ' ')) {
+                const e = source.indexOf(tag[0], i + tag[0].length);
+                i = e < 0 ? n : e + tag[0].length;
+                continue;
+            }
+        }
+        if (c === ':' && source[i + 1] !== ':' && source[i - 1] !== ':') {
+            const ref = /^:(?:'([A-Za-z_][A-Za-z0-9_]*)'|"([A-Za-z_][A-Za-z0-9_]*)"|([A-Za-z_][A-Za-z0-9_]*))/.exec(source.slice(i, i + 80));
+            const name = ref ? ref[1] ?? ref[2] ?? ref[3] : undefined;
+            if (ref && name && variables.has(name)) {
+                const len = ref[0].length;
+                const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
+                for (let k = 0; k < len; k++)
+                    out[i + k] = fill[k];
+                i += len;
+                continue;
+            }
+        }
+        if (c === ';') {
+            const statement = source.slice(statementStart, i);
+            statementStart = i + 1;
+            if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
+                // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
+                const dataStart = lineEnd(i) + 1;
+                const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
+                const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+                blank(Math.min(dataStart, n), dataEnd);
+                i = dataEnd;
+                statementStart = dataEnd;
+                continue;
+            }
+        }
+        i++;
+    }
+    return out.join('');
+}
+function stripComments(text) {
+    return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+}
+/** The psql command that starts the line at `line` (1-based), if the line holds one. */
+function psqlCommandAt(source, line) {
+    const text = source.split('\n')[line - 1] ?? '';
+    return /^[ \t]*(\\[A-Za-z!?]+)/.exec(text)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 29301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Uj: () => (/* binding */ ALL_RULES),
+  dJ: () => (/* binding */ HISTORY_RULES),
+  t9: () => (/* binding */ IGNORE_RULES),
+  OD: () => (/* binding */ SETUP_RULES),
+  _7: () => (/* binding */ STATEMENT_RULES),
+  wM: () => (/* binding */ SYNTAX_RULES)
+});
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/applied-migration-edited.ts
+const appliedMigrationEdited = {
+    meta: {
+        id: 'applied-migration-edited',
+        check: 'migrations',
+        severity: 'error',
+        description: 'A migration that is already on the base branch (so already applied where it deploys) was changed, renamed or deleted: the change never runs there, and checksum-checking runners refuse to start.',
+        help: 'Revert the change and write a new migration that makes the change on top of the old one.',
+    },
+    run({ migrations, base }, report) {
+        if (!base)
+            return;
+        const versioned = migrations.filter((m) => m.classified.kind === 'versioned');
+        const byPath = new Map(versioned.map((m) => [m.path, m]));
+        for (const change of base.changes) {
+            if (change.status !== 'modified' || !base.applied.has(change.path) || !byPath.has(change.path))
+                continue;
+            const first = change.added[0];
+            report({
+                file: change.path, line: first?.start ?? 1, column: 1,
+                ...(first && Number.isFinite(first.end) ? { endLine: first.end } : {}),
+                message: `this migration is already on ${base.ref}, so it has run wherever ${base.ref} deploys: the edit will never run there, and runners that checksum applied migrations (Flyway, Atlas, Prisma) refuse to start`,
+                hint: 'Revert this file and put the change in a new migration.',
+            });
+        }
+        const present = new Set(migrations.map((m) => m.path));
+        for (const path of [...base.applied].sort()) {
+            if (present.has(path))
+                continue;
+            report({
+                file: path,
+                message: `${path} is already on ${base.ref} but was deleted or renamed on this branch: where it has run, its version stays recorded as applied without a file, which runners such as Flyway reject`,
+                hint: 'Restore the file under its old name; to undo what it did, write a new migration.',
+            });
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/checks/migrations/catalog.ts
+var migrations_catalog = __webpack_require__(56384);
+// EXTERNAL MODULE: ./src/checks/migrations/locks.ts
+var migrations_locks = __webpack_require__(11115);
+;// CONCATENATED MODULE: ./src/checks/migrations/rule.ts
+function defineRule(meta, run) {
+    return { meta, run };
+}
+/** The ALTER TABLE statement and its sub-commands, when the statement is one on a table. */
+function alterTable(node) {
+    if (!('AlterTableStmt' in node) || node.AlterTableStmt.objtype !== 'OBJECT_TABLE')
+        return undefined;
+    const stmt = node.AlterTableStmt;
+    return { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+}
+/** How a table is named in messages: `users`, `billing.invoices`. */
+function tableName(rel) {
+    if (typeof rel === 'string')
+        return rel;
+    return rel?.schemaname ? `${rel.schemaname}.${rel.relname}` : rel?.relname ?? '?';
+}
+/** Double-quotes an identifier when PostgreSQL would need it. */
+function ident(name) {
+    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+function qualifiedIdent(name) {
+    return name.split('.').map(ident).join('.');
+}
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/blocking-maintenance.ts
+
+
+
+const blockingMaintenance = {
+    kinds: ['VacuumStmt', 'ClusterStmt', 'ReindexStmt', 'RefreshMatViewStmt', 'LockStmt'],
+    meta: {
+        id: 'blocking-maintenance',
+        check: 'migrations',
+        severity: 'error',
+        description: 'VACUUM FULL, CLUSTER, REINDEX without CONCURRENTLY, REFRESH MATERIALIZED VIEW without CONCURRENTLY and LOCK TABLE block the table for as long as they run.',
+        help: 'Use REINDEX CONCURRENTLY, REFRESH MATERIALIZED VIEW CONCURRENTLY, pg_repack instead of VACUUM FULL or CLUSTER, and never LOCK a busy table in a migration.',
+    },
+    run({ node, where, existed, catalog, postgresVersion }, report) {
+        if ('VacuumStmt' in node) {
+            const s = node.VacuumStmt;
+            const full = (s.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full');
+            if (!full)
+                return;
+            const rels = (s.rels ?? []).flatMap((r) => ('VacuumRelation' in r ? [r.VacuumRelation.relation] : []));
+            if (rels.length && rels.every((r) => !existed(r)))
+                return;
+            report({
+                ...where,
+                message: `VACUUM FULL${rels.length ? ` ${rels.map(tableName).join(', ')}` : ' (every table)'} rewrites the table while holding an ACCESS EXCLUSIVE lock (no reads or writes)`,
+                hint: 'Use pg_repack (or pg_squeeze), which rewrites the table online; plain VACUUM does not block and is usually enough.',
+            });
+        }
+        else if ('ClusterStmt' in node) {
+            const rel = node.ClusterStmt.relation;
+            if (rel && !existed(rel))
+                return;
+            report({
+                ...where,
+                message: `CLUSTER${rel ? ` ${tableName(rel)}` : ''} rewrites the table while holding an ACCESS EXCLUSIVE lock (no reads or writes)`,
+                hint: 'Use pg_repack --order-by to reorder the table online.',
+            });
+        }
+        else if ('ReindexStmt' in node) {
+            const s = node.ReindexStmt;
+            const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+            if (concurrently && s.kind === 'REINDEX_OBJECT_SYSTEM') {
+                report({
+                    ...where,
+                    message: 'REINDEX SYSTEM CONCURRENTLY fails: PostgreSQL cannot reindex system catalogs concurrently, so this migration stops here',
+                    hint: 'Remove it from the migration; if the catalogs really need it, run REINDEX SYSTEM by hand in a maintenance window.',
+                });
+                return;
+            }
+            if (concurrently)
+                return;
+            const target = s.relation ? (0,migrations_catalog/* relationKey */.Yb)(s.relation) : s.name ?? '';
+            const table = s.kind === 'REINDEX_OBJECT_INDEX' ? catalog.indexes.get(target)?.table : s.kind === 'REINDEX_OBJECT_TABLE' ? target : undefined;
+            if (table !== undefined && !existed(table))
+                return;
+            const kind = (s.kind ?? '').replace('REINDEX_OBJECT_', '');
+            if (kind === 'SYSTEM' || kind === 'DATABASE') {
+                // PostgreSQL cannot reindex system catalogs concurrently; REINDEX DATABASE CONCURRENTLY skips them.
+                report({
+                    ...where,
+                    message: `REINDEX ${kind}${target ? ` ${target}` : ''} rebuilds every ${kind === 'SYSTEM' ? 'system catalog index' : 'index in the database'} one table at a time, blocking writes to each table${kind === 'SYSTEM' ? ', and every new connection and query plan waits on the catalogs' : ''}; it cannot run inside a transaction`,
+                    hint: kind === 'SYSTEM'
+                        ? 'REINDEX SYSTEM has no CONCURRENTLY form (PostgreSQL refuses to reindex system catalogs concurrently): run it by hand in a maintenance window, not in a migration.'
+                        : postgresVersion >= 12
+                            ? `Reindex only the indexes that need it, each with REINDEX INDEX CONCURRENTLY, in a migration that does not run in a transaction; REINDEX DATABASE CONCURRENTLY${target ? ` ${qualifiedIdent(target)}` : ''} also works but skips the system catalogs and rebuilds everything.`
+                            : 'Before PostgreSQL 12: rebuild the indexes that need it with CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, then rename.',
+                });
+                return;
+            }
+            report({
+                ...where,
+                message: `REINDEX ${kind} ${target} without CONCURRENTLY blocks writes to the table, and reads that would use the index, until it finishes`,
+                hint: postgresVersion >= 12
+                    ? `REINDEX ${kind} CONCURRENTLY ${qualifiedIdent(target)}, in a migration that does not run in a transaction.`
+                    : 'Before PostgreSQL 12: CREATE INDEX CONCURRENTLY a replacement, DROP INDEX CONCURRENTLY the old one, then rename.',
+            });
+        }
+        else if ('RefreshMatViewStmt' in node) {
+            const s = node.RefreshMatViewStmt;
+            if (s.concurrent || s.skipData || !existed(s.relation))
+                return;
+            report({
+                ...where,
+                message: `REFRESH MATERIALIZED VIEW ${tableName(s.relation)} without CONCURRENTLY holds an ACCESS EXCLUSIVE lock (no reads) until it finishes`,
+                hint: `REFRESH MATERIALIZED VIEW CONCURRENTLY ${qualifiedIdent(tableName(s.relation))} (needs a unique index on the view).`,
+            });
+        }
+        else if ('LockStmt' in node) {
+            const level = (node.LockStmt.mode ?? migrations_locks/* LOCK */.YM.accessExclusive);
+            if (level < migrations_locks/* LOCK */.YM.share)
+                return;
+            const rels = (node.LockStmt.relations ?? []).flatMap((r) => ('RangeVar' in r ? [r.RangeVar] : []));
+            const busy = rels.filter((r) => existed(r));
+            if (!busy.length)
+                return;
+            report({
+                ...where,
+                message: `LOCK TABLE ${busy.map(tableName).join(', ')} IN ${migrations_locks/* LOCK_NAMES */.bn[level]} MODE blocks ${level === migrations_locks/* LOCK */.YM.accessExclusive ? 'every read and write' : 'every write'} until the transaction ends`,
+                hint: 'Do not lock busy tables explicitly in a migration; if you must, SET lock_timeout first and keep the transaction short.',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/column-type-change-rewrite.ts
+
+
+/** Types whose length or precision modifier can grow without touching the rows (PostgreSQL's *_support functions). */
+const WIDENABLE = new Set(['varchar', 'varbit', 'numeric', 'timestamp', 'timestamptz', 'time', 'timetz', 'interval']);
+/** Precision when none is written: 6 for the time types. */
+const DEFAULT_PRECISION = { timestamp: 6, timestamptz: 6, time: 6, timetz: 6, interval: 6 };
+function widens(from, to) {
+    if (!WIDENABLE.has(to.name) || to.mods.length === 0)
+        return true; // no limit: never needs a check
+    if (from.mods.length === 0) {
+        const assumed = DEFAULT_PRECISION[from.name];
+        return assumed !== undefined && to.mods[0] >= assumed;
+    }
+    if (from.name === 'numeric')
+        return (to.mods[1] ?? 0) === (from.mods[1] ?? 0) && to.mods[0] >= from.mods[0];
+    return to.mods[0] >= from.mods[0];
+}
+/** Undefined when PostgreSQL changes the type without rewriting the table; otherwise why it rewrites. */
+function rewriteReason(from, to, utc, postgresVersion) {
+    if (from.array !== to.array)
+        return 'the values must be converted';
+    if (from.name === to.name) {
+        if (widens(from, to))
+            return undefined;
+        return 'the new limit is smaller, so every value must be checked and rewritten';
+    }
+    const text = new Set(['text', 'varchar']);
+    // varchar → text, text → varchar (unlimited) and cidr → inet are binary-coercible.
+    if (text.has(from.name) && text.has(to.name) && (to.name === 'text' || to.mods.length === 0))
+        return undefined;
+    if (from.name === 'cidr' && to.name === 'inet')
+        return undefined;
+    if ((from.name === 'timestamp' && to.name === 'timestamptz') || (from.name === 'timestamptz' && to.name === 'timestamp')) {
+        if (postgresVersion >= 12 && utc && to.mods.length === 0)
+            return undefined;
+        return postgresVersion >= 12
+            ? 'timestamp and timestamptz differ unless the session TimeZone is UTC (SET TIME ZONE \'UTC\' before it avoids the rewrite)'
+            : 'before PostgreSQL 12 timestamp ↔ timestamptz always rewrites';
+    }
+    return `${describe(from)} → ${describe(to)} converts every value`;
+}
+function describe(t) {
+    return `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
+}
+/** A USING expression that is just the column (maybe cast to the new type) behaves as if there were none. */
+function usingIsPlain(cmd, raw) {
+    if (!raw)
+        return true;
+    let expr = raw;
+    if ('TypeCast' in expr && expr.TypeCast.arg)
+        expr = expr.TypeCast.arg;
+    if (!('ColumnRef' in expr))
+        return false;
+    const fields = expr.ColumnRef.fields ?? [];
+    const last = fields[fields.length - 1];
+    return !!last && 'String' in last && last.String.sval === cmd.name;
+}
+const columnTypeChangeRewrite = {
+    kinds: ['AlterTableStmt'],
+    meta: {
+        id: 'column-type-change-rewrite',
+        check: 'migrations',
+        severity: 'error',
+        description: 'ALTER COLUMN ... TYPE rewrites the table and its indexes under an ACCESS EXCLUSIVE lock, except for changes PostgreSQL does in place (widening varchar, varchar → text, ...).',
+        help: 'Add a new column of the new type, write both from the app, backfill in batches, switch reads, then drop the old column in a later release.',
+    },
+    run({ node, where, existed, catalog, session, postgresVersion }, report) {
+        const alter = alterTable(node);
+        if (!alter || !existed(alter.stmt.relation))
+            return;
+        const table = tableName(alter.stmt.relation);
+        for (const cmd of alter.cmds) {
+            if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.def || !('ColumnDef' in cmd.def))
+                continue;
+            const to = (0,migrations_catalog/* columnTypeOf */.gy)(cmd.def.ColumnDef.typeName);
+            const from = catalog.column(alter.stmt.relation, cmd.name)?.type;
+            const plain = usingIsPlain(cmd, cmd.def.ColumnDef.raw_default);
+            const hint = `Add a new column: ALTER TABLE ${qualifiedIdent(table)} ADD COLUMN ${ident(`${cmd.name}_new`)} <new type>; write both from the app, backfill in batches, switch reads, then drop ${ident(cmd.name ?? '')} in a later release.`;
+            if (!to)
+                continue;
+            if (!from) {
+                report({
+                    ...where,
+                    severity: 'warning',
+                    message: `ALTER COLUMN ${cmd.name} TYPE ${describe(to)} on ${table}: the migrations never declare the column's current type, so this may rewrite the whole table under an ACCESS EXCLUSIVE lock`,
+                    hint: `Only widening changes (varchar(n) → varchar(m ≥ n) or text, numeric precision up) skip the rewrite. ${hint}`,
+                });
+                continue;
+            }
+            const reason = plain ? rewriteReason(from, to, session.timezoneIsUtc, postgresVersion) : 'the USING expression computes every value';
+            if (!reason)
+                continue;
+            report({
+                ...where,
+                message: `ALTER COLUMN ${cmd.name} TYPE on existing table ${table} rewrites the table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock (no reads or writes): ${reason}`,
+                hint,
+            });
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/checks/migrations/session.ts
+var migrations_session = __webpack_require__(5495);
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/concurrent-in-transaction.ts
+
+const concurrentInTransaction = {
+    kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt', 'AlterTableStmt', 'VacuumStmt', 'CreatedbStmt', 'DropdbStmt', 'AlterSystemStmt', 'CreateTableSpaceStmt', 'DropTableSpaceStmt', 'AlterEnumStmt'],
+    meta: {
+        id: 'concurrent-in-transaction',
+        check: 'migrations',
+        severity: 'error',
+        description: 'A statement that PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY, VACUUM...) runs inside one, so the migration fails.',
+        help: 'Put the statement alone in its own migration and tell the runner not to wrap it in a transaction.',
+    },
+    run({ node, where, session, inDoBlock, flywayMixed, postgresVersion }, report) {
+        const what = (0,migrations_session/* nonTransactional */.lG)(node, postgresVersion);
+        if (!what)
+            return;
+        if (inDoBlock) {
+            report({
+                ...where,
+                message: `${what} cannot run inside a DO block: PostgreSQL rejects it there`,
+                hint: `Move ${what} out of the DO block into a plain statement in a migration that does not run in a transaction.`,
+            });
+            return;
+        }
+        if (flywayMixed) {
+            report({
+                ...where,
+                message: `${what} shares a migration with statements that need a transaction: Flyway refuses to run the file unless mixed=true, and then runs all of it without a transaction`,
+                hint: `Move ${what} to a migration of its own; Flyway then runs that file outside a transaction.`,
+            });
+            return;
+        }
+        const reason = session.transactionReason;
+        if (!reason)
+            return;
+        report({
+            ...where,
+            message: `${what} cannot run inside a transaction block, and here ${reason}: the migration fails`,
+            hint: `Put ${what} alone in its own migration and run that file without a transaction (e.g. dbmate \`-- migrate:up transaction:false\`, Rails disable_ddl_transaction!, a golang-migrate or Prisma file with this single statement).`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/constraint-not-valid-missing.ts
+
+
+
+function constraint_not_valid_missing_describe(c) {
+    return c.contype === 'CONSTR_FOREIGN'
+        ? { what: 'FOREIGN KEY', lock: `a SHARE ROW EXCLUSIVE lock on it and on ${tableName(c.pktable)} (no writes to either)` }
+        : { what: 'CHECK', lock: 'an ACCESS EXCLUSIVE lock (no reads or writes)' };
+}
+const constraintNotValidMissing = {
+    kinds: ['AlterTableStmt'],
+    meta: {
+        id: 'constraint-not-valid-missing',
+        check: 'migrations',
+        severity: 'error',
+        description: 'Adding a FOREIGN KEY or CHECK constraint to an existing table without NOT VALID checks every row while holding a lock that blocks writes.',
+        help: 'ADD CONSTRAINT ... NOT VALID (instant), then VALIDATE CONSTRAINT in a separate transaction: validation takes only a SHARE UPDATE EXCLUSIVE lock.',
+    },
+    run({ node, where, existed, session }, report) {
+        const alter = alterTable(node);
+        if (!alter)
+            return;
+        const table = tableName(alter.stmt.relation);
+        const t = qualifiedIdent(table);
+        if (!existed(alter.stmt.relation))
+            return;
+        for (const cmd of alter.cmds) {
+            if (cmd.subtype === 'AT_ValidateConstraint') {
+                const held = session.holds((0,migrations_catalog/* relationKey */.Yb)(alter.stmt.relation));
+                if (held !== undefined && held >= migrations_locks/* LOCK */.YM.shareRowExclusive && session.inTransaction) {
+                    report({
+                        ...where,
+                        message: `VALIDATE CONSTRAINT ${cmd.name} runs in the same transaction that already holds ${migrations_locks/* LOCK_NAMES */.bn[held]} on ${table}, so that lock is held for the whole validation scan`,
+                        hint: `Commit after ADD CONSTRAINT ... NOT VALID and run ALTER TABLE ${t} VALIDATE CONSTRAINT ${ident(cmd.name ?? '')} in a separate transaction (a later migration when the runner wraps each file).`,
+                    });
+                }
+                continue;
+            }
+            if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def) {
+                const c = cmd.def.Constraint;
+                if ((c.contype !== 'CONSTR_FOREIGN' && c.contype !== 'CONSTR_CHECK') || c.skip_validation)
+                    continue;
+                const { what, lock } = constraint_not_valid_missing_describe(c);
+                const name = c.conname ? ident(c.conname) : '<name>';
+                const names = (list) => (list ?? []).flatMap((n) => ('String' in n ? [ident(n.String.sval ?? '')] : [])).join(', ');
+                const body = c.contype === 'CONSTR_FOREIGN'
+                    ? `FOREIGN KEY (${names(c.fk_attrs)}) REFERENCES ${qualifiedIdent(tableName(c.pktable))}${c.pk_attrs?.length ? ` (${names(c.pk_attrs)})` : ''}`
+                    : 'CHECK (...)';
+                report({
+                    ...where,
+                    message: `ADD ${what} constraint on existing table ${table} without NOT VALID checks every row while holding ${lock}`,
+                    hint: `ALTER TABLE ${t} ADD CONSTRAINT ${name} ${body} NOT VALID; then, in a separate transaction, ALTER TABLE ${t} VALIDATE CONSTRAINT ${name}.`,
+                });
+            }
+            else if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def) {
+                const def = cmd.def.ColumnDef;
+                const constraints = (0,migrations_catalog/* constraintsOf */.Im)(def);
+                const filled = !!(0,migrations_catalog/* columnTypeOf */.gy)(def.typeName)?.serial || constraints.some((c) => (c.contype === 'CONSTR_DEFAULT' && !(c.raw_expr && 'A_Const' in c.raw_expr && c.raw_expr.A_Const.isnull)) ||
+                    c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
+                for (const c of constraints) {
+                    if (c.contype !== 'CONSTR_FOREIGN' && c.contype !== 'CONSTR_CHECK')
+                        continue;
+                    // A new column without a default is all NULL: PostgreSQL skips the foreign key check (a CHECK still scans).
+                    if (c.contype === 'CONSTR_FOREIGN' && !filled)
+                        continue;
+                    const { what, lock } = constraint_not_valid_missing_describe(c);
+                    const col = ident(def.colname ?? '');
+                    report({
+                        ...where,
+                        message: `ADD COLUMN ${def.colname} with an inline ${what} on existing table ${table} checks every row while holding ${lock}; a column constraint cannot be NOT VALID`,
+                        hint: `ALTER TABLE ${t} ADD COLUMN ${col} <type>; then ALTER TABLE ${t} ADD CONSTRAINT <name> ${c.contype === 'CONSTR_FOREIGN' ? `FOREIGN KEY (${col}) REFERENCES ${qualifiedIdent(tableName(c.pktable))}` : 'CHECK (...)'} NOT VALID; then VALIDATE CONSTRAINT <name> in a separate transaction.`,
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/drop-breaks-running-app.ts
+
+
+const KINDS = {
+    OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view', OBJECT_SCHEMA: 'schema',
+};
+const dropBreaksRunningApp = {
+    kinds: ['AlterTableStmt', 'DropStmt'],
+    meta: {
+        id: 'drop-breaks-running-app',
+        check: 'migrations',
+        severity: 'warning',
+        description: 'Dropping a table or column that exists breaks the app version still running during the deploy if it still uses it, and the data is gone.',
+        help: 'First release app code that no longer reads or writes it (for Rails, ignored_columns); drop it in a later release. Ignore this finding with a reason once that has shipped.',
+    },
+    run({ node, where, existed, pending, catalog, recreatedInTransaction }, report) {
+        const alter = alterTable(node);
+        if (alter) {
+            if (!existed(alter.stmt.relation))
+                return;
+            const table = tableName(alter.stmt.relation);
+            const columns = alter.cmds
+                .filter((cmd) => cmd.subtype === 'AT_DropColumn')
+                .filter((cmd) => { const column = catalog.column(alter.stmt.relation, cmd.name); return !(column && pending(column.addedIn)); })
+                .map((cmd) => cmd.name ?? '');
+            if (!columns.length)
+                return;
+            // One finding per statement, naming every column it drops.
+            const list = columns.join(', ');
+            report({
+                ...where,
+                message: `DROP COLUMN ${list} on ${table}: the app version still running during the deploy fails if it still reads or writes ${columns.length > 1 ? 'them' : list} (SELECT * included), and the column's data is gone`,
+                hint: `Release app code that no longer uses ${columns.map(ident).join(', ')} first, then drop ${columns.length > 1 ? 'them' : 'it'} in a later migration; mark the drop with \`-- release-gate-ignore drop-breaks-running-app: <release that stopped using it>\`.`,
+            });
+            return;
+        }
+        if (!('DropStmt' in node))
+            return;
+        const s = node.DropStmt;
+        const kind = KINDS[s.removeType ?? ''];
+        if (!kind)
+            return;
+        const keys = [];
+        for (const object of s.objects ?? []) {
+            const key = 'List' in object ? (0,migrations_catalog/* nameListKey */.jZ)(object.List.items) : 'String' in object ? object.String.sval ?? '' : '';
+            if (kind !== 'schema' && !existed(key))
+                continue;
+            // DROP VIEW v; CREATE VIEW v AS ... in one transaction: other sessions only ever see a view v.
+            if ((kind === 'view' || kind === 'materialized view') && recreatedInTransaction(key))
+                continue;
+            keys.push(key);
+        }
+        if (!keys.length)
+            return;
+        report({
+            ...where,
+            message: `DROP ${kind.toUpperCase()} ${keys.join(', ')}: the app version still running during the deploy fails if it still uses ${keys.length > 1 ? 'them' : 'it'}, and ${keys.length > 1 ? 'their' : 'its'} data is gone`,
+            hint: `Release app code that no longer uses ${keys.map(qualifiedIdent).join(', ')} first; drop ${keys.length > 1 ? 'them' : 'it'} in a later migration (or rename ${keys.length > 1 ? 'them' : 'it'} away and drop a release later, so ${keys.length > 1 ? 'they' : 'it'} can be restored).${kind === 'view' || kind === 'materialized view' ? ` To redefine a view, CREATE OR REPLACE VIEW, or DROP and CREATE it again in the same transaction.` : ''}`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/dynamic-sql-unchecked.ts
+/**
+ * The lint engine reads static SQL inside DO blocks itself; this rule reports what it could not
+ * read: EXECUTE of a computed string, a DO block in another language, or one that does not parse.
+ * The engine tells the rule through `dynamicReason` on DO statements.
+ */
+const dynamicSqlUnchecked = {
+    kinds: ['ExecuteStmt', 'DoStmt'],
+    meta: {
+        id: 'dynamic-sql-unchecked',
+        check: 'migrations',
+        severity: 'notice',
+        description: 'SQL built at run time (EXECUTE in a DO block, EXECUTE of a prepared statement) cannot be checked statically.',
+        help: 'Prefer plain statements; if the SQL must be dynamic, review the statements it builds against the other rules by hand.',
+    },
+    run({ node, where, dynamicReason }, report) {
+        if ('ExecuteStmt' in node) {
+            report({
+                ...where,
+                message: `EXECUTE ${node.ExecuteStmt.name} runs a prepared statement; what it does is not checked`,
+            });
+        }
+        else if ('DoStmt' in node && dynamicReason) {
+            report({ ...where, message: `this DO block ${dynamicReason}; those statements are not checked` });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/ignore-comment-invalid.ts
+const ignoreCommentInvalid = {
+    meta: {
+        id: 'ignore-comment-invalid',
+        check: 'migrations',
+        severity: 'warning',
+        description: 'A release-gate-ignore comment names no rule, or a rule the migrations check does not have, so it ignores nothing.',
+        help: 'Name the rule ids to ignore, as printed in the findings: `-- release-gate-ignore missing-lock-timeout: <reason>`.',
+    },
+    run({ file, directives, knownRules }, report) {
+        for (const d of directives) {
+            const unknown = d.rules.filter((r) => !knownRules.has(r));
+            if (d.rules.length && !unknown.length)
+                continue;
+            report({
+                file: file.path, line: d.line, column: d.column,
+                message: d.rules.length
+                    ? `release-gate-ignore names ${unknown.map((r) => `"${r}"`).join(', ')}, which ${unknown.length > 1 ? 'are not rules' : 'is not a rule'} of the migrations check`
+                    : 'release-gate-ignore names no rule, so it ignores nothing',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/ignore-without-reason.ts
+const ignoreWithoutReason = {
+    meta: {
+        id: 'ignore-without-reason',
+        check: 'migrations',
+        severity: 'warning',
+        description: 'A release-gate-ignore comment gives no reason, so reviewers cannot tell why the hazard is acceptable.',
+        help: 'Write the reason after a colon: `-- release-gate-ignore index-not-concurrent: table holds 12 rows`.',
+    },
+    run({ file, directives }, report) {
+        for (const d of directives) {
+            if (d.reason || !d.rules.length)
+                continue;
+            report({
+                file: file.path, line: d.line, column: d.column,
+                message: `release-gate-ignore${d.fileWide ? '-file' : ''} ${d.rules.join(', ')} gives no reason`,
+                hint: `-- release-gate-ignore${d.fileWide ? '-file' : ''} ${d.rules.join(', ')}: <why this is safe here>`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/index-not-concurrent.ts
+
+
+const indexNotConcurrent = {
+    kinds: ['IndexStmt', 'DropStmt'],
+    meta: {
+        id: 'index-not-concurrent',
+        check: 'migrations',
+        severity: 'error',
+        description: 'CREATE INDEX or DROP INDEX without CONCURRENTLY on a table that already exists blocks writes (or all access) while it runs.',
+        help: 'Use CREATE INDEX CONCURRENTLY / DROP INDEX CONCURRENTLY, alone in a migration that does not run in a transaction.',
+    },
+    run({ node, where, existed, catalog }, report) {
+        if ('IndexStmt' in node) {
+            const s = node.IndexStmt;
+            if (s.concurrent || !existed(s.relation))
+                return;
+            const table = tableName(s.relation);
+            const partitioned = catalog.table(s.relation)?.partitioned;
+            if (partitioned && !s.relation?.inh)
+                return; // ON ONLY parent: instant, builds nothing
+            const name = s.idxname ? ident(s.idxname) : '<name>';
+            const columns = (s.indexParams ?? []).map((p) => ('IndexElem' in p && p.IndexElem.name ? ident(p.IndexElem.name) : '...')).join(', ');
+            const unique = s.unique ? 'UNIQUE ' : '';
+            if (partitioned) {
+                report({
+                    ...where,
+                    message: `CREATE ${unique}INDEX on partitioned table ${table} holds a SHARE lock on every partition, blocking writes, until all partitions are indexed`,
+                    hint: `PostgreSQL cannot build an index on a partitioned table concurrently. Create it on the parent only (CREATE ${unique}INDEX ${name} ON ONLY ${qualifiedIdent(table)} (${columns})), then CREATE ${unique}INDEX CONCURRENTLY on each partition and ALTER INDEX ${name} ATTACH PARTITION each one.`,
+                });
+                return;
+            }
+            report({
+                ...where,
+                message: `CREATE ${unique}INDEX on existing table ${table} holds a SHARE lock that blocks every INSERT, UPDATE and DELETE until the index is built`,
+                hint: `CREATE ${unique}INDEX CONCURRENTLY ${s.if_not_exists ? 'IF NOT EXISTS ' : ''}${name} ON ${qualifiedIdent(table)} (${columns}), in a migration of its own that does not run in a transaction. If it fails it leaves an INVALID index: DROP INDEX CONCURRENTLY it and retry.`,
+            });
+        }
+        else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX' && !node.DropStmt.concurrent) {
+            for (const object of node.DropStmt.objects ?? []) {
+                if (!('List' in object))
+                    continue;
+                const key = (0,migrations_catalog/* nameListKey */.jZ)(object.List.items);
+                const index = catalog.indexes.get(key);
+                if (index && !existed(index.table))
+                    continue;
+                const on = index ? ` on ${index.table}` : '';
+                report({
+                    ...where,
+                    message: `DROP INDEX ${key} takes an ACCESS EXCLUSIVE lock on its table${on}: it waits for every running query on it, and every query queued behind it waits too`,
+                    hint: `DROP INDEX CONCURRENTLY ${node.DropStmt.missing_ok ? 'IF EXISTS ' : ''}${qualifiedIdent(key)}, alone in a migration that does not run in a transaction.`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-base-unavailable.ts
+const migrationBaseUnavailable = {
+    meta: {
+        id: 'migration-base-unavailable',
+        check: 'migrations',
+        severity: 'error',
+        description: 'With --base, the base branch could not be read, so migration order, duplicate versions and edits to applied migrations were not checked.',
+        help: 'Fetch the base branch with its history (actions/checkout with fetch-depth: 0, or git fetch origin <branch>) and pass it as --base.',
+    },
+    run({ base, reason }, report) {
+        report({ message: `cannot compare migrations with ${base}: ${reason}` });
+    },
+};
+
+// EXTERNAL MODULE: ./src/checks/migrations/presets.ts
+var presets = __webpack_require__(72047);
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-out-of-order.ts
 
 /** The next version after `v`, keeping its width: 0042 → 0043. */
@@ -2092,7 +2438,7 @@ const migrationOutOfOrder = {
             if (m.classified.kind !== 'versioned' || !v)
                 continue;
             const best = newest.get(m.classified.scope);
-            if (!best || compareVersions(v, best.classified.version) > 0)
+            if (!best || (0,presets/* compareVersions */.Zy)(v, best.classified.version) > 0)
                 newest.set(m.classified.scope, m);
         }
         const onBase = new Set(base.tip.map((m) => m.path));
@@ -2101,7 +2447,7 @@ const migrationOutOfOrder = {
             if (m.classified.kind !== 'versioned' || !v || base.applied.has(m.path) || onBase.has(m.path))
                 continue;
             const top = newest.get(m.classified.scope);
-            if (!top || compareVersions(v, top.classified.version) >= 0)
+            if (!top || (0,presets/* compareVersions */.Zy)(v, top.classified.version) >= 0)
                 continue;
             report({
                 file: m.path, line: 1, column: 1,
@@ -2167,7 +2513,7 @@ const migrationVersionDuplicate = {
             const blamed = base ? group.filter((e) => e.inTree && !onBase.has(e.path)) : group.filter((e) => e.inTree).slice(1);
             const preset = migrations[0]?.preset ?? 'plain';
             for (const e of blamed) {
-                if (PRESETS[preset].identity === 'name') {
+                if (presets/* PRESETS */.fG[preset].identity === 'name') {
                     // The tool records each migration by name: both run, and only their order is in doubt.
                     const names = group.map((o) => migrationName(o.path, preset) + (o.inTree ? '' : ` on ${base.ref}`));
                     const tool = TOOL_NAMES[preset] ?? preset;
@@ -2204,13 +2550,13 @@ const missingLockTimeout = {
         if (session.lockTimeout || 'VacuumStmt' in node || 'ClusterStmt' in node || 'LockStmt' in node)
             return;
         for (const lock of locks) {
-            if (lock.level !== LOCK.accessExclusive || !existed(lock.table))
+            if (lock.level !== migrations_locks/* LOCK */.YM.accessExclusive || !existed(lock.table))
                 continue;
             // The transaction already holds it: this statement does not wait for it again.
-            if (session.holds(lock.table) === LOCK.accessExclusive)
+            if (session.holds(lock.table) === migrations_locks/* LOCK */.YM.accessExclusive)
                 continue;
             // ADD COLUMN ... REFERENCES users: the referenced table is locked against writes while this waits too.
-            const referenced = [...new Set(locks.filter((l) => l.level === LOCK.shareRowExclusive && l.table !== lock.table && existed(l.table)).map((l) => l.table))];
+            const referenced = [...new Set(locks.filter((l) => l.level === migrations_locks/* LOCK */.YM.shareRowExclusive && l.table !== lock.table && existed(l.table)).map((l) => l.table))];
             const also = referenced.length ? ` (and a SHARE ROW EXCLUSIVE lock on ${referenced.join(', ')}, which blocks writes to ${referenced.length > 1 ? 'them' : 'it'})` : '';
             report({
                 ...where,
@@ -2242,10 +2588,10 @@ const notNullColumnWithoutDefault = {
             if (cmd.subtype !== 'AT_AddColumn' || !cmd.def || !('ColumnDef' in cmd.def))
                 continue;
             const def = cmd.def.ColumnDef;
-            const constraints = constraintsOf(def);
+            const constraints = (0,migrations_catalog/* constraintsOf */.Im)(def);
             const notNull = def.is_not_null || constraints.some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
             const filled = constraints.some((c) => (c.contype === 'CONSTR_DEFAULT' && !isNullConstant(c.raw_expr)) || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
-            const serial = !!columnTypeOf(def.typeName)?.serial;
+            const serial = !!(0,migrations_catalog/* columnTypeOf */.gy)(def.typeName)?.serial;
             if (!notNull || filled || serial)
                 continue;
             const table = tableName(alter.stmt.relation);
@@ -2268,10 +2614,10 @@ function isNullConstant(expr) {
 function declaredColumns(node) {
     const out = [];
     const push = (def, name, keys) => {
-        const type = columnTypeOf(def.typeName);
+        const type = (0,migrations_catalog/* columnTypeOf */.gy)(def.typeName);
         if (!type || name === undefined)
             return;
-        const constraints = constraintsOf(def);
+        const constraints = (0,migrations_catalog/* constraintsOf */.Im)(def);
         out.push({
             name,
             type,
@@ -2515,7 +2861,7 @@ const setNotNullScan = {
             }
             else if (c.contype === 'CONSTR_PRIMARY') {
                 const columns = c.indexname
-                    ? catalog.indexes.get(siblingKey(alter.stmt.relation, c.indexname))?.columns ?? []
+                    ? catalog.indexes.get((0,migrations_catalog/* siblingKey */.w$)(alter.stmt.relation, c.indexname))?.columns ?? []
                     : (c.keys ?? []).flatMap((k) => ('String' in k ? [k.String.sval ?? ''] : []));
                 // Only columns the replay knows to be nullable: an unknown column may well be NOT NULL already.
                 const nullable = columns.filter((col) => table?.columns.get(col)?.notNull === false && needsScan(col));
@@ -2613,11 +2959,11 @@ function wholeTable(where, table, input, joined) {
 /** The strong lock this transaction already holds from an earlier DDL statement, for messages. */
 function heldDdlLock(session, preferred) {
     const own = session.holds(preferred);
-    const pick = own !== undefined && own >= LOCK.shareRowExclusive ? { table: preferred, level: own } : session.strongestHeld();
-    if (!pick || pick.level < LOCK.shareRowExclusive || !session.inTransaction)
+    const pick = own !== undefined && own >= migrations_locks/* LOCK */.YM.shareRowExclusive ? { table: preferred, level: own } : session.strongestHeld();
+    if (!pick || pick.level < migrations_locks/* LOCK */.YM.shareRowExclusive || !session.inTransaction)
         return undefined;
     const line = session.lockedOnLine(pick.table);
-    return `this transaction already holds ${pick.level === LOCK.accessExclusive ? 'an' : 'a'} ${LOCK_NAMES[pick.level]} lock on ${pick.table}${line ? ` (taken on line ${line})` : ''}, so ${pick.level === LOCK.accessExclusive ? `nobody can read or write ${pick.table}` : `nobody can write to ${pick.table}`} until the backfill commits`;
+    return `this transaction already holds ${pick.level === migrations_locks/* LOCK */.YM.accessExclusive ? 'an' : 'a'} ${migrations_locks/* LOCK_NAMES */.bn[pick.level]} lock on ${pick.table}${line ? ` (taken on line ${line})` : ''}, so ${pick.level === migrations_locks/* LOCK */.YM.accessExclusive ? `nobody can read or write ${pick.table}` : `nobody can write to ${pick.table}`} until the backfill commits`;
 }
 const unbatchedBackfill = {
     kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt'],
@@ -2643,7 +2989,7 @@ const unbatchedBackfill = {
                 return;
             const target = tableName(s.relation);
             const from = tableName(source);
-            const locked = heldDdlLock(session, relationKey(s.relation));
+            const locked = heldDdlLock(session, (0,migrations_catalog/* relationKey */.Yb)(s.relation));
             report({
                 ...where,
                 ...(locked ? { severity: 'error' } : {}),
@@ -2660,7 +3006,7 @@ const unbatchedBackfill = {
         if (!wholeTable(s.whereClause, s.relation, input, joined))
             return;
         const table = tableName(s.relation);
-        const locked = heldDdlLock(session, relationKey(s.relation));
+        const locked = heldDdlLock(session, (0,migrations_catalog/* relationKey */.Yb)(s.relation));
         const what = !s.whereClause ? `${verb} without WHERE` : joined ? 'UPDATE ... FROM joined on every row' : `${verb} of every row (the WHERE matches a column added in this migration)`;
         report({
             ...where,
@@ -2706,7 +3052,7 @@ const uniqueConstraintBuildsIndex = {
                 });
                 return;
             }
-            const existing = catalog.uniqueIndexOn(relationKey(alter.stmt.relation), columns);
+            const existing = catalog.uniqueIndexOn((0,migrations_catalog/* relationKey */.Yb)(alter.stmt.relation), columns);
             const step1 = existing
                 ? `The unique index ${existing.key} on (${cols}) already exists: `
                 : `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${t} (${cols}) in a migration without a transaction; then `;
@@ -2723,7 +3069,7 @@ const uniqueConstraintBuildsIndex = {
             }
             else if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def) {
                 const def = cmd.def.ColumnDef;
-                for (const c of constraintsOf(def))
+                for (const c of (0,migrations_catalog/* constraintsOf */.Im)(def))
                     check(c, [def.colname ?? '']);
             }
         }
@@ -2770,9 +3116,9 @@ const NON_VOLATILE_FUNCTIONS = new Set([
 ]);
 /** Why a column added with this definition fills every row on the spot, forcing a rewrite; undefined when it does not. */
 function rewriteCause(def, catalog, postgresVersion) {
-    if (columnTypeOf(def.typeName)?.serial)
+    if ((0,migrations_catalog/* columnTypeOf */.gy)(def.typeName)?.serial)
         return { cause: `a ${lastTypeName(def)} column fills every row from a sequence`, certain: true };
-    for (const c of constraintsOf(def)) {
+    for (const c of (0,migrations_catalog/* constraintsOf */.Im)(def)) {
         if (c.contype === 'CONSTR_IDENTITY')
             return { cause: 'an identity column fills every row from a sequence', certain: true };
         if (c.contype === 'CONSTR_GENERATED' && (c.generated_kind ?? 's') === 's')
@@ -2812,7 +3158,7 @@ function volatileCall(expr, catalog, depth) {
     }
     if ('FuncCall' in expr) {
         const call = expr.FuncCall;
-        const key = nameListKey(call.funcname);
+        const key = (0,migrations_catalog/* nameListKey */.jZ)(call.funcname);
         const name = key.split('.').pop();
         const builtin = !key.includes('.') || key.startsWith('pg_catalog.');
         const declared = catalog.functions.get(key);
@@ -2937,515 +3283,490 @@ const ALL_RULES = [
     ...STATEMENT_RULES, ...SYNTAX_RULES, ...IGNORE_RULES, ...HISTORY_RULES, SETUP_RULES.pathsEmpty, SETUP_RULES.baseUnavailable,
 ].map((r) => r.meta);
 
-;// CONCATENATED MODULE: ./src/checks/migrations/lint.ts
 
+/***/ }),
 
+/***/ 5495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nn: () => (/* binding */ Session),
+/* harmony export */   lG: () => (/* binding */ nonTransactional)
+/* harmony export */ });
+/* unused harmony export constantText */
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11115);
 
-
-
-
-
-
-/** Lints migrations in replay order, building the catalog as it goes, so each statement sees the schema before it. */
-function lintMigrations(files, parser, settings, signal) {
-    const catalog = new Catalog();
-    const result = { findings: [], statements: 0, suppressed: 0, syntaxErrors: 0, fileDirectives: new Map() };
-    const rulesFor = rulesByKind(settings.rules);
-    for (const file of files) {
-        signal?.throwIfAborted();
-        lintFile(file, catalog, parser, settings, rulesFor, result);
-    }
-    return result;
-}
-/** The rules to run on a statement kind, in registry order: its own rules and those that look at every kind. */
-function rulesByKind(rules) {
-    const cache = new Map();
-    return (kind) => {
-        let list = cache.get(kind);
-        if (!list)
-            cache.set(kind, (list = rules.filter((r) => !r.kinds || r.kinds.includes(kind))));
-        return list;
-    };
-}
-function lintFile(file, catalog, parser, settings, rulesFor, result) {
-    if (file.unreadable) {
-        result.syntaxErrors++;
-        result.findings.push(...(0,registry/* runRules */.xG)(SYNTAX_RULES, { file, error: { message: `cannot be read (${file.unreadable})`, line: 1, column: 1 }, unreadable: true }));
-        return;
-    }
-    const parsed = parser.parse(file.source);
-    const directives = readIgnores(file.source, parser);
-    const fileWide = directives.filter((d) => d.fileWide);
-    result.fileDirectives.set(file.path, fileWide);
-    const keep = (f, local) => {
-        if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) {
-            result.suppressed++;
-            return;
-        }
-        const expired = expiredFor(local, f.ruleId, settings.today) ?? expiredFor(fileWide, f.ruleId, settings.today);
-        result.findings.push(expired ? withExpiredNote(f, expired) : f);
-    };
-    const statements = parsed.statements;
-    result.statements += statements.length;
-    const { wrapped, flywayMixed } = runnerWraps(file, statements, settings.postgresVersion);
-    const session = new Session(wrapped, file.runnerNote);
-    const pending = (ordinal) => ordinal === file.ordinal || settings.pendingOrdinals.has(ordinal);
-    const existed = (table) => {
-        const info = catalog.table(typeof table === 'string' ? table : relationKey(table));
-        return !info || !pending(info.createdIn);
-    };
-    const lintOne = (statement, where, inDoBlock, index, dynamicReason) => {
-        const locks = tableLocks(statement.node, catalog);
-        const input = {
-            node: statement.node, where, file, catalog, session, locks, postgresVersion: settings.postgresVersion,
-            inDoBlock, dynamicReason, flywayMixed, existed, pending,
-            recreatedInTransaction: (key) => !inDoBlock && session.inTransaction && recreatedLater(statements, index, key),
-        };
-        const findings = (0,registry/* runRules */.xG)(rulesFor(statement.kind), input);
-        catalog.apply(statement.node, file.ordinal);
-        session.after(statement.node, locks, where.line);
-        return findings;
-    };
-    const keepAll = (findings, local) => {
-        const kept = [];
-        for (const f of findings) {
-            if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) {
-                result.suppressed++;
-                continue;
-            }
-            const expired = expiredFor(local, f.ruleId, settings.today) ?? expiredFor(fileWide, f.ruleId, settings.today);
-            kept.push(expired ? withExpiredNote(f, expired) : f);
-        }
-        result.findings.push(...oneFindingPerStatement(kept, settings.offRules ?? new Set()));
-    };
-    let previousEnd = 0;
-    for (const [index, statement] of statements.entries()) {
-        const where = locationOf(file.path, statement);
-        const local = directivesFor(directives, previousEnd, statement.start, statement.end);
-        previousEnd = statement.end;
-        if ('DoStmt' in statement.node) {
-            const block = readDoBlock(statement.node.DoStmt, parsed.map, parser);
-            session.enterDoBlock();
-            for (const inner of block.statements) {
-                const at = inner.start < 0 ? where : locationOf(file.path, inner);
-                const innerLocal = inner.start < 0 ? [] : directivesOnLineAbove(file.source, parsed.map.lineStart(inner.line), inner.line, parser);
-                keepAll(lintOne(inner, at, true, index), [...local, ...innerLocal]);
-            }
-            session.leaveDoBlock();
-            keepAll(lintOne(statement, where, false, index, block.dynamic), local);
-        }
-        else {
-            keepAll(lintOne(statement, where, false, index), local);
-        }
-    }
-    if (parsed.error) {
-        result.syntaxErrors++;
-        const local = directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.line < parsed.error.line + 1);
-        const command = psqlCommandAt(file.source, parsed.error.line);
-        const error = command && !file.psql
-            ? { ...parsed.error, message: `${command} is a psql command, not SQL: ${file.preset === 'plain' ? 'the migration tool' : file.preset} sends the file to PostgreSQL, which rejects it (only psql runs such lines)` }
-            : parsed.error;
-        for (const f of (0,registry/* runRules */.xG)(SYNTAX_RULES, { file, error }))
-            keep(f, local);
-    }
-    result.findings.push(...(0,registry/* runRules */.xG)(IGNORE_RULES, { file, directives, knownRules: settings.knownRules }));
-}
-const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
 /**
- * One finding per rule and statement (a statement adding 13 generated columns is one rewrite), and
- * the lock-timeout advice joined to the statement's main finding as a second hint: it stands alone
- * only where nothing else is reported on the statement.
+ * What PostgreSQL's session looks like while a migration file runs: whether the current statement
+ * is inside a transaction (and why), which table locks that transaction already holds, and the
+ * settings that change what a statement costs (lock_timeout, TimeZone).
  */
-function oneFindingPerStatement(findings, offRules) {
-    const byRule = new Map();
-    for (const f of findings)
-        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-    const merged = [...byRule.values()].map(mergeSameRule);
-    const lockTimeout = merged.find((f) => f.ruleId === LOCK_TIMEOUT_RULE);
-    const host = merged
-        .filter((f) => f.ruleId !== LOCK_TIMEOUT_RULE && !offRules.has(f.ruleId))
-        .sort((a, b) => types/* SEVERITY_RANK */.f[a.severity] - types/* SEVERITY_RANK */.f[b.severity])[0];
-    if (!lockTimeout || !host || offRules.has(LOCK_TIMEOUT_RULE))
-        return merged;
-    return merged
-        .filter((f) => f !== lockTimeout)
-        .map((f) => (f === host ? { ...f, hint: `${f.hint ?? ''} Also: ${lockTimeout.hint ?? ''}`.trim() } : f));
-}
-function mergeSameRule(group) {
-    if (group.length === 1)
-        return group[0];
-    const unique = (values) => [...new Set(values.filter((v) => !!v))];
-    const messages = unique(group.map((f) => f.message));
-    const hints = unique(group.map((f) => f.hint));
-    const shown = messages.slice(0, 3).join('; ');
-    const more = messages.length > 3 ? `; and ${messages.length - 3} more like it in this statement` : '';
-    const severity = group.map((f) => f.severity).sort((a, b) => types/* SEVERITY_RANK */.f[a] - types/* SEVERITY_RANK */.f[b])[0];
-    return { ...group[0], severity, message: shown + more, hint: hints.slice(0, 3).join(' ') };
-}
-/** Whether a statement after `index`, before the transaction ends, creates the view `key` again (a redefinition). */
-function recreatedLater(statements, index, key) {
-    for (const s of statements.slice(index + 1)) {
-        const node = s.node;
-        if ('TransactionStmt' in node) {
-            const kind = node.TransactionStmt.kind;
-            if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE')
-                return false;
-        }
-        if ('ViewStmt' in node && relationKey(node.ViewStmt.view) === key)
-            return true;
-        if ('CreateTableAsStmt' in node && node.CreateTableAsStmt.objtype === 'OBJECT_MATVIEW' && relationKey(node.CreateTableAsStmt.into?.rel) === key)
-            return true;
+class Session {
+    wrapped;
+    wrapNote;
+    explicitSince;
+    doBlock = false;
+    lockTimeoutSession = false;
+    lockTimeoutLocal = false;
+    utcTimezone = false;
+    held = new Map();
+    /** The line of the statement that took the lock now held on a table. */
+    heldFrom = new Map();
+    /**
+     * @param wrapped the runner opened a transaction around the file
+     * @param wrapNote why, for messages
+     */
+    constructor(wrapped, wrapNote) {
+        this.wrapped = wrapped;
+        this.wrapNote = wrapNote;
     }
-    return false;
-}
-/** Whether the runner's own transaction covers the file, from its mode and what the file holds. */
-function runnerWraps(file, statements, postgresVersion) {
-    switch (file.runner) {
-        case 'wrapped': return { wrapped: true, flywayMixed: false };
-        case 'script': return { wrapped: false, flywayMixed: false };
-        case 'implicit': return { wrapped: statements.length > 1, flywayMixed: false };
-        case 'flyway': {
-            const special = statements.filter((s) => nonTransactional(s.node, postgresVersion));
-            const others = statements.filter((s) => !nonTransactional(s.node, postgresVersion) && !isSessionSetting(s.node));
-            return { wrapped: special.length === 0, flywayMixed: special.length > 0 && others.length > 0 };
-        }
+    get inTransaction() {
+        return this.doBlock || this.wrapped || this.explicitSince !== undefined;
     }
-}
-function isSessionSetting(node) {
-    return 'VariableSetStmt' in node || 'VariableShowStmt' in node;
-}
-function locationOf(path, s) {
-    return { file: path, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn };
-}
-/** Ignore comments inside a DO body are part of a string to the scanner; read the line above by hand. */
-function directivesOnLineAbove(source, lineStart, line, parser) {
-    if (line < 2)
-        return [];
-    const previousStart = source.lastIndexOf('\n', lineStart - 2) + 1;
-    const text = source.slice(previousStart, lineStart - 1);
-    const m = /--[^\n]*/.exec(text);
-    if (!m || !m[0].includes('release-gate-ignore'))
-        return [];
-    return readIgnores(m[0], parser).filter((d) => !d.fileWide);
-}
-
-;// CONCATENATED MODULE: ./src/checks/migrations/sql-parser.ts
-
-let loading;
-/**
- * Loads the WebAssembly parser on first use. libpg-query compiles its WASM as soon as it is
- * imported, so it is imported here, lazily, and never at module load: other checks and --help do
- * not pay for it.
- */
-function loadSqlParser() {
-    loading ??= (async () => {
-        const imported = (await __webpack_require__.e(/* import() */ 627).then(__webpack_require__.t.bind(__webpack_require__, 2627, 23)));
-        const pg = typeof imported.parseSync === 'function' ? imported : imported.default;
-        await pg.loadModule();
-        return createSqlParser(pg);
-    })();
-    loading.catch(() => { loading = undefined; });
-    return loading;
-}
-function createSqlParser(pg) {
-    const parse = (text) => {
-        const map = new SourceMap(text);
-        // The parser reads a C string: anything after a NUL byte would silently vanish.
-        const nul = text.indexOf('\0');
-        const readable = nul >= 0 ? text.slice(0, nul) : text;
-        if (readable.trim() === '') {
-            return { statements: [], map, error: nul >= 0 ? nulError(map, nul) : undefined };
-        }
-        try {
-            const statements = toStatements(pg.parseSync(readable), map, pg, readable.length);
-            return { statements, map, error: nul >= 0 ? nulError(map, nul) : undefined };
-        }
-        catch (error) {
-            const details = error.sqlDetails;
-            const index = details?.cursorPosition !== undefined ? map.indexOfCodePoint(details.cursorPosition) : 0;
-            const where = map.position(index);
-            const message = error instanceof Error ? error.message : String(error);
-            return { statements: statementsBefore(readable, index, map, pg), map, error: { message, ...where } };
-        }
-    };
-    return {
-        parse,
-        parsePlpgsqlBody(body) {
-            let tag = '$rg$';
-            for (let n = 0; body.includes(tag); n++)
-                tag = `$rg${n}$`;
-            try {
-                return pg.parsePlPgSQLSync(`CREATE FUNCTION rg_do_block() RETURNS void LANGUAGE plpgsql AS ${tag}${body}${tag}`);
-            }
-            catch {
-                return undefined;
-            }
-        },
-        comments(text) {
-            const tokens = scan(pg, text);
-            if (!tokens)
-                return undefined;
-            const map = new SourceMap(text);
-            return tokens
-                .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-                .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text }));
-        },
-    };
-}
-function nulError(map, index) {
-    return { message: 'the file contains a NUL byte; PostgreSQL stops reading there', ...map.position(index) };
-}
-function scan(pg, text) {
-    try {
-        return pg.scanSync(text).tokens ?? [];
-    }
-    catch {
+    /** Why the current statement runs inside a transaction, for messages; undefined when it does not. */
+    get transactionReason() {
+        if (this.doBlock)
+            return 'it runs inside a DO block, which is a single statement and transaction';
+        if (this.explicitSince !== undefined)
+            return `it follows BEGIN on line ${this.explicitSince}`;
+        if (this.wrapped)
+            return this.wrapNote;
         return undefined;
     }
-}
-function toStatements(result, map, pg, limit) {
-    const out = [];
-    for (const raw of result.stmts ?? []) {
-        if (!raw.stmt)
-            continue;
-        const location = raw.stmt_location ?? 0;
-        const start = skipSpaceAndComments(map.text, map.indexOfByte(location));
-        let end = raw.stmt_len ? map.indexOfByte(location + raw.stmt_len) : limit;
-        if (!raw.stmt_len)
-            end = trimTrailing(map.text, start, end, pg);
-        const kind = Object.keys(raw.stmt)[0];
-        const from = map.position(start);
-        const to = map.position(Math.max(start, end - 1));
-        out.push({ node: raw.stmt, kind, start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column + 1 });
+    /** A non-zero lock_timeout is in effect for the current statement. */
+    get lockTimeout() {
+        return this.lockTimeoutSession || (this.lockTimeoutLocal && this.inTransaction);
     }
-    return out;
-}
-/**
- * With a syntax error the parser returns nothing, so the statements before the error are parsed
- * again on their own: everything up to the last semicolon the scanner sees before the error.
- */
-function statementsBefore(text, errorIndex, map, pg) {
-    const prefix = text.slice(0, errorIndex);
-    if (!prefix.includes(';'))
-        return [];
-    const tokens = scan(pg, prefix);
-    const semicolon = tokens?.filter((t) => t.text === ';').pop();
-    if (!semicolon)
-        return [];
-    const cut = map.indexOfByte(semicolon.end);
-    try {
-        return toStatements(pg.parseSync(text.slice(0, cut)), map, pg, cut);
+    get timezoneIsUtc() {
+        return this.utcTimezone;
     }
-    catch {
-        return [];
+    /** The strongest lock this transaction already holds on a table. */
+    holds(table) {
+        return this.held.get(table);
     }
-}
-/** Moves past whitespace and comments, in case the parser's location points before them. */
-function skipSpaceAndComments(text, index) {
-    let i = index;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            let depth = 0;
-            let j = i;
-            while (j < text.length) {
-                if (text.startsWith('/*', j)) {
-                    depth++;
-                    j += 2;
-                }
-                else if (text.startsWith('*/', j)) {
-                    depth--;
-                    j += 2;
-                    if (depth === 0)
-                        break;
-                }
-                else
-                    j++;
+    /** The line of the statement that took the lock this transaction holds on a table. */
+    lockedOnLine(table) {
+        return this.heldFrom.get(table);
+    }
+    /** The strongest lock this transaction holds on any table, with the table. */
+    strongestHeld() {
+        let best;
+        for (const [table, level] of this.held)
+            if (!best || level > best.level)
+                best = { table, level };
+        return best;
+    }
+    enterDoBlock() {
+        this.doBlock = true;
+    }
+    leaveDoBlock() {
+        this.doBlock = false;
+        if (!this.inTransaction)
+            this.endTransaction();
+    }
+    /** Records the effects of a statement that has run, at `line`. */
+    after(node, locks, line) {
+        if ('TransactionStmt' in node) {
+            const kind = node.TransactionStmt.kind;
+            if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+                if (!this.inTransaction)
+                    this.explicitSince = line;
+                return;
             }
-            i = j;
+            if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
+                // A COMMIT inside a wrapped file ends the runner's transaction too; what follows autocommits.
+                this.explicitSince = undefined;
+                this.wrapped = false;
+                this.endTransaction();
+                return;
+            }
+        }
+        if ('VariableSetStmt' in node)
+            this.applySet(node.VariableSetStmt);
+        if ('SelectStmt' in node)
+            this.applySetConfig(node);
+        if (this.inTransaction) {
+            for (const lock of locks) {
+                const before = this.held.get(lock.table) ?? _locks_js__WEBPACK_IMPORTED_MODULE_0__/* .LOCK */ .YM.accessShare;
+                if (lock.level > before || !this.heldFrom.has(lock.table))
+                    this.heldFrom.set(lock.table, line);
+                this.held.set(lock.table, Math.max(before, lock.level));
+            }
         }
         else {
-            return i;
+            this.endTransaction();
+        }
+    }
+    endTransaction() {
+        this.held.clear();
+        this.heldFrom.clear();
+        this.lockTimeoutLocal = false;
+    }
+    applySet(s) {
+        if (s.kind === 'VAR_RESET_ALL') {
+            this.lockTimeoutSession = this.lockTimeoutLocal = false;
+            this.utcTimezone = false;
+            return;
+        }
+        const value = s.kind === 'VAR_SET_VALUE' ? constantText(s.args?.[0]) : undefined;
+        if (s.name === 'lock_timeout')
+            this.setLockTimeout(value !== undefined && !isZeroDuration(value), !!s.is_local);
+        if (s.name === 'timezone')
+            this.utcTimezone = value !== undefined && isUtc(value);
+    }
+    /** SELECT set_config('lock_timeout', '5s', false) is the function form of SET. */
+    applySetConfig(node) {
+        if (!('SelectStmt' in node))
+            return;
+        for (const target of node.SelectStmt.targetList ?? []) {
+            const val = 'ResTarget' in target ? target.ResTarget.val : undefined;
+            if (!val || !('FuncCall' in val))
+                continue;
+            const name = val.FuncCall.funcname?.map((n) => ('String' in n ? n.String.sval : '')).pop();
+            const args = val.FuncCall.args ?? [];
+            if (name !== 'set_config' || args.length !== 3)
+                continue;
+            const setting = constantText(args[0]);
+            const value = constantText(args[1]);
+            const local = constantText(args[2]);
+            if (setting === 'lock_timeout')
+                this.setLockTimeout(value !== undefined && !isZeroDuration(value), local === 'true');
+            if (setting?.toLowerCase() === 'timezone')
+                this.utcTimezone = value !== undefined && isUtc(value);
+        }
+    }
+    setLockTimeout(on, local) {
+        if (local) {
+            // SET LOCAL outside a transaction only warns and changes nothing.
+            if (this.inTransaction)
+                this.lockTimeoutLocal = on;
+        }
+        else {
+            this.lockTimeoutSession = on;
+            this.lockTimeoutLocal = false;
         }
     }
 }
-/** The last statement has no length: drop trailing whitespace and comments so endLine is its last line. */
-function trimTrailing(text, start, end, pg) {
-    let e = end;
-    while (e > start && /\s/.test(text[e - 1]))
-        e--;
-    const body = text.slice(start, e);
-    if (!body.includes('--') && !body.includes('/*'))
-        return e;
-    const tokens = scan(pg, body);
-    const last = tokens?.filter((t) => t.tokenName !== 'SQL_COMMENT' && t.tokenName !== 'C_COMMENT').pop();
-    if (!last)
-        return e;
-    return start + new SourceMap(body).indexOfByte(last.end);
+/** The text of a constant: '5s' → "5s", 0 → "0", true → "true". */
+function constantText(node) {
+    if (!node)
+        return undefined;
+    if ('A_Const' in node) {
+        const c = node.A_Const;
+        if (c.sval)
+            return c.sval.sval ?? '';
+        if (c.ival)
+            return String(c.ival.ival ?? 0);
+        if (c.fval)
+            return c.fval.fval;
+        if (c.boolval)
+            return String(!!c.boolval.boolval);
+        return undefined;
+    }
+    if ('TypeCast' in node)
+        return constantText(node.TypeCast.arg);
+    return undefined;
+}
+function isZeroDuration(value) {
+    return /^\s*0*(\.0*)?\s*(us|ms|s|min|h|d)?\s*$/i.test(value);
+}
+function isUtc(value) {
+    return /^(utc|etc\/utc|gmt|etc\/gmt|z|zulu|universal|etc\/universal|\+?0+(:00)?)$/i.test(value.trim());
+}
+/** What a statement is, when PostgreSQL refuses to run it inside a transaction block; undefined otherwise. */
+function nonTransactional(node, postgresVersion) {
+    if ('IndexStmt' in node)
+        return node.IndexStmt.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
+    if ('DropStmt' in node)
+        return node.DropStmt.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
+    if ('ReindexStmt' in node) {
+        const s = node.ReindexStmt;
+        const concurrently = (s.params ?? []).some((p) => 'DefElem' in p && p.DefElem.defname === 'concurrently');
+        if (concurrently)
+            return 'REINDEX CONCURRENTLY';
+        if (s.kind === 'REINDEX_OBJECT_SYSTEM' || s.kind === 'REINDEX_OBJECT_DATABASE')
+            return 'REINDEX DATABASE';
+        return undefined;
+    }
+    if ('AlterTableStmt' in node) {
+        const detach = (node.AlterTableStmt.cmds ?? []).some((c) => 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_DetachPartition' &&
+            !!c.AlterTableCmd.def && 'PartitionCmd' in c.AlterTableCmd.def && !!c.AlterTableCmd.def.PartitionCmd.concurrent);
+        return detach ? 'DETACH PARTITION CONCURRENTLY' : undefined;
+    }
+    if ('VacuumStmt' in node)
+        return node.VacuumStmt.is_vacuumcmd ? 'VACUUM' : undefined;
+    if ('CreatedbStmt' in node)
+        return 'CREATE DATABASE';
+    if ('DropdbStmt' in node)
+        return 'DROP DATABASE';
+    if ('AlterSystemStmt' in node)
+        return 'ALTER SYSTEM';
+    if ('CreateTableSpaceStmt' in node)
+        return 'CREATE TABLESPACE';
+    if ('DropTableSpaceStmt' in node)
+        return 'DROP TABLESPACE';
+    if ('AlterEnumStmt' in node && postgresVersion < 12 && node.AlterEnumStmt.newVal !== undefined && !node.AlterEnumStmt.oldVal) {
+        return 'ALTER TYPE ... ADD VALUE (before PostgreSQL 12)';
+    }
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/checks/migrations/index.ts
 
+/***/ }),
 
+/***/ 17401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-
-
-
-
-
-
-const DEFAULT_POSTGRES_VERSION = 15;
-const migrationsCheck = (0,check/* defineCheck */.q)({
-    name: 'migrations',
-    section: 'migrations',
-    description: 'PostgreSQL migration safety: locks, table rewrites, deploy-time breakage, data loss and ordering, on the exact line.',
-    rules: ALL_RULES,
-    async run(ctx, section) {
-        const preset = PRESETS[section.preset ?? 'plain'];
-        const patterns = (section.paths ?? preset.paths).map(normalizePattern);
-        const exclude = (section.exclude ?? []).map(normalizePattern);
-        const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
-        const metrics = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
-        const paths = (await (0,dist/* glob */.TI)(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false })).sort();
-        const found = paths.map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
-        if (!found.length) {
-            const where = ctx.manifest.locate(['migrations', 'paths']) ?? ctx.manifest.locate(['migrations'], 'key');
-            return {
-                findings: (0,registry/* runRules */.xG)([SETUP_RULES.pathsEmpty], {
-                    manifestFile: ctx.manifest.file, line: where?.line, column: where?.column, patterns, preset: preset.name,
-                }),
-                metrics,
-            };
-        }
-        const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
-        // The WebAssembly parser compiles in the background while git and the files are read.
-        const parserLoading = loadSqlParser();
-        const findings = [];
-        let base;
-        if (ctx.base) {
-            try {
-                base = await readBase(ctx, ctx.base, preset, picomatch_default()(patterns, { ignore: exclude }));
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SourceMap)
+/* harmony export */ });
+class SourceMap {
+    text;
+    lineStarts = [0];
+    ascii;
+    byteToIndex;
+    codePointToIndex;
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++)
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        this.ascii = !/[^\x00-\x7f]/.test(text);
+    }
+    /** String index of a UTF-8 byte offset (as in stmt_location and scanner tokens). */
+    indexOfByte(byte) {
+        if (byte <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(byte, this.text.length);
+        this.byteToIndex ??= this.buildByteMap();
+        return this.byteToIndex[Math.min(byte, this.byteToIndex.length - 1)];
+    }
+    /** String index of a code point offset (as in a syntax error's cursor position). */
+    indexOfCodePoint(codePoint) {
+        if (codePoint <= 0)
+            return 0;
+        if (this.ascii)
+            return Math.min(codePoint, this.text.length);
+        if (!this.codePointToIndex) {
+            const map = [];
+            for (let i = 0; i < this.text.length; i++) {
+                map.push(i);
+                if (isHighSurrogate(this.text.charCodeAt(i)))
+                    i++;
             }
-            catch (error) {
-                findings.push(...(0,registry/* runRules */.xG)([SETUP_RULES.baseUnavailable], { base: ctx.base, reason: error.message }));
-            }
+            map.push(this.text.length);
+            this.codePointToIndex = Uint32Array.from(map);
         }
-        const onBaseTip = new Set(base?.tip.map((t) => t.path));
-        const pendingOrdinals = new Set(base ? ordered.filter((m) => !base.applied.has(m.path) && !onBaseTip.has(m.path)).map((m) => m.ordinal) : []);
-        const sources = [];
-        for (const m of ordered)
-            sources.push(await loadSource(ctx, m, preset, section.transaction ?? 'auto'));
-        const today = ctx.now().toISOString().slice(0, 10);
-        const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
-        const parser = await parserLoading;
-        const lint = lintMigrations(sources, parser, {
-            postgresVersion,
-            rules: enabled,
-            pendingOrdinals,
-            knownRules: new Set(ALL_RULES.map((r) => r.id)),
-            offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
-            today,
-        }, ctx.signal);
-        // With --base, files already on the base are replayed for the catalog and ordering, never reported.
-        const changed = base && new Set(base.changes.map((c) => c.path));
-        const reported = changed ? lint.findings.filter((f) => f.file === undefined || changed.has(f.file)) : lint.findings;
-        findings.push(...reported);
-        let suppressed = lint.suppressed;
-        for (const f of (0,registry/* runRules */.xG)(HISTORY_RULES, { migrations: ordered, base })) {
-            const directives = f.file ? lint.fileDirectives.get(f.file) ?? [] : [];
-            const expired = expiredFor(directives, f.ruleId, today);
-            if (suppresses(directives, f.ruleId, today))
-                suppressed++;
+        return this.codePointToIndex[Math.min(codePoint, this.codePointToIndex.length - 1)];
+    }
+    /** 1-based line and column of a string index. */
+    position(index) {
+        const clamped = Math.max(0, Math.min(index, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= clamped)
+                lo = mid;
             else
-                findings.push(expired ? withExpiredNote(f, expired) : f);
+                hi = mid - 1;
         }
-        Object.assign(metrics, {
-            files: ordered.length,
-            statements: lint.statements,
-            syntaxErrors: lint.syntaxErrors,
-            ignored: suppressed,
-            ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
-        });
-        return { findings, metrics };
-    },
+        return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
+    }
+    /** String index where a 1-based line starts. */
+    lineStart(line) {
+        return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+    }
+    get lineCount() {
+        return this.lineStarts.length;
+    }
+    buildByteMap() {
+        const map = [];
+        for (let i = 0; i < this.text.length; i++) {
+            const code = this.text.codePointAt(i);
+            const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+            for (let b = 0; b < bytes; b++)
+                map.push(i);
+            if (code >= 0x10000)
+                i++;
+        }
+        map.push(this.text.length);
+        return Uint32Array.from(map);
+    }
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+
+
+/***/ }),
+
+/***/ 4715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SK: () => (/* binding */ SAME_HAZARD),
+  AE: () => (/* binding */ TRACE_RULES),
+  MF: () => (/* binding */ TRACE_STATEMENT_RULES),
+  _G: () => (/* reexport */ traceNotRun)
 });
-function normalizePattern(pattern) {
-    return pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/input.ts
+function at(s) {
+    return { file: s.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn };
 }
-/** A style rule runs only when the manifest's `rules:` gives it a severity. */
-function isTurnedOn(section, id) {
-    const value = section.rules?.[id];
-    return value !== undefined && value !== 'off';
+function ms(value) {
+    return `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ms`;
 }
-/** Version order (ties by path), then files without a version by path, then repeatable migrations. */
-function replayOrder(files) {
-    const rank = (m) => (m.classified.kind === 'repeatable' ? 2 : m.classified.version ? 0 : 1);
-    return [...files].sort((a, b) => rank(a) - rank(b) ||
-        (a.classified.version && b.classified.version ? compareVersions(a.classified.version, b.classified.version) : 0) ||
-        a.path.localeCompare(b.path));
+function rowsText(rows) {
+    return `${rows.toLocaleString('en-US')} seeded ${rows === 1 ? 'row' : 'rows'}`;
 }
-async function loadSource(ctx, m, preset, transaction) {
-    // Synchronous: a thousand small files read faster this way than through the promise API.
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.cwd, m.path), 'utf8');
-    }
-    catch (error) {
-        const reason = error.code ?? String(error);
-        return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: reason };
-    }
-    if (text.charCodeAt(0) === 0xfeff)
-        text = text.slice(1);
-    const prepared = preset.prepare ? preset.prepare(text) : { source: text };
-    let runner = preset.runner;
-    let runnerNote = preset.runnerNote;
-    if (transaction === 'auto' && prepared.transaction === true) {
-        runner = 'wrapped';
-        runnerNote = prepared.runnerNote ?? runnerNote;
-    }
-    if (transaction === 'always') {
-        runner = 'wrapped';
-        runnerNote = 'the manifest says the runner wraps each migration in a transaction (transaction: always)';
-    }
-    if (transaction === 'never')
-        runner = 'script';
-    if (transaction === 'auto' && prepared.transaction === false)
-        runner = 'script';
-    if (transaction === 'auto' && preset.transactionConfig && (await configTurnsTransactionOff(ctx, m.path, preset.transactionConfig)))
-        runner = 'script';
-    return { ...m, source: prepared.source, runner, runnerNote, psql: !!preset.psql && prepared.transaction === undefined };
-}
-/** A per-migration configuration (Flyway's V1__x.sql.conf, diesel's metadata.toml) can turn the transaction off. */
-async function configTurnsTransactionOff(ctx, path, config) {
-    try {
-        return config.off.test(await (0,promises_.readFile)((0,external_node_path_.join)(ctx.cwd, config.path(path)), 'utf8'));
-    }
-    catch {
-        return false;
-    }
-}
-async function readBase(ctx, ref, preset, isMigration) {
-    const mergeBase = await ctx.git.mergeBase(ref);
-    const [tipFiles, mergeBaseFiles, changes] = await Promise.all([
-        ctx.git.listFiles(ref), ctx.git.listFiles(mergeBase), ctx.git.changes(ref),
-    ]);
-    const migrations = (files) => files.filter(isMigration).map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
-    return {
-        ref,
-        tip: migrations(tipFiles),
-        applied: new Set(migrations(mergeBaseFiles).filter((m) => m.classified.kind === 'versioned').map((m) => m.path)),
-        changes: changes.filter((c) => isMigration(c.path)),
-    };
-}
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/foreign-key-without-index.ts
+
+const foreignKeyWithoutIndex = {
+    meta: {
+        id: 'foreign-key-without-index',
+        check: 'migrations',
+        severity: 'warning',
+        description: 'Trace: a new foreign key whose referencing columns lead no index: every DELETE or key UPDATE on the referenced table scans the referencing one.',
+        help: 'CREATE INDEX CONCURRENTLY on the referencing columns, in a migration of its own.',
+    },
+    run({ statement: s, unindexed }, report) {
+        for (const fk of unindexed) {
+            const columns = fk.columns.join(', ');
+            report({
+                ...at(s),
+                message: `foreign key ${fk.name} on ${fk.table} (${columns}) references ${fk.references}, but no index of ${fk.table} starts with (${columns}): deleting or re-keying a ${fk.references} row scans ${fk.table}`,
+                hint: `CREATE INDEX CONCURRENTLY ON ${fk.table} (${columns}); in a migration of its own, outside a transaction.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/lock-access-exclusive-held.ts
+
+const lockAccessExclusiveHeld = {
+    meta: {
+        id: 'lock-access-exclusive-held',
+        check: 'migrations',
+        severity: 'warning',
+        description: 'Trace: the statement took an ACCESS EXCLUSIVE lock on an existing table and held it (until its transaction ended) longer than migrations.trace.lock-hold.',
+        help: "Keep the lock short: SET lock_timeout, run the statement in a transaction of its own, and move slow work (backfills, index builds, validation) out of the transaction that holds the lock.",
+    },
+    run({ statement: s, lockHoldMs }, report) {
+        const held = s.exclusive;
+        if (s.error || !held || held.heldMs < lockHoldMs)
+            return;
+        const under = held.under.length
+            ? `; under it ran ${held.under.slice(0, 5).map((u) => `line ${u.line} (${u.text})`).join(', ')}${held.under.length > 5 ? ` and ${held.under.length - 5} more` : ''}`
+            : '';
+        report({ ...at(s), message: `held an ACCESS EXCLUSIVE lock on ${held.relations.join(', ')} for ${ms(held.heldMs)}, blocking every read and write of it${under}` });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/migration-failed-to-apply.ts
+
+const migrationFailedToApply = {
+    meta: {
+        id: 'migration-failed-to-apply',
+        check: 'migrations',
+        severity: 'error',
+        description: 'Trace: PostgreSQL refused the statement when the migration was applied, so the deploy fails there too; later migrations were not traced.',
+        help: "Fix the statement from PostgreSQL's message; the migration fails the same way when the deploy runs it.",
+    },
+    run({ statement: s }, report) {
+        if (!s.error)
+            return;
+        report({ ...at(s), message: `PostgreSQL refused this statement: ${s.error.message}` });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/statement-slow-on-seeded-data.ts
+
+const statementSlowOnSeededData = {
+    meta: {
+        id: 'statement-slow-on-seeded-data',
+        check: 'migrations',
+        severity: 'warning',
+        description: 'Trace: the statement took longer than migrations.trace.slow-statement on the seeded rows; on production data it takes longer still.',
+        help: 'Split the work: batch backfills, CREATE INDEX CONCURRENTLY, ADD CONSTRAINT ... NOT VALID then VALIDATE CONSTRAINT; or raise migrations.trace.slow-statement when the time is expected.',
+    },
+    run({ statement: s, rows, slowMs }, report) {
+        if (s.error || s.kind === 'TransactionStmt' || s.ms <= slowMs)
+            return;
+        report({ ...at(s), message: `took ${ms(s.ms)} on ${rowsText(rows)} per table (slow-statement: ${ms(slowMs)})` });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/table-rewrite-observed.ts
+
+const tableRewriteObserved = {
+    meta: {
+        id: 'table-rewrite-observed',
+        check: 'migrations',
+        severity: 'error',
+        description: 'Trace: running the statement gave an existing table (or its indexes) a new relfilenode: PostgreSQL copied every row under an ACCESS EXCLUSIVE lock.',
+        help: 'Make the change without a rewrite: add the column without a volatile default and backfill in batches, or add a new column of the new type, backfill it and switch over.',
+    },
+    run({ statement: s, rows }, report) {
+        if (s.error || !s.rewrites.length)
+            return;
+        report({ ...at(s), message: `rewrote ${s.rewrites.join(', ')} (new relfilenode) in ${ms(s.ms)} on ${rowsText(rows)}; production copies every row of it while holding an ACCESS EXCLUSIVE lock` });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/trace-not-run.ts
+const traceNotRun = {
+    meta: {
+        id: 'trace-not-run',
+        check: 'migrations',
+        severity: 'error',
+        description: 'The migrations.trace section is there, but the trace could not run (no PostgreSQL to start, the url unset, unreachable or not empty, a base migration refused), so nothing was observed.',
+        help: 'For local: true install the PostgreSQL server (apt-get install postgresql); for url, point it at an empty scratch database. --no-trace skips the trace.',
+    },
+    run({ reason, file, line, column }, report) {
+        report({ message: `the trace did not run: ${reason}`, file, line, column });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/trace/rules/index.ts
+
+
+
+
+
+
+/** Rules over each traced statement. */
+const TRACE_STATEMENT_RULES = [
+    migrationFailedToApply,
+    tableRewriteObserved,
+    lockAccessExclusiveHeld,
+    statementSlowOnSeededData,
+    foreignKeyWithoutIndex,
+];
+
+const TRACE_RULES = [...TRACE_STATEMENT_RULES, traceNotRun].map((r) => r.meta);
+/**
+ * Static rules that report the same hazard as a trace rule, most specific first: a trace finding on
+ * the line of one of these adds its evidence to that finding instead of standing beside it.
+ */
+const SAME_HAZARD = {
+    'table-rewrite-observed': ['volatile-default-rewrite', 'column-type-change-rewrite', 'set-logged-rewrite', 'blocking-maintenance'],
+    'lock-access-exclusive-held': [
+        'volatile-default-rewrite', 'column-type-change-rewrite', 'set-logged-rewrite', 'set-not-null-scan', 'unique-constraint-builds-index',
+        'constraint-not-valid-missing', 'blocking-maintenance', 'index-not-concurrent', 'truncate-data-loss', 'missing-lock-timeout',
+    ],
+    'statement-slow-on-seeded-data': [
+        'unbatched-backfill', 'set-not-null-scan', 'constraint-not-valid-missing', 'index-not-concurrent',
+        'unique-constraint-builds-index', 'volatile-default-rewrite', 'column-type-change-rewrite', 'set-logged-rewrite', 'blocking-maintenance',
+    ],
+    'foreign-key-without-index': [],
+    'migration-failed-to-apply': ['concurrent-in-transaction', 'not-null-column-without-default', 'sql-syntax-error'],
+};
 
 
 /***/ })

@@ -35,8 +35,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 5 modules
-var dist = __webpack_require__(4393);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __webpack_require__(6128);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/types.ts

@@ -172,7 +172,7 @@ module.exports.hd = function fetch (init, options = undefined) {
 module.exports.Headers = __webpack_require__(660).Headers
 module.exports.Response = __webpack_require__(9051).Response
 module.exports.Request = __webpack_require__(9967).Request
-module.exports.FormData = __webpack_require__(3529).FormData
+module.exports.FormData = __webpack_require__(5910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
 
@@ -25394,7 +25394,7 @@ const {
   fullyReadBody,
   extractMimeType
 } = __webpack_require__(3168)
-const { FormData, setFormDataState } = __webpack_require__(3529)
+const { FormData, setFormDataState } = __webpack_require__(5910)
 const { webidl } = __webpack_require__(7879)
 const assert = __webpack_require__(4589)
 const { isErrored, isDisturbed } = __webpack_require__(7075)
@@ -26655,7 +26655,7 @@ module.exports = {
 
 const { bufferToLowerCasedHeaderName } = __webpack_require__(3440)
 const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(1900)
-const { makeEntry } = __webpack_require__(3529)
+const { makeEntry } = __webpack_require__(5910)
 const { webidl } = __webpack_require__(7879)
 const assert = __webpack_require__(4589)
 const { isomorphicDecode } = __webpack_require__(8116)
@@ -27241,7 +27241,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

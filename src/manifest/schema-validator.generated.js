@@ -3,13 +3,13 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
 const schema15 = {"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema22 = {"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}};
-const schema25 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
+const schema23 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
@@ -19,15 +19,18 @@ const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern15 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern16 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern22 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern23 = new RegExp("^[a-z_]+$", "u");
-const pattern48 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern61 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern64 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern65 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern66 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern15 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern17 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
+const pattern18 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern25 = new RegExp("^[a-z_]+$", "u");
+const pattern50 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern63 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern66 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern67 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern68 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern76 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const pattern77 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
+const pattern80 = new RegExp("^/", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -1991,7 +1994,7 @@ if(data.migrations !== undefined){
 let data76 = data.migrations;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key30 in data76){
-if(!(((((((key30 === "dialect") || (key30 === "paths")) || (key30 === "exclude")) || (key30 === "preset")) || (key30 === "transaction")) || (key30 === "postgres-version")) || (key30 === "rules"))){
+if(!((((((((key30 === "dialect") || (key30 === "paths")) || (key30 === "exclude")) || (key30 === "preset")) || (key30 === "transaction")) || (key30 === "postgres-version")) || (key30 === "trace")) || (key30 === "rules"))){
 const err144 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data76};
 if(vErrors === null){
 vErrors = [err144];
@@ -2158,13 +2161,12 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data76.rules !== undefined){
-let data85 = data76.rules;
+if(data76.trace !== undefined){
+let data85 = data76.trace;
 if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
 for(const key31 in data85){
-let data86 = data85[key31];
-if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
-const err157 = {instancePath:instancePath+"/migrations/rules/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data86};
+if(!((((((key31 === "local") || (key31 === "url")) || (key31 === "rows")) || (key31 === "allow-existing")) || (key31 === "slow-statement")) || (key31 === "lock-hold"))){
+const err157 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations.properties.trace,data:data85};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2174,9 +2176,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data85};
+if(data85.local !== undefined){
+let data86 = data85.local;
+if(typeof data86 !== "boolean"){
+const err158 = {instancePath:instancePath+"/migrations/trace/local",schemaPath:"#/properties/migrations/properties/trace/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties.local.type,parentSchema:schema11.properties.migrations.properties.trace.properties.local,data:data86};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2186,9 +2189,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-else {
-const err159 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data76};
+if(data85.url !== undefined){
+let data87 = data85.url;
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err159 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data87};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2198,12 +2203,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data87 = data.secrets;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key32 in data87){
-if(!(func2.call(schema11.properties.secrets.properties, key32))){
-const err160 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data87};
+else {
+const err160 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.trace.properties.url.type,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data87};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2213,15 +2214,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data87.paths !== undefined){
-let data88 = data87.paths;
-if(Array.isArray(data88)){
-const len13 = data88.length;
-for(let i13=0; i13<len13; i13++){
-let data89 = data88[i13];
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err161 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
+if(data85.rows !== undefined){
+let data88 = data85.rows;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err161 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.migrations.properties.trace.properties.rows.type,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2230,9 +2226,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 10000000 || isNaN(data88)){
+const err162 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2241,10 +2237,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data88};
+if(data88 < 0 || isNaN(data88)){
+const err163 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2254,15 +2248,11 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data87.exclude !== undefined){
-let data90 = data87.exclude;
-if(Array.isArray(data90)){
-const len14 = data90.length;
-for(let i14=0; i14<len14; i14++){
-let data91 = data90[i14];
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err164 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
+}
+if(data85["allow-existing"] !== undefined){
+let data89 = data85["allow-existing"];
+if(typeof data89 !== "boolean"){
+const err164 = {instancePath:instancePath+"/migrations/trace/allow-existing",schemaPath:"#/properties/migrations/properties/trace/properties/allow-existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties["allow-existing"].type,parentSchema:schema11.properties.migrations.properties.trace.properties["allow-existing"],data:data89};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2272,8 +2262,14 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
+if(data85["slow-statement"] !== undefined){
+let data90 = data85["slow-statement"];
+const _errs243 = errors;
+let valid75 = false;
+const _errs244 = errors;
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 < 0 || isNaN(data90)){
+const err165 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data90};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2283,9 +2279,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-}
 else {
-const err166 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data90};
+const err166 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data90};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2294,16 +2289,13 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(data87.logs !== undefined){
-let data92 = data87.logs;
-if(Array.isArray(data92)){
-const len15 = data92.length;
-for(let i15=0; i15<len15; i15++){
-let data93 = data92[i15];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err167 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
+var _valid4 = _errs244 === errors;
+valid75 = valid75 || _valid4;
+if(!valid75){
+const _errs246 = errors;
+if(typeof data90 === "string"){
+if(!pattern15.test(data90)){
+const err167 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2314,7 +2306,7 @@ errors++;
 }
 }
 else {
-const err168 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
+const err168 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2323,10 +2315,11 @@ vErrors.push(err168);
 }
 errors++;
 }
+var _valid4 = _errs246 === errors;
+valid75 = valid75 || _valid4;
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data92};
+if(!valid75){
+const err169 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data90};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2335,11 +2328,26 @@ vErrors.push(err169);
 }
 errors++;
 }
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
 }
-if(data87["max-file-size"] !== undefined){
-let data94 = data87["max-file-size"];
-if((!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))) && (typeof data94 !== "string")){
-const err170 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data85["lock-hold"] !== undefined){
+let data91 = data85["lock-hold"];
+const _errs250 = errors;
+let valid77 = false;
+const _errs251 = errors;
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
+const err170 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2348,9 +2356,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if((typeof data94 == "number") && (isFinite(data94))){
-if(data94 < 1 || isNaN(data94)){
-const err171 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
+}
+else {
+const err171 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2359,10 +2367,13 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(typeof data94 === "string"){
-if(!pattern15.test(data94)){
-const err172 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
+var _valid5 = _errs251 === errors;
+valid77 = valid77 || _valid5;
+if(!valid77){
+const _errs253 = errors;
+if(typeof data91 === "string"){
+if(!pattern15.test(data91)){
+const err172 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2372,12 +2383,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-if(data87.baseline !== undefined){
-let data95 = data87.baseline;
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err173 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
+else {
+const err173 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2386,9 +2393,11 @@ vErrors.push(err173);
 }
 errors++;
 }
+var _valid5 = _errs253 === errors;
+valid77 = valid77 || _valid5;
 }
-else {
-const err174 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
+if(!valid77){
+const err174 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data91};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2397,11 +2406,21 @@ vErrors.push(err174);
 }
 errors++;
 }
+else {
+errors = _errs250;
+if(vErrors !== null){
+if(_errs250){
+vErrors.length = _errs250;
 }
-if(data87["include-personal-data"] !== undefined){
-let data96 = data87["include-personal-data"];
-if(typeof data96 !== "boolean"){
-const err175 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data96};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.properties.trace.type,parentSchema:schema11.properties.migrations.properties.trace,data:data85};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2411,10 +2430,13 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data87.archives !== undefined){
-let data97 = data87.archives;
-if(typeof data97 !== "boolean"){
-const err176 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data97};
+if(data76.rules !== undefined){
+let data92 = data76.rules;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key32 in data92){
+let data93 = data92[key32];
+if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
+const err176 = {instancePath:instancePath+"/migrations/rules/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data93};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2424,12 +2446,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data87.contexts !== undefined){
-let data98 = data87.contexts;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key33 in data98){
-if(!(((((((key33 === "code") || (key33 === "config")) || (key33 === "test")) || (key33 === "fixture")) || (key33 === "docs")) || (key33 === "locale")) || (key33 === "vendored"))){
-const err177 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
+}
+else {
+const err177 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data92};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2439,10 +2458,9 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data98.code !== undefined){
-let data99 = data98.code;
-if(typeof data99 !== "string"){
-const err178 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
+}
+else {
+const err178 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data76};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2451,8 +2469,13 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
-const err179 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
+}
+if(data.secrets !== undefined){
+let data94 = data.secrets;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key33 in data94){
+if(!(func2.call(schema11.properties.secrets.properties, key33))){
+const err179 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data94};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2462,10 +2485,15 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data98.config !== undefined){
-let data100 = data98.config;
-if(typeof data100 !== "string"){
-const err180 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
+if(data94.paths !== undefined){
+let data95 = data94.paths;
+if(Array.isArray(data95)){
+const len13 = data95.length;
+for(let i13=0; i13<len13; i13++){
+let data96 = data95[i13];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err180 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data96};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2474,8 +2502,9 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
-const err181 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
+}
+else {
+const err181 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data96};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2485,10 +2514,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data98.test !== undefined){
-let data101 = data98.test;
-if(typeof data101 !== "string"){
-const err182 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
+}
+else {
+const err182 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data95};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2497,8 +2525,16 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){
-const err183 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
+}
+if(data94.exclude !== undefined){
+let data97 = data94.exclude;
+if(Array.isArray(data97)){
+const len14 = data97.length;
+for(let i14=0; i14<len14; i14++){
+let data98 = data97[i14];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err183 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data98};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2508,10 +2544,8 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data98.fixture !== undefined){
-let data102 = data98.fixture;
-if(typeof data102 !== "string"){
-const err184 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
+else {
+const err184 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data98};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2520,8 +2554,10 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(!((((data102 === "error") || (data102 === "warning")) || (data102 === "notice")) || (data102 === "off"))){
-const err185 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data97};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2531,10 +2567,15 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data98.docs !== undefined){
-let data103 = data98.docs;
-if(typeof data103 !== "string"){
-const err186 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
+if(data94.logs !== undefined){
+let data99 = data94.logs;
+if(Array.isArray(data99)){
+const len15 = data99.length;
+for(let i15=0; i15<len15; i15++){
+let data100 = data99[i15];
+if(typeof data100 === "string"){
+if(func3(data100) < 1){
+const err186 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2543,8 +2584,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-if(!((((data103 === "error") || (data103 === "warning")) || (data103 === "notice")) || (data103 === "off"))){
-const err187 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
+}
+else {
+const err187 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data100};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2554,10 +2596,9 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data98.locale !== undefined){
-let data104 = data98.locale;
-if(typeof data104 !== "string"){
-const err188 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
+}
+else {
+const err188 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data99};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2566,8 +2607,11 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(!((((data104 === "error") || (data104 === "warning")) || (data104 === "notice")) || (data104 === "off"))){
-const err189 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
+}
+if(data94["max-file-size"] !== undefined){
+let data101 = data94["max-file-size"];
+if((!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))) && (typeof data101 !== "string")){
+const err189 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2576,11 +2620,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-if(data98.vendored !== undefined){
-let data105 = data98.vendored;
-if(typeof data105 !== "string"){
-const err190 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 1 || isNaN(data101)){
+const err190 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2589,8 +2631,10 @@ vErrors.push(err190);
 }
 errors++;
 }
-if(!((((data105 === "error") || (data105 === "warning")) || (data105 === "notice")) || (data105 === "off"))){
-const err191 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
+}
+if(typeof data101 === "string"){
+if(!pattern17.test(data101)){
+const err191 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2601,8 +2645,11 @@ errors++;
 }
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
+if(data94.baseline !== undefined){
+let data102 = data94.baseline;
+if(typeof data102 === "string"){
+if(func3(data102) < 1){
+const err192 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data102};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2612,13 +2659,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data87.rules !== undefined){
-let data106 = data87.rules;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key34 in data106){
-let data107 = data106[key34];
-if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
-const err193 = {instancePath:instancePath+"/secrets/rules/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data107};
+else {
+const err193 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data102};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2628,9 +2670,10 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-else {
-const err194 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data106};
+if(data94["include-personal-data"] !== undefined){
+let data103 = data94["include-personal-data"];
+if(typeof data103 !== "boolean"){
+const err194 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data103};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2640,9 +2683,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data87};
+if(data94.archives !== undefined){
+let data104 = data94.archives;
+if(typeof data104 !== "boolean"){
+const err195 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data104};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2652,12 +2696,12 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data.dependencies !== undefined){
-let data108 = data.dependencies;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key35 in data108){
-if(!(func2.call(schema11.properties.dependencies.properties, key35))){
-const err196 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data108};
+if(data94.contexts !== undefined){
+let data105 = data94.contexts;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key34 in data105){
+if(!(((((((key34 === "code") || (key34 === "config")) || (key34 === "test")) || (key34 === "fixture")) || (key34 === "docs")) || (key34 === "locale")) || (key34 === "vendored"))){
+const err196 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2667,15 +2711,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data108.lockfiles !== undefined){
-let data109 = data108.lockfiles;
-if(Array.isArray(data109)){
-const len16 = data109.length;
-for(let i16=0; i16<len16; i16++){
-let data110 = data109[i16];
-if(typeof data110 === "string"){
-if(func3(data110) < 1){
-const err197 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
+if(data105.code !== undefined){
+let data106 = data105.code;
+if(typeof data106 !== "string"){
+const err197 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data106};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2684,9 +2723,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
+if(!((((data106 === "error") || (data106 === "warning")) || (data106 === "notice")) || (data106 === "off"))){
+const err198 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data106};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2696,9 +2734,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data109};
+if(data105.config !== undefined){
+let data107 = data105.config;
+if(typeof data107 !== "string"){
+const err199 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data107};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2707,16 +2746,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data108.exclude !== undefined){
-let data111 = data108.exclude;
-if(Array.isArray(data111)){
-const len17 = data111.length;
-for(let i17=0; i17<len17; i17++){
-let data112 = data111[i17];
-if(typeof data112 === "string"){
-if(func3(data112) < 1){
-const err200 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
+if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
+const err200 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data107};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2726,8 +2757,10 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
+if(data105.test !== undefined){
+let data108 = data105.test;
+if(typeof data108 !== "string"){
+const err201 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2736,10 +2769,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-}
-else {
-const err202 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data111};
+if(!((((data108 === "error") || (data108 === "warning")) || (data108 === "notice")) || (data108 === "off"))){
+const err202 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data108};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2749,15 +2780,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data108.critical !== undefined){
-let data113 = data108.critical;
-if(Array.isArray(data113)){
-const len18 = data113.length;
-for(let i18=0; i18<len18; i18++){
-let data114 = data113[i18];
-if(typeof data114 === "string"){
-if(func3(data114) < 1){
-const err203 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
+if(data105.fixture !== undefined){
+let data109 = data105.fixture;
+if(typeof data109 !== "string"){
+const err203 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data109};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2766,9 +2792,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
+if(!((((data109 === "error") || (data109 === "warning")) || (data109 === "notice")) || (data109 === "off"))){
+const err204 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2778,9 +2803,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data113};
+if(data105.docs !== undefined){
+let data110 = data105.docs;
+if(typeof data110 !== "string"){
+const err205 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data110};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2789,12 +2815,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(data108.advisories !== undefined){
-let data115 = data108.advisories;
-if(typeof data115 === "string"){
-if(func3(data115) < 1){
-const err206 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
+if(!((((data110 === "error") || (data110 === "warning")) || (data110 === "notice")) || (data110 === "off"))){
+const err206 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data110};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2804,8 +2826,10 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
+if(data105.locale !== undefined){
+let data111 = data105.locale;
+if(typeof data111 !== "string"){
+const err207 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data111};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2814,12 +2838,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-if(data108["osv-url"] !== undefined){
-let data116 = data108["osv-url"];
-if(typeof data116 === "string"){
-if(!pattern16.test(data116)){
-const err208 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
+if(!((((data111 === "error") || (data111 === "warning")) || (data111 === "notice")) || (data111 === "off"))){
+const err208 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data111};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2829,8 +2849,10 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
+if(data105.vendored !== undefined){
+let data112 = data105.vendored;
+if(typeof data112 !== "string"){
+const err209 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data112};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2839,11 +2861,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-if(data108.registry !== undefined){
-let data117 = data108.registry;
-if(typeof data117 !== "boolean"){
-const err210 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data117};
+if(!((((data112 === "error") || (data112 === "warning")) || (data112 === "notice")) || (data112 === "off"))){
+const err210 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data112};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2853,12 +2872,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data108["registry-urls"] !== undefined){
-let data118 = data108["registry-urls"];
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key36 in data118){
-if(!(((((key36 === "npm") || (key36 === "pypi")) || (key36 === "rubygems")) || (key36 === "go")) || (key36 === "packagist"))){
-const err211 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
+}
+else {
+const err211 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data105};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2868,11 +2884,13 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data118.npm !== undefined){
-let data119 = data118.npm;
-if(typeof data119 === "string"){
-if(!pattern16.test(data119)){
-const err212 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
+if(data94.rules !== undefined){
+let data113 = data94.rules;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key35 in data113){
+let data114 = data113[key35];
+if(!((((data114 === "error") || (data114 === "warning")) || (data114 === "notice")) || (data114 === "off"))){
+const err212 = {instancePath:instancePath+"/secrets/rules/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data114};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2882,8 +2900,9 @@ vErrors.push(err212);
 errors++;
 }
 }
+}
 else {
-const err213 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
+const err213 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data113};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2893,11 +2912,9 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data118.pypi !== undefined){
-let data120 = data118.pypi;
-if(typeof data120 === "string"){
-if(!pattern16.test(data120)){
-const err214 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
+}
+else {
+const err214 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data94};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2907,8 +2924,12 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
+if(data.dependencies !== undefined){
+let data115 = data.dependencies;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key36 in data115){
+if(!(func2.call(schema11.properties.dependencies.properties, key36))){
+const err215 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data115};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2918,11 +2939,15 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data118.rubygems !== undefined){
-let data121 = data118.rubygems;
-if(typeof data121 === "string"){
-if(!pattern16.test(data121)){
-const err216 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
+if(data115.lockfiles !== undefined){
+let data116 = data115.lockfiles;
+if(Array.isArray(data116)){
+const len16 = data116.length;
+for(let i16=0; i16<len16; i16++){
+let data117 = data116[i16];
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err216 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data117};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2933,7 +2958,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
+const err217 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data117};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2943,11 +2968,9 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data118.go !== undefined){
-let data122 = data118.go;
-if(typeof data122 === "string"){
-if(!pattern16.test(data122)){
-const err218 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
+}
+else {
+const err218 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data116};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2957,8 +2980,15 @@ vErrors.push(err218);
 errors++;
 }
 }
-else {
-const err219 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
+if(data115.exclude !== undefined){
+let data118 = data115.exclude;
+if(Array.isArray(data118)){
+const len17 = data118.length;
+for(let i17=0; i17<len17; i17++){
+let data119 = data118[i17];
+if(typeof data119 === "string"){
+if(func3(data119) < 1){
+const err219 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data119};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2968,11 +2998,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data118.packagist !== undefined){
-let data123 = data118.packagist;
-if(typeof data123 === "string"){
-if(!pattern16.test(data123)){
-const err220 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
+else {
+const err220 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data119};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2982,8 +3009,9 @@ vErrors.push(err220);
 errors++;
 }
 }
+}
 else {
-const err221 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
+const err221 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data118};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -2993,9 +3021,15 @@ vErrors.push(err221);
 errors++;
 }
 }
-}
-else {
-const err222 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
+if(data115.critical !== undefined){
+let data120 = data115.critical;
+if(Array.isArray(data120)){
+const len18 = data120.length;
+for(let i18=0; i18<len18; i18++){
+let data121 = data120[i18];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err222 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data121};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3005,10 +3039,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data108["min-severity"] !== undefined){
-let data124 = data108["min-severity"];
-if(!((((data124 === "low") || (data124 === "moderate")) || (data124 === "high")) || (data124 === "critical"))){
-const err223 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data124};
+else {
+const err223 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data121};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3018,10 +3050,9 @@ vErrors.push(err223);
 errors++;
 }
 }
-if(data108.dev !== undefined){
-let data125 = data108.dev;
-if(typeof data125 !== "boolean"){
-const err224 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data125};
+}
+else {
+const err224 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data120};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3031,14 +3062,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data108.timeout !== undefined){
-let data126 = data108.timeout;
-const _errs320 = errors;
-let valid95 = false;
-const _errs321 = errors;
-if((typeof data126 == "number") && (isFinite(data126))){
-if(data126 < 0 || isNaN(data126)){
-const err225 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data126};
+if(data115.advisories !== undefined){
+let data122 = data115.advisories;
+if(typeof data122 === "string"){
+if(func3(data122) < 1){
+const err225 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data122};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3049,7 +3077,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data126};
+const err226 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data122};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3058,13 +3086,12 @@ vErrors.push(err226);
 }
 errors++;
 }
-var _valid4 = _errs321 === errors;
-valid95 = valid95 || _valid4;
-if(!valid95){
-const _errs323 = errors;
-if(typeof data126 === "string"){
-if(!pattern22.test(data126)){
-const err227 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data126};
+}
+if(data115["osv-url"] !== undefined){
+let data123 = data115["osv-url"];
+if(typeof data123 === "string"){
+if(!pattern18.test(data123)){
+const err227 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data123};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3075,7 +3102,7 @@ errors++;
 }
 }
 else {
-const err228 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data126};
+const err228 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data123};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3084,11 +3111,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-var _valid4 = _errs323 === errors;
-valid95 = valid95 || _valid4;
 }
-if(!valid95){
-const err229 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data126};
+if(data115.registry !== undefined){
+let data124 = data115.registry;
+if(typeof data124 !== "boolean"){
+const err229 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data124};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3097,25 +3124,13 @@ vErrors.push(err229);
 }
 errors++;
 }
-else {
-errors = _errs320;
-if(vErrors !== null){
-if(_errs320){
-vErrors.length = _errs320;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data108.rules !== undefined){
-let data127 = data108.rules;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key37 in data127){
-let data128 = data127[key37];
-if(!((((data128 === "error") || (data128 === "warning")) || (data128 === "notice")) || (data128 === "off"))){
-const err230 = {instancePath:instancePath+"/dependencies/rules/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data128};
+if(data115["registry-urls"] !== undefined){
+let data125 = data115["registry-urls"];
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key37 in data125){
+if(!(((((key37 === "npm") || (key37 === "pypi")) || (key37 === "rubygems")) || (key37 === "go")) || (key37 === "packagist"))){
+const err230 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data125};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3125,9 +3140,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data127};
+if(data125.npm !== undefined){
+let data126 = data125.npm;
+if(typeof data126 === "string"){
+if(!pattern18.test(data126)){
+const err231 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data126};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3137,9 +3154,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-}
 else {
-const err232 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data108};
+const err232 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data126};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3149,11 +3165,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data.smoke !== undefined){
-let data129 = data.smoke;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.steps === undefined){
-const err233 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data129};
+if(data125.pypi !== undefined){
+let data127 = data125.pypi;
+if(typeof data127 === "string"){
+if(!pattern18.test(data127)){
+const err233 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data127};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3162,9 +3178,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-for(const key38 in data129){
-if(!(func2.call(schema11.properties.smoke.properties, key38))){
-const err234 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data129};
+}
+else {
+const err234 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data127};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3174,11 +3190,11 @@ vErrors.push(err234);
 errors++;
 }
 }
-if(data129.on !== undefined){
-let data130 = data129.on;
-if(Array.isArray(data130)){
-if(data130.length < 1){
-const err235 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data130};
+if(data125.rubygems !== undefined){
+let data128 = data125.rubygems;
+if(typeof data128 === "string"){
+if(!pattern18.test(data128)){
+const err235 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data128};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3187,12 +3203,9 @@ vErrors.push(err235);
 }
 errors++;
 }
-const len19 = data130.length;
-for(let i19=0; i19<len19; i19++){
-let data131 = data130[i19];
-if(typeof data131 === "string"){
-if(!pattern23.test(data131)){
-const err236 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
+}
+else {
+const err236 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data128};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3202,8 +3215,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-else {
-const err237 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
+if(data125.go !== undefined){
+let data129 = data125.go;
+if(typeof data129 === "string"){
+if(!pattern18.test(data129)){
+const err237 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data129};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3213,9 +3229,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
 else {
-const err238 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data130};
+const err238 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data129};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3225,10 +3240,11 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data129.environment !== undefined){
-let data132 = data129.environment;
-if(typeof data132 !== "string"){
-const err239 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data132};
+if(data125.packagist !== undefined){
+let data130 = data125.packagist;
+if(typeof data130 === "string"){
+if(!pattern18.test(data130)){
+const err239 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data130};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3238,11 +3254,8 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data129.wait !== undefined){
-let data133 = data129.wait;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.request === undefined){
-const err240 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
+else {
+const err240 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data130};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3251,9 +3264,10 @@ vErrors.push(err240);
 }
 errors++;
 }
-for(const key39 in data133){
-if(!((((((key39 === "request") || (key39 === "headers")) || (key39 === "expect")) || (key39 === "timeout")) || (key39 === "interval")) || (key39 === "max-interval"))){
-const err241 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data125};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3263,11 +3277,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data133.request !== undefined){
-let data134 = data133.request;
-if(typeof data134 === "string"){
-if(!pattern3.test(data134)){
-const err242 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data134};
+if(data115["min-severity"] !== undefined){
+let data131 = data115["min-severity"];
+if(!((((data131 === "low") || (data131 === "moderate")) || (data131 === "high")) || (data131 === "critical"))){
+const err242 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data131};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3277,8 +3290,10 @@ vErrors.push(err242);
 errors++;
 }
 }
-else {
-const err243 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data134};
+if(data115.dev !== undefined){
+let data132 = data115.dev;
+if(typeof data132 !== "boolean"){
+const err243 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data132};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3288,13 +3303,14 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data133.headers !== undefined){
-let data135 = data133.headers;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key40 in data135){
-let data136 = data135[key40];
-if(((typeof data136 !== "string") && (!((typeof data136 == "number") && (isFinite(data136))))) && (typeof data136 !== "boolean")){
-const err244 = {instancePath:instancePath+"/smoke/wait/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data136};
+if(data115.timeout !== undefined){
+let data133 = data115.timeout;
+const _errs345 = errors;
+let valid100 = false;
+const _errs346 = errors;
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 < 0 || isNaN(data133)){
+const err244 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3304,9 +3320,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-}
 else {
-const err245 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data135};
+const err245 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3315,13 +3330,13 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data133.expect !== undefined){
-let data137 = data133.expect;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key41 in data137){
-if(!((((((key41 === "status") || (key41 === "body-contains")) || (key41 === "body-not-contains")) || (key41 === "json")) || (key41 === "headers")) || (key41 === "max-ms"))){
-const err246 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data137};
+var _valid6 = _errs346 === errors;
+valid100 = valid100 || _valid6;
+if(!valid100){
+const _errs348 = errors;
+if(typeof data133 === "string"){
+if(!pattern15.test(data133)){
+const err246 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3331,13 +3346,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data137.status !== undefined){
-let data138 = data137.status;
-const _errs357 = errors;
-let valid108 = false;
-const _errs358 = errors;
-if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
-const err247 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+else {
+const err247 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3346,9 +3356,11 @@ vErrors.push(err247);
 }
 errors++;
 }
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 > 599 || isNaN(data138)){
-const err248 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+var _valid6 = _errs348 === errors;
+valid100 = valid100 || _valid6;
+}
+if(!valid100){
+const err248 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data133};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3357,8 +3369,25 @@ vErrors.push(err248);
 }
 errors++;
 }
-if(data138 < 100 || isNaN(data138)){
-const err249 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+else {
+errors = _errs345;
+if(vErrors !== null){
+if(_errs345){
+vErrors.length = _errs345;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data115.rules !== undefined){
+let data134 = data115.rules;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key38 in data134){
+let data135 = data134[key38];
+if(!((((data135 === "error") || (data135 === "warning")) || (data135 === "notice")) || (data135 === "off"))){
+const err249 = {instancePath:instancePath+"/dependencies/rules/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3368,13 +3397,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-var _valid5 = _errs358 === errors;
-valid108 = valid108 || _valid5;
-if(!valid108){
-const _errs360 = errors;
-if(typeof data138 === "string"){
-if(!pattern4.test(data138)){
-const err250 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data138};
+}
+else {
+const err250 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data134};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3384,8 +3409,9 @@ vErrors.push(err250);
 errors++;
 }
 }
+}
 else {
-const err251 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data138};
+const err251 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data115};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3394,13 +3420,12 @@ vErrors.push(err251);
 }
 errors++;
 }
-var _valid5 = _errs360 === errors;
-valid108 = valid108 || _valid5;
-if(!valid108){
-const _errs362 = errors;
-if(Array.isArray(data138)){
-if(data138.length < 1){
-const err252 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data138};
+}
+if(data.smoke !== undefined){
+let data136 = data.smoke;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.steps === undefined){
+const err252 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data136};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3409,14 +3434,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-const len20 = data138.length;
-for(let i20=0; i20<len20; i20++){
-let data139 = data138[i20];
-const _errs365 = errors;
-let valid111 = false;
-const _errs366 = errors;
-if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
-const err253 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+for(const key39 in data136){
+if(!(func2.call(schema11.properties.smoke.properties, key39))){
+const err253 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data136};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3425,9 +3445,12 @@ vErrors.push(err253);
 }
 errors++;
 }
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 > 599 || isNaN(data139)){
-const err254 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+}
+if(data136.on !== undefined){
+let data137 = data136.on;
+if(Array.isArray(data137)){
+if(data137.length < 1){
+const err254 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data137};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3436,8 +3459,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-if(data139 < 100 || isNaN(data139)){
-const err255 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+const len19 = data137.length;
+for(let i19=0; i19<len19; i19++){
+let data138 = data137[i19];
+if(typeof data138 === "string"){
+if(!pattern25.test(data138)){
+const err255 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data138};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3447,13 +3474,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-var _valid6 = _errs366 === errors;
-valid111 = valid111 || _valid6;
-if(!valid111){
-const _errs368 = errors;
-if(typeof data139 === "string"){
-if(!pattern4.test(data139)){
-const err256 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
+else {
+const err256 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data138};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3463,8 +3485,9 @@ vErrors.push(err256);
 errors++;
 }
 }
+}
 else {
-const err257 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
+const err257 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data137};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3473,11 +3496,11 @@ vErrors.push(err257);
 }
 errors++;
 }
-var _valid6 = _errs368 === errors;
-valid111 = valid111 || _valid6;
 }
-if(!valid111){
-const err258 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data139};
+if(data136.environment !== undefined){
+let data139 = data136.environment;
+if(typeof data139 !== "string"){
+const err258 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data139};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3486,21 +3509,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-else {
-errors = _errs365;
-if(vErrors !== null){
-if(_errs365){
-vErrors.length = _errs365;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err259 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data138};
+if(data136.wait !== undefined){
+let data140 = data136.wait;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.request === undefined){
+const err259 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3509,12 +3523,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-var _valid5 = _errs362 === errors;
-valid108 = valid108 || _valid5;
-}
-}
-if(!valid108){
-const err260 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data138};
+for(const key40 in data140){
+if(!((((((key40 === "request") || (key40 === "headers")) || (key40 === "expect")) || (key40 === "timeout")) || (key40 === "interval")) || (key40 === "max-interval"))){
+const err260 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3523,22 +3534,12 @@ vErrors.push(err260);
 }
 errors++;
 }
-else {
-errors = _errs357;
-if(vErrors !== null){
-if(_errs357){
-vErrors.length = _errs357;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data137["body-contains"] !== undefined){
-let data140 = data137["body-contains"];
-if(typeof data140 !== "string"){
-const err261 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data140};
+if(data140.request !== undefined){
+let data141 = data140.request;
+if(typeof data141 === "string"){
+if(!pattern3.test(data141)){
+const err261 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data141};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3548,10 +3549,8 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(data137["body-not-contains"] !== undefined){
-let data141 = data137["body-not-contains"];
-if(typeof data141 !== "string"){
-const err262 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data141};
+else {
+const err262 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data141};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3561,14 +3560,13 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data137.json !== undefined){
-let data142 = data137.json;
+if(data140.headers !== undefined){
+let data142 = data140.headers;
 if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key42 in data142){
-const _errs376 = errors;
-if(typeof key42 === "string"){
-if(!pattern6.test(key42)){
-const err263 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key42,propertyName:key42};
+for(const key41 in data142){
+let data143 = data142[key41];
+if(((typeof data143 !== "string") && (!((typeof data143 == "number") && (isFinite(data143))))) && (typeof data143 !== "boolean")){
+const err263 = {instancePath:instancePath+"/smoke/wait/headers/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data143};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3578,9 +3576,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-var valid112 = _errs376 === errors;
-if(!valid112){
-const err264 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data142};
+}
+else {
+const err264 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data142};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3590,9 +3588,12 @@ vErrors.push(err264);
 errors++;
 }
 }
-}
-else {
-const err265 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data142};
+if(data140.expect !== undefined){
+let data144 = data140.expect;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key42 in data144){
+if(!((((((key42 === "status") || (key42 === "body-contains")) || (key42 === "body-not-contains")) || (key42 === "json")) || (key42 === "headers")) || (key42 === "max-ms"))){
+const err265 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data144};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3602,13 +3603,13 @@ vErrors.push(err265);
 errors++;
 }
 }
-if(data137.headers !== undefined){
-let data143 = data137.headers;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key43 in data143){
-let data144 = data143[key43];
-if(typeof data144 !== "string"){
-const err266 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data144};
+if(data144.status !== undefined){
+let data145 = data144.status;
+const _errs382 = errors;
+let valid113 = false;
+const _errs383 = errors;
+if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
+const err266 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data145};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3617,10 +3618,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-}
-else {
-const err267 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data143};
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 > 599 || isNaN(data145)){
+const err267 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data145};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3629,12 +3629,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data137["max-ms"] !== undefined){
-let data145 = data137["max-ms"];
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 < 0 || isNaN(data145)){
-const err268 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data145};
+if(data145 < 100 || isNaN(data145)){
+const err268 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data145};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3644,8 +3640,13 @@ vErrors.push(err268);
 errors++;
 }
 }
-else {
-const err269 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data145};
+var _valid7 = _errs383 === errors;
+valid113 = valid113 || _valid7;
+if(!valid113){
+const _errs385 = errors;
+if(typeof data145 === "string"){
+if(!pattern4.test(data145)){
+const err269 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data145};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3655,9 +3656,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-}
 else {
-const err270 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data137};
+const err270 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data145};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3666,15 +3666,13 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data133.timeout !== undefined){
-let data146 = data133.timeout;
-const _errs388 = errors;
-let valid116 = false;
-const _errs389 = errors;
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 < 0 || isNaN(data146)){
-const err271 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data146};
+var _valid7 = _errs385 === errors;
+valid113 = valid113 || _valid7;
+if(!valid113){
+const _errs387 = errors;
+if(Array.isArray(data145)){
+if(data145.length < 1){
+const err271 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data145};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3683,9 +3681,14 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-else {
-const err272 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data146};
+const len20 = data145.length;
+for(let i20=0; i20<len20; i20++){
+let data146 = data145[i20];
+const _errs390 = errors;
+let valid116 = false;
+const _errs391 = errors;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err272 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3694,13 +3697,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-var _valid7 = _errs389 === errors;
-valid116 = valid116 || _valid7;
-if(!valid116){
-const _errs391 = errors;
-if(typeof data146 === "string"){
-if(!pattern22.test(data146)){
-const err273 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data146};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 > 599 || isNaN(data146)){
+const err273 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3709,9 +3708,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data146};
+if(data146 < 100 || isNaN(data146)){
+const err274 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3720,11 +3718,14 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid7 = _errs391 === errors;
-valid116 = valid116 || _valid7;
 }
+var _valid8 = _errs391 === errors;
+valid116 = valid116 || _valid8;
 if(!valid116){
-const err275 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data146};
+const _errs393 = errors;
+if(typeof data146 === "string"){
+if(!pattern4.test(data146)){
+const err275 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3733,26 +3734,9 @@ vErrors.push(err275);
 }
 errors++;
 }
-else {
-errors = _errs388;
-if(vErrors !== null){
-if(_errs388){
-vErrors.length = _errs388;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data133.interval !== undefined){
-let data147 = data133.interval;
-const _errs396 = errors;
-let valid119 = false;
-const _errs397 = errors;
-if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 < 0 || isNaN(data147)){
-const err276 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data147};
+const err276 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3761,9 +3745,11 @@ vErrors.push(err276);
 }
 errors++;
 }
+var _valid8 = _errs393 === errors;
+valid116 = valid116 || _valid8;
 }
-else {
-const err277 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data147};
+if(!valid116){
+const err277 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data146};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3772,13 +3758,21 @@ vErrors.push(err277);
 }
 errors++;
 }
-var _valid8 = _errs397 === errors;
-valid119 = valid119 || _valid8;
-if(!valid119){
-const _errs399 = errors;
-if(typeof data147 === "string"){
-if(!pattern22.test(data147)){
-const err278 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data147};
+else {
+errors = _errs390;
+if(vErrors !== null){
+if(_errs390){
+vErrors.length = _errs390;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data145};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3787,9 +3781,12 @@ vErrors.push(err278);
 }
 errors++;
 }
+var _valid7 = _errs387 === errors;
+valid113 = valid113 || _valid7;
 }
-else {
-const err279 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data147};
+}
+if(!valid113){
+const err279 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data145};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3798,11 +3795,22 @@ vErrors.push(err279);
 }
 errors++;
 }
-var _valid8 = _errs399 === errors;
-valid119 = valid119 || _valid8;
+else {
+errors = _errs382;
+if(vErrors !== null){
+if(_errs382){
+vErrors.length = _errs382;
 }
-if(!valid119){
-const err280 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data147};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data144["body-contains"] !== undefined){
+let data147 = data144["body-contains"];
+if(typeof data147 !== "string"){
+const err280 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data147};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3811,26 +3819,11 @@ vErrors.push(err280);
 }
 errors++;
 }
-else {
-errors = _errs396;
-if(vErrors !== null){
-if(_errs396){
-vErrors.length = _errs396;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data133["max-interval"] !== undefined){
-let data148 = data133["max-interval"];
-const _errs404 = errors;
-let valid122 = false;
-const _errs405 = errors;
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 0 || isNaN(data148)){
-const err281 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data148};
+if(data144["body-not-contains"] !== undefined){
+let data148 = data144["body-not-contains"];
+if(typeof data148 !== "string"){
+const err281 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data148};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3840,8 +3833,14 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data148};
+if(data144.json !== undefined){
+let data149 = data144.json;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key43 in data149){
+const _errs401 = errors;
+if(typeof key43 === "string"){
+if(!pattern6.test(key43)){
+const err282 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key43,propertyName:key43};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3850,13 +3849,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-var _valid9 = _errs405 === errors;
-valid122 = valid122 || _valid9;
-if(!valid122){
-const _errs407 = errors;
-if(typeof data148 === "string"){
-if(!pattern22.test(data148)){
-const err283 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data148};
+}
+var valid117 = _errs401 === errors;
+if(!valid117){
+const err283 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key43},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data149};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3866,8 +3862,9 @@ vErrors.push(err283);
 errors++;
 }
 }
+}
 else {
-const err284 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data148};
+const err284 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data149};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3876,11 +3873,14 @@ vErrors.push(err284);
 }
 errors++;
 }
-var _valid9 = _errs407 === errors;
-valid122 = valid122 || _valid9;
 }
-if(!valid122){
-const err285 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data148};
+if(data144.headers !== undefined){
+let data150 = data144.headers;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key44 in data150){
+let data151 = data150[key44];
+if(typeof data151 !== "string"){
+const err285 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data151};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3889,21 +3889,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-else {
-errors = _errs404;
-if(vErrors !== null){
-if(_errs404){
-vErrors.length = _errs404;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err286 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
+const err286 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data150};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3913,14 +3902,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data129.timeout !== undefined){
-let data149 = data129.timeout;
-const _errs412 = errors;
-let valid125 = false;
-const _errs413 = errors;
-if((typeof data149 == "number") && (isFinite(data149))){
-if(data149 < 0 || isNaN(data149)){
-const err287 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data149};
+if(data144["max-ms"] !== undefined){
+let data152 = data144["max-ms"];
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 < 0 || isNaN(data152)){
+const err287 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data152};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3931,7 +3917,7 @@ errors++;
 }
 }
 else {
-const err288 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data149};
+const err288 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data152};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3940,13 +3926,10 @@ vErrors.push(err288);
 }
 errors++;
 }
-var _valid10 = _errs413 === errors;
-valid125 = valid125 || _valid10;
-if(!valid125){
-const _errs415 = errors;
-if(typeof data149 === "string"){
-if(!pattern22.test(data149)){
-const err289 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data149};
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data144};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3956,8 +3939,14 @@ vErrors.push(err289);
 errors++;
 }
 }
-else {
-const err290 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data149};
+if(data140.timeout !== undefined){
+let data153 = data140.timeout;
+const _errs413 = errors;
+let valid121 = false;
+const _errs414 = errors;
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 < 0 || isNaN(data153)){
+const err290 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data153};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3966,11 +3955,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-var _valid10 = _errs415 === errors;
-valid125 = valid125 || _valid10;
 }
-if(!valid125){
-const err291 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data149};
+else {
+const err291 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data153};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3979,26 +3966,13 @@ vErrors.push(err291);
 }
 errors++;
 }
-else {
-errors = _errs412;
-if(vErrors !== null){
-if(_errs412){
-vErrors.length = _errs412;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data129.deadline !== undefined){
-let data150 = data129.deadline;
-const _errs420 = errors;
-let valid128 = false;
-const _errs421 = errors;
-if((typeof data150 == "number") && (isFinite(data150))){
-if(data150 < 0 || isNaN(data150)){
-const err292 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data150};
+var _valid9 = _errs414 === errors;
+valid121 = valid121 || _valid9;
+if(!valid121){
+const _errs416 = errors;
+if(typeof data153 === "string"){
+if(!pattern15.test(data153)){
+const err292 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data153};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4009,7 +3983,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data150};
+const err293 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data153};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4018,13 +3992,11 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid11 = _errs421 === errors;
-valid128 = valid128 || _valid11;
-if(!valid128){
-const _errs423 = errors;
-if(typeof data150 === "string"){
-if(!pattern22.test(data150)){
-const err294 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data150};
+var _valid9 = _errs416 === errors;
+valid121 = valid121 || _valid9;
+}
+if(!valid121){
+const err294 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data153};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4033,9 +4005,26 @@ vErrors.push(err294);
 }
 errors++;
 }
+else {
+errors = _errs413;
+if(vErrors !== null){
+if(_errs413){
+vErrors.length = _errs413;
 }
 else {
-const err295 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data150};
+vErrors = null;
+}
+}
+}
+}
+if(data140.interval !== undefined){
+let data154 = data140.interval;
+const _errs421 = errors;
+let valid124 = false;
+const _errs422 = errors;
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 < 0 || isNaN(data154)){
+const err295 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data154};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4044,11 +4033,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-var _valid11 = _errs423 === errors;
-valid128 = valid128 || _valid11;
 }
-if(!valid128){
-const err296 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data150};
+else {
+const err296 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data154};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4057,22 +4044,13 @@ vErrors.push(err296);
 }
 errors++;
 }
-else {
-errors = _errs420;
-if(vErrors !== null){
-if(_errs420){
-vErrors.length = _errs420;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data129.retries !== undefined){
-let data151 = data129.retries;
-if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
-const err297 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
+var _valid10 = _errs422 === errors;
+valid124 = valid124 || _valid10;
+if(!valid124){
+const _errs424 = errors;
+if(typeof data154 === "string"){
+if(!pattern15.test(data154)){
+const err297 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data154};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4081,9 +4059,9 @@ vErrors.push(err297);
 }
 errors++;
 }
-if((typeof data151 == "number") && (isFinite(data151))){
-if(data151 > 10 || isNaN(data151)){
-const err298 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
+}
+else {
+const err298 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data154};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4092,8 +4070,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err299 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
+var _valid10 = _errs424 === errors;
+valid124 = valid124 || _valid10;
+}
+if(!valid124){
+const err299 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data154};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4102,12 +4083,26 @@ vErrors.push(err299);
 }
 errors++;
 }
+else {
+errors = _errs421;
+if(vErrors !== null){
+if(_errs421){
+vErrors.length = _errs421;
+}
+else {
+vErrors = null;
 }
 }
-if(data129["deployment-url"] !== undefined){
-let data152 = data129["deployment-url"];
-if(typeof data152 !== "boolean"){
-const err300 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data152};
+}
+}
+if(data140["max-interval"] !== undefined){
+let data155 = data140["max-interval"];
+const _errs429 = errors;
+let valid127 = false;
+const _errs430 = errors;
+if((typeof data155 == "number") && (isFinite(data155))){
+if(data155 < 0 || isNaN(data155)){
+const err300 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data155};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4117,10 +4112,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data129["ca-file"] !== undefined){
-let data153 = data129["ca-file"];
-if(typeof data153 !== "string"){
-const err301 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data153};
+else {
+const err301 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data155};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4129,12 +4122,13 @@ vErrors.push(err301);
 }
 errors++;
 }
-}
-if(data129.steps !== undefined){
-let data154 = data129.steps;
-if(Array.isArray(data154)){
-if(data154.length < 1){
-const err302 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
+var _valid11 = _errs430 === errors;
+valid127 = valid127 || _valid11;
+if(!valid127){
+const _errs432 = errors;
+if(typeof data155 === "string"){
+if(!pattern15.test(data155)){
+const err302 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data155};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4143,12 +4137,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-const len21 = data154.length;
-for(let i21=0; i21<len21; i21++){
-let data155 = data154[i21];
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.request === undefined){
-const err303 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
+}
+else {
+const err303 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data155};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4157,9 +4148,11 @@ vErrors.push(err303);
 }
 errors++;
 }
-for(const key44 in data155){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key44))){
-const err304 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
+var _valid11 = _errs432 === errors;
+valid127 = valid127 || _valid11;
+}
+if(!valid127){
+const err304 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data155};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4168,11 +4161,21 @@ vErrors.push(err304);
 }
 errors++;
 }
+else {
+errors = _errs429;
+if(vErrors !== null){
+if(_errs429){
+vErrors.length = _errs429;
 }
-if(data155.name !== undefined){
-let data156 = data155.name;
-if(typeof data156 !== "string"){
-const err305 = {instancePath:instancePath+"/smoke/steps/" + i21+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data156};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4182,11 +4185,14 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data155.request !== undefined){
-let data157 = data155.request;
-if(typeof data157 === "string"){
-if(!pattern3.test(data157)){
-const err306 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data157};
+if(data136.timeout !== undefined){
+let data156 = data136.timeout;
+const _errs437 = errors;
+let valid130 = false;
+const _errs438 = errors;
+if((typeof data156 == "number") && (isFinite(data156))){
+if(data156 < 0 || isNaN(data156)){
+const err306 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4197,7 +4203,7 @@ errors++;
 }
 }
 else {
-const err307 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data157};
+const err307 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4206,11 +4212,13 @@ vErrors.push(err307);
 }
 errors++;
 }
-}
-if(data155.session !== undefined){
-let data158 = data155.session;
-if(typeof data158 !== "string"){
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i21+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data158};
+var _valid12 = _errs438 === errors;
+valid130 = valid130 || _valid12;
+if(!valid130){
+const _errs440 = errors;
+if(typeof data156 === "string"){
+if(!pattern15.test(data156)){
+const err308 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4220,10 +4228,8 @@ vErrors.push(err308);
 errors++;
 }
 }
-if(data155.anonymous !== undefined){
-let data159 = data155.anonymous;
-if(typeof data159 !== "boolean"){
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i21+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data159};
+else {
+const err309 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4232,14 +4238,11 @@ vErrors.push(err309);
 }
 errors++;
 }
+var _valid12 = _errs440 === errors;
+valid130 = valid130 || _valid12;
 }
-if(data155.headers !== undefined){
-let data160 = data155.headers;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-for(const key45 in data160){
-let data161 = data160[key45];
-if(((typeof data161 !== "string") && (!((typeof data161 == "number") && (isFinite(data161))))) && (typeof data161 !== "boolean")){
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data161};
+if(!valid130){
+const err310 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data156};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4248,10 +4251,26 @@ vErrors.push(err310);
 }
 errors++;
 }
-}
+else {
+errors = _errs437;
+if(vErrors !== null){
+if(_errs437){
+vErrors.length = _errs437;
 }
 else {
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data160};
+vErrors = null;
+}
+}
+}
+}
+if(data136.deadline !== undefined){
+let data157 = data136.deadline;
+const _errs445 = errors;
+let valid133 = false;
+const _errs446 = errors;
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 < 0 || isNaN(data157)){
+const err311 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4261,13 +4280,8 @@ vErrors.push(err311);
 errors++;
 }
 }
-if(data155.form !== undefined){
-let data162 = data155.form;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-for(const key46 in data162){
-let data163 = data162[key46];
-if(((typeof data163 !== "string") && (!((typeof data163 == "number") && (isFinite(data163))))) && (typeof data163 !== "boolean")){
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data163};
+else {
+const err312 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4276,10 +4290,13 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data162};
+var _valid13 = _errs446 === errors;
+valid133 = valid133 || _valid13;
+if(!valid133){
+const _errs448 = errors;
+if(typeof data157 === "string"){
+if(!pattern15.test(data157)){
+const err313 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data157};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4289,10 +4306,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data155.body !== undefined){
-let data164 = data155.body;
-if(typeof data164 !== "string"){
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i21+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data164};
+else {
+const err314 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data157};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4301,13 +4316,11 @@ vErrors.push(err314);
 }
 errors++;
 }
+var _valid13 = _errs448 === errors;
+valid133 = valid133 || _valid13;
 }
-if(data155.expect !== undefined){
-let data165 = data155.expect;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-for(const key47 in data165){
-if(!((((((key47 === "status") || (key47 === "body-contains")) || (key47 === "body-not-contains")) || (key47 === "json")) || (key47 === "headers")) || (key47 === "max-ms"))){
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data165};
+if(!valid133){
+const err315 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data157};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4316,14 +4329,22 @@ vErrors.push(err315);
 }
 errors++;
 }
+else {
+errors = _errs445;
+if(vErrors !== null){
+if(_errs445){
+vErrors.length = _errs445;
 }
-if(data165.status !== undefined){
-let data166 = data165.status;
-const _errs464 = errors;
-let valid139 = false;
-const _errs465 = errors;
-if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data166};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data136.retries !== undefined){
+let data158 = data136.retries;
+if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
+const err316 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4332,9 +4353,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 > 599 || isNaN(data166)){
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data166};
+if((typeof data158 == "number") && (isFinite(data158))){
+if(data158 > 10 || isNaN(data158)){
+const err317 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4343,8 +4364,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data166 < 100 || isNaN(data166)){
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data166};
+if(data158 < 0 || isNaN(data158)){
+const err318 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4354,13 +4375,11 @@ vErrors.push(err318);
 errors++;
 }
 }
-var _valid12 = _errs465 === errors;
-valid139 = valid139 || _valid12;
-if(!valid139){
-const _errs467 = errors;
-if(typeof data166 === "string"){
-if(!pattern4.test(data166)){
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data166};
+}
+if(data136["deployment-url"] !== undefined){
+let data159 = data136["deployment-url"];
+if(typeof data159 !== "boolean"){
+const err319 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data159};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4370,8 +4389,10 @@ vErrors.push(err319);
 errors++;
 }
 }
-else {
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data166};
+if(data136["ca-file"] !== undefined){
+let data160 = data136["ca-file"];
+if(typeof data160 !== "string"){
+const err320 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data160};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4380,13 +4401,12 @@ vErrors.push(err320);
 }
 errors++;
 }
-var _valid12 = _errs467 === errors;
-valid139 = valid139 || _valid12;
-if(!valid139){
-const _errs469 = errors;
-if(Array.isArray(data166)){
-if(data166.length < 1){
-const err321 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data166};
+}
+if(data136.steps !== undefined){
+let data161 = data136.steps;
+if(Array.isArray(data161)){
+if(data161.length < 1){
+const err321 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data161};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4395,14 +4415,12 @@ vErrors.push(err321);
 }
 errors++;
 }
-const len22 = data166.length;
-for(let i22=0; i22<len22; i22++){
-let data167 = data166[i22];
-const _errs472 = errors;
-let valid142 = false;
-const _errs473 = errors;
-if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
+const len21 = data161.length;
+for(let i21=0; i21<len21; i21++){
+let data162 = data161[i21];
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.request === undefined){
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4411,9 +4429,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-if((typeof data167 == "number") && (isFinite(data167))){
-if(data167 > 599 || isNaN(data167)){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
+for(const key45 in data162){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key45))){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4422,8 +4440,11 @@ vErrors.push(err323);
 }
 errors++;
 }
-if(data167 < 100 || isNaN(data167)){
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
+}
+if(data162.name !== undefined){
+let data163 = data162.name;
+if(typeof data163 !== "string"){
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i21+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data163};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4433,13 +4454,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-var _valid13 = _errs473 === errors;
-valid142 = valid142 || _valid13;
-if(!valid142){
-const _errs475 = errors;
-if(typeof data167 === "string"){
-if(!pattern4.test(data167)){
-const err325 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
+if(data162.request !== undefined){
+let data164 = data162.request;
+if(typeof data164 === "string"){
+if(!pattern3.test(data164)){
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data164};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4450,7 +4469,7 @@ errors++;
 }
 }
 else {
-const err326 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data164};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4459,11 +4478,11 @@ vErrors.push(err326);
 }
 errors++;
 }
-var _valid13 = _errs475 === errors;
-valid142 = valid142 || _valid13;
 }
-if(!valid142){
-const err327 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data167};
+if(data162.session !== undefined){
+let data165 = data162.session;
+if(typeof data165 !== "string"){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i21+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data165};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4472,21 +4491,11 @@ vErrors.push(err327);
 }
 errors++;
 }
-else {
-errors = _errs472;
-if(vErrors !== null){
-if(_errs472){
-vErrors.length = _errs472;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err328 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data166};
+if(data162.anonymous !== undefined){
+let data166 = data162.anonymous;
+if(typeof data166 !== "boolean"){
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i21+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data166};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4495,12 +4504,14 @@ vErrors.push(err328);
 }
 errors++;
 }
-var _valid12 = _errs469 === errors;
-valid139 = valid139 || _valid12;
 }
-}
-if(!valid139){
-const err329 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data166};
+if(data162.headers !== undefined){
+let data167 = data162.headers;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+for(const key46 in data167){
+let data168 = data167[key46];
+if(((typeof data168 !== "string") && (!((typeof data168 == "number") && (isFinite(data168))))) && (typeof data168 !== "boolean")){
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4509,22 +4520,10 @@ vErrors.push(err329);
 }
 errors++;
 }
-else {
-errors = _errs464;
-if(vErrors !== null){
-if(_errs464){
-vErrors.length = _errs464;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data165["body-contains"] !== undefined){
-let data168 = data165["body-contains"];
-if(typeof data168 !== "string"){
-const err330 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data168};
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data167};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4534,10 +4533,13 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data165["body-not-contains"] !== undefined){
-let data169 = data165["body-not-contains"];
-if(typeof data169 !== "string"){
-const err331 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data169};
+if(data162.form !== undefined){
+let data169 = data162.form;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key47 in data169){
+let data170 = data169[key47];
+if(((typeof data170 !== "string") && (!((typeof data170 == "number") && (isFinite(data170))))) && (typeof data170 !== "boolean")){
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data170};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4547,14 +4549,9 @@ vErrors.push(err331);
 errors++;
 }
 }
-if(data165.json !== undefined){
-let data170 = data165.json;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-for(const key48 in data170){
-const _errs483 = errors;
-if(typeof key48 === "string"){
-if(!pattern6.test(key48)){
-const err332 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key48,propertyName:key48};
+}
+else {
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data169};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4564,9 +4561,10 @@ vErrors.push(err332);
 errors++;
 }
 }
-var valid143 = _errs483 === errors;
-if(!valid143){
-const err333 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data170};
+if(data162.body !== undefined){
+let data171 = data162.body;
+if(typeof data171 !== "string"){
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i21+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data171};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4576,9 +4574,12 @@ vErrors.push(err333);
 errors++;
 }
 }
-}
-else {
-const err334 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data170};
+if(data162.expect !== undefined){
+let data172 = data162.expect;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+for(const key48 in data172){
+if(!((((((key48 === "status") || (key48 === "body-contains")) || (key48 === "body-not-contains")) || (key48 === "json")) || (key48 === "headers")) || (key48 === "max-ms"))){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data172};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4588,13 +4589,13 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data165.headers !== undefined){
-let data171 = data165.headers;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key49 in data171){
-let data172 = data171[key49];
-if(typeof data172 !== "string"){
-const err335 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data172};
+if(data172.status !== undefined){
+let data173 = data172.status;
+const _errs489 = errors;
+let valid144 = false;
+const _errs490 = errors;
+if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4603,10 +4604,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-}
-else {
-const err336 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data171};
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 > 599 || isNaN(data173)){
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4615,12 +4615,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data165["max-ms"] !== undefined){
-let data173 = data165["max-ms"];
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 < 0 || isNaN(data173)){
-const err337 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data173};
+if(data173 < 100 || isNaN(data173)){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4630,8 +4626,13 @@ vErrors.push(err337);
 errors++;
 }
 }
-else {
-const err338 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data173};
+var _valid14 = _errs490 === errors;
+valid144 = valid144 || _valid14;
+if(!valid144){
+const _errs492 = errors;
+if(typeof data173 === "string"){
+if(!pattern4.test(data173)){
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data173};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4641,9 +4642,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
 else {
-const err339 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data165};
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data173};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4652,15 +4652,13 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-if(data155.capture !== undefined){
-let data174 = data155.capture;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-for(const key50 in data174){
-const _errs495 = errors;
-if(typeof key50 === "string"){
-if(!pattern7.test(key50)){
-const err340 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key50,propertyName:key50};
+var _valid14 = _errs492 === errors;
+valid144 = valid144 || _valid14;
+if(!valid144){
+const _errs494 = errors;
+if(Array.isArray(data173)){
+if(data173.length < 1){
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data173};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4669,10 +4667,14 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-var valid146 = _errs495 === errors;
-if(!valid146){
-const err341 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key50},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data174};
+const len22 = data173.length;
+for(let i22=0; i22<len22; i22++){
+let data174 = data173[i22];
+const _errs497 = errors;
+let valid147 = false;
+const _errs498 = errors;
+if(!(((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174))) && (isFinite(data174)))){
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4681,12 +4683,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-for(const key51 in data174){
-let data175 = data174[key51];
-if(typeof data175 === "string"){
-if(func3(data175) < 1){
-const err342 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data175};
+if((typeof data174 == "number") && (isFinite(data174))){
+if(data174 > 599 || isNaN(data174)){
+const err342 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4695,9 +4694,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data175};
+if(data174 < 100 || isNaN(data174)){
+const err343 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4707,9 +4705,13 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data174};
+var _valid15 = _errs498 === errors;
+valid147 = valid147 || _valid15;
+if(!valid147){
+const _errs500 = errors;
+if(typeof data174 === "string"){
+if(!pattern4.test(data174)){
+const err344 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data174};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4719,14 +4721,8 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data155.cleanup !== undefined){
-let data176 = data155.cleanup;
-const _errs500 = errors;
-let valid148 = false;
-const _errs501 = errors;
-if(typeof data176 === "string"){
-if(!pattern3.test(data176)){
-const err345 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data176};
+else {
+const err345 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data174};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4735,9 +4731,11 @@ vErrors.push(err345);
 }
 errors++;
 }
+var _valid15 = _errs500 === errors;
+valid147 = valid147 || _valid15;
 }
-else {
-const err346 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data176};
+if(!valid147){
+const err346 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data174};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4746,13 +4744,21 @@ vErrors.push(err346);
 }
 errors++;
 }
-var _valid14 = _errs501 === errors;
-valid148 = valid148 || _valid14;
-if(!valid148){
-const _errs504 = errors;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.request === undefined){
-const err347 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
+else {
+errors = _errs497;
+if(vErrors !== null){
+if(_errs497){
+vErrors.length = _errs497;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data173};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4761,9 +4767,12 @@ vErrors.push(err347);
 }
 errors++;
 }
-for(const key52 in data176){
-if(!((((((key52 === "request") || (key52 === "headers")) || (key52 === "json")) || (key52 === "form")) || (key52 === "body")) || (key52 === "expect"))){
-const err348 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
+var _valid14 = _errs494 === errors;
+valid144 = valid144 || _valid14;
+}
+}
+if(!valid144){
+const err348 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data173};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4772,12 +4781,22 @@ vErrors.push(err348);
 }
 errors++;
 }
+else {
+errors = _errs489;
+if(vErrors !== null){
+if(_errs489){
+vErrors.length = _errs489;
 }
-if(data176.request !== undefined){
-let data177 = data176.request;
-if(typeof data177 === "string"){
-if(!pattern3.test(data177)){
-const err349 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data177};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data172["body-contains"] !== undefined){
+let data175 = data172["body-contains"];
+if(typeof data175 !== "string"){
+const err349 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data175};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4787,8 +4806,10 @@ vErrors.push(err349);
 errors++;
 }
 }
-else {
-const err350 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data177};
+if(data172["body-not-contains"] !== undefined){
+let data176 = data172["body-not-contains"];
+if(typeof data176 !== "string"){
+const err350 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data176};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4798,13 +4819,14 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data176.headers !== undefined){
-let data178 = data176.headers;
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-for(const key53 in data178){
-let data179 = data178[key53];
-if(((typeof data179 !== "string") && (!((typeof data179 == "number") && (isFinite(data179))))) && (typeof data179 !== "boolean")){
-const err351 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data179};
+if(data172.json !== undefined){
+let data177 = data172.json;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+for(const key49 in data177){
+const _errs508 = errors;
+if(typeof key49 === "string"){
+if(!pattern6.test(key49)){
+const err351 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4814,9 +4836,9 @@ vErrors.push(err351);
 errors++;
 }
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data178};
+var valid148 = _errs508 === errors;
+if(!valid148){
+const err352 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data177};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4826,13 +4848,9 @@ vErrors.push(err352);
 errors++;
 }
 }
-if(data176.form !== undefined){
-let data180 = data176.form;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-for(const key54 in data180){
-let data181 = data180[key54];
-if(((typeof data181 !== "string") && (!((typeof data181 == "number") && (isFinite(data181))))) && (typeof data181 !== "boolean")){
-const err353 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data181};
+}
+else {
+const err353 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data177};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4842,9 +4860,13 @@ vErrors.push(err353);
 errors++;
 }
 }
-}
-else {
-const err354 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data180};
+if(data172.headers !== undefined){
+let data178 = data172.headers;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+for(const key50 in data178){
+let data179 = data178[key50];
+if(typeof data179 !== "string"){
+const err354 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data179};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4854,10 +4876,9 @@ vErrors.push(err354);
 errors++;
 }
 }
-if(data176.body !== undefined){
-let data182 = data176.body;
-if(typeof data182 !== "string"){
-const err355 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data182};
+}
+else {
+const err355 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data178};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4867,12 +4888,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data176.expect !== undefined){
-let data183 = data176.expect;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key55 in data183){
-if(!((((((key55 === "status") || (key55 === "body-contains")) || (key55 === "body-not-contains")) || (key55 === "json")) || (key55 === "headers")) || (key55 === "max-ms"))){
-const err356 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data183};
+if(data172["max-ms"] !== undefined){
+let data180 = data172["max-ms"];
+if((typeof data180 == "number") && (isFinite(data180))){
+if(data180 < 0 || isNaN(data180)){
+const err356 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data180};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4882,13 +4902,8 @@ vErrors.push(err356);
 errors++;
 }
 }
-if(data183.status !== undefined){
-let data184 = data183.status;
-const _errs530 = errors;
-let valid159 = false;
-const _errs531 = errors;
-if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
-const err357 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data184};
+else {
+const err357 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data180};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4897,9 +4912,10 @@ vErrors.push(err357);
 }
 errors++;
 }
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 > 599 || isNaN(data184)){
-const err358 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data184};
+}
+}
+else {
+const err358 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data172};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4908,8 +4924,15 @@ vErrors.push(err358);
 }
 errors++;
 }
-if(data184 < 100 || isNaN(data184)){
-const err359 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data184};
+}
+if(data162.capture !== undefined){
+let data181 = data162.capture;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key51 in data181){
+const _errs520 = errors;
+if(typeof key51 === "string"){
+if(!pattern7.test(key51)){
+const err359 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key51,propertyName:key51};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4919,13 +4942,9 @@ vErrors.push(err359);
 errors++;
 }
 }
-var _valid15 = _errs531 === errors;
-valid159 = valid159 || _valid15;
-if(!valid159){
-const _errs533 = errors;
-if(typeof data184 === "string"){
-if(!pattern4.test(data184)){
-const err360 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data184};
+var valid151 = _errs520 === errors;
+if(!valid151){
+const err360 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key51},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4935,8 +4954,11 @@ vErrors.push(err360);
 errors++;
 }
 }
-else {
-const err361 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data184};
+for(const key52 in data181){
+let data182 = data181[key52];
+if(typeof data182 === "string"){
+if(func3(data182) < 1){
+const err361 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data182};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4945,13 +4967,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-var _valid15 = _errs533 === errors;
-valid159 = valid159 || _valid15;
-if(!valid159){
-const _errs535 = errors;
-if(Array.isArray(data184)){
-if(data184.length < 1){
-const err362 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data184};
+}
+else {
+const err362 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data182};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4960,14 +4978,10 @@ vErrors.push(err362);
 }
 errors++;
 }
-const len23 = data184.length;
-for(let i23=0; i23<len23; i23++){
-let data185 = data184[i23];
-const _errs538 = errors;
-let valid162 = false;
-const _errs539 = errors;
-if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
-const err363 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4976,9 +4990,15 @@ vErrors.push(err363);
 }
 errors++;
 }
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 > 599 || isNaN(data185)){
-const err364 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
+}
+if(data162.cleanup !== undefined){
+let data183 = data162.cleanup;
+const _errs525 = errors;
+let valid153 = false;
+const _errs526 = errors;
+if(typeof data183 === "string"){
+if(!pattern3.test(data183)){
+const err364 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data183};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -4987,8 +5007,9 @@ vErrors.push(err364);
 }
 errors++;
 }
-if(data185 < 100 || isNaN(data185)){
-const err365 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
+}
+else {
+const err365 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data183};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -4997,14 +5018,13 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-var _valid16 = _errs539 === errors;
-valid162 = valid162 || _valid16;
-if(!valid162){
-const _errs541 = errors;
-if(typeof data185 === "string"){
-if(!pattern4.test(data185)){
-const err366 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
+var _valid16 = _errs526 === errors;
+valid153 = valid153 || _valid16;
+if(!valid153){
+const _errs529 = errors;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+if(data183.request === undefined){
+const err366 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5013,9 +5033,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
+for(const key53 in data183){
+if(!((((((key53 === "request") || (key53 === "headers")) || (key53 === "json")) || (key53 === "form")) || (key53 === "body")) || (key53 === "expect"))){
+const err367 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5024,11 +5044,12 @@ vErrors.push(err367);
 }
 errors++;
 }
-var _valid16 = _errs541 === errors;
-valid162 = valid162 || _valid16;
 }
-if(!valid162){
-const err368 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data185};
+if(data183.request !== undefined){
+let data184 = data183.request;
+if(typeof data184 === "string"){
+if(!pattern3.test(data184)){
+const err368 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data184};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5037,21 +5058,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-else {
-errors = _errs538;
-if(vErrors !== null){
-if(_errs538){
-vErrors.length = _errs538;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err369 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data184};
+const err369 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data184};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5060,12 +5069,14 @@ vErrors.push(err369);
 }
 errors++;
 }
-var _valid15 = _errs535 === errors;
-valid159 = valid159 || _valid15;
 }
-}
-if(!valid159){
-const err370 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data184};
+if(data183.headers !== undefined){
+let data185 = data183.headers;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key54 in data185){
+let data186 = data185[key54];
+if(((typeof data186 !== "string") && (!((typeof data186 == "number") && (isFinite(data186))))) && (typeof data186 !== "boolean")){
+const err370 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data186};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5074,22 +5085,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-else {
-errors = _errs530;
-if(vErrors !== null){
-if(_errs530){
-vErrors.length = _errs530;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data183["body-contains"] !== undefined){
-let data186 = data183["body-contains"];
-if(typeof data186 !== "string"){
-const err371 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data186};
+const err371 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data185};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5099,10 +5098,13 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data183["body-not-contains"] !== undefined){
-let data187 = data183["body-not-contains"];
-if(typeof data187 !== "string"){
-const err372 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data187};
+if(data183.form !== undefined){
+let data187 = data183.form;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key55 in data187){
+let data188 = data187[key55];
+if(((typeof data188 !== "string") && (!((typeof data188 == "number") && (isFinite(data188))))) && (typeof data188 !== "boolean")){
+const err372 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data188};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5112,14 +5114,9 @@ vErrors.push(err372);
 errors++;
 }
 }
-if(data183.json !== undefined){
-let data188 = data183.json;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key56 in data188){
-const _errs549 = errors;
-if(typeof key56 === "string"){
-if(!pattern6.test(key56)){
-const err373 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key56,propertyName:key56};
+}
+else {
+const err373 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data187};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5129,9 +5126,10 @@ vErrors.push(err373);
 errors++;
 }
 }
-var valid163 = _errs549 === errors;
-if(!valid163){
-const err374 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data188};
+if(data183.body !== undefined){
+let data189 = data183.body;
+if(typeof data189 !== "string"){
+const err374 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data189};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5141,9 +5139,12 @@ vErrors.push(err374);
 errors++;
 }
 }
-}
-else {
-const err375 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data188};
+if(data183.expect !== undefined){
+let data190 = data183.expect;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key56 in data190){
+if(!((((((key56 === "status") || (key56 === "body-contains")) || (key56 === "body-not-contains")) || (key56 === "json")) || (key56 === "headers")) || (key56 === "max-ms"))){
+const err375 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data190};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5153,13 +5154,13 @@ vErrors.push(err375);
 errors++;
 }
 }
-if(data183.headers !== undefined){
-let data189 = data183.headers;
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-for(const key57 in data189){
-let data190 = data189[key57];
-if(typeof data190 !== "string"){
-const err376 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data190};
+if(data190.status !== undefined){
+let data191 = data190.status;
+const _errs555 = errors;
+let valid164 = false;
+const _errs556 = errors;
+if(!(((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191))) && (isFinite(data191)))){
+const err376 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5168,10 +5169,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data189};
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 > 599 || isNaN(data191)){
+const err377 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5180,12 +5180,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data183["max-ms"] !== undefined){
-let data191 = data183["max-ms"];
-if((typeof data191 == "number") && (isFinite(data191))){
-if(data191 < 0 || isNaN(data191)){
-const err378 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data191};
+if(data191 < 100 || isNaN(data191)){
+const err378 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5195,8 +5191,13 @@ vErrors.push(err378);
 errors++;
 }
 }
-else {
-const err379 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data191};
+var _valid17 = _errs556 === errors;
+valid164 = valid164 || _valid17;
+if(!valid164){
+const _errs558 = errors;
+if(typeof data191 === "string"){
+if(!pattern4.test(data191)){
+const err379 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data191};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5206,9 +5207,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-}
 else {
-const err380 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data183};
+const err380 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data191};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5217,10 +5217,13 @@ vErrors.push(err380);
 }
 errors++;
 }
-}
-}
-else {
-const err381 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
+var _valid17 = _errs558 === errors;
+valid164 = valid164 || _valid17;
+if(!valid164){
+const _errs560 = errors;
+if(Array.isArray(data191)){
+if(data191.length < 1){
+const err381 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data191};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5229,11 +5232,14 @@ vErrors.push(err381);
 }
 errors++;
 }
-var _valid14 = _errs504 === errors;
-valid148 = valid148 || _valid14;
-}
-if(!valid148){
-const err382 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data176};
+const len23 = data191.length;
+for(let i23=0; i23<len23; i23++){
+let data192 = data191[i23];
+const _errs563 = errors;
+let valid167 = false;
+const _errs564 = errors;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err382 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5242,22 +5248,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-else {
-errors = _errs500;
-if(vErrors !== null){
-if(_errs500){
-vErrors.length = _errs500;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data155.retries !== undefined){
-let data192 = data155.retries;
-if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
-const err383 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 > 599 || isNaN(data192)){
+const err383 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5266,9 +5259,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-if((typeof data192 == "number") && (isFinite(data192))){
-if(data192 > 10 || isNaN(data192)){
-const err384 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
+if(data192 < 100 || isNaN(data192)){
+const err384 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5277,8 +5269,14 @@ vErrors.push(err384);
 }
 errors++;
 }
-if(data192 < 0 || isNaN(data192)){
-const err385 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
+}
+var _valid18 = _errs564 === errors;
+valid167 = valid167 || _valid18;
+if(!valid167){
+const _errs566 = errors;
+if(typeof data192 === "string"){
+if(!pattern4.test(data192)){
+const err385 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data192};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5288,15 +5286,8 @@ vErrors.push(err385);
 errors++;
 }
 }
-}
-if(data155.timeout !== undefined){
-let data193 = data155.timeout;
-const _errs563 = errors;
-let valid167 = false;
-const _errs564 = errors;
-if((typeof data193 == "number") && (isFinite(data193))){
-if(data193 < 0 || isNaN(data193)){
-const err386 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data193};
+else {
+const err386 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data192};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5305,53 +5296,16 @@ vErrors.push(err386);
 }
 errors++;
 }
+var _valid18 = _errs566 === errors;
+valid167 = valid167 || _valid18;
 }
-else {
-const err387 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data193};
+if(!valid167){
+const err387 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data192};
 if(vErrors === null){
 vErrors = [err387];
 }
 else {
 vErrors.push(err387);
-}
-errors++;
-}
-var _valid17 = _errs564 === errors;
-valid167 = valid167 || _valid17;
-if(!valid167){
-const _errs566 = errors;
-if(typeof data193 === "string"){
-if(!pattern22.test(data193)){
-const err388 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data193};
-if(vErrors === null){
-vErrors = [err388];
-}
-else {
-vErrors.push(err388);
-}
-errors++;
-}
-}
-else {
-const err389 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data193};
-if(vErrors === null){
-vErrors = [err389];
-}
-else {
-vErrors.push(err389);
-}
-errors++;
-}
-var _valid17 = _errs566 === errors;
-valid167 = valid167 || _valid17;
-}
-if(!valid167){
-const err390 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data193};
-if(vErrors === null){
-vErrors = [err390];
-}
-else {
-vErrors.push(err390);
 }
 errors++;
 }
@@ -5367,10 +5321,60 @@ vErrors = null;
 }
 }
 }
-if(data155["follow-redirects"] !== undefined){
-let data194 = data155["follow-redirects"];
-if(typeof data194 !== "boolean"){
-const err391 = {instancePath:instancePath+"/smoke/steps/" + i21+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data194};
+}
+else {
+const err388 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data191};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+var _valid17 = _errs560 === errors;
+valid164 = valid164 || _valid17;
+}
+}
+if(!valid164){
+const err389 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data191};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+else {
+errors = _errs555;
+if(vErrors !== null){
+if(_errs555){
+vErrors.length = _errs555;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190["body-contains"] !== undefined){
+let data193 = data190["body-contains"];
+if(typeof data193 !== "string"){
+const err390 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data193};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+if(data190["body-not-contains"] !== undefined){
+let data194 = data190["body-not-contains"];
+if(typeof data194 !== "string"){
+const err391 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data194};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5380,9 +5384,14 @@ vErrors.push(err391);
 errors++;
 }
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
+if(data190.json !== undefined){
+let data195 = data190.json;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key57 in data195){
+const _errs574 = errors;
+if(typeof key57 === "string"){
+if(!pattern6.test(key57)){
+const err392 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key57,propertyName:key57};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5392,9 +5401,9 @@ vErrors.push(err392);
 errors++;
 }
 }
-}
-else {
-const err393 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
+var valid168 = _errs574 === errors;
+if(!valid168){
+const err393 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data195};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5404,13 +5413,9 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data129.rules !== undefined){
-let data195 = data129.rules;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-for(const key58 in data195){
-let data196 = data195[key58];
-if(!((((data196 === "error") || (data196 === "warning")) || (data196 === "notice")) || (data196 === "off"))){
-const err394 = {instancePath:instancePath+"/smoke/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data196};
+}
+else {
+const err394 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data195};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5420,9 +5425,13 @@ vErrors.push(err394);
 errors++;
 }
 }
-}
-else {
-const err395 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data195};
+if(data190.headers !== undefined){
+let data196 = data190.headers;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key58 in data196){
+let data197 = data196[key58];
+if(typeof data197 !== "string"){
+const err395 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data197};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5434,7 +5443,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data129};
+const err396 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data196};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5444,11 +5453,11 @@ vErrors.push(err396);
 errors++;
 }
 }
-if(data.latency !== undefined){
-let data197 = data.latency;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-if(data197.endpoints === undefined){
-const err397 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data197};
+if(data190["max-ms"] !== undefined){
+let data198 = data190["max-ms"];
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 < 0 || isNaN(data198)){
+const err397 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data198};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5457,9 +5466,9 @@ vErrors.push(err397);
 }
 errors++;
 }
-for(const key59 in data197){
-if(!(func2.call(schema11.properties.latency.properties, key59))){
-const err398 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data197};
+}
+else {
+const err398 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data198};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5469,11 +5478,9 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data197.on !== undefined){
-let data198 = data197.on;
-if(Array.isArray(data198)){
-if(data198.length < 1){
-const err399 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data198};
+}
+else {
+const err399 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data190};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5482,12 +5489,10 @@ vErrors.push(err399);
 }
 errors++;
 }
-const len24 = data198.length;
-for(let i24=0; i24<len24; i24++){
-let data199 = data198[i24];
-if(typeof data199 === "string"){
-if(!pattern23.test(data199)){
-const err400 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data199};
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5496,9 +5501,11 @@ vErrors.push(err400);
 }
 errors++;
 }
+var _valid16 = _errs529 === errors;
+valid153 = valid153 || _valid16;
 }
-else {
-const err401 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data199};
+if(!valid153){
+const err401 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data183};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5507,10 +5514,22 @@ vErrors.push(err401);
 }
 errors++;
 }
-}
+else {
+errors = _errs525;
+if(vErrors !== null){
+if(_errs525){
+vErrors.length = _errs525;
 }
 else {
-const err402 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data198};
+vErrors = null;
+}
+}
+}
+}
+if(data162.retries !== undefined){
+let data199 = data162.retries;
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err402 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5519,11 +5538,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-if(data197.environment !== undefined){
-let data200 = data197.environment;
-if(typeof data200 !== "string"){
-const err403 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data200};
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 > 10 || isNaN(data199)){
+const err403 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5532,12 +5549,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-if(data197.rate !== undefined){
-let data201 = data197.rate;
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 <= 0 || isNaN(data201)){
-const err404 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data201};
+if(data199 < 0 || isNaN(data199)){
+const err404 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5547,8 +5560,15 @@ vErrors.push(err404);
 errors++;
 }
 }
-else {
-const err405 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data201};
+}
+if(data162.timeout !== undefined){
+let data200 = data162.timeout;
+const _errs588 = errors;
+let valid172 = false;
+const _errs589 = errors;
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 < 0 || isNaN(data200)){
+const err405 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5558,11 +5578,8 @@ vErrors.push(err405);
 errors++;
 }
 }
-if(data197["max-rate"] !== undefined){
-let data202 = data197["max-rate"];
-if((typeof data202 == "number") && (isFinite(data202))){
-if(data202 > 1000 || isNaN(data202)){
-const err406 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
+else {
+const err406 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5571,8 +5588,13 @@ vErrors.push(err406);
 }
 errors++;
 }
-if(data202 <= 0 || isNaN(data202)){
-const err407 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
+var _valid19 = _errs589 === errors;
+valid172 = valid172 || _valid19;
+if(!valid172){
+const _errs591 = errors;
+if(typeof data200 === "string"){
+if(!pattern15.test(data200)){
+const err407 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5583,7 +5605,7 @@ errors++;
 }
 }
 else {
-const err408 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
+const err408 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5592,15 +5614,11 @@ vErrors.push(err408);
 }
 errors++;
 }
+var _valid19 = _errs591 === errors;
+valid172 = valid172 || _valid19;
 }
-if(data197.duration !== undefined){
-let data203 = data197.duration;
-const _errs591 = errors;
-let valid175 = false;
-const _errs592 = errors;
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 0 || isNaN(data203)){
-const err409 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data203};
+if(!valid172){
+const err409 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data200};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5609,9 +5627,22 @@ vErrors.push(err409);
 }
 errors++;
 }
+else {
+errors = _errs588;
+if(vErrors !== null){
+if(_errs588){
+vErrors.length = _errs588;
 }
 else {
-const err410 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data203};
+vErrors = null;
+}
+}
+}
+}
+if(data162["follow-redirects"] !== undefined){
+let data201 = data162["follow-redirects"];
+if(typeof data201 !== "boolean"){
+const err410 = {instancePath:instancePath+"/smoke/steps/" + i21+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data201};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5620,13 +5651,10 @@ vErrors.push(err410);
 }
 errors++;
 }
-var _valid18 = _errs592 === errors;
-valid175 = valid175 || _valid18;
-if(!valid175){
-const _errs594 = errors;
-if(typeof data203 === "string"){
-if(!pattern22.test(data203)){
-const err411 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data203};
+}
+}
+else {
+const err411 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5636,8 +5664,9 @@ vErrors.push(err411);
 errors++;
 }
 }
+}
 else {
-const err412 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data203};
+const err412 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data161};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5646,11 +5675,14 @@ vErrors.push(err412);
 }
 errors++;
 }
-var _valid18 = _errs594 === errors;
-valid175 = valid175 || _valid18;
 }
-if(!valid175){
-const err413 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data203};
+if(data136.rules !== undefined){
+let data202 = data136.rules;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key59 in data202){
+let data203 = data202[key59];
+if(!((((data203 === "error") || (data203 === "warning")) || (data203 === "notice")) || (data203 === "off"))){
+const err413 = {instancePath:instancePath+"/smoke/rules/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data203};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5659,26 +5691,10 @@ vErrors.push(err413);
 }
 errors++;
 }
-else {
-errors = _errs591;
-if(vErrors !== null){
-if(_errs591){
-vErrors.length = _errs591;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.warmup !== undefined){
-let data204 = data197.warmup;
-const _errs599 = errors;
-let valid178 = false;
-const _errs600 = errors;
-if((typeof data204 == "number") && (isFinite(data204))){
-if(data204 < 0 || isNaN(data204)){
-const err414 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data204};
+const err414 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data202};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5688,8 +5704,9 @@ vErrors.push(err414);
 errors++;
 }
 }
+}
 else {
-const err415 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data204};
+const err415 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data136};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5698,13 +5715,12 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid19 = _errs600 === errors;
-valid178 = valid178 || _valid19;
-if(!valid178){
-const _errs602 = errors;
-if(typeof data204 === "string"){
-if(!pattern22.test(data204)){
-const err416 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data204};
+}
+if(data.latency !== undefined){
+let data204 = data.latency;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.endpoints === undefined){
+const err416 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5713,9 +5729,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-else {
-const err417 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data204};
+for(const key60 in data204){
+if(!(func2.call(schema11.properties.latency.properties, key60))){
+const err417 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5724,11 +5740,12 @@ vErrors.push(err417);
 }
 errors++;
 }
-var _valid19 = _errs602 === errors;
-valid178 = valid178 || _valid19;
 }
-if(!valid178){
-const err418 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data204};
+if(data204.on !== undefined){
+let data205 = data204.on;
+if(Array.isArray(data205)){
+if(data205.length < 1){
+const err418 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data205};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5737,26 +5754,12 @@ vErrors.push(err418);
 }
 errors++;
 }
-else {
-errors = _errs599;
-if(vErrors !== null){
-if(_errs599){
-vErrors.length = _errs599;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.timeout !== undefined){
-let data205 = data197.timeout;
-const _errs607 = errors;
-let valid181 = false;
-const _errs608 = errors;
-if((typeof data205 == "number") && (isFinite(data205))){
-if(data205 < 0 || isNaN(data205)){
-const err419 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data205};
+const len24 = data205.length;
+for(let i24=0; i24<len24; i24++){
+let data206 = data205[i24];
+if(typeof data206 === "string"){
+if(!pattern25.test(data206)){
+const err419 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data206};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5767,7 +5770,7 @@ errors++;
 }
 }
 else {
-const err420 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data205};
+const err420 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data206};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5776,13 +5779,10 @@ vErrors.push(err420);
 }
 errors++;
 }
-var _valid20 = _errs608 === errors;
-valid181 = valid181 || _valid20;
-if(!valid181){
-const _errs610 = errors;
-if(typeof data205 === "string"){
-if(!pattern22.test(data205)){
-const err421 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data205};
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data205};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5792,8 +5792,10 @@ vErrors.push(err421);
 errors++;
 }
 }
-else {
-const err422 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data205};
+if(data204.environment !== undefined){
+let data207 = data204.environment;
+if(typeof data207 !== "string"){
+const err422 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data207};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5802,11 +5804,12 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid20 = _errs610 === errors;
-valid181 = valid181 || _valid20;
 }
-if(!valid181){
-const err423 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data205};
+if(data204.rate !== undefined){
+let data208 = data204.rate;
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 <= 0 || isNaN(data208)){
+const err423 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data208};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5815,22 +5818,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-else {
-errors = _errs607;
-if(vErrors !== null){
-if(_errs607){
-vErrors.length = _errs607;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197["max-requests"] !== undefined){
-let data206 = data197["max-requests"];
-if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
-const err424 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
+const err424 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data208};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5839,9 +5829,12 @@ vErrors.push(err424);
 }
 errors++;
 }
-if((typeof data206 == "number") && (isFinite(data206))){
-if(data206 > 600000 || isNaN(data206)){
-const err425 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
+}
+if(data204["max-rate"] !== undefined){
+let data209 = data204["max-rate"];
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 > 1000 || isNaN(data209)){
+const err425 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5850,8 +5843,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(data206 < 1 || isNaN(data206)){
-const err426 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
+if(data209 <= 0 || isNaN(data209)){
+const err426 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5861,15 +5854,8 @@ vErrors.push(err426);
 errors++;
 }
 }
-}
-if(data197["stop-error-rate"] !== undefined){
-let data207 = data197["stop-error-rate"];
-const _errs615 = errors;
-let valid182 = false;
-const _errs616 = errors;
-if((typeof data207 == "number") && (isFinite(data207))){
-if(data207 > 1 || isNaN(data207)){
-const err427 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
+else {
+const err427 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5878,8 +5864,15 @@ vErrors.push(err427);
 }
 errors++;
 }
-if(data207 < 0 || isNaN(data207)){
-const err428 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
+}
+if(data204.duration !== undefined){
+let data210 = data204.duration;
+const _errs616 = errors;
+let valid180 = false;
+const _errs617 = errors;
+if((typeof data210 == "number") && (isFinite(data210))){
+if(data210 < 0 || isNaN(data210)){
+const err428 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5890,7 +5883,7 @@ errors++;
 }
 }
 else {
-const err429 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
+const err429 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5899,13 +5892,13 @@ vErrors.push(err429);
 }
 errors++;
 }
-var _valid21 = _errs616 === errors;
-valid182 = valid182 || _valid21;
-if(!valid182){
-const _errs618 = errors;
-if(typeof data207 === "string"){
-if(!pattern48.test(data207)){
-const err430 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
+var _valid20 = _errs617 === errors;
+valid180 = valid180 || _valid20;
+if(!valid180){
+const _errs619 = errors;
+if(typeof data210 === "string"){
+if(!pattern15.test(data210)){
+const err430 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5916,7 +5909,7 @@ errors++;
 }
 }
 else {
-const err431 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
+const err431 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5925,11 +5918,11 @@ vErrors.push(err431);
 }
 errors++;
 }
-var _valid21 = _errs618 === errors;
-valid182 = valid182 || _valid21;
+var _valid20 = _errs619 === errors;
+valid180 = valid180 || _valid20;
 }
-if(!valid182){
-const err432 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data207};
+if(!valid180){
+const err432 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data210};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5939,10 +5932,10 @@ vErrors.push(err432);
 errors++;
 }
 else {
-errors = _errs615;
+errors = _errs616;
 if(vErrors !== null){
-if(_errs615){
-vErrors.length = _errs615;
+if(_errs616){
+vErrors.length = _errs616;
 }
 else {
 vErrors = null;
@@ -5950,14 +5943,14 @@ vErrors = null;
 }
 }
 }
-if(data197.p95 !== undefined){
-let data208 = data197.p95;
-const _errs623 = errors;
-let valid185 = false;
+if(data204.warmup !== undefined){
+let data211 = data204.warmup;
 const _errs624 = errors;
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 < 0 || isNaN(data208)){
-const err433 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data208};
+let valid183 = false;
+const _errs625 = errors;
+if((typeof data211 == "number") && (isFinite(data211))){
+if(data211 < 0 || isNaN(data211)){
+const err433 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5968,7 +5961,7 @@ errors++;
 }
 }
 else {
-const err434 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data208};
+const err434 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5977,13 +5970,13 @@ vErrors.push(err434);
 }
 errors++;
 }
-var _valid22 = _errs624 === errors;
-valid185 = valid185 || _valid22;
-if(!valid185){
-const _errs626 = errors;
-if(typeof data208 === "string"){
-if(!pattern22.test(data208)){
-const err435 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data208};
+var _valid21 = _errs625 === errors;
+valid183 = valid183 || _valid21;
+if(!valid183){
+const _errs627 = errors;
+if(typeof data211 === "string"){
+if(!pattern15.test(data211)){
+const err435 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5994,7 +5987,7 @@ errors++;
 }
 }
 else {
-const err436 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data208};
+const err436 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6003,11 +5996,11 @@ vErrors.push(err436);
 }
 errors++;
 }
-var _valid22 = _errs626 === errors;
-valid185 = valid185 || _valid22;
+var _valid21 = _errs627 === errors;
+valid183 = valid183 || _valid21;
 }
-if(!valid185){
-const err437 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data208};
+if(!valid183){
+const err437 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data211};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6017,10 +6010,10 @@ vErrors.push(err437);
 errors++;
 }
 else {
-errors = _errs623;
+errors = _errs624;
 if(vErrors !== null){
-if(_errs623){
-vErrors.length = _errs623;
+if(_errs624){
+vErrors.length = _errs624;
 }
 else {
 vErrors = null;
@@ -6028,14 +6021,14 @@ vErrors = null;
 }
 }
 }
-if(data197.p99 !== undefined){
-let data209 = data197.p99;
-const _errs631 = errors;
-let valid188 = false;
+if(data204.timeout !== undefined){
+let data212 = data204.timeout;
 const _errs632 = errors;
-if((typeof data209 == "number") && (isFinite(data209))){
-if(data209 < 0 || isNaN(data209)){
-const err438 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data209};
+let valid186 = false;
+const _errs633 = errors;
+if((typeof data212 == "number") && (isFinite(data212))){
+if(data212 < 0 || isNaN(data212)){
+const err438 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data212};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6046,7 +6039,7 @@ errors++;
 }
 }
 else {
-const err439 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data209};
+const err439 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data212};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6055,13 +6048,13 @@ vErrors.push(err439);
 }
 errors++;
 }
-var _valid23 = _errs632 === errors;
-valid188 = valid188 || _valid23;
-if(!valid188){
-const _errs634 = errors;
-if(typeof data209 === "string"){
-if(!pattern22.test(data209)){
-const err440 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data209};
+var _valid22 = _errs633 === errors;
+valid186 = valid186 || _valid22;
+if(!valid186){
+const _errs635 = errors;
+if(typeof data212 === "string"){
+if(!pattern15.test(data212)){
+const err440 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data212};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6072,7 +6065,7 @@ errors++;
 }
 }
 else {
-const err441 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data209};
+const err441 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data212};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6081,11 +6074,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-var _valid23 = _errs634 === errors;
-valid188 = valid188 || _valid23;
+var _valid22 = _errs635 === errors;
+valid186 = valid186 || _valid22;
 }
-if(!valid188){
-const err442 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data209};
+if(!valid186){
+const err442 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data212};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6095,10 +6088,10 @@ vErrors.push(err442);
 errors++;
 }
 else {
-errors = _errs631;
+errors = _errs632;
 if(vErrors !== null){
-if(_errs631){
-vErrors.length = _errs631;
+if(_errs632){
+vErrors.length = _errs632;
 }
 else {
 vErrors = null;
@@ -6106,14 +6099,10 @@ vErrors = null;
 }
 }
 }
-if(data197.max !== undefined){
-let data210 = data197.max;
-const _errs639 = errors;
-let valid191 = false;
-const _errs640 = errors;
-if((typeof data210 == "number") && (isFinite(data210))){
-if(data210 < 0 || isNaN(data210)){
-const err443 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data210};
+if(data204["max-requests"] !== undefined){
+let data213 = data204["max-requests"];
+if(!(((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213))) && (isFinite(data213)))){
+const err443 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6122,9 +6111,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-else {
-const err444 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data210};
+if((typeof data213 == "number") && (isFinite(data213))){
+if(data213 > 600000 || isNaN(data213)){
+const err444 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6133,13 +6122,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-var _valid24 = _errs640 === errors;
-valid191 = valid191 || _valid24;
-if(!valid191){
-const _errs642 = errors;
-if(typeof data210 === "string"){
-if(!pattern22.test(data210)){
-const err445 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data210};
+if(data213 < 1 || isNaN(data213)){
+const err445 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6149,8 +6133,15 @@ vErrors.push(err445);
 errors++;
 }
 }
-else {
-const err446 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data210};
+}
+if(data204["stop-error-rate"] !== undefined){
+let data214 = data204["stop-error-rate"];
+const _errs640 = errors;
+let valid187 = false;
+const _errs641 = errors;
+if((typeof data214 == "number") && (isFinite(data214))){
+if(data214 > 1 || isNaN(data214)){
+const err446 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6159,11 +6150,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-var _valid24 = _errs642 === errors;
-valid191 = valid191 || _valid24;
-}
-if(!valid191){
-const err447 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data210};
+if(data214 < 0 || isNaN(data214)){
+const err447 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6172,26 +6160,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-else {
-errors = _errs639;
-if(vErrors !== null){
-if(_errs639){
-vErrors.length = _errs639;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197["error-rate"] !== undefined){
-let data211 = data197["error-rate"];
-const _errs645 = errors;
-let valid192 = false;
-const _errs646 = errors;
-if((typeof data211 == "number") && (isFinite(data211))){
-if(data211 > 1 || isNaN(data211)){
-const err448 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
+const err448 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6200,8 +6171,13 @@ vErrors.push(err448);
 }
 errors++;
 }
-if(data211 < 0 || isNaN(data211)){
-const err449 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
+var _valid23 = _errs641 === errors;
+valid187 = valid187 || _valid23;
+if(!valid187){
+const _errs643 = errors;
+if(typeof data214 === "string"){
+if(!pattern50.test(data214)){
+const err449 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data214};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6212,7 +6188,7 @@ errors++;
 }
 }
 else {
-const err450 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
+const err450 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data214};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6221,13 +6197,11 @@ vErrors.push(err450);
 }
 errors++;
 }
-var _valid25 = _errs646 === errors;
-valid192 = valid192 || _valid25;
-if(!valid192){
-const _errs648 = errors;
-if(typeof data211 === "string"){
-if(!pattern48.test(data211)){
-const err451 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
+var _valid23 = _errs643 === errors;
+valid187 = valid187 || _valid23;
+}
+if(!valid187){
+const err451 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data214};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6236,9 +6210,26 @@ vErrors.push(err451);
 }
 errors++;
 }
+else {
+errors = _errs640;
+if(vErrors !== null){
+if(_errs640){
+vErrors.length = _errs640;
 }
 else {
-const err452 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
+vErrors = null;
+}
+}
+}
+}
+if(data204.p95 !== undefined){
+let data215 = data204.p95;
+const _errs648 = errors;
+let valid190 = false;
+const _errs649 = errors;
+if((typeof data215 == "number") && (isFinite(data215))){
+if(data215 < 0 || isNaN(data215)){
+const err452 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6247,11 +6238,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-var _valid25 = _errs648 === errors;
-valid192 = valid192 || _valid25;
 }
-if(!valid192){
-const err453 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data211};
+else {
+const err453 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6260,22 +6249,13 @@ vErrors.push(err453);
 }
 errors++;
 }
-else {
-errors = _errs645;
-if(vErrors !== null){
-if(_errs645){
-vErrors.length = _errs645;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.baseline !== undefined){
-let data212 = data197.baseline;
-if(typeof data212 !== "string"){
-const err454 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data212};
+var _valid24 = _errs649 === errors;
+valid190 = valid190 || _valid24;
+if(!valid190){
+const _errs651 = errors;
+if(typeof data215 === "string"){
+if(!pattern15.test(data215)){
+const err454 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6285,12 +6265,8 @@ vErrors.push(err454);
 errors++;
 }
 }
-if(data197.regression !== undefined){
-let data213 = data197.regression;
-if(data213 && typeof data213 == "object" && !Array.isArray(data213)){
-for(const key60 in data213){
-if(!((key60 === "relative") || (key60 === "absolute"))){
-const err455 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data213};
+else {
+const err455 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6299,15 +6275,11 @@ vErrors.push(err455);
 }
 errors++;
 }
+var _valid24 = _errs651 === errors;
+valid190 = valid190 || _valid24;
 }
-if(data213.relative !== undefined){
-let data214 = data213.relative;
-const _errs656 = errors;
-let valid194 = false;
-const _errs657 = errors;
-if((typeof data214 == "number") && (isFinite(data214))){
-if(data214 > 1 || isNaN(data214)){
-const err456 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data214};
+if(!valid190){
+const err456 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data215};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6316,8 +6288,26 @@ vErrors.push(err456);
 }
 errors++;
 }
-if(data214 < 0 || isNaN(data214)){
-const err457 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data214};
+else {
+errors = _errs648;
+if(vErrors !== null){
+if(_errs648){
+vErrors.length = _errs648;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204.p99 !== undefined){
+let data216 = data204.p99;
+const _errs656 = errors;
+let valid193 = false;
+const _errs657 = errors;
+if((typeof data216 == "number") && (isFinite(data216))){
+if(data216 < 0 || isNaN(data216)){
+const err457 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6328,7 +6318,7 @@ errors++;
 }
 }
 else {
-const err458 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data214};
+const err458 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6337,13 +6327,13 @@ vErrors.push(err458);
 }
 errors++;
 }
-var _valid26 = _errs657 === errors;
-valid194 = valid194 || _valid26;
-if(!valid194){
+var _valid25 = _errs657 === errors;
+valid193 = valid193 || _valid25;
+if(!valid193){
 const _errs659 = errors;
-if(typeof data214 === "string"){
-if(!pattern48.test(data214)){
-const err459 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data214};
+if(typeof data216 === "string"){
+if(!pattern15.test(data216)){
+const err459 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6354,7 +6344,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data214};
+const err460 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6363,11 +6353,11 @@ vErrors.push(err460);
 }
 errors++;
 }
-var _valid26 = _errs659 === errors;
-valid194 = valid194 || _valid26;
+var _valid25 = _errs659 === errors;
+valid193 = valid193 || _valid25;
 }
-if(!valid194){
-const err461 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data214};
+if(!valid193){
+const err461 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data216};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6388,14 +6378,14 @@ vErrors = null;
 }
 }
 }
-if(data213.absolute !== undefined){
-let data215 = data213.absolute;
+if(data204.max !== undefined){
+let data217 = data204.max;
 const _errs664 = errors;
-let valid197 = false;
+let valid196 = false;
 const _errs665 = errors;
-if((typeof data215 == "number") && (isFinite(data215))){
-if(data215 < 0 || isNaN(data215)){
-const err462 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data215};
+if((typeof data217 == "number") && (isFinite(data217))){
+if(data217 < 0 || isNaN(data217)){
+const err462 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data217};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6406,7 +6396,7 @@ errors++;
 }
 }
 else {
-const err463 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data215};
+const err463 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data217};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6415,13 +6405,13 @@ vErrors.push(err463);
 }
 errors++;
 }
-var _valid27 = _errs665 === errors;
-valid197 = valid197 || _valid27;
-if(!valid197){
+var _valid26 = _errs665 === errors;
+valid196 = valid196 || _valid26;
+if(!valid196){
 const _errs667 = errors;
-if(typeof data215 === "string"){
-if(!pattern22.test(data215)){
-const err464 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data215};
+if(typeof data217 === "string"){
+if(!pattern15.test(data217)){
+const err464 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data217};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6432,7 +6422,7 @@ errors++;
 }
 }
 else {
-const err465 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data215};
+const err465 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data217};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6441,11 +6431,11 @@ vErrors.push(err465);
 }
 errors++;
 }
-var _valid27 = _errs667 === errors;
-valid197 = valid197 || _valid27;
+var _valid26 = _errs667 === errors;
+valid196 = valid196 || _valid26;
 }
-if(!valid197){
-const err466 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data215};
+if(!valid196){
+const err466 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data217};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6466,9 +6456,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err467 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data213};
+if(data204["error-rate"] !== undefined){
+let data218 = data204["error-rate"];
+const _errs670 = errors;
+let valid197 = false;
+const _errs671 = errors;
+if((typeof data218 == "number") && (isFinite(data218))){
+if(data218 > 1 || isNaN(data218)){
+const err467 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6477,11 +6472,8 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-if(data197["ca-file"] !== undefined){
-let data216 = data197["ca-file"];
-if(typeof data216 !== "string"){
-const err468 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data216};
+if(data218 < 0 || isNaN(data218)){
+const err468 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6491,11 +6483,8 @@ vErrors.push(err468);
 errors++;
 }
 }
-if(data197.endpoints !== undefined){
-let data217 = data197.endpoints;
-if(Array.isArray(data217)){
-if(data217.length < 1){
-const err469 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data217};
+else {
+const err469 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6504,12 +6493,13 @@ vErrors.push(err469);
 }
 errors++;
 }
-const len25 = data217.length;
-for(let i25=0; i25<len25; i25++){
-let data218 = data217[i25];
-if(data218 && typeof data218 == "object" && !Array.isArray(data218)){
-if(data218.request === undefined){
-const err470 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data218};
+var _valid27 = _errs671 === errors;
+valid197 = valid197 || _valid27;
+if(!valid197){
+const _errs673 = errors;
+if(typeof data218 === "string"){
+if(!pattern50.test(data218)){
+const err470 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data218};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6518,9 +6508,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-for(const key61 in data218){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key61))){
-const err471 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data218};
+}
+else {
+const err471 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data218};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6529,11 +6519,11 @@ vErrors.push(err471);
 }
 errors++;
 }
+var _valid27 = _errs673 === errors;
+valid197 = valid197 || _valid27;
 }
-if(data218.name !== undefined){
-let data219 = data218.name;
-if(typeof data219 !== "string"){
-const err472 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data219};
+if(!valid197){
+const err472 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data218};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6542,12 +6532,22 @@ vErrors.push(err472);
 }
 errors++;
 }
+else {
+errors = _errs670;
+if(vErrors !== null){
+if(_errs670){
+vErrors.length = _errs670;
 }
-if(data218.request !== undefined){
-let data220 = data218.request;
-if(typeof data220 === "string"){
-if(!pattern3.test(data220)){
-const err473 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data220};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204.baseline !== undefined){
+let data219 = data204.baseline;
+if(typeof data219 !== "string"){
+const err473 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data219};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6557,8 +6557,12 @@ vErrors.push(err473);
 errors++;
 }
 }
-else {
-const err474 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data220};
+if(data204.regression !== undefined){
+let data220 = data204.regression;
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+for(const key61 in data220){
+if(!((key61 === "relative") || (key61 === "absolute"))){
+const err474 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data220};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6568,10 +6572,14 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data218.session !== undefined){
-let data221 = data218.session;
-if(typeof data221 !== "string"){
-const err475 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data221};
+if(data220.relative !== undefined){
+let data221 = data220.relative;
+const _errs681 = errors;
+let valid199 = false;
+const _errs682 = errors;
+if((typeof data221 == "number") && (isFinite(data221))){
+if(data221 > 1 || isNaN(data221)){
+const err475 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6580,11 +6588,8 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-if(data218.anonymous !== undefined){
-let data222 = data218.anonymous;
-if(typeof data222 !== "boolean"){
-const err476 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data222};
+if(data221 < 0 || isNaN(data221)){
+const err476 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6594,13 +6599,8 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data218.headers !== undefined){
-let data223 = data218.headers;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-for(const key62 in data223){
-let data224 = data223[key62];
-if(((typeof data224 !== "string") && (!((typeof data224 == "number") && (isFinite(data224))))) && (typeof data224 !== "boolean")){
-const err477 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data224};
+else {
+const err477 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6609,10 +6609,13 @@ vErrors.push(err477);
 }
 errors++;
 }
-}
-}
-else {
-const err478 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data223};
+var _valid28 = _errs682 === errors;
+valid199 = valid199 || _valid28;
+if(!valid199){
+const _errs684 = errors;
+if(typeof data221 === "string"){
+if(!pattern50.test(data221)){
+const err478 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data221};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6622,11 +6625,8 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data218.weight !== undefined){
-let data225 = data218.weight;
-if((typeof data225 == "number") && (isFinite(data225))){
-if(data225 <= 0 || isNaN(data225)){
-const err479 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data225};
+else {
+const err479 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data221};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6635,9 +6635,11 @@ vErrors.push(err479);
 }
 errors++;
 }
+var _valid28 = _errs684 === errors;
+valid199 = valid199 || _valid28;
 }
-else {
-const err480 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data225};
+if(!valid199){
+const err480 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data221};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6646,12 +6648,26 @@ vErrors.push(err480);
 }
 errors++;
 }
+else {
+errors = _errs681;
+if(vErrors !== null){
+if(_errs681){
+vErrors.length = _errs681;
 }
-if(data218.rate !== undefined){
-let data226 = data218.rate;
-if((typeof data226 == "number") && (isFinite(data226))){
-if(data226 <= 0 || isNaN(data226)){
-const err481 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data226};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data220.absolute !== undefined){
+let data222 = data220.absolute;
+const _errs689 = errors;
+let valid202 = false;
+const _errs690 = errors;
+if((typeof data222 == "number") && (isFinite(data222))){
+if(data222 < 0 || isNaN(data222)){
+const err481 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6662,7 +6678,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data226};
+const err482 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6671,15 +6687,13 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data218.p95 !== undefined){
-let data227 = data218.p95;
-const _errs698 = errors;
-let valid206 = false;
-const _errs699 = errors;
-if((typeof data227 == "number") && (isFinite(data227))){
-if(data227 < 0 || isNaN(data227)){
-const err483 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data227};
+var _valid29 = _errs690 === errors;
+valid202 = valid202 || _valid29;
+if(!valid202){
+const _errs692 = errors;
+if(typeof data222 === "string"){
+if(!pattern15.test(data222)){
+const err483 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6690,7 +6704,7 @@ errors++;
 }
 }
 else {
-const err484 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data227};
+const err484 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6699,13 +6713,11 @@ vErrors.push(err484);
 }
 errors++;
 }
-var _valid28 = _errs699 === errors;
-valid206 = valid206 || _valid28;
-if(!valid206){
-const _errs701 = errors;
-if(typeof data227 === "string"){
-if(!pattern22.test(data227)){
-const err485 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data227};
+var _valid29 = _errs692 === errors;
+valid202 = valid202 || _valid29;
+}
+if(!valid202){
+const err485 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data222};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6714,9 +6726,21 @@ vErrors.push(err485);
 }
 errors++;
 }
+else {
+errors = _errs689;
+if(vErrors !== null){
+if(_errs689){
+vErrors.length = _errs689;
 }
 else {
-const err486 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data227};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err486 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data220};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6725,11 +6749,11 @@ vErrors.push(err486);
 }
 errors++;
 }
-var _valid28 = _errs701 === errors;
-valid206 = valid206 || _valid28;
 }
-if(!valid206){
-const err487 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data227};
+if(data204["ca-file"] !== undefined){
+let data223 = data204["ca-file"];
+if(typeof data223 !== "string"){
+const err487 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data223};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6738,26 +6762,12 @@ vErrors.push(err487);
 }
 errors++;
 }
-else {
-errors = _errs698;
-if(vErrors !== null){
-if(_errs698){
-vErrors.length = _errs698;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data218.p99 !== undefined){
-let data228 = data218.p99;
-const _errs706 = errors;
-let valid209 = false;
-const _errs707 = errors;
-if((typeof data228 == "number") && (isFinite(data228))){
-if(data228 < 0 || isNaN(data228)){
-const err488 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data228};
+if(data204.endpoints !== undefined){
+let data224 = data204.endpoints;
+if(Array.isArray(data224)){
+if(data224.length < 1){
+const err488 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data224};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6766,9 +6776,12 @@ vErrors.push(err488);
 }
 errors++;
 }
-}
-else {
-const err489 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data228};
+const len25 = data224.length;
+for(let i25=0; i25<len25; i25++){
+let data225 = data224[i25];
+if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
+if(data225.request === undefined){
+const err489 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6777,13 +6790,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-var _valid29 = _errs707 === errors;
-valid209 = valid209 || _valid29;
-if(!valid209){
-const _errs709 = errors;
-if(typeof data228 === "string"){
-if(!pattern22.test(data228)){
-const err490 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data228};
+for(const key62 in data225){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key62))){
+const err490 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6793,8 +6802,10 @@ vErrors.push(err490);
 errors++;
 }
 }
-else {
-const err491 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data228};
+if(data225.name !== undefined){
+let data226 = data225.name;
+if(typeof data226 !== "string"){
+const err491 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data226};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6803,11 +6814,12 @@ vErrors.push(err491);
 }
 errors++;
 }
-var _valid29 = _errs709 === errors;
-valid209 = valid209 || _valid29;
 }
-if(!valid209){
-const err492 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data228};
+if(data225.request !== undefined){
+let data227 = data225.request;
+if(typeof data227 === "string"){
+if(!pattern3.test(data227)){
+const err492 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data227};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6816,26 +6828,9 @@ vErrors.push(err492);
 }
 errors++;
 }
-else {
-errors = _errs706;
-if(vErrors !== null){
-if(_errs706){
-vErrors.length = _errs706;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data218.max !== undefined){
-let data229 = data218.max;
-const _errs714 = errors;
-let valid212 = false;
-const _errs715 = errors;
-if((typeof data229 == "number") && (isFinite(data229))){
-if(data229 < 0 || isNaN(data229)){
-const err493 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data229};
+const err493 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data227};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6845,8 +6840,10 @@ vErrors.push(err493);
 errors++;
 }
 }
-else {
-const err494 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data229};
+if(data225.session !== undefined){
+let data228 = data225.session;
+if(typeof data228 !== "string"){
+const err494 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data228};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6855,13 +6852,11 @@ vErrors.push(err494);
 }
 errors++;
 }
-var _valid30 = _errs715 === errors;
-valid212 = valid212 || _valid30;
-if(!valid212){
-const _errs717 = errors;
-if(typeof data229 === "string"){
-if(!pattern22.test(data229)){
-const err495 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data229};
+}
+if(data225.anonymous !== undefined){
+let data229 = data225.anonymous;
+if(typeof data229 !== "boolean"){
+const err495 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data229};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6871,8 +6866,13 @@ vErrors.push(err495);
 errors++;
 }
 }
-else {
-const err496 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data229};
+if(data225.headers !== undefined){
+let data230 = data225.headers;
+if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
+for(const key63 in data230){
+let data231 = data230[key63];
+if(((typeof data231 !== "string") && (!((typeof data231 == "number") && (isFinite(data231))))) && (typeof data231 !== "boolean")){
+const err496 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data231};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6881,11 +6881,10 @@ vErrors.push(err496);
 }
 errors++;
 }
-var _valid30 = _errs717 === errors;
-valid212 = valid212 || _valid30;
 }
-if(!valid212){
-const err497 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data229};
+}
+else {
+const err497 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data230};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6894,26 +6893,12 @@ vErrors.push(err497);
 }
 errors++;
 }
-else {
-errors = _errs714;
-if(vErrors !== null){
-if(_errs714){
-vErrors.length = _errs714;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data218["error-rate"] !== undefined){
-let data230 = data218["error-rate"];
-const _errs720 = errors;
-let valid213 = false;
-const _errs721 = errors;
-if((typeof data230 == "number") && (isFinite(data230))){
-if(data230 > 1 || isNaN(data230)){
-const err498 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data230};
+if(data225.weight !== undefined){
+let data232 = data225.weight;
+if((typeof data232 == "number") && (isFinite(data232))){
+if(data232 <= 0 || isNaN(data232)){
+const err498 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data232};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6922,8 +6907,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-if(data230 < 0 || isNaN(data230)){
-const err499 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data230};
+}
+else {
+const err499 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data232};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6933,8 +6919,11 @@ vErrors.push(err499);
 errors++;
 }
 }
-else {
-const err500 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data230};
+if(data225.rate !== undefined){
+let data233 = data225.rate;
+if((typeof data233 == "number") && (isFinite(data233))){
+if(data233 <= 0 || isNaN(data233)){
+const err500 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data233};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6943,13 +6932,9 @@ vErrors.push(err500);
 }
 errors++;
 }
-var _valid31 = _errs721 === errors;
-valid213 = valid213 || _valid31;
-if(!valid213){
-const _errs723 = errors;
-if(typeof data230 === "string"){
-if(!pattern48.test(data230)){
-const err501 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data230};
+}
+else {
+const err501 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data233};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6959,8 +6944,14 @@ vErrors.push(err501);
 errors++;
 }
 }
-else {
-const err502 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data230};
+if(data225.p95 !== undefined){
+let data234 = data225.p95;
+const _errs723 = errors;
+let valid211 = false;
+const _errs724 = errors;
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 < 0 || isNaN(data234)){
+const err502 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data234};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6969,11 +6960,9 @@ vErrors.push(err502);
 }
 errors++;
 }
-var _valid31 = _errs723 === errors;
-valid213 = valid213 || _valid31;
 }
-if(!valid213){
-const err503 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data230};
+else {
+const err503 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data234};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6982,21 +6971,13 @@ vErrors.push(err503);
 }
 errors++;
 }
-else {
-errors = _errs720;
-if(vErrors !== null){
-if(_errs720){
-vErrors.length = _errs720;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err504 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data218};
+var _valid30 = _errs724 === errors;
+valid211 = valid211 || _valid30;
+if(!valid211){
+const _errs726 = errors;
+if(typeof data234 === "string"){
+if(!pattern15.test(data234)){
+const err504 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7006,9 +6987,8 @@ vErrors.push(err504);
 errors++;
 }
 }
-}
 else {
-const err505 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data217};
+const err505 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data234};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7017,14 +6997,11 @@ vErrors.push(err505);
 }
 errors++;
 }
+var _valid30 = _errs726 === errors;
+valid211 = valid211 || _valid30;
 }
-if(data197.rules !== undefined){
-let data231 = data197.rules;
-if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
-for(const key63 in data231){
-let data232 = data231[key63];
-if(!((((data232 === "error") || (data232 === "warning")) || (data232 === "notice")) || (data232 === "off"))){
-const err506 = {instancePath:instancePath+"/latency/rules/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data232};
+if(!valid211){
+const err506 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data234};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7033,10 +7010,26 @@ vErrors.push(err506);
 }
 errors++;
 }
-}
+else {
+errors = _errs723;
+if(vErrors !== null){
+if(_errs723){
+vErrors.length = _errs723;
 }
 else {
-const err507 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data231};
+vErrors = null;
+}
+}
+}
+}
+if(data225.p99 !== undefined){
+let data235 = data225.p99;
+const _errs731 = errors;
+let valid214 = false;
+const _errs732 = errors;
+if((typeof data235 == "number") && (isFinite(data235))){
+if(data235 < 0 || isNaN(data235)){
+const err507 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data235};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7046,9 +7039,8 @@ vErrors.push(err507);
 errors++;
 }
 }
-}
 else {
-const err508 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data197};
+const err508 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data235};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7057,13 +7049,13 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-let data233 = data.domain;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-for(const key64 in data233){
-if(!(func2.call(schema11.properties.domain.properties, key64))){
-const err509 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data233};
+var _valid31 = _errs732 === errors;
+valid214 = valid214 || _valid31;
+if(!valid214){
+const _errs734 = errors;
+if(typeof data235 === "string"){
+if(!pattern15.test(data235)){
+const err509 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data235};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7073,11 +7065,8 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data233.on !== undefined){
-let data234 = data233.on;
-if(Array.isArray(data234)){
-if(data234.length < 1){
-const err510 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data234};
+else {
+const err510 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data235};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7086,12 +7075,11 @@ vErrors.push(err510);
 }
 errors++;
 }
-const len26 = data234.length;
-for(let i26=0; i26<len26; i26++){
-let data235 = data234[i26];
-if(typeof data235 === "string"){
-if(!pattern23.test(data235)){
-const err511 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data235};
+var _valid31 = _errs734 === errors;
+valid214 = valid214 || _valid31;
+}
+if(!valid214){
+const err511 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data235};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7100,9 +7088,26 @@ vErrors.push(err511);
 }
 errors++;
 }
+else {
+errors = _errs731;
+if(vErrors !== null){
+if(_errs731){
+vErrors.length = _errs731;
 }
 else {
-const err512 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data235};
+vErrors = null;
+}
+}
+}
+}
+if(data225.max !== undefined){
+let data236 = data225.max;
+const _errs739 = errors;
+let valid217 = false;
+const _errs740 = errors;
+if((typeof data236 == "number") && (isFinite(data236))){
+if(data236 < 0 || isNaN(data236)){
+const err512 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7112,9 +7117,8 @@ vErrors.push(err512);
 errors++;
 }
 }
-}
 else {
-const err513 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data234};
+const err513 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7123,11 +7127,13 @@ vErrors.push(err513);
 }
 errors++;
 }
-}
-if(data233.environment !== undefined){
-let data236 = data233.environment;
-if(typeof data236 !== "string"){
-const err514 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data236};
+var _valid32 = _errs740 === errors;
+valid217 = valid217 || _valid32;
+if(!valid217){
+const _errs742 = errors;
+if(typeof data236 === "string"){
+if(!pattern15.test(data236)){
+const err514 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7137,11 +7143,8 @@ vErrors.push(err514);
 errors++;
 }
 }
-if(data233.resolver !== undefined){
-let data237 = data233.resolver;
-if(typeof data237 === "string"){
-if(!pattern61.test(data237)){
-const err515 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data237};
+else {
+const err515 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7150,9 +7153,11 @@ vErrors.push(err515);
 }
 errors++;
 }
+var _valid32 = _errs742 === errors;
+valid217 = valid217 || _valid32;
 }
-else {
-const err516 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data237};
+if(!valid217){
+const err516 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data236};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7161,12 +7166,26 @@ vErrors.push(err516);
 }
 errors++;
 }
+else {
+errors = _errs739;
+if(vErrors !== null){
+if(_errs739){
+vErrors.length = _errs739;
 }
-if(data233.resolvers !== undefined){
-let data238 = data233.resolvers;
-if(Array.isArray(data238)){
-if(data238.length < 1){
-const err517 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data238};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data225["error-rate"] !== undefined){
+let data237 = data225["error-rate"];
+const _errs745 = errors;
+let valid218 = false;
+const _errs746 = errors;
+if((typeof data237 == "number") && (isFinite(data237))){
+if(data237 > 1 || isNaN(data237)){
+const err517 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7175,12 +7194,8 @@ vErrors.push(err517);
 }
 errors++;
 }
-const len27 = data238.length;
-for(let i27=0; i27<len27; i27++){
-let data239 = data238[i27];
-if(typeof data239 === "string"){
-if(!pattern61.test(data239)){
-const err518 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data239};
+if(data237 < 0 || isNaN(data237)){
+const err518 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7191,7 +7206,7 @@ errors++;
 }
 }
 else {
-const err519 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data239};
+const err519 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7200,10 +7215,13 @@ vErrors.push(err519);
 }
 errors++;
 }
-}
-}
-else {
-const err520 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data238};
+var _valid33 = _errs746 === errors;
+valid218 = valid218 || _valid33;
+if(!valid218){
+const _errs748 = errors;
+if(typeof data237 === "string"){
+if(!pattern50.test(data237)){
+const err520 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7213,11 +7231,8 @@ vErrors.push(err520);
 errors++;
 }
 }
-if(data233.ca !== undefined){
-let data240 = data233.ca;
-if(typeof data240 === "string"){
-if(func3(data240) < 1){
-const err521 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data240};
+else {
+const err521 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7226,9 +7241,11 @@ vErrors.push(err521);
 }
 errors++;
 }
+var _valid33 = _errs748 === errors;
+valid218 = valid218 || _valid33;
 }
-else {
-const err522 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data240};
+if(!valid218){
+const err522 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data237};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7237,15 +7254,21 @@ vErrors.push(err522);
 }
 errors++;
 }
+else {
+errors = _errs745;
+if(vErrors !== null){
+if(_errs745){
+vErrors.length = _errs745;
 }
-if(data233.timeout !== undefined){
-let data241 = data233.timeout;
-const _errs750 = errors;
-let valid223 = false;
-const _errs751 = errors;
-if((typeof data241 == "number") && (isFinite(data241))){
-if(data241 < 0 || isNaN(data241)){
-const err523 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data241};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err523 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7255,8 +7278,9 @@ vErrors.push(err523);
 errors++;
 }
 }
+}
 else {
-const err524 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data241};
+const err524 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data224};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7265,13 +7289,14 @@ vErrors.push(err524);
 }
 errors++;
 }
-var _valid32 = _errs751 === errors;
-valid223 = valid223 || _valid32;
-if(!valid223){
-const _errs753 = errors;
-if(typeof data241 === "string"){
-if(!pattern22.test(data241)){
-const err525 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data241};
+}
+if(data204.rules !== undefined){
+let data238 = data204.rules;
+if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
+for(const key64 in data238){
+let data239 = data238[key64];
+if(!((((data239 === "error") || (data239 === "warning")) || (data239 === "notice")) || (data239 === "off"))){
+const err525 = {instancePath:instancePath+"/latency/rules/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data239};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7281,8 +7306,9 @@ vErrors.push(err525);
 errors++;
 }
 }
+}
 else {
-const err526 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data241};
+const err526 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data238};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7291,11 +7317,10 @@ vErrors.push(err526);
 }
 errors++;
 }
-var _valid32 = _errs753 === errors;
-valid223 = valid223 || _valid32;
 }
-if(!valid223){
-const err527 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data241};
+}
+else {
+const err527 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7304,22 +7329,13 @@ vErrors.push(err527);
 }
 errors++;
 }
-else {
-errors = _errs750;
-if(vErrors !== null){
-if(_errs750){
-vErrors.length = _errs750;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data233["allow-dmarc-none"] !== undefined){
-let data242 = data233["allow-dmarc-none"];
-if(typeof data242 !== "boolean"){
-const err528 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data242};
+if(data.domain !== undefined){
+let data240 = data.domain;
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+for(const key65 in data240){
+if(!(func2.call(schema11.properties.domain.properties, key65))){
+const err528 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data240};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7329,18 +7345,11 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data233.dns !== undefined){
-let data243 = data233.dns;
-if(Array.isArray(data243)){
-const len28 = data243.length;
-for(let i28=0; i28<len28; i28++){
-let data244 = data243[i28];
-const _errs761 = errors;
-let valid226 = false;
-const _errs762 = errors;
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.value === undefined){
-const err529 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data244};
+if(data240.on !== undefined){
+let data241 = data240.on;
+if(Array.isArray(data241)){
+if(data241.length < 1){
+const err529 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data241};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7349,9 +7358,12 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-else {
-const err530 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data244};
+const len26 = data241.length;
+for(let i26=0; i26<len26; i26++){
+let data242 = data241[i26];
+if(typeof data242 === "string"){
+if(!pattern25.test(data242)){
+const err530 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data242};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7360,13 +7372,9 @@ vErrors.push(err530);
 }
 errors++;
 }
-var _valid33 = _errs762 === errors;
-valid226 = valid226 || _valid33;
-if(!valid226){
-const _errs764 = errors;
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.values === undefined){
-const err531 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data244};
+}
+else {
+const err531 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data242};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7376,8 +7384,9 @@ vErrors.push(err531);
 errors++;
 }
 }
+}
 else {
-const err532 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data244};
+const err532 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data241};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7386,11 +7395,11 @@ vErrors.push(err532);
 }
 errors++;
 }
-var _valid33 = _errs764 === errors;
-valid226 = valid226 || _valid33;
 }
-if(!valid226){
-const err533 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
+if(data240.environment !== undefined){
+let data243 = data240.environment;
+if(typeof data243 !== "string"){
+const err533 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data243};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7399,20 +7408,12 @@ vErrors.push(err533);
 }
 errors++;
 }
-else {
-errors = _errs761;
-if(vErrors !== null){
-if(_errs761){
-vErrors.length = _errs761;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data244 && typeof data244 == "object" && !Array.isArray(data244)){
-if(data244.name === undefined){
-const err534 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
+if(data240.resolver !== undefined){
+let data244 = data240.resolver;
+if(typeof data244 === "string"){
+if(!pattern63.test(data244)){
+const err534 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data244};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7421,8 +7422,9 @@ vErrors.push(err534);
 }
 errors++;
 }
-if(data244.type === undefined){
-const err535 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
+}
+else {
+const err535 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data244};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7431,9 +7433,12 @@ vErrors.push(err535);
 }
 errors++;
 }
-for(const key65 in data244){
-if(!((((key65 === "name") || (key65 === "type")) || (key65 === "value")) || (key65 === "values"))){
-const err536 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
+}
+if(data240.resolvers !== undefined){
+let data245 = data240.resolvers;
+if(Array.isArray(data245)){
+if(data245.length < 1){
+const err536 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data245};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7442,12 +7447,12 @@ vErrors.push(err536);
 }
 errors++;
 }
-}
-if(data244.name !== undefined){
-let data245 = data244.name;
-if(typeof data245 === "string"){
-if(func3(data245) < 1){
-const err537 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data245};
+const len27 = data245.length;
+for(let i27=0; i27<len27; i27++){
+let data246 = data245[i27];
+if(typeof data246 === "string"){
+if(!pattern63.test(data246)){
+const err537 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data246};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7458,7 +7463,7 @@ errors++;
 }
 }
 else {
-const err538 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data245};
+const err538 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data246};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7468,10 +7473,9 @@ vErrors.push(err538);
 errors++;
 }
 }
-if(data244.type !== undefined){
-let data246 = data244.type;
-if(!(((((((data246 === "A") || (data246 === "AAAA")) || (data246 === "CNAME")) || (data246 === "MX")) || (data246 === "TXT")) || (data246 === "NS")) || (data246 === "CAA"))){
-const err539 = {instancePath:instancePath+"/domain/dns/" + i28+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data246};
+}
+else {
+const err539 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data245};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7481,11 +7485,11 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data244.value !== undefined){
-let data247 = data244.value;
+if(data240.ca !== undefined){
+let data247 = data240.ca;
 if(typeof data247 === "string"){
 if(func3(data247) < 1){
-const err540 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data247};
+const err540 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data247};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7496,7 +7500,7 @@ errors++;
 }
 }
 else {
-const err541 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data247};
+const err541 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data247};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7506,11 +7510,14 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data244.values !== undefined){
-let data248 = data244.values;
-if(Array.isArray(data248)){
-if(data248.length < 1){
-const err542 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data248};
+if(data240.timeout !== undefined){
+let data248 = data240.timeout;
+const _errs775 = errors;
+let valid228 = false;
+const _errs776 = errors;
+if((typeof data248 == "number") && (isFinite(data248))){
+if(data248 < 0 || isNaN(data248)){
+const err542 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data248};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7519,12 +7526,9 @@ vErrors.push(err542);
 }
 errors++;
 }
-const len29 = data248.length;
-for(let i29=0; i29<len29; i29++){
-let data249 = data248[i29];
-if(typeof data249 === "string"){
-if(func3(data249) < 1){
-const err543 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data249};
+}
+else {
+const err543 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data248};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7533,9 +7537,13 @@ vErrors.push(err543);
 }
 errors++;
 }
-}
-else {
-const err544 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data249};
+var _valid34 = _errs776 === errors;
+valid228 = valid228 || _valid34;
+if(!valid228){
+const _errs778 = errors;
+if(typeof data248 === "string"){
+if(!pattern15.test(data248)){
+const err544 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data248};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7545,9 +7553,8 @@ vErrors.push(err544);
 errors++;
 }
 }
-}
 else {
-const err545 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data248};
+const err545 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data248};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7556,10 +7563,11 @@ vErrors.push(err545);
 }
 errors++;
 }
+var _valid34 = _errs778 === errors;
+valid228 = valid228 || _valid34;
 }
-}
-else {
-const err546 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data244};
+if(!valid228){
+const err546 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data248};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7568,10 +7576,22 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
+else {
+errors = _errs775;
+if(vErrors !== null){
+if(_errs775){
+vErrors.length = _errs775;
 }
 else {
-const err547 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data243};
+vErrors = null;
+}
+}
+}
+}
+if(data240["allow-dmarc-none"] !== undefined){
+let data249 = data240["allow-dmarc-none"];
+if(typeof data249 !== "boolean"){
+const err547 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data249};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7581,15 +7601,18 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data233.email !== undefined){
-let data250 = data233.email;
+if(data240.dns !== undefined){
+let data250 = data240.dns;
 if(Array.isArray(data250)){
-const len30 = data250.length;
-for(let i30=0; i30<len30; i30++){
-let data251 = data250[i30];
+const len28 = data250.length;
+for(let i28=0; i28<len28; i28++){
+let data251 = data250[i28];
+const _errs786 = errors;
+let valid231 = false;
+const _errs787 = errors;
 if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.domain === undefined){
-const err548 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data251};
+if(data251.value === undefined){
+const err548 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data251};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7598,9 +7621,9 @@ vErrors.push(err548);
 }
 errors++;
 }
-for(const key66 in data251){
-if(!((((((key66 === "domain") || (key66 === "dkim")) || (key66 === "spf")) || (key66 === "dmarc")) || (key66 === "mx")) || (key66 === "allow-dmarc-none"))){
-const err549 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data251};
+}
+else {
+const err549 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data251};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7609,12 +7632,13 @@ vErrors.push(err549);
 }
 errors++;
 }
-}
-if(data251.domain !== undefined){
-let data252 = data251.domain;
-if(typeof data252 === "string"){
-if(func3(data252) < 1){
-const err550 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data252};
+var _valid35 = _errs787 === errors;
+valid231 = valid231 || _valid35;
+if(!valid231){
+const _errs789 = errors;
+if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
+if(data251.values === undefined){
+const err550 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data251};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7625,7 +7649,7 @@ errors++;
 }
 }
 else {
-const err551 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data252};
+const err551 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data251};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7634,16 +7658,11 @@ vErrors.push(err551);
 }
 errors++;
 }
+var _valid35 = _errs789 === errors;
+valid231 = valid231 || _valid35;
 }
-if(data251.dkim !== undefined){
-let data253 = data251.dkim;
-if(Array.isArray(data253)){
-const len31 = data253.length;
-for(let i31=0; i31<len31; i31++){
-let data254 = data253[i31];
-if(typeof data254 === "string"){
-if(!pattern64.test(data254)){
-const err552 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data254};
+if(!valid231){
+const err552 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7652,9 +7671,20 @@ vErrors.push(err552);
 }
 errors++;
 }
+else {
+errors = _errs786;
+if(vErrors !== null){
+if(_errs786){
+vErrors.length = _errs786;
 }
 else {
-const err553 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data254};
+vErrors = null;
+}
+}
+}
+if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
+if(data251.name === undefined){
+const err553 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7663,10 +7693,8 @@ vErrors.push(err553);
 }
 errors++;
 }
-}
-}
-else {
-const err554 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data253};
+if(data251.type === undefined){
+const err554 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7675,11 +7703,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-}
-if(data251.spf !== undefined){
-let data255 = data251.spf;
-if(typeof data255 !== "boolean"){
-const err555 = {instancePath:instancePath+"/domain/email/" + i30+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data255};
+for(const key66 in data251){
+if(!((((key66 === "name") || (key66 === "type")) || (key66 === "value")) || (key66 === "values"))){
+const err555 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7689,10 +7715,11 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data251.dmarc !== undefined){
-let data256 = data251.dmarc;
-if(typeof data256 !== "boolean"){
-const err556 = {instancePath:instancePath+"/domain/email/" + i30+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data256};
+if(data251.name !== undefined){
+let data252 = data251.name;
+if(typeof data252 === "string"){
+if(func3(data252) < 1){
+const err556 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data252};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7702,10 +7729,8 @@ vErrors.push(err556);
 errors++;
 }
 }
-if(data251.mx !== undefined){
-let data257 = data251.mx;
-if(typeof data257 !== "boolean"){
-const err557 = {instancePath:instancePath+"/domain/email/" + i30+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data257};
+else {
+const err557 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data252};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7715,10 +7740,10 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data251["allow-dmarc-none"] !== undefined){
-let data258 = data251["allow-dmarc-none"];
-if(typeof data258 !== "boolean"){
-const err558 = {instancePath:instancePath+"/domain/email/" + i30+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data258};
+if(data251.type !== undefined){
+let data253 = data251.type;
+if(!(((((((data253 === "A") || (data253 === "AAAA")) || (data253 === "CNAME")) || (data253 === "MX")) || (data253 === "TXT")) || (data253 === "NS")) || (data253 === "CAA"))){
+const err558 = {instancePath:instancePath+"/domain/dns/" + i28+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data253};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7728,9 +7753,11 @@ vErrors.push(err558);
 errors++;
 }
 }
-}
-else {
-const err559 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data251};
+if(data251.value !== undefined){
+let data254 = data251.value;
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err559 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data254};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7740,9 +7767,8 @@ vErrors.push(err559);
 errors++;
 }
 }
-}
 else {
-const err560 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data250};
+const err560 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data254};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7752,15 +7778,11 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data233.tls !== undefined){
-let data259 = data233.tls;
-if(Array.isArray(data259)){
-const len32 = data259.length;
-for(let i32=0; i32<len32; i32++){
-let data260 = data259[i32];
-if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
-if(data260.host === undefined){
-const err561 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data260};
+if(data251.values !== undefined){
+let data255 = data251.values;
+if(Array.isArray(data255)){
+if(data255.length < 1){
+const err561 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data255};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7769,9 +7791,12 @@ vErrors.push(err561);
 }
 errors++;
 }
-for(const key67 in data260){
-if(!((((key67 === "host") || (key67 === "port")) || (key67 === "min-days")) || (key67 === "warn-days"))){
-const err562 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data260};
+const len29 = data255.length;
+for(let i29=0; i29<len29; i29++){
+let data256 = data255[i29];
+if(typeof data256 === "string"){
+if(func3(data256) < 1){
+const err562 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data256};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7781,11 +7806,8 @@ vErrors.push(err562);
 errors++;
 }
 }
-if(data260.host !== undefined){
-let data261 = data260.host;
-if(typeof data261 === "string"){
-if(!pattern65.test(data261)){
-const err563 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data261};
+else {
+const err563 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data256};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7795,8 +7817,9 @@ vErrors.push(err563);
 errors++;
 }
 }
+}
 else {
-const err564 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data261};
+const err564 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data255};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7806,10 +7829,9 @@ vErrors.push(err564);
 errors++;
 }
 }
-if(data260.port !== undefined){
-let data262 = data260.port;
-if(!(((typeof data262 == "number") && (!(data262 % 1) && !isNaN(data262))) && (isFinite(data262)))){
-const err565 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data262};
+}
+else {
+const err565 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7818,9 +7840,10 @@ vErrors.push(err565);
 }
 errors++;
 }
-if((typeof data262 == "number") && (isFinite(data262))){
-if(data262 > 65535 || isNaN(data262)){
-const err566 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data262};
+}
+}
+else {
+const err566 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data250};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7829,8 +7852,16 @@ vErrors.push(err566);
 }
 errors++;
 }
-if(data262 < 1 || isNaN(data262)){
-const err567 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data262};
+}
+if(data240.email !== undefined){
+let data257 = data240.email;
+if(Array.isArray(data257)){
+const len30 = data257.length;
+for(let i30=0; i30<len30; i30++){
+let data258 = data257[i30];
+if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
+if(data258.domain === undefined){
+const err567 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7839,13 +7870,9 @@ vErrors.push(err567);
 }
 errors++;
 }
-}
-}
-if(data260["min-days"] !== undefined){
-let data263 = data260["min-days"];
-if((typeof data263 == "number") && (isFinite(data263))){
-if(data263 < 0 || isNaN(data263)){
-const err568 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data263};
+for(const key67 in data258){
+if(!((((((key67 === "domain") || (key67 === "dkim")) || (key67 === "spf")) || (key67 === "dmarc")) || (key67 === "mx")) || (key67 === "allow-dmarc-none"))){
+const err568 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7855,8 +7882,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-else {
-const err569 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data263};
+if(data258.domain !== undefined){
+let data259 = data258.domain;
+if(typeof data259 === "string"){
+if(func3(data259) < 1){
+const err569 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data259};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7866,11 +7896,8 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data260["warn-days"] !== undefined){
-let data264 = data260["warn-days"];
-if((typeof data264 == "number") && (isFinite(data264))){
-if(data264 < 0 || isNaN(data264)){
-const err570 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data264};
+else {
+const err570 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data259};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7880,8 +7907,15 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data264};
+if(data258.dkim !== undefined){
+let data260 = data258.dkim;
+if(Array.isArray(data260)){
+const len31 = data260.length;
+for(let i31=0; i31<len31; i31++){
+let data261 = data260[i31];
+if(typeof data261 === "string"){
+if(!pattern66.test(data261)){
+const err571 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data261};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7891,9 +7925,8 @@ vErrors.push(err571);
 errors++;
 }
 }
-}
 else {
-const err572 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data260};
+const err572 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data261};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7905,7 +7938,7 @@ errors++;
 }
 }
 else {
-const err573 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data259};
+const err573 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data260};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7915,18 +7948,10 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data233.hsts !== undefined){
-let data265 = data233.hsts;
-if(Array.isArray(data265)){
-const len33 = data265.length;
-for(let i33=0; i33<len33; i33++){
-let data266 = data265[i33];
-const _errs811 = errors;
-let valid240 = false;
-const _errs812 = errors;
-if(typeof data266 === "string"){
-if(!pattern66.test(data266)){
-const err574 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data266};
+if(data258.spf !== undefined){
+let data262 = data258.spf;
+if(typeof data262 !== "boolean"){
+const err574 = {instancePath:instancePath+"/domain/email/" + i30+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data262};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7936,8 +7961,10 @@ vErrors.push(err574);
 errors++;
 }
 }
-else {
-const err575 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data266};
+if(data258.dmarc !== undefined){
+let data263 = data258.dmarc;
+if(typeof data263 !== "boolean"){
+const err575 = {instancePath:instancePath+"/domain/email/" + i30+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data263};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7946,13 +7973,11 @@ vErrors.push(err575);
 }
 errors++;
 }
-var _valid34 = _errs812 === errors;
-valid240 = valid240 || _valid34;
-if(!valid240){
-const _errs814 = errors;
-if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
-if(data266.url === undefined){
-const err576 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data266};
+}
+if(data258.mx !== undefined){
+let data264 = data258.mx;
+if(typeof data264 !== "boolean"){
+const err576 = {instancePath:instancePath+"/domain/email/" + i30+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data264};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7961,9 +7986,11 @@ vErrors.push(err576);
 }
 errors++;
 }
-for(const key68 in data266){
-if(!(((key68 === "url") || (key68 === "include-subdomains")) || (key68 === "preload"))){
-const err577 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data266};
+}
+if(data258["allow-dmarc-none"] !== undefined){
+let data265 = data258["allow-dmarc-none"];
+if(typeof data265 !== "boolean"){
+const err577 = {instancePath:instancePath+"/domain/email/" + i30+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data265};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -7973,11 +8000,9 @@ vErrors.push(err577);
 errors++;
 }
 }
-if(data266.url !== undefined){
-let data267 = data266.url;
-if(typeof data267 === "string"){
-if(!pattern66.test(data267)){
-const err578 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data267};
+}
+else {
+const err578 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -7987,8 +8012,9 @@ vErrors.push(err578);
 errors++;
 }
 }
+}
 else {
-const err579 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data267};
+const err579 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data257};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -7998,10 +8024,15 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data266["include-subdomains"] !== undefined){
-let data268 = data266["include-subdomains"];
-if(typeof data268 !== "boolean"){
-const err580 = {instancePath:instancePath+"/domain/hsts/" + i33+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data268};
+if(data240.tls !== undefined){
+let data266 = data240.tls;
+if(Array.isArray(data266)){
+const len32 = data266.length;
+for(let i32=0; i32<len32; i32++){
+let data267 = data266[i32];
+if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
+if(data267.host === undefined){
+const err580 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8010,11 +8041,9 @@ vErrors.push(err580);
 }
 errors++;
 }
-}
-if(data266.preload !== undefined){
-let data269 = data266.preload;
-if(typeof data269 !== "boolean"){
-const err581 = {instancePath:instancePath+"/domain/hsts/" + i33+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data269};
+for(const key68 in data267){
+if(!((((key68 === "host") || (key68 === "port")) || (key68 === "min-days")) || (key68 === "warn-days"))){
+const err581 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8024,9 +8053,11 @@ vErrors.push(err581);
 errors++;
 }
 }
-}
-else {
-const err582 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data266};
+if(data267.host !== undefined){
+let data268 = data267.host;
+if(typeof data268 === "string"){
+if(!pattern67.test(data268)){
+const err582 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data268};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8035,11 +8066,9 @@ vErrors.push(err582);
 }
 errors++;
 }
-var _valid34 = _errs814 === errors;
-valid240 = valid240 || _valid34;
 }
-if(!valid240){
-const err583 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data266};
+else {
+const err583 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data268};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8048,21 +8077,11 @@ vErrors.push(err583);
 }
 errors++;
 }
-else {
-errors = _errs811;
-if(vErrors !== null){
-if(_errs811){
-vErrors.length = _errs811;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err584 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data265};
+if(data267.port !== undefined){
+let data269 = data267.port;
+if(!(((typeof data269 == "number") && (!(data269 % 1) && !isNaN(data269))) && (isFinite(data269)))){
+const err584 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8071,16 +8090,9 @@ vErrors.push(err584);
 }
 errors++;
 }
-}
-if(data233.redirects !== undefined){
-let data270 = data233.redirects;
-if(Array.isArray(data270)){
-const len34 = data270.length;
-for(let i34=0; i34<len34; i34++){
-let data271 = data270[i34];
-if(data271 && typeof data271 == "object" && !Array.isArray(data271)){
-if(data271.from === undefined){
-const err585 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+if((typeof data269 == "number") && (isFinite(data269))){
+if(data269 > 65535 || isNaN(data269)){
+const err585 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8089,8 +8101,8 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(data271.to === undefined){
-const err586 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+if(data269 < 1 || isNaN(data269)){
+const err586 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8099,9 +8111,13 @@ vErrors.push(err586);
 }
 errors++;
 }
-for(const key69 in data271){
-if(!((((key69 === "from") || (key69 === "to")) || (key69 === "status")) || (key69 === "max-hops"))){
-const err587 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+}
+}
+if(data267["min-days"] !== undefined){
+let data270 = data267["min-days"];
+if((typeof data270 == "number") && (isFinite(data270))){
+if(data270 < 0 || isNaN(data270)){
+const err587 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data270};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8111,11 +8127,8 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data271.from !== undefined){
-let data272 = data271.from;
-if(typeof data272 === "string"){
-if(!pattern66.test(data272)){
-const err588 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data272};
+else {
+const err588 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data270};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8125,8 +8138,11 @@ vErrors.push(err588);
 errors++;
 }
 }
-else {
-const err589 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data272};
+if(data267["warn-days"] !== undefined){
+let data271 = data267["warn-days"];
+if((typeof data271 == "number") && (isFinite(data271))){
+if(data271 < 0 || isNaN(data271)){
+const err589 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data271};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8136,11 +8152,8 @@ vErrors.push(err589);
 errors++;
 }
 }
-if(data271.to !== undefined){
-let data273 = data271.to;
-if(typeof data273 === "string"){
-if(!pattern66.test(data273)){
-const err590 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data273};
+else {
+const err590 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data271};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8150,8 +8163,9 @@ vErrors.push(err590);
 errors++;
 }
 }
+}
 else {
-const err591 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data273};
+const err591 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8161,10 +8175,9 @@ vErrors.push(err591);
 errors++;
 }
 }
-if(data271.status !== undefined){
-let data274 = data271.status;
-if(!(((((data274 === 301) || (data274 === 302)) || (data274 === 303)) || (data274 === 307)) || (data274 === 308))){
-const err592 = {instancePath:instancePath+"/domain/redirects/" + i34+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data274};
+}
+else {
+const err592 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data266};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8174,10 +8187,18 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data271["max-hops"] !== undefined){
-let data275 = data271["max-hops"];
-if(!(((typeof data275 == "number") && (!(data275 % 1) && !isNaN(data275))) && (isFinite(data275)))){
-const err593 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data275};
+if(data240.hsts !== undefined){
+let data272 = data240.hsts;
+if(Array.isArray(data272)){
+const len33 = data272.length;
+for(let i33=0; i33<len33; i33++){
+let data273 = data272[i33];
+const _errs836 = errors;
+let valid245 = false;
+const _errs837 = errors;
+if(typeof data273 === "string"){
+if(!pattern68.test(data273)){
+const err593 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data273};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8186,9 +8207,9 @@ vErrors.push(err593);
 }
 errors++;
 }
-if((typeof data275 == "number") && (isFinite(data275))){
-if(data275 > 10 || isNaN(data275)){
-const err594 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data275};
+}
+else {
+const err594 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data273};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8197,8 +8218,13 @@ vErrors.push(err594);
 }
 errors++;
 }
-if(data275 < 1 || isNaN(data275)){
-const err595 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data275};
+var _valid36 = _errs837 === errors;
+valid245 = valid245 || _valid36;
+if(!valid245){
+const _errs839 = errors;
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+if(data273.url === undefined){
+const err595 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8207,11 +8233,9 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err596 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data271};
+for(const key69 in data273){
+if(!(((key69 === "url") || (key69 === "include-subdomains")) || (key69 === "preload"))){
+const err596 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8221,9 +8245,11 @@ vErrors.push(err596);
 errors++;
 }
 }
-}
-else {
-const err597 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data270};
+if(data273.url !== undefined){
+let data274 = data273.url;
+if(typeof data274 === "string"){
+if(!pattern68.test(data274)){
+const err597 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data274};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8233,18 +8259,8 @@ vErrors.push(err597);
 errors++;
 }
 }
-if(data233.headers !== undefined){
-let data276 = data233.headers;
-if(Array.isArray(data276)){
-const len35 = data276.length;
-for(let i35=0; i35<len35; i35++){
-let data277 = data276[i35];
-const _errs838 = errors;
-let valid247 = false;
-const _errs839 = errors;
-if(typeof data277 === "string"){
-if(!pattern66.test(data277)){
-const err598 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data277};
+else {
+const err598 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data274};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8254,8 +8270,10 @@ vErrors.push(err598);
 errors++;
 }
 }
-else {
-const err599 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data277};
+if(data273["include-subdomains"] !== undefined){
+let data275 = data273["include-subdomains"];
+if(typeof data275 !== "boolean"){
+const err599 = {instancePath:instancePath+"/domain/hsts/" + i33+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data275};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8264,13 +8282,11 @@ vErrors.push(err599);
 }
 errors++;
 }
-var _valid35 = _errs839 === errors;
-valid247 = valid247 || _valid35;
-if(!valid247){
-const _errs841 = errors;
-if(data277 && typeof data277 == "object" && !Array.isArray(data277)){
-if(data277.url === undefined){
-const err600 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data277};
+}
+if(data273.preload !== undefined){
+let data276 = data273.preload;
+if(typeof data276 !== "boolean"){
+const err600 = {instancePath:instancePath+"/domain/hsts/" + i33+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data276};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8279,9 +8295,10 @@ vErrors.push(err600);
 }
 errors++;
 }
-for(const key70 in data277){
-if(!((key70 === "url") || (key70 === "session"))){
-const err601 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data277};
+}
+}
+else {
+const err601 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8290,12 +8307,11 @@ vErrors.push(err601);
 }
 errors++;
 }
+var _valid36 = _errs839 === errors;
+valid245 = valid245 || _valid36;
 }
-if(data277.url !== undefined){
-let data278 = data277.url;
-if(typeof data278 === "string"){
-if(!pattern66.test(data278)){
-const err602 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data278};
+if(!valid245){
+const err602 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data273};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8304,60 +8320,11 @@ vErrors.push(err602);
 }
 errors++;
 }
-}
 else {
-const err603 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data278};
-if(vErrors === null){
-vErrors = [err603];
-}
-else {
-vErrors.push(err603);
-}
-errors++;
-}
-}
-if(data277.session !== undefined){
-let data279 = data277.session;
-if(typeof data279 !== "string"){
-const err604 = {instancePath:instancePath+"/domain/headers/" + i35+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data279};
-if(vErrors === null){
-vErrors = [err604];
-}
-else {
-vErrors.push(err604);
-}
-errors++;
-}
-}
-}
-else {
-const err605 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data277};
-if(vErrors === null){
-vErrors = [err605];
-}
-else {
-vErrors.push(err605);
-}
-errors++;
-}
-var _valid35 = _errs841 === errors;
-valid247 = valid247 || _valid35;
-}
-if(!valid247){
-const err606 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data277};
-if(vErrors === null){
-vErrors = [err606];
-}
-else {
-vErrors.push(err606);
-}
-errors++;
-}
-else {
-errors = _errs838;
+errors = _errs836;
 if(vErrors !== null){
-if(_errs838){
-vErrors.length = _errs838;
+if(_errs836){
+vErrors.length = _errs836;
 }
 else {
 vErrors = null;
@@ -8367,7 +8334,60 @@ vErrors = null;
 }
 }
 else {
-const err607 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data276};
+const err603 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data272};
+if(vErrors === null){
+vErrors = [err603];
+}
+else {
+vErrors.push(err603);
+}
+errors++;
+}
+}
+if(data240.redirects !== undefined){
+let data277 = data240.redirects;
+if(Array.isArray(data277)){
+const len34 = data277.length;
+for(let i34=0; i34<len34; i34++){
+let data278 = data277[i34];
+if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
+if(data278.from === undefined){
+const err604 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+if(vErrors === null){
+vErrors = [err604];
+}
+else {
+vErrors.push(err604);
+}
+errors++;
+}
+if(data278.to === undefined){
+const err605 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+if(vErrors === null){
+vErrors = [err605];
+}
+else {
+vErrors.push(err605);
+}
+errors++;
+}
+for(const key70 in data278){
+if(!((((key70 === "from") || (key70 === "to")) || (key70 === "status")) || (key70 === "max-hops"))){
+const err606 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+if(vErrors === null){
+vErrors = [err606];
+}
+else {
+vErrors.push(err606);
+}
+errors++;
+}
+}
+if(data278.from !== undefined){
+let data279 = data278.from;
+if(typeof data279 === "string"){
+if(!pattern68.test(data279)){
+const err607 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data279};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8377,15 +8397,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data233["rate-limit"] !== undefined){
-let data280 = data233["rate-limit"];
-if(Array.isArray(data280)){
-const len36 = data280.length;
-for(let i36=0; i36<len36; i36++){
-let data281 = data280[i36];
-if(data281 && typeof data281 == "object" && !Array.isArray(data281)){
-if(data281.request === undefined){
-const err608 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data281};
+else {
+const err608 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data279};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8394,9 +8407,12 @@ vErrors.push(err608);
 }
 errors++;
 }
-for(const key71 in data281){
-if(!(((((key71 === "request") || (key71 === "attempts")) || (key71 === "format")) || (key71 === "user-field")) || (key71 === "password-field"))){
-const err609 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data281};
+}
+if(data278.to !== undefined){
+let data280 = data278.to;
+if(typeof data280 === "string"){
+if(!pattern68.test(data280)){
+const err609 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data280};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8406,11 +8422,8 @@ vErrors.push(err609);
 errors++;
 }
 }
-if(data281.request !== undefined){
-let data282 = data281.request;
-if(typeof data282 === "string"){
-if(!pattern3.test(data282)){
-const err610 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data282};
+else {
+const err610 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data280};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8420,8 +8433,10 @@ vErrors.push(err610);
 errors++;
 }
 }
-else {
-const err611 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data282};
+if(data278.status !== undefined){
+let data281 = data278.status;
+if(!(((((data281 === 301) || (data281 === 302)) || (data281 === 303)) || (data281 === 307)) || (data281 === 308))){
+const err611 = {instancePath:instancePath+"/domain/redirects/" + i34+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data281};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8431,10 +8446,10 @@ vErrors.push(err611);
 errors++;
 }
 }
-if(data281.attempts !== undefined){
-let data283 = data281.attempts;
-if(!(((typeof data283 == "number") && (!(data283 % 1) && !isNaN(data283))) && (isFinite(data283)))){
-const err612 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data283};
+if(data278["max-hops"] !== undefined){
+let data282 = data278["max-hops"];
+if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
+const err612 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8443,9 +8458,9 @@ vErrors.push(err612);
 }
 errors++;
 }
-if((typeof data283 == "number") && (isFinite(data283))){
-if(data283 > 50 || isNaN(data283)){
-const err613 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data283};
+if((typeof data282 == "number") && (isFinite(data282))){
+if(data282 > 10 || isNaN(data282)){
+const err613 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8454,8 +8469,8 @@ vErrors.push(err613);
 }
 errors++;
 }
-if(data283 < 1 || isNaN(data283)){
-const err614 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data283};
+if(data282 < 1 || isNaN(data282)){
+const err614 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8466,10 +8481,9 @@ errors++;
 }
 }
 }
-if(data281.format !== undefined){
-let data284 = data281.format;
-if(!((data284 === "json") || (data284 === "form"))){
-const err615 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data284};
+}
+else {
+const err615 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8479,11 +8493,9 @@ vErrors.push(err615);
 errors++;
 }
 }
-if(data281["user-field"] !== undefined){
-let data285 = data281["user-field"];
-if(typeof data285 === "string"){
-if(func3(data285) < 1){
-const err616 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data285};
+}
+else {
+const err616 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data277};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8493,8 +8505,18 @@ vErrors.push(err616);
 errors++;
 }
 }
-else {
-const err617 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data285};
+if(data240.headers !== undefined){
+let data283 = data240.headers;
+if(Array.isArray(data283)){
+const len35 = data283.length;
+for(let i35=0; i35<len35; i35++){
+let data284 = data283[i35];
+const _errs863 = errors;
+let valid252 = false;
+const _errs864 = errors;
+if(typeof data284 === "string"){
+if(!pattern68.test(data284)){
+const err617 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data284};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8504,11 +8526,8 @@ vErrors.push(err617);
 errors++;
 }
 }
-if(data281["password-field"] !== undefined){
-let data286 = data281["password-field"];
-if(typeof data286 === "string"){
-if(func3(data286) < 1){
-const err618 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data286};
+else {
+const err618 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data284};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8517,9 +8536,13 @@ vErrors.push(err618);
 }
 errors++;
 }
-}
-else {
-const err619 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data286};
+var _valid37 = _errs864 === errors;
+valid252 = valid252 || _valid37;
+if(!valid252){
+const _errs866 = errors;
+if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
+if(data284.url === undefined){
+const err619 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8528,10 +8551,9 @@ vErrors.push(err619);
 }
 errors++;
 }
-}
-}
-else {
-const err620 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data281};
+for(const key71 in data284){
+if(!((key71 === "url") || (key71 === "session"))){
+const err620 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8541,9 +8563,11 @@ vErrors.push(err620);
 errors++;
 }
 }
-}
-else {
-const err621 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data280};
+if(data284.url !== undefined){
+let data285 = data284.url;
+if(typeof data285 === "string"){
+if(!pattern68.test(data285)){
+const err621 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data285};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -8553,13 +8577,8 @@ vErrors.push(err621);
 errors++;
 }
 }
-if(data233.rules !== undefined){
-let data287 = data233.rules;
-if(data287 && typeof data287 == "object" && !Array.isArray(data287)){
-for(const key72 in data287){
-let data288 = data287[key72];
-if(!((((data288 === "error") || (data288 === "warning")) || (data288 === "notice")) || (data288 === "off"))){
-const err622 = {instancePath:instancePath+"/domain/rules/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data288};
+else {
+const err622 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data285};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -8569,9 +8588,10 @@ vErrors.push(err622);
 errors++;
 }
 }
-}
-else {
-const err623 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data287};
+if(data284.session !== undefined){
+let data286 = data284.session;
+if(typeof data286 !== "string"){
+const err623 = {instancePath:instancePath+"/domain/headers/" + i35+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data286};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -8583,7 +8603,7 @@ errors++;
 }
 }
 else {
-const err624 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data233};
+const err624 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -8592,15 +8612,759 @@ vErrors.push(err624);
 }
 errors++;
 }
+var _valid37 = _errs866 === errors;
+valid252 = valid252 || _valid37;
 }
-}
-else {
-const err625 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(!valid252){
+const err625 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data284};
 if(vErrors === null){
 vErrors = [err625];
 }
 else {
 vErrors.push(err625);
+}
+errors++;
+}
+else {
+errors = _errs863;
+if(vErrors !== null){
+if(_errs863){
+vErrors.length = _errs863;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err626 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data283};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+}
+if(data240["rate-limit"] !== undefined){
+let data287 = data240["rate-limit"];
+if(Array.isArray(data287)){
+const len36 = data287.length;
+for(let i36=0; i36<len36; i36++){
+let data288 = data287[i36];
+if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
+if(data288.request === undefined){
+const err627 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+for(const key72 in data288){
+if(!(((((key72 === "request") || (key72 === "attempts")) || (key72 === "format")) || (key72 === "user-field")) || (key72 === "password-field"))){
+const err628 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+}
+if(data288.request !== undefined){
+let data289 = data288.request;
+if(typeof data289 === "string"){
+if(!pattern3.test(data289)){
+const err629 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data289};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+else {
+const err630 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data289};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+}
+if(data288.attempts !== undefined){
+let data290 = data288.attempts;
+if(!(((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290))) && (isFinite(data290)))){
+const err631 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+if((typeof data290 == "number") && (isFinite(data290))){
+if(data290 > 50 || isNaN(data290)){
+const err632 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+if(data290 < 1 || isNaN(data290)){
+const err633 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+}
+}
+if(data288.format !== undefined){
+let data291 = data288.format;
+if(!((data291 === "json") || (data291 === "form"))){
+const err634 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data291};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+if(data288["user-field"] !== undefined){
+let data292 = data288["user-field"];
+if(typeof data292 === "string"){
+if(func3(data292) < 1){
+const err635 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data292};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+}
+else {
+const err636 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data292};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+}
+if(data288["password-field"] !== undefined){
+let data293 = data288["password-field"];
+if(typeof data293 === "string"){
+if(func3(data293) < 1){
+const err637 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data293};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+}
+else {
+const err638 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data293};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+}
+else {
+const err639 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+}
+}
+else {
+const err640 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data287};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+}
+if(data240.hosts !== undefined){
+let data294 = data240.hosts;
+if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
+for(const key73 in data294){
+const _errs890 = errors;
+if(typeof key73 === "string"){
+if(!pattern67.test(key73)){
+const err641 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key73,propertyName:key73};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+}
+var valid258 = _errs890 === errors;
+if(!valid258){
+const err642 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key73},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data294};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+}
+for(const key74 in data294){
+let data295 = data294[key74];
+if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
+if(data295.proxy === undefined){
+const err643 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+for(const key75 in data295){
+if(!(((((((key75 === "proxy") || (key75 === "origin")) || (key75 === "port")) || (key75 === "ranges")) || (key75 === "session")) || (key75 === "signed-in")) || (key75 === "static"))){
+const err644 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+}
+if(data295.proxy !== undefined){
+let data296 = data295.proxy;
+const _errs896 = errors;
+let valid261 = false;
+let passing0 = null;
+const _errs897 = errors;
+if(!((data296 === "cloudflare") || (data296 === "none"))){
+const err645 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data296};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+var _valid38 = _errs897 === errors;
+if(_valid38){
+valid261 = true;
+passing0 = 0;
+}
+const _errs898 = errors;
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+if(data296.headers === undefined){
+const err646 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+for(const key76 in data296){
+if(!(((key76 === "name") || (key76 === "headers")) || (key76 === "ranges"))){
+const err647 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+if(data296.name !== undefined){
+let data297 = data296.name;
+if(typeof data297 === "string"){
+if(func3(data297) < 1){
+const err648 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data297};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+}
+else {
+const err649 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data297};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+}
+if(data296.headers !== undefined){
+let data298 = data296.headers;
+if(Array.isArray(data298)){
+if(data298.length < 1){
+const err650 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data298};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+const len37 = data298.length;
+for(let i37=0; i37<len37; i37++){
+let data299 = data298[i37];
+if(typeof data299 === "string"){
+if(!pattern76.test(data299)){
+const err651 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data299};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+}
+else {
+const err652 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data299};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+}
+else {
+const err653 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data298};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+}
+if(data296.ranges !== undefined){
+let data300 = data296.ranges;
+if(Array.isArray(data300)){
+const len38 = data300.length;
+for(let i38=0; i38<len38; i38++){
+let data301 = data300[i38];
+if(typeof data301 === "string"){
+if(!pattern77.test(data301)){
+const err654 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data301};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+}
+else {
+const err655 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data301};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+}
+}
+else {
+const err656 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data300};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+}
+}
+else {
+const err657 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+var _valid38 = _errs898 === errors;
+if(_valid38 && valid261){
+valid261 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid38){
+valid261 = true;
+passing0 = 1;
+}
+}
+if(!valid261){
+const err658 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data296};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+else {
+errors = _errs896;
+if(vErrors !== null){
+if(_errs896){
+vErrors.length = _errs896;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data295.origin !== undefined){
+let data302 = data295.origin;
+if(typeof data302 === "string"){
+if(!pattern63.test(data302)){
+const err659 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data302};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+}
+else {
+const err660 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data302};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+if(data295.port !== undefined){
+let data303 = data295.port;
+if(!(((typeof data303 == "number") && (!(data303 % 1) && !isNaN(data303))) && (isFinite(data303)))){
+const err661 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+if((typeof data303 == "number") && (isFinite(data303))){
+if(data303 > 65535 || isNaN(data303)){
+const err662 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+if(data303 < 1 || isNaN(data303)){
+const err663 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+}
+}
+if(data295.ranges !== undefined){
+let data304 = data295.ranges;
+if(Array.isArray(data304)){
+const len39 = data304.length;
+for(let i39=0; i39<len39; i39++){
+let data305 = data304[i39];
+if(typeof data305 === "string"){
+if(!pattern77.test(data305)){
+const err664 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data305};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+}
+else {
+const err665 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data305};
+if(vErrors === null){
+vErrors = [err665];
+}
+else {
+vErrors.push(err665);
+}
+errors++;
+}
+}
+}
+else {
+const err666 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data304};
+if(vErrors === null){
+vErrors = [err666];
+}
+else {
+vErrors.push(err666);
+}
+errors++;
+}
+}
+if(data295.session !== undefined){
+let data306 = data295.session;
+if(typeof data306 === "string"){
+if(func3(data306) < 1){
+const err667 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data306};
+if(vErrors === null){
+vErrors = [err667];
+}
+else {
+vErrors.push(err667);
+}
+errors++;
+}
+}
+else {
+const err668 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data306};
+if(vErrors === null){
+vErrors = [err668];
+}
+else {
+vErrors.push(err668);
+}
+errors++;
+}
+}
+if(data295["signed-in"] !== undefined){
+let data307 = data295["signed-in"];
+if(Array.isArray(data307)){
+const len40 = data307.length;
+for(let i40=0; i40<len40; i40++){
+let data308 = data307[i40];
+if(typeof data308 === "string"){
+if(!pattern80.test(data308)){
+const err669 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data308};
+if(vErrors === null){
+vErrors = [err669];
+}
+else {
+vErrors.push(err669);
+}
+errors++;
+}
+}
+else {
+const err670 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data308};
+if(vErrors === null){
+vErrors = [err670];
+}
+else {
+vErrors.push(err670);
+}
+errors++;
+}
+}
+}
+else {
+const err671 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data307};
+if(vErrors === null){
+vErrors = [err671];
+}
+else {
+vErrors.push(err671);
+}
+errors++;
+}
+}
+if(data295.static !== undefined){
+let data309 = data295.static;
+if(Array.isArray(data309)){
+const len41 = data309.length;
+for(let i41=0; i41<len41; i41++){
+let data310 = data309[i41];
+if(typeof data310 === "string"){
+if(!pattern80.test(data310)){
+const err672 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data310};
+if(vErrors === null){
+vErrors = [err672];
+}
+else {
+vErrors.push(err672);
+}
+errors++;
+}
+}
+else {
+const err673 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data310};
+if(vErrors === null){
+vErrors = [err673];
+}
+else {
+vErrors.push(err673);
+}
+errors++;
+}
+}
+}
+else {
+const err674 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data309};
+if(vErrors === null){
+vErrors = [err674];
+}
+else {
+vErrors.push(err674);
+}
+errors++;
+}
+}
+}
+else {
+const err675 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
+if(vErrors === null){
+vErrors = [err675];
+}
+else {
+vErrors.push(err675);
+}
+errors++;
+}
+}
+}
+else {
+const err676 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data294};
+if(vErrors === null){
+vErrors = [err676];
+}
+else {
+vErrors.push(err676);
+}
+errors++;
+}
+}
+if(data240.rules !== undefined){
+let data311 = data240.rules;
+if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
+for(const key77 in data311){
+let data312 = data311[key77];
+if(!((((data312 === "error") || (data312 === "warning")) || (data312 === "notice")) || (data312 === "off"))){
+const err677 = {instancePath:instancePath+"/domain/rules/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data312};
+if(vErrors === null){
+vErrors = [err677];
+}
+else {
+vErrors.push(err677);
+}
+errors++;
+}
+}
+}
+else {
+const err678 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data311};
+if(vErrors === null){
+vErrors = [err678];
+}
+else {
+vErrors.push(err678);
+}
+errors++;
+}
+}
+}
+else {
+const err679 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data240};
+if(vErrors === null){
+vErrors = [err679];
+}
+else {
+vErrors.push(err679);
+}
+errors++;
+}
+}
+}
+else {
+const err680 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err680];
+}
+else {
+vErrors.push(err680);
 }
 errors++;
 }
