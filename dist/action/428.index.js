@@ -346,13 +346,15 @@ async function relations(db) {
 }
 /** The relation locks a backend holds: the trace's own session, or (pid given) the one it watches. */
 async function locksOf(db, pid = db.pid) {
+    // Toast tables and relations the statement made and dropped again (a rewrite's transient heap) are left out.
     const rows = await db.query(`
-    SELECT l.relation::bigint AS oid, ${NAME} AS name, l.mode
+    SELECT l.relation::bigint AS oid, ${NAME} AS name, c.relkind::text AS kind, l.mode
       FROM pg_locks l
-      LEFT JOIN pg_class c ON c.oid = l.relation
-      LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384`, [pid]);
-    return rows.map((r) => ({ oid: Number(r.oid), relation: r.name ?? `oid ${r.oid}`, mode: r.mode }));
+      JOIN pg_class c ON c.oid = l.relation
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384
+       AND n.nspname NOT LIKE 'pg\\_%'`, [pid]);
+    return rows.map((r) => ({ oid: Number(r.oid), relation: r.name, kind: r.kind, mode: r.mode }));
 }
 /** Oids of the foreign keys declared on tables (a partition's inherited copies are left out). */
 async function foreignKeys(db) {
@@ -586,6 +588,8 @@ async function withReferencedTables(db, oids) {
 
 
 
+// Tables and materialized views: what the app reads and writes (their indexes are locked along with them).
+const TABLE_KINDS = new Set(['r', 'p', 'm']);
 const BEGIN_KINDS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);
 const END_KINDS = new Set(['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE']);
 /**
@@ -819,7 +823,7 @@ async function traceFile(db, monitor, file, statements, rest, settings, existing
 function settleLocks(transaction) {
     const seen = new Set();
     transaction.statements.forEach((s, i) => {
-        const taken = s.locks.filter((l) => l.existing && l.mode === 'AccessExclusiveLock' && !seen.has(l.oid));
+        const taken = s.locks.filter((l) => l.existing && TABLE_KINDS.has(l.kind) && l.mode === 'AccessExclusiveLock' && !seen.has(l.oid));
         for (const l of taken)
             seen.add(l.oid);
         if (!taken.length)

@@ -114,6 +114,8 @@ suite(`migrations trace on a real PostgreSQL ${why}`, () => {
         .find((m) => m.name === CHANGE)!.statements;
       expect(statements.map((s) => [s.line, s.rewrite])).toEqual([[1, ''], [2, ''], [3, 'users']]);
       expect(statements[1]!.locks).toBe('users: ACCESS EXCLUSIVE');
+      // The rewrite locks users and its indexes; toast tables and the transient heap are left out.
+      expect(statements[2]!.locks.split('; ').sort()).toEqual(['users: ACCESS EXCLUSIVE', 'users: SHARE', 'users_email_key: ACCESS EXCLUSIVE', 'users_pkey: ACCESS EXCLUSIVE']);
       expect(t.seeded).toEqual([{ name: 'users', rows: 2000 }]);
     });
 
@@ -136,8 +138,8 @@ suite(`migrations trace on a real PostgreSQL ${why}`, () => {
   describe('lock-access-exclusive-held', () => {
     test('held until the transaction ends, with what ran under it', async () => {
       const { findings } = await trace({
-        [CHANGE]: "SET lock_timeout = '5s';\nBEGIN;\nALTER TABLE users ADD COLUMN nickname text;\nSELECT pg_sleep(0.1);\nCREATE INDEX orders_total_idx ON orders (total);\nCOMMIT;\n",
-      }, { trace: { 'lock-hold': '1ms' }, rules: { 'index-not-concurrent': 'off' } });
+        [CHANGE]: "SET lock_timeout = '5s';\nBEGIN;\nALTER TABLE users ALTER COLUMN score TYPE numeric(6, 2);\nSELECT pg_sleep(0.1);\nCREATE INDEX orders_total_idx ON orders (total);\nCOMMIT;\n",
+      }, { trace: { 'lock-hold': '1ms' }, rules: { 'index-not-concurrent': 'off', 'column-type-change-rewrite': 'off' } });
       const held = findings.filter((f) => f.ruleId === 'lock-access-exclusive-held');
       expect(held.map((f) => `${f.file}:${f.line}`)).toEqual([`${CHANGE}:3`]);
       expect(held[0]!.message).toMatch(/^held an ACCESS EXCLUSIVE lock on users for [\d.,]+ ms, blocking every read and write of it; under it ran line 4 \(SELECT pg_sleep\(0\.1\)\), line 5 \(CREATE INDEX orders_total_idx ON orders \(total\)\)$/);

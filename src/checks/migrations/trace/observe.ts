@@ -14,6 +14,8 @@ export interface Relation {
 export interface HeldLock {
   oid: number;
   relation: string;
+  /** pg_class.relkind: r table, i index, S sequence, ... */
+  kind: string;
   /** As pg_locks names it: AccessExclusiveLock, ShareLock, ... */
   mode: string;
 }
@@ -40,13 +42,15 @@ export async function relations(db: Database): Promise<Map<number, Relation>> {
 
 /** The relation locks a backend holds: the trace's own session, or (pid given) the one it watches. */
 export async function locksOf(db: Database, pid = db.pid): Promise<HeldLock[]> {
-  const rows = await db.query<{ oid: string; name: string | null; mode: string }>(`
-    SELECT l.relation::bigint AS oid, ${NAME} AS name, l.mode
+  // Toast tables and relations the statement made and dropped again (a rewrite's transient heap) are left out.
+  const rows = await db.query<{ oid: string; name: string; kind: string; mode: string }>(`
+    SELECT l.relation::bigint AS oid, ${NAME} AS name, c.relkind::text AS kind, l.mode
       FROM pg_locks l
-      LEFT JOIN pg_class c ON c.oid = l.relation
-      LEFT JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384`, [pid]);
-  return rows.map((r) => ({ oid: Number(r.oid), relation: r.name ?? `oid ${r.oid}`, mode: r.mode }));
+      JOIN pg_class c ON c.oid = l.relation
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE l.pid = $1 AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384
+       AND n.nspname NOT LIKE 'pg\\_%'`, [pid]);
+  return rows.map((r) => ({ oid: Number(r.oid), relation: r.name, kind: r.kind, mode: r.mode }));
 }
 
 /** Oids of the foreign keys declared on tables (a partition's inherited copies are left out). */

@@ -51,6 +51,8 @@ export interface TraceSettings {
   pending?: ReadonlySet<number>;
 }
 
+// Tables and materialized views: what the app reads and writes (their indexes are locked along with them).
+const TABLE_KINDS = new Set(['r', 'p', 'm']);
 const BEGIN_KINDS = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);
 const END_KINDS = new Set(['TRANS_STMT_COMMIT', 'TRANS_STMT_ROLLBACK', 'TRANS_STMT_PREPARE']);
 
@@ -259,7 +261,7 @@ async function traceFile(
 function settleLocks(transaction: { statements: TracedStatement[]; commitMs: number }): void {
   const seen = new Set<number>();
   transaction.statements.forEach((s, i) => {
-    const taken = s.locks.filter((l) => l.existing && l.mode === 'AccessExclusiveLock' && !seen.has(l.oid));
+    const taken = s.locks.filter((l) => l.existing && TABLE_KINDS.has(l.kind) && l.mode === 'AccessExclusiveLock' && !seen.has(l.oid));
     for (const l of taken) seen.add(l.oid);
     if (!taken.length) return;
     const later = transaction.statements.slice(i + 1);
