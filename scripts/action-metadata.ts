@@ -12,7 +12,12 @@ const COMMON: Record<string, Input> = {
   [Inputs.Environment]: { description: 'The environment to check (a name under `environments`); every environment the check can reach when empty.', required: false },
   [Inputs.Base]: { description: 'A git ref: static checks report only what was added since the merge base with it. Defaults to the pull request\'s base commit on pull_request events and to the push\'s `before` on push events (a new branch is checked whole).', required: false },
   [Inputs.FailOn]: { description: 'The lowest severity that fails the step: `error` or `warning`.', required: false, default: 'error' },
-  [Inputs.Token]: { description: 'A GitHub token, for the pull-request comment and the GitHub API.', required: false, default: '${{ github.token }}' },
+  [Inputs.Token]: {
+    description: "A GitHub token for the pull-request comment and the GitHub API; the job's token (github.token) when not set. For the env check's `github-api: true` it must be able to read environment secrets and variables, which the job's token cannot.",
+    required: false,
+    // The one place an expression belongs in action metadata: the runner evaluates defaults per job.
+    default: '${{ github.token }}',
+  },
   [Inputs.Comment]: { description: 'Write one sticky pull-request comment with the results, updated in place (needs `pull-requests: write`).', required: false, default: 'false' },
   [Inputs.Report]: { description: 'Where to write the JSON report; under RUNNER_TEMP when empty.', required: false },
 };
@@ -28,7 +33,8 @@ function inputsOf(checks: readonly CheckDefinition[]): Record<string, Input> {
   const inputs: Record<string, Input> = {};
   for (const check of checks) {
     for (const input of check.inputs ?? []) {
-      if (input.cliOnly) continue;
+      // An input every action offers (token) keeps its common entry, default included.
+      if (input.cliOnly || input.name in COMMON) continue;
       inputs[input.name] ??= { description: `${input.description}${checks.length > 1 ? ` (${check.name} check)` : ''}`, required: false };
     }
   }
@@ -37,8 +43,23 @@ function inputsOf(checks: readonly CheckDefinition[]): Record<string, Input> {
 
 const HEADER = '# Generated from the check registry by `npm run generate`. Do not edit.\n';
 
+/**
+ * The runner evaluates `${{ }}` in action metadata while loading the action, and stops the job at
+ * "Set up job" when one names a context it does not offer there (github, secrets, vars). Only
+ * `default` may hold an expression; every other text names contexts in plain words.
+ */
+export function refuseExpressions(metadata: { inputs: Record<string, Input>; outputs: Record<string, { description: string }> }, where: string): void {
+  const texts: [string, string][] = [
+    ...Object.entries(metadata.inputs).map(([name, input]): [string, string] => [`inputs.${name}.description`, input.description]),
+    ...Object.entries(metadata.outputs).map(([name, output]): [string, string] => [`outputs.${name}.description`, output.description]),
+  ];
+  for (const [path, text] of texts) {
+    if (text.includes('${{')) throw new Error(`${where}: ${path} holds an expression ("\${{"), which the runner evaluates while loading the action and refuses; name the context in plain words`);
+  }
+}
+
 export function renderRootAction(checks: readonly CheckDefinition[]): string {
-  return HEADER + stringify({
+  const metadata = {
     name: 'release-gate',
     description: 'Block unsafe merges and deploys: env, migrations, secrets, smoke, latency and domain checks from one manifest.',
     author: 'release-gate',
@@ -54,11 +75,13 @@ export function renderRootAction(checks: readonly CheckDefinition[]): string {
     },
     outputs: OUTPUTS,
     runs: { using: 'node24', main: 'dist/action/index.js' },
-  }, { lineWidth: 0 });
+  };
+  refuseExpressions(metadata, 'action.yml');
+  return HEADER + stringify(metadata, { lineWidth: 0 });
 }
 
 export function renderCheckAction(check: CheckDefinition): string {
-  return HEADER + stringify({
+  const metadata = {
     name: `release-gate ${check.name}`,
     description: check.description,
     author: 'release-gate',
@@ -66,7 +89,9 @@ export function renderCheckAction(check: CheckDefinition): string {
     inputs: { ...COMMON, ...inputsOf([check]) },
     outputs: OUTPUTS,
     runs: { using: 'node24', main: 'main.js' },
-  }, { lineWidth: 0 });
+  };
+  refuseExpressions(metadata, `actions/${check.name}/action.yml`);
+  return HEADER + stringify(metadata, { lineWidth: 0 });
 }
 
 export function renderCheckStub(check: CheckDefinition): string {

@@ -6,7 +6,8 @@ import { CHECKS } from '../checks/index.js';
 import { ManifestError } from '../manifest/errors.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
 import { Masker } from '../mask.js';
-import { renderAnnotations } from '../reporters/annotations.js';
+import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL, renderAnnotations, type ChangedLines } from '../reporters/annotations.js';
+import { createGit } from '../git/git.js';
 import { renderJson } from '../reporters/json.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { VERSION } from '../version.js';
@@ -75,38 +76,82 @@ export async function runAction(check?: string): Promise<void> {
     });
 
     for (const notice of notices) core.notice(notice);
-    const annotations = renderAnnotations(report, { manifestFile: manifest.file });
-    for (const command of annotations.commands) process.stdout.write(`${masker.mask(command)}\n`);
-    await appendSummary(masker.mask(renderSummary(report, { omitted: annotations.omitted })));
-
     const outDir = join(env.RUNNER_TEMP || resolve(cwd, '.release-gate'), 'release-gate');
     await mkdir(outDir, { recursive: true });
     const reportPath = core.getInput(Inputs.Report) ? resolve(cwd, core.getInput(Inputs.Report)) : join(outDir, 'report.json');
+    const sarifPath = join(outDir, 'report.sarif');
+
+    // The failure message (core.setFailed) is an error annotation too: keep a slot for it.
+    const failing = report.status === 'fail';
+    const budget = jobBudget(env);
+    const annotations = renderAnnotations(report, {
+      manifestFile: manifest.file,
+      changedLines: await changedLines(cwd, core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload)),
+      reservedErrors: failing ? 1 : 0,
+      jobRemaining: Math.max(0, budget.remaining - notices.length - (failing ? 1 : 0)),
+    });
+    for (const command of annotations.commands) process.stdout.write(`${masker.mask(command)}\n`);
+    budget.spend(notices.length + annotations.commands.length + (failing ? 1 : 0));
+    const fullReport = `the JSON report (\`${reportPath}\`, the step's \`report\` output) and the SARIF report (the \`sarif\` output); upload them with actions/upload-artifact to keep them`;
+    await appendSummary(masker.mask(renderSummary(report, { omitted: annotations.omitted, fullReport })));
+
     await writeFile(reportPath, masker.mask(renderJson(report)));
     for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
 
-    const sarifPath = join(outDir, 'report.sarif');
     await writeFile(sarifPath, masker.mask(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
     core.setOutput(Outputs.Sarif, sarifPath);
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)));
 
     if (received) process.exitCode = exitOn[received];
-    if (report.status === 'fail') {
-      const failing = report.checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map((c) => c.check);
-      core.setFailed(`release-gate failed: ${failing.join(', ')}`);
+    if (failing) {
+      const failed = report.checks.filter((c) => c.status !== 'pass' && c.status !== 'skipped').map((c) => c.check);
+      core.setFailed(`release-gate failed: ${failed.join(', ')}`);
     }
   } catch (error) {
     core.setOutput(Outputs.Status, 'fail');
     if (error instanceof ManifestError) {
-      for (const p of error.problems) {
+      // Within the same limits as findings: nine problems, then the failure message.
+      const budget = jobBudget(env);
+      const shown = error.problems.slice(0, Math.max(0, Math.min(ANNOTATIONS_PER_LEVEL, budget.remaining) - 1));
+      for (const p of shown) {
         core.error(masker.mask(p.message), { file: error.file, startLine: p.line, startColumn: p.column, title: 'release-gate manifest' });
       }
+      budget.spend(shown.length + 1);
       await appendSummary(`## release-gate: the manifest cannot be used\n\n${error.problems.map((p) => `- \`${error.file}:${p.line ?? 1}:${p.column ?? 1}\` ${masker.mask(p.message)}`).join('\n')}\n`);
       core.setFailed(`${error.file}: ${error.problems.length} problem(s) in the manifest`);
     } else {
       core.setFailed(masker.mask(error instanceof Error ? error.message : String(error)));
     }
+  }
+}
+
+/** Environment variable that carries, to later steps of the job, how many annotations release-gate sent. */
+export const JOB_ANNOTATIONS_VARIABLE = 'RELEASE_GATE_JOB_ANNOTATIONS';
+
+/**
+ * GitHub shows 50 annotations per job. Several release-gate steps in one job share them: each step
+ * adds what it sent to a variable exported through GITHUB_ENV, which the next steps read.
+ */
+function jobBudget(env: NodeJS.ProcessEnv): { remaining: number; spend(n: number): void } {
+  const used = Number.parseInt(env[JOB_ANNOTATIONS_VARIABLE] ?? '', 10);
+  const already = Number.isFinite(used) && used > 0 ? used : 0;
+  return {
+    remaining: Math.max(0, ANNOTATIONS_PER_JOB - already),
+    spend(n) {
+      if (n > 0 && env.GITHUB_ENV) core.exportVariable(JOB_ANNOTATIONS_VARIABLE, String(already + n));
+    },
+  };
+}
+
+/** The lines the pull request added or changed, so findings there are annotated first; none without git. */
+async function changedLines(cwd: string, base: string | undefined): Promise<ChangedLines | undefined> {
+  if (!base) return undefined;
+  try {
+    const files = await createGit(cwd).changes(base);
+    return new Map(files.map((f) => [f.path, f.added]));
+  } catch {
+    return undefined; // a shallow clone or no git: annotations fall back to severity order
   }
 }
 

@@ -47,8 +47,8 @@ export const CHECKS: readonly LazyCheck[] = [
       section: 'env',
       description: "Every environment has every variable it needs, in the right shape, with secrets kept apart.",
       inputs: [
-        { name: "secrets", description: "The values of the job's secrets as JSON: `${{ toJSON(secrets) }}` in a job bound to the environment.", secret: true },
-        { name: "vars", description: "The values of the job's variables as JSON: `${{ toJSON(vars) }}` in a job bound to the environment." },
+        { name: "secrets", description: "The job's secrets as JSON: the expression toJSON(secrets), in a job bound to the environment.", secret: true },
+        { name: "vars", description: "The job's variables as JSON: the expression toJSON(vars), in a job bound to the environment." },
         { name: "fingerprint-key", description: "A secret key for the HMAC fingerprints that let another job compare secrets without seeing them; the same in every job.", secret: true },
         { name: "fingerprints", description: "Comma-separated paths of fingerprint files written by env jobs of other environments, to compare with." },
         { name: "token", description: "A GitHub token (also used for PR comments). For the env check's `github-api: true` it must be able to read environment secrets and variables, which GITHUB_TOKEN cannot.", secret: true },
@@ -114,6 +114,9 @@ export const CHECKS: readonly LazyCheck[] = [
       inputs: [
         { name: "url", description: "The URL to load instead of the environment's url, e.g. a preview deployment. Only its origin is ever sent requests." },
         { name: "baseline", description: "A JSON report of an earlier run (--format json, or the report output kept as an artifact) to compare p95 with; overrides latency.baseline." },
+        { name: 'shard', description: 'Run shard i of N (e.g. 2/4): this job sends rate/N of every endpoint within caps/N, and writes its histograms for `latency merge`; thresholds are applied by the merge.' },
+        { name: 'merge', description: 'Gate shard reports instead of sending load: JSON reports (paths or globs, comma-separated) whose histograms are added exactly (CLI: release-gate latency merge FILE...).' },
+        { name: 'import-k6', description: 'Gate a k6 run instead of sending load: the file k6 wrote with --out json (CLI: release-gate latency import-k6 FILE).' },
       ],
     },
     async () => (await import('./latency/index.js')).latencyCheck,

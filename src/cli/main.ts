@@ -15,6 +15,7 @@ import { runReleaseGate } from '../run.js';
 import { Masker } from '../mask.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../types.js';
+import { latencyCommand } from './commands/latency.js';
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
@@ -95,7 +96,14 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     return EXIT.pass;
   }
 
-  const names = parsed.positionals.flatMap((p) => p.split(',')).filter(Boolean);
+  let command;
+  try {
+    command = latencyCommand(parsed.positionals);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (command) values[command.input] = command.value;
+  const names = command ? command.checks : parsed.positionals.flatMap((p) => p.split(',')).filter(Boolean);
   for (const name of names) {
     if (!checks.some((c) => c.name === name)) {
       const known = [...checks.map((c) => c.name), ...Object.keys(subcommands)];
@@ -188,6 +196,8 @@ export function helpText(checks: readonly CheckDefinition[], subcommands: Subcom
     '',
     'Usage: release-gate [check ...] [options]',
     '       release-gate <command>',
+    '       release-gate latency merge REPORT.json...   gate shard reports, histograms added exactly',
+    '       release-gate latency import-k6 FILE          gate a k6 run (k6 run --out json=FILE)',
     '',
     'With no check, runs every check the manifest configures.',
     '',
@@ -198,22 +208,29 @@ export function helpText(checks: readonly CheckDefinition[], subcommands: Subcom
   if (Object.keys(subcommands).length) {
     lines.push('Commands:', ...Object.entries(subcommands).map(([name, s]) => `  ${pad(name, 14)}${s.description}`), '');
   }
-  lines.push(
-    'Options:',
-    `  -m, --manifest PATH     the manifest (default ${DEFAULT_MANIFEST})`,
-    `  -f, --format FORMAT     ${FORMATS.join('|')} (default text)`,
-    '  -o, --output FILE       write the report to FILE; stdout gets only the one-line verdict',
-    '      --base REF          diff-aware: only what changed since the merge base with REF',
-    '  -e, --environment NAME  the environment to check (default: each the manifest names)',
-    '      --fail-on LEVEL     error (default) or warning: the lowest severity that fails the gate',
-    '      --artifacts-dir DIR where checks leave files for later jobs (default .release-gate)',
-    '  -h, --help              this help',
-    '  -v, --version           the version',
-  );
+  // Every option row is [flags, description]; each table pads its flags to its longest one plus two
+  // spaces, so a long flag never runs into its description.
+  const table = (rows: [string, string][]) => {
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${pad(flag, width)}${text}`);
+  };
+  lines.push('Options:', ...table([
+    ['-m, --manifest PATH', `the manifest (default ${DEFAULT_MANIFEST})`],
+    ['-f, --format FORMAT', `${FORMATS.join('|')} (default text)`],
+    ['-o, --output FILE', 'write the report to FILE; stdout gets only the one-line verdict'],
+    ['    --base REF', 'diff-aware: only what changed since the merge base with REF'],
+    ['-e, --environment NAME', 'the environment to check (default: each the manifest names)'],
+    ['    --fail-on LEVEL', 'error (default) or warning: the lowest severity that fails the gate'],
+    ['    --artifacts-dir DIR', 'where checks leave files for later jobs (default .release-gate)'],
+    ['-h, --help', 'this help'],
+    ['-v, --version', 'the version'],
+  ]));
   const inputs = uniqueInputs(checks);
   if (inputs.length) {
-    lines.push('', 'Check options:');
-    for (const input of inputs) lines.push(`      --${pad(input.flag ? input.name : `${input.name} VALUE`, 20)}${input.description} (${input.checks.join(', ')})`);
+    lines.push('', 'Check options:', ...table(inputs.map((input): [string, string] => [
+      `    --${input.flag ? input.name : `${input.name} VALUE`}`,
+      `${input.description} (${input.checks.join(', ')})`,
+    ])));
   }
   lines.push(
     '',

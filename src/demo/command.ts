@@ -58,8 +58,10 @@ export const demoCommand = {
     }
     const result = await runDemo({ keep: !!values.keep, env: io.env, onStart: (url) => io.stderr(`release-gate demo: the demo app is listening on ${url}; running every check on a workspace with planted problems\n\n`) });
     io.stdout(formatReport(result.report, format, { color: shouldUseColor(io.env, io.isTTY), manifestFile: '.github/release-gate.yml' }));
-    io.stdout(describePlanted(result.caught, result.missed));
-    if (result.workspace) io.stdout(`\nThe demo workspace is kept at ${result.workspace}\n`);
+    // A machine format is the whole of stdout, so it parses; what a person reads goes to stderr then.
+    const say = (text: string) => (format === 'text' ? io.stdout(text) : io.stderr(text));
+    say(describePlanted(result.caught, result.missed));
+    if (result.workspace) say(`\nThe demo workspace is kept at ${result.workspace}\n`);
     return result.missed.length === 0 ? 0 : 1;
   },
 };

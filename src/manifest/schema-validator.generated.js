@@ -3,13 +3,13 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
 const schema15 = {"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema22 = {"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}};
-const schema23 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
+const schema25 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
@@ -18,19 +18,15 @@ const pattern3 = new RegExp("^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$", 
 const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const pattern15 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern17 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern18 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern25 = new RegExp("^[a-z_]+$", "u");
-const pattern50 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern63 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern66 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern67 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern68 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
-const pattern76 = new RegExp("^[A-Za-z0-9-]+$", "u");
-const pattern77 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
-const pattern80 = new RegExp("^/", "u");
+const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
+const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern21 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern22 = new RegExp("^[a-z_]+$", "u");
+const pattern47 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern62 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern65 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern66 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern67 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -1329,11 +1325,12 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.baseline !== undefined){
-let data42 = data.baseline;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err95 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.baseline,data:data42};
+if(data.env !== undefined){
+let data42 = data.env;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key23 in data42){
+if(!(((((((key23 === "declared-in") || (key23 === "scan")) || (key23 === "exclude")) || (key23 === "ignore")) || (key23 === "production")) || (key23 === "vars")) || (key23 === "rules"))){
+const err95 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1343,8 +1340,15 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.baseline.type,parentSchema:schema11.properties.baseline,data:data42};
+if(data42["declared-in"] !== undefined){
+let data43 = data42["declared-in"];
+if(Array.isArray(data43)){
+const len2 = data43.length;
+for(let i2=0; i2<len2; i2++){
+let data44 = data43[i2];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err96 = {instancePath:instancePath+"/env/declared-in/" + i2,schemaPath:"#/properties/env/properties/declared-in/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data44};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1354,15 +1358,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data43 = data.ignore;
-if(Array.isArray(data43)){
-const len2 = data43.length;
-for(let i2=0; i2<len2; i2++){
-let data44 = data43[i2];
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.rule === undefined){
-const err97 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.ignore.items.required,parentSchema:schema11.properties.ignore.items,data:data44};
+else {
+const err97 = {instancePath:instancePath+"/env/declared-in/" + i2,schemaPath:"#/properties/env/properties/declared-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties["declared-in"].items.type,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1371,9 +1368,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-for(const key23 in data44){
-if(!((((key23 === "rule") || (key23 === "path")) || (key23 === "reason")) || (key23 === "until"))){
-const err98 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ignore.items,data:data44};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/env/declared-in",schemaPath:"#/properties/env/properties/declared-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties["declared-in"].type,parentSchema:schema11.properties.env.properties["declared-in"],data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1383,11 +1381,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data44.rule !== undefined){
-let data45 = data44.rule;
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err99 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items.properties.rule,data:data45};
+if(data42.scan !== undefined){
+let data45 = data42.scan;
+if(Array.isArray(data45)){
+const len3 = data45.length;
+for(let i3=0; i3<len3; i3++){
+let data46 = data45[i3];
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err99 = {instancePath:instancePath+"/env/scan/" + i3,schemaPath:"#/properties/env/properties/scan/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.scan.items,data:data46};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1398,7 +1400,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.rule.type,parentSchema:schema11.properties.ignore.items.properties.rule,data:data45};
+const err100 = {instancePath:instancePath+"/env/scan/" + i3,schemaPath:"#/properties/env/properties/scan/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.scan.items.type,parentSchema:schema11.properties.env.properties.scan.items,data:data46};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1408,11 +1410,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data44.path !== undefined){
-let data46 = data44.path;
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err101 = {instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/properties/ignore/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items.properties.path,data:data46};
+}
+else {
+const err101 = {instancePath:instancePath+"/env/scan",schemaPath:"#/properties/env/properties/scan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.scan.type,parentSchema:schema11.properties.env.properties.scan,data:data45};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1422,8 +1422,15 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/properties/ignore/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.path.type,parentSchema:schema11.properties.ignore.items.properties.path,data:data46};
+if(data42.exclude !== undefined){
+let data47 = data42.exclude;
+if(Array.isArray(data47)){
+const len4 = data47.length;
+for(let i4=0; i4<len4; i4++){
+let data48 = data47[i4];
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err102 = {instancePath:instancePath+"/env/exclude/" + i4,schemaPath:"#/properties/env/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.exclude.items,data:data48};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1433,11 +1440,8 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data44.reason !== undefined){
-let data47 = data44.reason;
-if(typeof data47 === "string"){
-if(func3(data47) < 1){
-const err103 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items.properties.reason,data:data47};
+else {
+const err103 = {instancePath:instancePath+"/env/exclude/" + i4,schemaPath:"#/properties/env/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.exclude.items.type,parentSchema:schema11.properties.env.properties.exclude.items,data:data48};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1447,8 +1451,9 @@ vErrors.push(err103);
 errors++;
 }
 }
+}
 else {
-const err104 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.reason.type,parentSchema:schema11.properties.ignore.items.properties.reason,data:data47};
+const err104 = {instancePath:instancePath+"/env/exclude",schemaPath:"#/properties/env/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.exclude.type,parentSchema:schema11.properties.env.properties.exclude,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1458,11 +1463,15 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data44.until !== undefined){
-let data48 = data44.until;
-if(typeof data48 === "string"){
-if(!pattern13.test(data48)){
-const err105 = {instancePath:instancePath+"/ignore/" + i2+"/until",schemaPath:"#/properties/ignore/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema11.properties.ignore.items.properties.until,data:data48};
+if(data42.ignore !== undefined){
+let data49 = data42.ignore;
+if(Array.isArray(data49)){
+const len5 = data49.length;
+for(let i5=0; i5<len5; i5++){
+let data50 = data49[i5];
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err105 = {instancePath:instancePath+"/env/ignore/" + i5,schemaPath:"#/properties/env/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.ignore.items,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1473,7 +1482,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/ignore/" + i2+"/until",schemaPath:"#/properties/ignore/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.until.type,parentSchema:schema11.properties.ignore.items.properties.until,data:data48};
+const err106 = {instancePath:instancePath+"/env/ignore/" + i5,schemaPath:"#/properties/env/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.ignore.items.type,parentSchema:schema11.properties.env.properties.ignore.items,data:data50};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1485,7 +1494,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data44};
+const err107 = {instancePath:instancePath+"/env/ignore",schemaPath:"#/properties/env/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.ignore.type,parentSchema:schema11.properties.env.properties.ignore,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1495,9 +1504,14 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data43};
+if(data42.production !== undefined){
+let data51 = data42.production;
+if(Array.isArray(data51)){
+const len6 = data51.length;
+for(let i6=0; i6<len6; i6++){
+let data52 = data51[i6];
+if(typeof data52 !== "string"){
+const err108 = {instancePath:instancePath+"/env/production/" + i6,schemaPath:"#/properties/env/properties/production/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.production.items.type,parentSchema:schema11.properties.env.properties.production.items,data:data52};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1507,12 +1521,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data.env !== undefined){
-let data49 = data.env;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key24 in data49){
-if(!(((((((key24 === "declared-in") || (key24 === "scan")) || (key24 === "exclude")) || (key24 === "ignore")) || (key24 === "production")) || (key24 === "vars")) || (key24 === "rules"))){
-const err109 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env,data:data49};
+}
+else {
+const err109 = {instancePath:instancePath+"/env/production",schemaPath:"#/properties/env/properties/production/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.production.type,parentSchema:schema11.properties.env.properties.production,data:data51};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1522,15 +1533,14 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data49["declared-in"] !== undefined){
-let data50 = data49["declared-in"];
-if(Array.isArray(data50)){
-const len3 = data50.length;
-for(let i3=0; i3<len3; i3++){
-let data51 = data50[i3];
-if(typeof data51 === "string"){
-if(func3(data51) < 1){
-const err110 = {instancePath:instancePath+"/env/declared-in/" + i3,schemaPath:"#/properties/env/properties/declared-in/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data51};
+if(data42.vars !== undefined){
+let data53 = data42.vars;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key24 in data53){
+const _errs165 = errors;
+if(typeof key24 === "string"){
+if(!pattern7.test(key24)){
+const err110 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.env.properties.vars.propertyNames,data:key24,propertyName:key24};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1540,8 +1550,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/env/declared-in/" + i3,schemaPath:"#/properties/env/properties/declared-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties["declared-in"].items.type,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data51};
+var valid53 = _errs165 === errors;
+if(!valid53){
+const err111 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames",keyword:"propertyNames",params:{propertyName: key24},message:"property name must be valid",schema:schema11.properties.env.properties.vars.propertyNames,parentSchema:schema11.properties.env.properties.vars,data:data53};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1551,9 +1562,12 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-else {
-const err112 = {instancePath:instancePath+"/env/declared-in",schemaPath:"#/properties/env/properties/declared-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties["declared-in"].type,parentSchema:schema11.properties.env.properties["declared-in"],data:data50};
+for(const key25 in data53){
+let data54 = data53[key25];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key26 in data54){
+if(!((((((((key26 === "required") || (key26 === "required-in")) || (key26 === "format")) || (key26 === "enum")) || (key26 === "pattern")) || (key26 === "secret")) || (key26 === "distinct")) || (key26 === "forbid"))){
+const err112 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1563,15 +1577,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data49.scan !== undefined){
-let data52 = data49.scan;
-if(Array.isArray(data52)){
-const len4 = data52.length;
-for(let i4=0; i4<len4; i4++){
-let data53 = data52[i4];
-if(typeof data53 === "string"){
-if(func3(data53) < 1){
-const err113 = {instancePath:instancePath+"/env/scan/" + i4,schemaPath:"#/properties/env/properties/scan/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.scan.items,data:data53};
+if(data54.required !== undefined){
+let data55 = data54.required;
+if(typeof data55 !== "boolean"){
+const err113 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.required.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.required,data:data55};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1581,8 +1590,14 @@ vErrors.push(err113);
 errors++;
 }
 }
-else {
-const err114 = {instancePath:instancePath+"/env/scan/" + i4,schemaPath:"#/properties/env/properties/scan/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.scan.items.type,parentSchema:schema11.properties.env.properties.scan.items,data:data53};
+if(data54["required-in"] !== undefined){
+let data56 = data54["required-in"];
+if(Array.isArray(data56)){
+const len7 = data56.length;
+for(let i7=0; i7<len7; i7++){
+let data57 = data56[i7];
+if(typeof data57 !== "string"){
+const err114 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in/" + i7,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items,data:data57};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1594,7 +1609,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/env/scan",schemaPath:"#/properties/env/properties/scan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.scan.type,parentSchema:schema11.properties.env.properties.scan,data:data52};
+const err115 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"],data:data56};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1604,15 +1619,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data49.exclude !== undefined){
-let data54 = data49.exclude;
-if(Array.isArray(data54)){
-const len5 = data54.length;
-for(let i5=0; i5<len5; i5++){
-let data55 = data54[i5];
-if(typeof data55 === "string"){
-if(func3(data55) < 1){
-const err116 = {instancePath:instancePath+"/env/exclude/" + i5,schemaPath:"#/properties/env/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.exclude.items,data:data55};
+if(data54.format !== undefined){
+let data58 = data54.format;
+if(!(((((((((data58 === "url") || (data58 === "email")) || (data58 === "number")) || (data58 === "integer")) || (data58 === "boolean")) || (data58 === "port")) || (data58 === "host")) || (data58 === "json")) || (data58 === "duration"))){
+const err116 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.env.properties.vars.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.env.properties.vars.additionalProperties.properties.format.enum,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.format,data:data58};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1622,8 +1632,14 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/env/exclude/" + i5,schemaPath:"#/properties/env/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.exclude.items.type,parentSchema:schema11.properties.env.properties.exclude.items,data:data55};
+if(data54.enum !== undefined){
+let data59 = data54.enum;
+if(Array.isArray(data59)){
+const len8 = data59.length;
+for(let i8=0; i8<len8; i8++){
+let data60 = data59[i8];
+if(((typeof data60 !== "string") && (!((typeof data60 == "number") && (isFinite(data60))))) && (typeof data60 !== "boolean")){
+const err117 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i8,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/items/type",keyword:"type",params:{type: schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type},message:"must be string,number,boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items,data:data60};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1635,7 +1651,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/env/exclude",schemaPath:"#/properties/env/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.exclude.type,parentSchema:schema11.properties.env.properties.exclude,data:data54};
+const err118 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1645,15 +1661,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data49.ignore !== undefined){
-let data56 = data49.ignore;
-if(Array.isArray(data56)){
-const len6 = data56.length;
-for(let i6=0; i6<len6; i6++){
-let data57 = data56[i6];
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err119 = {instancePath:instancePath+"/env/ignore/" + i6,schemaPath:"#/properties/env/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.ignore.items,data:data57};
+if(data54.pattern !== undefined){
+let data61 = data54.pattern;
+if(typeof data61 !== "string"){
+const err119 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern,data:data61};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1663,8 +1674,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-else {
-const err120 = {instancePath:instancePath+"/env/ignore/" + i6,schemaPath:"#/properties/env/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.ignore.items.type,parentSchema:schema11.properties.env.properties.ignore.items,data:data57};
+if(data54.secret !== undefined){
+let data62 = data54.secret;
+if(typeof data62 !== "boolean"){
+const err120 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.secret.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.secret,data:data62};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1674,9 +1687,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/env/ignore",schemaPath:"#/properties/env/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.ignore.type,parentSchema:schema11.properties.env.properties.ignore,data:data56};
+if(data54.distinct !== undefined){
+let data63 = data54.distinct;
+if(typeof data63 !== "boolean"){
+const err121 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/distinct",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/distinct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct,data:data63};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1686,14 +1700,17 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data49.production !== undefined){
-let data58 = data49.production;
-if(Array.isArray(data58)){
-const len7 = data58.length;
-for(let i7=0; i7<len7; i7++){
-let data59 = data58[i7];
-if(typeof data59 !== "string"){
-const err122 = {instancePath:instancePath+"/env/production/" + i7,schemaPath:"#/properties/env/properties/production/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.production.items.type,parentSchema:schema11.properties.env.properties.production.items,data:data59};
+if(data54.forbid !== undefined){
+let data64 = data54.forbid;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key27 in data64){
+let data65 = data64[key27];
+if(Array.isArray(data65)){
+const len9 = data65.length;
+for(let i9=0; i9<len9; i9++){
+let data66 = data65[i9];
+if(typeof data66 !== "string"){
+const err122 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items,data:data66};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1705,7 +1722,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/env/production",schemaPath:"#/properties/env/properties/production/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.production.type,parentSchema:schema11.properties.env.properties.production,data:data58};
+const err123 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties,data:data65};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1715,14 +1732,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data49.vars !== undefined){
-let data60 = data49.vars;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key25 in data60){
-const _errs180 = errors;
-if(typeof key25 === "string"){
-if(!pattern7.test(key25)){
-const err124 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.env.properties.vars.propertyNames,data:key25,propertyName:key25};
+}
+else {
+const err124 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid,data:data64};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1732,9 +1744,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-var valid56 = _errs180 === errors;
-if(!valid56){
-const err125 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema11.properties.env.properties.vars.propertyNames,parentSchema:schema11.properties.env.properties.vars,data:data60};
+}
+else {
+const err125 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data54};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1744,12 +1756,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-for(const key26 in data60){
-let data61 = data60[key26];
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key27 in data61){
-if(!((((((((key27 === "required") || (key27 === "required-in")) || (key27 === "format")) || (key27 === "enum")) || (key27 === "pattern")) || (key27 === "secret")) || (key27 === "distinct")) || (key27 === "forbid"))){
-const err126 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data61};
+}
+else {
+const err126 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.type,parentSchema:schema11.properties.env.properties.vars,data:data53};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1759,10 +1768,13 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data61.required !== undefined){
-let data62 = data61.required;
-if(typeof data62 !== "boolean"){
-const err127 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.required.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.required,data:data62};
+if(data42.rules !== undefined){
+let data67 = data42.rules;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key28 in data67){
+let data68 = data67[key28];
+if(!((((data68 === "error") || (data68 === "warning")) || (data68 === "notice")) || (data68 === "off"))){
+const err127 = {instancePath:instancePath+"/env/rules/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data68};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1772,14 +1784,9 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data61["required-in"] !== undefined){
-let data63 = data61["required-in"];
-if(Array.isArray(data63)){
-const len8 = data63.length;
-for(let i8=0; i8<len8; i8++){
-let data64 = data63[i8];
-if(typeof data64 !== "string"){
-const err128 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in/" + i8,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items,data:data64};
+}
+else {
+const err128 = {instancePath:instancePath+"/env/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data67};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1791,7 +1798,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"],data:data63};
+const err129 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.type,parentSchema:schema11.properties.env,data:data42};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1801,10 +1808,12 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data61.format !== undefined){
-let data65 = data61.format;
-if(!(((((((((data65 === "url") || (data65 === "email")) || (data65 === "number")) || (data65 === "integer")) || (data65 === "boolean")) || (data65 === "port")) || (data65 === "host")) || (data65 === "json")) || (data65 === "duration"))){
-const err130 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.env.properties.vars.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.env.properties.vars.additionalProperties.properties.format.enum,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.format,data:data65};
+if(data.migrations !== undefined){
+let data69 = data.migrations;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key29 in data69){
+if(!(((((((key29 === "dialect") || (key29 === "paths")) || (key29 === "exclude")) || (key29 === "preset")) || (key29 === "transaction")) || (key29 === "postgres-version")) || (key29 === "rules"))){
+const err130 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data69};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1814,14 +1823,10 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data61.enum !== undefined){
-let data66 = data61.enum;
-if(Array.isArray(data66)){
-const len9 = data66.length;
-for(let i9=0; i9<len9; i9++){
-let data67 = data66[i9];
-if(((typeof data67 !== "string") && (!((typeof data67 == "number") && (isFinite(data67))))) && (typeof data67 !== "boolean")){
-const err131 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i9,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/items/type",keyword:"type",params:{type: schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type},message:"must be string,number,boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items,data:data67};
+if(data69.dialect !== undefined){
+let data70 = data69.dialect;
+if(!(data70 === "postgres")){
+const err131 = {instancePath:instancePath+"/migrations/dialect",schemaPath:"#/properties/migrations/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.dialect.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.dialect.enum,parentSchema:schema11.properties.migrations.properties.dialect,data:data70};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1831,9 +1836,15 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum,data:data66};
+if(data69.paths !== undefined){
+let data71 = data69.paths;
+if(Array.isArray(data71)){
+const len10 = data71.length;
+for(let i10=0; i10<len10; i10++){
+let data72 = data71[i10];
+if(typeof data72 === "string"){
+if(func3(data72) < 1){
+const err132 = {instancePath:instancePath+"/migrations/paths/" + i10,schemaPath:"#/properties/migrations/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.paths.items,data:data72};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1843,10 +1854,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data61.pattern !== undefined){
-let data68 = data61.pattern;
-if(typeof data68 !== "string"){
-const err133 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern,data:data68};
+else {
+const err133 = {instancePath:instancePath+"/migrations/paths/" + i10,schemaPath:"#/properties/migrations/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.paths.items.type,parentSchema:schema11.properties.migrations.properties.paths.items,data:data72};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1856,10 +1865,9 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data61.secret !== undefined){
-let data69 = data61.secret;
-if(typeof data69 !== "boolean"){
-const err134 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.secret.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.secret,data:data69};
+}
+else {
+const err134 = {instancePath:instancePath+"/migrations/paths",schemaPath:"#/properties/migrations/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.paths.type,parentSchema:schema11.properties.migrations.properties.paths,data:data71};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1869,10 +1877,15 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data61.distinct !== undefined){
-let data70 = data61.distinct;
-if(typeof data70 !== "boolean"){
-const err135 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/distinct",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/distinct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct,data:data70};
+if(data69.exclude !== undefined){
+let data73 = data69.exclude;
+if(Array.isArray(data73)){
+const len11 = data73.length;
+for(let i11=0; i11<len11; i11++){
+let data74 = data73[i11];
+if(typeof data74 === "string"){
+if(func3(data74) < 1){
+const err135 = {instancePath:instancePath+"/migrations/exclude/" + i11,schemaPath:"#/properties/migrations/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data74};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1882,17 +1895,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data61.forbid !== undefined){
-let data71 = data61.forbid;
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key28 in data71){
-let data72 = data71[key28];
-if(Array.isArray(data72)){
-const len10 = data72.length;
-for(let i10=0; i10<len10; i10++){
-let data73 = data72[i10];
-if(typeof data73 !== "string"){
-const err136 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items,data:data73};
+else {
+const err136 = {instancePath:instancePath+"/migrations/exclude/" + i11,schemaPath:"#/properties/migrations/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.exclude.items.type,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data74};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1904,7 +1908,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties,data:data72};
+const err137 = {instancePath:instancePath+"/migrations/exclude",schemaPath:"#/properties/migrations/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.exclude.type,parentSchema:schema11.properties.migrations.properties.exclude,data:data73};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1914,9 +1918,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-}
-else {
-const err138 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid,data:data71};
+if(data69.preset !== undefined){
+let data75 = data69.preset;
+if(!((((((((((((data75 === "plain") || (data75 === "flyway")) || (data75 === "golang-migrate")) || (data75 === "prisma")) || (data75 === "dbmate")) || (data75 === "node-pg-migrate")) || (data75 === "rails")) || (data75 === "django")) || (data75 === "alembic")) || (data75 === "diesel")) || (data75 === "goose")) || (data75 === "sql-migrate"))){
+const err138 = {instancePath:instancePath+"/migrations/preset",schemaPath:"#/properties/migrations/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.preset.enum,parentSchema:schema11.properties.migrations.properties.preset,data:data75};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1926,9 +1931,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data61};
+if(data69.transaction !== undefined){
+let data76 = data69.transaction;
+if(!(((data76 === "auto") || (data76 === "always")) || (data76 === "never"))){
+const err139 = {instancePath:instancePath+"/migrations/transaction",schemaPath:"#/properties/migrations/properties/transaction/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.transaction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.transaction.enum,parentSchema:schema11.properties.migrations.properties.transaction,data:data76};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1938,9 +1944,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
-else {
-const err140 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.type,parentSchema:schema11.properties.env.properties.vars,data:data60};
+if(data69["postgres-version"] !== undefined){
+let data77 = data69["postgres-version"];
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 99 || isNaN(data77)){
+const err140 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data77};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1949,14 +1957,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data49.rules !== undefined){
-let data74 = data49.rules;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key29 in data74){
-let data75 = data74[key29];
-if(!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))){
-const err141 = {instancePath:instancePath+"/env/rules/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data75};
+if(data77 < 9.6 || isNaN(data77)){
+const err141 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 9.6},message:"must be >= 9.6",schema:9.6,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data77};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1966,9 +1968,8 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
 else {
-const err142 = {instancePath:instancePath+"/env/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data74};
+const err142 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.migrations.properties["postgres-version"].type,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data77};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1978,9 +1979,13 @@ vErrors.push(err142);
 errors++;
 }
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.type,parentSchema:schema11.properties.env,data:data49};
+if(data69.rules !== undefined){
+let data78 = data69.rules;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key30 in data78){
+let data79 = data78[key30];
+if(!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))){
+const err143 = {instancePath:instancePath+"/migrations/rules/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data79};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1990,12 +1995,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data.migrations !== undefined){
-let data76 = data.migrations;
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key30 in data76){
-if(!((((((((key30 === "dialect") || (key30 === "paths")) || (key30 === "exclude")) || (key30 === "preset")) || (key30 === "transaction")) || (key30 === "postgres-version")) || (key30 === "trace")) || (key30 === "rules"))){
-const err144 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data76};
+}
+else {
+const err144 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data78};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2005,10 +2007,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data76.dialect !== undefined){
-let data77 = data76.dialect;
-if(!(data77 === "postgres")){
-const err145 = {instancePath:instancePath+"/migrations/dialect",schemaPath:"#/properties/migrations/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.dialect.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.dialect.enum,parentSchema:schema11.properties.migrations.properties.dialect,data:data77};
+}
+else {
+const err145 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data69};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2018,15 +2019,12 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data76.paths !== undefined){
-let data78 = data76.paths;
-if(Array.isArray(data78)){
-const len11 = data78.length;
-for(let i11=0; i11<len11; i11++){
-let data79 = data78[i11];
-if(typeof data79 === "string"){
-if(func3(data79) < 1){
-const err146 = {instancePath:instancePath+"/migrations/paths/" + i11,schemaPath:"#/properties/migrations/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.paths.items,data:data79};
+if(data.secrets !== undefined){
+let data80 = data.secrets;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key31 in data80){
+if(!(func2.call(schema11.properties.secrets.properties, key31))){
+const err146 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data80};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2036,8 +2034,15 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/migrations/paths/" + i11,schemaPath:"#/properties/migrations/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.paths.items.type,parentSchema:schema11.properties.migrations.properties.paths.items,data:data79};
+if(data80.paths !== undefined){
+let data81 = data80.paths;
+if(Array.isArray(data81)){
+const len12 = data81.length;
+for(let i12=0; i12<len12; i12++){
+let data82 = data81[i12];
+if(typeof data82 === "string"){
+if(func3(data82) < 1){
+const err147 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data82};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2047,9 +2052,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/migrations/paths",schemaPath:"#/properties/migrations/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.paths.type,parentSchema:schema11.properties.migrations.properties.paths,data:data78};
+const err148 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data82};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2059,15 +2063,9 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data76.exclude !== undefined){
-let data80 = data76.exclude;
-if(Array.isArray(data80)){
-const len12 = data80.length;
-for(let i12=0; i12<len12; i12++){
-let data81 = data80[i12];
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err149 = {instancePath:instancePath+"/migrations/exclude/" + i12,schemaPath:"#/properties/migrations/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data81};
+}
+else {
+const err149 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data81};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2077,8 +2075,15 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/migrations/exclude/" + i12,schemaPath:"#/properties/migrations/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.exclude.items.type,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data81};
+if(data80.exclude !== undefined){
+let data83 = data80.exclude;
+if(Array.isArray(data83)){
+const len13 = data83.length;
+for(let i13=0; i13<len13; i13++){
+let data84 = data83[i13];
+if(typeof data84 === "string"){
+if(func3(data84) < 1){
+const err150 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data84};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2088,9 +2093,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
 else {
-const err151 = {instancePath:instancePath+"/migrations/exclude",schemaPath:"#/properties/migrations/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.exclude.type,parentSchema:schema11.properties.migrations.properties.exclude,data:data80};
+const err151 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data84};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2100,10 +2104,9 @@ vErrors.push(err151);
 errors++;
 }
 }
-if(data76.preset !== undefined){
-let data82 = data76.preset;
-if(!((((((((((((data82 === "plain") || (data82 === "flyway")) || (data82 === "golang-migrate")) || (data82 === "prisma")) || (data82 === "dbmate")) || (data82 === "node-pg-migrate")) || (data82 === "rails")) || (data82 === "django")) || (data82 === "alembic")) || (data82 === "diesel")) || (data82 === "goose")) || (data82 === "sql-migrate"))){
-const err152 = {instancePath:instancePath+"/migrations/preset",schemaPath:"#/properties/migrations/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.preset.enum,parentSchema:schema11.properties.migrations.properties.preset,data:data82};
+}
+else {
+const err152 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data83};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2113,10 +2116,15 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data76.transaction !== undefined){
-let data83 = data76.transaction;
-if(!(((data83 === "auto") || (data83 === "always")) || (data83 === "never"))){
-const err153 = {instancePath:instancePath+"/migrations/transaction",schemaPath:"#/properties/migrations/properties/transaction/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.transaction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.transaction.enum,parentSchema:schema11.properties.migrations.properties.transaction,data:data83};
+if(data80.logs !== undefined){
+let data85 = data80.logs;
+if(Array.isArray(data85)){
+const len14 = data85.length;
+for(let i14=0; i14<len14; i14++){
+let data86 = data85[i14];
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err153 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data86};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2126,11 +2134,8 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data76["postgres-version"] !== undefined){
-let data84 = data76["postgres-version"];
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 > 99 || isNaN(data84)){
-const err154 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data84};
+else {
+const err154 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data86};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2139,8 +2144,10 @@ vErrors.push(err154);
 }
 errors++;
 }
-if(data84 < 9.6 || isNaN(data84)){
-const err155 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 9.6},message:"must be >= 9.6",schema:9.6,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data84};
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data85};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2150,8 +2157,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.migrations.properties["postgres-version"].type,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data84};
+if(data80["max-file-size"] !== undefined){
+let data87 = data80["max-file-size"];
+if((!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))) && (typeof data87 !== "string")){
+const err156 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2160,13 +2169,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-if(data76.trace !== undefined){
-let data85 = data76.trace;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key31 in data85){
-if(!((((((key31 === "local") || (key31 === "url")) || (key31 === "rows")) || (key31 === "allow-existing")) || (key31 === "slow-statement")) || (key31 === "lock-hold"))){
-const err157 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations.properties.trace,data:data85};
+if((typeof data87 == "number") && (isFinite(data87))){
+if(data87 < 1 || isNaN(data87)){
+const err157 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2176,10 +2181,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data85.local !== undefined){
-let data86 = data85.local;
-if(typeof data86 !== "boolean"){
-const err158 = {instancePath:instancePath+"/migrations/trace/local",schemaPath:"#/properties/migrations/properties/trace/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties.local.type,parentSchema:schema11.properties.migrations.properties.trace.properties.local,data:data86};
+if(typeof data87 === "string"){
+if(!pattern14.test(data87)){
+const err158 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2189,11 +2193,12 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data85.url !== undefined){
-let data87 = data85.url;
-if(typeof data87 === "string"){
-if(func3(data87) < 1){
-const err159 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data87};
+}
+if(data80.baseline !== undefined){
+let data88 = data80.baseline;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err159 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data88};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2204,7 +2209,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.trace.properties.url.type,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data87};
+const err160 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data88};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2214,10 +2219,10 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data85.rows !== undefined){
-let data88 = data85.rows;
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
-const err161 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.migrations.properties.trace.properties.rows.type,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
+if(data80["include-personal-data"] !== undefined){
+let data89 = data80["include-personal-data"];
+if(typeof data89 !== "boolean"){
+const err161 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data89};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2226,9 +2231,11 @@ vErrors.push(err161);
 }
 errors++;
 }
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 > 10000000 || isNaN(data88)){
-const err162 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
+}
+if(data80.archives !== undefined){
+let data90 = data80.archives;
+if(typeof data90 !== "boolean"){
+const err162 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data90};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2237,8 +2244,13 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data88 < 0 || isNaN(data88)){
-const err163 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
+}
+if(data80.contexts !== undefined){
+let data91 = data80.contexts;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key32 in data91){
+if(!(((((((key32 === "code") || (key32 === "config")) || (key32 === "test")) || (key32 === "fixture")) || (key32 === "docs")) || (key32 === "locale")) || (key32 === "vendored"))){
+const err163 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2248,11 +2260,10 @@ vErrors.push(err163);
 errors++;
 }
 }
-}
-if(data85["allow-existing"] !== undefined){
-let data89 = data85["allow-existing"];
-if(typeof data89 !== "boolean"){
-const err164 = {instancePath:instancePath+"/migrations/trace/allow-existing",schemaPath:"#/properties/migrations/properties/trace/properties/allow-existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties["allow-existing"].type,parentSchema:schema11.properties.migrations.properties.trace.properties["allow-existing"],data:data89};
+if(data91.code !== undefined){
+let data92 = data91.code;
+if(typeof data92 !== "string"){
+const err164 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2261,15 +2272,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(data85["slow-statement"] !== undefined){
-let data90 = data85["slow-statement"];
-const _errs243 = errors;
-let valid75 = false;
-const _errs244 = errors;
-if((typeof data90 == "number") && (isFinite(data90))){
-if(data90 < 0 || isNaN(data90)){
-const err165 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data90};
+if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
+const err165 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2279,8 +2283,10 @@ vErrors.push(err165);
 errors++;
 }
 }
-else {
-const err166 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data90};
+if(data91.config !== undefined){
+let data93 = data91.config;
+if(typeof data93 !== "string"){
+const err166 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2289,13 +2295,8 @@ vErrors.push(err166);
 }
 errors++;
 }
-var _valid4 = _errs244 === errors;
-valid75 = valid75 || _valid4;
-if(!valid75){
-const _errs246 = errors;
-if(typeof data90 === "string"){
-if(!pattern15.test(data90)){
-const err167 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data90};
+if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
+const err167 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2305,8 +2306,10 @@ vErrors.push(err167);
 errors++;
 }
 }
-else {
-const err168 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data90};
+if(data91.test !== undefined){
+let data94 = data91.test;
+if(typeof data94 !== "string"){
+const err168 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2315,11 +2318,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-var _valid4 = _errs246 === errors;
-valid75 = valid75 || _valid4;
-}
-if(!valid75){
-const err169 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data90};
+if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
+const err169 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2328,26 +2328,11 @@ vErrors.push(err169);
 }
 errors++;
 }
-else {
-errors = _errs243;
-if(vErrors !== null){
-if(_errs243){
-vErrors.length = _errs243;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data85["lock-hold"] !== undefined){
-let data91 = data85["lock-hold"];
-const _errs250 = errors;
-let valid77 = false;
-const _errs251 = errors;
-if((typeof data91 == "number") && (isFinite(data91))){
-if(data91 < 0 || isNaN(data91)){
-const err170 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data91};
+if(data91.fixture !== undefined){
+let data95 = data91.fixture;
+if(typeof data95 !== "string"){
+const err170 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2356,9 +2341,8 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-else {
-const err171 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data91};
+if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
+const err171 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2367,13 +2351,11 @@ vErrors.push(err171);
 }
 errors++;
 }
-var _valid5 = _errs251 === errors;
-valid77 = valid77 || _valid5;
-if(!valid77){
-const _errs253 = errors;
-if(typeof data91 === "string"){
-if(!pattern15.test(data91)){
-const err172 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data91};
+}
+if(data91.docs !== undefined){
+let data96 = data91.docs;
+if(typeof data96 !== "string"){
+const err172 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2382,9 +2364,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data91};
+if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
+const err173 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2393,11 +2374,11 @@ vErrors.push(err173);
 }
 errors++;
 }
-var _valid5 = _errs253 === errors;
-valid77 = valid77 || _valid5;
 }
-if(!valid77){
-const err174 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data91};
+if(data91.locale !== undefined){
+let data97 = data91.locale;
+if(typeof data97 !== "string"){
+const err174 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2406,21 +2387,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-else {
-errors = _errs250;
-if(vErrors !== null){
-if(_errs250){
-vErrors.length = _errs250;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.properties.trace.type,parentSchema:schema11.properties.migrations.properties.trace,data:data85};
+if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
+const err175 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2430,13 +2398,10 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data76.rules !== undefined){
-let data92 = data76.rules;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-for(const key32 in data92){
-let data93 = data92[key32];
-if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
-const err176 = {instancePath:instancePath+"/migrations/rules/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data93};
+if(data91.vendored !== undefined){
+let data98 = data91.vendored;
+if(typeof data98 !== "string"){
+const err176 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2445,10 +2410,8 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data92};
+if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
+const err177 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2460,7 +2423,7 @@ errors++;
 }
 }
 else {
-const err178 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data76};
+const err178 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2470,12 +2433,13 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data94 = data.secrets;
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-for(const key33 in data94){
-if(!(func2.call(schema11.properties.secrets.properties, key33))){
-const err179 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data94};
+if(data80.rules !== undefined){
+let data99 = data80.rules;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key33 in data99){
+let data100 = data99[key33];
+if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
+const err179 = {instancePath:instancePath+"/secrets/rules/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data100};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2485,15 +2449,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data94.paths !== undefined){
-let data95 = data94.paths;
-if(Array.isArray(data95)){
-const len13 = data95.length;
-for(let i13=0; i13<len13; i13++){
-let data96 = data95[i13];
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err180 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data96};
+}
+else {
+const err180 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data99};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2503,8 +2461,9 @@ vErrors.push(err180);
 errors++;
 }
 }
+}
 else {
-const err181 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data96};
+const err181 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data80};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2514,9 +2473,12 @@ vErrors.push(err181);
 errors++;
 }
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data95};
+if(data.dependencies !== undefined){
+let data101 = data.dependencies;
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+for(const key34 in data101){
+if(!(func2.call(schema11.properties.dependencies.properties, key34))){
+const err182 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data101};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2526,15 +2488,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data94.exclude !== undefined){
-let data97 = data94.exclude;
-if(Array.isArray(data97)){
-const len14 = data97.length;
-for(let i14=0; i14<len14; i14++){
-let data98 = data97[i14];
-if(typeof data98 === "string"){
-if(func3(data98) < 1){
-const err183 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data98};
+if(data101.lockfiles !== undefined){
+let data102 = data101.lockfiles;
+if(Array.isArray(data102)){
+const len15 = data102.length;
+for(let i15=0; i15<len15; i15++){
+let data103 = data102[i15];
+if(typeof data103 === "string"){
+if(func3(data103) < 1){
+const err183 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2545,7 +2507,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data98};
+const err184 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2557,7 +2519,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data97};
+const err185 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data102};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2567,15 +2529,15 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data94.logs !== undefined){
-let data99 = data94.logs;
-if(Array.isArray(data99)){
-const len15 = data99.length;
-for(let i15=0; i15<len15; i15++){
-let data100 = data99[i15];
-if(typeof data100 === "string"){
-if(func3(data100) < 1){
-const err186 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data100};
+if(data101.exclude !== undefined){
+let data104 = data101.exclude;
+if(Array.isArray(data104)){
+const len16 = data104.length;
+for(let i16=0; i16<len16; i16++){
+let data105 = data104[i16];
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err186 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2586,7 +2548,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data100};
+const err187 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2598,7 +2560,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data99};
+const err188 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data104};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2608,10 +2570,15 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data94["max-file-size"] !== undefined){
-let data101 = data94["max-file-size"];
-if((!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))) && (typeof data101 !== "string")){
-const err189 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
+if(data101.critical !== undefined){
+let data106 = data101.critical;
+if(Array.isArray(data106)){
+const len17 = data106.length;
+for(let i17=0; i17<len17; i17++){
+let data107 = data106[i17];
+if(typeof data107 === "string"){
+if(func3(data107) < 1){
+const err189 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2620,9 +2587,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 < 1 || isNaN(data101)){
-const err190 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
+}
+else {
+const err190 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2632,9 +2599,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(typeof data101 === "string"){
-if(!pattern17.test(data101)){
-const err191 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
+}
+else {
+const err191 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data106};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2644,12 +2611,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-}
-if(data94.baseline !== undefined){
-let data102 = data94.baseline;
-if(typeof data102 === "string"){
-if(func3(data102) < 1){
-const err192 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data102};
+if(data101.advisories !== undefined){
+let data108 = data101.advisories;
+if(typeof data108 === "string"){
+if(func3(data108) < 1){
+const err192 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2660,7 +2626,7 @@ errors++;
 }
 }
 else {
-const err193 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data102};
+const err193 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2670,10 +2636,11 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data94["include-personal-data"] !== undefined){
-let data103 = data94["include-personal-data"];
-if(typeof data103 !== "boolean"){
-const err194 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data103};
+if(data101["osv-url"] !== undefined){
+let data109 = data101["osv-url"];
+if(typeof data109 === "string"){
+if(!pattern15.test(data109)){
+const err194 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2683,10 +2650,8 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data94.archives !== undefined){
-let data104 = data94.archives;
-if(typeof data104 !== "boolean"){
-const err195 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data104};
+else {
+const err195 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2696,12 +2661,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data94.contexts !== undefined){
-let data105 = data94.contexts;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key34 in data105){
-if(!(((((((key34 === "code") || (key34 === "config")) || (key34 === "test")) || (key34 === "fixture")) || (key34 === "docs")) || (key34 === "locale")) || (key34 === "vendored"))){
-const err196 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data105};
+if(data101.registry !== undefined){
+let data110 = data101.registry;
+if(typeof data110 !== "boolean"){
+const err196 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data110};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2711,10 +2674,12 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data105.code !== undefined){
-let data106 = data105.code;
-if(typeof data106 !== "string"){
-const err197 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data106};
+if(data101["registry-urls"] !== undefined){
+let data111 = data101["registry-urls"];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key35 in data111){
+if(!(((((key35 === "npm") || (key35 === "pypi")) || (key35 === "rubygems")) || (key35 === "go")) || (key35 === "packagist"))){
+const err197 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2723,8 +2688,12 @@ vErrors.push(err197);
 }
 errors++;
 }
-if(!((((data106 === "error") || (data106 === "warning")) || (data106 === "notice")) || (data106 === "off"))){
-const err198 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data106};
+}
+if(data111.npm !== undefined){
+let data112 = data111.npm;
+if(typeof data112 === "string"){
+if(!pattern15.test(data112)){
+const err198 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2734,10 +2703,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data105.config !== undefined){
-let data107 = data105.config;
-if(typeof data107 !== "string"){
-const err199 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data107};
+else {
+const err199 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2746,8 +2713,12 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
-const err200 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data107};
+}
+if(data111.pypi !== undefined){
+let data113 = data111.pypi;
+if(typeof data113 === "string"){
+if(!pattern15.test(data113)){
+const err200 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2757,10 +2728,8 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data105.test !== undefined){
-let data108 = data105.test;
-if(typeof data108 !== "string"){
-const err201 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data108};
+else {
+const err201 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2769,8 +2738,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(!((((data108 === "error") || (data108 === "warning")) || (data108 === "notice")) || (data108 === "off"))){
-const err202 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data108};
+}
+if(data111.rubygems !== undefined){
+let data114 = data111.rubygems;
+if(typeof data114 === "string"){
+if(!pattern15.test(data114)){
+const err202 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2780,10 +2753,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data105.fixture !== undefined){
-let data109 = data105.fixture;
-if(typeof data109 !== "string"){
-const err203 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data109};
+else {
+const err203 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2792,8 +2763,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-if(!((((data109 === "error") || (data109 === "warning")) || (data109 === "notice")) || (data109 === "off"))){
-const err204 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data109};
+}
+if(data111.go !== undefined){
+let data115 = data111.go;
+if(typeof data115 === "string"){
+if(!pattern15.test(data115)){
+const err204 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2803,10 +2778,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data105.docs !== undefined){
-let data110 = data105.docs;
-if(typeof data110 !== "string"){
-const err205 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data110};
+else {
+const err205 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2815,8 +2788,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-if(!((((data110 === "error") || (data110 === "warning")) || (data110 === "notice")) || (data110 === "off"))){
-const err206 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data110};
+}
+if(data111.packagist !== undefined){
+let data116 = data111.packagist;
+if(typeof data116 === "string"){
+if(!pattern15.test(data116)){
+const err206 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2826,10 +2803,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data105.locale !== undefined){
-let data111 = data105.locale;
-if(typeof data111 !== "string"){
-const err207 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data111};
+else {
+const err207 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2838,8 +2813,10 @@ vErrors.push(err207);
 }
 errors++;
 }
-if(!((((data111 === "error") || (data111 === "warning")) || (data111 === "notice")) || (data111 === "off"))){
-const err208 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data111};
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2849,10 +2826,10 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data105.vendored !== undefined){
-let data112 = data105.vendored;
-if(typeof data112 !== "string"){
-const err209 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data112};
+if(data101["min-severity"] !== undefined){
+let data117 = data101["min-severity"];
+if(!((((data117 === "low") || (data117 === "moderate")) || (data117 === "high")) || (data117 === "critical"))){
+const err209 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data117};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2861,8 +2838,11 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(!((((data112 === "error") || (data112 === "warning")) || (data112 === "notice")) || (data112 === "off"))){
-const err210 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data112};
+}
+if(data101.dev !== undefined){
+let data118 = data101.dev;
+if(typeof data118 !== "boolean"){
+const err210 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data118};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2872,9 +2852,14 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-else {
-const err211 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data105};
+if(data101.timeout !== undefined){
+let data119 = data101.timeout;
+const _errs305 = errors;
+let valid92 = false;
+const _errs306 = errors;
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 < 0 || isNaN(data119)){
+const err211 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2884,13 +2869,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data94.rules !== undefined){
-let data113 = data94.rules;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key35 in data113){
-let data114 = data113[key35];
-if(!((((data114 === "error") || (data114 === "warning")) || (data114 === "notice")) || (data114 === "off"))){
-const err212 = {instancePath:instancePath+"/secrets/rules/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data114};
+else {
+const err212 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data119};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2899,10 +2879,13 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-}
-else {
-const err213 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data113};
+var _valid4 = _errs306 === errors;
+valid92 = valid92 || _valid4;
+if(!valid92){
+const _errs308 = errors;
+if(typeof data119 === "string"){
+if(!pattern21.test(data119)){
+const err213 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2912,9 +2895,8 @@ vErrors.push(err213);
 errors++;
 }
 }
-}
 else {
-const err214 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data94};
+const err214 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data119};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2923,13 +2905,11 @@ vErrors.push(err214);
 }
 errors++;
 }
+var _valid4 = _errs308 === errors;
+valid92 = valid92 || _valid4;
 }
-if(data.dependencies !== undefined){
-let data115 = data.dependencies;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key36 in data115){
-if(!(func2.call(schema11.properties.dependencies.properties, key36))){
-const err215 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data115};
+if(!valid92){
+const err215 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data119};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2938,16 +2918,25 @@ vErrors.push(err215);
 }
 errors++;
 }
+else {
+errors = _errs305;
+if(vErrors !== null){
+if(_errs305){
+vErrors.length = _errs305;
 }
-if(data115.lockfiles !== undefined){
-let data116 = data115.lockfiles;
-if(Array.isArray(data116)){
-const len16 = data116.length;
-for(let i16=0; i16<len16; i16++){
-let data117 = data116[i16];
-if(typeof data117 === "string"){
-if(func3(data117) < 1){
-const err216 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data117};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data101.rules !== undefined){
+let data120 = data101.rules;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key36 in data120){
+let data121 = data120[key36];
+if(!((((data121 === "error") || (data121 === "warning")) || (data121 === "notice")) || (data121 === "off"))){
+const err216 = {instancePath:instancePath+"/dependencies/rules/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data121};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2957,8 +2946,9 @@ vErrors.push(err216);
 errors++;
 }
 }
+}
 else {
-const err217 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data117};
+const err217 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data120};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2970,7 +2960,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data116};
+const err218 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data101};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2980,15 +2970,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data115.exclude !== undefined){
-let data118 = data115.exclude;
-if(Array.isArray(data118)){
-const len17 = data118.length;
-for(let i17=0; i17<len17; i17++){
-let data119 = data118[i17];
-if(typeof data119 === "string"){
-if(func3(data119) < 1){
-const err219 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data119};
+if(data.smoke !== undefined){
+let data122 = data.smoke;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.steps === undefined){
+const err219 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data122};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2997,9 +2983,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-}
-else {
-const err220 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data119};
+for(const key37 in data122){
+if(!(func2.call(schema11.properties.smoke.properties, key37))){
+const err220 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data122};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3009,9 +2995,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data118};
+if(data122.on !== undefined){
+let data123 = data122.on;
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err221 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data123};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3020,16 +3008,12 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data115.critical !== undefined){
-let data120 = data115.critical;
-if(Array.isArray(data120)){
-const len18 = data120.length;
+const len18 = data123.length;
 for(let i18=0; i18<len18; i18++){
-let data121 = data120[i18];
-if(typeof data121 === "string"){
-if(func3(data121) < 1){
-const err222 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data121};
+let data124 = data123[i18];
+if(typeof data124 === "string"){
+if(!pattern22.test(data124)){
+const err222 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3040,7 +3024,7 @@ errors++;
 }
 }
 else {
-const err223 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data121};
+const err223 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3052,7 +3036,7 @@ errors++;
 }
 }
 else {
-const err224 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data120};
+const err224 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data123};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3062,11 +3046,10 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data115.advisories !== undefined){
-let data122 = data115.advisories;
-if(typeof data122 === "string"){
-if(func3(data122) < 1){
-const err225 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data122};
+if(data122.environment !== undefined){
+let data125 = data122.environment;
+if(typeof data125 !== "string"){
+const err225 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data125};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3076,8 +3059,11 @@ vErrors.push(err225);
 errors++;
 }
 }
-else {
-const err226 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data122};
+if(data122.wait !== undefined){
+let data126 = data122.wait;
+if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
+if(data126.request === undefined){
+const err226 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3086,12 +3072,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-if(data115["osv-url"] !== undefined){
-let data123 = data115["osv-url"];
-if(typeof data123 === "string"){
-if(!pattern18.test(data123)){
-const err227 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data123};
+for(const key38 in data126){
+if(!((((((key38 === "request") || (key38 === "headers")) || (key38 === "expect")) || (key38 === "timeout")) || (key38 === "interval")) || (key38 === "max-interval"))){
+const err227 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3101,8 +3084,11 @@ vErrors.push(err227);
 errors++;
 }
 }
-else {
-const err228 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data123};
+if(data126.request !== undefined){
+let data127 = data126.request;
+if(typeof data127 === "string"){
+if(!pattern3.test(data127)){
+const err228 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data127};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3112,10 +3098,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data115.registry !== undefined){
-let data124 = data115.registry;
-if(typeof data124 !== "boolean"){
-const err229 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data124};
+else {
+const err229 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data127};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3125,12 +3109,13 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data115["registry-urls"] !== undefined){
-let data125 = data115["registry-urls"];
-if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
-for(const key37 in data125){
-if(!(((((key37 === "npm") || (key37 === "pypi")) || (key37 === "rubygems")) || (key37 === "go")) || (key37 === "packagist"))){
-const err230 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data125};
+if(data126.headers !== undefined){
+let data128 = data126.headers;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key39 in data128){
+let data129 = data128[key39];
+if(((typeof data129 !== "string") && (!((typeof data129 == "number") && (isFinite(data129))))) && (typeof data129 !== "boolean")){
+const err230 = {instancePath:instancePath+"/smoke/wait/headers/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data129};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3140,11 +3125,9 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data125.npm !== undefined){
-let data126 = data125.npm;
-if(typeof data126 === "string"){
-if(!pattern18.test(data126)){
-const err231 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data126};
+}
+else {
+const err231 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data128};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3154,8 +3137,12 @@ vErrors.push(err231);
 errors++;
 }
 }
-else {
-const err232 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data126};
+if(data126.expect !== undefined){
+let data130 = data126.expect;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key40 in data130){
+if(!((((((key40 === "status") || (key40 === "body-contains")) || (key40 === "body-not-contains")) || (key40 === "json")) || (key40 === "headers")) || (key40 === "max-ms"))){
+const err232 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data130};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3165,11 +3152,13 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data125.pypi !== undefined){
-let data127 = data125.pypi;
-if(typeof data127 === "string"){
-if(!pattern18.test(data127)){
-const err233 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data127};
+if(data130.status !== undefined){
+let data131 = data130.status;
+const _errs342 = errors;
+let valid105 = false;
+const _errs343 = errors;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err233 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3178,9 +3167,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-else {
-const err234 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data127};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 > 599 || isNaN(data131)){
+const err234 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3189,12 +3178,8 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-if(data125.rubygems !== undefined){
-let data128 = data125.rubygems;
-if(typeof data128 === "string"){
-if(!pattern18.test(data128)){
-const err235 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data128};
+if(data131 < 100 || isNaN(data131)){
+const err235 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data131};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3204,8 +3189,13 @@ vErrors.push(err235);
 errors++;
 }
 }
-else {
-const err236 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data128};
+var _valid5 = _errs343 === errors;
+valid105 = valid105 || _valid5;
+if(!valid105){
+const _errs345 = errors;
+if(typeof data131 === "string"){
+if(!pattern4.test(data131)){
+const err236 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data131};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3215,11 +3205,8 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data125.go !== undefined){
-let data129 = data125.go;
-if(typeof data129 === "string"){
-if(!pattern18.test(data129)){
-const err237 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data129};
+else {
+const err237 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data131};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3228,9 +3215,13 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data129};
+var _valid5 = _errs345 === errors;
+valid105 = valid105 || _valid5;
+if(!valid105){
+const _errs347 = errors;
+if(Array.isArray(data131)){
+if(data131.length < 1){
+const err238 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data131};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3239,12 +3230,14 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-if(data125.packagist !== undefined){
-let data130 = data125.packagist;
-if(typeof data130 === "string"){
-if(!pattern18.test(data130)){
-const err239 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data130};
+const len19 = data131.length;
+for(let i19=0; i19<len19; i19++){
+let data132 = data131[i19];
+const _errs350 = errors;
+let valid108 = false;
+const _errs351 = errors;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err239 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3253,9 +3246,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data130};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 > 599 || isNaN(data132)){
+const err240 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3264,10 +3257,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-}
-else {
-const err241 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data125};
+if(data132 < 100 || isNaN(data132)){
+const err241 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3277,10 +3268,13 @@ vErrors.push(err241);
 errors++;
 }
 }
-if(data115["min-severity"] !== undefined){
-let data131 = data115["min-severity"];
-if(!((((data131 === "low") || (data131 === "moderate")) || (data131 === "high")) || (data131 === "critical"))){
-const err242 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data131};
+var _valid6 = _errs351 === errors;
+valid108 = valid108 || _valid6;
+if(!valid108){
+const _errs353 = errors;
+if(typeof data132 === "string"){
+if(!pattern4.test(data132)){
+const err242 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3290,10 +3284,8 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data115.dev !== undefined){
-let data132 = data115.dev;
-if(typeof data132 !== "boolean"){
-const err243 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data132};
+else {
+const err243 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3302,15 +3294,11 @@ vErrors.push(err243);
 }
 errors++;
 }
+var _valid6 = _errs353 === errors;
+valid108 = valid108 || _valid6;
 }
-if(data115.timeout !== undefined){
-let data133 = data115.timeout;
-const _errs345 = errors;
-let valid100 = false;
-const _errs346 = errors;
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 < 0 || isNaN(data133)){
-const err244 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data133};
+if(!valid108){
+const err244 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data132};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3319,9 +3307,21 @@ vErrors.push(err244);
 }
 errors++;
 }
+else {
+errors = _errs350;
+if(vErrors !== null){
+if(_errs350){
+vErrors.length = _errs350;
 }
 else {
-const err245 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data133};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data131};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3330,13 +3330,12 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid6 = _errs346 === errors;
-valid100 = valid100 || _valid6;
-if(!valid100){
-const _errs348 = errors;
-if(typeof data133 === "string"){
-if(!pattern15.test(data133)){
-const err246 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data133};
+var _valid5 = _errs347 === errors;
+valid105 = valid105 || _valid5;
+}
+}
+if(!valid105){
+const err246 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data131};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3345,9 +3344,22 @@ vErrors.push(err246);
 }
 errors++;
 }
+else {
+errors = _errs342;
+if(vErrors !== null){
+if(_errs342){
+vErrors.length = _errs342;
 }
 else {
-const err247 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data133};
+vErrors = null;
+}
+}
+}
+}
+if(data130["body-contains"] !== undefined){
+let data133 = data130["body-contains"];
+if(typeof data133 !== "string"){
+const err247 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data133};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3356,11 +3368,11 @@ vErrors.push(err247);
 }
 errors++;
 }
-var _valid6 = _errs348 === errors;
-valid100 = valid100 || _valid6;
 }
-if(!valid100){
-const err248 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data133};
+if(data130["body-not-contains"] !== undefined){
+let data134 = data130["body-not-contains"];
+if(typeof data134 !== "string"){
+const err248 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data134};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3369,25 +3381,15 @@ vErrors.push(err248);
 }
 errors++;
 }
-else {
-errors = _errs345;
-if(vErrors !== null){
-if(_errs345){
-vErrors.length = _errs345;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data115.rules !== undefined){
-let data134 = data115.rules;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key38 in data134){
-let data135 = data134[key38];
-if(!((((data135 === "error") || (data135 === "warning")) || (data135 === "notice")) || (data135 === "off"))){
-const err249 = {instancePath:instancePath+"/dependencies/rules/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data135};
+if(data130.json !== undefined){
+let data135 = data130.json;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key41 in data135){
+const _errs361 = errors;
+if(typeof key41 === "string"){
+if(!pattern6.test(key41)){
+const err249 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key41,propertyName:key41};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3397,9 +3399,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-}
-else {
-const err250 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data134};
+var valid109 = _errs361 === errors;
+if(!valid109){
+const err250 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data135};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3411,7 +3413,7 @@ errors++;
 }
 }
 else {
-const err251 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data115};
+const err251 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data135};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3421,11 +3423,13 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data.smoke !== undefined){
-let data136 = data.smoke;
+if(data130.headers !== undefined){
+let data136 = data130.headers;
 if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-if(data136.steps === undefined){
-const err252 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data136};
+for(const key42 in data136){
+let data137 = data136[key42];
+if(typeof data137 !== "string"){
+const err252 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data137};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3434,9 +3438,10 @@ vErrors.push(err252);
 }
 errors++;
 }
-for(const key39 in data136){
-if(!(func2.call(schema11.properties.smoke.properties, key39))){
-const err253 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data136};
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data136};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3446,11 +3451,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-if(data136.on !== undefined){
-let data137 = data136.on;
-if(Array.isArray(data137)){
-if(data137.length < 1){
-const err254 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data137};
+if(data130["max-ms"] !== undefined){
+let data138 = data130["max-ms"];
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 < 0 || isNaN(data138)){
+const err254 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data138};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3459,12 +3464,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-const len19 = data137.length;
-for(let i19=0; i19<len19; i19++){
-let data138 = data137[i19];
-if(typeof data138 === "string"){
-if(!pattern25.test(data138)){
-const err255 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data138};
+}
+else {
+const err255 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data138};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3474,8 +3476,9 @@ vErrors.push(err255);
 errors++;
 }
 }
+}
 else {
-const err256 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data138};
+const err256 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data130};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3485,9 +3488,14 @@ vErrors.push(err256);
 errors++;
 }
 }
-}
-else {
-const err257 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data137};
+if(data126.timeout !== undefined){
+let data139 = data126.timeout;
+const _errs373 = errors;
+let valid113 = false;
+const _errs374 = errors;
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 0 || isNaN(data139)){
+const err257 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3497,10 +3505,8 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data136.environment !== undefined){
-let data139 = data136.environment;
-if(typeof data139 !== "string"){
-const err258 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data139};
+else {
+const err258 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3509,12 +3515,13 @@ vErrors.push(err258);
 }
 errors++;
 }
-}
-if(data136.wait !== undefined){
-let data140 = data136.wait;
-if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
-if(data140.request === undefined){
-const err259 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
+var _valid7 = _errs374 === errors;
+valid113 = valid113 || _valid7;
+if(!valid113){
+const _errs376 = errors;
+if(typeof data139 === "string"){
+if(!pattern21.test(data139)){
+const err259 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3523,9 +3530,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-for(const key40 in data140){
-if(!((((((key40 === "request") || (key40 === "headers")) || (key40 === "expect")) || (key40 === "timeout")) || (key40 === "interval")) || (key40 === "max-interval"))){
-const err260 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
+}
+else {
+const err260 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3534,12 +3541,11 @@ vErrors.push(err260);
 }
 errors++;
 }
+var _valid7 = _errs376 === errors;
+valid113 = valid113 || _valid7;
 }
-if(data140.request !== undefined){
-let data141 = data140.request;
-if(typeof data141 === "string"){
-if(!pattern3.test(data141)){
-const err261 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data141};
+if(!valid113){
+const err261 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data139};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3548,9 +3554,26 @@ vErrors.push(err261);
 }
 errors++;
 }
+else {
+errors = _errs373;
+if(vErrors !== null){
+if(_errs373){
+vErrors.length = _errs373;
 }
 else {
-const err262 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data141};
+vErrors = null;
+}
+}
+}
+}
+if(data126.interval !== undefined){
+let data140 = data126.interval;
+const _errs381 = errors;
+let valid116 = false;
+const _errs382 = errors;
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < 0 || isNaN(data140)){
+const err262 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data140};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3560,13 +3583,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-if(data140.headers !== undefined){
-let data142 = data140.headers;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key41 in data142){
-let data143 = data142[key41];
-if(((typeof data143 !== "string") && (!((typeof data143 == "number") && (isFinite(data143))))) && (typeof data143 !== "boolean")){
-const err263 = {instancePath:instancePath+"/smoke/wait/headers/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data143};
+else {
+const err263 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data140};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3575,10 +3593,13 @@ vErrors.push(err263);
 }
 errors++;
 }
-}
-}
-else {
-const err264 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data142};
+var _valid8 = _errs382 === errors;
+valid116 = valid116 || _valid8;
+if(!valid116){
+const _errs384 = errors;
+if(typeof data140 === "string"){
+if(!pattern21.test(data140)){
+const err264 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data140};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3588,12 +3609,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data140.expect !== undefined){
-let data144 = data140.expect;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key42 in data144){
-if(!((((((key42 === "status") || (key42 === "body-contains")) || (key42 === "body-not-contains")) || (key42 === "json")) || (key42 === "headers")) || (key42 === "max-ms"))){
-const err265 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data144};
+else {
+const err265 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data140};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3602,14 +3619,11 @@ vErrors.push(err265);
 }
 errors++;
 }
+var _valid8 = _errs384 === errors;
+valid116 = valid116 || _valid8;
 }
-if(data144.status !== undefined){
-let data145 = data144.status;
-const _errs382 = errors;
-let valid113 = false;
-const _errs383 = errors;
-if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
-const err266 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data145};
+if(!valid116){
+const err266 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data140};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3618,9 +3632,26 @@ vErrors.push(err266);
 }
 errors++;
 }
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 > 599 || isNaN(data145)){
-const err267 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data145};
+else {
+errors = _errs381;
+if(vErrors !== null){
+if(_errs381){
+vErrors.length = _errs381;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data126["max-interval"] !== undefined){
+let data141 = data126["max-interval"];
+const _errs389 = errors;
+let valid119 = false;
+const _errs390 = errors;
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 < 0 || isNaN(data141)){
+const err267 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data141};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3629,8 +3660,9 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data145 < 100 || isNaN(data145)){
-const err268 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data145};
+}
+else {
+const err268 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data141};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3639,14 +3671,13 @@ vErrors.push(err268);
 }
 errors++;
 }
-}
-var _valid7 = _errs383 === errors;
-valid113 = valid113 || _valid7;
-if(!valid113){
-const _errs385 = errors;
-if(typeof data145 === "string"){
-if(!pattern4.test(data145)){
-const err269 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data145};
+var _valid9 = _errs390 === errors;
+valid119 = valid119 || _valid9;
+if(!valid119){
+const _errs392 = errors;
+if(typeof data141 === "string"){
+if(!pattern21.test(data141)){
+const err269 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data141};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3657,7 +3688,7 @@ errors++;
 }
 }
 else {
-const err270 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data145};
+const err270 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data141};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3666,13 +3697,11 @@ vErrors.push(err270);
 }
 errors++;
 }
-var _valid7 = _errs385 === errors;
-valid113 = valid113 || _valid7;
-if(!valid113){
-const _errs387 = errors;
-if(Array.isArray(data145)){
-if(data145.length < 1){
-const err271 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data145};
+var _valid9 = _errs392 === errors;
+valid119 = valid119 || _valid9;
+}
+if(!valid119){
+const err271 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data141};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3681,14 +3710,21 @@ vErrors.push(err271);
 }
 errors++;
 }
-const len20 = data145.length;
-for(let i20=0; i20<len20; i20++){
-let data146 = data145[i20];
-const _errs390 = errors;
-let valid116 = false;
-const _errs391 = errors;
-if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
-const err272 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
+else {
+errors = _errs389;
+if(vErrors !== null){
+if(_errs389){
+vErrors.length = _errs389;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3697,9 +3733,15 @@ vErrors.push(err272);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 > 599 || isNaN(data146)){
-const err273 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
+}
+if(data122.timeout !== undefined){
+let data142 = data122.timeout;
+const _errs397 = errors;
+let valid122 = false;
+const _errs398 = errors;
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 < 0 || isNaN(data142)){
+const err273 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data142};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3708,8 +3750,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-if(data146 < 100 || isNaN(data146)){
-const err274 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
+}
+else {
+const err274 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data142};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3718,14 +3761,13 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-var _valid8 = _errs391 === errors;
-valid116 = valid116 || _valid8;
-if(!valid116){
-const _errs393 = errors;
-if(typeof data146 === "string"){
-if(!pattern4.test(data146)){
-const err275 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
+var _valid10 = _errs398 === errors;
+valid122 = valid122 || _valid10;
+if(!valid122){
+const _errs400 = errors;
+if(typeof data142 === "string"){
+if(!pattern21.test(data142)){
+const err275 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data142};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3736,7 +3778,7 @@ errors++;
 }
 }
 else {
-const err276 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
+const err276 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data142};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3745,11 +3787,11 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid8 = _errs393 === errors;
-valid116 = valid116 || _valid8;
+var _valid10 = _errs400 === errors;
+valid122 = valid122 || _valid10;
 }
-if(!valid116){
-const err277 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data146};
+if(!valid122){
+const err277 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data142};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3759,10 +3801,10 @@ vErrors.push(err277);
 errors++;
 }
 else {
-errors = _errs390;
+errors = _errs397;
 if(vErrors !== null){
-if(_errs390){
-vErrors.length = _errs390;
+if(_errs397){
+vErrors.length = _errs397;
 }
 else {
 vErrors = null;
@@ -3770,9 +3812,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err278 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data145};
+if(data122.deadline !== undefined){
+let data143 = data122.deadline;
+const _errs405 = errors;
+let valid125 = false;
+const _errs406 = errors;
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 < 0 || isNaN(data143)){
+const err278 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data143};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3781,12 +3828,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-var _valid7 = _errs387 === errors;
-valid113 = valid113 || _valid7;
 }
-}
-if(!valid113){
-const err279 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data145};
+else {
+const err279 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data143};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3795,22 +3839,13 @@ vErrors.push(err279);
 }
 errors++;
 }
-else {
-errors = _errs382;
-if(vErrors !== null){
-if(_errs382){
-vErrors.length = _errs382;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data144["body-contains"] !== undefined){
-let data147 = data144["body-contains"];
-if(typeof data147 !== "string"){
-const err280 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data147};
+var _valid11 = _errs406 === errors;
+valid125 = valid125 || _valid11;
+if(!valid125){
+const _errs408 = errors;
+if(typeof data143 === "string"){
+if(!pattern21.test(data143)){
+const err280 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data143};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3820,10 +3855,8 @@ vErrors.push(err280);
 errors++;
 }
 }
-if(data144["body-not-contains"] !== undefined){
-let data148 = data144["body-not-contains"];
-if(typeof data148 !== "string"){
-const err281 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data148};
+else {
+const err281 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data143};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3832,15 +3865,11 @@ vErrors.push(err281);
 }
 errors++;
 }
+var _valid11 = _errs408 === errors;
+valid125 = valid125 || _valid11;
 }
-if(data144.json !== undefined){
-let data149 = data144.json;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-for(const key43 in data149){
-const _errs401 = errors;
-if(typeof key43 === "string"){
-if(!pattern6.test(key43)){
-const err282 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key43,propertyName:key43};
+if(!valid125){
+const err282 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data143};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3849,10 +3878,22 @@ vErrors.push(err282);
 }
 errors++;
 }
+else {
+errors = _errs405;
+if(vErrors !== null){
+if(_errs405){
+vErrors.length = _errs405;
 }
-var valid117 = _errs401 === errors;
-if(!valid117){
-const err283 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key43},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data149};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data122.retries !== undefined){
+let data144 = data122.retries;
+if(!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))){
+const err283 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3861,10 +3902,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data149};
+if((typeof data144 == "number") && (isFinite(data144))){
+if(data144 > 10 || isNaN(data144)){
+const err284 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3873,14 +3913,8 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data144.headers !== undefined){
-let data150 = data144.headers;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key44 in data150){
-let data151 = data150[key44];
-if(typeof data151 !== "string"){
-const err285 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data151};
+if(data144 < 0 || isNaN(data144)){
+const err285 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3891,8 +3925,10 @@ errors++;
 }
 }
 }
-else {
-const err286 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data150};
+if(data122["deployment-url"] !== undefined){
+let data145 = data122["deployment-url"];
+if(typeof data145 !== "boolean"){
+const err286 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data145};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3902,11 +3938,10 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data144["max-ms"] !== undefined){
-let data152 = data144["max-ms"];
-if((typeof data152 == "number") && (isFinite(data152))){
-if(data152 < 0 || isNaN(data152)){
-const err287 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data152};
+if(data122["ca-file"] !== undefined){
+let data146 = data122["ca-file"];
+if(typeof data146 !== "string"){
+const err287 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data146};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3916,8 +3951,11 @@ vErrors.push(err287);
 errors++;
 }
 }
-else {
-const err288 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data152};
+if(data122.steps !== undefined){
+let data147 = data122.steps;
+if(Array.isArray(data147)){
+if(data147.length < 1){
+const err288 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3926,10 +3964,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-}
-else {
-const err289 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data144};
+const len20 = data147.length;
+for(let i20=0; i20<len20; i20++){
+let data148 = data147[i20];
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+if(data148.request === undefined){
+const err289 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3938,15 +3978,9 @@ vErrors.push(err289);
 }
 errors++;
 }
-}
-if(data140.timeout !== undefined){
-let data153 = data140.timeout;
-const _errs413 = errors;
-let valid121 = false;
-const _errs414 = errors;
-if((typeof data153 == "number") && (isFinite(data153))){
-if(data153 < 0 || isNaN(data153)){
-const err290 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data153};
+for(const key43 in data148){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key43))){
+const err290 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3956,8 +3990,10 @@ vErrors.push(err290);
 errors++;
 }
 }
-else {
-const err291 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data153};
+if(data148.name !== undefined){
+let data149 = data148.name;
+if(typeof data149 !== "string"){
+const err291 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data149};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3966,13 +4002,12 @@ vErrors.push(err291);
 }
 errors++;
 }
-var _valid9 = _errs414 === errors;
-valid121 = valid121 || _valid9;
-if(!valid121){
-const _errs416 = errors;
-if(typeof data153 === "string"){
-if(!pattern15.test(data153)){
-const err292 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data153};
+}
+if(data148.request !== undefined){
+let data150 = data148.request;
+if(typeof data150 === "string"){
+if(!pattern3.test(data150)){
+const err292 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data150};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3983,7 +4018,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data153};
+const err293 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data150};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3992,11 +4027,11 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid9 = _errs416 === errors;
-valid121 = valid121 || _valid9;
 }
-if(!valid121){
-const err294 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data153};
+if(data148.session !== undefined){
+let data151 = data148.session;
+if(typeof data151 !== "string"){
+const err294 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data151};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4005,26 +4040,11 @@ vErrors.push(err294);
 }
 errors++;
 }
-else {
-errors = _errs413;
-if(vErrors !== null){
-if(_errs413){
-vErrors.length = _errs413;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data140.interval !== undefined){
-let data154 = data140.interval;
-const _errs421 = errors;
-let valid124 = false;
-const _errs422 = errors;
-if((typeof data154 == "number") && (isFinite(data154))){
-if(data154 < 0 || isNaN(data154)){
-const err295 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data154};
+if(data148.anonymous !== undefined){
+let data152 = data148.anonymous;
+if(typeof data152 !== "boolean"){
+const err295 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data152};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4034,8 +4054,13 @@ vErrors.push(err295);
 errors++;
 }
 }
-else {
-const err296 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data154};
+if(data148.headers !== undefined){
+let data153 = data148.headers;
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+for(const key44 in data153){
+let data154 = data153[key44];
+if(((typeof data154 !== "string") && (!((typeof data154 == "number") && (isFinite(data154))))) && (typeof data154 !== "boolean")){
+const err296 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data154};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4044,13 +4069,10 @@ vErrors.push(err296);
 }
 errors++;
 }
-var _valid10 = _errs422 === errors;
-valid124 = valid124 || _valid10;
-if(!valid124){
-const _errs424 = errors;
-if(typeof data154 === "string"){
-if(!pattern15.test(data154)){
-const err297 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data154};
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data153};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4060,8 +4082,13 @@ vErrors.push(err297);
 errors++;
 }
 }
-else {
-const err298 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data154};
+if(data148.form !== undefined){
+let data155 = data148.form;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+for(const key45 in data155){
+let data156 = data155[key45];
+if(((typeof data156 !== "string") && (!((typeof data156 == "number") && (isFinite(data156))))) && (typeof data156 !== "boolean")){
+const err298 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data156};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4070,11 +4097,10 @@ vErrors.push(err298);
 }
 errors++;
 }
-var _valid10 = _errs424 === errors;
-valid124 = valid124 || _valid10;
 }
-if(!valid124){
-const err299 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data154};
+}
+else {
+const err299 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data155};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4083,26 +4109,11 @@ vErrors.push(err299);
 }
 errors++;
 }
-else {
-errors = _errs421;
-if(vErrors !== null){
-if(_errs421){
-vErrors.length = _errs421;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data140["max-interval"] !== undefined){
-let data155 = data140["max-interval"];
-const _errs429 = errors;
-let valid127 = false;
-const _errs430 = errors;
-if((typeof data155 == "number") && (isFinite(data155))){
-if(data155 < 0 || isNaN(data155)){
-const err300 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data155};
+if(data148.body !== undefined){
+let data157 = data148.body;
+if(typeof data157 !== "string"){
+const err300 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data157};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4112,8 +4123,12 @@ vErrors.push(err300);
 errors++;
 }
 }
-else {
-const err301 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data155};
+if(data148.expect !== undefined){
+let data158 = data148.expect;
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key46 in data158){
+if(!((((((key46 === "status") || (key46 === "body-contains")) || (key46 === "body-not-contains")) || (key46 === "json")) || (key46 === "headers")) || (key46 === "max-ms"))){
+const err301 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data158};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4122,13 +4137,14 @@ vErrors.push(err301);
 }
 errors++;
 }
-var _valid11 = _errs430 === errors;
-valid127 = valid127 || _valid11;
-if(!valid127){
-const _errs432 = errors;
-if(typeof data155 === "string"){
-if(!pattern15.test(data155)){
-const err302 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data155};
+}
+if(data158.status !== undefined){
+let data159 = data158.status;
+const _errs449 = errors;
+let valid136 = false;
+const _errs450 = errors;
+if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
+const err302 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4137,9 +4153,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-else {
-const err303 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data155};
+if((typeof data159 == "number") && (isFinite(data159))){
+if(data159 > 599 || isNaN(data159)){
+const err303 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4148,11 +4164,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-var _valid11 = _errs432 === errors;
-valid127 = valid127 || _valid11;
-}
-if(!valid127){
-const err304 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data155};
+if(data159 < 100 || isNaN(data159)){
+const err304 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data159};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4161,21 +4174,14 @@ vErrors.push(err304);
 }
 errors++;
 }
-else {
-errors = _errs429;
-if(vErrors !== null){
-if(_errs429){
-vErrors.length = _errs429;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err305 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
+var _valid12 = _errs450 === errors;
+valid136 = valid136 || _valid12;
+if(!valid136){
+const _errs452 = errors;
+if(typeof data159 === "string"){
+if(!pattern4.test(data159)){
+const err305 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data159};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4185,14 +4191,8 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data136.timeout !== undefined){
-let data156 = data136.timeout;
-const _errs437 = errors;
-let valid130 = false;
-const _errs438 = errors;
-if((typeof data156 == "number") && (isFinite(data156))){
-if(data156 < 0 || isNaN(data156)){
-const err306 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data156};
+else {
+const err306 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data159};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4201,9 +4201,13 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data156};
+var _valid12 = _errs452 === errors;
+valid136 = valid136 || _valid12;
+if(!valid136){
+const _errs454 = errors;
+if(Array.isArray(data159)){
+if(data159.length < 1){
+const err307 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data159};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4212,13 +4216,14 @@ vErrors.push(err307);
 }
 errors++;
 }
-var _valid12 = _errs438 === errors;
-valid130 = valid130 || _valid12;
-if(!valid130){
-const _errs440 = errors;
-if(typeof data156 === "string"){
-if(!pattern15.test(data156)){
-const err308 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data156};
+const len21 = data159.length;
+for(let i21=0; i21<len21; i21++){
+let data160 = data159[i21];
+const _errs457 = errors;
+let valid139 = false;
+const _errs458 = errors;
+if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
+const err308 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4227,9 +4232,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-else {
-const err309 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data156};
+if((typeof data160 == "number") && (isFinite(data160))){
+if(data160 > 599 || isNaN(data160)){
+const err309 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4238,11 +4243,8 @@ vErrors.push(err309);
 }
 errors++;
 }
-var _valid12 = _errs440 === errors;
-valid130 = valid130 || _valid12;
-}
-if(!valid130){
-const err310 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data156};
+if(data160 < 100 || isNaN(data160)){
+const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4251,26 +4253,14 @@ vErrors.push(err310);
 }
 errors++;
 }
-else {
-errors = _errs437;
-if(vErrors !== null){
-if(_errs437){
-vErrors.length = _errs437;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data136.deadline !== undefined){
-let data157 = data136.deadline;
-const _errs445 = errors;
-let valid133 = false;
-const _errs446 = errors;
-if((typeof data157 == "number") && (isFinite(data157))){
-if(data157 < 0 || isNaN(data157)){
-const err311 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data157};
+var _valid13 = _errs458 === errors;
+valid139 = valid139 || _valid13;
+if(!valid139){
+const _errs460 = errors;
+if(typeof data160 === "string"){
+if(!pattern4.test(data160)){
+const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4281,7 +4271,7 @@ errors++;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data157};
+const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4290,13 +4280,11 @@ vErrors.push(err312);
 }
 errors++;
 }
-var _valid13 = _errs446 === errors;
-valid133 = valid133 || _valid13;
-if(!valid133){
-const _errs448 = errors;
-if(typeof data157 === "string"){
-if(!pattern15.test(data157)){
-const err313 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data157};
+var _valid13 = _errs460 === errors;
+valid139 = valid139 || _valid13;
+}
+if(!valid139){
+const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data160};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4305,9 +4293,21 @@ vErrors.push(err313);
 }
 errors++;
 }
+else {
+errors = _errs457;
+if(vErrors !== null){
+if(_errs457){
+vErrors.length = _errs457;
 }
 else {
-const err314 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data157};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data159};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4316,11 +4316,12 @@ vErrors.push(err314);
 }
 errors++;
 }
-var _valid13 = _errs448 === errors;
-valid133 = valid133 || _valid13;
+var _valid12 = _errs454 === errors;
+valid136 = valid136 || _valid12;
 }
-if(!valid133){
-const err315 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data157};
+}
+if(!valid136){
+const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data159};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4330,10 +4331,10 @@ vErrors.push(err315);
 errors++;
 }
 else {
-errors = _errs445;
+errors = _errs449;
 if(vErrors !== null){
-if(_errs445){
-vErrors.length = _errs445;
+if(_errs449){
+vErrors.length = _errs449;
 }
 else {
 vErrors = null;
@@ -4341,10 +4342,10 @@ vErrors = null;
 }
 }
 }
-if(data136.retries !== undefined){
-let data158 = data136.retries;
-if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
-const err316 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
+if(data158["body-contains"] !== undefined){
+let data161 = data158["body-contains"];
+if(typeof data161 !== "string"){
+const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data161};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4353,9 +4354,11 @@ vErrors.push(err316);
 }
 errors++;
 }
-if((typeof data158 == "number") && (isFinite(data158))){
-if(data158 > 10 || isNaN(data158)){
-const err317 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
+}
+if(data158["body-not-contains"] !== undefined){
+let data162 = data158["body-not-contains"];
+if(typeof data162 !== "string"){
+const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data162};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4364,8 +4367,15 @@ vErrors.push(err317);
 }
 errors++;
 }
-if(data158 < 0 || isNaN(data158)){
-const err318 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
+}
+if(data158.json !== undefined){
+let data163 = data158.json;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key47 in data163){
+const _errs468 = errors;
+if(typeof key47 === "string"){
+if(!pattern6.test(key47)){
+const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key47,propertyName:key47};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4375,11 +4385,9 @@ vErrors.push(err318);
 errors++;
 }
 }
-}
-if(data136["deployment-url"] !== undefined){
-let data159 = data136["deployment-url"];
-if(typeof data159 !== "boolean"){
-const err319 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data159};
+var valid140 = _errs468 === errors;
+if(!valid140){
+const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key47},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data163};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4389,10 +4397,9 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data136["ca-file"] !== undefined){
-let data160 = data136["ca-file"];
-if(typeof data160 !== "string"){
-const err320 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data160};
+}
+else {
+const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data163};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4402,11 +4409,13 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data136.steps !== undefined){
-let data161 = data136.steps;
-if(Array.isArray(data161)){
-if(data161.length < 1){
-const err321 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data161};
+if(data158.headers !== undefined){
+let data164 = data158.headers;
+if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
+for(const key48 in data164){
+let data165 = data164[key48];
+if(typeof data165 !== "string"){
+const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data165};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4415,12 +4424,10 @@ vErrors.push(err321);
 }
 errors++;
 }
-const len21 = data161.length;
-for(let i21=0; i21<len21; i21++){
-let data162 = data161[i21];
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-if(data162.request === undefined){
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
+}
+}
+else {
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data164};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4429,9 +4436,12 @@ vErrors.push(err322);
 }
 errors++;
 }
-for(const key45 in data162){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key45))){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
+}
+if(data158["max-ms"] !== undefined){
+let data166 = data158["max-ms"];
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 0 || isNaN(data166)){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data166};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4441,10 +4451,8 @@ vErrors.push(err323);
 errors++;
 }
 }
-if(data162.name !== undefined){
-let data163 = data162.name;
-if(typeof data163 !== "string"){
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i21+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data163};
+else {
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data166};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4454,11 +4462,9 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data162.request !== undefined){
-let data164 = data162.request;
-if(typeof data164 === "string"){
-if(!pattern3.test(data164)){
-const err325 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data164};
+}
+else {
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data158};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4468,8 +4474,14 @@ vErrors.push(err325);
 errors++;
 }
 }
-else {
-const err326 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data164};
+if(data148.capture !== undefined){
+let data167 = data148.capture;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+for(const key49 in data167){
+const _errs480 = errors;
+if(typeof key49 === "string"){
+if(!pattern7.test(key49)){
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4479,10 +4491,9 @@ vErrors.push(err326);
 errors++;
 }
 }
-if(data162.session !== undefined){
-let data165 = data162.session;
-if(typeof data165 !== "string"){
-const err327 = {instancePath:instancePath+"/smoke/steps/" + i21+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data165};
+var valid143 = _errs480 === errors;
+if(!valid143){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4492,10 +4503,11 @@ vErrors.push(err327);
 errors++;
 }
 }
-if(data162.anonymous !== undefined){
-let data166 = data162.anonymous;
-if(typeof data166 !== "boolean"){
-const err328 = {instancePath:instancePath+"/smoke/steps/" + i21+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data166};
+for(const key50 in data167){
+let data168 = data167[key50];
+if(typeof data168 === "string"){
+if(func3(data168) < 1){
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4505,13 +4517,8 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data162.headers !== undefined){
-let data167 = data162.headers;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-for(const key46 in data167){
-let data168 = data167[key46];
-if(((typeof data168 !== "string") && (!((typeof data168 == "number") && (isFinite(data168))))) && (typeof data168 !== "boolean")){
-const err329 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data168};
+else {
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4523,7 +4530,7 @@ errors++;
 }
 }
 else {
-const err330 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data167};
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data167};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4533,13 +4540,14 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data162.form !== undefined){
-let data169 = data162.form;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-for(const key47 in data169){
-let data170 = data169[key47];
-if(((typeof data170 !== "string") && (!((typeof data170 == "number") && (isFinite(data170))))) && (typeof data170 !== "boolean")){
-const err331 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data170};
+if(data148.cleanup !== undefined){
+let data169 = data148.cleanup;
+const _errs485 = errors;
+let valid145 = false;
+const _errs486 = errors;
+if(typeof data169 === "string"){
+if(!pattern3.test(data169)){
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data169};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4549,9 +4557,8 @@ vErrors.push(err331);
 errors++;
 }
 }
-}
 else {
-const err332 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data169};
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data169};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4560,11 +4567,13 @@ vErrors.push(err332);
 }
 errors++;
 }
-}
-if(data162.body !== undefined){
-let data171 = data162.body;
-if(typeof data171 !== "string"){
-const err333 = {instancePath:instancePath+"/smoke/steps/" + i21+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data171};
+var _valid14 = _errs486 === errors;
+valid145 = valid145 || _valid14;
+if(!valid145){
+const _errs489 = errors;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+if(data169.request === undefined){
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4573,13 +4582,9 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data162.expect !== undefined){
-let data172 = data162.expect;
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-for(const key48 in data172){
-if(!((((((key48 === "status") || (key48 === "body-contains")) || (key48 === "body-not-contains")) || (key48 === "json")) || (key48 === "headers")) || (key48 === "max-ms"))){
-const err334 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data172};
+for(const key51 in data169){
+if(!((((((key51 === "request") || (key51 === "headers")) || (key51 === "json")) || (key51 === "form")) || (key51 === "body")) || (key51 === "expect"))){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4589,13 +4594,11 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data172.status !== undefined){
-let data173 = data172.status;
-const _errs489 = errors;
-let valid144 = false;
-const _errs490 = errors;
-if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
-const err335 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data173};
+if(data169.request !== undefined){
+let data170 = data169.request;
+if(typeof data170 === "string"){
+if(!pattern3.test(data170)){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data170};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4604,9 +4607,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 > 599 || isNaN(data173)){
-const err336 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data173};
+}
+else {
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data170};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4615,8 +4618,14 @@ vErrors.push(err336);
 }
 errors++;
 }
-if(data173 < 100 || isNaN(data173)){
-const err337 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data173};
+}
+if(data169.headers !== undefined){
+let data171 = data169.headers;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key52 in data171){
+let data172 = data171[key52];
+if(((typeof data172 !== "string") && (!((typeof data172 == "number") && (isFinite(data172))))) && (typeof data172 !== "boolean")){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data172};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4626,13 +4635,9 @@ vErrors.push(err337);
 errors++;
 }
 }
-var _valid14 = _errs490 === errors;
-valid144 = valid144 || _valid14;
-if(!valid144){
-const _errs492 = errors;
-if(typeof data173 === "string"){
-if(!pattern4.test(data173)){
-const err338 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data173};
+}
+else {
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data171};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4642,8 +4647,13 @@ vErrors.push(err338);
 errors++;
 }
 }
-else {
-const err339 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data173};
+if(data169.form !== undefined){
+let data173 = data169.form;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+for(const key53 in data173){
+let data174 = data173[key53];
+if(((typeof data174 !== "string") && (!((typeof data174 == "number") && (isFinite(data174))))) && (typeof data174 !== "boolean")){
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data174};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4652,13 +4662,10 @@ vErrors.push(err339);
 }
 errors++;
 }
-var _valid14 = _errs492 === errors;
-valid144 = valid144 || _valid14;
-if(!valid144){
-const _errs494 = errors;
-if(Array.isArray(data173)){
-if(data173.length < 1){
-const err340 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data173};
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data173};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4667,14 +4674,11 @@ vErrors.push(err340);
 }
 errors++;
 }
-const len22 = data173.length;
-for(let i22=0; i22<len22; i22++){
-let data174 = data173[i22];
-const _errs497 = errors;
-let valid147 = false;
-const _errs498 = errors;
-if(!(((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174))) && (isFinite(data174)))){
-const err341 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
+}
+if(data169.body !== undefined){
+let data175 = data169.body;
+if(typeof data175 !== "string"){
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data175};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4683,9 +4687,13 @@ vErrors.push(err341);
 }
 errors++;
 }
-if((typeof data174 == "number") && (isFinite(data174))){
-if(data174 > 599 || isNaN(data174)){
-const err342 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
+}
+if(data169.expect !== undefined){
+let data176 = data169.expect;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+for(const key54 in data176){
+if(!((((((key54 === "status") || (key54 === "body-contains")) || (key54 === "body-not-contains")) || (key54 === "json")) || (key54 === "headers")) || (key54 === "max-ms"))){
+const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data176};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4694,8 +4702,14 @@ vErrors.push(err342);
 }
 errors++;
 }
-if(data174 < 100 || isNaN(data174)){
-const err343 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
+}
+if(data176.status !== undefined){
+let data177 = data176.status;
+const _errs515 = errors;
+let valid156 = false;
+const _errs516 = errors;
+if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
+const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4704,14 +4718,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-var _valid15 = _errs498 === errors;
-valid147 = valid147 || _valid15;
-if(!valid147){
-const _errs500 = errors;
-if(typeof data174 === "string"){
-if(!pattern4.test(data174)){
-const err344 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data174};
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 > 599 || isNaN(data177)){
+const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4720,9 +4729,8 @@ vErrors.push(err344);
 }
 errors++;
 }
-}
-else {
-const err345 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data174};
+if(data177 < 100 || isNaN(data177)){
+const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data177};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4731,11 +4739,14 @@ vErrors.push(err345);
 }
 errors++;
 }
-var _valid15 = _errs500 === errors;
-valid147 = valid147 || _valid15;
 }
-if(!valid147){
-const err346 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data174};
+var _valid15 = _errs516 === errors;
+valid156 = valid156 || _valid15;
+if(!valid156){
+const _errs518 = errors;
+if(typeof data177 === "string"){
+if(!pattern4.test(data177)){
+const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data177};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4744,21 +4755,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-else {
-errors = _errs497;
-if(vErrors !== null){
-if(_errs497){
-vErrors.length = _errs497;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data173};
+const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data177};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4767,12 +4766,13 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid14 = _errs494 === errors;
-valid144 = valid144 || _valid14;
-}
-}
-if(!valid144){
-const err348 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data173};
+var _valid15 = _errs518 === errors;
+valid156 = valid156 || _valid15;
+if(!valid156){
+const _errs520 = errors;
+if(Array.isArray(data177)){
+if(data177.length < 1){
+const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data177};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4781,22 +4781,14 @@ vErrors.push(err348);
 }
 errors++;
 }
-else {
-errors = _errs489;
-if(vErrors !== null){
-if(_errs489){
-vErrors.length = _errs489;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data172["body-contains"] !== undefined){
-let data175 = data172["body-contains"];
-if(typeof data175 !== "string"){
-const err349 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data175};
+const len22 = data177.length;
+for(let i22=0; i22<len22; i22++){
+let data178 = data177[i22];
+const _errs523 = errors;
+let valid159 = false;
+const _errs524 = errors;
+if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
+const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4805,11 +4797,9 @@ vErrors.push(err349);
 }
 errors++;
 }
-}
-if(data172["body-not-contains"] !== undefined){
-let data176 = data172["body-not-contains"];
-if(typeof data176 !== "string"){
-const err350 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data176};
+if((typeof data178 == "number") && (isFinite(data178))){
+if(data178 > 599 || isNaN(data178)){
+const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4818,15 +4808,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data172.json !== undefined){
-let data177 = data172.json;
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-for(const key49 in data177){
-const _errs508 = errors;
-if(typeof key49 === "string"){
-if(!pattern6.test(key49)){
-const err351 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key49,propertyName:key49};
+if(data178 < 100 || isNaN(data178)){
+const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4836,9 +4819,13 @@ vErrors.push(err351);
 errors++;
 }
 }
-var valid148 = _errs508 === errors;
-if(!valid148){
-const err352 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data177};
+var _valid16 = _errs524 === errors;
+valid159 = valid159 || _valid16;
+if(!valid159){
+const _errs526 = errors;
+if(typeof data178 === "string"){
+if(!pattern4.test(data178)){
+const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4848,9 +4835,8 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
 else {
-const err353 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data177};
+const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4859,14 +4845,11 @@ vErrors.push(err353);
 }
 errors++;
 }
+var _valid16 = _errs526 === errors;
+valid159 = valid159 || _valid16;
 }
-if(data172.headers !== undefined){
-let data178 = data172.headers;
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-for(const key50 in data178){
-let data179 = data178[key50];
-if(typeof data179 !== "string"){
-const err354 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data179};
+if(!valid159){
+const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data178};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4875,10 +4858,21 @@ vErrors.push(err354);
 }
 errors++;
 }
+else {
+errors = _errs523;
+if(vErrors !== null){
+if(_errs523){
+vErrors.length = _errs523;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err355 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data178};
+const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data177};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4887,12 +4881,12 @@ vErrors.push(err355);
 }
 errors++;
 }
+var _valid15 = _errs520 === errors;
+valid156 = valid156 || _valid15;
 }
-if(data172["max-ms"] !== undefined){
-let data180 = data172["max-ms"];
-if((typeof data180 == "number") && (isFinite(data180))){
-if(data180 < 0 || isNaN(data180)){
-const err356 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data180};
+}
+if(!valid156){
+const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data177};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4901,9 +4895,22 @@ vErrors.push(err356);
 }
 errors++;
 }
+else {
+errors = _errs515;
+if(vErrors !== null){
+if(_errs515){
+vErrors.length = _errs515;
 }
 else {
-const err357 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data180};
+vErrors = null;
+}
+}
+}
+}
+if(data176["body-contains"] !== undefined){
+let data179 = data176["body-contains"];
+if(typeof data179 !== "string"){
+const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data179};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4913,9 +4920,10 @@ vErrors.push(err357);
 errors++;
 }
 }
-}
-else {
-const err358 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data172};
+if(data176["body-not-contains"] !== undefined){
+let data180 = data176["body-not-contains"];
+if(typeof data180 !== "string"){
+const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data180};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4925,14 +4933,14 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data162.capture !== undefined){
-let data181 = data162.capture;
+if(data176.json !== undefined){
+let data181 = data176.json;
 if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key51 in data181){
-const _errs520 = errors;
-if(typeof key51 === "string"){
-if(!pattern7.test(key51)){
-const err359 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key51,propertyName:key51};
+for(const key55 in data181){
+const _errs534 = errors;
+if(typeof key55 === "string"){
+if(!pattern6.test(key55)){
+const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key55,propertyName:key55};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4942,9 +4950,9 @@ vErrors.push(err359);
 errors++;
 }
 }
-var valid151 = _errs520 === errors;
-if(!valid151){
-const err360 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key51},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data181};
+var valid160 = _errs534 === errors;
+if(!valid160){
+const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data181};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4954,11 +4962,9 @@ vErrors.push(err360);
 errors++;
 }
 }
-for(const key52 in data181){
-let data182 = data181[key52];
-if(typeof data182 === "string"){
-if(func3(data182) < 1){
-const err361 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data182};
+}
+else {
+const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data181};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4968,8 +4974,13 @@ vErrors.push(err361);
 errors++;
 }
 }
-else {
-const err362 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data182};
+if(data176.headers !== undefined){
+let data182 = data176.headers;
+if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
+for(const key56 in data182){
+let data183 = data182[key56];
+if(typeof data183 !== "string"){
+const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data183};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4981,7 +4992,7 @@ errors++;
 }
 }
 else {
-const err363 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data181};
+const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data182};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -4991,14 +5002,11 @@ vErrors.push(err363);
 errors++;
 }
 }
-if(data162.cleanup !== undefined){
-let data183 = data162.cleanup;
-const _errs525 = errors;
-let valid153 = false;
-const _errs526 = errors;
-if(typeof data183 === "string"){
-if(!pattern3.test(data183)){
-const err364 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data183};
+if(data176["max-ms"] !== undefined){
+let data184 = data176["max-ms"];
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 < 0 || isNaN(data184)){
+const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data184};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5009,7 +5017,7 @@ errors++;
 }
 }
 else {
-const err365 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data183};
+const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data184};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5018,13 +5026,10 @@ vErrors.push(err365);
 }
 errors++;
 }
-var _valid16 = _errs526 === errors;
-valid153 = valid153 || _valid16;
-if(!valid153){
-const _errs529 = errors;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-if(data183.request === undefined){
-const err366 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
+}
+}
+else {
+const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data176};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5033,9 +5038,10 @@ vErrors.push(err366);
 }
 errors++;
 }
-for(const key53 in data183){
-if(!((((((key53 === "request") || (key53 === "headers")) || (key53 === "json")) || (key53 === "form")) || (key53 === "body")) || (key53 === "expect"))){
-const err367 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5044,12 +5050,11 @@ vErrors.push(err367);
 }
 errors++;
 }
+var _valid14 = _errs489 === errors;
+valid145 = valid145 || _valid14;
 }
-if(data183.request !== undefined){
-let data184 = data183.request;
-if(typeof data184 === "string"){
-if(!pattern3.test(data184)){
-const err368 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data184};
+if(!valid145){
+const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data169};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5058,9 +5063,22 @@ vErrors.push(err368);
 }
 errors++;
 }
+else {
+errors = _errs485;
+if(vErrors !== null){
+if(_errs485){
+vErrors.length = _errs485;
 }
 else {
-const err369 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data184};
+vErrors = null;
+}
+}
+}
+}
+if(data148.retries !== undefined){
+let data185 = data148.retries;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5069,14 +5087,9 @@ vErrors.push(err369);
 }
 errors++;
 }
-}
-if(data183.headers !== undefined){
-let data185 = data183.headers;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-for(const key54 in data185){
-let data186 = data185[key54];
-if(((typeof data186 !== "string") && (!((typeof data186 == "number") && (isFinite(data186))))) && (typeof data186 !== "boolean")){
-const err370 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data186};
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 > 10 || isNaN(data185)){
+const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5085,10 +5098,8 @@ vErrors.push(err370);
 }
 errors++;
 }
-}
-}
-else {
-const err371 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data185};
+if(data185 < 0 || isNaN(data185)){
+const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5098,13 +5109,15 @@ vErrors.push(err371);
 errors++;
 }
 }
-if(data183.form !== undefined){
-let data187 = data183.form;
-if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
-for(const key55 in data187){
-let data188 = data187[key55];
-if(((typeof data188 !== "string") && (!((typeof data188 == "number") && (isFinite(data188))))) && (typeof data188 !== "boolean")){
-const err372 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data188};
+}
+if(data148.timeout !== undefined){
+let data186 = data148.timeout;
+const _errs548 = errors;
+let valid164 = false;
+const _errs549 = errors;
+if((typeof data186 == "number") && (isFinite(data186))){
+if(data186 < 0 || isNaN(data186)){
+const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5114,9 +5127,8 @@ vErrors.push(err372);
 errors++;
 }
 }
-}
 else {
-const err373 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data187};
+const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data186};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5125,11 +5137,13 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-if(data183.body !== undefined){
-let data189 = data183.body;
-if(typeof data189 !== "string"){
-const err374 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data189};
+var _valid17 = _errs549 === errors;
+valid164 = valid164 || _valid17;
+if(!valid164){
+const _errs551 = errors;
+if(typeof data186 === "string"){
+if(!pattern21.test(data186)){
+const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5139,12 +5153,8 @@ vErrors.push(err374);
 errors++;
 }
 }
-if(data183.expect !== undefined){
-let data190 = data183.expect;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-for(const key56 in data190){
-if(!((((((key56 === "status") || (key56 === "body-contains")) || (key56 === "body-not-contains")) || (key56 === "json")) || (key56 === "headers")) || (key56 === "max-ms"))){
-const err375 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data190};
+else {
+const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data186};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5153,14 +5163,11 @@ vErrors.push(err375);
 }
 errors++;
 }
+var _valid17 = _errs551 === errors;
+valid164 = valid164 || _valid17;
 }
-if(data190.status !== undefined){
-let data191 = data190.status;
-const _errs555 = errors;
-let valid164 = false;
-const _errs556 = errors;
-if(!(((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191))) && (isFinite(data191)))){
-const err376 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data191};
+if(!valid164){
+const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data186};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5169,9 +5176,22 @@ vErrors.push(err376);
 }
 errors++;
 }
-if((typeof data191 == "number") && (isFinite(data191))){
-if(data191 > 599 || isNaN(data191)){
-const err377 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data191};
+else {
+errors = _errs548;
+if(vErrors !== null){
+if(_errs548){
+vErrors.length = _errs548;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data148["follow-redirects"] !== undefined){
+let data187 = data148["follow-redirects"];
+if(typeof data187 !== "boolean"){
+const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data187};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5180,8 +5200,10 @@ vErrors.push(err377);
 }
 errors++;
 }
-if(data191 < 100 || isNaN(data191)){
-const err378 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data191};
+}
+}
+else {
+const err378 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5191,13 +5213,9 @@ vErrors.push(err378);
 errors++;
 }
 }
-var _valid17 = _errs556 === errors;
-valid164 = valid164 || _valid17;
-if(!valid164){
-const _errs558 = errors;
-if(typeof data191 === "string"){
-if(!pattern4.test(data191)){
-const err379 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data191};
+}
+else {
+const err379 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5207,8 +5225,13 @@ vErrors.push(err379);
 errors++;
 }
 }
-else {
-const err380 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data191};
+if(data122.rules !== undefined){
+let data188 = data122.rules;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+for(const key57 in data188){
+let data189 = data188[key57];
+if(!((((data189 === "error") || (data189 === "warning")) || (data189 === "notice")) || (data189 === "off"))){
+const err380 = {instancePath:instancePath+"/smoke/rules/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data189};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5217,13 +5240,10 @@ vErrors.push(err380);
 }
 errors++;
 }
-var _valid17 = _errs558 === errors;
-valid164 = valid164 || _valid17;
-if(!valid164){
-const _errs560 = errors;
-if(Array.isArray(data191)){
-if(data191.length < 1){
-const err381 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data191};
+}
+}
+else {
+const err381 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data188};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5232,14 +5252,10 @@ vErrors.push(err381);
 }
 errors++;
 }
-const len23 = data191.length;
-for(let i23=0; i23<len23; i23++){
-let data192 = data191[i23];
-const _errs563 = errors;
-let valid167 = false;
-const _errs564 = errors;
-if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
-const err382 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data122};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5248,9 +5264,12 @@ vErrors.push(err382);
 }
 errors++;
 }
-if((typeof data192 == "number") && (isFinite(data192))){
-if(data192 > 599 || isNaN(data192)){
-const err383 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
+}
+if(data.latency !== undefined){
+let data190 = data.latency;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+if(data190.endpoints === undefined){
+const err383 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data190};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5259,8 +5278,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-if(data192 < 100 || isNaN(data192)){
-const err384 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
+for(const key58 in data190){
+if(!(func2.call(schema11.properties.latency.properties, key58))){
+const err384 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data190};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5270,13 +5290,11 @@ vErrors.push(err384);
 errors++;
 }
 }
-var _valid18 = _errs564 === errors;
-valid167 = valid167 || _valid18;
-if(!valid167){
-const _errs566 = errors;
-if(typeof data192 === "string"){
-if(!pattern4.test(data192)){
-const err385 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data192};
+if(data190.on !== undefined){
+let data191 = data190.on;
+if(Array.isArray(data191)){
+if(data191.length < 1){
+const err385 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data191};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5285,9 +5303,12 @@ vErrors.push(err385);
 }
 errors++;
 }
-}
-else {
-const err386 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data192};
+const len23 = data191.length;
+for(let i23=0; i23<len23; i23++){
+let data192 = data191[i23];
+if(typeof data192 === "string"){
+if(!pattern22.test(data192)){
+const err386 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data192};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5296,11 +5317,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-var _valid18 = _errs566 === errors;
-valid167 = valid167 || _valid18;
 }
-if(!valid167){
-const err387 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data192};
+else {
+const err387 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data192};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5309,21 +5328,10 @@ vErrors.push(err387);
 }
 errors++;
 }
-else {
-errors = _errs563;
-if(vErrors !== null){
-if(_errs563){
-vErrors.length = _errs563;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err388 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data191};
+const err388 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data191};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5332,12 +5340,11 @@ vErrors.push(err388);
 }
 errors++;
 }
-var _valid17 = _errs560 === errors;
-valid164 = valid164 || _valid17;
 }
-}
-if(!valid164){
-const err389 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data191};
+if(data190.environment !== undefined){
+let data193 = data190.environment;
+if(typeof data193 !== "string"){
+const err389 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data193};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5346,22 +5353,12 @@ vErrors.push(err389);
 }
 errors++;
 }
-else {
-errors = _errs555;
-if(vErrors !== null){
-if(_errs555){
-vErrors.length = _errs555;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190["body-contains"] !== undefined){
-let data193 = data190["body-contains"];
-if(typeof data193 !== "string"){
-const err390 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data193};
+if(data190.rate !== undefined){
+let data194 = data190.rate;
+if((typeof data194 == "number") && (isFinite(data194))){
+if(data194 <= 0 || isNaN(data194)){
+const err390 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data194};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5371,10 +5368,8 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data190["body-not-contains"] !== undefined){
-let data194 = data190["body-not-contains"];
-if(typeof data194 !== "string"){
-const err391 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data194};
+else {
+const err391 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data194};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5384,14 +5379,11 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data190.json !== undefined){
-let data195 = data190.json;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-for(const key57 in data195){
-const _errs574 = errors;
-if(typeof key57 === "string"){
-if(!pattern6.test(key57)){
-const err392 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key57,propertyName:key57};
+if(data190["max-rate"] !== undefined){
+let data195 = data190["max-rate"];
+if((typeof data195 == "number") && (isFinite(data195))){
+if(data195 > 1000 || isNaN(data195)){
+const err392 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5400,10 +5392,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-var valid168 = _errs574 === errors;
-if(!valid168){
-const err393 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data195};
+if(data195 <= 0 || isNaN(data195)){
+const err393 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5413,9 +5403,8 @@ vErrors.push(err393);
 errors++;
 }
 }
-}
 else {
-const err394 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data195};
+const err394 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5425,13 +5414,14 @@ vErrors.push(err394);
 errors++;
 }
 }
-if(data190.headers !== undefined){
-let data196 = data190.headers;
-if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
-for(const key58 in data196){
-let data197 = data196[key58];
-if(typeof data197 !== "string"){
-const err395 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data197};
+if(data190.duration !== undefined){
+let data196 = data190.duration;
+const _errs576 = errors;
+let valid172 = false;
+const _errs577 = errors;
+if((typeof data196 == "number") && (isFinite(data196))){
+if(data196 < 0 || isNaN(data196)){
+const err395 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data196};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5441,9 +5431,8 @@ vErrors.push(err395);
 errors++;
 }
 }
-}
 else {
-const err396 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data196};
+const err396 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data196};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5452,12 +5441,13 @@ vErrors.push(err396);
 }
 errors++;
 }
-}
-if(data190["max-ms"] !== undefined){
-let data198 = data190["max-ms"];
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 < 0 || isNaN(data198)){
-const err397 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data198};
+var _valid18 = _errs577 === errors;
+valid172 = valid172 || _valid18;
+if(!valid172){
+const _errs579 = errors;
+if(typeof data196 === "string"){
+if(!pattern21.test(data196)){
+const err397 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data196};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5468,7 +5458,7 @@ errors++;
 }
 }
 else {
-const err398 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data198};
+const err398 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data196};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5477,10 +5467,11 @@ vErrors.push(err398);
 }
 errors++;
 }
+var _valid18 = _errs579 === errors;
+valid172 = valid172 || _valid18;
 }
-}
-else {
-const err399 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data190};
+if(!valid172){
+const err399 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data196};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5489,10 +5480,26 @@ vErrors.push(err399);
 }
 errors++;
 }
-}
+else {
+errors = _errs576;
+if(vErrors !== null){
+if(_errs576){
+vErrors.length = _errs576;
 }
 else {
-const err400 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
+vErrors = null;
+}
+}
+}
+}
+if(data190.warmup !== undefined){
+let data197 = data190.warmup;
+const _errs584 = errors;
+let valid175 = false;
+const _errs585 = errors;
+if((typeof data197 == "number") && (isFinite(data197))){
+if(data197 < 0 || isNaN(data197)){
+const err400 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data197};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5501,11 +5508,9 @@ vErrors.push(err400);
 }
 errors++;
 }
-var _valid16 = _errs529 === errors;
-valid153 = valid153 || _valid16;
 }
-if(!valid153){
-const err401 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data183};
+else {
+const err401 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data197};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5514,22 +5519,13 @@ vErrors.push(err401);
 }
 errors++;
 }
-else {
-errors = _errs525;
-if(vErrors !== null){
-if(_errs525){
-vErrors.length = _errs525;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data162.retries !== undefined){
-let data199 = data162.retries;
-if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
-const err402 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
+var _valid19 = _errs585 === errors;
+valid175 = valid175 || _valid19;
+if(!valid175){
+const _errs587 = errors;
+if(typeof data197 === "string"){
+if(!pattern21.test(data197)){
+const err402 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data197};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5538,9 +5534,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-if((typeof data199 == "number") && (isFinite(data199))){
-if(data199 > 10 || isNaN(data199)){
-const err403 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
+}
+else {
+const err403 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data197};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5549,8 +5545,11 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(data199 < 0 || isNaN(data199)){
-const err404 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
+var _valid19 = _errs587 === errors;
+valid175 = valid175 || _valid19;
+}
+if(!valid175){
+const err404 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data197};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5559,16 +5558,26 @@ vErrors.push(err404);
 }
 errors++;
 }
+else {
+errors = _errs584;
+if(vErrors !== null){
+if(_errs584){
+vErrors.length = _errs584;
+}
+else {
+vErrors = null;
 }
 }
-if(data162.timeout !== undefined){
-let data200 = data162.timeout;
-const _errs588 = errors;
-let valid172 = false;
-const _errs589 = errors;
-if((typeof data200 == "number") && (isFinite(data200))){
-if(data200 < 0 || isNaN(data200)){
-const err405 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data200};
+}
+}
+if(data190.timeout !== undefined){
+let data198 = data190.timeout;
+const _errs592 = errors;
+let valid178 = false;
+const _errs593 = errors;
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 < 0 || isNaN(data198)){
+const err405 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data198};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5579,7 +5588,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data200};
+const err406 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data198};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5588,13 +5597,13 @@ vErrors.push(err406);
 }
 errors++;
 }
-var _valid19 = _errs589 === errors;
-valid172 = valid172 || _valid19;
-if(!valid172){
-const _errs591 = errors;
-if(typeof data200 === "string"){
-if(!pattern15.test(data200)){
-const err407 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data200};
+var _valid20 = _errs593 === errors;
+valid178 = valid178 || _valid20;
+if(!valid178){
+const _errs595 = errors;
+if(typeof data198 === "string"){
+if(!pattern21.test(data198)){
+const err407 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data198};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5605,7 +5614,7 @@ errors++;
 }
 }
 else {
-const err408 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data200};
+const err408 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data198};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5614,11 +5623,11 @@ vErrors.push(err408);
 }
 errors++;
 }
-var _valid19 = _errs591 === errors;
-valid172 = valid172 || _valid19;
+var _valid20 = _errs595 === errors;
+valid178 = valid178 || _valid20;
 }
-if(!valid172){
-const err409 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data200};
+if(!valid178){
+const err409 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data198};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5628,10 +5637,10 @@ vErrors.push(err409);
 errors++;
 }
 else {
-errors = _errs588;
+errors = _errs592;
 if(vErrors !== null){
-if(_errs588){
-vErrors.length = _errs588;
+if(_errs592){
+vErrors.length = _errs592;
 }
 else {
 vErrors = null;
@@ -5639,10 +5648,10 @@ vErrors = null;
 }
 }
 }
-if(data162["follow-redirects"] !== undefined){
-let data201 = data162["follow-redirects"];
-if(typeof data201 !== "boolean"){
-const err410 = {instancePath:instancePath+"/smoke/steps/" + i21+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data201};
+if(data190["max-requests"] !== undefined){
+let data199 = data190["max-requests"];
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err410 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5651,10 +5660,9 @@ vErrors.push(err410);
 }
 errors++;
 }
-}
-}
-else {
-const err411 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 > 600000 || isNaN(data199)){
+const err411 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5663,10 +5671,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-}
-}
-else {
-const err412 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data161};
+if(data199 < 1 || isNaN(data199)){
+const err412 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5676,13 +5682,15 @@ vErrors.push(err412);
 errors++;
 }
 }
-if(data136.rules !== undefined){
-let data202 = data136.rules;
-if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
-for(const key59 in data202){
-let data203 = data202[key59];
-if(!((((data203 === "error") || (data203 === "warning")) || (data203 === "notice")) || (data203 === "off"))){
-const err413 = {instancePath:instancePath+"/smoke/rules/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data203};
+}
+if(data190["stop-error-rate"] !== undefined){
+let data200 = data190["stop-error-rate"];
+const _errs600 = errors;
+let valid179 = false;
+const _errs601 = errors;
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 > 1 || isNaN(data200)){
+const err413 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5691,10 +5699,8 @@ vErrors.push(err413);
 }
 errors++;
 }
-}
-}
-else {
-const err414 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data202};
+if(data200 < 0 || isNaN(data200)){
+const err414 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5704,9 +5710,8 @@ vErrors.push(err414);
 errors++;
 }
 }
-}
 else {
-const err415 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data136};
+const err415 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5715,12 +5720,13 @@ vErrors.push(err415);
 }
 errors++;
 }
-}
-if(data.latency !== undefined){
-let data204 = data.latency;
-if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
-if(data204.endpoints === undefined){
-const err416 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data204};
+var _valid21 = _errs601 === errors;
+valid179 = valid179 || _valid21;
+if(!valid179){
+const _errs603 = errors;
+if(typeof data200 === "string"){
+if(!pattern47.test(data200)){
+const err416 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5729,9 +5735,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-for(const key60 in data204){
-if(!(func2.call(schema11.properties.latency.properties, key60))){
-const err417 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data204};
+}
+else {
+const err417 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5740,12 +5746,11 @@ vErrors.push(err417);
 }
 errors++;
 }
+var _valid21 = _errs603 === errors;
+valid179 = valid179 || _valid21;
 }
-if(data204.on !== undefined){
-let data205 = data204.on;
-if(Array.isArray(data205)){
-if(data205.length < 1){
-const err418 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data205};
+if(!valid179){
+const err418 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data200};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5754,12 +5759,26 @@ vErrors.push(err418);
 }
 errors++;
 }
-const len24 = data205.length;
-for(let i24=0; i24<len24; i24++){
-let data206 = data205[i24];
-if(typeof data206 === "string"){
-if(!pattern25.test(data206)){
-const err419 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data206};
+else {
+errors = _errs600;
+if(vErrors !== null){
+if(_errs600){
+vErrors.length = _errs600;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.p95 !== undefined){
+let data201 = data190.p95;
+const _errs608 = errors;
+let valid182 = false;
+const _errs609 = errors;
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 < 0 || isNaN(data201)){
+const err419 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5770,7 +5789,7 @@ errors++;
 }
 }
 else {
-const err420 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data206};
+const err420 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data201};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5779,10 +5798,13 @@ vErrors.push(err420);
 }
 errors++;
 }
-}
-}
-else {
-const err421 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data205};
+var _valid22 = _errs609 === errors;
+valid182 = valid182 || _valid22;
+if(!valid182){
+const _errs611 = errors;
+if(typeof data201 === "string"){
+if(!pattern21.test(data201)){
+const err421 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5792,10 +5814,8 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data204.environment !== undefined){
-let data207 = data204.environment;
-if(typeof data207 !== "string"){
-const err422 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data207};
+else {
+const err422 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data201};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5804,12 +5824,11 @@ vErrors.push(err422);
 }
 errors++;
 }
+var _valid22 = _errs611 === errors;
+valid182 = valid182 || _valid22;
 }
-if(data204.rate !== undefined){
-let data208 = data204.rate;
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 <= 0 || isNaN(data208)){
-const err423 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data208};
+if(!valid182){
+const err423 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data201};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5818,9 +5837,26 @@ vErrors.push(err423);
 }
 errors++;
 }
+else {
+errors = _errs608;
+if(vErrors !== null){
+if(_errs608){
+vErrors.length = _errs608;
 }
 else {
-const err424 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data208};
+vErrors = null;
+}
+}
+}
+}
+if(data190.p99 !== undefined){
+let data202 = data190.p99;
+const _errs616 = errors;
+let valid185 = false;
+const _errs617 = errors;
+if((typeof data202 == "number") && (isFinite(data202))){
+if(data202 < 0 || isNaN(data202)){
+const err424 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5830,11 +5866,8 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data204["max-rate"] !== undefined){
-let data209 = data204["max-rate"];
-if((typeof data209 == "number") && (isFinite(data209))){
-if(data209 > 1000 || isNaN(data209)){
-const err425 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
+else {
+const err425 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data202};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5843,8 +5876,13 @@ vErrors.push(err425);
 }
 errors++;
 }
-if(data209 <= 0 || isNaN(data209)){
-const err426 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
+var _valid23 = _errs617 === errors;
+valid185 = valid185 || _valid23;
+if(!valid185){
+const _errs619 = errors;
+if(typeof data202 === "string"){
+if(!pattern21.test(data202)){
+const err426 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data202};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5855,7 +5893,7 @@ errors++;
 }
 }
 else {
-const err427 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
+const err427 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data202};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5864,70 +5902,16 @@ vErrors.push(err427);
 }
 errors++;
 }
+var _valid23 = _errs619 === errors;
+valid185 = valid185 || _valid23;
 }
-if(data204.duration !== undefined){
-let data210 = data204.duration;
-const _errs616 = errors;
-let valid180 = false;
-const _errs617 = errors;
-if((typeof data210 == "number") && (isFinite(data210))){
-if(data210 < 0 || isNaN(data210)){
-const err428 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data210};
+if(!valid185){
+const err428 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data202};
 if(vErrors === null){
 vErrors = [err428];
 }
 else {
 vErrors.push(err428);
-}
-errors++;
-}
-}
-else {
-const err429 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data210};
-if(vErrors === null){
-vErrors = [err429];
-}
-else {
-vErrors.push(err429);
-}
-errors++;
-}
-var _valid20 = _errs617 === errors;
-valid180 = valid180 || _valid20;
-if(!valid180){
-const _errs619 = errors;
-if(typeof data210 === "string"){
-if(!pattern15.test(data210)){
-const err430 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data210};
-if(vErrors === null){
-vErrors = [err430];
-}
-else {
-vErrors.push(err430);
-}
-errors++;
-}
-}
-else {
-const err431 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data210};
-if(vErrors === null){
-vErrors = [err431];
-}
-else {
-vErrors.push(err431);
-}
-errors++;
-}
-var _valid20 = _errs619 === errors;
-valid180 = valid180 || _valid20;
-}
-if(!valid180){
-const err432 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data210};
-if(vErrors === null){
-vErrors = [err432];
-}
-else {
-vErrors.push(err432);
 }
 errors++;
 }
@@ -5943,69 +5927,69 @@ vErrors = null;
 }
 }
 }
-if(data204.warmup !== undefined){
-let data211 = data204.warmup;
+if(data190.max !== undefined){
+let data203 = data190.max;
 const _errs624 = errors;
-let valid183 = false;
+let valid188 = false;
 const _errs625 = errors;
-if((typeof data211 == "number") && (isFinite(data211))){
-if(data211 < 0 || isNaN(data211)){
-const err433 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data211};
+if((typeof data203 == "number") && (isFinite(data203))){
+if(data203 < 0 || isNaN(data203)){
+const err429 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data203};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+else {
+const err430 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data203};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+var _valid24 = _errs625 === errors;
+valid188 = valid188 || _valid24;
+if(!valid188){
+const _errs627 = errors;
+if(typeof data203 === "string"){
+if(!pattern21.test(data203)){
+const err431 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data203};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data203};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+var _valid24 = _errs627 === errors;
+valid188 = valid188 || _valid24;
+}
+if(!valid188){
+const err433 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data203};
 if(vErrors === null){
 vErrors = [err433];
 }
 else {
 vErrors.push(err433);
-}
-errors++;
-}
-}
-else {
-const err434 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data211};
-if(vErrors === null){
-vErrors = [err434];
-}
-else {
-vErrors.push(err434);
-}
-errors++;
-}
-var _valid21 = _errs625 === errors;
-valid183 = valid183 || _valid21;
-if(!valid183){
-const _errs627 = errors;
-if(typeof data211 === "string"){
-if(!pattern15.test(data211)){
-const err435 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data211};
-if(vErrors === null){
-vErrors = [err435];
-}
-else {
-vErrors.push(err435);
-}
-errors++;
-}
-}
-else {
-const err436 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data211};
-if(vErrors === null){
-vErrors = [err436];
-}
-else {
-vErrors.push(err436);
-}
-errors++;
-}
-var _valid21 = _errs627 === errors;
-valid183 = valid183 || _valid21;
-}
-if(!valid183){
-const err437 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data211};
-if(vErrors === null){
-vErrors = [err437];
-}
-else {
-vErrors.push(err437);
 }
 errors++;
 }
@@ -6021,14 +6005,61 @@ vErrors = null;
 }
 }
 }
-if(data204.timeout !== undefined){
-let data212 = data204.timeout;
-const _errs632 = errors;
-let valid186 = false;
+if(data190["error-rate"] !== undefined){
+let data204 = data190["error-rate"];
+const _errs630 = errors;
+let valid189 = false;
+const _errs631 = errors;
+if((typeof data204 == "number") && (isFinite(data204))){
+if(data204 > 1 || isNaN(data204)){
+const err434 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+if(data204 < 0 || isNaN(data204)){
+const err435 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+else {
+const err436 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+var _valid25 = _errs631 === errors;
+valid189 = valid189 || _valid25;
+if(!valid189){
 const _errs633 = errors;
-if((typeof data212 == "number") && (isFinite(data212))){
-if(data212 < 0 || isNaN(data212)){
-const err438 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data212};
+if(typeof data204 === "string"){
+if(!pattern47.test(data204)){
+const err437 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+else {
+const err438 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6037,9 +6068,11 @@ vErrors.push(err438);
 }
 errors++;
 }
+var _valid25 = _errs633 === errors;
+valid189 = valid189 || _valid25;
 }
-else {
-const err439 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data212};
+if(!valid189){
+const err439 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data204};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6048,13 +6081,26 @@ vErrors.push(err439);
 }
 errors++;
 }
-var _valid22 = _errs633 === errors;
-valid186 = valid186 || _valid22;
-if(!valid186){
-const _errs635 = errors;
-if(typeof data212 === "string"){
-if(!pattern15.test(data212)){
-const err440 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data212};
+else {
+errors = _errs630;
+if(vErrors !== null){
+if(_errs630){
+vErrors.length = _errs630;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.window !== undefined){
+let data205 = data190.window;
+const _errs638 = errors;
+let valid192 = false;
+const _errs639 = errors;
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 < 0 || isNaN(data205)){
+const err440 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data205};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6065,7 +6111,7 @@ errors++;
 }
 }
 else {
-const err441 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data212};
+const err441 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data205};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6074,11 +6120,13 @@ vErrors.push(err441);
 }
 errors++;
 }
-var _valid22 = _errs635 === errors;
-valid186 = valid186 || _valid22;
-}
-if(!valid186){
-const err442 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data212};
+var _valid26 = _errs639 === errors;
+valid192 = valid192 || _valid26;
+if(!valid192){
+const _errs641 = errors;
+if(typeof data205 === "string"){
+if(!pattern21.test(data205)){
+const err442 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data205};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6087,22 +6135,9 @@ vErrors.push(err442);
 }
 errors++;
 }
-else {
-errors = _errs632;
-if(vErrors !== null){
-if(_errs632){
-vErrors.length = _errs632;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data204["max-requests"] !== undefined){
-let data213 = data204["max-requests"];
-if(!(((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213))) && (isFinite(data213)))){
-const err443 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
+const err443 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data205};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6111,9 +6146,11 @@ vErrors.push(err443);
 }
 errors++;
 }
-if((typeof data213 == "number") && (isFinite(data213))){
-if(data213 > 600000 || isNaN(data213)){
-const err444 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
+var _valid26 = _errs641 === errors;
+valid192 = valid192 || _valid26;
+}
+if(!valid192){
+const err444 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data205};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6122,8 +6159,22 @@ vErrors.push(err444);
 }
 errors++;
 }
-if(data213 < 1 || isNaN(data213)){
-const err445 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
+else {
+errors = _errs638;
+if(vErrors !== null){
+if(_errs638){
+vErrors.length = _errs638;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190.baseline !== undefined){
+let data206 = data190.baseline;
+if(typeof data206 !== "string"){
+const err445 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data206};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6133,15 +6184,12 @@ vErrors.push(err445);
 errors++;
 }
 }
-}
-if(data204["stop-error-rate"] !== undefined){
-let data214 = data204["stop-error-rate"];
-const _errs640 = errors;
-let valid187 = false;
-const _errs641 = errors;
-if((typeof data214 == "number") && (isFinite(data214))){
-if(data214 > 1 || isNaN(data214)){
-const err446 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
+if(data190.regression !== undefined){
+let data207 = data190.regression;
+if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
+for(const key59 in data207){
+if(!((key59 === "relative") || (key59 === "absolute"))){
+const err446 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data207};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6150,8 +6198,15 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(data214 < 0 || isNaN(data214)){
-const err447 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
+}
+if(data207.relative !== undefined){
+let data208 = data207.relative;
+const _errs649 = errors;
+let valid194 = false;
+const _errs650 = errors;
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 > 1 || isNaN(data208)){
+const err447 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6160,9 +6215,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-}
-else {
-const err448 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
+if(data208 < 0 || isNaN(data208)){
+const err448 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6171,13 +6225,9 @@ vErrors.push(err448);
 }
 errors++;
 }
-var _valid23 = _errs641 === errors;
-valid187 = valid187 || _valid23;
-if(!valid187){
-const _errs643 = errors;
-if(typeof data214 === "string"){
-if(!pattern50.test(data214)){
-const err449 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data214};
+}
+else {
+const err449 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6186,9 +6236,13 @@ vErrors.push(err449);
 }
 errors++;
 }
-}
-else {
-const err450 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data214};
+var _valid27 = _errs650 === errors;
+valid194 = valid194 || _valid27;
+if(!valid194){
+const _errs652 = errors;
+if(typeof data208 === "string"){
+if(!pattern47.test(data208)){
+const err450 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data208};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6197,11 +6251,9 @@ vErrors.push(err450);
 }
 errors++;
 }
-var _valid23 = _errs643 === errors;
-valid187 = valid187 || _valid23;
 }
-if(!valid187){
-const err451 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data214};
+else {
+const err451 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data208};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6210,26 +6262,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-else {
-errors = _errs640;
-if(vErrors !== null){
-if(_errs640){
-vErrors.length = _errs640;
+var _valid27 = _errs652 === errors;
+valid194 = valid194 || _valid27;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data204.p95 !== undefined){
-let data215 = data204.p95;
-const _errs648 = errors;
-let valid190 = false;
-const _errs649 = errors;
-if((typeof data215 == "number") && (isFinite(data215))){
-if(data215 < 0 || isNaN(data215)){
-const err452 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data215};
+if(!valid194){
+const err452 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data208};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6238,9 +6275,26 @@ vErrors.push(err452);
 }
 errors++;
 }
+else {
+errors = _errs649;
+if(vErrors !== null){
+if(_errs649){
+vErrors.length = _errs649;
 }
 else {
-const err453 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data215};
+vErrors = null;
+}
+}
+}
+}
+if(data207.absolute !== undefined){
+let data209 = data207.absolute;
+const _errs657 = errors;
+let valid197 = false;
+const _errs658 = errors;
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 < 0 || isNaN(data209)){
+const err453 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data209};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6249,13 +6303,9 @@ vErrors.push(err453);
 }
 errors++;
 }
-var _valid24 = _errs649 === errors;
-valid190 = valid190 || _valid24;
-if(!valid190){
-const _errs651 = errors;
-if(typeof data215 === "string"){
-if(!pattern15.test(data215)){
-const err454 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data215};
+}
+else {
+const err454 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data209};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6264,9 +6314,13 @@ vErrors.push(err454);
 }
 errors++;
 }
-}
-else {
-const err455 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data215};
+var _valid28 = _errs658 === errors;
+valid197 = valid197 || _valid28;
+if(!valid197){
+const _errs660 = errors;
+if(typeof data209 === "string"){
+if(!pattern21.test(data209)){
+const err455 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data209};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6275,11 +6329,9 @@ vErrors.push(err455);
 }
 errors++;
 }
-var _valid24 = _errs651 === errors;
-valid190 = valid190 || _valid24;
 }
-if(!valid190){
-const err456 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data215};
+else {
+const err456 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data209};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6288,26 +6340,11 @@ vErrors.push(err456);
 }
 errors++;
 }
-else {
-errors = _errs648;
-if(vErrors !== null){
-if(_errs648){
-vErrors.length = _errs648;
+var _valid28 = _errs660 === errors;
+valid197 = valid197 || _valid28;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data204.p99 !== undefined){
-let data216 = data204.p99;
-const _errs656 = errors;
-let valid193 = false;
-const _errs657 = errors;
-if((typeof data216 == "number") && (isFinite(data216))){
-if(data216 < 0 || isNaN(data216)){
-const err457 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data216};
+if(!valid197){
+const err457 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data209};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6316,9 +6353,21 @@ vErrors.push(err457);
 }
 errors++;
 }
+else {
+errors = _errs657;
+if(vErrors !== null){
+if(_errs657){
+vErrors.length = _errs657;
 }
 else {
-const err458 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data216};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err458 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data207};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6327,13 +6376,11 @@ vErrors.push(err458);
 }
 errors++;
 }
-var _valid25 = _errs657 === errors;
-valid193 = valid193 || _valid25;
-if(!valid193){
-const _errs659 = errors;
-if(typeof data216 === "string"){
-if(!pattern15.test(data216)){
-const err459 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data216};
+}
+if(data190["ca-file"] !== undefined){
+let data210 = data190["ca-file"];
+if(typeof data210 !== "string"){
+const err459 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data210};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6343,8 +6390,11 @@ vErrors.push(err459);
 errors++;
 }
 }
-else {
-const err460 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data216};
+if(data190.endpoints !== undefined){
+let data211 = data190.endpoints;
+if(Array.isArray(data211)){
+if(data211.length < 1){
+const err460 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data211};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6353,11 +6403,12 @@ vErrors.push(err460);
 }
 errors++;
 }
-var _valid25 = _errs659 === errors;
-valid193 = valid193 || _valid25;
-}
-if(!valid193){
-const err461 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data216};
+const len24 = data211.length;
+for(let i24=0; i24<len24; i24++){
+let data212 = data211[i24];
+if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
+if(data212.request === undefined){
+const err461 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data212};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6366,26 +6417,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-else {
-errors = _errs656;
-if(vErrors !== null){
-if(_errs656){
-vErrors.length = _errs656;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data204.max !== undefined){
-let data217 = data204.max;
-const _errs664 = errors;
-let valid196 = false;
-const _errs665 = errors;
-if((typeof data217 == "number") && (isFinite(data217))){
-if(data217 < 0 || isNaN(data217)){
-const err462 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data217};
+for(const key60 in data212){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key60))){
+const err462 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data212};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6395,8 +6429,10 @@ vErrors.push(err462);
 errors++;
 }
 }
-else {
-const err463 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data217};
+if(data212.name !== undefined){
+let data213 = data212.name;
+if(typeof data213 !== "string"){
+const err463 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data213};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6405,13 +6441,12 @@ vErrors.push(err463);
 }
 errors++;
 }
-var _valid26 = _errs665 === errors;
-valid196 = valid196 || _valid26;
-if(!valid196){
-const _errs667 = errors;
-if(typeof data217 === "string"){
-if(!pattern15.test(data217)){
-const err464 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data217};
+}
+if(data212.request !== undefined){
+let data214 = data212.request;
+if(typeof data214 === "string"){
+if(!pattern3.test(data214)){
+const err464 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data214};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6422,7 +6457,7 @@ errors++;
 }
 }
 else {
-const err465 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data217};
+const err465 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data214};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6431,11 +6466,11 @@ vErrors.push(err465);
 }
 errors++;
 }
-var _valid26 = _errs667 === errors;
-valid196 = valid196 || _valid26;
 }
-if(!valid196){
-const err466 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data217};
+if(data212.session !== undefined){
+let data215 = data212.session;
+if(typeof data215 !== "string"){
+const err466 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data215};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6444,26 +6479,11 @@ vErrors.push(err466);
 }
 errors++;
 }
-else {
-errors = _errs664;
-if(vErrors !== null){
-if(_errs664){
-vErrors.length = _errs664;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data204["error-rate"] !== undefined){
-let data218 = data204["error-rate"];
-const _errs670 = errors;
-let valid197 = false;
-const _errs671 = errors;
-if((typeof data218 == "number") && (isFinite(data218))){
-if(data218 > 1 || isNaN(data218)){
-const err467 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
+if(data212.anonymous !== undefined){
+let data216 = data212.anonymous;
+if(typeof data216 !== "boolean"){
+const err467 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data216};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6472,8 +6492,14 @@ vErrors.push(err467);
 }
 errors++;
 }
-if(data218 < 0 || isNaN(data218)){
-const err468 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
+}
+if(data212.headers !== undefined){
+let data217 = data212.headers;
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+for(const key61 in data217){
+let data218 = data217[key61];
+if(((typeof data218 !== "string") && (!((typeof data218 == "number") && (isFinite(data218))))) && (typeof data218 !== "boolean")){
+const err468 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data218};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6483,8 +6509,9 @@ vErrors.push(err468);
 errors++;
 }
 }
+}
 else {
-const err469 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
+const err469 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data217};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6493,13 +6520,12 @@ vErrors.push(err469);
 }
 errors++;
 }
-var _valid27 = _errs671 === errors;
-valid197 = valid197 || _valid27;
-if(!valid197){
-const _errs673 = errors;
-if(typeof data218 === "string"){
-if(!pattern50.test(data218)){
-const err470 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data218};
+}
+if(data212.weight !== undefined){
+let data219 = data212.weight;
+if((typeof data219 == "number") && (isFinite(data219))){
+if(data219 <= 0 || isNaN(data219)){
+const err470 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data219};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6510,7 +6536,7 @@ errors++;
 }
 }
 else {
-const err471 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data218};
+const err471 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data219};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6519,11 +6545,12 @@ vErrors.push(err471);
 }
 errors++;
 }
-var _valid27 = _errs673 === errors;
-valid197 = valid197 || _valid27;
 }
-if(!valid197){
-const err472 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data218};
+if(data212.rate !== undefined){
+let data220 = data212.rate;
+if((typeof data220 == "number") && (isFinite(data220))){
+if(data220 <= 0 || isNaN(data220)){
+const err472 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data220};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6532,22 +6559,9 @@ vErrors.push(err472);
 }
 errors++;
 }
-else {
-errors = _errs670;
-if(vErrors !== null){
-if(_errs670){
-vErrors.length = _errs670;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data204.baseline !== undefined){
-let data219 = data204.baseline;
-if(typeof data219 !== "string"){
-const err473 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data219};
+const err473 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data220};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6557,12 +6571,14 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data204.regression !== undefined){
-let data220 = data204.regression;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-for(const key61 in data220){
-if(!((key61 === "relative") || (key61 === "absolute"))){
-const err474 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data220};
+if(data212.p95 !== undefined){
+let data221 = data212.p95;
+const _errs691 = errors;
+let valid206 = false;
+const _errs692 = errors;
+if((typeof data221 == "number") && (isFinite(data221))){
+if(data221 < 0 || isNaN(data221)){
+const err474 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6572,14 +6588,8 @@ vErrors.push(err474);
 errors++;
 }
 }
-if(data220.relative !== undefined){
-let data221 = data220.relative;
-const _errs681 = errors;
-let valid199 = false;
-const _errs682 = errors;
-if((typeof data221 == "number") && (isFinite(data221))){
-if(data221 > 1 || isNaN(data221)){
-const err475 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
+else {
+const err475 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data221};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6588,8 +6598,13 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(data221 < 0 || isNaN(data221)){
-const err476 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
+var _valid29 = _errs692 === errors;
+valid206 = valid206 || _valid29;
+if(!valid206){
+const _errs694 = errors;
+if(typeof data221 === "string"){
+if(!pattern21.test(data221)){
+const err476 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data221};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6600,7 +6615,7 @@ errors++;
 }
 }
 else {
-const err477 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
+const err477 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data221};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6609,13 +6624,11 @@ vErrors.push(err477);
 }
 errors++;
 }
-var _valid28 = _errs682 === errors;
-valid199 = valid199 || _valid28;
-if(!valid199){
-const _errs684 = errors;
-if(typeof data221 === "string"){
-if(!pattern50.test(data221)){
-const err478 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data221};
+var _valid29 = _errs694 === errors;
+valid206 = valid206 || _valid29;
+}
+if(!valid206){
+const err478 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data221};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6624,9 +6637,26 @@ vErrors.push(err478);
 }
 errors++;
 }
+else {
+errors = _errs691;
+if(vErrors !== null){
+if(_errs691){
+vErrors.length = _errs691;
 }
 else {
-const err479 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data221};
+vErrors = null;
+}
+}
+}
+}
+if(data212.p99 !== undefined){
+let data222 = data212.p99;
+const _errs699 = errors;
+let valid209 = false;
+const _errs700 = errors;
+if((typeof data222 == "number") && (isFinite(data222))){
+if(data222 < 0 || isNaN(data222)){
+const err479 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6635,11 +6665,9 @@ vErrors.push(err479);
 }
 errors++;
 }
-var _valid28 = _errs684 === errors;
-valid199 = valid199 || _valid28;
 }
-if(!valid199){
-const err480 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data221};
+else {
+const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6648,26 +6676,13 @@ vErrors.push(err480);
 }
 errors++;
 }
-else {
-errors = _errs681;
-if(vErrors !== null){
-if(_errs681){
-vErrors.length = _errs681;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data220.absolute !== undefined){
-let data222 = data220.absolute;
-const _errs689 = errors;
-let valid202 = false;
-const _errs690 = errors;
-if((typeof data222 == "number") && (isFinite(data222))){
-if(data222 < 0 || isNaN(data222)){
-const err481 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data222};
+var _valid30 = _errs700 === errors;
+valid209 = valid209 || _valid30;
+if(!valid209){
+const _errs702 = errors;
+if(typeof data222 === "string"){
+if(!pattern21.test(data222)){
+const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6678,7 +6693,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data222};
+const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6687,13 +6702,11 @@ vErrors.push(err482);
 }
 errors++;
 }
-var _valid29 = _errs690 === errors;
-valid202 = valid202 || _valid29;
-if(!valid202){
-const _errs692 = errors;
-if(typeof data222 === "string"){
-if(!pattern15.test(data222)){
-const err483 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data222};
+var _valid30 = _errs702 === errors;
+valid209 = valid209 || _valid30;
+}
+if(!valid209){
+const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data222};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6702,9 +6715,26 @@ vErrors.push(err483);
 }
 errors++;
 }
+else {
+errors = _errs699;
+if(vErrors !== null){
+if(_errs699){
+vErrors.length = _errs699;
 }
 else {
-const err484 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data222};
+vErrors = null;
+}
+}
+}
+}
+if(data212.max !== undefined){
+let data223 = data212.max;
+const _errs707 = errors;
+let valid212 = false;
+const _errs708 = errors;
+if((typeof data223 == "number") && (isFinite(data223))){
+if(data223 < 0 || isNaN(data223)){
+const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6713,11 +6743,9 @@ vErrors.push(err484);
 }
 errors++;
 }
-var _valid29 = _errs692 === errors;
-valid202 = valid202 || _valid29;
 }
-if(!valid202){
-const err485 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data222};
+else {
+const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6726,21 +6754,13 @@ vErrors.push(err485);
 }
 errors++;
 }
-else {
-errors = _errs689;
-if(vErrors !== null){
-if(_errs689){
-vErrors.length = _errs689;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err486 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data220};
+var _valid31 = _errs708 === errors;
+valid212 = valid212 || _valid31;
+if(!valid212){
+const _errs710 = errors;
+if(typeof data223 === "string"){
+if(!pattern21.test(data223)){
+const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6750,10 +6770,8 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data204["ca-file"] !== undefined){
-let data223 = data204["ca-file"];
-if(typeof data223 !== "string"){
-const err487 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data223};
+else {
+const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6762,12 +6780,11 @@ vErrors.push(err487);
 }
 errors++;
 }
+var _valid31 = _errs710 === errors;
+valid212 = valid212 || _valid31;
 }
-if(data204.endpoints !== undefined){
-let data224 = data204.endpoints;
-if(Array.isArray(data224)){
-if(data224.length < 1){
-const err488 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data224};
+if(!valid212){
+const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data223};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6776,12 +6793,26 @@ vErrors.push(err488);
 }
 errors++;
 }
-const len25 = data224.length;
-for(let i25=0; i25<len25; i25++){
-let data225 = data224[i25];
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(data225.request === undefined){
-const err489 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
+else {
+errors = _errs707;
+if(vErrors !== null){
+if(_errs707){
+vErrors.length = _errs707;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data212["error-rate"] !== undefined){
+let data224 = data212["error-rate"];
+const _errs713 = errors;
+let valid213 = false;
+const _errs714 = errors;
+if((typeof data224 == "number") && (isFinite(data224))){
+if(data224 > 1 || isNaN(data224)){
+const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data224};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6790,9 +6821,8 @@ vErrors.push(err489);
 }
 errors++;
 }
-for(const key62 in data225){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key62))){
-const err490 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
+if(data224 < 0 || isNaN(data224)){
+const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data224};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6802,10 +6832,8 @@ vErrors.push(err490);
 errors++;
 }
 }
-if(data225.name !== undefined){
-let data226 = data225.name;
-if(typeof data226 !== "string"){
-const err491 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data226};
+else {
+const err491 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data224};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6814,12 +6842,13 @@ vErrors.push(err491);
 }
 errors++;
 }
-}
-if(data225.request !== undefined){
-let data227 = data225.request;
-if(typeof data227 === "string"){
-if(!pattern3.test(data227)){
-const err492 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data227};
+var _valid32 = _errs714 === errors;
+valid213 = valid213 || _valid32;
+if(!valid213){
+const _errs716 = errors;
+if(typeof data224 === "string"){
+if(!pattern47.test(data224)){
+const err492 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data224};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6830,7 +6859,7 @@ errors++;
 }
 }
 else {
-const err493 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data227};
+const err493 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data224};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6839,11 +6868,11 @@ vErrors.push(err493);
 }
 errors++;
 }
+var _valid32 = _errs716 === errors;
+valid213 = valid213 || _valid32;
 }
-if(data225.session !== undefined){
-let data228 = data225.session;
-if(typeof data228 !== "string"){
-const err494 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data228};
+if(!valid213){
+const err494 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data224};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6852,11 +6881,26 @@ vErrors.push(err494);
 }
 errors++;
 }
+else {
+errors = _errs713;
+if(vErrors !== null){
+if(_errs713){
+vErrors.length = _errs713;
 }
-if(data225.anonymous !== undefined){
-let data229 = data225.anonymous;
-if(typeof data229 !== "boolean"){
-const err495 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data229};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data212.window !== undefined){
+let data225 = data212.window;
+const _errs721 = errors;
+let valid216 = false;
+const _errs722 = errors;
+if((typeof data225 == "number") && (isFinite(data225))){
+if(data225 < 0 || isNaN(data225)){
+const err495 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data225};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6866,13 +6910,8 @@ vErrors.push(err495);
 errors++;
 }
 }
-if(data225.headers !== undefined){
-let data230 = data225.headers;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-for(const key63 in data230){
-let data231 = data230[key63];
-if(((typeof data231 !== "string") && (!((typeof data231 == "number") && (isFinite(data231))))) && (typeof data231 !== "boolean")){
-const err496 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data231};
+else {
+const err496 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data225};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6881,10 +6920,13 @@ vErrors.push(err496);
 }
 errors++;
 }
-}
-}
-else {
-const err497 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data230};
+var _valid33 = _errs722 === errors;
+valid216 = valid216 || _valid33;
+if(!valid216){
+const _errs724 = errors;
+if(typeof data225 === "string"){
+if(!pattern21.test(data225)){
+const err497 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data225};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6894,11 +6936,8 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data225.weight !== undefined){
-let data232 = data225.weight;
-if((typeof data232 == "number") && (isFinite(data232))){
-if(data232 <= 0 || isNaN(data232)){
-const err498 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data232};
+else {
+const err498 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data225};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6907,9 +6946,11 @@ vErrors.push(err498);
 }
 errors++;
 }
+var _valid33 = _errs724 === errors;
+valid216 = valid216 || _valid33;
 }
-else {
-const err499 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data232};
+if(!valid216){
+const err499 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data225};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6918,12 +6959,21 @@ vErrors.push(err499);
 }
 errors++;
 }
+else {
+errors = _errs721;
+if(vErrors !== null){
+if(_errs721){
+vErrors.length = _errs721;
 }
-if(data225.rate !== undefined){
-let data233 = data225.rate;
-if((typeof data233 == "number") && (isFinite(data233))){
-if(data233 <= 0 || isNaN(data233)){
-const err500 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data233};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err500 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data212};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6933,8 +6983,9 @@ vErrors.push(err500);
 errors++;
 }
 }
+}
 else {
-const err501 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data233};
+const err501 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data211};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6944,14 +6995,13 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data225.p95 !== undefined){
-let data234 = data225.p95;
-const _errs723 = errors;
-let valid211 = false;
-const _errs724 = errors;
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 < 0 || isNaN(data234)){
-const err502 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data234};
+if(data190.rules !== undefined){
+let data226 = data190.rules;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+for(const key62 in data226){
+let data227 = data226[key62];
+if(!((((data227 === "error") || (data227 === "warning")) || (data227 === "notice")) || (data227 === "off"))){
+const err502 = {instancePath:instancePath+"/latency/rules/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data227};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6961,8 +7011,9 @@ vErrors.push(err502);
 errors++;
 }
 }
+}
 else {
-const err503 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data234};
+const err503 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data226};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6971,13 +7022,10 @@ vErrors.push(err503);
 }
 errors++;
 }
-var _valid30 = _errs724 === errors;
-valid211 = valid211 || _valid30;
-if(!valid211){
-const _errs726 = errors;
-if(typeof data234 === "string"){
-if(!pattern15.test(data234)){
-const err504 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data234};
+}
+}
+else {
+const err504 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data190};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6987,8 +7035,12 @@ vErrors.push(err504);
 errors++;
 }
 }
-else {
-const err505 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data234};
+if(data.domain !== undefined){
+let data228 = data.domain;
+if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
+for(const key63 in data228){
+if(!(func2.call(schema11.properties.domain.properties, key63))){
+const err505 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data228};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6997,11 +7049,12 @@ vErrors.push(err505);
 }
 errors++;
 }
-var _valid30 = _errs726 === errors;
-valid211 = valid211 || _valid30;
 }
-if(!valid211){
-const err506 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data234};
+if(data228.on !== undefined){
+let data229 = data228.on;
+if(Array.isArray(data229)){
+if(data229.length < 1){
+const err506 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data229};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7010,26 +7063,12 @@ vErrors.push(err506);
 }
 errors++;
 }
-else {
-errors = _errs723;
-if(vErrors !== null){
-if(_errs723){
-vErrors.length = _errs723;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data225.p99 !== undefined){
-let data235 = data225.p99;
-const _errs731 = errors;
-let valid214 = false;
-const _errs732 = errors;
-if((typeof data235 == "number") && (isFinite(data235))){
-if(data235 < 0 || isNaN(data235)){
-const err507 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data235};
+const len25 = data229.length;
+for(let i25=0; i25<len25; i25++){
+let data230 = data229[i25];
+if(typeof data230 === "string"){
+if(!pattern22.test(data230)){
+const err507 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data230};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7040,7 +7079,7 @@ errors++;
 }
 }
 else {
-const err508 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data235};
+const err508 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data230};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7049,13 +7088,10 @@ vErrors.push(err508);
 }
 errors++;
 }
-var _valid31 = _errs732 === errors;
-valid214 = valid214 || _valid31;
-if(!valid214){
-const _errs734 = errors;
-if(typeof data235 === "string"){
-if(!pattern15.test(data235)){
-const err509 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data235};
+}
+}
+else {
+const err509 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data229};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7065,8 +7101,10 @@ vErrors.push(err509);
 errors++;
 }
 }
-else {
-const err510 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data235};
+if(data228.environment !== undefined){
+let data231 = data228.environment;
+if(typeof data231 !== "string"){
+const err510 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data231};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7075,11 +7113,12 @@ vErrors.push(err510);
 }
 errors++;
 }
-var _valid31 = _errs734 === errors;
-valid214 = valid214 || _valid31;
 }
-if(!valid214){
-const err511 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data235};
+if(data228.resolver !== undefined){
+let data232 = data228.resolver;
+if(typeof data232 === "string"){
+if(!pattern62.test(data232)){
+const err511 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data232};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7088,26 +7127,9 @@ vErrors.push(err511);
 }
 errors++;
 }
-else {
-errors = _errs731;
-if(vErrors !== null){
-if(_errs731){
-vErrors.length = _errs731;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data225.max !== undefined){
-let data236 = data225.max;
-const _errs739 = errors;
-let valid217 = false;
-const _errs740 = errors;
-if((typeof data236 == "number") && (isFinite(data236))){
-if(data236 < 0 || isNaN(data236)){
-const err512 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data236};
+const err512 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data232};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7117,8 +7139,11 @@ vErrors.push(err512);
 errors++;
 }
 }
-else {
-const err513 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data236};
+if(data228.resolvers !== undefined){
+let data233 = data228.resolvers;
+if(Array.isArray(data233)){
+if(data233.length < 1){
+const err513 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data233};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7127,13 +7152,12 @@ vErrors.push(err513);
 }
 errors++;
 }
-var _valid32 = _errs740 === errors;
-valid217 = valid217 || _valid32;
-if(!valid217){
-const _errs742 = errors;
-if(typeof data236 === "string"){
-if(!pattern15.test(data236)){
-const err514 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data236};
+const len26 = data233.length;
+for(let i26=0; i26<len26; i26++){
+let data234 = data233[i26];
+if(typeof data234 === "string"){
+if(!pattern62.test(data234)){
+const err514 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data234};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7144,7 +7168,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data236};
+const err515 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data234};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7153,11 +7177,10 @@ vErrors.push(err515);
 }
 errors++;
 }
-var _valid32 = _errs742 === errors;
-valid217 = valid217 || _valid32;
 }
-if(!valid217){
-const err516 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data236};
+}
+else {
+const err516 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data233};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7166,26 +7189,12 @@ vErrors.push(err516);
 }
 errors++;
 }
-else {
-errors = _errs739;
-if(vErrors !== null){
-if(_errs739){
-vErrors.length = _errs739;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data225["error-rate"] !== undefined){
-let data237 = data225["error-rate"];
-const _errs745 = errors;
-let valid218 = false;
-const _errs746 = errors;
-if((typeof data237 == "number") && (isFinite(data237))){
-if(data237 > 1 || isNaN(data237)){
-const err517 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
+if(data228.ca !== undefined){
+let data235 = data228.ca;
+if(typeof data235 === "string"){
+if(func3(data235) < 1){
+const err517 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data235};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7194,8 +7203,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(data237 < 0 || isNaN(data237)){
-const err518 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
+}
+else {
+const err518 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data235};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7205,8 +7215,14 @@ vErrors.push(err518);
 errors++;
 }
 }
-else {
-const err519 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
+if(data228.timeout !== undefined){
+let data236 = data228.timeout;
+const _errs751 = errors;
+let valid226 = false;
+const _errs752 = errors;
+if((typeof data236 == "number") && (isFinite(data236))){
+if(data236 < 0 || isNaN(data236)){
+const err519 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7215,13 +7231,9 @@ vErrors.push(err519);
 }
 errors++;
 }
-var _valid33 = _errs746 === errors;
-valid218 = valid218 || _valid33;
-if(!valid218){
-const _errs748 = errors;
-if(typeof data237 === "string"){
-if(!pattern50.test(data237)){
-const err520 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data237};
+}
+else {
+const err520 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7230,9 +7242,13 @@ vErrors.push(err520);
 }
 errors++;
 }
-}
-else {
-const err521 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data237};
+var _valid34 = _errs752 === errors;
+valid226 = valid226 || _valid34;
+if(!valid226){
+const _errs754 = errors;
+if(typeof data236 === "string"){
+if(!pattern21.test(data236)){
+const err521 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7241,11 +7257,9 @@ vErrors.push(err521);
 }
 errors++;
 }
-var _valid33 = _errs748 === errors;
-valid218 = valid218 || _valid33;
 }
-if(!valid218){
-const err522 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data237};
+else {
+const err522 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7254,21 +7268,11 @@ vErrors.push(err522);
 }
 errors++;
 }
-else {
-errors = _errs745;
-if(vErrors !== null){
-if(_errs745){
-vErrors.length = _errs745;
+var _valid34 = _errs754 === errors;
+valid226 = valid226 || _valid34;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err523 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
+if(!valid226){
+const err523 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data236};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7277,10 +7281,22 @@ vErrors.push(err523);
 }
 errors++;
 }
-}
+else {
+errors = _errs751;
+if(vErrors !== null){
+if(_errs751){
+vErrors.length = _errs751;
 }
 else {
-const err524 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data224};
+vErrors = null;
+}
+}
+}
+}
+if(data228["allow-dmarc-none"] !== undefined){
+let data237 = data228["allow-dmarc-none"];
+if(typeof data237 !== "boolean"){
+const err524 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data237};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7290,13 +7306,18 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data204.rules !== undefined){
-let data238 = data204.rules;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-for(const key64 in data238){
-let data239 = data238[key64];
-if(!((((data239 === "error") || (data239 === "warning")) || (data239 === "notice")) || (data239 === "off"))){
-const err525 = {instancePath:instancePath+"/latency/rules/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data239};
+if(data228.dns !== undefined){
+let data238 = data228.dns;
+if(Array.isArray(data238)){
+const len27 = data238.length;
+for(let i27=0; i27<len27; i27++){
+let data239 = data238[i27];
+const _errs762 = errors;
+let valid229 = false;
+const _errs763 = errors;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.value === undefined){
+const err525 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data239};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7306,9 +7327,8 @@ vErrors.push(err525);
 errors++;
 }
 }
-}
 else {
-const err526 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data238};
+const err526 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data239};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7317,10 +7337,13 @@ vErrors.push(err526);
 }
 errors++;
 }
-}
-}
-else {
-const err527 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data204};
+var _valid35 = _errs763 === errors;
+valid229 = valid229 || _valid35;
+if(!valid229){
+const _errs765 = errors;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.values === undefined){
+const err527 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data239};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7330,12 +7353,8 @@ vErrors.push(err527);
 errors++;
 }
 }
-if(data.domain !== undefined){
-let data240 = data.domain;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-for(const key65 in data240){
-if(!(func2.call(schema11.properties.domain.properties, key65))){
-const err528 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data240};
+else {
+const err528 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data239};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7344,12 +7363,11 @@ vErrors.push(err528);
 }
 errors++;
 }
+var _valid35 = _errs765 === errors;
+valid229 = valid229 || _valid35;
 }
-if(data240.on !== undefined){
-let data241 = data240.on;
-if(Array.isArray(data241)){
-if(data241.length < 1){
-const err529 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data241};
+if(!valid229){
+const err529 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7358,12 +7376,20 @@ vErrors.push(err529);
 }
 errors++;
 }
-const len26 = data241.length;
-for(let i26=0; i26<len26; i26++){
-let data242 = data241[i26];
-if(typeof data242 === "string"){
-if(!pattern25.test(data242)){
-const err530 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data242};
+else {
+errors = _errs762;
+if(vErrors !== null){
+if(_errs762){
+vErrors.length = _errs762;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+if(data239.name === undefined){
+const err530 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7372,9 +7398,8 @@ vErrors.push(err530);
 }
 errors++;
 }
-}
-else {
-const err531 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data242};
+if(data239.type === undefined){
+const err531 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7383,10 +7408,9 @@ vErrors.push(err531);
 }
 errors++;
 }
-}
-}
-else {
-const err532 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data241};
+for(const key64 in data239){
+if(!((((key64 === "name") || (key64 === "type")) || (key64 === "value")) || (key64 === "values"))){
+const err532 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7396,10 +7420,11 @@ vErrors.push(err532);
 errors++;
 }
 }
-if(data240.environment !== undefined){
-let data243 = data240.environment;
-if(typeof data243 !== "string"){
-const err533 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data243};
+if(data239.name !== undefined){
+let data240 = data239.name;
+if(typeof data240 === "string"){
+if(func3(data240) < 1){
+const err533 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data240};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7409,11 +7434,8 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data240.resolver !== undefined){
-let data244 = data240.resolver;
-if(typeof data244 === "string"){
-if(!pattern63.test(data244)){
-const err534 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data244};
+else {
+const err534 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data240};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7423,8 +7445,10 @@ vErrors.push(err534);
 errors++;
 }
 }
-else {
-const err535 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data244};
+if(data239.type !== undefined){
+let data241 = data239.type;
+if(!(((((((data241 === "A") || (data241 === "AAAA")) || (data241 === "CNAME")) || (data241 === "MX")) || (data241 === "TXT")) || (data241 === "NS")) || (data241 === "CAA"))){
+const err535 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data241};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7434,11 +7458,11 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data240.resolvers !== undefined){
-let data245 = data240.resolvers;
-if(Array.isArray(data245)){
-if(data245.length < 1){
-const err536 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data245};
+if(data239.value !== undefined){
+let data242 = data239.value;
+if(typeof data242 === "string"){
+if(func3(data242) < 1){
+const err536 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data242};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7447,12 +7471,9 @@ vErrors.push(err536);
 }
 errors++;
 }
-const len27 = data245.length;
-for(let i27=0; i27<len27; i27++){
-let data246 = data245[i27];
-if(typeof data246 === "string"){
-if(!pattern63.test(data246)){
-const err537 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data246};
+}
+else {
+const err537 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data242};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7462,8 +7483,11 @@ vErrors.push(err537);
 errors++;
 }
 }
-else {
-const err538 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data246};
+if(data239.values !== undefined){
+let data243 = data239.values;
+if(Array.isArray(data243)){
+if(data243.length < 1){
+const err538 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data243};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7472,10 +7496,12 @@ vErrors.push(err538);
 }
 errors++;
 }
-}
-}
-else {
-const err539 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data245};
+const len28 = data243.length;
+for(let i28=0; i28<len28; i28++){
+let data244 = data243[i28];
+if(typeof data244 === "string"){
+if(func3(data244) < 1){
+const err539 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data244};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7485,11 +7511,8 @@ vErrors.push(err539);
 errors++;
 }
 }
-if(data240.ca !== undefined){
-let data247 = data240.ca;
-if(typeof data247 === "string"){
-if(func3(data247) < 1){
-const err540 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data247};
+else {
+const err540 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data244};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7499,8 +7522,9 @@ vErrors.push(err540);
 errors++;
 }
 }
+}
 else {
-const err541 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data247};
+const err541 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data243};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7510,14 +7534,9 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data240.timeout !== undefined){
-let data248 = data240.timeout;
-const _errs775 = errors;
-let valid228 = false;
-const _errs776 = errors;
-if((typeof data248 == "number") && (isFinite(data248))){
-if(data248 < 0 || isNaN(data248)){
-const err542 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data248};
+}
+else {
+const err542 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7527,8 +7546,9 @@ vErrors.push(err542);
 errors++;
 }
 }
+}
 else {
-const err543 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data248};
+const err543 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data238};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7537,13 +7557,16 @@ vErrors.push(err543);
 }
 errors++;
 }
-var _valid34 = _errs776 === errors;
-valid228 = valid228 || _valid34;
-if(!valid228){
-const _errs778 = errors;
-if(typeof data248 === "string"){
-if(!pattern15.test(data248)){
-const err544 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data248};
+}
+if(data228.email !== undefined){
+let data245 = data228.email;
+if(Array.isArray(data245)){
+const len29 = data245.length;
+for(let i29=0; i29<len29; i29++){
+let data246 = data245[i29];
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+if(data246.domain === undefined){
+const err544 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data246};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7552,9 +7575,9 @@ vErrors.push(err544);
 }
 errors++;
 }
-}
-else {
-const err545 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data248};
+for(const key65 in data246){
+if(!((((((key65 === "domain") || (key65 === "dkim")) || (key65 === "spf")) || (key65 === "dmarc")) || (key65 === "mx")) || (key65 === "allow-dmarc-none"))){
+const err545 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data246};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7563,11 +7586,12 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid34 = _errs778 === errors;
-valid228 = valid228 || _valid34;
 }
-if(!valid228){
-const err546 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data248};
+if(data246.domain !== undefined){
+let data247 = data246.domain;
+if(typeof data247 === "string"){
+if(func3(data247) < 1){
+const err546 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data247};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7576,22 +7600,9 @@ vErrors.push(err546);
 }
 errors++;
 }
-else {
-errors = _errs775;
-if(vErrors !== null){
-if(_errs775){
-vErrors.length = _errs775;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data240["allow-dmarc-none"] !== undefined){
-let data249 = data240["allow-dmarc-none"];
-if(typeof data249 !== "boolean"){
-const err547 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data249};
+const err547 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data247};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7601,18 +7612,15 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data240.dns !== undefined){
-let data250 = data240.dns;
-if(Array.isArray(data250)){
-const len28 = data250.length;
-for(let i28=0; i28<len28; i28++){
-let data251 = data250[i28];
-const _errs786 = errors;
-let valid231 = false;
-const _errs787 = errors;
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.value === undefined){
-const err548 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data251};
+if(data246.dkim !== undefined){
+let data248 = data246.dkim;
+if(Array.isArray(data248)){
+const len30 = data248.length;
+for(let i30=0; i30<len30; i30++){
+let data249 = data248[i30];
+if(typeof data249 === "string"){
+if(!pattern65.test(data249)){
+const err548 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data249};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7623,7 +7631,7 @@ errors++;
 }
 }
 else {
-const err549 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data251};
+const err549 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data249};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7632,13 +7640,10 @@ vErrors.push(err549);
 }
 errors++;
 }
-var _valid35 = _errs787 === errors;
-valid231 = valid231 || _valid35;
-if(!valid231){
-const _errs789 = errors;
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.values === undefined){
-const err550 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data251};
+}
+}
+else {
+const err550 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data248};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7648,8 +7653,10 @@ vErrors.push(err550);
 errors++;
 }
 }
-else {
-const err551 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data251};
+if(data246.spf !== undefined){
+let data250 = data246.spf;
+if(typeof data250 !== "boolean"){
+const err551 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data250};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7658,11 +7665,11 @@ vErrors.push(err551);
 }
 errors++;
 }
-var _valid35 = _errs789 === errors;
-valid231 = valid231 || _valid35;
 }
-if(!valid231){
-const err552 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+if(data246.dmarc !== undefined){
+let data251 = data246.dmarc;
+if(typeof data251 !== "boolean"){
+const err552 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data251};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7671,20 +7678,11 @@ vErrors.push(err552);
 }
 errors++;
 }
-else {
-errors = _errs786;
-if(vErrors !== null){
-if(_errs786){
-vErrors.length = _errs786;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.name === undefined){
-const err553 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+if(data246.mx !== undefined){
+let data252 = data246.mx;
+if(typeof data252 !== "boolean"){
+const err553 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data252};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7693,8 +7691,11 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(data251.type === undefined){
-const err554 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+}
+if(data246["allow-dmarc-none"] !== undefined){
+let data253 = data246["allow-dmarc-none"];
+if(typeof data253 !== "boolean"){
+const err554 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data253};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7703,9 +7704,10 @@ vErrors.push(err554);
 }
 errors++;
 }
-for(const key66 in data251){
-if(!((((key66 === "name") || (key66 === "type")) || (key66 === "value")) || (key66 === "values"))){
-const err555 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+}
+}
+else {
+const err555 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data246};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7715,11 +7717,9 @@ vErrors.push(err555);
 errors++;
 }
 }
-if(data251.name !== undefined){
-let data252 = data251.name;
-if(typeof data252 === "string"){
-if(func3(data252) < 1){
-const err556 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data252};
+}
+else {
+const err556 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data245};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7729,8 +7729,15 @@ vErrors.push(err556);
 errors++;
 }
 }
-else {
-const err557 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data252};
+if(data228.tls !== undefined){
+let data254 = data228.tls;
+if(Array.isArray(data254)){
+const len31 = data254.length;
+for(let i31=0; i31<len31; i31++){
+let data255 = data254[i31];
+if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
+if(data255.host === undefined){
+const err557 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data255};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7739,11 +7746,9 @@ vErrors.push(err557);
 }
 errors++;
 }
-}
-if(data251.type !== undefined){
-let data253 = data251.type;
-if(!(((((((data253 === "A") || (data253 === "AAAA")) || (data253 === "CNAME")) || (data253 === "MX")) || (data253 === "TXT")) || (data253 === "NS")) || (data253 === "CAA"))){
-const err558 = {instancePath:instancePath+"/domain/dns/" + i28+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data253};
+for(const key66 in data255){
+if(!((((key66 === "host") || (key66 === "port")) || (key66 === "min-days")) || (key66 === "warn-days"))){
+const err558 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data255};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7753,11 +7758,11 @@ vErrors.push(err558);
 errors++;
 }
 }
-if(data251.value !== undefined){
-let data254 = data251.value;
-if(typeof data254 === "string"){
-if(func3(data254) < 1){
-const err559 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data254};
+if(data255.host !== undefined){
+let data256 = data255.host;
+if(typeof data256 === "string"){
+if(!pattern66.test(data256)){
+const err559 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data256};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7768,7 +7773,7 @@ errors++;
 }
 }
 else {
-const err560 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data254};
+const err560 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data256};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7778,11 +7783,10 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data251.values !== undefined){
-let data255 = data251.values;
-if(Array.isArray(data255)){
-if(data255.length < 1){
-const err561 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data255};
+if(data255.port !== undefined){
+let data257 = data255.port;
+if(!(((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257))) && (isFinite(data257)))){
+const err561 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data257};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7791,12 +7795,9 @@ vErrors.push(err561);
 }
 errors++;
 }
-const len29 = data255.length;
-for(let i29=0; i29<len29; i29++){
-let data256 = data255[i29];
-if(typeof data256 === "string"){
-if(func3(data256) < 1){
-const err562 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data256};
+if((typeof data257 == "number") && (isFinite(data257))){
+if(data257 > 65535 || isNaN(data257)){
+const err562 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data257};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7805,9 +7806,8 @@ vErrors.push(err562);
 }
 errors++;
 }
-}
-else {
-const err563 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data256};
+if(data257 < 1 || isNaN(data257)){
+const err563 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data257};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7818,8 +7818,11 @@ errors++;
 }
 }
 }
-else {
-const err564 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data255};
+if(data255["min-days"] !== undefined){
+let data258 = data255["min-days"];
+if((typeof data258 == "number") && (isFinite(data258))){
+if(data258 < 0 || isNaN(data258)){
+const err564 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data258};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7829,9 +7832,8 @@ vErrors.push(err564);
 errors++;
 }
 }
-}
 else {
-const err565 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+const err565 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data258};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7841,9 +7843,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-}
-else {
-const err566 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data250};
+if(data255["warn-days"] !== undefined){
+let data259 = data255["warn-days"];
+if((typeof data259 == "number") && (isFinite(data259))){
+if(data259 < 0 || isNaN(data259)){
+const err566 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data259};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7853,15 +7857,8 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data240.email !== undefined){
-let data257 = data240.email;
-if(Array.isArray(data257)){
-const len30 = data257.length;
-for(let i30=0; i30<len30; i30++){
-let data258 = data257[i30];
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-if(data258.domain === undefined){
-const err567 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
+else {
+const err567 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data259};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7870,9 +7867,10 @@ vErrors.push(err567);
 }
 errors++;
 }
-for(const key67 in data258){
-if(!((((((key67 === "domain") || (key67 === "dkim")) || (key67 === "spf")) || (key67 === "dmarc")) || (key67 === "mx")) || (key67 === "allow-dmarc-none"))){
-const err568 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
+}
+}
+else {
+const err568 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data255};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7882,11 +7880,9 @@ vErrors.push(err568);
 errors++;
 }
 }
-if(data258.domain !== undefined){
-let data259 = data258.domain;
-if(typeof data259 === "string"){
-if(func3(data259) < 1){
-const err569 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data259};
+}
+else {
+const err569 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data254};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7896,8 +7892,18 @@ vErrors.push(err569);
 errors++;
 }
 }
-else {
-const err570 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data259};
+if(data228.hsts !== undefined){
+let data260 = data228.hsts;
+if(Array.isArray(data260)){
+const len32 = data260.length;
+for(let i32=0; i32<len32; i32++){
+let data261 = data260[i32];
+const _errs812 = errors;
+let valid243 = false;
+const _errs813 = errors;
+if(typeof data261 === "string"){
+if(!pattern67.test(data261)){
+const err570 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data261};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7907,15 +7913,8 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data258.dkim !== undefined){
-let data260 = data258.dkim;
-if(Array.isArray(data260)){
-const len31 = data260.length;
-for(let i31=0; i31<len31; i31++){
-let data261 = data260[i31];
-if(typeof data261 === "string"){
-if(!pattern66.test(data261)){
-const err571 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data261};
+else {
+const err571 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data261};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7924,9 +7923,13 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-else {
-const err572 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data261};
+var _valid36 = _errs813 === errors;
+valid243 = valid243 || _valid36;
+if(!valid243){
+const _errs815 = errors;
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.url === undefined){
+const err572 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data261};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7935,10 +7938,9 @@ vErrors.push(err572);
 }
 errors++;
 }
-}
-}
-else {
-const err573 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data260};
+for(const key67 in data261){
+if(!(((key67 === "url") || (key67 === "include-subdomains")) || (key67 === "preload"))){
+const err573 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data261};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7948,10 +7950,11 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data258.spf !== undefined){
-let data262 = data258.spf;
-if(typeof data262 !== "boolean"){
-const err574 = {instancePath:instancePath+"/domain/email/" + i30+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data262};
+if(data261.url !== undefined){
+let data262 = data261.url;
+if(typeof data262 === "string"){
+if(!pattern67.test(data262)){
+const err574 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data262};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7961,10 +7964,8 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data258.dmarc !== undefined){
-let data263 = data258.dmarc;
-if(typeof data263 !== "boolean"){
-const err575 = {instancePath:instancePath+"/domain/email/" + i30+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data263};
+else {
+const err575 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data262};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7974,10 +7975,10 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data258.mx !== undefined){
-let data264 = data258.mx;
-if(typeof data264 !== "boolean"){
-const err576 = {instancePath:instancePath+"/domain/email/" + i30+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data264};
+if(data261["include-subdomains"] !== undefined){
+let data263 = data261["include-subdomains"];
+if(typeof data263 !== "boolean"){
+const err576 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data263};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7987,10 +7988,10 @@ vErrors.push(err576);
 errors++;
 }
 }
-if(data258["allow-dmarc-none"] !== undefined){
-let data265 = data258["allow-dmarc-none"];
-if(typeof data265 !== "boolean"){
-const err577 = {instancePath:instancePath+"/domain/email/" + i30+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data265};
+if(data261.preload !== undefined){
+let data264 = data261.preload;
+if(typeof data264 !== "boolean"){
+const err577 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data264};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8002,7 +8003,7 @@ errors++;
 }
 }
 else {
-const err578 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
+const err578 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data261};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8011,10 +8012,11 @@ vErrors.push(err578);
 }
 errors++;
 }
+var _valid36 = _errs815 === errors;
+valid243 = valid243 || _valid36;
 }
-}
-else {
-const err579 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data257};
+if(!valid243){
+const err579 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data261};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8023,16 +8025,21 @@ vErrors.push(err579);
 }
 errors++;
 }
+else {
+errors = _errs812;
+if(vErrors !== null){
+if(_errs812){
+vErrors.length = _errs812;
 }
-if(data240.tls !== undefined){
-let data266 = data240.tls;
-if(Array.isArray(data266)){
-const len32 = data266.length;
-for(let i32=0; i32<len32; i32++){
-let data267 = data266[i32];
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(data267.host === undefined){
-const err580 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err580 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data260};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8041,9 +8048,16 @@ vErrors.push(err580);
 }
 errors++;
 }
-for(const key68 in data267){
-if(!((((key68 === "host") || (key68 === "port")) || (key68 === "min-days")) || (key68 === "warn-days"))){
-const err581 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
+}
+if(data228.redirects !== undefined){
+let data265 = data228.redirects;
+if(Array.isArray(data265)){
+const len33 = data265.length;
+for(let i33=0; i33<len33; i33++){
+let data266 = data265[i33];
+if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
+if(data266.from === undefined){
+const err581 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8052,12 +8066,8 @@ vErrors.push(err581);
 }
 errors++;
 }
-}
-if(data267.host !== undefined){
-let data268 = data267.host;
-if(typeof data268 === "string"){
-if(!pattern67.test(data268)){
-const err582 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data268};
+if(data266.to === undefined){
+const err582 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8066,9 +8076,9 @@ vErrors.push(err582);
 }
 errors++;
 }
-}
-else {
-const err583 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data268};
+for(const key68 in data266){
+if(!((((key68 === "from") || (key68 === "to")) || (key68 === "status")) || (key68 === "max-hops"))){
+const err583 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8078,10 +8088,11 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data267.port !== undefined){
-let data269 = data267.port;
-if(!(((typeof data269 == "number") && (!(data269 % 1) && !isNaN(data269))) && (isFinite(data269)))){
-const err584 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
+if(data266.from !== undefined){
+let data267 = data266.from;
+if(typeof data267 === "string"){
+if(!pattern67.test(data267)){
+const err584 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data267};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8090,9 +8101,9 @@ vErrors.push(err584);
 }
 errors++;
 }
-if((typeof data269 == "number") && (isFinite(data269))){
-if(data269 > 65535 || isNaN(data269)){
-const err585 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
+}
+else {
+const err585 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data267};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8101,8 +8112,12 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(data269 < 1 || isNaN(data269)){
-const err586 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
+}
+if(data266.to !== undefined){
+let data268 = data266.to;
+if(typeof data268 === "string"){
+if(!pattern67.test(data268)){
+const err586 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data268};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8112,12 +8127,8 @@ vErrors.push(err586);
 errors++;
 }
 }
-}
-if(data267["min-days"] !== undefined){
-let data270 = data267["min-days"];
-if((typeof data270 == "number") && (isFinite(data270))){
-if(data270 < 0 || isNaN(data270)){
-const err587 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data270};
+else {
+const err587 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data268};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8127,8 +8138,10 @@ vErrors.push(err587);
 errors++;
 }
 }
-else {
-const err588 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data270};
+if(data266.status !== undefined){
+let data269 = data266.status;
+if(!(((((data269 === 301) || (data269 === 302)) || (data269 === 303)) || (data269 === 307)) || (data269 === 308))){
+const err588 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data269};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8138,11 +8151,10 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data267["warn-days"] !== undefined){
-let data271 = data267["warn-days"];
-if((typeof data271 == "number") && (isFinite(data271))){
-if(data271 < 0 || isNaN(data271)){
-const err589 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data271};
+if(data266["max-hops"] !== undefined){
+let data270 = data266["max-hops"];
+if(!(((typeof data270 == "number") && (!(data270 % 1) && !isNaN(data270))) && (isFinite(data270)))){
+const err589 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data270};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8151,9 +8163,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-}
-else {
-const err590 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data271};
+if((typeof data270 == "number") && (isFinite(data270))){
+if(data270 > 10 || isNaN(data270)){
+const err590 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data270};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8162,10 +8174,8 @@ vErrors.push(err590);
 }
 errors++;
 }
-}
-}
-else {
-const err591 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
+if(data270 < 1 || isNaN(data270)){
+const err591 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data270};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8176,8 +8186,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err592 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data266};
+const err592 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8187,18 +8198,9 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data240.hsts !== undefined){
-let data272 = data240.hsts;
-if(Array.isArray(data272)){
-const len33 = data272.length;
-for(let i33=0; i33<len33; i33++){
-let data273 = data272[i33];
-const _errs836 = errors;
-let valid245 = false;
-const _errs837 = errors;
-if(typeof data273 === "string"){
-if(!pattern68.test(data273)){
-const err593 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data273};
+}
+else {
+const err593 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data265};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8208,8 +8210,18 @@ vErrors.push(err593);
 errors++;
 }
 }
-else {
-const err594 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data273};
+if(data228.headers !== undefined){
+let data271 = data228.headers;
+if(Array.isArray(data271)){
+const len34 = data271.length;
+for(let i34=0; i34<len34; i34++){
+let data272 = data271[i34];
+const _errs839 = errors;
+let valid250 = false;
+const _errs840 = errors;
+if(typeof data272 === "string"){
+if(!pattern67.test(data272)){
+const err594 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data272};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8218,13 +8230,9 @@ vErrors.push(err594);
 }
 errors++;
 }
-var _valid36 = _errs837 === errors;
-valid245 = valid245 || _valid36;
-if(!valid245){
-const _errs839 = errors;
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-if(data273.url === undefined){
-const err595 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
+}
+else {
+const err595 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data272};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8233,9 +8241,13 @@ vErrors.push(err595);
 }
 errors++;
 }
-for(const key69 in data273){
-if(!(((key69 === "url") || (key69 === "include-subdomains")) || (key69 === "preload"))){
-const err596 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
+var _valid37 = _errs840 === errors;
+valid250 = valid250 || _valid37;
+if(!valid250){
+const _errs842 = errors;
+if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
+if(data272.url === undefined){
+const err596 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data272};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8244,12 +8256,9 @@ vErrors.push(err596);
 }
 errors++;
 }
-}
-if(data273.url !== undefined){
-let data274 = data273.url;
-if(typeof data274 === "string"){
-if(!pattern68.test(data274)){
-const err597 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data274};
+for(const key69 in data272){
+if(!((key69 === "url") || (key69 === "session"))){
+const err597 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data272};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8259,8 +8268,11 @@ vErrors.push(err597);
 errors++;
 }
 }
-else {
-const err598 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data274};
+if(data272.url !== undefined){
+let data273 = data272.url;
+if(typeof data273 === "string"){
+if(!pattern67.test(data273)){
+const err598 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data273};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8270,10 +8282,8 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data273["include-subdomains"] !== undefined){
-let data275 = data273["include-subdomains"];
-if(typeof data275 !== "boolean"){
-const err599 = {instancePath:instancePath+"/domain/hsts/" + i33+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data275};
+else {
+const err599 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data273};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8283,10 +8293,10 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data273.preload !== undefined){
-let data276 = data273.preload;
-if(typeof data276 !== "boolean"){
-const err600 = {instancePath:instancePath+"/domain/hsts/" + i33+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data276};
+if(data272.session !== undefined){
+let data274 = data272.session;
+if(typeof data274 !== "string"){
+const err600 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data274};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8298,7 +8308,7 @@ errors++;
 }
 }
 else {
-const err601 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
+const err601 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data272};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8307,11 +8317,11 @@ vErrors.push(err601);
 }
 errors++;
 }
-var _valid36 = _errs839 === errors;
-valid245 = valid245 || _valid36;
+var _valid37 = _errs842 === errors;
+valid250 = valid250 || _valid37;
 }
-if(!valid245){
-const err602 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data273};
+if(!valid250){
+const err602 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data272};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8321,10 +8331,10 @@ vErrors.push(err602);
 errors++;
 }
 else {
-errors = _errs836;
+errors = _errs839;
 if(vErrors !== null){
-if(_errs836){
-vErrors.length = _errs836;
+if(_errs839){
+vErrors.length = _errs839;
 }
 else {
 vErrors = null;
@@ -8334,7 +8344,7 @@ vErrors = null;
 }
 }
 else {
-const err603 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data272};
+const err603 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data271};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8344,15 +8354,15 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data240.redirects !== undefined){
-let data277 = data240.redirects;
-if(Array.isArray(data277)){
-const len34 = data277.length;
-for(let i34=0; i34<len34; i34++){
-let data278 = data277[i34];
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-if(data278.from === undefined){
-const err604 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+if(data228["rate-limit"] !== undefined){
+let data275 = data228["rate-limit"];
+if(Array.isArray(data275)){
+const len35 = data275.length;
+for(let i35=0; i35<len35; i35++){
+let data276 = data275[i35];
+if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
+if(data276.request === undefined){
+const err604 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data276};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8361,8 +8371,9 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(data278.to === undefined){
-const err605 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+for(const key70 in data276){
+if(!(((((key70 === "request") || (key70 === "attempts")) || (key70 === "format")) || (key70 === "user-field")) || (key70 === "password-field"))){
+const err605 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data276};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8371,9 +8382,12 @@ vErrors.push(err605);
 }
 errors++;
 }
-for(const key70 in data278){
-if(!((((key70 === "from") || (key70 === "to")) || (key70 === "status")) || (key70 === "max-hops"))){
-const err606 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+}
+if(data276.request !== undefined){
+let data277 = data276.request;
+if(typeof data277 === "string"){
+if(!pattern3.test(data277)){
+const err606 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data277};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8383,11 +8397,8 @@ vErrors.push(err606);
 errors++;
 }
 }
-if(data278.from !== undefined){
-let data279 = data278.from;
-if(typeof data279 === "string"){
-if(!pattern68.test(data279)){
-const err607 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data279};
+else {
+const err607 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data277};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8397,8 +8408,10 @@ vErrors.push(err607);
 errors++;
 }
 }
-else {
-const err608 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data279};
+if(data276.attempts !== undefined){
+let data278 = data276.attempts;
+if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
+const err608 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data278};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8407,12 +8420,9 @@ vErrors.push(err608);
 }
 errors++;
 }
-}
-if(data278.to !== undefined){
-let data280 = data278.to;
-if(typeof data280 === "string"){
-if(!pattern68.test(data280)){
-const err609 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data280};
+if((typeof data278 == "number") && (isFinite(data278))){
+if(data278 > 50 || isNaN(data278)){
+const err609 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data278};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8421,9 +8431,8 @@ vErrors.push(err609);
 }
 errors++;
 }
-}
-else {
-const err610 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data280};
+if(data278 < 1 || isNaN(data278)){
+const err610 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data278};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8433,10 +8442,11 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data278.status !== undefined){
-let data281 = data278.status;
-if(!(((((data281 === 301) || (data281 === 302)) || (data281 === 303)) || (data281 === 307)) || (data281 === 308))){
-const err611 = {instancePath:instancePath+"/domain/redirects/" + i34+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data281};
+}
+if(data276.format !== undefined){
+let data279 = data276.format;
+if(!((data279 === "json") || (data279 === "form"))){
+const err611 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data279};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8446,10 +8456,11 @@ vErrors.push(err611);
 errors++;
 }
 }
-if(data278["max-hops"] !== undefined){
-let data282 = data278["max-hops"];
-if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
-const err612 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
+if(data276["user-field"] !== undefined){
+let data280 = data276["user-field"];
+if(typeof data280 === "string"){
+if(func3(data280) < 1){
+const err612 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data280};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8458,9 +8469,9 @@ vErrors.push(err612);
 }
 errors++;
 }
-if((typeof data282 == "number") && (isFinite(data282))){
-if(data282 > 10 || isNaN(data282)){
-const err613 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
+}
+else {
+const err613 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data280};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8469,8 +8480,12 @@ vErrors.push(err613);
 }
 errors++;
 }
-if(data282 < 1 || isNaN(data282)){
-const err614 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
+}
+if(data276["password-field"] !== undefined){
+let data281 = data276["password-field"];
+if(typeof data281 === "string"){
+if(func3(data281) < 1){
+const err614 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data281};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8480,10 +8495,8 @@ vErrors.push(err614);
 errors++;
 }
 }
-}
-}
 else {
-const err615 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+const err615 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data281};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8495,7 +8508,7 @@ errors++;
 }
 }
 else {
-const err616 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data277};
+const err616 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data276};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8505,18 +8518,9 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data240.headers !== undefined){
-let data283 = data240.headers;
-if(Array.isArray(data283)){
-const len35 = data283.length;
-for(let i35=0; i35<len35; i35++){
-let data284 = data283[i35];
-const _errs863 = errors;
-let valid252 = false;
-const _errs864 = errors;
-if(typeof data284 === "string"){
-if(!pattern68.test(data284)){
-const err617 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data284};
+}
+else {
+const err617 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data275};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8526,8 +8530,13 @@ vErrors.push(err617);
 errors++;
 }
 }
-else {
-const err618 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data284};
+if(data228.rules !== undefined){
+let data282 = data228.rules;
+if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
+for(const key71 in data282){
+let data283 = data282[key71];
+if(!((((data283 === "error") || (data283 === "warning")) || (data283 === "notice")) || (data283 === "off"))){
+const err618 = {instancePath:instancePath+"/domain/rules/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data283};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8536,13 +8545,10 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid37 = _errs864 === errors;
-valid252 = valid252 || _valid37;
-if(!valid252){
-const _errs866 = errors;
-if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
-if(data284.url === undefined){
-const err619 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
+}
+}
+else {
+const err619 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data282};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8551,9 +8557,10 @@ vErrors.push(err619);
 }
 errors++;
 }
-for(const key71 in data284){
-if(!((key71 === "url") || (key71 === "session"))){
-const err620 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
+}
+}
+else {
+const err620 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data228};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8563,808 +8570,14 @@ vErrors.push(err620);
 errors++;
 }
 }
-if(data284.url !== undefined){
-let data285 = data284.url;
-if(typeof data285 === "string"){
-if(!pattern68.test(data285)){
-const err621 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data285};
+}
+else {
+const err621 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err621];
 }
 else {
 vErrors.push(err621);
-}
-errors++;
-}
-}
-else {
-const err622 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data285};
-if(vErrors === null){
-vErrors = [err622];
-}
-else {
-vErrors.push(err622);
-}
-errors++;
-}
-}
-if(data284.session !== undefined){
-let data286 = data284.session;
-if(typeof data286 !== "string"){
-const err623 = {instancePath:instancePath+"/domain/headers/" + i35+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data286};
-if(vErrors === null){
-vErrors = [err623];
-}
-else {
-vErrors.push(err623);
-}
-errors++;
-}
-}
-}
-else {
-const err624 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
-if(vErrors === null){
-vErrors = [err624];
-}
-else {
-vErrors.push(err624);
-}
-errors++;
-}
-var _valid37 = _errs866 === errors;
-valid252 = valid252 || _valid37;
-}
-if(!valid252){
-const err625 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data284};
-if(vErrors === null){
-vErrors = [err625];
-}
-else {
-vErrors.push(err625);
-}
-errors++;
-}
-else {
-errors = _errs863;
-if(vErrors !== null){
-if(_errs863){
-vErrors.length = _errs863;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err626 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data283};
-if(vErrors === null){
-vErrors = [err626];
-}
-else {
-vErrors.push(err626);
-}
-errors++;
-}
-}
-if(data240["rate-limit"] !== undefined){
-let data287 = data240["rate-limit"];
-if(Array.isArray(data287)){
-const len36 = data287.length;
-for(let i36=0; i36<len36; i36++){
-let data288 = data287[i36];
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-if(data288.request === undefined){
-const err627 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
-if(vErrors === null){
-vErrors = [err627];
-}
-else {
-vErrors.push(err627);
-}
-errors++;
-}
-for(const key72 in data288){
-if(!(((((key72 === "request") || (key72 === "attempts")) || (key72 === "format")) || (key72 === "user-field")) || (key72 === "password-field"))){
-const err628 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
-if(vErrors === null){
-vErrors = [err628];
-}
-else {
-vErrors.push(err628);
-}
-errors++;
-}
-}
-if(data288.request !== undefined){
-let data289 = data288.request;
-if(typeof data289 === "string"){
-if(!pattern3.test(data289)){
-const err629 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data289};
-if(vErrors === null){
-vErrors = [err629];
-}
-else {
-vErrors.push(err629);
-}
-errors++;
-}
-}
-else {
-const err630 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data289};
-if(vErrors === null){
-vErrors = [err630];
-}
-else {
-vErrors.push(err630);
-}
-errors++;
-}
-}
-if(data288.attempts !== undefined){
-let data290 = data288.attempts;
-if(!(((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290))) && (isFinite(data290)))){
-const err631 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
-if(vErrors === null){
-vErrors = [err631];
-}
-else {
-vErrors.push(err631);
-}
-errors++;
-}
-if((typeof data290 == "number") && (isFinite(data290))){
-if(data290 > 50 || isNaN(data290)){
-const err632 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
-if(vErrors === null){
-vErrors = [err632];
-}
-else {
-vErrors.push(err632);
-}
-errors++;
-}
-if(data290 < 1 || isNaN(data290)){
-const err633 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
-if(vErrors === null){
-vErrors = [err633];
-}
-else {
-vErrors.push(err633);
-}
-errors++;
-}
-}
-}
-if(data288.format !== undefined){
-let data291 = data288.format;
-if(!((data291 === "json") || (data291 === "form"))){
-const err634 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data291};
-if(vErrors === null){
-vErrors = [err634];
-}
-else {
-vErrors.push(err634);
-}
-errors++;
-}
-}
-if(data288["user-field"] !== undefined){
-let data292 = data288["user-field"];
-if(typeof data292 === "string"){
-if(func3(data292) < 1){
-const err635 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data292};
-if(vErrors === null){
-vErrors = [err635];
-}
-else {
-vErrors.push(err635);
-}
-errors++;
-}
-}
-else {
-const err636 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data292};
-if(vErrors === null){
-vErrors = [err636];
-}
-else {
-vErrors.push(err636);
-}
-errors++;
-}
-}
-if(data288["password-field"] !== undefined){
-let data293 = data288["password-field"];
-if(typeof data293 === "string"){
-if(func3(data293) < 1){
-const err637 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data293};
-if(vErrors === null){
-vErrors = [err637];
-}
-else {
-vErrors.push(err637);
-}
-errors++;
-}
-}
-else {
-const err638 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data293};
-if(vErrors === null){
-vErrors = [err638];
-}
-else {
-vErrors.push(err638);
-}
-errors++;
-}
-}
-}
-else {
-const err639 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
-if(vErrors === null){
-vErrors = [err639];
-}
-else {
-vErrors.push(err639);
-}
-errors++;
-}
-}
-}
-else {
-const err640 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data287};
-if(vErrors === null){
-vErrors = [err640];
-}
-else {
-vErrors.push(err640);
-}
-errors++;
-}
-}
-if(data240.hosts !== undefined){
-let data294 = data240.hosts;
-if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
-for(const key73 in data294){
-const _errs890 = errors;
-if(typeof key73 === "string"){
-if(!pattern67.test(key73)){
-const err641 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key73,propertyName:key73};
-if(vErrors === null){
-vErrors = [err641];
-}
-else {
-vErrors.push(err641);
-}
-errors++;
-}
-}
-var valid258 = _errs890 === errors;
-if(!valid258){
-const err642 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key73},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data294};
-if(vErrors === null){
-vErrors = [err642];
-}
-else {
-vErrors.push(err642);
-}
-errors++;
-}
-}
-for(const key74 in data294){
-let data295 = data294[key74];
-if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
-if(data295.proxy === undefined){
-const err643 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
-if(vErrors === null){
-vErrors = [err643];
-}
-else {
-vErrors.push(err643);
-}
-errors++;
-}
-for(const key75 in data295){
-if(!(((((((key75 === "proxy") || (key75 === "origin")) || (key75 === "port")) || (key75 === "ranges")) || (key75 === "session")) || (key75 === "signed-in")) || (key75 === "static"))){
-const err644 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
-if(vErrors === null){
-vErrors = [err644];
-}
-else {
-vErrors.push(err644);
-}
-errors++;
-}
-}
-if(data295.proxy !== undefined){
-let data296 = data295.proxy;
-const _errs896 = errors;
-let valid261 = false;
-let passing0 = null;
-const _errs897 = errors;
-if(!((data296 === "cloudflare") || (data296 === "none"))){
-const err645 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data296};
-if(vErrors === null){
-vErrors = [err645];
-}
-else {
-vErrors.push(err645);
-}
-errors++;
-}
-var _valid38 = _errs897 === errors;
-if(_valid38){
-valid261 = true;
-passing0 = 0;
-}
-const _errs898 = errors;
-if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
-if(data296.headers === undefined){
-const err646 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
-if(vErrors === null){
-vErrors = [err646];
-}
-else {
-vErrors.push(err646);
-}
-errors++;
-}
-for(const key76 in data296){
-if(!(((key76 === "name") || (key76 === "headers")) || (key76 === "ranges"))){
-const err647 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
-if(vErrors === null){
-vErrors = [err647];
-}
-else {
-vErrors.push(err647);
-}
-errors++;
-}
-}
-if(data296.name !== undefined){
-let data297 = data296.name;
-if(typeof data297 === "string"){
-if(func3(data297) < 1){
-const err648 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data297};
-if(vErrors === null){
-vErrors = [err648];
-}
-else {
-vErrors.push(err648);
-}
-errors++;
-}
-}
-else {
-const err649 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data297};
-if(vErrors === null){
-vErrors = [err649];
-}
-else {
-vErrors.push(err649);
-}
-errors++;
-}
-}
-if(data296.headers !== undefined){
-let data298 = data296.headers;
-if(Array.isArray(data298)){
-if(data298.length < 1){
-const err650 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data298};
-if(vErrors === null){
-vErrors = [err650];
-}
-else {
-vErrors.push(err650);
-}
-errors++;
-}
-const len37 = data298.length;
-for(let i37=0; i37<len37; i37++){
-let data299 = data298[i37];
-if(typeof data299 === "string"){
-if(!pattern76.test(data299)){
-const err651 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data299};
-if(vErrors === null){
-vErrors = [err651];
-}
-else {
-vErrors.push(err651);
-}
-errors++;
-}
-}
-else {
-const err652 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data299};
-if(vErrors === null){
-vErrors = [err652];
-}
-else {
-vErrors.push(err652);
-}
-errors++;
-}
-}
-}
-else {
-const err653 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data298};
-if(vErrors === null){
-vErrors = [err653];
-}
-else {
-vErrors.push(err653);
-}
-errors++;
-}
-}
-if(data296.ranges !== undefined){
-let data300 = data296.ranges;
-if(Array.isArray(data300)){
-const len38 = data300.length;
-for(let i38=0; i38<len38; i38++){
-let data301 = data300[i38];
-if(typeof data301 === "string"){
-if(!pattern77.test(data301)){
-const err654 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data301};
-if(vErrors === null){
-vErrors = [err654];
-}
-else {
-vErrors.push(err654);
-}
-errors++;
-}
-}
-else {
-const err655 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data301};
-if(vErrors === null){
-vErrors = [err655];
-}
-else {
-vErrors.push(err655);
-}
-errors++;
-}
-}
-}
-else {
-const err656 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data300};
-if(vErrors === null){
-vErrors = [err656];
-}
-else {
-vErrors.push(err656);
-}
-errors++;
-}
-}
-}
-else {
-const err657 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
-if(vErrors === null){
-vErrors = [err657];
-}
-else {
-vErrors.push(err657);
-}
-errors++;
-}
-var _valid38 = _errs898 === errors;
-if(_valid38 && valid261){
-valid261 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid38){
-valid261 = true;
-passing0 = 1;
-}
-}
-if(!valid261){
-const err658 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data296};
-if(vErrors === null){
-vErrors = [err658];
-}
-else {
-vErrors.push(err658);
-}
-errors++;
-}
-else {
-errors = _errs896;
-if(vErrors !== null){
-if(_errs896){
-vErrors.length = _errs896;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data295.origin !== undefined){
-let data302 = data295.origin;
-if(typeof data302 === "string"){
-if(!pattern63.test(data302)){
-const err659 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data302};
-if(vErrors === null){
-vErrors = [err659];
-}
-else {
-vErrors.push(err659);
-}
-errors++;
-}
-}
-else {
-const err660 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data302};
-if(vErrors === null){
-vErrors = [err660];
-}
-else {
-vErrors.push(err660);
-}
-errors++;
-}
-}
-if(data295.port !== undefined){
-let data303 = data295.port;
-if(!(((typeof data303 == "number") && (!(data303 % 1) && !isNaN(data303))) && (isFinite(data303)))){
-const err661 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
-if(vErrors === null){
-vErrors = [err661];
-}
-else {
-vErrors.push(err661);
-}
-errors++;
-}
-if((typeof data303 == "number") && (isFinite(data303))){
-if(data303 > 65535 || isNaN(data303)){
-const err662 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
-if(vErrors === null){
-vErrors = [err662];
-}
-else {
-vErrors.push(err662);
-}
-errors++;
-}
-if(data303 < 1 || isNaN(data303)){
-const err663 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
-if(vErrors === null){
-vErrors = [err663];
-}
-else {
-vErrors.push(err663);
-}
-errors++;
-}
-}
-}
-if(data295.ranges !== undefined){
-let data304 = data295.ranges;
-if(Array.isArray(data304)){
-const len39 = data304.length;
-for(let i39=0; i39<len39; i39++){
-let data305 = data304[i39];
-if(typeof data305 === "string"){
-if(!pattern77.test(data305)){
-const err664 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data305};
-if(vErrors === null){
-vErrors = [err664];
-}
-else {
-vErrors.push(err664);
-}
-errors++;
-}
-}
-else {
-const err665 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data305};
-if(vErrors === null){
-vErrors = [err665];
-}
-else {
-vErrors.push(err665);
-}
-errors++;
-}
-}
-}
-else {
-const err666 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data304};
-if(vErrors === null){
-vErrors = [err666];
-}
-else {
-vErrors.push(err666);
-}
-errors++;
-}
-}
-if(data295.session !== undefined){
-let data306 = data295.session;
-if(typeof data306 === "string"){
-if(func3(data306) < 1){
-const err667 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data306};
-if(vErrors === null){
-vErrors = [err667];
-}
-else {
-vErrors.push(err667);
-}
-errors++;
-}
-}
-else {
-const err668 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data306};
-if(vErrors === null){
-vErrors = [err668];
-}
-else {
-vErrors.push(err668);
-}
-errors++;
-}
-}
-if(data295["signed-in"] !== undefined){
-let data307 = data295["signed-in"];
-if(Array.isArray(data307)){
-const len40 = data307.length;
-for(let i40=0; i40<len40; i40++){
-let data308 = data307[i40];
-if(typeof data308 === "string"){
-if(!pattern80.test(data308)){
-const err669 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data308};
-if(vErrors === null){
-vErrors = [err669];
-}
-else {
-vErrors.push(err669);
-}
-errors++;
-}
-}
-else {
-const err670 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data308};
-if(vErrors === null){
-vErrors = [err670];
-}
-else {
-vErrors.push(err670);
-}
-errors++;
-}
-}
-}
-else {
-const err671 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data307};
-if(vErrors === null){
-vErrors = [err671];
-}
-else {
-vErrors.push(err671);
-}
-errors++;
-}
-}
-if(data295.static !== undefined){
-let data309 = data295.static;
-if(Array.isArray(data309)){
-const len41 = data309.length;
-for(let i41=0; i41<len41; i41++){
-let data310 = data309[i41];
-if(typeof data310 === "string"){
-if(!pattern80.test(data310)){
-const err672 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data310};
-if(vErrors === null){
-vErrors = [err672];
-}
-else {
-vErrors.push(err672);
-}
-errors++;
-}
-}
-else {
-const err673 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data310};
-if(vErrors === null){
-vErrors = [err673];
-}
-else {
-vErrors.push(err673);
-}
-errors++;
-}
-}
-}
-else {
-const err674 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data309};
-if(vErrors === null){
-vErrors = [err674];
-}
-else {
-vErrors.push(err674);
-}
-errors++;
-}
-}
-}
-else {
-const err675 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
-if(vErrors === null){
-vErrors = [err675];
-}
-else {
-vErrors.push(err675);
-}
-errors++;
-}
-}
-}
-else {
-const err676 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data294};
-if(vErrors === null){
-vErrors = [err676];
-}
-else {
-vErrors.push(err676);
-}
-errors++;
-}
-}
-if(data240.rules !== undefined){
-let data311 = data240.rules;
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-for(const key77 in data311){
-let data312 = data311[key77];
-if(!((((data312 === "error") || (data312 === "warning")) || (data312 === "notice")) || (data312 === "off"))){
-const err677 = {instancePath:instancePath+"/domain/rules/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data312};
-if(vErrors === null){
-vErrors = [err677];
-}
-else {
-vErrors.push(err677);
-}
-errors++;
-}
-}
-}
-else {
-const err678 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data311};
-if(vErrors === null){
-vErrors = [err678];
-}
-else {
-vErrors.push(err678);
-}
-errors++;
-}
-}
-}
-else {
-const err679 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data240};
-if(vErrors === null){
-vErrors = [err679];
-}
-else {
-vErrors.push(err679);
-}
-errors++;
-}
-}
-}
-else {
-const err680 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err680];
-}
-else {
-vErrors.push(err680);
 }
 errors++;
 }

@@ -635,6 +635,10 @@ export interface ReleaseGateManifest {
      */
     'error-rate'?: number | string;
     /**
+     * Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own.
+     */
+    window?: Duration;
+    /**
      * A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression.
      */
     baseline?: string;
@@ -702,6 +706,10 @@ export interface ReleaseGateManifest {
          * Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.
          */
         'error-rate'?: number | string;
+        /**
+         * This endpoint's window for windowed thresholds, instead of latency.window.
+         */
+        window?: Duration;
       },
       ...{
         /**
@@ -742,6 +750,10 @@ export interface ReleaseGateManifest {
          * Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.
          */
         'error-rate'?: number | string;
+        /**
+         * This endpoint's window for windowed thresholds, instead of latency.window.
+         */
+        window?: Duration;
       }[]
     ];
     rules?: RuleOverrides;

@@ -1,38 +1,90 @@
 import type { Finding, Report, Severity } from '../types.js';
-import { rankedFindings, type SeverityCounts } from './counts.js';
+import { compareFindings } from '../types.js';
+import type { SeverityCounts } from './counts.js';
 
 /** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
+/** ...and at most this many per job, across every step. */
+export const ANNOTATIONS_PER_JOB = 50;
+
+/** Lines a pull request added or changed, per file (paths as in findings; `end` may be Infinity). */
+export type ChangedLines = ReadonlyMap<string, readonly { start: number; end: number }[]>;
 
 export interface AnnotationOptions {
   /** Accepted for symmetry with the SARIF reporter; annotations without a file stay unanchored. */
   manifestFile?: string;
   /** Per-level cap; GitHub's is 10. */
   limitPerLevel?: number;
+  /** What the pull request changed: findings on these lines show inline in the diff, so they go first. */
+  changedLines?: ChangedLines;
+  /**
+   * Error slots kept free for annotations the step sends itself: `core.setFailed` is an error
+   * annotation too, and counts within the ten.
+   */
+  reservedErrors?: number;
+  /** Annotations the job can still show (50 minus what earlier steps sent); unlimited when absent. */
+  jobRemaining?: number;
 }
 
 export interface Annotations {
-  /** Workflow command lines (`::error file=…::message`), most severe first, without line endings. */
+  /** Workflow command lines (`::error file=…::message`), in the order chosen, without line endings. */
   commands: string[];
-  /** Findings that were not annotated because their level was full; the summary lists them. */
+  /** Findings that were annotated, per level. */
+  emitted: SeverityCounts;
+  /** Findings that were not annotated because a limit was reached; the summary counts them. */
   omitted: SeverityCounts;
 }
 
-/** Turns findings into workflow commands, keeping the most severe ones inside GitHub's per-step limits. */
+/**
+ * Chooses which findings become annotations within GitHub's limits: findings on lines the pull request
+ * changed first (they show inline in the diff), then the most severe, in check order.
+ */
 export function renderAnnotations(report: Report, options: AnnotationOptions = {}): Annotations {
   const limit = options.limitPerLevel ?? ANNOTATIONS_PER_LEVEL;
+  const capacity: SeverityCounts = {
+    error: Math.max(0, limit - (options.reservedErrors ?? 0)),
+    warning: limit,
+    notice: limit,
+  };
+  let jobRemaining = options.jobRemaining ?? Infinity;
   const emitted: SeverityCounts = { error: 0, warning: 0, notice: 0 };
   const omitted: SeverityCounts = { error: 0, warning: 0, notice: 0 };
   const commands: string[] = [];
-  for (const { check, finding } of rankedFindings(report)) {
-    if (emitted[finding.severity] >= limit) {
+  for (const { check, finding } of annotationOrder(report, options.changedLines)) {
+    if (emitted[finding.severity] >= capacity[finding.severity] || jobRemaining <= 0) {
       omitted[finding.severity] += 1;
       continue;
     }
     emitted[finding.severity] += 1;
+    jobRemaining -= 1;
     commands.push(annotationCommand(check, finding));
   }
-  return { commands, omitted };
+  return { commands, emitted, omitted };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+function annotationOrder(report: Report, changed: ChangedLines | undefined): { check: string; finding: Finding }[] {
+  const all = report.checks.flatMap((c, checkIndex) => c.findings.map((finding) => ({
+    check: c.check,
+    checkIndex,
+    finding,
+    inDiff: changed !== undefined && onChangedLine(finding, changed),
+  })));
+  return all.sort((a, b) =>
+    Number(b.inDiff) - Number(a.inDiff) ||
+    SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+    a.checkIndex - b.checkIndex ||
+    compareFindings(a.finding, b.finding));
+}
+
+function onChangedLine(finding: Finding, changed: ChangedLines): boolean {
+  if (!finding.file || finding.line === undefined) return false;
+  const ranges = changed.get(finding.file);
+  if (!ranges) return false;
+  const first = finding.line;
+  const last = finding.endLine !== undefined && finding.endLine >= first ? finding.endLine : first;
+  return ranges.some((r) => r.start <= last && first <= r.end);
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', notice: 'notice' };

@@ -1,6 +1,6 @@
 import { docsUrl } from '../rules/registry.js';
 import type { CheckResult, CheckStatus, Finding, Report, Severity } from '../types.js';
-import { ANNOTATIONS_PER_LEVEL } from './annotations.js';
+import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL } from './annotations.js';
 import { metricTables } from './metric-tables.js';
 import { countBySeverity, formatDuration, plural, sortedFindings, type SeverityCounts } from './counts.js';
 
@@ -8,8 +8,10 @@ import { countBySeverity, formatDuration, plural, sortedFindings, type SeverityC
 export const MARKDOWN_MAX_BYTES = 1_000_000;
 
 export interface MarkdownOptions {
-  /** Findings renderAnnotations could not annotate; a line says they are listed here instead. */
+  /** Findings renderAnnotations could not annotate; a line says how many and where they are. */
   omitted?: Partial<SeverityCounts>;
+  /** Where every finding can be read when this document cannot list them all, e.g. "the JSON report (`/tmp/report.json`)". */
+  fullReport?: string;
   /** The headline's name; "release-gate" by default. */
   title?: string;
   /** A hard cap on the UTF-8 size of the whole document. */
@@ -103,9 +105,10 @@ function assemble(report: Report, options: MarkdownOptions, sections: Section[],
     }
     out.push('\n');
   }
-  const omittedLine = omittedAnnotations(options.omitted);
+  const fullReport = options.fullReport ?? 'the JSON report';
+  const omittedLine = omittedAnnotations(options.omitted, cut, fullReport);
   if (omittedLine) out.push(omittedLine);
-  if (cut > 0) out.push(`**${notShown(cut)}**\n\n`);
+  if (cut > 0) out.push(`**${notShown(cut, fullReport)}**\n\n`);
 
   for (const s of sections) {
     out.push(`### ${cell(s.check.check)}: ${s.check.status}\n\n`);
@@ -118,7 +121,7 @@ function assemble(report: Report, options: MarkdownOptions, sections: Section[],
       if (withRows) for (let i = 0; i < s.kept; i++) out.push(s.rows[i]);
       out.push('\n');
     }
-    if (s.kept < total) out.push(`${notShown(total - s.kept)}\n\n`);
+    if (s.kept < total) out.push(`${notShown(total - s.kept, fullReport)}\n\n`);
     const tables = metricTables(s.check);
     if (tables) out.push(tables);
   }
@@ -128,17 +131,22 @@ function assemble(report: Report, options: MarkdownOptions, sections: Section[],
 
 const num = (n: number) => n.toLocaleString('en-US');
 
-function notShown(n: number): string {
-  return `${plural(n, 'more finding')} not shown; see the JSON report.`;
+function notShown(n: number, fullReport: string): string {
+  return `${plural(n, 'more finding')} not shown here, to keep under GitHub's size limit; every finding is in ${fullReport}.`;
 }
 
-function omittedAnnotations(omitted: Partial<SeverityCounts> | undefined): string | undefined {
+/** Says exactly where the findings without an annotation went: below, or (when rows were cut) the full report. */
+function omittedAnnotations(omitted: Partial<SeverityCounts> | undefined, cut: number, fullReport: string): string | undefined {
   if (!omitted) return undefined;
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((level) => (omitted[level] ?? 0) > 0)
     .map((level) => plural(omitted[level]!, level));
   if (parts.length === 0) return undefined;
-  return `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level per step: ${parts.join(', ')} not annotated, listed below.\n\n`;
+  const limits = `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job`;
+  const where = cut === 0
+    ? 'every finding is listed below'
+    : `the tables below list the most severe findings and leave ${plural(cut, 'finding')} out; every finding is in ${fullReport}`;
+  return `${limits}: ${parts.join(', ')} not annotated; ${where}.\n\n`;
 }
 
 function findingRow(f: Finding): string {

@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { docsUrl, getRule, type RuleMeta } from '../rules/registry.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { rankedFindings } from './counts.js';
+import { isSecurityRule, securitySeverity } from './security-rules.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/release-gate/release-gate';
 /** Code scanning rejects a run with more results than this. */
 export const SARIF_MAX_RESULTS = 25_000;
-export const FINGERPRINT_KEY = 'releaseGate/v1';
+// v2: measurements left out of the fingerprinted message (v1 hashed the message as it was).
+export const FINGERPRINT_KEY = 'releaseGate/v2';
 
 export interface SarifOptions {
   toolVersion: string;
@@ -69,7 +71,7 @@ interface SarifRule {
   help: { text: string; markdown: string };
   helpUri: string;
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
-  properties: { tags: string[] };
+  properties: { tags: string[]; 'security-severity'?: string };
 }
 
 function ruleDescriptor(first: Finding, check: string): SarifRule {
@@ -90,8 +92,13 @@ function ruleDescriptor(first: Finding, check: string): SarifRule {
     help: { text: meta.help, markdown: `${meta.help}\n\n[${meta.id}](${url})` },
     helpUri: url,
     defaultConfiguration: { level: LEVEL[meta.severity] },
-    properties: { tags: ['release-gate', meta.check] },
+    properties: securityProperties(meta),
   };
+}
+
+function securityProperties(meta: RuleMeta): SarifRule['properties'] {
+  if (!isSecurityRule(meta)) return { tags: ['release-gate', meta.check] };
+  return { tags: ['release-gate', meta.check, 'security'], 'security-severity': securitySeverity(meta)! };
 }
 
 function messageText(f: Finding): string {
@@ -131,14 +138,27 @@ export function relativeUri(file: string): string {
 }
 
 /**
- * sha256 of rule, file and message (NUL-separated, so "a"+"bc" differs from "ab"+"c"); the line is left out
- * so an alert survives edits above it. Repeats of the same triple get a counter so they stay distinct.
+ * sha256 of rule, file and the message's stable content (NUL-separated, so "a"+"bc" differs from
+ * "ab"+"c"); the line is left out so an alert survives edits above it. Repeats of the same triple get a
+ * counter so they stay distinct.
  */
 function fingerprint(f: Finding, seen: Map<string, number>): string {
-  const key = `${f.ruleId}\0${f.file ?? ''}\0${f.message}`;
+  const key = `${f.ruleId}\0${f.file ?? ''}\0${stableContent(f.message)}`;
   const n = seen.get(key) ?? 0;
   seen.set(key, n + 1);
   return createHash('sha256').update(n === 0 ? key : `${key}\0${n}`).digest('hex');
+}
+
+// A number with its unit: "512 ms", "1.2 s", "5 days", "97.5%", "1,200 requests", a port or a date part.
+const MEASUREMENT = /(?<![A-Za-z0-9_.])\d[\d,.]*(?:\s?(?:ms|µs|s|sec|seconds?|min|minutes?|h|hours?|days?|%|req\/s|rps|requests?|bytes?|[KMG]i?B|chars?|characters?|times?|errors?|hops?|lookups?)(?![A-Za-z]))?/g;
+
+/**
+ * What identifies a finding across runs: its message with every measurement replaced, so a p95 of 512 ms
+ * tonight and 530 ms tomorrow, or a certificate "in 5 days" then "in 4 days", stay one code-scanning
+ * alert instead of closing it and opening another every night.
+ */
+export function stableContent(message: string): string {
+  return message.replace(MEASUREMENT, '#');
 }
 
 function positive(n: number | undefined): boolean {

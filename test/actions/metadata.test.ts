@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../src/checks/index.js';
 import { renderCheckAction, renderCheckStub, renderRootAction } from '../../scripts/action-metadata.js';
+import type { CheckDefinition } from '../../src/checks/check.js';
 
 // UPDATE_ACTIONS=1 rewrites the files (`npm run generate`); otherwise they must match the registry.
 const update = process.env.UPDATE_ACTIONS === '1';
@@ -28,5 +29,19 @@ describe('action metadata follows the check registry', () => {
   test('no action is offered for a check that has not landed', () => {
     const dirs = existsSync('actions') ? readdirSync('actions') : [];
     expect(dirs.sort()).toEqual(CHECKS.map((c) => c.name).sort());
+  });
+});
+
+describe('the generator refuses what the runner refuses', () => {
+  test('an expression in an input description stops generation, naming the action and the input', () => {
+    const check = { ...CHECKS[0]!, name: 'env', inputs: [{ name: 'secrets', description: 'Pass ${{ toJSON(secrets) }} here.' }] } as CheckDefinition;
+    expect(() => renderCheckAction(check)).toThrow('actions/env/action.yml: inputs.secrets.description holds an expression');
+    expect(() => renderRootAction([check])).toThrow('action.yml: inputs.secrets.description holds an expression');
+  });
+
+  test('the token input defaults to the job token on every action', () => {
+    for (const text of [renderRootAction(CHECKS), ...CHECKS.map((c) => renderCheckAction(c))]) {
+      expect(text).toMatch(/^ {2}token:\n {4}description: [^\n]*\n {4}required: false\n {4}default: \$\{\{ github\.token \}\}$/m);
+    }
   });
 });

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineCheck, type CheckDefinition } from '../../src/checks/check.js';
-import { runCli, type CliIO } from '../../src/cli/main.js';
+import { helpText, runCli, type CliIO } from '../../src/cli/main.js';
+import { CHECKS } from '../../src/checks/index.js';
 import type { RuleMeta } from '../../src/rules/registry.js';
 
 const RULE: RuleMeta = { id: 'fake-rule', check: 'env', severity: 'error', description: 'fake', help: 'fix it' };
@@ -119,7 +120,7 @@ describe('the CLI', () => {
     expect(JSON.parse(x.out()).checks[0].findings[0].message).toBe('read 2 lines');
     const help = io(dir);
     await runCli(['--help'], help.io, {}, [fakeLogs]);
-    expect(help.out()).toContain('--stdin               read a log from standard input (secrets)');
+    expect(help.out()).toMatch(/\n {6}--stdin {2}read a log from standard input \(secrets\)\n/);
   });
 
   test('a secret input never reaches any format, and artifacts land in --artifacts-dir', async () => {
@@ -129,5 +130,20 @@ describe('the CLI', () => {
       expect(r.out).toMatch(/\\?\*\\?\*\\?\*/);
     }
     expect(existsSync(join(dir, 'arts/fp.json'))).toBe(true);
+  });
+});
+
+describe('--help keeps its columns', () => {
+  test('every option and check option is separated from its description by at least two spaces, in one column per table', () => {
+    const help = helpText(CHECKS);
+    for (const heading of ['Options:', 'Check options:']) {
+      const rows = help.split('\n\n').find((block) => block.startsWith(heading))!.split('\n').slice(1);
+      expect(rows.length).toBeGreaterThan(3);
+      const columns = rows.map((row) => /^( {2}.*?\S)( {2,})\S/.exec(row)).map((m) => (m ? m[1]!.length + m[2]!.length : -1));
+      expect(columns.filter((c) => c < 0)).toEqual([]);
+      expect(new Set(columns).size).toBe(1);
+    }
+    expect(help).toContain('--fingerprint-key VALUE  A secret key');
+    expect(help).toContain('--artifacts-dir DIR  where checks leave files');
   });
 });

@@ -48,6 +48,68 @@ describe('annotation limits', () => {
   });
 });
 
+describe('which findings get the ten slots', () => {
+  // The deployed app is down: the manifest collects domain and env errors, while the pull request
+  // adds a migration and a secret that must still show inline in the diff.
+  function downAppReport(): Report {
+    const manifestErrors = (check: string, n: number) => Array.from({ length: n }, (_, i) => finding('error', { ruleId: `${check}-rule`, file: '.github/release-gate.yml', line: 10 + i }));
+    return {
+      schemaVersion: 1,
+      status: 'fail',
+      checks: [
+        { check: 'env', status: 'fail', durationMs: 1, findings: manifestErrors('env', 8), metrics: {} },
+        { check: 'migrations', status: 'fail', durationMs: 1, findings: [finding('error', { file: 'db/migrations/009_index.sql', line: 2 }), finding('error', { file: 'db/migrations/001_old.sql', line: 5 })], metrics: {} },
+        { check: 'secrets', status: 'fail', durationMs: 1, findings: [finding('error', { ruleId: 'stripe-secret-key', file: 'src/billing.ts', line: 14 })], metrics: {} },
+        { check: 'domain', status: 'fail', durationMs: 1, findings: manifestErrors('domain', 8), metrics: {} },
+      ],
+    };
+  }
+  const changed = new Map([
+    ['db/migrations/009_index.sql', [{ start: 1, end: Infinity }]],
+    ['src/billing.ts', [{ start: 12, end: 15 }]],
+  ]);
+
+  test('findings on lines the pull request changed come first, then severity and check order', () => {
+    const { commands, omitted } = renderAnnotations(downAppReport(), { changedLines: changed });
+    expect(commands.slice(0, 2).map((c) => parse(c).props.file)).toEqual(['db/migrations/009_index.sql', 'src/billing.ts']);
+    expect(commands).toHaveLength(10);
+    expect(commands.slice(2).map((c) => parse(c).props.title)).toEqual([...Array(8).fill('env-rule (env)')]);
+    expect(omitted).toEqual({ error: 9, warning: 0, notice: 0 });
+  });
+
+  test('without a diff, the order is severity, then check order', () => {
+    const { commands } = renderAnnotations(downAppReport());
+    expect(commands.map((c) => parse(c).props.title)).toEqual([...Array(8).fill('env-rule (env)'), 'index-not-concurrent (migrations)', 'index-not-concurrent (migrations)']);
+  });
+
+  test('a finding whose range overlaps a changed range counts as changed; one outside it does not', () => {
+    const report = reportOf([
+      finding('error', { file: 'src/billing.ts', line: 20 }),
+      finding('error', { file: 'src/billing.ts', line: 10, endLine: 12 }),
+    ]);
+    const { commands } = renderAnnotations(report, { changedLines: changed, limitPerLevel: 1 });
+    expect(commands.map((c) => parse(c).props.line)).toEqual(['10']);
+  });
+
+  test("reserved error slots (the step's failure message) leave nine for findings", () => {
+    const { commands, emitted, omitted } = renderAnnotations(bulkReport(25, ['error']), { reservedErrors: 1 });
+    expect(commands).toHaveLength(9);
+    expect(emitted).toEqual({ error: 9, warning: 0, notice: 0 });
+    expect(omitted).toEqual({ error: 16, warning: 0, notice: 0 });
+  });
+
+  test('the job budget left by earlier steps caps every level together', () => {
+    const findings = [
+      ...Array.from({ length: 5 }, (_, i) => finding('error', { line: i + 1 })),
+      ...Array.from({ length: 5 }, (_, i) => finding('warning', { line: i + 1 })),
+    ];
+    const { commands, omitted } = renderAnnotations(reportOf(findings), { jobRemaining: 7 });
+    expect(commands.map((c) => parse(c).level)).toEqual([...Array(5).fill('error'), 'warning', 'warning']);
+    expect(omitted).toEqual({ error: 0, warning: 3, notice: 0 });
+    expect(renderAnnotations(reportOf(findings), { jobRemaining: 0 }).commands).toEqual([]);
+  });
+});
+
 describe('annotation properties', () => {
   test.each<[string, Partial<Finding>, Record<string, string>]>([
     ['a one-line range keeps its columns', { line: 3, column: 5, endLine: 3, endColumn: 9 }, { file: 'db/a.sql', line: '3', col: '5', endLine: '3', endColumn: '9' }],
@@ -96,7 +158,8 @@ describe('escaping matches @actions/core', () => {
   test('the sample report: every command is a single line, with the % and , escaped', () => {
     const { commands } = renderAnnotations(sampleReport());
     expect(commands.every((c) => !/[\r\n]/.test(c))).toBe(true);
-    expect(commands[1]).toContain('file=db/migrations/002_add%2Cindex.sql,');
-    expect(commands[1]).toContain('locks 100%25 of writes: a|b <script>');
+    const tricky = commands.find((c) => c.includes('002_add'))!;
+    expect(tricky).toContain('file=db/migrations/002_add%2Cindex.sql,');
+    expect(tricky).toContain('locks 100%25 of writes: a|b <script>');
   });
 });

@@ -29,7 +29,7 @@ describe('the summary byte cap', () => {
     const shown = findingRows(markdown).length;
     const cut = 50_000 - shown;
     expect(cut).toBeGreaterThan(0);
-    expect(markdown).toContain(`**${cut.toLocaleString('en-US')} more findings not shown; see the JSON report.**`);
+    expect(markdown).toContain(`**${cut.toLocaleString('en-US')} more findings not shown here, to keep under GitHub's size limit; every finding is in the JSON report.**`);
     // The headline still counts everything, not only what fits.
     expect(markdown).toContain('16,667 errors, 16,667 warnings, 16,666 notices in 1 check.');
   });
@@ -50,7 +50,7 @@ describe('the summary byte cap', () => {
     }));
     const markdown = renderMarkdown(reportOf(findings), { maxBytes: 20_000 });
     expect(bytes(markdown)).toBeLessThanOrEqual(20_000);
-    expect(markdown).toMatch(/more findings not shown; see the JSON report\./);
+    expect(markdown).toMatch(/more findings not shown here, to keep under GitHub's size limit; every finding is in the JSON report\./);
   });
 
   test('a cap too small for even the headline still yields a document under the cap', () => {
@@ -102,7 +102,7 @@ describe('cells cannot break the table', () => {
 describe('the document', () => {
   test('names the annotations GitHub did not show', () => {
     const markdown = renderMarkdown(sampleReport(), { omitted: { error: 15, warning: 2, notice: 0 } });
-    expect(markdown).toContain('GitHub shows at most 10 annotations per level per step: 15 errors, 2 warnings not annotated, listed below.');
+    expect(markdown).toContain('GitHub shows at most 10 annotations of each level per step and 50 per job: 15 errors, 2 warnings not annotated; every finding is listed below.');
   });
 
   test('no line about annotations when none were omitted', () => {

@@ -150,7 +150,7 @@ describe('comment bodies', () => {
   test('renderCommentBody: the Markdown report under the comment cap', () => {
     const body = renderCommentBody(bulkReport(5_000));
     expect(Buffer.byteLength(body, 'utf8')).toBeLessThanOrEqual(COMMENT_REPORT_MAX_BYTES);
-    expect(body).toMatch(/more findings not shown; see the JSON report\./);
+    expect(body).toMatch(/more findings not shown here, to keep under GitHub's size limit; every finding is in the JSON report\./);
     expect(stickyBody(body)).toBe(`${STICKY_MARKER}\n${body}`);
     expect(renderCommentBody(sampleReport())).toContain('| error | [check-crashed]');
   });

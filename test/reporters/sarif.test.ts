@@ -195,15 +195,49 @@ describe('SARIF for code scanning', () => {
     expect(relativeUri(file)).toBe(uri);
   });
 
-  test('partialFingerprints: sha256 of rule, file and message; repeats stay distinct; lines do not matter', () => {
+  test('partialFingerprints: sha256 of rule, file and stable message; repeats stay distinct; lines do not matter', () => {
     const base = { ruleId: 'secret-in-log', severity: 'error' as const, message: 'AWS key', file: 'logs/a.log' };
     const log = assertUploadable(renderSarif(reportOf([{ ...base, line: 1 }, { ...base, line: 9 }]), { toolVersion: '1' }));
-    const [first, second] = log.runs[0].results.map((r) => r.partialFingerprints['releaseGate/v1']);
+    const [first, second] = log.runs[0].results.map((r) => r.partialFingerprints['releaseGate/v2']);
     expect(first).toBe(sha256('secret-in-log\0logs/a.log\0AWS key'));
     expect(second).toBe(sha256('secret-in-log\0logs/a.log\0AWS key\x001'));
 
     const moved = JSON.parse(renderSarif(reportOf([{ ...base, line: 40 }]), { toolVersion: '1' }));
-    expect(moved.runs[0].results[0].partialFingerprints['releaseGate/v1']).toBe(first);
+    expect(moved.runs[0].results[0].partialFingerprints['releaseGate/v2']).toBe(first);
+  });
+
+  test.each([
+    ['latency-p95-exceeded', '.github/release-gate.yml', 'task list: p95 was 512 ms, over the 500 ms threshold (600 requests; p50 120 ms, p99 700 ms, max 1.2 s)', 'task list: p95 was 1.3 s, over the 500 ms threshold (1,200 requests; p50 90 ms, p99 2 s, max 4 s)'],
+    ['tls-expiring', '.github/release-gate.yml', 'the certificate of ops.example.com:8443 expires on 2026-12-12, in 5 days (min-days is 14)', 'the certificate of ops.example.com:40211 expires on 2026-12-12, in 1 day (min-days is 14)'],
+    ['smoke-unreachable', '.github/release-gate.yml', 'step "home" (GET /) failed after 1 ms: connection refused by 127.0.0.1:34007', 'step "home" (GET /) failed after 12 ms: connection refused by 127.0.0.1:41999'],
+  ])('%s keeps its fingerprint when only measurements change', (ruleId, file, tonight, tomorrow) => {
+    const print = (message: string) => JSON.parse(renderSarif(reportOf([{ ruleId, severity: 'error', message, file, line: 3 }]), { toolVersion: '1' })).runs[0].results[0].partialFingerprints['releaseGate/v2'];
+    expect(print(tonight)).toBe(print(tomorrow));
+  });
+
+  test('a different subject is a different alert: another endpoint, another host', () => {
+    const print = (message: string) => JSON.parse(renderSarif(reportOf([{ ruleId: 'latency-p95-exceeded', severity: 'error', message, file: 'm.yml', line: 3 }]), { toolVersion: '1' })).runs[0].results[0].partialFingerprints['releaseGate/v2'];
+    expect(print('task list: p95 was 512 ms, over the 500 ms threshold')).not.toBe(print('dashboard: p95 was 512 ms, over the 500 ms threshold'));
+    expect(print('the certificate of a.example.com:443 expires')).not.toBe(print('the certificate of b.example.com:443 expires'));
+  });
+
+  test('security rules carry the security tag and a security-severity; others carry neither', () => {
+    const inCheck = (check: string, findings: Finding[]) => ({ check, status: 'fail' as const, durationMs: 1, findings, metrics: {} });
+    const log = JSON.parse(renderSarif({ schemaVersion: 1, status: 'fail', checks: [
+      inCheck('secrets', [{ ruleId: 'stripe-secret-key', severity: 'error', message: 'Stripe live secret key', file: 'src/a.ts', line: 1 }]),
+      inCheck('domain', [
+        { ruleId: 'tls-expiring', severity: 'error', message: 'expires', file: 'm.yml', line: 2 },
+        { ruleId: 'dmarc-weak-policy', severity: 'warning', message: 'p=none', file: 'm.yml', line: 3 },
+        { ruleId: 'tls-unreachable', severity: 'error', message: 'no answer', file: 'm.yml', line: 4 },
+      ]),
+      inCheck('migrations', [{ ruleId: 'index-not-concurrent', severity: 'error', message: 'locks', file: 'db/1.sql', line: 1 }]),
+    ] }, { toolVersion: '1' }));
+    const props = Object.fromEntries(log.runs[0].tool.driver.rules.map((r: { id: string; properties: unknown }) => [r.id, r.properties]));
+    expect(props['stripe-secret-key']).toEqual({ tags: ['release-gate', 'secrets', 'security'], 'security-severity': '9.1' });
+    expect(props['tls-expiring']).toEqual({ tags: ['release-gate', 'domain', 'security'], 'security-severity': '7.5' });
+    expect(props['dmarc-weak-policy']).toEqual({ tags: ['release-gate', 'domain', 'security'], 'security-severity': expect.stringMatching(/^\d+\.\d$/) });
+    expect(props['index-not-concurrent']).toEqual({ tags: ['release-gate', 'migrations'] });
+    expect(props['tls-unreachable']).toEqual({ tags: ['release-gate', 'domain'] });
   });
 
   test('a rule the registry does not know still gets the descriptor code scanning requires', () => {

@@ -18,8 +18,8 @@ export const envCheck = defineCheck({
   description: 'Every environment has every variable it needs, in the right shape, with secrets kept apart.',
   rules: ENV_RULES.map((r) => r.meta),
   inputs: [
-    { name: INPUT.secrets, description: 'The values of the job\'s secrets as JSON: `${{ toJSON(secrets) }}` in a job bound to the environment.', secret: true },
-    { name: INPUT.vars, description: 'The values of the job\'s variables as JSON: `${{ toJSON(vars) }}` in a job bound to the environment.' },
+    { name: INPUT.secrets, description: 'The job\'s secrets as JSON: the expression toJSON(secrets), in a job bound to the environment.', secret: true },
+    { name: INPUT.vars, description: 'The job\'s variables as JSON: the expression toJSON(vars), in a job bound to the environment.' },
     { name: INPUT.fingerprintKey, description: 'A secret key for the HMAC fingerprints that let another job compare secrets without seeing them; the same in every job.', secret: true },
     { name: INPUT.fingerprints, description: 'Comma-separated paths of fingerprint files written by env jobs of other environments, to compare with.' },
     { name: INPUT.token, description: 'A GitHub token (also used for PR comments). For the env check\'s `github-api: true` it must be able to read environment secrets and variables, which GITHUB_TOKEN cannot.', secret: true },

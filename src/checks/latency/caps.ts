@@ -39,6 +39,10 @@ export const DEFAULTS = {
   regressionAbsoluteMs: 25,
   /** Sign-in requests are retried like smoke's (they run before the load). */
   signInRetries: 2,
+  /** A window with fewer requests than this is not judged: its p95 would be one or two requests. */
+  windowMinimum: 10,
+  /** Windows shorter than this are refused (latency-setting-refused). */
+  windowMinMs: 1000,
 } as const;
 
 /**

@@ -20,6 +20,9 @@ export const latencyCheck = defineCheck({
   inputs: [
     { name: 'url', description: 'The URL to load instead of the environment\'s url, e.g. a preview deployment. Only its origin is ever sent requests.' },
     { name: 'baseline', description: 'A JSON report of an earlier run (--format json, or the report output kept as an artifact) to compare p95 with; overrides latency.baseline.' },
+    { name: 'shard', description: 'Run shard i of N (e.g. 2/4): this job sends rate/N of every endpoint within caps/N, and writes its histograms for `latency merge`; thresholds are applied by the merge.' },
+    { name: 'merge', description: 'Gate shard reports instead of sending load: JSON reports (paths or globs, comma-separated) whose histograms are added exactly (CLI: release-gate latency merge FILE...).' },
+    { name: 'import-k6', description: 'Gate a k6 run instead of sending load: the file k6 wrote with --out json (CLI: release-gate latency import-k6 FILE).' },
   ],
   async run(ctx, section) {
     const run = await runLatency(ctx, section);

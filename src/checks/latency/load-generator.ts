@@ -1,7 +1,7 @@
 import { Pool } from 'undici';
 import { classify, errorCode, errorMessage } from '../../http/client.js';
 import type { CookieJar } from '../../http/cookie-jar.js';
-import { createHistogram, type LatencyHistogram } from './histogram.js';
+import { createHistogram, createWindowHistogram, type LatencyHistogram } from './histogram.js';
 
 /**
  * The open-model load generator. Requests are due on a fixed schedule (the k-th at start + k/rate)
@@ -23,6 +23,8 @@ export interface LoadEndpoint {
   rate: number;
   /** The session's cookie jar: cookies the load receives are kept and sent back, on the origin only. */
   jar?: CookieJar;
+  /** Also tally the measured requests in windows of this length, by due time, for windowed thresholds. */
+  windowMs?: number;
 }
 
 export interface LoadOptions {
@@ -53,6 +55,17 @@ export interface FailureTally {
   example: string;
 }
 
+/** The requests of one endpoint that fell due within one window of the measured load. */
+export interface WindowTally {
+  /** From the start of the measured load. */
+  startMs: number;
+  histogram: LatencyHistogram;
+  due: number;
+  errors: number;
+  /** Sent and not yet answered; counted as errors if the run ends first. */
+  waiting: number;
+}
+
 export interface EndpointTally {
   /** Microseconds from due time to the end of the response: every response, whatever its status, and every timeout. */
   histogram: LatencyHistogram;
@@ -64,6 +77,8 @@ export interface EndpointTally {
   dropped: number;
   statuses: Map<number, number>;
   failures: Map<string, FailureTally>;
+  /** With the endpoint's windowMs: one tally per window, in order (empty otherwise). */
+  windows: WindowTally[];
 }
 
 export interface LoadResult {
@@ -95,8 +110,18 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const firstMeasured = Math.ceil((totalRate * options.warmupMs) / 1000 - 1e-9);
 
   const tallies: EndpointTally[] = options.endpoints.map(() => ({
-    histogram: createHistogram(), due: 0, sent: 0, errors: 0, dropped: 0, statuses: new Map(), failures: new Map(),
+    histogram: createHistogram(), due: 0, sent: 0, errors: 0, dropped: 0, statuses: new Map(), failures: new Map(), windows: [],
   }));
+  // The window a measured request belongs to, by its due time (k requests in, at a fixed interval).
+  const windowOf = (tally: EndpointTally, i: number, k: number): WindowTally | undefined => {
+    const windowMs = options.endpoints[i]!.windowMs;
+    if (!windowMs) return undefined;
+    const index = Math.floor(((k - firstMeasured) * intervalMs) / windowMs + 1e-9);
+    for (let w = tally.windows.length; w <= index; w++) {
+      tally.windows.push({ startMs: w * windowMs, histogram: createWindowHistogram(), due: 0, errors: 0, waiting: 0 });
+    }
+    return tally.windows[index];
+  };
   const sendLag = createHistogram();
   const pool = new Pool(options.origin, {
     connections: options.connections ?? options.maxInFlight,
@@ -168,10 +193,11 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     }
   };
 
-  const fail = (tally: EndpointTally | undefined, kind: string, message: string) => {
+  const fail = (tally: EndpointTally | undefined, kind: string, message: string, win?: WindowTally) => {
     countOutcome(true);
     if (!tally) return;
     tally.errors++;
+    if (win) win.errors++;
     const known = tally.failures.get(kind);
     if (known) known.count++;
     else tally.failures.set(kind, { count: 1, example: message });
@@ -193,10 +219,12 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     const endpoint = options.endpoints[i]!;
     const measured = k >= firstMeasured;
     const tally = measured ? tallies[i] : undefined;
+    const win = tally ? windowOf(tally, i, k) : undefined;
     if (tally) tally.due++;
+    if (win) win.due++;
     if (inFlight >= options.maxInFlight) {
       if (tally) tally.dropped++;
-      fail(tally, 'in-flight cap', `not sent: ${options.maxInFlight} requests were already waiting for a response`);
+      fail(tally, 'in-flight cap', `not sent: ${options.maxInFlight} requests were already waiting for a response`, win);
       return;
     }
     const sentAt = clock();
@@ -209,6 +237,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     inFlight++;
     if (inFlight > peakInFlight) peakInFlight = inFlight;
     if (tally) waiting[i]!++;
+    if (win) win.waiting++;
 
     // dispatch with a bare handler rather than request(): no stream or promise per response, which
     // nearly doubles the rate one event loop holds. The body is read and dropped.
@@ -218,12 +247,17 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
       inFlight--;
       if (tally) {
         waiting[i]!--;
+        if (win) win.waiting--;
         // Every response and every timeout is a latency; a timeout took at least this long.
         const answered = !failed || kind!.startsWith('status ');
-        if (answered || kind === 'timeout') tally.histogram.recordValue(Math.max(1, Math.round((clock() - due) * 1000)));
+        if (answered || kind === 'timeout') {
+          const latency = Math.max(1, Math.round((clock() - due) * 1000));
+          tally.histogram.recordValue(latency);
+          win?.histogram.recordValue(latency);
+        }
         if (answered) tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
       }
-      if (failed) fail(tally, kind!, message!);
+      if (failed) fail(tally, kind!, message!, win);
       else countOutcome(false);
       if (inFlight === 0) drained();
     };
@@ -308,6 +342,10 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
         closed = true;
         tallies.forEach((tally, i) => {
           for (let n = waiting[i]!; n > 0; n--) fail(tally, 'timeout', `no response by the end of the run, ${options.timeoutMs + 2000} ms after the last request was due`);
+          for (const win of tally.windows) {
+            win.errors += win.waiting;
+            win.waiting = 0;
+          }
         });
       }
     }

@@ -1,5 +1,5 @@
 import { encodeHistogram, HISTOGRAM_UNIT, percentiles, type LatencyHistogram } from './histogram.js';
-import type { EndpointOutcome, LatencyRun } from './model.js';
+import type { EndpointOutcome, LatencyRun, SummaryFigures, WindowOutcome } from './model.js';
 
 const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
@@ -32,6 +32,8 @@ export function latencyMetrics(run: LatencyRun): Record<string, unknown> {
     metrics.measuredMs = load.measuredMs;
     metrics.requests = { planned: plan?.plannedRequests ?? 0, sent: load.sentTotal, measured: load.due, dropped: load.dropped };
   }
+  if (run.shard) metrics.shard = run.shard;
+  if (run.source && run.source.kind !== 'load') metrics.source = run.source.kind === 'merge' ? { merged: run.source.files } : { k6: run.source.file, ...(run.source.summaryOnly ? { summaryOnly: true } : {}) };
   metrics.histogramUnit = HISTOGRAM_UNIT;
   metrics.endpoints = run.endpoints.map(endpointMetrics);
   if (load) {
@@ -63,7 +65,7 @@ function endpointMetrics(e: EndpointOutcome): Record<string, unknown> {
     request: e.plan.label,
     ...(e.plan.session ? { session: e.plan.session } : {}),
     rate: round(e.plan.rate, 2),
-    ...numbers(e.histogram, e.due, e.errors),
+    ...numbers(e.histogram, e.due, e.errors, e.summary),
     dropped: e.dropped,
     statuses: e.statuses,
     ...(Object.keys(e.failures).length ? { failures: Object.fromEntries(Object.entries(e.failures).map(([k, f]) => [k, f.count])) } : {}),
@@ -73,13 +75,20 @@ function endpointMetrics(e: EndpointOutcome): Record<string, unknown> {
       ...(thresholds.maxMs !== undefined ? { maxMs: thresholds.maxMs } : {}),
       errorRate: thresholds.errorRate,
     },
-    ...(e.loaded ? { histogram: encodeHistogram(e.histogram) } : { loaded: false }),
+    ...(e.summary ? { summaryOnly: true } : e.loaded ? { histogram: encodeHistogram(e.histogram) } : { loaded: false }),
+    ...(thresholds.windowMs !== undefined && e.loaded ? { windowMs: thresholds.windowMs, windows: e.windows.map((w) => windowMetrics(w)) } : {}),
   };
 }
 
+/** One window: its counts, its p95, and its histogram so shards' windows merge exactly too. */
+function windowMetrics(w: WindowOutcome): Record<string, unknown> {
+  const p = percentiles(w.histogram);
+  return { startMs: w.startMs, count: w.due, errors: w.errors, p95Ms: p?.p95Ms ?? null, histogram: encodeHistogram(w.histogram) };
+}
+
 /** count (requests due), errors, the error rate and the percentiles; null percentiles when nothing was timed. */
-function numbers(histogram: LatencyHistogram, count: number, errors: number) {
-  const p = percentiles(histogram);
+function numbers(histogram: LatencyHistogram, count: number, errors: number, summary?: SummaryFigures) {
+  const p = summary ? { p50Ms: summary.p50Ms, p90Ms: summary.p90Ms, p95Ms: summary.p95Ms, p99Ms: summary.p99Ms, maxMs: summary.maxMs, meanMs: summary.meanMs } : percentiles(histogram);
   return {
     count,
     errors,

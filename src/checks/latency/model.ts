@@ -18,6 +18,8 @@ export interface Thresholds {
   maxMs?: number;
   /** A share: 0.01 is 1%. */
   errorRate: number;
+  /** Also judge p95 and the error rate in every window of this length (latency `window`). */
+  windowMs?: number;
 }
 
 /** One endpoint as the run will load it, after defaults and caps. */
@@ -81,6 +83,37 @@ export interface EndpointOutcome {
   failures: Record<string, { count: number; example: string }>;
   /** Every failure was a connection failure (refused, DNS, TLS, connect timeout). */
   unreachable: boolean;
+  /** With a window threshold: the measured load cut into windows by due time, in order. */
+  windows: WindowOutcome[];
+  /**
+   * Percentiles given rather than measured (a k6 end-of-test summary): the rules judge these, and
+   * nothing can be merged or re-gated on a percentile the summary does not hold.
+   */
+  summary?: SummaryFigures;
+}
+
+/** Figures from a summary export; a percentile the export does not hold is undefined. */
+export interface SummaryFigures {
+  p50Ms?: number;
+  p90Ms?: number;
+  p95Ms?: number;
+  p99Ms?: number;
+  maxMs?: number;
+  meanMs?: number;
+}
+
+/** One window of one endpoint's measured load. */
+export interface WindowOutcome {
+  startMs: number;
+  histogram: LatencyHistogram;
+  due: number;
+  errors: number;
+}
+
+/** This run is shard `index` of `count` (1-based): it sent rate/count, and `latency merge` gates the whole. */
+export interface Shard {
+  index: number;
+  count: number;
 }
 
 export interface BaselineComparison {
@@ -106,4 +139,21 @@ export interface LatencyRun {
   /** The site findings about the whole load (early stop, rate, saturation) point at. */
   loadSite: Site;
   baseline?: BaselineComparison;
+  /** Set on a shard's run: thresholds wait for the merge. */
+  shard?: Shard;
+  /** Where the numbers came from: this run's own load, merged shard reports, or k6's output. */
+  source?: { kind: 'load' } | { kind: 'merge'; files: string[] } | { kind: 'k6'; file: string; summaryOnly: boolean };
+  /** Findings about the inputs of a merge or an import (a refused report, a malformed k6 line). */
+  inputProblems?: InputProblem[];
+}
+
+export type InputProblemRule = 'latency-merge-refused' | 'latency-import-invalid';
+
+/** A report or a k6 file that could not be used, or a part of it that was skipped. */
+export interface InputProblem {
+  rule: InputProblemRule;
+  severity?: 'error' | 'warning' | 'notice';
+  file: string;
+  line?: number;
+  message: string;
 }

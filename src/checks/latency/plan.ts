@@ -1,7 +1,7 @@
 import { durationMs } from '../../http/duration.js';
 import type { ManifestPath } from '../../manifest/load.js';
 import { CAPS, DEFAULTS } from './caps.js';
-import type { EndpointPlan, LatencySection, LoadPlan, Notice, Site } from './model.js';
+import type { EndpointPlan, LatencySection, LoadPlan, Notice, Shard, Site } from './model.js';
 
 export type PlanResult = { plan: LoadPlan; capped: Notice[] } | { refused: Notice[] };
 
@@ -11,7 +11,9 @@ export type PlanResult = { plan: LoadPlan; capped: Notice[] } | { refused: Notic
  * the ceiling and a run over max-requests are lowered and noted; a run over 10 minutes or a timeout
  * over 60 s is refused, since the manifest then asks for something unsafe.
  */
-export function planLoad(section: LatencySection, site: (path: ManifestPath) => Site): PlanResult {
+export function planLoad(section: LatencySection, site: (path: ManifestPath) => Site, shard?: Shard): PlanResult {
+  // A shard sends its share of everything: N shards together send what one run would, within the same caps.
+  const part = shard ? 1 / shard.count : 1;
   const refused: Notice[] = [];
   const capped: Notice[] = [];
 
@@ -27,15 +29,20 @@ export function planLoad(section: LatencySection, site: (path: ManifestPath) => 
     refused.push({ site: site(['latency', 'timeout']), message: `timeout ${formatSpan(timeoutMs)} is longer than the ${formatSpan(CAPS.maxTimeoutMs)} a request may take; nothing was sent` });
   }
   if (timeoutMs <= 0) refused.push({ site: site(['latency', 'timeout']), message: 'timeout is 0: every request would fail' });
+  const windows: [ManifestPath, number | string | undefined][] = [[['latency', 'window'], section.window], ...section.endpoints.map((e, i): [ManifestPath, number | string | undefined] => [['latency', 'endpoints', i, 'window'], e.window])];
+  for (const [path, value] of windows) {
+    const ms = optionalMs(value);
+    if (ms !== undefined && ms < DEFAULTS.windowMinMs) refused.push({ site: site(path), message: `window ${formatSpan(ms)} is shorter than ${formatSpan(DEFAULTS.windowMinMs)}: its p95 would rest on a handful of requests` });
+  }
 
   // Endpoints with their own rate keep it; the others share latency.rate by weight.
   const shared = section.endpoints.filter((e) => e.rate === undefined);
   const sharedRate = section.rate ?? DEFAULTS.rate;
   const totalWeight = shared.reduce((sum, e) => sum + (e.weight ?? 1), 0);
-  const asked = section.endpoints.map((e) => e.rate ?? (sharedRate * (e.weight ?? 1)) / totalWeight);
+  const asked = section.endpoints.map((e) => (e.rate ?? (sharedRate * (e.weight ?? 1)) / totalWeight) * part);
   const askedRate = asked.reduce((a, b) => a + b, 0);
 
-  const ceiling = Math.min(section['max-rate'] ?? CAPS.defaultMaxRate, CAPS.absoluteMaxRate);
+  const ceiling = Math.min(section['max-rate'] ?? CAPS.defaultMaxRate, CAPS.absoluteMaxRate) * part;
   const scale = askedRate > ceiling ? ceiling / askedRate : 1;
   const rateSite = site(['latency', section.rate !== undefined ? 'rate' : 'endpoints']);
   if (scale < 1) {
@@ -46,7 +53,7 @@ export function planLoad(section: LatencySection, site: (path: ManifestPath) => 
   }
   const rate = askedRate * scale;
 
-  const maxRequests = Math.min(section['max-requests'] ?? CAPS.defaultMaxRequests, CAPS.absoluteMaxRequests);
+  const maxRequests = Math.floor(Math.min(section['max-requests'] ?? CAPS.defaultMaxRequests, CAPS.absoluteMaxRequests) * part);
   let warmup = warmupMs;
   let duration = measuredMs;
   if (Math.floor((rate * (warmup + duration)) / 1000) > maxRequests) {
@@ -77,6 +84,7 @@ export function planLoad(section: LatencySection, site: (path: ManifestPath) => 
       p99Ms: optionalMs(e.p99 ?? section.p99),
       maxMs: optionalMs(e.max ?? section.max),
       errorRate: share(e['error-rate'] ?? section['error-rate'], DEFAULTS.errorRate),
+      ...windowOf(e.window ?? section.window),
     },
     spec: e,
   }));
@@ -110,6 +118,11 @@ export function share(value: number | string | undefined, fallback: number): num
   const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
   // The schema refused anything else; the fallback only guards hand-built manifests.
   return match ? Number(match[1]) / 100 : fallback;
+}
+
+function windowOf(value: number | string | undefined): { windowMs?: number } {
+  const ms = optionalMs(value);
+  return ms ? { windowMs: ms } : {};
 }
 
 function optionalMs(value: number | string | undefined): number | undefined {

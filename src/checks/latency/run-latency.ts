@@ -15,6 +15,9 @@ import { createHistogram } from './histogram.js';
 import { generateLoad, type EndpointTally, type LoadEndpoint } from './load-generator.js';
 import type { EndpointOutcome, EndpointPlan, LatencyRun, LatencySection, Site } from './model.js';
 import { planLoad } from './plan.js';
+import { importK6 } from './import-k6.js';
+import { mergeInputFiles, mergeShardReports } from './merge.js';
+import type { Shard } from './model.js';
 import { resolveTarget } from './target.js';
 
 /** Failures that mean nothing reached the app at all. */
@@ -34,6 +37,22 @@ export async function runLatency(ctx: CheckContext, section: LatencySection): Pr
   const sectionSite = site(['latency'], 'key');
   const run: LatencyRun = { file, sectionSite, loadSite: sectionSite, problems: [], capped: [], endpoints: [] };
 
+  // Results made elsewhere (shard reports, a k6 run) are gated here without sending anything.
+  const mergeInput = ctx.input('merge')?.trim();
+  const k6Input = ctx.input('import-k6')?.trim();
+  if (mergeInput || k6Input) return gateResults(ctx, section, run, site, mergeInput, k6Input);
+
+  let shard: Shard | undefined;
+  const shardInput = ctx.input('shard')?.trim();
+  if (shardInput) {
+    shard = parseShard(shardInput);
+    if (!shard) {
+      run.problems.push({ rule: 'latency-setting-refused', site: sectionSite, message: `shard "${shardInput}" is not i/N with 1 ≤ i ≤ N ≤ ${MAX_SHARDS} (e.g. 2/4); nothing was sent` });
+      return run;
+    }
+    run.shard = shard;
+  }
+
   const resolution = resolveTarget(ctx, section);
   if (resolution.kind === 'problem') {
     run.problems.push({ rule: 'latency-no-target', site: site(resolution.path, resolution.path.length === 1 ? 'key' : 'value'), message: resolution.message });
@@ -42,7 +61,7 @@ export async function runLatency(ctx: CheckContext, section: LatencySection): Pr
   const base = resolution.base;
   run.target = { url: base.href, origin: base.origin, ...(resolution.environment ? { environment: resolution.environment } : {}), source: resolution.source };
 
-  const planned = planLoad(section, site);
+  const planned = planLoad(section, site, shard);
   if ('refused' in planned) {
     run.problems.push(...planned.refused.map((n) => ({ ...n, rule: 'latency-setting-refused' as const })));
     return run;
@@ -93,6 +112,49 @@ export async function runLatency(ctx: CheckContext, section: LatencySection): Pr
   const baselinePath = ctx.input('baseline')?.trim() || section.baseline;
   if (baselinePath) {
     const baselineSite = ctx.input('baseline')?.trim() ? sectionSite : site(['latency', 'baseline']);
+    run.baseline = await compareWithBaseline(baselinePath, ctx.cwd, baselineSite, run.endpoints);
+  }
+  return run;
+}
+
+/** More shards than this would split even the largest allowed rate into trickles. */
+const MAX_SHARDS = 100;
+
+/** "2/4" → shard 2 of 4. */
+export function parseShard(value: string): Shard | undefined {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  return index >= 1 && count >= 1 && index <= count && count <= MAX_SHARDS ? { index, count } : undefined;
+}
+
+/** `latency merge` and `latency import-k6`: the manifest's thresholds and baseline applied to results made elsewhere. */
+async function gateResults(
+  ctx: CheckContext, section: LatencySection, run: LatencyRun, site: (path: ManifestPath) => Site, mergeInput: string | undefined, k6Input: string | undefined,
+): Promise<LatencyRun> {
+  const planned = planLoad(section, site);
+  if ('refused' in planned) {
+    run.problems.push(...planned.refused.map((n) => ({ ...n, rule: 'latency-setting-refused' as const })));
+    return run;
+  }
+  run.plan = planned.plan;
+  const plans = planned.plan.endpoints;
+  if (mergeInput) {
+    const { files, unmatched } = mergeInputFiles(mergeInput, ctx.cwd);
+    run.inputProblems = unmatched.map((pattern) => ({ rule: 'latency-merge-refused' as const, file: pattern, message: `no report matches ${pattern}` }));
+    if (files.length === 0) {
+      run.inputProblems.push({ rule: 'latency-merge-refused', file: mergeInput, message: 'latency merge was given no report to merge' });
+      run.endpoints = plans.map(emptyOutcome);
+      return run;
+    }
+    await mergeShardReports(files, ctx.cwd, plans, run);
+  } else {
+    await importK6(k6Input!, ctx.cwd, plans, run);
+  }
+  const baselinePath = ctx.input('baseline')?.trim() || section.baseline;
+  if (baselinePath) {
+    const baselineSite = ctx.input('baseline')?.trim() ? run.sectionSite : site(['latency', 'baseline']);
     run.baseline = await compareWithBaseline(baselinePath, ctx.cwd, baselineSite, run.endpoints);
   }
   return run;
@@ -159,6 +221,7 @@ async function prepareEndpoints(
           ...(request.body !== undefined ? { body: request.body } : {}),
           rate: plan.rate,
           ...(session ? { jar: session.jar } : {}),
+          ...(plan.thresholds.windowMs ? { windowMs: plan.thresholds.windowMs } : {}),
         },
       });
     }
@@ -181,9 +244,10 @@ function outcome(plan: EndpointPlan, tally: EndpointTally): EndpointOutcome {
     statuses: Object.fromEntries([...tally.statuses].sort(([a], [b]) => a - b).map(([status, count]) => [String(status), count])),
     failures,
     unreachable: tally.due > 0 && tally.statuses.size === 0 && kinds.length > 0 && kinds.every((k) => CONNECTION_FAILURES.has(k)),
+    windows: tally.windows.map(({ startMs, histogram, due, errors }) => ({ startMs, histogram, due, errors })),
   };
 }
 
 function emptyOutcome(plan: EndpointPlan): EndpointOutcome {
-  return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false };
+  return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
 }

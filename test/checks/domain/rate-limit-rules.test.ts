@@ -1,9 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { jest, afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startDemoApp, type DemoApp } from '../../../src/demo/app.js';
 import { a, startDnsServer, type DnsZoneServer } from '../../support/dns-server.js';
 import { expectRows, runDomainCheck } from './domain-tester.js';
+
+// Runs against a real server whose Retry-After counts down in wall-clock seconds: on a busy machine a
+// second can tick between two reads. A test that misses is run again, up to twice, and reported with
+// the first failure's output.
+jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 const FAMILY = ['login-not-rate-limited', 'login-burst-inconclusive', 'url-unreachable', 'domain-setting-invalid'];
 

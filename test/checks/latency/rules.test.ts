@@ -30,7 +30,7 @@ function run(overrides: Partial<LatencyRun> & { lagMs?: number; achievedRate?: n
   return {
     file: MANIFEST_FILE, sectionSite: { file: MANIFEST_FILE, line: 5, column: 1 }, loadSite: LOAD_SITE, problems: [], capped: [],
     plan: plan({ endpoints: [endpointPlan] }),
-    endpoints: [{ plan: endpointPlan, loaded: true, histogram, due: 600, errors: overrides.dropped ?? 0, dropped: overrides.dropped ?? 0, statuses: { 200: 600 }, failures: {}, unreachable: false }],
+    endpoints: [{ plan: endpointPlan, loaded: true, histogram, due: 600, errors: overrides.dropped ?? 0, dropped: overrides.dropped ?? 0, statuses: { 200: 600 }, failures: {}, unreachable: false, windows: [] }],
     load: {
       overall: histogram, sendLag, due: 600, sent: 600 - (overrides.dropped ?? 0), dropped: overrides.dropped ?? 0, sentTotal: 600,
       achievedRate: overrides.achievedRate ?? 20, measuredMs: 30_000, peakInFlight: 3,

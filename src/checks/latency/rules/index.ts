@@ -15,6 +15,9 @@ import { latencySettingRefused } from './latency-setting-refused.js';
 import { latencySignInFailed } from './latency-sign-in-failed.js';
 import { latencyStoppedEarly } from './latency-stopped-early.js';
 import { latencyUnreachable } from './latency-unreachable.js';
+import { latencyWindowExceeded } from './latency-window-exceeded.js';
+import { latencyMergeRefused } from './latency-merge-refused.js';
+import { latencyImportInvalid } from './latency-import-invalid.js';
 
 export const LATENCY_RULES: readonly Rule<LatencyRun>[] = [
   latencyNoTarget,
@@ -27,9 +30,12 @@ export const LATENCY_RULES: readonly Rule<LatencyRun>[] = [
   latencyP99Exceeded,
   latencyMaxExceeded,
   latencyErrorRateExceeded,
+  latencyWindowExceeded,
   latencyRegression,
   latencyBaselineInvalid,
   latencyStoppedEarly,
   latencyRateNotReached,
   latencySaturated,
+  latencyMergeRefused,
+  latencyImportInvalid,
 ];

@@ -12,7 +12,7 @@ export const latencyRegression: Rule<LatencyRun> = {
     help: 'Compare what changed since the baseline (queries, N+1 loops, a new middleware, a dependency); if the new p95 is expected, make this run\'s report the next baseline.',
   },
   run(run, report) {
-    if (!run.baseline || run.baseline.problem || !run.plan) return;
+    if (!run.baseline || run.baseline.problem || !run.plan || run.shard) return;
     const { relative, absoluteMs } = run.plan.regression;
     for (const c of run.baseline.endpoints) {
       const worse = c.p95Ms - c.baselineP95Ms;
