@@ -1,8 +1,8 @@
-export const id = 950;
-export const ids = [950];
+export const id = 43;
+export const ids = [43];
 export const modules = {
 
-/***/ 8950:
+/***/ 5043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -917,6 +917,422 @@ async function runLoginBurst(http, options) {
     return burst;
 }
 
+;// CONCATENATED MODULE: ./src/checks/domain/header-inspector.ts
+/**
+ * Reads response headers the way a shared cache and a browser would: whether a response may be
+ * stored by a CDN or proxy, which cookie flags are missing, which security headers are absent, and
+ * which subresources of an HTTPS page load over plain HTTP.
+ */
+/** Why a shared cache may store (or did store) this response; undefined when it may not. */
+function sharedCacheReason(headers) {
+    const served = servedFromCache(headers);
+    if (served)
+        return { reason: served, certain: true };
+    const cacheControl = headers['cache-control'];
+    if (cacheControl === undefined) {
+        return headers.expires !== undefined || headers['last-modified'] !== undefined
+            ? { reason: 'it has no Cache-Control header, so a shared cache may store it (Expires or Last-Modified make it heuristically fresh)', certain: false }
+            : { reason: 'it has no Cache-Control header; say private or no-store explicitly', certain: false };
+    }
+    const directives = parseCacheControl(cacheControl);
+    if (directives.has('no-store') || directives.has('private'))
+        return undefined;
+    if (directives.has('public'))
+        return { reason: `Cache-Control: ${cacheControl} lets shared caches store it`, certain: true };
+    const sMaxAge = Number(directives.get('s-maxage'));
+    const maxAge = Number(directives.get('max-age'));
+    if (sMaxAge > 0 || (maxAge > 0 && !directives.has('no-cache'))) {
+        return { reason: `Cache-Control: ${cacheControl} lets shared caches store it (${sMaxAge > 0 ? 's-maxage' : 'max-age'} without private or no-store)`, certain: true };
+    }
+    return undefined;
+}
+/** A CDN or proxy says this very response came out of its cache. */
+function servedFromCache(headers) {
+    const cf = headers['cf-cache-status'];
+    if (cf && /^(HIT|STALE|UPDATING|REVALIDATED)$/i.test(cf.trim()))
+        return `it was served from a CDN cache (cf-cache-status: ${cf})`;
+    const xCache = headers['x-cache'];
+    if (xCache && /\bHIT\b/i.test(xCache))
+        return `it was served from a cache (x-cache: ${xCache})`;
+    const age = headers.age;
+    if (age !== undefined && /^\d+$/.test(age.trim()) && Number(age) > 0)
+        return `it was served from a cache (Age: ${age.trim()})`;
+    return undefined;
+}
+function parseCacheControl(value) {
+    const out = new Map();
+    for (const part of value.split(',')) {
+        const [name, ...rest] = part.split('=');
+        const key = name.trim().toLowerCase();
+        if (key)
+            out.set(key, rest.join('=').trim().replace(/^"|"$/g, ''));
+    }
+    return out;
+}
+function parseSetCookieFlags(header, now) {
+    const [pair, ...attributes] = header.split(';');
+    const eq = pair.indexOf('=');
+    const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
+    if (!name)
+        return undefined;
+    const flags = { name, secure: false, httpOnly: false, deletes: false };
+    for (const attribute of attributes) {
+        const at = attribute.indexOf('=');
+        const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
+        const value = at < 0 ? '' : attribute.slice(at + 1).trim();
+        if (key === 'secure')
+            flags.secure = true;
+        else if (key === 'httponly')
+            flags.httpOnly = true;
+        else if (key === 'samesite')
+            flags.sameSite = value;
+        else if (key === 'max-age' && /^-?\d+$/.test(value) && Number(value) <= 0)
+            flags.deletes = true;
+        else if (key === 'expires' && Date.parse(value) < now.getTime())
+            flags.deletes = true;
+    }
+    return flags;
+}
+/** Names that say a cookie identifies a signed-in user (as opposed to a preference or a CSRF token). */
+function looksLikeSessionCookie(name) {
+    return /sess|sid|auth|token|jwt|login|remember|identity|user/i.test(name) && !/csrf|xsrf/i.test(name);
+}
+/** The flags a session cookie lacks. Secure is only asked of cookies set over HTTPS. */
+function missingCookieFlags(flags, https) {
+    const missing = [];
+    if (https && !flags.secure)
+        missing.push('Secure');
+    if (!flags.httpOnly)
+        missing.push('HttpOnly');
+    if (!flags.sameSite)
+        missing.push('SameSite');
+    else if (flags.sameSite.toLowerCase() === 'none' && !flags.secure)
+        missing.push('Secure (required with SameSite=None)');
+    return missing;
+}
+/** Security headers every response should carry; the page-only ones are asked of HTML alone. */
+function missingSecurityHeaders(headers) {
+    const html = isHtml(headers);
+    const missing = [];
+    const csp = headers['content-security-policy'];
+    if (html && !csp)
+        missing.push({ header: 'Content-Security-Policy', why: 'limits where scripts may load from, which blunts cross-site scripting' });
+    if ((headers['x-content-type-options'] ?? '').trim().toLowerCase() !== 'nosniff') {
+        missing.push({ header: 'X-Content-Type-Options: nosniff', why: 'stops browsers from guessing a content type and running an upload as script' });
+    }
+    const frameAncestors = csp !== undefined && /(^|;)\s*frame-ancestors\s/i.test(csp);
+    const xfo = (headers['x-frame-options'] ?? '').trim().toUpperCase();
+    if (html && !frameAncestors && xfo !== 'DENY' && xfo !== 'SAMEORIGIN') {
+        missing.push({ header: 'X-Frame-Options (or CSP frame-ancestors)', why: 'stops other sites from framing the page to trick clicks' });
+    }
+    if (html && !headers['referrer-policy'])
+        missing.push({ header: 'Referrer-Policy', why: 'keeps URLs of internal pages out of the Referer header sent to other sites' });
+    return missing;
+}
+function isHtml(headers) {
+    return /\btext\/html\b|application\/xhtml\+xml/i.test(headers['content-type'] ?? '');
+}
+// Subresources a browser blocks or warns about on an HTTPS page; plain links (<a href>) are not loads.
+const SUBRESOURCE = /<(script|img|iframe|frame|audio|video|source|track|embed|object|input|link|form)\b[^>]*?\s(src|href|data|action|poster|srcset)\s*=\s*["']?\s*(http:\/\/[^"'\s>]+)/gi;
+/** http:// URLs that an HTTPS page loads (scripts, styles, images, frames, form targets). */
+function mixedContent(body) {
+    const found = new Set();
+    for (const match of body.matchAll(SUBRESOURCE)) {
+        const [, tag, attribute, url] = match;
+        // <link href> is a load only for stylesheets, icons, preloads and the like, not rel=canonical/alternate.
+        if (tag.toLowerCase() === 'link' && attribute.toLowerCase() === 'href' && /\brel\s*=\s*["']?(canonical|alternate|author|help|license|next|prev|search)\b/i.test(match[0]))
+            continue;
+        found.add(url);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/checks/domain/proxy-behaviour.ts
+
+const CLOUDFLARE = { name: 'Cloudflare', headers: ['cf-ray'] };
+/** The header that shows the proxy served this response, e.g. "cf-ray: 8f1e…" or "server: cloudflare". */
+function proxyEvidence(kind, headers) {
+    for (const name of kind.headers) {
+        const value = headers[name.toLowerCase()];
+        if (value !== undefined)
+            return `${name.toLowerCase()}: ${value}`;
+    }
+    if (kind === CLOUDFLARE && /^cloudflare\b/i.test(headers.server ?? ''))
+        return `server: ${headers.server}`;
+    return undefined;
+}
+// What Cloudflare's managed challenge, JS challenge and block pages carry, and what generic WAFs say.
+const CHALLENGE_BODY = /cf-chl-|challenge-platform|cf_chl_opt|<title>\s*(Just a moment|Attention Required!? \| Cloudflare)|cf-browser-verification|Checking your browser before accessing/i;
+/** Why this response is a proxy challenge or block page rather than the app's answer; undefined when it is not. */
+function challengeReason(status, headers, body) {
+    const mitigated = headers['cf-mitigated'];
+    if (mitigated && /challenge/i.test(mitigated))
+        return `cf-mitigated: ${mitigated}`;
+    if ((status === 403 || status === 503 || status === 429) && CHALLENGE_BODY.test(body)) {
+        return `HTTP ${status} with a challenge page (${CHALLENGE_BODY.exec(body)[0].replace(/\s+/g, ' ').slice(0, 40)})`;
+    }
+    return undefined;
+}
+/** The edge cache served this response, or says it stored it; undefined when it did not. */
+function edgeCacheEvidence(headers) {
+    const cf = headers['cf-cache-status']?.trim();
+    if (cf && /^(HIT|STALE|UPDATING|REVALIDATED|EXPIRED|MISS)$/i.test(cf))
+        return `cf-cache-status: ${cf}`;
+    const xCache = headers['x-cache'];
+    if (xCache && /\b(HIT|MISS)\b/i.test(xCache))
+        return `x-cache: ${xCache}`;
+    const age = headers.age?.trim();
+    if (age !== undefined && /^\d+$/.test(age))
+        return `age: ${age}`;
+    return undefined;
+}
+/** A static asset the edge does not cache, or keeps only briefly; undefined when it is cached for a day or more. */
+function staticCacheProblem(headers, minSeconds) {
+    const cf = headers['cf-cache-status']?.trim();
+    const cacheControl = headers['cache-control'];
+    if (cf && /^(DYNAMIC|BYPASS|NONE\/UNKNOWN)$/i.test(cf))
+        return `the edge does not cache it (cf-cache-status: ${cf})`;
+    if (!edgeCacheEvidence(headers))
+        return 'no cache status header says the edge stored it';
+    if (cacheControl === undefined)
+        return 'it has no Cache-Control header, so browsers and the edge keep it only heuristically';
+    const directives = parseCacheControl(cacheControl);
+    if (directives.has('no-store') || directives.has('private'))
+        return `Cache-Control: ${cacheControl} keeps it out of shared caches`;
+    const seconds = Number(directives.get('s-maxage') ?? directives.get('max-age') ?? 0);
+    if (!(seconds >= minSeconds))
+        return `Cache-Control: ${cacheControl} keeps it for ${Number.isFinite(seconds) ? seconds : 0} s, under a day`;
+    return undefined;
+}
+/** Why a browser would drop or never send this cookie for `host` over HTTPS; undefined when it works. */
+function cookieIncompatibility(header, host) {
+    const [pair, ...attributes] = header.split(';');
+    const name = pair.slice(0, Math.max(0, pair.indexOf('='))).trim();
+    if (!name)
+        return undefined;
+    let domain;
+    let secure = false;
+    let sameSite;
+    let path;
+    for (const attribute of attributes) {
+        const at = attribute.indexOf('=');
+        const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
+        const value = at < 0 ? '' : attribute.slice(at + 1).trim();
+        if (key === 'domain')
+            domain = value.replace(/^\./, '').toLowerCase();
+        else if (key === 'secure')
+            secure = true;
+        else if (key === 'samesite')
+            sameSite = value.toLowerCase();
+        else if (key === 'path')
+            path = value;
+    }
+    const hostname = host.toLowerCase();
+    if (domain && domain !== hostname && !hostname.endsWith(`.${domain}`)) {
+        return `cookie ${name} is set for Domain=${domain}, which ${hostname} is not part of, so the browser drops it`;
+    }
+    if (sameSite === 'none' && !secure)
+        return `cookie ${name} has SameSite=None without Secure, which browsers reject`;
+    if (name.startsWith('__Secure-') && !secure)
+        return `cookie ${name} has the __Secure- prefix without Secure, which browsers reject`;
+    if (name.startsWith('__Host-') && (!secure || domain || path !== '/'))
+        return `cookie ${name} has the __Host- prefix but ${!secure ? 'no Secure' : domain ? 'a Domain' : 'no Path=/'}, which browsers reject`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/domain/proxy-ranges.ts
+
+const CLOUDFLARE_RANGES = {
+    source: 'Cloudflare\'s published ranges (cloudflare.com/ips), as copied on 2024-10-01',
+    cidrs: [
+        '173.245.48.0/20', '103.21.244.0/22', '103.22.200.0/22', '103.31.4.0/22', '141.101.64.0/18', '108.162.192.0/18',
+        '190.93.240.0/20', '188.114.96.0/20', '197.234.240.0/22', '198.41.128.0/17', '162.158.0.0/15', '104.16.0.0/13',
+        '104.24.0.0/14', '172.64.0.0/13', '131.0.72.0/22',
+        '2400:cb00::/32', '2606:4700::/32', '2803:f800::/32', '2405:b500::/32', '2405:8100::/32', '2a06:98c0::/29', '2c0f:f248::/32',
+    ],
+};
+/** A matcher over CIDRs; a CIDR that does not parse is returned as a problem, never thrown. */
+function rangeMatcher(cidrs) {
+    const list = new external_node_net_.BlockList();
+    const invalid = [];
+    for (const cidr of cidrs) {
+        const [address, bits] = cidr.split('/');
+        const family = (0,external_node_net_.isIP)(address ?? '');
+        const prefix = Number(bits);
+        if (!family || !/^\d+$/.test(bits ?? '') || prefix > (family === 4 ? 32 : 128)) {
+            invalid.push(cidr);
+            continue;
+        }
+        list.addSubnet(address, prefix, family === 4 ? 'ipv4' : 'ipv6');
+    }
+    return {
+        invalid,
+        contains(address) {
+            const family = (0,external_node_net_.isIP)(address);
+            return family !== 0 && list.check(address, family === 4 ? 'ipv4' : 'ipv6');
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/http/session.ts
+var session = __webpack_require__(2832);
+;// CONCATENATED MODULE: ./src/checks/domain/session-sign-in.ts
+
+async function signInSession(name, definition, options) {
+    // No retries: the check looks at the site as a visitor finds it.
+    const result = await (0,session/* signIn */.J)(name, definition, { ...options, retries: 0 });
+    const cookies = result.exchanges.flatMap((exchange) => exchange.response.setCookie.map((header) => ({ request: `${exchange.method} ${exchange.url.href}`, header })));
+    const responses = result.exchanges.map((exchange) => ({ request: `${exchange.method} ${exchange.url.href}`, response: exchange.response }));
+    if (result.ok)
+        return { ok: true, session: { jar: result.session.jar, headers: result.session.headers, cookies }, responses };
+    const f = result.failure;
+    const label = f.phase === 'headers' ? `the headers of session "${name}"` : `the ${f.phase} of session "${name}"`;
+    if (f.kind === 'invalid')
+        return { ok: false, message: `${label}: ${f.message}`, cookies, responses };
+    const spec = f.phase === 'login-page' ? definition['login-page'] : definition.login;
+    const method = spec?.request.trim().split(/\s+/)[0] ?? 'GET';
+    if (f.kind === 'transport') {
+        const message = f.error?.kind === 'refused' ? `${f.error.url.host} refused the connection` : f.message;
+        return { ok: false, message: `${label} (${method} ${f.error?.url.href ?? ''}) got no response: ${message}`, cookies, responses };
+    }
+    return { ok: false, message: `${label} (${f.exchange.method} ${f.exchange.url.href}) failed: ${f.message}`, cookies, responses };
+}
+
+;// CONCATENATED MODULE: ./src/checks/domain/proxy-probe.ts
+
+
+
+
+
+
+
+
+/** A static asset kept at the edge for less than this (a day) is reported. */
+const STATIC_MIN_SECONDS = 86_400;
+/** The kind of proxy a host entry declares; undefined for `proxy: none`. */
+function proxyKind(entry) {
+    const proxy = entry.proxy;
+    if (proxy === 'none')
+        return undefined;
+    if (proxy === 'cloudflare')
+        return CLOUDFLARE;
+    return { name: proxy.name ?? 'the proxy', headers: proxy.headers.map((h) => h.toLowerCase()) };
+}
+/** Every probe of one proxied hostname: DNS, the front page, the origin, sign-in, signed-in paths, static assets. */
+async function probeProxy(host, entry, kind, p) {
+    const path = ['domain', 'hosts', host];
+    const declared = typeof entry.proxy === 'object' && entry.proxy.ranges ? { source: `the ranges given under ${host}.proxy`, cidrs: entry.proxy.ranges } : undefined;
+    const ranges = entry.ranges ? { source: `the ranges given for ${host}`, cidrs: entry.ranges } : declared ?? (kind === CLOUDFLARE ? CLOUDFLARE_RANGES : undefined);
+    const matcher = ranges ? rangeMatcher(ranges.cidrs) : undefined;
+    const base = httpsUrl(host, entry.port ?? 443);
+    const observation = {
+        path, host, kind, rangesSource: ranges?.source ?? 'no published ranges', invalidRanges: matcher?.invalid ?? [],
+        front: { request: `GET ${base.href}`, result: { ok: false, message: 'not requested' } }, signedIn: [], static: [],
+    };
+    if (matcher) {
+        observation.addresses = [];
+        for (const type of ['A', 'AAAA']) {
+            const answer = await p.dns.query(host, type);
+            if (answer.ok)
+                for (const value of answer.values)
+                    observation.addresses.push({ address: value, inRanges: matcher.contains(value) });
+            else if (!isMissing(answer)) {
+                p.lookupFailures.push({ path, name: host, type, server: p.dns.servers[0] ?? 'the system resolver', answer, purpose: `the ${type} records of ${host}, to compare with ${kind.name}'s ranges` });
+            }
+        }
+    }
+    observation.front.result = await probeRequest(p.http, { method: 'GET', url: base });
+    if (observation.front.result.ok)
+        observation.servedBy = proxyEvidence(kind, observation.front.result.response.headers);
+    const origin = entry.origin ? parseOrigin(entry.origin) : undefined;
+    // The origin is asked with the public name as Host and SNI, connecting to its address whatever DNS says.
+    const originClient = origin ? new client/* HttpClient */.Qq({
+        lookup: pinnedLookup(origin.address),
+        ...(p.settings.ca ? { tls: { roots: p.settings.ca } } : {}),
+        userAgent: `release-gate/${version/* VERSION */.x} (domain check)`, maxBodyBytes: 512 * 1024, reuseConnections: false,
+    }) : undefined;
+    try {
+        const originTransport = originClient && { ...p.http, client: originClient };
+        if (origin && originTransport) {
+            const url = httpsUrl(host, origin.port);
+            observation.origin = { ...origin, exchange: { request: `GET ${url.href} at ${origin.address}`, result: await probeRequest(originTransport, { method: 'GET', url }) } };
+        }
+        if (entry.session !== undefined) {
+            observation.signIn = await signInThroughProxy(host, entry.session, base, origin, originTransport, p);
+            const outcome = observation.signIn.outcome;
+            for (const [i, target] of (entry['signed-in'] ?? []).entries()) {
+                const url = new URL(target, base);
+                const item = { path: [...path, 'signed-in', i], url: url.href };
+                if (outcome.ok) {
+                    const cookie = outcome.session.jar.header(url);
+                    const headers = { ...outcome.session.headers, ...(cookie ? { cookie } : {}) };
+                    item.exchange = { request: `GET ${url.href}`, result: await probeRequest(p.http, { method: 'GET', url, headers }) };
+                }
+                observation.signedIn.push(item);
+            }
+        }
+        for (const [i, target] of (entry.static ?? []).entries()) {
+            const url = new URL(target, base);
+            observation.static.push({ path: [...path, 'static', i], url: url.href, exchange: { request: `GET ${url.href}`, result: await probeRequest(p.http, { method: 'GET', url }) } });
+        }
+    }
+    finally {
+        await originClient?.close();
+    }
+    return observation;
+}
+async function signInThroughProxy(host, session, base, origin, originTransport, p) {
+    const sessionPath = ['domain', 'hosts', host, 'session'];
+    const definition = p.ctx.manifest.data.sessions?.[session];
+    const options = (client, at) => ({
+        client: client.client, base: at, templater: p.templater, masker: p.ctx.masker, timeoutMs: p.settings.timeoutMs, signal: p.ctx.signal,
+        allowedOrigins: [at.origin],
+    });
+    const outcome = definition
+        ? await signInSession(session, definition, options(p.http, base))
+        : { ok: false, message: `session "${session}" is not defined under sessions`, cookies: [], responses: [] };
+    const signIn = { session, sessionPath, outcome, challenges: [], incompatibleCookies: [] };
+    for (const { request, response } of outcome.responses) {
+        const reason = challengeReason(response.status, response.headers, response.body);
+        if (reason)
+            signIn.challenges.push({ request, reason });
+    }
+    for (const cookie of outcome.ok ? outcome.session.cookies : outcome.cookies) {
+        const reason = cookieIncompatibility(cookie.header, host);
+        if (reason)
+            signIn.incompatibleCookies.push({ request: cookie.request, reason });
+    }
+    if (!outcome.ok && definition && origin && originTransport) {
+        signIn.onOrigin = await signInSession(session, definition, options(originTransport, httpsUrl(host, origin.port)));
+    }
+    return signIn;
+}
+function httpsUrl(host, port) {
+    return new URL(`https://${host}${port === 443 ? '' : `:${port}`}/`);
+}
+/** "203.0.113.10", "203.0.113.10:8443", "[2001:db8::1]:8443" */
+function parseOrigin(text) {
+    const bracketed = /^\[([^\]]+)\](?::(\d{1,5}))?$/.exec(text);
+    if (bracketed && (0,external_node_net_.isIP)(bracketed[1]) === 6)
+        return { address: bracketed[1], port: Number(bracketed[2] ?? 443) };
+    if ((0,external_node_net_.isIP)(text))
+        return { address: text, port: 443 };
+    const withPort = /^([\d.]+):(\d{1,5})$/.exec(text);
+    if (withPort && (0,external_node_net_.isIP)(withPort[1]) === 4)
+        return { address: withPort[1], port: Number(withPort[2]) };
+    return undefined;
+}
+/** A lookup that connects every name to one address. */
+function pinnedLookup(address) {
+    const family = (0,external_node_net_.isIP)(address);
+    return (_hostname, options, callback) => {
+        if (options?.all)
+            callback(null, [{ address, family }]);
+        else
+            callback(null, address, family);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/domain/redirect-walker.ts
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -949,29 +1365,6 @@ async function walkRedirects(http, from, limit) {
             return { hops, end: { kind: 'limit' } };
         url = next;
     }
-}
-
-// EXTERNAL MODULE: ./src/http/session.ts
-var session = __webpack_require__(2832);
-;// CONCATENATED MODULE: ./src/checks/domain/session-sign-in.ts
-
-async function signInSession(name, definition, options) {
-    // No retries: the check looks at the site as a visitor finds it.
-    const result = await (0,session/* signIn */.J)(name, definition, { ...options, retries: 0 });
-    const cookies = result.exchanges.flatMap((exchange) => exchange.response.setCookie.map((header) => ({ request: `${exchange.method} ${exchange.url.href}`, header })));
-    if (result.ok)
-        return { ok: true, session: { jar: result.session.jar, headers: result.session.headers, cookies } };
-    const f = result.failure;
-    const label = f.phase === 'headers' ? `the headers of session "${name}"` : `the ${f.phase} of session "${name}"`;
-    if (f.kind === 'invalid')
-        return { ok: false, message: `${label}: ${f.message}`, cookies };
-    const spec = f.phase === 'login-page' ? definition['login-page'] : definition.login;
-    const method = spec?.request.trim().split(/\s+/)[0] ?? 'GET';
-    if (f.kind === 'transport') {
-        const message = f.error?.kind === 'refused' ? `${f.error.url.host} refused the connection` : f.message;
-        return { ok: false, message: `${label} (${method} ${f.error?.url.href ?? ''}) got no response: ${message}`, cookies };
-    }
-    return { ok: false, message: `${label} (${f.exchange.method} ${f.exchange.url.href}) failed: ${f.message}`, cookies };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1245,6 +1638,7 @@ function describeConnectError(where, error) {
 
 
 
+
 /** Hops the walker follows before giving up; redirect-too-many-hops judges against max-hops (default 3). */
 const observe_domain_WALK_LIMIT = 10;
 const DEFAULT_MAX_HOPS = 3;
@@ -1280,7 +1674,7 @@ async function observe(ctx, section, settings, dns, http) {
         locate: ctx.manifest.locate,
         now: ctx.now(),
         resolvers: dns.servers,
-        dns: [], email: [], tls: [], hsts: [], redirects: [], pages: [], logins: [],
+        dns: [], email: [], tls: [], hsts: [], redirects: [], pages: [], logins: [], proxies: [],
         lookupFailures: [],
         unreachable: [],
         settingProblems: [...settings.problems],
@@ -1362,6 +1756,22 @@ async function observe(ctx, section, settings, dns, http) {
             continue;
         model.pages.push(await observePage(ctx, http, signIn, settings, target, path, options.session, ['domain', 'headers', i, 'session'], model));
     }
+    for (const [host, entry] of Object.entries(section.hosts ?? {})) {
+        const kind = proxyKind(entry);
+        if (!kind)
+            continue;
+        if (entry.origin !== undefined && !parseOrigin(entry.origin)) {
+            settingProblems.push({ path: ['domain', 'hosts', host, 'origin'], message: `origin ${entry.origin} is not an IP address with an optional :port` });
+        }
+        const proxy = await probeProxy(host, entry, kind, { ctx, settings, dns, http, templater, lookupFailures: model.lookupFailures });
+        if (!proxy.front.result.ok)
+            model.unreachable.push({ path: ['domain', 'hosts', host], request: proxy.front.request, message: proxy.front.result.message });
+        for (const item of [...proxy.signedIn, ...proxy.static]) {
+            if (item.exchange && !item.exchange.result.ok)
+                model.unreachable.push({ path: item.path, request: item.exchange.request, message: item.exchange.result.message });
+        }
+        model.proxies.push(proxy);
+    }
     for (const [i, entry] of (section['rate-limit'] ?? []).entries()) {
         const path = ['domain', 'rate-limit', i, 'request'];
         const [method, target] = entry.request.trim().split(/\s+/, 2);
@@ -1421,136 +1831,6 @@ async function observePage(ctx, http, signIn, settings, target, path, session, s
     else
         model.unreachable.push({ path, request: `GET ${target.href}`, message: result.message });
     return page;
-}
-
-;// CONCATENATED MODULE: ./src/checks/domain/header-inspector.ts
-/**
- * Reads response headers the way a shared cache and a browser would: whether a response may be
- * stored by a CDN or proxy, which cookie flags are missing, which security headers are absent, and
- * which subresources of an HTTPS page load over plain HTTP.
- */
-/** Why a shared cache may store (or did store) this response; undefined when it may not. */
-function sharedCacheReason(headers) {
-    const served = servedFromCache(headers);
-    if (served)
-        return { reason: served, certain: true };
-    const cacheControl = headers['cache-control'];
-    if (cacheControl === undefined) {
-        return headers.expires !== undefined || headers['last-modified'] !== undefined
-            ? { reason: 'it has no Cache-Control header, so a shared cache may store it (Expires or Last-Modified make it heuristically fresh)', certain: false }
-            : { reason: 'it has no Cache-Control header; say private or no-store explicitly', certain: false };
-    }
-    const directives = parseCacheControl(cacheControl);
-    if (directives.has('no-store') || directives.has('private'))
-        return undefined;
-    if (directives.has('public'))
-        return { reason: `Cache-Control: ${cacheControl} lets shared caches store it`, certain: true };
-    const sMaxAge = Number(directives.get('s-maxage'));
-    const maxAge = Number(directives.get('max-age'));
-    if (sMaxAge > 0 || (maxAge > 0 && !directives.has('no-cache'))) {
-        return { reason: `Cache-Control: ${cacheControl} lets shared caches store it (${sMaxAge > 0 ? 's-maxage' : 'max-age'} without private or no-store)`, certain: true };
-    }
-    return undefined;
-}
-/** A CDN or proxy says this very response came out of its cache. */
-function servedFromCache(headers) {
-    const cf = headers['cf-cache-status'];
-    if (cf && /^(HIT|STALE|UPDATING|REVALIDATED)$/i.test(cf.trim()))
-        return `it was served from a CDN cache (cf-cache-status: ${cf})`;
-    const xCache = headers['x-cache'];
-    if (xCache && /\bHIT\b/i.test(xCache))
-        return `it was served from a cache (x-cache: ${xCache})`;
-    const age = headers.age;
-    if (age !== undefined && /^\d+$/.test(age.trim()) && Number(age) > 0)
-        return `it was served from a cache (Age: ${age.trim()})`;
-    return undefined;
-}
-function parseCacheControl(value) {
-    const out = new Map();
-    for (const part of value.split(',')) {
-        const [name, ...rest] = part.split('=');
-        const key = name.trim().toLowerCase();
-        if (key)
-            out.set(key, rest.join('=').trim().replace(/^"|"$/g, ''));
-    }
-    return out;
-}
-function parseSetCookieFlags(header, now) {
-    const [pair, ...attributes] = header.split(';');
-    const eq = pair.indexOf('=');
-    const name = (eq < 0 ? '' : pair.slice(0, eq)).trim();
-    if (!name)
-        return undefined;
-    const flags = { name, secure: false, httpOnly: false, deletes: false };
-    for (const attribute of attributes) {
-        const at = attribute.indexOf('=');
-        const key = (at < 0 ? attribute : attribute.slice(0, at)).trim().toLowerCase();
-        const value = at < 0 ? '' : attribute.slice(at + 1).trim();
-        if (key === 'secure')
-            flags.secure = true;
-        else if (key === 'httponly')
-            flags.httpOnly = true;
-        else if (key === 'samesite')
-            flags.sameSite = value;
-        else if (key === 'max-age' && /^-?\d+$/.test(value) && Number(value) <= 0)
-            flags.deletes = true;
-        else if (key === 'expires' && Date.parse(value) < now.getTime())
-            flags.deletes = true;
-    }
-    return flags;
-}
-/** Names that say a cookie identifies a signed-in user (as opposed to a preference or a CSRF token). */
-function looksLikeSessionCookie(name) {
-    return /sess|sid|auth|token|jwt|login|remember|identity|user/i.test(name) && !/csrf|xsrf/i.test(name);
-}
-/** The flags a session cookie lacks. Secure is only asked of cookies set over HTTPS. */
-function missingCookieFlags(flags, https) {
-    const missing = [];
-    if (https && !flags.secure)
-        missing.push('Secure');
-    if (!flags.httpOnly)
-        missing.push('HttpOnly');
-    if (!flags.sameSite)
-        missing.push('SameSite');
-    else if (flags.sameSite.toLowerCase() === 'none' && !flags.secure)
-        missing.push('Secure (required with SameSite=None)');
-    return missing;
-}
-/** Security headers every response should carry; the page-only ones are asked of HTML alone. */
-function missingSecurityHeaders(headers) {
-    const html = isHtml(headers);
-    const missing = [];
-    const csp = headers['content-security-policy'];
-    if (html && !csp)
-        missing.push({ header: 'Content-Security-Policy', why: 'limits where scripts may load from, which blunts cross-site scripting' });
-    if ((headers['x-content-type-options'] ?? '').trim().toLowerCase() !== 'nosniff') {
-        missing.push({ header: 'X-Content-Type-Options: nosniff', why: 'stops browsers from guessing a content type and running an upload as script' });
-    }
-    const frameAncestors = csp !== undefined && /(^|;)\s*frame-ancestors\s/i.test(csp);
-    const xfo = (headers['x-frame-options'] ?? '').trim().toUpperCase();
-    if (html && !frameAncestors && xfo !== 'DENY' && xfo !== 'SAMEORIGIN') {
-        missing.push({ header: 'X-Frame-Options (or CSP frame-ancestors)', why: 'stops other sites from framing the page to trick clicks' });
-    }
-    if (html && !headers['referrer-policy'])
-        missing.push({ header: 'Referrer-Policy', why: 'keeps URLs of internal pages out of the Referer header sent to other sites' });
-    return missing;
-}
-function isHtml(headers) {
-    return /\btext\/html\b|application\/xhtml\+xml/i.test(headers['content-type'] ?? '');
-}
-// Subresources a browser blocks or warns about on an HTTPS page; plain links (<a href>) are not loads.
-const SUBRESOURCE = /<(script|img|iframe|frame|audio|video|source|track|embed|object|input|link|form)\b[^>]*?\s(src|href|data|action|poster|srcset)\s*=\s*["']?\s*(http:\/\/[^"'\s>]+)/gi;
-/** http:// URLs that an HTTPS page loads (scripts, styles, images, frames, form targets). */
-function mixedContent(body) {
-    const found = new Set();
-    for (const match of body.matchAll(SUBRESOURCE)) {
-        const [, tag, attribute, url] = match;
-        // <link href> is a load only for stylesheets, icons, preloads and the like, not rel=canonical/alternate.
-        if (tag.toLowerCase() === 'link' && attribute.toLowerCase() === 'href' && /\brel\s*=\s*["']?(canonical|alternate|author|help|license|next|prev|search)\b/i.test(match[0]))
-            continue;
-        found.add(url);
-    }
-    return [...found];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/domain/model.ts
@@ -2249,6 +2529,226 @@ const mxMissing = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-caches-private.ts
+
+
+const proxyCachesPrivate = {
+    meta: {
+        id: 'proxy-caches-private',
+        check: 'domain',
+        severity: 'error',
+        description: 'The proxy\'s edge cache stores or serves a signed-in page or an API response, so one user\'s data can be served to another.',
+        help: 'Bypass the edge cache for signed-in pages and /api (Cloudflare: a Cache Rule "Bypass cache" for those paths, and no "Cache Everything" on them), and send Cache-Control: private, no-store from the app.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            for (const item of proxy.signedIn) {
+                const result = item.exchange?.result;
+                if (!result?.ok || result.response.status >= 400)
+                    continue;
+                const evidence = edgeCacheEvidence(result.response.headers);
+                if (!evidence)
+                    continue;
+                report({ ...siteOf(model, item.path), message: `${item.exchange.request}, signed in as "${proxy.signIn.session}", went through ${proxy.kind.name}'s cache (${evidence})` });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-challenge.ts
+
+
+const proxyChallenge = {
+    meta: {
+        id: 'proxy-challenge',
+        check: 'domain',
+        severity: 'error',
+        description: 'The proxy answers the sign-in or an API call with a challenge or block page instead of passing it to the app, so scripts, mobile apps and fetch() calls fail.',
+        help: 'Exempt the sign-in and API paths from browser challenges (Cloudflare: a WAF skip rule or a lower security level for /api/* and the login endpoint; Bot Fight Mode off for them), and rate-limit them instead.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            for (const { request, reason } of proxy.signIn?.challenges ?? []) {
+                report({ ...siteOf(model, proxy.signIn.sessionPath), message: `${request}, while session "${proxy.signIn.session}" signed in through ${proxy.kind.name}, was met by a challenge: ${reason}` });
+            }
+            for (const item of proxy.signedIn) {
+                const result = item.exchange?.result;
+                if (!result?.ok)
+                    continue;
+                const reason = challengeReason(result.response.status, result.response.headers, result.response.body);
+                if (reason)
+                    report({ ...siteOf(model, item.path), message: `${item.exchange.request}, signed in, was met by a challenge from ${proxy.kind.name}: ${reason}` });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-cookie-incompatible.ts
+
+const proxyCookieIncompatible = {
+    meta: {
+        id: 'proxy-cookie-incompatible',
+        check: 'domain',
+        severity: 'error',
+        description: 'A cookie set while signing in through the proxy cannot work for the public hostname (a Domain for another name, SameSite=None without Secure, a broken __Host- or __Secure- prefix).',
+        help: 'Set session cookies without Domain (or with the public domain), with Secure, and SameSite=Lax unless a cross-site flow needs None; behind a TLS-terminating proxy, trust X-Forwarded-Proto so the app knows the request was HTTPS.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            for (const { request, reason } of proxy.signIn?.incompatibleCookies ?? []) {
+                report({ ...siteOf(model, proxy.signIn.sessionPath), message: `${reason} (set by ${request} through ${proxy.kind.name})` });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-not-serving.ts
+
+const proxyNotServing = {
+    meta: {
+        id: 'proxy-not-serving',
+        check: 'domain',
+        severity: 'error',
+        description: 'A hostname declared as served through a proxy (Cloudflare or another) answers without the proxy\'s headers: the proxy is not in front of it.',
+        help: 'Turn the proxy on for the DNS record (Cloudflare: the orange cloud, "Proxied"), or point the name at the proxy; if the proxy was dropped on purpose, set `proxy: none`.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            if (!proxy.front.result.ok || proxy.servedBy)
+                continue;
+            const { status } = proxy.front.result.response;
+            report({
+                ...siteOf(model, [...proxy.path, 'proxy']),
+                message: `${proxy.front.request} answered ${status} without ${proxy.kind.headers.join(' or ')}${proxy.kind.name === 'Cloudflare' ? ' or server: cloudflare' : ''}, so ${proxy.kind.name} did not serve it`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-origin-in-dns.ts
+
+const proxyOriginInDns = {
+    meta: {
+        id: 'proxy-origin-in-dns',
+        check: 'domain',
+        severity: 'error',
+        description: 'A proxied hostname resolves to an address outside the proxy\'s published ranges: the origin (or something else) is published in DNS, and anyone can bypass the proxy.',
+        help: 'Publish only the proxy\'s addresses for the name (Cloudflare: every A/AAAA record of the name proxied); move the origin to an address that was never published, and let it accept only the proxy\'s ranges.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            for (const { address, inRanges } of proxy.addresses ?? []) {
+                if (inRanges)
+                    continue;
+                const isOrigin = proxy.origin?.address === address;
+                const key = model.locate(proxy.path, 'key');
+                report({
+                    ...(key ? { file: model.file, line: key.line, column: key.column } : siteOf(model, proxy.path)),
+                    message: `${proxy.host} resolves to ${address}, ${isOrigin ? 'its origin, ' : ''}outside ${proxy.rangesSource}`,
+                });
+            }
+            for (const cidr of proxy.invalidRanges) {
+                report({ ...siteOf(model, [...proxy.path, 'ranges']), message: `${cidr} is not an address range (CIDR such as 104.16.0.0/13), so it was ignored` });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-origin-reachable.ts
+
+
+const proxyOriginReachable = {
+    meta: {
+        id: 'proxy-origin-reachable',
+        check: 'domain',
+        severity: 'warning',
+        description: 'The origin behind the proxy serves the app to anyone who connects to it directly with the public hostname, bypassing the proxy\'s firewall, rate limits and challenge.',
+        help: 'Let the origin accept connections only from the proxy (a firewall allow-list of its ranges, Cloudflare Tunnel, or authenticated origin pulls), or refuse requests that did not come through it.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            const result = proxy.origin?.exchange.result;
+            if (!result?.ok)
+                continue;
+            const { status, headers, body } = result.response;
+            if (status < 200 || status >= 300 || challengeReason(status, headers, body))
+                continue;
+            report({
+                ...siteOf(model, [...proxy.path, 'origin']),
+                message: `${proxy.origin.exchange.request} answered ${status}: the origin serves ${proxy.host} to anyone who connects to it directly`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-sign-in-failed.ts
+
+
+const proxySignInFailed = {
+    meta: {
+        id: 'proxy-sign-in-failed',
+        check: 'domain',
+        severity: 'error',
+        description: 'The session cannot sign in through the proxy, or its session is not recognised on the next request: "auth works in staging but fails behind the proxy in production".',
+        help: 'Compare the sign-in through the proxy with the one on the origin: cookies the proxy strips or rewrites, a Domain attribute for another name, headers it drops (Authorization), a cached or challenged login response.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            const signIn = proxy.signIn;
+            if (!signIn)
+                continue;
+            if (!signIn.outcome.ok) {
+                if (signIn.challenges.length)
+                    continue; // proxy-challenge says why
+                const origin = signIn.onOrigin?.ok ? ` The same session signs in directly at the origin (${proxy.origin.address}), so the proxy breaks it.` : '';
+                report({ ...siteOf(model, signIn.sessionPath), message: `session "${signIn.session}" cannot sign in through ${proxy.kind.name} at ${proxy.host}: ${signIn.outcome.message}.${origin}` });
+                continue;
+            }
+            for (const item of proxy.signedIn) {
+                const result = item.exchange?.result;
+                if (!result?.ok)
+                    continue;
+                const { status, headers, body } = result.response;
+                if (challengeReason(status, headers, body))
+                    continue;
+                const toLogin = status >= 300 && status < 400 && /login|sign-?in|auth/i.test(headers.location ?? '');
+                if (status !== 401 && !toLogin)
+                    continue;
+                report({
+                    ...siteOf(model, item.path),
+                    message: `session "${signIn.session}" signed in through ${proxy.kind.name}, but ${item.exchange.request} answered ${status}${toLogin ? ` to ${headers.location}` : ''}: the session did not survive the proxy`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/domain/rules/proxy-static-not-cached.ts
+
+
+
+const proxyStaticNotCached = {
+    meta: {
+        id: 'proxy-static-not-cached',
+        check: 'domain',
+        severity: 'notice',
+        description: 'A static asset is not kept in the proxy\'s edge cache for at least a day, so every visitor fetches it from the origin.',
+        help: 'Serve fingerprinted assets (app.3f9c1e.js) with Cache-Control: public, max-age=31536000, immutable, and let the proxy cache their paths.',
+    },
+    run(model, report) {
+        for (const proxy of model.proxies) {
+            for (const item of proxy.static) {
+                const result = item.exchange?.result;
+                if (!result?.ok || result.response.status !== 200)
+                    continue;
+                const problem = staticCacheProblem(result.response.headers, STATIC_MIN_SECONDS);
+                if (problem)
+                    report({ ...siteOf(model, item.path), message: `${item.url} is a static asset, but ${problem}` });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/checks/domain/rules/redirect-insecure-hop.ts
 
 const redirectInsecureHop = {
@@ -2801,6 +3301,14 @@ const urlUnreachable = {
 
 
 
+
+
+
+
+
+
+
+
 /** Every rule of the domain check, by family; adding one is one file and one line here. */
 const DOMAIN_RULES = [
     domainSettingInvalid,
@@ -2850,6 +3358,15 @@ const DOMAIN_RULES = [
     securityHeaderMissing,
     loginNotRateLimited,
     loginBurstInconclusive,
+    // the proxy in front (domain.hosts)
+    proxyNotServing,
+    proxyOriginInDns,
+    proxyOriginReachable,
+    proxyChallenge,
+    proxySignInFailed,
+    proxyCookieIncompatible,
+    proxyCachesPrivate,
+    proxyStaticNotCached,
 ];
 
 ;// CONCATENATED MODULE: ./src/checks/domain/index.ts

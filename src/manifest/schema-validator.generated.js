@@ -3,13 +3,13 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
 const schema15 = {"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}};
 const schema22 = {"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}};
-const schema25 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
+const schema23 = {"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default ?? runtime0;
 const pattern0 = new RegExp("^[A-Za-z0-9_-]+$", "u");
@@ -18,15 +18,18 @@ const pattern3 = new RegExp("^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$", 
 const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern21 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern22 = new RegExp("^[a-z_]+$", "u");
-const pattern47 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern62 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern65 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern66 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern67 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern16 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
+const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern24 = new RegExp("^[a-z_]+$", "u");
+const pattern49 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern64 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern67 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern68 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern69 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern77 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const pattern78 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
+const pattern81 = new RegExp("^/", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -1812,7 +1815,7 @@ if(data.migrations !== undefined){
 let data69 = data.migrations;
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 for(const key29 in data69){
-if(!(((((((key29 === "dialect") || (key29 === "paths")) || (key29 === "exclude")) || (key29 === "preset")) || (key29 === "transaction")) || (key29 === "postgres-version")) || (key29 === "rules"))){
+if(!((((((((key29 === "dialect") || (key29 === "paths")) || (key29 === "exclude")) || (key29 === "preset")) || (key29 === "transaction")) || (key29 === "postgres-version")) || (key29 === "trace")) || (key29 === "rules"))){
 const err130 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data69};
 if(vErrors === null){
 vErrors = [err130];
@@ -1979,13 +1982,12 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data69.rules !== undefined){
-let data78 = data69.rules;
+if(data69.trace !== undefined){
+let data78 = data69.trace;
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 for(const key30 in data78){
-let data79 = data78[key30];
-if(!((((data79 === "error") || (data79 === "warning")) || (data79 === "notice")) || (data79 === "off"))){
-const err143 = {instancePath:instancePath+"/migrations/rules/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data79};
+if(!((((((key30 === "local") || (key30 === "url")) || (key30 === "rows")) || (key30 === "allow-existing")) || (key30 === "slow-statement")) || (key30 === "lock-hold"))){
+const err143 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations.properties.trace,data:data78};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1995,9 +1997,10 @@ vErrors.push(err143);
 errors++;
 }
 }
-}
-else {
-const err144 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data78};
+if(data78.local !== undefined){
+let data79 = data78.local;
+if(typeof data79 !== "boolean"){
+const err144 = {instancePath:instancePath+"/migrations/trace/local",schemaPath:"#/properties/migrations/properties/trace/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties.local.type,parentSchema:schema11.properties.migrations.properties.trace.properties.local,data:data79};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2007,9 +2010,11 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data69};
+if(data78.url !== undefined){
+let data80 = data78.url;
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err145 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data80};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2019,12 +2024,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data80 = data.secrets;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key31 in data80){
-if(!(func2.call(schema11.properties.secrets.properties, key31))){
-const err146 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data80};
+else {
+const err146 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.trace.properties.url.type,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data80};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2034,15 +2035,10 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data80.paths !== undefined){
-let data81 = data80.paths;
-if(Array.isArray(data81)){
-const len12 = data81.length;
-for(let i12=0; i12<len12; i12++){
-let data82 = data81[i12];
-if(typeof data82 === "string"){
-if(func3(data82) < 1){
-const err147 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data82};
+if(data78.rows !== undefined){
+let data81 = data78.rows;
+if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+const err147 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.migrations.properties.trace.properties.rows.type,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2051,9 +2047,9 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data82};
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 10000000 || isNaN(data81)){
+const err148 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2062,10 +2058,8 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-}
-else {
-const err149 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data81};
+if(data81 < 0 || isNaN(data81)){
+const err149 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2075,15 +2069,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data80.exclude !== undefined){
-let data83 = data80.exclude;
-if(Array.isArray(data83)){
-const len13 = data83.length;
-for(let i13=0; i13<len13; i13++){
-let data84 = data83[i13];
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err150 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data84};
+}
+if(data78["allow-existing"] !== undefined){
+let data82 = data78["allow-existing"];
+if(typeof data82 !== "boolean"){
+const err150 = {instancePath:instancePath+"/migrations/trace/allow-existing",schemaPath:"#/properties/migrations/properties/trace/properties/allow-existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties["allow-existing"].type,parentSchema:schema11.properties.migrations.properties.trace.properties["allow-existing"],data:data82};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2093,8 +2083,14 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data84};
+if(data78["slow-statement"] !== undefined){
+let data83 = data78["slow-statement"];
+const _errs228 = errors;
+let valid72 = false;
+const _errs229 = errors;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 0 || isNaN(data83)){
+const err151 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data83};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2104,9 +2100,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data83};
+const err152 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data83};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2115,16 +2110,13 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data80.logs !== undefined){
-let data85 = data80.logs;
-if(Array.isArray(data85)){
-const len14 = data85.length;
-for(let i14=0; i14<len14; i14++){
-let data86 = data85[i14];
-if(typeof data86 === "string"){
-if(func3(data86) < 1){
-const err153 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data86};
+var _valid4 = _errs229 === errors;
+valid72 = valid72 || _valid4;
+if(!valid72){
+const _errs231 = errors;
+if(typeof data83 === "string"){
+if(!pattern14.test(data83)){
+const err153 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data83};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2135,7 +2127,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data86};
+const err154 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data83};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2144,10 +2136,11 @@ vErrors.push(err154);
 }
 errors++;
 }
+var _valid4 = _errs231 === errors;
+valid72 = valid72 || _valid4;
 }
-}
-else {
-const err155 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data85};
+if(!valid72){
+const err155 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data83};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2156,11 +2149,26 @@ vErrors.push(err155);
 }
 errors++;
 }
+else {
+errors = _errs228;
+if(vErrors !== null){
+if(_errs228){
+vErrors.length = _errs228;
 }
-if(data80["max-file-size"] !== undefined){
-let data87 = data80["max-file-size"];
-if((!(((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87))) && (isFinite(data87)))) && (typeof data87 !== "string")){
-const err156 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data78["lock-hold"] !== undefined){
+let data84 = data78["lock-hold"];
+const _errs235 = errors;
+let valid74 = false;
+const _errs236 = errors;
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 < 0 || isNaN(data84)){
+const err156 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2169,9 +2177,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-if((typeof data87 == "number") && (isFinite(data87))){
-if(data87 < 1 || isNaN(data87)){
-const err157 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
+}
+else {
+const err157 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data84};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2180,10 +2188,13 @@ vErrors.push(err157);
 }
 errors++;
 }
-}
-if(typeof data87 === "string"){
-if(!pattern14.test(data87)){
-const err158 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data87};
+var _valid5 = _errs236 === errors;
+valid74 = valid74 || _valid5;
+if(!valid74){
+const _errs238 = errors;
+if(typeof data84 === "string"){
+if(!pattern14.test(data84)){
+const err158 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2193,12 +2204,8 @@ vErrors.push(err158);
 errors++;
 }
 }
-}
-if(data80.baseline !== undefined){
-let data88 = data80.baseline;
-if(typeof data88 === "string"){
-if(func3(data88) < 1){
-const err159 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data88};
+else {
+const err159 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data84};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2207,9 +2214,11 @@ vErrors.push(err159);
 }
 errors++;
 }
+var _valid5 = _errs238 === errors;
+valid74 = valid74 || _valid5;
 }
-else {
-const err160 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data88};
+if(!valid74){
+const err160 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data84};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2218,11 +2227,21 @@ vErrors.push(err160);
 }
 errors++;
 }
+else {
+errors = _errs235;
+if(vErrors !== null){
+if(_errs235){
+vErrors.length = _errs235;
 }
-if(data80["include-personal-data"] !== undefined){
-let data89 = data80["include-personal-data"];
-if(typeof data89 !== "boolean"){
-const err161 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data89};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.properties.trace.type,parentSchema:schema11.properties.migrations.properties.trace,data:data78};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2232,10 +2251,13 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data80.archives !== undefined){
-let data90 = data80.archives;
-if(typeof data90 !== "boolean"){
-const err162 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data90};
+if(data69.rules !== undefined){
+let data85 = data69.rules;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key31 in data85){
+let data86 = data85[key31];
+if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
+const err162 = {instancePath:instancePath+"/migrations/rules/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data86};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2245,12 +2267,9 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data80.contexts !== undefined){
-let data91 = data80.contexts;
-if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
-for(const key32 in data91){
-if(!(((((((key32 === "code") || (key32 === "config")) || (key32 === "test")) || (key32 === "fixture")) || (key32 === "docs")) || (key32 === "locale")) || (key32 === "vendored"))){
-const err163 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
+}
+else {
+const err163 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data85};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2260,10 +2279,9 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data91.code !== undefined){
-let data92 = data91.code;
-if(typeof data92 !== "string"){
-const err164 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
+}
+else {
+const err164 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data69};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2272,8 +2290,13 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(!((((data92 === "error") || (data92 === "warning")) || (data92 === "notice")) || (data92 === "off"))){
-const err165 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data92};
+}
+if(data.secrets !== undefined){
+let data87 = data.secrets;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key32 in data87){
+if(!(func2.call(schema11.properties.secrets.properties, key32))){
+const err165 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data87};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2283,10 +2306,15 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data91.config !== undefined){
-let data93 = data91.config;
-if(typeof data93 !== "string"){
-const err166 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
+if(data87.paths !== undefined){
+let data88 = data87.paths;
+if(Array.isArray(data88)){
+const len12 = data88.length;
+for(let i12=0; i12<len12; i12++){
+let data89 = data88[i12];
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err166 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2295,8 +2323,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
-const err167 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data93};
+}
+else {
+const err167 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2306,10 +2335,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data91.test !== undefined){
-let data94 = data91.test;
-if(typeof data94 !== "string"){
-const err168 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
+}
+else {
+const err168 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data88};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2318,8 +2346,16 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(!((((data94 === "error") || (data94 === "warning")) || (data94 === "notice")) || (data94 === "off"))){
-const err169 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data94};
+}
+if(data87.exclude !== undefined){
+let data90 = data87.exclude;
+if(Array.isArray(data90)){
+const len13 = data90.length;
+for(let i13=0; i13<len13; i13++){
+let data91 = data90[i13];
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err169 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2329,10 +2365,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data91.fixture !== undefined){
-let data95 = data91.fixture;
-if(typeof data95 !== "string"){
-const err170 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
+else {
+const err170 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2341,8 +2375,10 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!((((data95 === "error") || (data95 === "warning")) || (data95 === "notice")) || (data95 === "off"))){
-const err171 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data95};
+}
+}
+else {
+const err171 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data90};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2352,10 +2388,15 @@ vErrors.push(err171);
 errors++;
 }
 }
-if(data91.docs !== undefined){
-let data96 = data91.docs;
-if(typeof data96 !== "string"){
-const err172 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
+if(data87.logs !== undefined){
+let data92 = data87.logs;
+if(Array.isArray(data92)){
+const len14 = data92.length;
+for(let i14=0; i14<len14; i14++){
+let data93 = data92[i14];
+if(typeof data93 === "string"){
+if(func3(data93) < 1){
+const err172 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2364,8 +2405,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(!((((data96 === "error") || (data96 === "warning")) || (data96 === "notice")) || (data96 === "off"))){
-const err173 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data96};
+}
+else {
+const err173 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2375,10 +2417,9 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data91.locale !== undefined){
-let data97 = data91.locale;
-if(typeof data97 !== "string"){
-const err174 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
+}
+else {
+const err174 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data92};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2387,8 +2428,11 @@ vErrors.push(err174);
 }
 errors++;
 }
-if(!((((data97 === "error") || (data97 === "warning")) || (data97 === "notice")) || (data97 === "off"))){
-const err175 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data97};
+}
+if(data87["max-file-size"] !== undefined){
+let data94 = data87["max-file-size"];
+if((!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))) && (typeof data94 !== "string")){
+const err175 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2397,11 +2441,9 @@ vErrors.push(err175);
 }
 errors++;
 }
-}
-if(data91.vendored !== undefined){
-let data98 = data91.vendored;
-if(typeof data98 !== "string"){
-const err176 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
+if((typeof data94 == "number") && (isFinite(data94))){
+if(data94 < 1 || isNaN(data94)){
+const err176 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2410,8 +2452,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "notice")) || (data98 === "off"))){
-const err177 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data98};
+}
+if(typeof data94 === "string"){
+if(!pattern16.test(data94)){
+const err177 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2422,8 +2466,11 @@ errors++;
 }
 }
 }
-else {
-const err178 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data91};
+if(data87.baseline !== undefined){
+let data95 = data87.baseline;
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err178 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2433,13 +2480,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data80.rules !== undefined){
-let data99 = data80.rules;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key33 in data99){
-let data100 = data99[key33];
-if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
-const err179 = {instancePath:instancePath+"/secrets/rules/" + key33.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data100};
+else {
+const err179 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2449,9 +2491,10 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data99};
+if(data87["include-personal-data"] !== undefined){
+let data96 = data87["include-personal-data"];
+if(typeof data96 !== "boolean"){
+const err180 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data96};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2461,9 +2504,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data80};
+if(data87.archives !== undefined){
+let data97 = data87.archives;
+if(typeof data97 !== "boolean"){
+const err181 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data97};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2473,12 +2517,12 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data.dependencies !== undefined){
-let data101 = data.dependencies;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-for(const key34 in data101){
-if(!(func2.call(schema11.properties.dependencies.properties, key34))){
-const err182 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data101};
+if(data87.contexts !== undefined){
+let data98 = data87.contexts;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key33 in data98){
+if(!(((((((key33 === "code") || (key33 === "config")) || (key33 === "test")) || (key33 === "fixture")) || (key33 === "docs")) || (key33 === "locale")) || (key33 === "vendored"))){
+const err182 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2488,15 +2532,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data101.lockfiles !== undefined){
-let data102 = data101.lockfiles;
-if(Array.isArray(data102)){
-const len15 = data102.length;
-for(let i15=0; i15<len15; i15++){
-let data103 = data102[i15];
-if(typeof data103 === "string"){
-if(func3(data103) < 1){
-const err183 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
+if(data98.code !== undefined){
+let data99 = data98.code;
+if(typeof data99 !== "string"){
+const err183 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2505,9 +2544,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data103};
+if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
+const err184 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2517,9 +2555,10 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
-else {
-const err185 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data102};
+if(data98.config !== undefined){
+let data100 = data98.config;
+if(typeof data100 !== "string"){
+const err185 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2528,16 +2567,8 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data101.exclude !== undefined){
-let data104 = data101.exclude;
-if(Array.isArray(data104)){
-const len16 = data104.length;
-for(let i16=0; i16<len16; i16++){
-let data105 = data104[i16];
-if(typeof data105 === "string"){
-if(func3(data105) < 1){
-const err186 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
+if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
+const err186 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2547,8 +2578,10 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data105};
+if(data98.test !== undefined){
+let data101 = data98.test;
+if(typeof data101 !== "string"){
+const err187 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2557,10 +2590,8 @@ vErrors.push(err187);
 }
 errors++;
 }
-}
-}
-else {
-const err188 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data104};
+if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){
+const err188 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2570,15 +2601,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data101.critical !== undefined){
-let data106 = data101.critical;
-if(Array.isArray(data106)){
-const len17 = data106.length;
-for(let i17=0; i17<len17; i17++){
-let data107 = data106[i17];
-if(typeof data107 === "string"){
-if(func3(data107) < 1){
-const err189 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
+if(data98.fixture !== undefined){
+let data102 = data98.fixture;
+if(typeof data102 !== "string"){
+const err189 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2587,9 +2613,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data107};
+if(!((((data102 === "error") || (data102 === "warning")) || (data102 === "notice")) || (data102 === "off"))){
+const err190 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2599,9 +2624,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data106};
+if(data98.docs !== undefined){
+let data103 = data98.docs;
+if(typeof data103 !== "string"){
+const err191 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2610,12 +2636,8 @@ vErrors.push(err191);
 }
 errors++;
 }
-}
-if(data101.advisories !== undefined){
-let data108 = data101.advisories;
-if(typeof data108 === "string"){
-if(func3(data108) < 1){
-const err192 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
+if(!((((data103 === "error") || (data103 === "warning")) || (data103 === "notice")) || (data103 === "off"))){
+const err192 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2625,8 +2647,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-else {
-const err193 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data108};
+if(data98.locale !== undefined){
+let data104 = data98.locale;
+if(typeof data104 !== "string"){
+const err193 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2635,12 +2659,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data101["osv-url"] !== undefined){
-let data109 = data101["osv-url"];
-if(typeof data109 === "string"){
-if(!pattern15.test(data109)){
-const err194 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
+if(!((((data104 === "error") || (data104 === "warning")) || (data104 === "notice")) || (data104 === "off"))){
+const err194 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2650,8 +2670,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-else {
-const err195 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data109};
+if(data98.vendored !== undefined){
+let data105 = data98.vendored;
+if(typeof data105 !== "string"){
+const err195 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2660,11 +2682,8 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(data101.registry !== undefined){
-let data110 = data101.registry;
-if(typeof data110 !== "boolean"){
-const err196 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data110};
+if(!((((data105 === "error") || (data105 === "warning")) || (data105 === "notice")) || (data105 === "off"))){
+const err196 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2674,12 +2693,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data101["registry-urls"] !== undefined){
-let data111 = data101["registry-urls"];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-for(const key35 in data111){
-if(!(((((key35 === "npm") || (key35 === "pypi")) || (key35 === "rubygems")) || (key35 === "go")) || (key35 === "packagist"))){
-const err197 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
+}
+else {
+const err197 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2689,11 +2705,13 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data111.npm !== undefined){
-let data112 = data111.npm;
-if(typeof data112 === "string"){
-if(!pattern15.test(data112)){
-const err198 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
+if(data87.rules !== undefined){
+let data106 = data87.rules;
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+for(const key34 in data106){
+let data107 = data106[key34];
+if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
+const err198 = {instancePath:instancePath+"/secrets/rules/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data107};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2703,8 +2721,9 @@ vErrors.push(err198);
 errors++;
 }
 }
+}
 else {
-const err199 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data112};
+const err199 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data106};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2714,11 +2733,9 @@ vErrors.push(err199);
 errors++;
 }
 }
-if(data111.pypi !== undefined){
-let data113 = data111.pypi;
-if(typeof data113 === "string"){
-if(!pattern15.test(data113)){
-const err200 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
+}
+else {
+const err200 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data87};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2728,8 +2745,12 @@ vErrors.push(err200);
 errors++;
 }
 }
-else {
-const err201 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data113};
+if(data.dependencies !== undefined){
+let data108 = data.dependencies;
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+for(const key35 in data108){
+if(!(func2.call(schema11.properties.dependencies.properties, key35))){
+const err201 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2739,11 +2760,15 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data111.rubygems !== undefined){
-let data114 = data111.rubygems;
-if(typeof data114 === "string"){
-if(!pattern15.test(data114)){
-const err202 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
+if(data108.lockfiles !== undefined){
+let data109 = data108.lockfiles;
+if(Array.isArray(data109)){
+const len15 = data109.length;
+for(let i15=0; i15<len15; i15++){
+let data110 = data109[i15];
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err202 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2754,7 +2779,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data114};
+const err203 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2764,11 +2789,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data111.go !== undefined){
-let data115 = data111.go;
-if(typeof data115 === "string"){
-if(!pattern15.test(data115)){
-const err204 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
+}
+else {
+const err204 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2778,8 +2801,15 @@ vErrors.push(err204);
 errors++;
 }
 }
-else {
-const err205 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data115};
+if(data108.exclude !== undefined){
+let data111 = data108.exclude;
+if(Array.isArray(data111)){
+const len16 = data111.length;
+for(let i16=0; i16<len16; i16++){
+let data112 = data111[i16];
+if(typeof data112 === "string"){
+if(func3(data112) < 1){
+const err205 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2789,11 +2819,8 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data111.packagist !== undefined){
-let data116 = data111.packagist;
-if(typeof data116 === "string"){
-if(!pattern15.test(data116)){
-const err206 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
+else {
+const err206 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2803,8 +2830,9 @@ vErrors.push(err206);
 errors++;
 }
 }
+}
 else {
-const err207 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data116};
+const err207 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data111};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2814,9 +2842,15 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
-else {
-const err208 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data111};
+if(data108.critical !== undefined){
+let data113 = data108.critical;
+if(Array.isArray(data113)){
+const len17 = data113.length;
+for(let i17=0; i17<len17; i17++){
+let data114 = data113[i17];
+if(typeof data114 === "string"){
+if(func3(data114) < 1){
+const err208 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2826,10 +2860,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data101["min-severity"] !== undefined){
-let data117 = data101["min-severity"];
-if(!((((data117 === "low") || (data117 === "moderate")) || (data117 === "high")) || (data117 === "critical"))){
-const err209 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data117};
+else {
+const err209 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2839,10 +2871,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data101.dev !== undefined){
-let data118 = data101.dev;
-if(typeof data118 !== "boolean"){
-const err210 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data118};
+}
+else {
+const err210 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data113};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2852,14 +2883,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data101.timeout !== undefined){
-let data119 = data101.timeout;
-const _errs305 = errors;
-let valid92 = false;
-const _errs306 = errors;
-if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 < 0 || isNaN(data119)){
-const err211 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data119};
+if(data108.advisories !== undefined){
+let data115 = data108.advisories;
+if(typeof data115 === "string"){
+if(func3(data115) < 1){
+const err211 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2870,7 +2898,7 @@ errors++;
 }
 }
 else {
-const err212 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data119};
+const err212 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2879,13 +2907,12 @@ vErrors.push(err212);
 }
 errors++;
 }
-var _valid4 = _errs306 === errors;
-valid92 = valid92 || _valid4;
-if(!valid92){
-const _errs308 = errors;
-if(typeof data119 === "string"){
-if(!pattern21.test(data119)){
-const err213 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data119};
+}
+if(data108["osv-url"] !== undefined){
+let data116 = data108["osv-url"];
+if(typeof data116 === "string"){
+if(!pattern17.test(data116)){
+const err213 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2896,7 +2923,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data119};
+const err214 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2905,11 +2932,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid4 = _errs308 === errors;
-valid92 = valid92 || _valid4;
 }
-if(!valid92){
-const err215 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data119};
+if(data108.registry !== undefined){
+let data117 = data108.registry;
+if(typeof data117 !== "boolean"){
+const err215 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data117};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2918,25 +2945,13 @@ vErrors.push(err215);
 }
 errors++;
 }
-else {
-errors = _errs305;
-if(vErrors !== null){
-if(_errs305){
-vErrors.length = _errs305;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data101.rules !== undefined){
-let data120 = data101.rules;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key36 in data120){
-let data121 = data120[key36];
-if(!((((data121 === "error") || (data121 === "warning")) || (data121 === "notice")) || (data121 === "off"))){
-const err216 = {instancePath:instancePath+"/dependencies/rules/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data121};
+if(data108["registry-urls"] !== undefined){
+let data118 = data108["registry-urls"];
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+for(const key36 in data118){
+if(!(((((key36 === "npm") || (key36 === "pypi")) || (key36 === "rubygems")) || (key36 === "go")) || (key36 === "packagist"))){
+const err216 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2946,9 +2961,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-else {
-const err217 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data120};
+if(data118.npm !== undefined){
+let data119 = data118.npm;
+if(typeof data119 === "string"){
+if(!pattern17.test(data119)){
+const err217 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2958,9 +2975,8 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
 else {
-const err218 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data101};
+const err218 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2970,11 +2986,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data.smoke !== undefined){
-let data122 = data.smoke;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.steps === undefined){
-const err219 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data122};
+if(data118.pypi !== undefined){
+let data120 = data118.pypi;
+if(typeof data120 === "string"){
+if(!pattern17.test(data120)){
+const err219 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -2983,9 +2999,9 @@ vErrors.push(err219);
 }
 errors++;
 }
-for(const key37 in data122){
-if(!(func2.call(schema11.properties.smoke.properties, key37))){
-const err220 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data122};
+}
+else {
+const err220 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -2995,11 +3011,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data122.on !== undefined){
-let data123 = data122.on;
-if(Array.isArray(data123)){
-if(data123.length < 1){
-const err221 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data123};
+if(data118.rubygems !== undefined){
+let data121 = data118.rubygems;
+if(typeof data121 === "string"){
+if(!pattern17.test(data121)){
+const err221 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3008,12 +3024,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-const len18 = data123.length;
-for(let i18=0; i18<len18; i18++){
-let data124 = data123[i18];
-if(typeof data124 === "string"){
-if(!pattern22.test(data124)){
-const err222 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
+}
+else {
+const err222 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3023,8 +3036,11 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data124};
+if(data118.go !== undefined){
+let data122 = data118.go;
+if(typeof data122 === "string"){
+if(!pattern17.test(data122)){
+const err223 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3034,9 +3050,8 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
 else {
-const err224 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data123};
+const err224 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3046,10 +3061,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data122.environment !== undefined){
-let data125 = data122.environment;
-if(typeof data125 !== "string"){
-const err225 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data125};
+if(data118.packagist !== undefined){
+let data123 = data118.packagist;
+if(typeof data123 === "string"){
+if(!pattern17.test(data123)){
+const err225 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3059,11 +3075,8 @@ vErrors.push(err225);
 errors++;
 }
 }
-if(data122.wait !== undefined){
-let data126 = data122.wait;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.request === undefined){
-const err226 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
+else {
+const err226 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3072,9 +3085,10 @@ vErrors.push(err226);
 }
 errors++;
 }
-for(const key38 in data126){
-if(!((((((key38 === "request") || (key38 === "headers")) || (key38 === "expect")) || (key38 === "timeout")) || (key38 === "interval")) || (key38 === "max-interval"))){
-const err227 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3084,11 +3098,10 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data126.request !== undefined){
-let data127 = data126.request;
-if(typeof data127 === "string"){
-if(!pattern3.test(data127)){
-const err228 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data127};
+if(data108["min-severity"] !== undefined){
+let data124 = data108["min-severity"];
+if(!((((data124 === "low") || (data124 === "moderate")) || (data124 === "high")) || (data124 === "critical"))){
+const err228 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data124};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3098,8 +3111,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-else {
-const err229 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data127};
+if(data108.dev !== undefined){
+let data125 = data108.dev;
+if(typeof data125 !== "boolean"){
+const err229 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data125};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3109,13 +3124,14 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data126.headers !== undefined){
-let data128 = data126.headers;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key39 in data128){
-let data129 = data128[key39];
-if(((typeof data129 !== "string") && (!((typeof data129 == "number") && (isFinite(data129))))) && (typeof data129 !== "boolean")){
-const err230 = {instancePath:instancePath+"/smoke/wait/headers/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data129};
+if(data108.timeout !== undefined){
+let data126 = data108.timeout;
+const _errs330 = errors;
+let valid97 = false;
+const _errs331 = errors;
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 < 0 || isNaN(data126)){
+const err230 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data126};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3125,9 +3141,8 @@ vErrors.push(err230);
 errors++;
 }
 }
-}
 else {
-const err231 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data128};
+const err231 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data126};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3136,13 +3151,13 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data126.expect !== undefined){
-let data130 = data126.expect;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-for(const key40 in data130){
-if(!((((((key40 === "status") || (key40 === "body-contains")) || (key40 === "body-not-contains")) || (key40 === "json")) || (key40 === "headers")) || (key40 === "max-ms"))){
-const err232 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data130};
+var _valid6 = _errs331 === errors;
+valid97 = valid97 || _valid6;
+if(!valid97){
+const _errs333 = errors;
+if(typeof data126 === "string"){
+if(!pattern14.test(data126)){
+const err232 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data126};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3152,13 +3167,8 @@ vErrors.push(err232);
 errors++;
 }
 }
-if(data130.status !== undefined){
-let data131 = data130.status;
-const _errs342 = errors;
-let valid105 = false;
-const _errs343 = errors;
-if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
-const err233 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data131};
+else {
+const err233 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data126};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3167,9 +3177,11 @@ vErrors.push(err233);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 > 599 || isNaN(data131)){
-const err234 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data131};
+var _valid6 = _errs333 === errors;
+valid97 = valid97 || _valid6;
+}
+if(!valid97){
+const err234 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data126};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3178,8 +3190,25 @@ vErrors.push(err234);
 }
 errors++;
 }
-if(data131 < 100 || isNaN(data131)){
-const err235 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data131};
+else {
+errors = _errs330;
+if(vErrors !== null){
+if(_errs330){
+vErrors.length = _errs330;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data108.rules !== undefined){
+let data127 = data108.rules;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key37 in data127){
+let data128 = data127[key37];
+if(!((((data128 === "error") || (data128 === "warning")) || (data128 === "notice")) || (data128 === "off"))){
+const err235 = {instancePath:instancePath+"/dependencies/rules/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3189,13 +3218,9 @@ vErrors.push(err235);
 errors++;
 }
 }
-var _valid5 = _errs343 === errors;
-valid105 = valid105 || _valid5;
-if(!valid105){
-const _errs345 = errors;
-if(typeof data131 === "string"){
-if(!pattern4.test(data131)){
-const err236 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data131};
+}
+else {
+const err236 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data127};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3205,8 +3230,9 @@ vErrors.push(err236);
 errors++;
 }
 }
+}
 else {
-const err237 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data131};
+const err237 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data108};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3215,13 +3241,12 @@ vErrors.push(err237);
 }
 errors++;
 }
-var _valid5 = _errs345 === errors;
-valid105 = valid105 || _valid5;
-if(!valid105){
-const _errs347 = errors;
-if(Array.isArray(data131)){
-if(data131.length < 1){
-const err238 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data131};
+}
+if(data.smoke !== undefined){
+let data129 = data.smoke;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.steps === undefined){
+const err238 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data129};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3230,14 +3255,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-const len19 = data131.length;
-for(let i19=0; i19<len19; i19++){
-let data132 = data131[i19];
-const _errs350 = errors;
-let valid108 = false;
-const _errs351 = errors;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err239 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
+for(const key38 in data129){
+if(!(func2.call(schema11.properties.smoke.properties, key38))){
+const err239 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data129};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3246,9 +3266,12 @@ vErrors.push(err239);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 > 599 || isNaN(data132)){
-const err240 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
+}
+if(data129.on !== undefined){
+let data130 = data129.on;
+if(Array.isArray(data130)){
+if(data130.length < 1){
+const err240 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data130};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3257,8 +3280,12 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data132 < 100 || isNaN(data132)){
-const err241 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data132};
+const len18 = data130.length;
+for(let i18=0; i18<len18; i18++){
+let data131 = data130[i18];
+if(typeof data131 === "string"){
+if(!pattern24.test(data131)){
+const err241 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3268,13 +3295,8 @@ vErrors.push(err241);
 errors++;
 }
 }
-var _valid6 = _errs351 === errors;
-valid108 = valid108 || _valid6;
-if(!valid108){
-const _errs353 = errors;
-if(typeof data132 === "string"){
-if(!pattern4.test(data132)){
-const err242 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
+else {
+const err242 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3284,8 +3306,9 @@ vErrors.push(err242);
 errors++;
 }
 }
+}
 else {
-const err243 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data132};
+const err243 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data130};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3294,11 +3317,11 @@ vErrors.push(err243);
 }
 errors++;
 }
-var _valid6 = _errs353 === errors;
-valid108 = valid108 || _valid6;
 }
-if(!valid108){
-const err244 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data132};
+if(data129.environment !== undefined){
+let data132 = data129.environment;
+if(typeof data132 !== "string"){
+const err244 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data132};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3307,21 +3330,12 @@ vErrors.push(err244);
 }
 errors++;
 }
-else {
-errors = _errs350;
-if(vErrors !== null){
-if(_errs350){
-vErrors.length = _errs350;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err245 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data131};
+if(data129.wait !== undefined){
+let data133 = data129.wait;
+if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
+if(data133.request === undefined){
+const err245 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3330,12 +3344,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-var _valid5 = _errs347 === errors;
-valid105 = valid105 || _valid5;
-}
-}
-if(!valid105){
-const err246 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data131};
+for(const key39 in data133){
+if(!((((((key39 === "request") || (key39 === "headers")) || (key39 === "expect")) || (key39 === "timeout")) || (key39 === "interval")) || (key39 === "max-interval"))){
+const err246 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3344,22 +3355,12 @@ vErrors.push(err246);
 }
 errors++;
 }
-else {
-errors = _errs342;
-if(vErrors !== null){
-if(_errs342){
-vErrors.length = _errs342;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data130["body-contains"] !== undefined){
-let data133 = data130["body-contains"];
-if(typeof data133 !== "string"){
-const err247 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data133};
+if(data133.request !== undefined){
+let data134 = data133.request;
+if(typeof data134 === "string"){
+if(!pattern3.test(data134)){
+const err247 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data134};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3369,10 +3370,8 @@ vErrors.push(err247);
 errors++;
 }
 }
-if(data130["body-not-contains"] !== undefined){
-let data134 = data130["body-not-contains"];
-if(typeof data134 !== "string"){
-const err248 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data134};
+else {
+const err248 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data134};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3382,14 +3381,13 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data130.json !== undefined){
-let data135 = data130.json;
+if(data133.headers !== undefined){
+let data135 = data133.headers;
 if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key41 in data135){
-const _errs361 = errors;
-if(typeof key41 === "string"){
-if(!pattern6.test(key41)){
-const err249 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key41,propertyName:key41};
+for(const key40 in data135){
+let data136 = data135[key40];
+if(((typeof data136 !== "string") && (!((typeof data136 == "number") && (isFinite(data136))))) && (typeof data136 !== "boolean")){
+const err249 = {instancePath:instancePath+"/smoke/wait/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data136};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3399,9 +3397,9 @@ vErrors.push(err249);
 errors++;
 }
 }
-var valid109 = _errs361 === errors;
-if(!valid109){
-const err250 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key41},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data135};
+}
+else {
+const err250 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data135};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3411,9 +3409,12 @@ vErrors.push(err250);
 errors++;
 }
 }
-}
-else {
-const err251 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data135};
+if(data133.expect !== undefined){
+let data137 = data133.expect;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+for(const key41 in data137){
+if(!((((((key41 === "status") || (key41 === "body-contains")) || (key41 === "body-not-contains")) || (key41 === "json")) || (key41 === "headers")) || (key41 === "max-ms"))){
+const err251 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data137};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3423,13 +3424,13 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data130.headers !== undefined){
-let data136 = data130.headers;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key42 in data136){
-let data137 = data136[key42];
-if(typeof data137 !== "string"){
-const err252 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data137};
+if(data137.status !== undefined){
+let data138 = data137.status;
+const _errs367 = errors;
+let valid110 = false;
+const _errs368 = errors;
+if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
+const err252 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3438,10 +3439,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-}
-else {
-const err253 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data136};
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 > 599 || isNaN(data138)){
+const err253 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3450,12 +3450,8 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data130["max-ms"] !== undefined){
-let data138 = data130["max-ms"];
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 < 0 || isNaN(data138)){
-const err254 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data138};
+if(data138 < 100 || isNaN(data138)){
+const err254 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data138};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3465,8 +3461,13 @@ vErrors.push(err254);
 errors++;
 }
 }
-else {
-const err255 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data138};
+var _valid7 = _errs368 === errors;
+valid110 = valid110 || _valid7;
+if(!valid110){
+const _errs370 = errors;
+if(typeof data138 === "string"){
+if(!pattern4.test(data138)){
+const err255 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data138};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3476,9 +3477,8 @@ vErrors.push(err255);
 errors++;
 }
 }
-}
 else {
-const err256 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data130};
+const err256 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data138};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3487,15 +3487,13 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-if(data126.timeout !== undefined){
-let data139 = data126.timeout;
-const _errs373 = errors;
-let valid113 = false;
-const _errs374 = errors;
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 < 0 || isNaN(data139)){
-const err257 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data139};
+var _valid7 = _errs370 === errors;
+valid110 = valid110 || _valid7;
+if(!valid110){
+const _errs372 = errors;
+if(Array.isArray(data138)){
+if(data138.length < 1){
+const err257 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data138};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3504,9 +3502,14 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-else {
-const err258 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data139};
+const len19 = data138.length;
+for(let i19=0; i19<len19; i19++){
+let data139 = data138[i19];
+const _errs375 = errors;
+let valid113 = false;
+const _errs376 = errors;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err258 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3515,13 +3518,9 @@ vErrors.push(err258);
 }
 errors++;
 }
-var _valid7 = _errs374 === errors;
-valid113 = valid113 || _valid7;
-if(!valid113){
-const _errs376 = errors;
-if(typeof data139 === "string"){
-if(!pattern21.test(data139)){
-const err259 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data139};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 > 599 || isNaN(data139)){
+const err259 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3530,9 +3529,8 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-else {
-const err260 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data139};
+if(data139 < 100 || isNaN(data139)){
+const err260 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3541,11 +3539,14 @@ vErrors.push(err260);
 }
 errors++;
 }
-var _valid7 = _errs376 === errors;
-valid113 = valid113 || _valid7;
 }
+var _valid8 = _errs376 === errors;
+valid113 = valid113 || _valid8;
 if(!valid113){
-const err261 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data139};
+const _errs378 = errors;
+if(typeof data139 === "string"){
+if(!pattern4.test(data139)){
+const err261 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3554,26 +3555,9 @@ vErrors.push(err261);
 }
 errors++;
 }
-else {
-errors = _errs373;
-if(vErrors !== null){
-if(_errs373){
-vErrors.length = _errs373;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data126.interval !== undefined){
-let data140 = data126.interval;
-const _errs381 = errors;
-let valid116 = false;
-const _errs382 = errors;
-if((typeof data140 == "number") && (isFinite(data140))){
-if(data140 < 0 || isNaN(data140)){
-const err262 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data140};
+const err262 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3582,9 +3566,11 @@ vErrors.push(err262);
 }
 errors++;
 }
+var _valid8 = _errs378 === errors;
+valid113 = valid113 || _valid8;
 }
-else {
-const err263 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data140};
+if(!valid113){
+const err263 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data139};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3593,13 +3579,21 @@ vErrors.push(err263);
 }
 errors++;
 }
-var _valid8 = _errs382 === errors;
-valid116 = valid116 || _valid8;
-if(!valid116){
-const _errs384 = errors;
-if(typeof data140 === "string"){
-if(!pattern21.test(data140)){
-const err264 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data140};
+else {
+errors = _errs375;
+if(vErrors !== null){
+if(_errs375){
+vErrors.length = _errs375;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err264 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data138};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3608,9 +3602,12 @@ vErrors.push(err264);
 }
 errors++;
 }
+var _valid7 = _errs372 === errors;
+valid110 = valid110 || _valid7;
 }
-else {
-const err265 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data140};
+}
+if(!valid110){
+const err265 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data138};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3619,11 +3616,22 @@ vErrors.push(err265);
 }
 errors++;
 }
-var _valid8 = _errs384 === errors;
-valid116 = valid116 || _valid8;
+else {
+errors = _errs367;
+if(vErrors !== null){
+if(_errs367){
+vErrors.length = _errs367;
 }
-if(!valid116){
-const err266 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data140};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data137["body-contains"] !== undefined){
+let data140 = data137["body-contains"];
+if(typeof data140 !== "string"){
+const err266 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data140};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3632,26 +3640,11 @@ vErrors.push(err266);
 }
 errors++;
 }
-else {
-errors = _errs381;
-if(vErrors !== null){
-if(_errs381){
-vErrors.length = _errs381;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data126["max-interval"] !== undefined){
-let data141 = data126["max-interval"];
-const _errs389 = errors;
-let valid119 = false;
-const _errs390 = errors;
-if((typeof data141 == "number") && (isFinite(data141))){
-if(data141 < 0 || isNaN(data141)){
-const err267 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data141};
+if(data137["body-not-contains"] !== undefined){
+let data141 = data137["body-not-contains"];
+if(typeof data141 !== "string"){
+const err267 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data141};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3661,8 +3654,14 @@ vErrors.push(err267);
 errors++;
 }
 }
-else {
-const err268 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data141};
+if(data137.json !== undefined){
+let data142 = data137.json;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key42 in data142){
+const _errs386 = errors;
+if(typeof key42 === "string"){
+if(!pattern6.test(key42)){
+const err268 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key42,propertyName:key42};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3671,13 +3670,10 @@ vErrors.push(err268);
 }
 errors++;
 }
-var _valid9 = _errs390 === errors;
-valid119 = valid119 || _valid9;
-if(!valid119){
-const _errs392 = errors;
-if(typeof data141 === "string"){
-if(!pattern21.test(data141)){
-const err269 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data141};
+}
+var valid114 = _errs386 === errors;
+if(!valid114){
+const err269 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data142};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3687,8 +3683,9 @@ vErrors.push(err269);
 errors++;
 }
 }
+}
 else {
-const err270 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data141};
+const err270 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data142};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3697,11 +3694,14 @@ vErrors.push(err270);
 }
 errors++;
 }
-var _valid9 = _errs392 === errors;
-valid119 = valid119 || _valid9;
 }
-if(!valid119){
-const err271 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data141};
+if(data137.headers !== undefined){
+let data143 = data137.headers;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+for(const key43 in data143){
+let data144 = data143[key43];
+if(typeof data144 !== "string"){
+const err271 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data144};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3710,21 +3710,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-else {
-errors = _errs389;
-if(vErrors !== null){
-if(_errs389){
-vErrors.length = _errs389;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err272 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data126};
+const err272 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data143};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3734,14 +3723,11 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(data122.timeout !== undefined){
-let data142 = data122.timeout;
-const _errs397 = errors;
-let valid122 = false;
-const _errs398 = errors;
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 < 0 || isNaN(data142)){
-const err273 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data142};
+if(data137["max-ms"] !== undefined){
+let data145 = data137["max-ms"];
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 < 0 || isNaN(data145)){
+const err273 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data145};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3752,7 +3738,7 @@ errors++;
 }
 }
 else {
-const err274 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data142};
+const err274 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data145};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3761,13 +3747,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-var _valid10 = _errs398 === errors;
-valid122 = valid122 || _valid10;
-if(!valid122){
-const _errs400 = errors;
-if(typeof data142 === "string"){
-if(!pattern21.test(data142)){
-const err275 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data142};
+}
+}
+else {
+const err275 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data137};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3777,8 +3760,14 @@ vErrors.push(err275);
 errors++;
 }
 }
-else {
-const err276 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data142};
+if(data133.timeout !== undefined){
+let data146 = data133.timeout;
+const _errs398 = errors;
+let valid118 = false;
+const _errs399 = errors;
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 < 0 || isNaN(data146)){
+const err276 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3787,11 +3776,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-var _valid10 = _errs400 === errors;
-valid122 = valid122 || _valid10;
 }
-if(!valid122){
-const err277 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data142};
+else {
+const err277 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3800,26 +3787,13 @@ vErrors.push(err277);
 }
 errors++;
 }
-else {
-errors = _errs397;
-if(vErrors !== null){
-if(_errs397){
-vErrors.length = _errs397;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data122.deadline !== undefined){
-let data143 = data122.deadline;
-const _errs405 = errors;
-let valid125 = false;
-const _errs406 = errors;
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 0 || isNaN(data143)){
-const err278 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data143};
+var _valid9 = _errs399 === errors;
+valid118 = valid118 || _valid9;
+if(!valid118){
+const _errs401 = errors;
+if(typeof data146 === "string"){
+if(!pattern14.test(data146)){
+const err278 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3830,7 +3804,7 @@ errors++;
 }
 }
 else {
-const err279 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data143};
+const err279 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3839,13 +3813,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-var _valid11 = _errs406 === errors;
-valid125 = valid125 || _valid11;
-if(!valid125){
-const _errs408 = errors;
-if(typeof data143 === "string"){
-if(!pattern21.test(data143)){
-const err280 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data143};
+var _valid9 = _errs401 === errors;
+valid118 = valid118 || _valid9;
+}
+if(!valid118){
+const err280 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data146};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3854,9 +3826,26 @@ vErrors.push(err280);
 }
 errors++;
 }
+else {
+errors = _errs398;
+if(vErrors !== null){
+if(_errs398){
+vErrors.length = _errs398;
 }
 else {
-const err281 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data143};
+vErrors = null;
+}
+}
+}
+}
+if(data133.interval !== undefined){
+let data147 = data133.interval;
+const _errs406 = errors;
+let valid121 = false;
+const _errs407 = errors;
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 < 0 || isNaN(data147)){
+const err281 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3865,11 +3854,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-var _valid11 = _errs408 === errors;
-valid125 = valid125 || _valid11;
 }
-if(!valid125){
-const err282 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data143};
+else {
+const err282 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data147};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3878,22 +3865,13 @@ vErrors.push(err282);
 }
 errors++;
 }
-else {
-errors = _errs405;
-if(vErrors !== null){
-if(_errs405){
-vErrors.length = _errs405;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data122.retries !== undefined){
-let data144 = data122.retries;
-if(!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))){
-const err283 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
+var _valid10 = _errs407 === errors;
+valid121 = valid121 || _valid10;
+if(!valid121){
+const _errs409 = errors;
+if(typeof data147 === "string"){
+if(!pattern14.test(data147)){
+const err283 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data147};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3902,9 +3880,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 > 10 || isNaN(data144)){
-const err284 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
+}
+else {
+const err284 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data147};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3913,8 +3891,11 @@ vErrors.push(err284);
 }
 errors++;
 }
-if(data144 < 0 || isNaN(data144)){
-const err285 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data144};
+var _valid10 = _errs409 === errors;
+valid121 = valid121 || _valid10;
+}
+if(!valid121){
+const err285 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data147};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3923,12 +3904,26 @@ vErrors.push(err285);
 }
 errors++;
 }
+else {
+errors = _errs406;
+if(vErrors !== null){
+if(_errs406){
+vErrors.length = _errs406;
+}
+else {
+vErrors = null;
 }
 }
-if(data122["deployment-url"] !== undefined){
-let data145 = data122["deployment-url"];
-if(typeof data145 !== "boolean"){
-const err286 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data145};
+}
+}
+if(data133["max-interval"] !== undefined){
+let data148 = data133["max-interval"];
+const _errs414 = errors;
+let valid124 = false;
+const _errs415 = errors;
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err286 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3938,10 +3933,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data122["ca-file"] !== undefined){
-let data146 = data122["ca-file"];
-if(typeof data146 !== "string"){
-const err287 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data146};
+else {
+const err287 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data148};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3950,12 +3943,13 @@ vErrors.push(err287);
 }
 errors++;
 }
-}
-if(data122.steps !== undefined){
-let data147 = data122.steps;
-if(Array.isArray(data147)){
-if(data147.length < 1){
-const err288 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
+var _valid11 = _errs415 === errors;
+valid124 = valid124 || _valid11;
+if(!valid124){
+const _errs417 = errors;
+if(typeof data148 === "string"){
+if(!pattern14.test(data148)){
+const err288 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3964,12 +3958,9 @@ vErrors.push(err288);
 }
 errors++;
 }
-const len20 = data147.length;
-for(let i20=0; i20<len20; i20++){
-let data148 = data147[i20];
-if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
-if(data148.request === undefined){
-const err289 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
+}
+else {
+const err289 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data148};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3978,9 +3969,11 @@ vErrors.push(err289);
 }
 errors++;
 }
-for(const key43 in data148){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key43))){
-const err290 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
+var _valid11 = _errs417 === errors;
+valid124 = valid124 || _valid11;
+}
+if(!valid124){
+const err290 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data148};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3989,11 +3982,21 @@ vErrors.push(err290);
 }
 errors++;
 }
+else {
+errors = _errs414;
+if(vErrors !== null){
+if(_errs414){
+vErrors.length = _errs414;
 }
-if(data148.name !== undefined){
-let data149 = data148.name;
-if(typeof data149 !== "string"){
-const err291 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data149};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4003,11 +4006,14 @@ vErrors.push(err291);
 errors++;
 }
 }
-if(data148.request !== undefined){
-let data150 = data148.request;
-if(typeof data150 === "string"){
-if(!pattern3.test(data150)){
-const err292 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data150};
+if(data129.timeout !== undefined){
+let data149 = data129.timeout;
+const _errs422 = errors;
+let valid127 = false;
+const _errs423 = errors;
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 < 0 || isNaN(data149)){
+const err292 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data149};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4018,7 +4024,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data150};
+const err293 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data149};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4027,11 +4033,13 @@ vErrors.push(err293);
 }
 errors++;
 }
-}
-if(data148.session !== undefined){
-let data151 = data148.session;
-if(typeof data151 !== "string"){
-const err294 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data151};
+var _valid12 = _errs423 === errors;
+valid127 = valid127 || _valid12;
+if(!valid127){
+const _errs425 = errors;
+if(typeof data149 === "string"){
+if(!pattern14.test(data149)){
+const err294 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data149};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4041,10 +4049,8 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data148.anonymous !== undefined){
-let data152 = data148.anonymous;
-if(typeof data152 !== "boolean"){
-const err295 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data152};
+else {
+const err295 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data149};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4053,14 +4059,11 @@ vErrors.push(err295);
 }
 errors++;
 }
+var _valid12 = _errs425 === errors;
+valid127 = valid127 || _valid12;
 }
-if(data148.headers !== undefined){
-let data153 = data148.headers;
-if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
-for(const key44 in data153){
-let data154 = data153[key44];
-if(((typeof data154 !== "string") && (!((typeof data154 == "number") && (isFinite(data154))))) && (typeof data154 !== "boolean")){
-const err296 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data154};
+if(!valid127){
+const err296 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data149};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4069,10 +4072,26 @@ vErrors.push(err296);
 }
 errors++;
 }
-}
+else {
+errors = _errs422;
+if(vErrors !== null){
+if(_errs422){
+vErrors.length = _errs422;
 }
 else {
-const err297 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data153};
+vErrors = null;
+}
+}
+}
+}
+if(data129.deadline !== undefined){
+let data150 = data129.deadline;
+const _errs430 = errors;
+let valid130 = false;
+const _errs431 = errors;
+if((typeof data150 == "number") && (isFinite(data150))){
+if(data150 < 0 || isNaN(data150)){
+const err297 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data150};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4082,13 +4101,8 @@ vErrors.push(err297);
 errors++;
 }
 }
-if(data148.form !== undefined){
-let data155 = data148.form;
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-for(const key45 in data155){
-let data156 = data155[key45];
-if(((typeof data156 !== "string") && (!((typeof data156 == "number") && (isFinite(data156))))) && (typeof data156 !== "boolean")){
-const err298 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data156};
+else {
+const err298 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data150};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4097,10 +4111,13 @@ vErrors.push(err298);
 }
 errors++;
 }
-}
-}
-else {
-const err299 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data155};
+var _valid13 = _errs431 === errors;
+valid130 = valid130 || _valid13;
+if(!valid130){
+const _errs433 = errors;
+if(typeof data150 === "string"){
+if(!pattern14.test(data150)){
+const err299 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data150};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4110,10 +4127,8 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data148.body !== undefined){
-let data157 = data148.body;
-if(typeof data157 !== "string"){
-const err300 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data157};
+else {
+const err300 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data150};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4122,13 +4137,11 @@ vErrors.push(err300);
 }
 errors++;
 }
+var _valid13 = _errs433 === errors;
+valid130 = valid130 || _valid13;
 }
-if(data148.expect !== undefined){
-let data158 = data148.expect;
-if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
-for(const key46 in data158){
-if(!((((((key46 === "status") || (key46 === "body-contains")) || (key46 === "body-not-contains")) || (key46 === "json")) || (key46 === "headers")) || (key46 === "max-ms"))){
-const err301 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data158};
+if(!valid130){
+const err301 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data150};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4137,14 +4150,22 @@ vErrors.push(err301);
 }
 errors++;
 }
+else {
+errors = _errs430;
+if(vErrors !== null){
+if(_errs430){
+vErrors.length = _errs430;
 }
-if(data158.status !== undefined){
-let data159 = data158.status;
-const _errs449 = errors;
-let valid136 = false;
-const _errs450 = errors;
-if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){
-const err302 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data159};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data129.retries !== undefined){
+let data151 = data129.retries;
+if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
+const err302 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4153,9 +4174,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if((typeof data159 == "number") && (isFinite(data159))){
-if(data159 > 599 || isNaN(data159)){
-const err303 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data159};
+if((typeof data151 == "number") && (isFinite(data151))){
+if(data151 > 10 || isNaN(data151)){
+const err303 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4164,8 +4185,8 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data159 < 100 || isNaN(data159)){
-const err304 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data159};
+if(data151 < 0 || isNaN(data151)){
+const err304 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4175,13 +4196,11 @@ vErrors.push(err304);
 errors++;
 }
 }
-var _valid12 = _errs450 === errors;
-valid136 = valid136 || _valid12;
-if(!valid136){
-const _errs452 = errors;
-if(typeof data159 === "string"){
-if(!pattern4.test(data159)){
-const err305 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data159};
+}
+if(data129["deployment-url"] !== undefined){
+let data152 = data129["deployment-url"];
+if(typeof data152 !== "boolean"){
+const err305 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data152};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4191,8 +4210,10 @@ vErrors.push(err305);
 errors++;
 }
 }
-else {
-const err306 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data159};
+if(data129["ca-file"] !== undefined){
+let data153 = data129["ca-file"];
+if(typeof data153 !== "string"){
+const err306 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data153};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4201,13 +4222,12 @@ vErrors.push(err306);
 }
 errors++;
 }
-var _valid12 = _errs452 === errors;
-valid136 = valid136 || _valid12;
-if(!valid136){
-const _errs454 = errors;
-if(Array.isArray(data159)){
-if(data159.length < 1){
-const err307 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data159};
+}
+if(data129.steps !== undefined){
+let data154 = data129.steps;
+if(Array.isArray(data154)){
+if(data154.length < 1){
+const err307 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4216,14 +4236,12 @@ vErrors.push(err307);
 }
 errors++;
 }
-const len21 = data159.length;
-for(let i21=0; i21<len21; i21++){
-let data160 = data159[i21];
-const _errs457 = errors;
-let valid139 = false;
-const _errs458 = errors;
-if(!(((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160))) && (isFinite(data160)))){
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
+const len20 = data154.length;
+for(let i20=0; i20<len20; i20++){
+let data155 = data154[i20];
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.request === undefined){
+const err308 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4232,9 +4250,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-if((typeof data160 == "number") && (isFinite(data160))){
-if(data160 > 599 || isNaN(data160)){
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
+for(const key44 in data155){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key44))){
+const err309 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4243,8 +4261,11 @@ vErrors.push(err309);
 }
 errors++;
 }
-if(data160 < 100 || isNaN(data160)){
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data160};
+}
+if(data155.name !== undefined){
+let data156 = data155.name;
+if(typeof data156 !== "string"){
+const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data156};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4254,13 +4275,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-var _valid13 = _errs458 === errors;
-valid139 = valid139 || _valid13;
-if(!valid139){
-const _errs460 = errors;
-if(typeof data160 === "string"){
-if(!pattern4.test(data160)){
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
+if(data155.request !== undefined){
+let data157 = data155.request;
+if(typeof data157 === "string"){
+if(!pattern3.test(data157)){
+const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data157};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4271,7 +4290,7 @@ errors++;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data160};
+const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data157};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4280,11 +4299,11 @@ vErrors.push(err312);
 }
 errors++;
 }
-var _valid13 = _errs460 === errors;
-valid139 = valid139 || _valid13;
 }
-if(!valid139){
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data160};
+if(data155.session !== undefined){
+let data158 = data155.session;
+if(typeof data158 !== "string"){
+const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data158};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4293,21 +4312,11 @@ vErrors.push(err313);
 }
 errors++;
 }
-else {
-errors = _errs457;
-if(vErrors !== null){
-if(_errs457){
-vErrors.length = _errs457;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data159};
+if(data155.anonymous !== undefined){
+let data159 = data155.anonymous;
+if(typeof data159 !== "boolean"){
+const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data159};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4316,12 +4325,14 @@ vErrors.push(err314);
 }
 errors++;
 }
-var _valid12 = _errs454 === errors;
-valid136 = valid136 || _valid12;
 }
-}
-if(!valid136){
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data159};
+if(data155.headers !== undefined){
+let data160 = data155.headers;
+if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
+for(const key45 in data160){
+let data161 = data160[key45];
+if(((typeof data161 !== "string") && (!((typeof data161 == "number") && (isFinite(data161))))) && (typeof data161 !== "boolean")){
+const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data161};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4330,22 +4341,10 @@ vErrors.push(err315);
 }
 errors++;
 }
-else {
-errors = _errs449;
-if(vErrors !== null){
-if(_errs449){
-vErrors.length = _errs449;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data158["body-contains"] !== undefined){
-let data161 = data158["body-contains"];
-if(typeof data161 !== "string"){
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data161};
+const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data160};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4355,10 +4354,13 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data158["body-not-contains"] !== undefined){
-let data162 = data158["body-not-contains"];
-if(typeof data162 !== "string"){
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data162};
+if(data155.form !== undefined){
+let data162 = data155.form;
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+for(const key46 in data162){
+let data163 = data162[key46];
+if(((typeof data163 !== "string") && (!((typeof data163 == "number") && (isFinite(data163))))) && (typeof data163 !== "boolean")){
+const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data163};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4368,14 +4370,9 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data158.json !== undefined){
-let data163 = data158.json;
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-for(const key47 in data163){
-const _errs468 = errors;
-if(typeof key47 === "string"){
-if(!pattern6.test(key47)){
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key47,propertyName:key47};
+}
+else {
+const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data162};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4385,9 +4382,10 @@ vErrors.push(err318);
 errors++;
 }
 }
-var valid140 = _errs468 === errors;
-if(!valid140){
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key47},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data163};
+if(data155.body !== undefined){
+let data164 = data155.body;
+if(typeof data164 !== "string"){
+const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data164};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4397,9 +4395,12 @@ vErrors.push(err319);
 errors++;
 }
 }
-}
-else {
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data163};
+if(data155.expect !== undefined){
+let data165 = data155.expect;
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+for(const key47 in data165){
+if(!((((((key47 === "status") || (key47 === "body-contains")) || (key47 === "body-not-contains")) || (key47 === "json")) || (key47 === "headers")) || (key47 === "max-ms"))){
+const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data165};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4409,13 +4410,13 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data158.headers !== undefined){
-let data164 = data158.headers;
-if(data164 && typeof data164 == "object" && !Array.isArray(data164)){
-for(const key48 in data164){
-let data165 = data164[key48];
-if(typeof data165 !== "string"){
-const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key48.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data165};
+if(data165.status !== undefined){
+let data166 = data165.status;
+const _errs474 = errors;
+let valid141 = false;
+const _errs475 = errors;
+if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
+const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4424,10 +4425,9 @@ vErrors.push(err321);
 }
 errors++;
 }
-}
-}
-else {
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data164};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 > 599 || isNaN(data166)){
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4436,12 +4436,8 @@ vErrors.push(err322);
 }
 errors++;
 }
-}
-if(data158["max-ms"] !== undefined){
-let data166 = data158["max-ms"];
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 < 0 || isNaN(data166)){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data166};
+if(data166 < 100 || isNaN(data166)){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data166};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4451,8 +4447,13 @@ vErrors.push(err323);
 errors++;
 }
 }
-else {
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data166};
+var _valid14 = _errs475 === errors;
+valid141 = valid141 || _valid14;
+if(!valid141){
+const _errs477 = errors;
+if(typeof data166 === "string"){
+if(!pattern4.test(data166)){
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data166};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4462,9 +4463,8 @@ vErrors.push(err324);
 errors++;
 }
 }
-}
 else {
-const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data158};
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data166};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4473,15 +4473,13 @@ vErrors.push(err325);
 }
 errors++;
 }
-}
-if(data148.capture !== undefined){
-let data167 = data148.capture;
-if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
-for(const key49 in data167){
-const _errs480 = errors;
-if(typeof key49 === "string"){
-if(!pattern7.test(key49)){
-const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key49,propertyName:key49};
+var _valid14 = _errs477 === errors;
+valid141 = valid141 || _valid14;
+if(!valid141){
+const _errs479 = errors;
+if(Array.isArray(data166)){
+if(data166.length < 1){
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data166};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4490,10 +4488,14 @@ vErrors.push(err326);
 }
 errors++;
 }
-}
-var valid143 = _errs480 === errors;
-if(!valid143){
-const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data167};
+const len21 = data166.length;
+for(let i21=0; i21<len21; i21++){
+let data167 = data166[i21];
+const _errs482 = errors;
+let valid144 = false;
+const _errs483 = errors;
+if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4502,12 +4504,9 @@ vErrors.push(err327);
 }
 errors++;
 }
-}
-for(const key50 in data167){
-let data168 = data167[key50];
-if(typeof data168 === "string"){
-if(func3(data168) < 1){
-const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data168};
+if((typeof data167 == "number") && (isFinite(data167))){
+if(data167 > 599 || isNaN(data167)){
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4516,9 +4515,8 @@ vErrors.push(err328);
 }
 errors++;
 }
-}
-else {
-const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data168};
+if(data167 < 100 || isNaN(data167)){
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4528,9 +4526,13 @@ vErrors.push(err329);
 errors++;
 }
 }
-}
-else {
-const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data167};
+var _valid15 = _errs483 === errors;
+valid144 = valid144 || _valid15;
+if(!valid144){
+const _errs485 = errors;
+if(typeof data167 === "string"){
+if(!pattern4.test(data167)){
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4540,14 +4542,8 @@ vErrors.push(err330);
 errors++;
 }
 }
-if(data148.cleanup !== undefined){
-let data169 = data148.cleanup;
-const _errs485 = errors;
-let valid145 = false;
-const _errs486 = errors;
-if(typeof data169 === "string"){
-if(!pattern3.test(data169)){
-const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data169};
+else {
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4556,9 +4552,11 @@ vErrors.push(err331);
 }
 errors++;
 }
+var _valid15 = _errs485 === errors;
+valid144 = valid144 || _valid15;
 }
-else {
-const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data169};
+if(!valid144){
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data167};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4567,13 +4565,21 @@ vErrors.push(err332);
 }
 errors++;
 }
-var _valid14 = _errs486 === errors;
-valid145 = valid145 || _valid14;
-if(!valid145){
-const _errs489 = errors;
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.request === undefined){
-const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
+else {
+errors = _errs482;
+if(vErrors !== null){
+if(_errs482){
+vErrors.length = _errs482;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data166};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4582,9 +4588,12 @@ vErrors.push(err333);
 }
 errors++;
 }
-for(const key51 in data169){
-if(!((((((key51 === "request") || (key51 === "headers")) || (key51 === "json")) || (key51 === "form")) || (key51 === "body")) || (key51 === "expect"))){
-const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
+var _valid14 = _errs479 === errors;
+valid141 = valid141 || _valid14;
+}
+}
+if(!valid141){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data166};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4593,12 +4602,22 @@ vErrors.push(err334);
 }
 errors++;
 }
+else {
+errors = _errs474;
+if(vErrors !== null){
+if(_errs474){
+vErrors.length = _errs474;
 }
-if(data169.request !== undefined){
-let data170 = data169.request;
-if(typeof data170 === "string"){
-if(!pattern3.test(data170)){
-const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data170};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data165["body-contains"] !== undefined){
+let data168 = data165["body-contains"];
+if(typeof data168 !== "string"){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data168};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4608,8 +4627,10 @@ vErrors.push(err335);
 errors++;
 }
 }
-else {
-const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data170};
+if(data165["body-not-contains"] !== undefined){
+let data169 = data165["body-not-contains"];
+if(typeof data169 !== "string"){
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data169};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4619,13 +4640,14 @@ vErrors.push(err336);
 errors++;
 }
 }
-if(data169.headers !== undefined){
-let data171 = data169.headers;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key52 in data171){
-let data172 = data171[key52];
-if(((typeof data172 !== "string") && (!((typeof data172 == "number") && (isFinite(data172))))) && (typeof data172 !== "boolean")){
-const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data172};
+if(data165.json !== undefined){
+let data170 = data165.json;
+if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
+for(const key48 in data170){
+const _errs493 = errors;
+if(typeof key48 === "string"){
+if(!pattern6.test(key48)){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key48,propertyName:key48};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4635,9 +4657,9 @@ vErrors.push(err337);
 errors++;
 }
 }
-}
-else {
-const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data171};
+var valid145 = _errs493 === errors;
+if(!valid145){
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data170};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4647,13 +4669,9 @@ vErrors.push(err338);
 errors++;
 }
 }
-if(data169.form !== undefined){
-let data173 = data169.form;
-if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
-for(const key53 in data173){
-let data174 = data173[key53];
-if(((typeof data174 !== "string") && (!((typeof data174 == "number") && (isFinite(data174))))) && (typeof data174 !== "boolean")){
-const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data174};
+}
+else {
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data170};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4663,9 +4681,13 @@ vErrors.push(err339);
 errors++;
 }
 }
-}
-else {
-const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data173};
+if(data165.headers !== undefined){
+let data171 = data165.headers;
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+for(const key49 in data171){
+let data172 = data171[key49];
+if(typeof data172 !== "string"){
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data172};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4675,10 +4697,9 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data169.body !== undefined){
-let data175 = data169.body;
-if(typeof data175 !== "string"){
-const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data175};
+}
+else {
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data171};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4688,12 +4709,11 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data169.expect !== undefined){
-let data176 = data169.expect;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-for(const key54 in data176){
-if(!((((((key54 === "status") || (key54 === "body-contains")) || (key54 === "body-not-contains")) || (key54 === "json")) || (key54 === "headers")) || (key54 === "max-ms"))){
-const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key54},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data176};
+if(data165["max-ms"] !== undefined){
+let data173 = data165["max-ms"];
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 < 0 || isNaN(data173)){
+const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data173};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4703,13 +4723,8 @@ vErrors.push(err342);
 errors++;
 }
 }
-if(data176.status !== undefined){
-let data177 = data176.status;
-const _errs515 = errors;
-let valid156 = false;
-const _errs516 = errors;
-if(!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))){
-const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data177};
+else {
+const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data173};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4718,9 +4733,10 @@ vErrors.push(err343);
 }
 errors++;
 }
-if((typeof data177 == "number") && (isFinite(data177))){
-if(data177 > 599 || isNaN(data177)){
-const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data177};
+}
+}
+else {
+const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data165};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4729,8 +4745,15 @@ vErrors.push(err344);
 }
 errors++;
 }
-if(data177 < 100 || isNaN(data177)){
-const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data177};
+}
+if(data155.capture !== undefined){
+let data174 = data155.capture;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+for(const key50 in data174){
+const _errs505 = errors;
+if(typeof key50 === "string"){
+if(!pattern7.test(key50)){
+const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key50,propertyName:key50};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4740,13 +4763,9 @@ vErrors.push(err345);
 errors++;
 }
 }
-var _valid15 = _errs516 === errors;
-valid156 = valid156 || _valid15;
-if(!valid156){
-const _errs518 = errors;
-if(typeof data177 === "string"){
-if(!pattern4.test(data177)){
-const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data177};
+var valid148 = _errs505 === errors;
+if(!valid148){
+const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key50},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4756,8 +4775,11 @@ vErrors.push(err346);
 errors++;
 }
 }
-else {
-const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data177};
+for(const key51 in data174){
+let data175 = data174[key51];
+if(typeof data175 === "string"){
+if(func3(data175) < 1){
+const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data175};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4766,13 +4788,9 @@ vErrors.push(err347);
 }
 errors++;
 }
-var _valid15 = _errs518 === errors;
-valid156 = valid156 || _valid15;
-if(!valid156){
-const _errs520 = errors;
-if(Array.isArray(data177)){
-if(data177.length < 1){
-const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data177};
+}
+else {
+const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data175};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4781,14 +4799,10 @@ vErrors.push(err348);
 }
 errors++;
 }
-const len22 = data177.length;
-for(let i22=0; i22<len22; i22++){
-let data178 = data177[i22];
-const _errs523 = errors;
-let valid159 = false;
-const _errs524 = errors;
-if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
-const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
+}
+}
+else {
+const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data174};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4797,9 +4811,15 @@ vErrors.push(err349);
 }
 errors++;
 }
-if((typeof data178 == "number") && (isFinite(data178))){
-if(data178 > 599 || isNaN(data178)){
-const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
+}
+if(data155.cleanup !== undefined){
+let data176 = data155.cleanup;
+const _errs510 = errors;
+let valid150 = false;
+const _errs511 = errors;
+if(typeof data176 === "string"){
+if(!pattern3.test(data176)){
+const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data176};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4808,8 +4828,9 @@ vErrors.push(err350);
 }
 errors++;
 }
-if(data178 < 100 || isNaN(data178)){
-const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data178};
+}
+else {
+const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data176};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4818,14 +4839,13 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-var _valid16 = _errs524 === errors;
-valid159 = valid159 || _valid16;
-if(!valid159){
-const _errs526 = errors;
-if(typeof data178 === "string"){
-if(!pattern4.test(data178)){
-const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
+var _valid16 = _errs511 === errors;
+valid150 = valid150 || _valid16;
+if(!valid150){
+const _errs514 = errors;
+if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
+if(data176.request === undefined){
+const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4834,9 +4854,9 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data178};
+for(const key52 in data176){
+if(!((((((key52 === "request") || (key52 === "headers")) || (key52 === "json")) || (key52 === "form")) || (key52 === "body")) || (key52 === "expect"))){
+const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4845,11 +4865,12 @@ vErrors.push(err353);
 }
 errors++;
 }
-var _valid16 = _errs526 === errors;
-valid159 = valid159 || _valid16;
 }
-if(!valid159){
-const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data178};
+if(data176.request !== undefined){
+let data177 = data176.request;
+if(typeof data177 === "string"){
+if(!pattern3.test(data177)){
+const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data177};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4858,21 +4879,9 @@ vErrors.push(err354);
 }
 errors++;
 }
-else {
-errors = _errs523;
-if(vErrors !== null){
-if(_errs523){
-vErrors.length = _errs523;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data177};
+const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data177};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4881,12 +4890,14 @@ vErrors.push(err355);
 }
 errors++;
 }
-var _valid15 = _errs520 === errors;
-valid156 = valid156 || _valid15;
 }
-}
-if(!valid156){
-const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data177};
+if(data176.headers !== undefined){
+let data178 = data176.headers;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+for(const key53 in data178){
+let data179 = data178[key53];
+if(((typeof data179 !== "string") && (!((typeof data179 == "number") && (isFinite(data179))))) && (typeof data179 !== "boolean")){
+const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data179};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4895,22 +4906,10 @@ vErrors.push(err356);
 }
 errors++;
 }
-else {
-errors = _errs515;
-if(vErrors !== null){
-if(_errs515){
-vErrors.length = _errs515;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data176["body-contains"] !== undefined){
-let data179 = data176["body-contains"];
-if(typeof data179 !== "string"){
-const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data179};
+const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data178};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4920,10 +4919,13 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data176["body-not-contains"] !== undefined){
-let data180 = data176["body-not-contains"];
-if(typeof data180 !== "string"){
-const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data180};
+if(data176.form !== undefined){
+let data180 = data176.form;
+if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
+for(const key54 in data180){
+let data181 = data180[key54];
+if(((typeof data181 !== "string") && (!((typeof data181 == "number") && (isFinite(data181))))) && (typeof data181 !== "boolean")){
+const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data181};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4933,14 +4935,9 @@ vErrors.push(err358);
 errors++;
 }
 }
-if(data176.json !== undefined){
-let data181 = data176.json;
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-for(const key55 in data181){
-const _errs534 = errors;
-if(typeof key55 === "string"){
-if(!pattern6.test(key55)){
-const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key55,propertyName:key55};
+}
+else {
+const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data180};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4950,9 +4947,10 @@ vErrors.push(err359);
 errors++;
 }
 }
-var valid160 = _errs534 === errors;
-if(!valid160){
-const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key55},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data181};
+if(data176.body !== undefined){
+let data182 = data176.body;
+if(typeof data182 !== "string"){
+const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data182};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4962,9 +4960,12 @@ vErrors.push(err360);
 errors++;
 }
 }
-}
-else {
-const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data181};
+if(data176.expect !== undefined){
+let data183 = data176.expect;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+for(const key55 in data183){
+if(!((((((key55 === "status") || (key55 === "body-contains")) || (key55 === "body-not-contains")) || (key55 === "json")) || (key55 === "headers")) || (key55 === "max-ms"))){
+const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data183};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4974,13 +4975,13 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data176.headers !== undefined){
-let data182 = data176.headers;
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-for(const key56 in data182){
-let data183 = data182[key56];
-if(typeof data183 !== "string"){
-const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key56.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data183};
+if(data183.status !== undefined){
+let data184 = data183.status;
+const _errs540 = errors;
+let valid161 = false;
+const _errs541 = errors;
+if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
+const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data184};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4989,10 +4990,9 @@ vErrors.push(err362);
 }
 errors++;
 }
-}
-}
-else {
-const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data182};
+if((typeof data184 == "number") && (isFinite(data184))){
+if(data184 > 599 || isNaN(data184)){
+const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data184};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5001,12 +5001,8 @@ vErrors.push(err363);
 }
 errors++;
 }
-}
-if(data176["max-ms"] !== undefined){
-let data184 = data176["max-ms"];
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 < 0 || isNaN(data184)){
-const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data184};
+if(data184 < 100 || isNaN(data184)){
+const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data184};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5016,8 +5012,13 @@ vErrors.push(err364);
 errors++;
 }
 }
-else {
-const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data184};
+var _valid17 = _errs541 === errors;
+valid161 = valid161 || _valid17;
+if(!valid161){
+const _errs543 = errors;
+if(typeof data184 === "string"){
+if(!pattern4.test(data184)){
+const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data184};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5027,9 +5028,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-}
 else {
-const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data176};
+const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data184};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5038,10 +5038,13 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-}
-else {
-const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data169};
+var _valid17 = _errs543 === errors;
+valid161 = valid161 || _valid17;
+if(!valid161){
+const _errs545 = errors;
+if(Array.isArray(data184)){
+if(data184.length < 1){
+const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data184};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5050,11 +5053,14 @@ vErrors.push(err367);
 }
 errors++;
 }
-var _valid14 = _errs489 === errors;
-valid145 = valid145 || _valid14;
-}
-if(!valid145){
-const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data169};
+const len22 = data184.length;
+for(let i22=0; i22<len22; i22++){
+let data185 = data184[i22];
+const _errs548 = errors;
+let valid164 = false;
+const _errs549 = errors;
+if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
+const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5063,22 +5069,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-else {
-errors = _errs485;
-if(vErrors !== null){
-if(_errs485){
-vErrors.length = _errs485;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data148.retries !== undefined){
-let data185 = data148.retries;
-if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
-const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
+if((typeof data185 == "number") && (isFinite(data185))){
+if(data185 > 599 || isNaN(data185)){
+const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5087,9 +5080,8 @@ vErrors.push(err369);
 }
 errors++;
 }
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 > 10 || isNaN(data185)){
-const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
+if(data185 < 100 || isNaN(data185)){
+const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5098,8 +5090,14 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(data185 < 0 || isNaN(data185)){
-const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data185};
+}
+var _valid18 = _errs549 === errors;
+valid164 = valid164 || _valid18;
+if(!valid164){
+const _errs551 = errors;
+if(typeof data185 === "string"){
+if(!pattern4.test(data185)){
+const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5109,15 +5107,8 @@ vErrors.push(err371);
 errors++;
 }
 }
-}
-if(data148.timeout !== undefined){
-let data186 = data148.timeout;
-const _errs548 = errors;
-let valid164 = false;
-const _errs549 = errors;
-if((typeof data186 == "number") && (isFinite(data186))){
-if(data186 < 0 || isNaN(data186)){
-const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data186};
+else {
+const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5126,53 +5117,16 @@ vErrors.push(err372);
 }
 errors++;
 }
+var _valid18 = _errs551 === errors;
+valid164 = valid164 || _valid18;
 }
-else {
-const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data186};
+if(!valid164){
+const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data185};
 if(vErrors === null){
 vErrors = [err373];
 }
 else {
 vErrors.push(err373);
-}
-errors++;
-}
-var _valid17 = _errs549 === errors;
-valid164 = valid164 || _valid17;
-if(!valid164){
-const _errs551 = errors;
-if(typeof data186 === "string"){
-if(!pattern21.test(data186)){
-const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data186};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-}
-else {
-const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data186};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-var _valid17 = _errs551 === errors;
-valid164 = valid164 || _valid17;
-}
-if(!valid164){
-const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data186};
-if(vErrors === null){
-vErrors = [err376];
-}
-else {
-vErrors.push(err376);
 }
 errors++;
 }
@@ -5188,10 +5142,60 @@ vErrors = null;
 }
 }
 }
-if(data148["follow-redirects"] !== undefined){
-let data187 = data148["follow-redirects"];
-if(typeof data187 !== "boolean"){
-const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data187};
+}
+else {
+const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data184};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+var _valid17 = _errs545 === errors;
+valid161 = valid161 || _valid17;
+}
+}
+if(!valid161){
+const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data184};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+else {
+errors = _errs540;
+if(vErrors !== null){
+if(_errs540){
+vErrors.length = _errs540;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data183["body-contains"] !== undefined){
+let data186 = data183["body-contains"];
+if(typeof data186 !== "string"){
+const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data186};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+if(data183["body-not-contains"] !== undefined){
+let data187 = data183["body-not-contains"];
+if(typeof data187 !== "string"){
+const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data187};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5201,9 +5205,14 @@ vErrors.push(err377);
 errors++;
 }
 }
-}
-else {
-const err378 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data148};
+if(data183.json !== undefined){
+let data188 = data183.json;
+if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
+for(const key56 in data188){
+const _errs559 = errors;
+if(typeof key56 === "string"){
+if(!pattern6.test(key56)){
+const err378 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key56,propertyName:key56};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5213,9 +5222,9 @@ vErrors.push(err378);
 errors++;
 }
 }
-}
-else {
-const err379 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data147};
+var valid165 = _errs559 === errors;
+if(!valid165){
+const err379 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data188};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5225,13 +5234,9 @@ vErrors.push(err379);
 errors++;
 }
 }
-if(data122.rules !== undefined){
-let data188 = data122.rules;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key57 in data188){
-let data189 = data188[key57];
-if(!((((data189 === "error") || (data189 === "warning")) || (data189 === "notice")) || (data189 === "off"))){
-const err380 = {instancePath:instancePath+"/smoke/rules/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data189};
+}
+else {
+const err380 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data188};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5241,9 +5246,13 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
-else {
-const err381 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data188};
+if(data183.headers !== undefined){
+let data189 = data183.headers;
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+for(const key57 in data189){
+let data190 = data189[key57];
+if(typeof data190 !== "string"){
+const err381 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data190};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5255,7 +5264,7 @@ errors++;
 }
 }
 else {
-const err382 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data122};
+const err382 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data189};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5265,11 +5274,11 @@ vErrors.push(err382);
 errors++;
 }
 }
-if(data.latency !== undefined){
-let data190 = data.latency;
-if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
-if(data190.endpoints === undefined){
-const err383 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data190};
+if(data183["max-ms"] !== undefined){
+let data191 = data183["max-ms"];
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 < 0 || isNaN(data191)){
+const err383 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data191};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5278,9 +5287,9 @@ vErrors.push(err383);
 }
 errors++;
 }
-for(const key58 in data190){
-if(!(func2.call(schema11.properties.latency.properties, key58))){
-const err384 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data190};
+}
+else {
+const err384 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data191};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5290,11 +5299,9 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data190.on !== undefined){
-let data191 = data190.on;
-if(Array.isArray(data191)){
-if(data191.length < 1){
-const err385 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data191};
+}
+else {
+const err385 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data183};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5303,12 +5310,10 @@ vErrors.push(err385);
 }
 errors++;
 }
-const len23 = data191.length;
-for(let i23=0; i23<len23; i23++){
-let data192 = data191[i23];
-if(typeof data192 === "string"){
-if(!pattern22.test(data192)){
-const err386 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data192};
+}
+}
+else {
+const err386 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5317,9 +5322,11 @@ vErrors.push(err386);
 }
 errors++;
 }
+var _valid16 = _errs514 === errors;
+valid150 = valid150 || _valid16;
 }
-else {
-const err387 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data192};
+if(!valid150){
+const err387 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data176};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5328,10 +5335,22 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
+else {
+errors = _errs510;
+if(vErrors !== null){
+if(_errs510){
+vErrors.length = _errs510;
 }
 else {
-const err388 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data191};
+vErrors = null;
+}
+}
+}
+}
+if(data155.retries !== undefined){
+let data192 = data155.retries;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err388 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5340,11 +5359,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-if(data190.environment !== undefined){
-let data193 = data190.environment;
-if(typeof data193 !== "string"){
-const err389 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data193};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 > 10 || isNaN(data192)){
+const err389 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5353,12 +5370,8 @@ vErrors.push(err389);
 }
 errors++;
 }
-}
-if(data190.rate !== undefined){
-let data194 = data190.rate;
-if((typeof data194 == "number") && (isFinite(data194))){
-if(data194 <= 0 || isNaN(data194)){
-const err390 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data194};
+if(data192 < 0 || isNaN(data192)){
+const err390 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5368,8 +5381,15 @@ vErrors.push(err390);
 errors++;
 }
 }
-else {
-const err391 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data194};
+}
+if(data155.timeout !== undefined){
+let data193 = data155.timeout;
+const _errs573 = errors;
+let valid169 = false;
+const _errs574 = errors;
+if((typeof data193 == "number") && (isFinite(data193))){
+if(data193 < 0 || isNaN(data193)){
+const err391 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5379,11 +5399,8 @@ vErrors.push(err391);
 errors++;
 }
 }
-if(data190["max-rate"] !== undefined){
-let data195 = data190["max-rate"];
-if((typeof data195 == "number") && (isFinite(data195))){
-if(data195 > 1000 || isNaN(data195)){
-const err392 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
+else {
+const err392 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data193};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5392,8 +5409,13 @@ vErrors.push(err392);
 }
 errors++;
 }
-if(data195 <= 0 || isNaN(data195)){
-const err393 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
+var _valid19 = _errs574 === errors;
+valid169 = valid169 || _valid19;
+if(!valid169){
+const _errs576 = errors;
+if(typeof data193 === "string"){
+if(!pattern14.test(data193)){
+const err393 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data193};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5404,7 +5426,7 @@ errors++;
 }
 }
 else {
-const err394 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data195};
+const err394 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data193};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5413,15 +5435,11 @@ vErrors.push(err394);
 }
 errors++;
 }
+var _valid19 = _errs576 === errors;
+valid169 = valid169 || _valid19;
 }
-if(data190.duration !== undefined){
-let data196 = data190.duration;
-const _errs576 = errors;
-let valid172 = false;
-const _errs577 = errors;
-if((typeof data196 == "number") && (isFinite(data196))){
-if(data196 < 0 || isNaN(data196)){
-const err395 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data196};
+if(!valid169){
+const err395 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data193};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5430,9 +5448,22 @@ vErrors.push(err395);
 }
 errors++;
 }
+else {
+errors = _errs573;
+if(vErrors !== null){
+if(_errs573){
+vErrors.length = _errs573;
 }
 else {
-const err396 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data196};
+vErrors = null;
+}
+}
+}
+}
+if(data155["follow-redirects"] !== undefined){
+let data194 = data155["follow-redirects"];
+if(typeof data194 !== "boolean"){
+const err396 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data194};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5441,13 +5472,10 @@ vErrors.push(err396);
 }
 errors++;
 }
-var _valid18 = _errs577 === errors;
-valid172 = valid172 || _valid18;
-if(!valid172){
-const _errs579 = errors;
-if(typeof data196 === "string"){
-if(!pattern21.test(data196)){
-const err397 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data196};
+}
+}
+else {
+const err397 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5457,8 +5485,9 @@ vErrors.push(err397);
 errors++;
 }
 }
+}
 else {
-const err398 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data196};
+const err398 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5467,11 +5496,14 @@ vErrors.push(err398);
 }
 errors++;
 }
-var _valid18 = _errs579 === errors;
-valid172 = valid172 || _valid18;
 }
-if(!valid172){
-const err399 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data196};
+if(data129.rules !== undefined){
+let data195 = data129.rules;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key58 in data195){
+let data196 = data195[key58];
+if(!((((data196 === "error") || (data196 === "warning")) || (data196 === "notice")) || (data196 === "off"))){
+const err399 = {instancePath:instancePath+"/smoke/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data196};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5480,26 +5512,10 @@ vErrors.push(err399);
 }
 errors++;
 }
-else {
-errors = _errs576;
-if(vErrors !== null){
-if(_errs576){
-vErrors.length = _errs576;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.warmup !== undefined){
-let data197 = data190.warmup;
-const _errs584 = errors;
-let valid175 = false;
-const _errs585 = errors;
-if((typeof data197 == "number") && (isFinite(data197))){
-if(data197 < 0 || isNaN(data197)){
-const err400 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data197};
+const err400 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data195};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5509,8 +5525,9 @@ vErrors.push(err400);
 errors++;
 }
 }
+}
 else {
-const err401 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data197};
+const err401 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data129};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5519,13 +5536,12 @@ vErrors.push(err401);
 }
 errors++;
 }
-var _valid19 = _errs585 === errors;
-valid175 = valid175 || _valid19;
-if(!valid175){
-const _errs587 = errors;
-if(typeof data197 === "string"){
-if(!pattern21.test(data197)){
-const err402 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data197};
+}
+if(data.latency !== undefined){
+let data197 = data.latency;
+if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
+if(data197.endpoints === undefined){
+const err402 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data197};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5534,9 +5550,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-}
-else {
-const err403 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data197};
+for(const key59 in data197){
+if(!(func2.call(schema11.properties.latency.properties, key59))){
+const err403 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data197};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5545,11 +5561,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-var _valid19 = _errs587 === errors;
-valid175 = valid175 || _valid19;
 }
-if(!valid175){
-const err404 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data197};
+if(data197.on !== undefined){
+let data198 = data197.on;
+if(Array.isArray(data198)){
+if(data198.length < 1){
+const err404 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data198};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5558,26 +5575,12 @@ vErrors.push(err404);
 }
 errors++;
 }
-else {
-errors = _errs584;
-if(vErrors !== null){
-if(_errs584){
-vErrors.length = _errs584;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.timeout !== undefined){
-let data198 = data190.timeout;
-const _errs592 = errors;
-let valid178 = false;
-const _errs593 = errors;
-if((typeof data198 == "number") && (isFinite(data198))){
-if(data198 < 0 || isNaN(data198)){
-const err405 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data198};
+const len23 = data198.length;
+for(let i23=0; i23<len23; i23++){
+let data199 = data198[i23];
+if(typeof data199 === "string"){
+if(!pattern24.test(data199)){
+const err405 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data199};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5588,7 +5591,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data198};
+const err406 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data199};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5597,13 +5600,10 @@ vErrors.push(err406);
 }
 errors++;
 }
-var _valid20 = _errs593 === errors;
-valid178 = valid178 || _valid20;
-if(!valid178){
-const _errs595 = errors;
-if(typeof data198 === "string"){
-if(!pattern21.test(data198)){
-const err407 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data198};
+}
+}
+else {
+const err407 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data198};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5613,8 +5613,10 @@ vErrors.push(err407);
 errors++;
 }
 }
-else {
-const err408 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data198};
+if(data197.environment !== undefined){
+let data200 = data197.environment;
+if(typeof data200 !== "string"){
+const err408 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data200};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5623,11 +5625,12 @@ vErrors.push(err408);
 }
 errors++;
 }
-var _valid20 = _errs595 === errors;
-valid178 = valid178 || _valid20;
 }
-if(!valid178){
-const err409 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data198};
+if(data197.rate !== undefined){
+let data201 = data197.rate;
+if((typeof data201 == "number") && (isFinite(data201))){
+if(data201 <= 0 || isNaN(data201)){
+const err409 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data201};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5636,22 +5639,9 @@ vErrors.push(err409);
 }
 errors++;
 }
-else {
-errors = _errs592;
-if(vErrors !== null){
-if(_errs592){
-vErrors.length = _errs592;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data190["max-requests"] !== undefined){
-let data199 = data190["max-requests"];
-if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
-const err410 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
+const err410 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data201};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5660,9 +5650,12 @@ vErrors.push(err410);
 }
 errors++;
 }
-if((typeof data199 == "number") && (isFinite(data199))){
-if(data199 > 600000 || isNaN(data199)){
-const err411 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
+}
+if(data197["max-rate"] !== undefined){
+let data202 = data197["max-rate"];
+if((typeof data202 == "number") && (isFinite(data202))){
+if(data202 > 1000 || isNaN(data202)){
+const err411 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5671,8 +5664,8 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(data199 < 1 || isNaN(data199)){
-const err412 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data199};
+if(data202 <= 0 || isNaN(data202)){
+const err412 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5682,15 +5675,8 @@ vErrors.push(err412);
 errors++;
 }
 }
-}
-if(data190["stop-error-rate"] !== undefined){
-let data200 = data190["stop-error-rate"];
-const _errs600 = errors;
-let valid179 = false;
-const _errs601 = errors;
-if((typeof data200 == "number") && (isFinite(data200))){
-if(data200 > 1 || isNaN(data200)){
-const err413 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
+else {
+const err413 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5699,8 +5685,15 @@ vErrors.push(err413);
 }
 errors++;
 }
-if(data200 < 0 || isNaN(data200)){
-const err414 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
+}
+if(data197.duration !== undefined){
+let data203 = data197.duration;
+const _errs601 = errors;
+let valid177 = false;
+const _errs602 = errors;
+if((typeof data203 == "number") && (isFinite(data203))){
+if(data203 < 0 || isNaN(data203)){
+const err414 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data203};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5711,7 +5704,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data200};
+const err415 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data203};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5720,13 +5713,13 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid21 = _errs601 === errors;
-valid179 = valid179 || _valid21;
-if(!valid179){
-const _errs603 = errors;
-if(typeof data200 === "string"){
-if(!pattern47.test(data200)){
-const err416 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
+var _valid20 = _errs602 === errors;
+valid177 = valid177 || _valid20;
+if(!valid177){
+const _errs604 = errors;
+if(typeof data203 === "string"){
+if(!pattern14.test(data203)){
+const err416 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data203};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5737,7 +5730,7 @@ errors++;
 }
 }
 else {
-const err417 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data200};
+const err417 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data203};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5746,11 +5739,11 @@ vErrors.push(err417);
 }
 errors++;
 }
-var _valid21 = _errs603 === errors;
-valid179 = valid179 || _valid21;
+var _valid20 = _errs604 === errors;
+valid177 = valid177 || _valid20;
 }
-if(!valid179){
-const err418 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data200};
+if(!valid177){
+const err418 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data203};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5760,10 +5753,10 @@ vErrors.push(err418);
 errors++;
 }
 else {
-errors = _errs600;
+errors = _errs601;
 if(vErrors !== null){
-if(_errs600){
-vErrors.length = _errs600;
+if(_errs601){
+vErrors.length = _errs601;
 }
 else {
 vErrors = null;
@@ -5771,14 +5764,14 @@ vErrors = null;
 }
 }
 }
-if(data190.p95 !== undefined){
-let data201 = data190.p95;
-const _errs608 = errors;
-let valid182 = false;
+if(data197.warmup !== undefined){
+let data204 = data197.warmup;
 const _errs609 = errors;
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 < 0 || isNaN(data201)){
-const err419 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data201};
+let valid180 = false;
+const _errs610 = errors;
+if((typeof data204 == "number") && (isFinite(data204))){
+if(data204 < 0 || isNaN(data204)){
+const err419 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5789,7 +5782,7 @@ errors++;
 }
 }
 else {
-const err420 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data201};
+const err420 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data204};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5798,13 +5791,13 @@ vErrors.push(err420);
 }
 errors++;
 }
-var _valid22 = _errs609 === errors;
-valid182 = valid182 || _valid22;
-if(!valid182){
-const _errs611 = errors;
-if(typeof data201 === "string"){
-if(!pattern21.test(data201)){
-const err421 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data201};
+var _valid21 = _errs610 === errors;
+valid180 = valid180 || _valid21;
+if(!valid180){
+const _errs612 = errors;
+if(typeof data204 === "string"){
+if(!pattern14.test(data204)){
+const err421 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5815,7 +5808,7 @@ errors++;
 }
 }
 else {
-const err422 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data201};
+const err422 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data204};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5824,11 +5817,11 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid22 = _errs611 === errors;
-valid182 = valid182 || _valid22;
+var _valid21 = _errs612 === errors;
+valid180 = valid180 || _valid21;
 }
-if(!valid182){
-const err423 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data201};
+if(!valid180){
+const err423 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data204};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5838,10 +5831,10 @@ vErrors.push(err423);
 errors++;
 }
 else {
-errors = _errs608;
+errors = _errs609;
 if(vErrors !== null){
-if(_errs608){
-vErrors.length = _errs608;
+if(_errs609){
+vErrors.length = _errs609;
 }
 else {
 vErrors = null;
@@ -5849,14 +5842,14 @@ vErrors = null;
 }
 }
 }
-if(data190.p99 !== undefined){
-let data202 = data190.p99;
-const _errs616 = errors;
-let valid185 = false;
+if(data197.timeout !== undefined){
+let data205 = data197.timeout;
 const _errs617 = errors;
-if((typeof data202 == "number") && (isFinite(data202))){
-if(data202 < 0 || isNaN(data202)){
-const err424 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data202};
+let valid183 = false;
+const _errs618 = errors;
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 < 0 || isNaN(data205)){
+const err424 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data205};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5867,7 +5860,7 @@ errors++;
 }
 }
 else {
-const err425 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data202};
+const err425 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data205};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5876,13 +5869,13 @@ vErrors.push(err425);
 }
 errors++;
 }
-var _valid23 = _errs617 === errors;
-valid185 = valid185 || _valid23;
-if(!valid185){
-const _errs619 = errors;
-if(typeof data202 === "string"){
-if(!pattern21.test(data202)){
-const err426 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data202};
+var _valid22 = _errs618 === errors;
+valid183 = valid183 || _valid22;
+if(!valid183){
+const _errs620 = errors;
+if(typeof data205 === "string"){
+if(!pattern14.test(data205)){
+const err426 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data205};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5893,7 +5886,7 @@ errors++;
 }
 }
 else {
-const err427 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data202};
+const err427 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data205};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5902,11 +5895,11 @@ vErrors.push(err427);
 }
 errors++;
 }
-var _valid23 = _errs619 === errors;
-valid185 = valid185 || _valid23;
+var _valid22 = _errs620 === errors;
+valid183 = valid183 || _valid22;
 }
-if(!valid185){
-const err428 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data202};
+if(!valid183){
+const err428 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data205};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5916,10 +5909,10 @@ vErrors.push(err428);
 errors++;
 }
 else {
-errors = _errs616;
+errors = _errs617;
 if(vErrors !== null){
-if(_errs616){
-vErrors.length = _errs616;
+if(_errs617){
+vErrors.length = _errs617;
 }
 else {
 vErrors = null;
@@ -5927,14 +5920,10 @@ vErrors = null;
 }
 }
 }
-if(data190.max !== undefined){
-let data203 = data190.max;
-const _errs624 = errors;
-let valid188 = false;
-const _errs625 = errors;
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 0 || isNaN(data203)){
-const err429 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data203};
+if(data197["max-requests"] !== undefined){
+let data206 = data197["max-requests"];
+if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
+const err429 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5943,9 +5932,9 @@ vErrors.push(err429);
 }
 errors++;
 }
-}
-else {
-const err430 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data203};
+if((typeof data206 == "number") && (isFinite(data206))){
+if(data206 > 600000 || isNaN(data206)){
+const err430 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5954,13 +5943,8 @@ vErrors.push(err430);
 }
 errors++;
 }
-var _valid24 = _errs625 === errors;
-valid188 = valid188 || _valid24;
-if(!valid188){
-const _errs627 = errors;
-if(typeof data203 === "string"){
-if(!pattern21.test(data203)){
-const err431 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data203};
+if(data206 < 1 || isNaN(data206)){
+const err431 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5970,8 +5954,15 @@ vErrors.push(err431);
 errors++;
 }
 }
-else {
-const err432 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data203};
+}
+if(data197["stop-error-rate"] !== undefined){
+let data207 = data197["stop-error-rate"];
+const _errs625 = errors;
+let valid184 = false;
+const _errs626 = errors;
+if((typeof data207 == "number") && (isFinite(data207))){
+if(data207 > 1 || isNaN(data207)){
+const err432 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5980,11 +5971,8 @@ vErrors.push(err432);
 }
 errors++;
 }
-var _valid24 = _errs627 === errors;
-valid188 = valid188 || _valid24;
-}
-if(!valid188){
-const err433 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data203};
+if(data207 < 0 || isNaN(data207)){
+const err433 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5993,26 +5981,9 @@ vErrors.push(err433);
 }
 errors++;
 }
-else {
-errors = _errs624;
-if(vErrors !== null){
-if(_errs624){
-vErrors.length = _errs624;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data190["error-rate"] !== undefined){
-let data204 = data190["error-rate"];
-const _errs630 = errors;
-let valid189 = false;
-const _errs631 = errors;
-if((typeof data204 == "number") && (isFinite(data204))){
-if(data204 > 1 || isNaN(data204)){
-const err434 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+const err434 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -6021,8 +5992,13 @@ vErrors.push(err434);
 }
 errors++;
 }
-if(data204 < 0 || isNaN(data204)){
-const err435 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+var _valid23 = _errs626 === errors;
+valid184 = valid184 || _valid23;
+if(!valid184){
+const _errs628 = errors;
+if(typeof data207 === "string"){
+if(!pattern49.test(data207)){
+const err435 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6033,7 +6009,7 @@ errors++;
 }
 }
 else {
-const err436 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data204};
+const err436 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6042,13 +6018,11 @@ vErrors.push(err436);
 }
 errors++;
 }
-var _valid25 = _errs631 === errors;
-valid189 = valid189 || _valid25;
-if(!valid189){
-const _errs633 = errors;
-if(typeof data204 === "string"){
-if(!pattern47.test(data204)){
-const err437 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
+var _valid23 = _errs628 === errors;
+valid184 = valid184 || _valid23;
+}
+if(!valid184){
+const err437 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data207};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6057,9 +6031,26 @@ vErrors.push(err437);
 }
 errors++;
 }
+else {
+errors = _errs625;
+if(vErrors !== null){
+if(_errs625){
+vErrors.length = _errs625;
 }
 else {
-const err438 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data204};
+vErrors = null;
+}
+}
+}
+}
+if(data197.p95 !== undefined){
+let data208 = data197.p95;
+const _errs633 = errors;
+let valid187 = false;
+const _errs634 = errors;
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 < 0 || isNaN(data208)){
+const err438 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6068,11 +6059,9 @@ vErrors.push(err438);
 }
 errors++;
 }
-var _valid25 = _errs633 === errors;
-valid189 = valid189 || _valid25;
 }
-if(!valid189){
-const err439 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data204};
+else {
+const err439 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data208};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6081,26 +6070,13 @@ vErrors.push(err439);
 }
 errors++;
 }
-else {
-errors = _errs630;
-if(vErrors !== null){
-if(_errs630){
-vErrors.length = _errs630;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.window !== undefined){
-let data205 = data190.window;
-const _errs638 = errors;
-let valid192 = false;
-const _errs639 = errors;
-if((typeof data205 == "number") && (isFinite(data205))){
-if(data205 < 0 || isNaN(data205)){
-const err440 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data205};
+var _valid24 = _errs634 === errors;
+valid187 = valid187 || _valid24;
+if(!valid187){
+const _errs636 = errors;
+if(typeof data208 === "string"){
+if(!pattern14.test(data208)){
+const err440 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data208};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6111,7 +6087,7 @@ errors++;
 }
 }
 else {
-const err441 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data205};
+const err441 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data208};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6120,13 +6096,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-var _valid26 = _errs639 === errors;
-valid192 = valid192 || _valid26;
-if(!valid192){
-const _errs641 = errors;
-if(typeof data205 === "string"){
-if(!pattern21.test(data205)){
-const err442 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data205};
+var _valid24 = _errs636 === errors;
+valid187 = valid187 || _valid24;
+}
+if(!valid187){
+const err442 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data208};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6135,9 +6109,26 @@ vErrors.push(err442);
 }
 errors++;
 }
+else {
+errors = _errs633;
+if(vErrors !== null){
+if(_errs633){
+vErrors.length = _errs633;
 }
 else {
-const err443 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data205};
+vErrors = null;
+}
+}
+}
+}
+if(data197.p99 !== undefined){
+let data209 = data197.p99;
+const _errs641 = errors;
+let valid190 = false;
+const _errs642 = errors;
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 < 0 || isNaN(data209)){
+const err443 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data209};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6146,11 +6137,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-var _valid26 = _errs641 === errors;
-valid192 = valid192 || _valid26;
 }
-if(!valid192){
-const err444 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data205};
+else {
+const err444 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data209};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6159,22 +6148,13 @@ vErrors.push(err444);
 }
 errors++;
 }
-else {
-errors = _errs638;
-if(vErrors !== null){
-if(_errs638){
-vErrors.length = _errs638;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data190.baseline !== undefined){
-let data206 = data190.baseline;
-if(typeof data206 !== "string"){
-const err445 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data206};
+var _valid25 = _errs642 === errors;
+valid190 = valid190 || _valid25;
+if(!valid190){
+const _errs644 = errors;
+if(typeof data209 === "string"){
+if(!pattern14.test(data209)){
+const err445 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data209};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6184,12 +6164,8 @@ vErrors.push(err445);
 errors++;
 }
 }
-if(data190.regression !== undefined){
-let data207 = data190.regression;
-if(data207 && typeof data207 == "object" && !Array.isArray(data207)){
-for(const key59 in data207){
-if(!((key59 === "relative") || (key59 === "absolute"))){
-const err446 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data207};
+else {
+const err446 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data209};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6198,15 +6174,11 @@ vErrors.push(err446);
 }
 errors++;
 }
+var _valid25 = _errs644 === errors;
+valid190 = valid190 || _valid25;
 }
-if(data207.relative !== undefined){
-let data208 = data207.relative;
-const _errs649 = errors;
-let valid194 = false;
-const _errs650 = errors;
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 > 1 || isNaN(data208)){
-const err447 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data208};
+if(!valid190){
+const err447 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data209};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6215,8 +6187,26 @@ vErrors.push(err447);
 }
 errors++;
 }
-if(data208 < 0 || isNaN(data208)){
-const err448 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data208};
+else {
+errors = _errs641;
+if(vErrors !== null){
+if(_errs641){
+vErrors.length = _errs641;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197.max !== undefined){
+let data210 = data197.max;
+const _errs649 = errors;
+let valid193 = false;
+const _errs650 = errors;
+if((typeof data210 == "number") && (isFinite(data210))){
+if(data210 < 0 || isNaN(data210)){
+const err448 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6227,7 +6217,7 @@ errors++;
 }
 }
 else {
-const err449 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data208};
+const err449 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6236,13 +6226,13 @@ vErrors.push(err449);
 }
 errors++;
 }
-var _valid27 = _errs650 === errors;
-valid194 = valid194 || _valid27;
-if(!valid194){
+var _valid26 = _errs650 === errors;
+valid193 = valid193 || _valid26;
+if(!valid193){
 const _errs652 = errors;
-if(typeof data208 === "string"){
-if(!pattern47.test(data208)){
-const err450 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data208};
+if(typeof data210 === "string"){
+if(!pattern14.test(data210)){
+const err450 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6253,7 +6243,7 @@ errors++;
 }
 }
 else {
-const err451 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data208};
+const err451 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6262,11 +6252,11 @@ vErrors.push(err451);
 }
 errors++;
 }
-var _valid27 = _errs652 === errors;
-valid194 = valid194 || _valid27;
+var _valid26 = _errs652 === errors;
+valid193 = valid193 || _valid26;
 }
-if(!valid194){
-const err452 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data208};
+if(!valid193){
+const err452 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data210};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6287,14 +6277,14 @@ vErrors = null;
 }
 }
 }
-if(data207.absolute !== undefined){
-let data209 = data207.absolute;
-const _errs657 = errors;
-let valid197 = false;
-const _errs658 = errors;
-if((typeof data209 == "number") && (isFinite(data209))){
-if(data209 < 0 || isNaN(data209)){
-const err453 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data209};
+if(data197["error-rate"] !== undefined){
+let data211 = data197["error-rate"];
+const _errs655 = errors;
+let valid194 = false;
+const _errs656 = errors;
+if((typeof data211 == "number") && (isFinite(data211))){
+if(data211 > 1 || isNaN(data211)){
+const err453 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6303,9 +6293,8 @@ vErrors.push(err453);
 }
 errors++;
 }
-}
-else {
-const err454 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data209};
+if(data211 < 0 || isNaN(data211)){
+const err454 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6314,13 +6303,9 @@ vErrors.push(err454);
 }
 errors++;
 }
-var _valid28 = _errs658 === errors;
-valid197 = valid197 || _valid28;
-if(!valid197){
-const _errs660 = errors;
-if(typeof data209 === "string"){
-if(!pattern21.test(data209)){
-const err455 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data209};
+}
+else {
+const err455 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6329,9 +6314,13 @@ vErrors.push(err455);
 }
 errors++;
 }
-}
-else {
-const err456 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data209};
+var _valid27 = _errs656 === errors;
+valid194 = valid194 || _valid27;
+if(!valid194){
+const _errs658 = errors;
+if(typeof data211 === "string"){
+if(!pattern49.test(data211)){
+const err456 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6340,11 +6329,9 @@ vErrors.push(err456);
 }
 errors++;
 }
-var _valid28 = _errs660 === errors;
-valid197 = valid197 || _valid28;
 }
-if(!valid197){
-const err457 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data209};
+else {
+const err457 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6353,21 +6340,11 @@ vErrors.push(err457);
 }
 errors++;
 }
-else {
-errors = _errs657;
-if(vErrors !== null){
-if(_errs657){
-vErrors.length = _errs657;
+var _valid27 = _errs658 === errors;
+valid194 = valid194 || _valid27;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err458 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data207};
+if(!valid194){
+const err458 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data211};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6376,11 +6353,26 @@ vErrors.push(err458);
 }
 errors++;
 }
+else {
+errors = _errs655;
+if(vErrors !== null){
+if(_errs655){
+vErrors.length = _errs655;
 }
-if(data190["ca-file"] !== undefined){
-let data210 = data190["ca-file"];
-if(typeof data210 !== "string"){
-const err459 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data210};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197.window !== undefined){
+let data212 = data197.window;
+const _errs663 = errors;
+let valid197 = false;
+const _errs664 = errors;
+if((typeof data212 == "number") && (isFinite(data212))){
+if(data212 < 0 || isNaN(data212)){
+const err459 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data212};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6390,11 +6382,8 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data190.endpoints !== undefined){
-let data211 = data190.endpoints;
-if(Array.isArray(data211)){
-if(data211.length < 1){
-const err460 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data211};
+else {
+const err460 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data212};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6403,12 +6392,13 @@ vErrors.push(err460);
 }
 errors++;
 }
-const len24 = data211.length;
-for(let i24=0; i24<len24; i24++){
-let data212 = data211[i24];
-if(data212 && typeof data212 == "object" && !Array.isArray(data212)){
-if(data212.request === undefined){
-const err461 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data212};
+var _valid28 = _errs664 === errors;
+valid197 = valid197 || _valid28;
+if(!valid197){
+const _errs666 = errors;
+if(typeof data212 === "string"){
+if(!pattern14.test(data212)){
+const err461 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data212};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6417,9 +6407,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-for(const key60 in data212){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key60))){
-const err462 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data212};
+}
+else {
+const err462 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data212};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6428,11 +6418,11 @@ vErrors.push(err462);
 }
 errors++;
 }
+var _valid28 = _errs666 === errors;
+valid197 = valid197 || _valid28;
 }
-if(data212.name !== undefined){
-let data213 = data212.name;
-if(typeof data213 !== "string"){
-const err463 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data213};
+if(!valid197){
+const err463 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data212};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6441,12 +6431,22 @@ vErrors.push(err463);
 }
 errors++;
 }
+else {
+errors = _errs663;
+if(vErrors !== null){
+if(_errs663){
+vErrors.length = _errs663;
 }
-if(data212.request !== undefined){
-let data214 = data212.request;
-if(typeof data214 === "string"){
-if(!pattern3.test(data214)){
-const err464 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data214};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data197.baseline !== undefined){
+let data213 = data197.baseline;
+if(typeof data213 !== "string"){
+const err464 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data213};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6456,8 +6456,12 @@ vErrors.push(err464);
 errors++;
 }
 }
-else {
-const err465 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data214};
+if(data197.regression !== undefined){
+let data214 = data197.regression;
+if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
+for(const key60 in data214){
+if(!((key60 === "relative") || (key60 === "absolute"))){
+const err465 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data214};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6467,10 +6471,14 @@ vErrors.push(err465);
 errors++;
 }
 }
-if(data212.session !== undefined){
-let data215 = data212.session;
-if(typeof data215 !== "string"){
-const err466 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data215};
+if(data214.relative !== undefined){
+let data215 = data214.relative;
+const _errs674 = errors;
+let valid199 = false;
+const _errs675 = errors;
+if((typeof data215 == "number") && (isFinite(data215))){
+if(data215 > 1 || isNaN(data215)){
+const err466 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6479,11 +6487,8 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-if(data212.anonymous !== undefined){
-let data216 = data212.anonymous;
-if(typeof data216 !== "boolean"){
-const err467 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data216};
+if(data215 < 0 || isNaN(data215)){
+const err467 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6493,13 +6498,8 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data212.headers !== undefined){
-let data217 = data212.headers;
-if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
-for(const key61 in data217){
-let data218 = data217[key61];
-if(((typeof data218 !== "string") && (!((typeof data218 == "number") && (isFinite(data218))))) && (typeof data218 !== "boolean")){
-const err468 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key61.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data218};
+else {
+const err468 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6508,10 +6508,13 @@ vErrors.push(err468);
 }
 errors++;
 }
-}
-}
-else {
-const err469 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data217};
+var _valid29 = _errs675 === errors;
+valid199 = valid199 || _valid29;
+if(!valid199){
+const _errs677 = errors;
+if(typeof data215 === "string"){
+if(!pattern49.test(data215)){
+const err469 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6521,11 +6524,8 @@ vErrors.push(err469);
 errors++;
 }
 }
-if(data212.weight !== undefined){
-let data219 = data212.weight;
-if((typeof data219 == "number") && (isFinite(data219))){
-if(data219 <= 0 || isNaN(data219)){
-const err470 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data219};
+else {
+const err470 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6534,9 +6534,11 @@ vErrors.push(err470);
 }
 errors++;
 }
+var _valid29 = _errs677 === errors;
+valid199 = valid199 || _valid29;
 }
-else {
-const err471 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data219};
+if(!valid199){
+const err471 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data215};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6545,12 +6547,26 @@ vErrors.push(err471);
 }
 errors++;
 }
+else {
+errors = _errs674;
+if(vErrors !== null){
+if(_errs674){
+vErrors.length = _errs674;
 }
-if(data212.rate !== undefined){
-let data220 = data212.rate;
-if((typeof data220 == "number") && (isFinite(data220))){
-if(data220 <= 0 || isNaN(data220)){
-const err472 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data220};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data214.absolute !== undefined){
+let data216 = data214.absolute;
+const _errs682 = errors;
+let valid202 = false;
+const _errs683 = errors;
+if((typeof data216 == "number") && (isFinite(data216))){
+if(data216 < 0 || isNaN(data216)){
+const err472 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6561,7 +6577,7 @@ errors++;
 }
 }
 else {
-const err473 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data220};
+const err473 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6570,15 +6586,13 @@ vErrors.push(err473);
 }
 errors++;
 }
-}
-if(data212.p95 !== undefined){
-let data221 = data212.p95;
-const _errs691 = errors;
-let valid206 = false;
-const _errs692 = errors;
-if((typeof data221 == "number") && (isFinite(data221))){
-if(data221 < 0 || isNaN(data221)){
-const err474 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data221};
+var _valid30 = _errs683 === errors;
+valid202 = valid202 || _valid30;
+if(!valid202){
+const _errs685 = errors;
+if(typeof data216 === "string"){
+if(!pattern14.test(data216)){
+const err474 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6589,7 +6603,7 @@ errors++;
 }
 }
 else {
-const err475 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data221};
+const err475 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6598,13 +6612,11 @@ vErrors.push(err475);
 }
 errors++;
 }
-var _valid29 = _errs692 === errors;
-valid206 = valid206 || _valid29;
-if(!valid206){
-const _errs694 = errors;
-if(typeof data221 === "string"){
-if(!pattern21.test(data221)){
-const err476 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data221};
+var _valid30 = _errs685 === errors;
+valid202 = valid202 || _valid30;
+}
+if(!valid202){
+const err476 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data216};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6613,9 +6625,21 @@ vErrors.push(err476);
 }
 errors++;
 }
+else {
+errors = _errs682;
+if(vErrors !== null){
+if(_errs682){
+vErrors.length = _errs682;
 }
 else {
-const err477 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data221};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err477 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data214};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6624,11 +6648,11 @@ vErrors.push(err477);
 }
 errors++;
 }
-var _valid29 = _errs694 === errors;
-valid206 = valid206 || _valid29;
 }
-if(!valid206){
-const err478 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data221};
+if(data197["ca-file"] !== undefined){
+let data217 = data197["ca-file"];
+if(typeof data217 !== "string"){
+const err478 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data217};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6637,26 +6661,12 @@ vErrors.push(err478);
 }
 errors++;
 }
-else {
-errors = _errs691;
-if(vErrors !== null){
-if(_errs691){
-vErrors.length = _errs691;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data212.p99 !== undefined){
-let data222 = data212.p99;
-const _errs699 = errors;
-let valid209 = false;
-const _errs700 = errors;
-if((typeof data222 == "number") && (isFinite(data222))){
-if(data222 < 0 || isNaN(data222)){
-const err479 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data222};
+if(data197.endpoints !== undefined){
+let data218 = data197.endpoints;
+if(Array.isArray(data218)){
+if(data218.length < 1){
+const err479 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data218};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6665,9 +6675,12 @@ vErrors.push(err479);
 }
 errors++;
 }
-}
-else {
-const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data222};
+const len24 = data218.length;
+for(let i24=0; i24<len24; i24++){
+let data219 = data218[i24];
+if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
+if(data219.request === undefined){
+const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data219};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6676,13 +6689,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-var _valid30 = _errs700 === errors;
-valid209 = valid209 || _valid30;
-if(!valid209){
-const _errs702 = errors;
-if(typeof data222 === "string"){
-if(!pattern21.test(data222)){
-const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data222};
+for(const key61 in data219){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key61))){
+const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data219};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6692,8 +6701,10 @@ vErrors.push(err481);
 errors++;
 }
 }
-else {
-const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data222};
+if(data219.name !== undefined){
+let data220 = data219.name;
+if(typeof data220 !== "string"){
+const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data220};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6702,11 +6713,12 @@ vErrors.push(err482);
 }
 errors++;
 }
-var _valid30 = _errs702 === errors;
-valid209 = valid209 || _valid30;
 }
-if(!valid209){
-const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data222};
+if(data219.request !== undefined){
+let data221 = data219.request;
+if(typeof data221 === "string"){
+if(!pattern3.test(data221)){
+const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data221};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6715,26 +6727,9 @@ vErrors.push(err483);
 }
 errors++;
 }
-else {
-errors = _errs699;
-if(vErrors !== null){
-if(_errs699){
-vErrors.length = _errs699;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data212.max !== undefined){
-let data223 = data212.max;
-const _errs707 = errors;
-let valid212 = false;
-const _errs708 = errors;
-if((typeof data223 == "number") && (isFinite(data223))){
-if(data223 < 0 || isNaN(data223)){
-const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data223};
+const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data221};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6744,8 +6739,10 @@ vErrors.push(err484);
 errors++;
 }
 }
-else {
-const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data223};
+if(data219.session !== undefined){
+let data222 = data219.session;
+if(typeof data222 !== "string"){
+const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data222};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6754,13 +6751,11 @@ vErrors.push(err485);
 }
 errors++;
 }
-var _valid31 = _errs708 === errors;
-valid212 = valid212 || _valid31;
-if(!valid212){
-const _errs710 = errors;
-if(typeof data223 === "string"){
-if(!pattern21.test(data223)){
-const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data223};
+}
+if(data219.anonymous !== undefined){
+let data223 = data219.anonymous;
+if(typeof data223 !== "boolean"){
+const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data223};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6770,8 +6765,13 @@ vErrors.push(err486);
 errors++;
 }
 }
-else {
-const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data223};
+if(data219.headers !== undefined){
+let data224 = data219.headers;
+if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
+for(const key62 in data224){
+let data225 = data224[key62];
+if(((typeof data225 !== "string") && (!((typeof data225 == "number") && (isFinite(data225))))) && (typeof data225 !== "boolean")){
+const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data225};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6780,11 +6780,10 @@ vErrors.push(err487);
 }
 errors++;
 }
-var _valid31 = _errs710 === errors;
-valid212 = valid212 || _valid31;
 }
-if(!valid212){
-const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data223};
+}
+else {
+const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data224};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6793,26 +6792,12 @@ vErrors.push(err488);
 }
 errors++;
 }
-else {
-errors = _errs707;
-if(vErrors !== null){
-if(_errs707){
-vErrors.length = _errs707;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data212["error-rate"] !== undefined){
-let data224 = data212["error-rate"];
-const _errs713 = errors;
-let valid213 = false;
-const _errs714 = errors;
-if((typeof data224 == "number") && (isFinite(data224))){
-if(data224 > 1 || isNaN(data224)){
-const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data224};
+if(data219.weight !== undefined){
+let data226 = data219.weight;
+if((typeof data226 == "number") && (isFinite(data226))){
+if(data226 <= 0 || isNaN(data226)){
+const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data226};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6821,8 +6806,9 @@ vErrors.push(err489);
 }
 errors++;
 }
-if(data224 < 0 || isNaN(data224)){
-const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data224};
+}
+else {
+const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data226};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6832,8 +6818,11 @@ vErrors.push(err490);
 errors++;
 }
 }
-else {
-const err491 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data224};
+if(data219.rate !== undefined){
+let data227 = data219.rate;
+if((typeof data227 == "number") && (isFinite(data227))){
+if(data227 <= 0 || isNaN(data227)){
+const err491 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data227};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6842,13 +6831,9 @@ vErrors.push(err491);
 }
 errors++;
 }
-var _valid32 = _errs714 === errors;
-valid213 = valid213 || _valid32;
-if(!valid213){
-const _errs716 = errors;
-if(typeof data224 === "string"){
-if(!pattern47.test(data224)){
-const err492 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data224};
+}
+else {
+const err492 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data227};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6858,8 +6843,14 @@ vErrors.push(err492);
 errors++;
 }
 }
-else {
-const err493 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data224};
+if(data219.p95 !== undefined){
+let data228 = data219.p95;
+const _errs716 = errors;
+let valid211 = false;
+const _errs717 = errors;
+if((typeof data228 == "number") && (isFinite(data228))){
+if(data228 < 0 || isNaN(data228)){
+const err493 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data228};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6868,11 +6859,9 @@ vErrors.push(err493);
 }
 errors++;
 }
-var _valid32 = _errs716 === errors;
-valid213 = valid213 || _valid32;
 }
-if(!valid213){
-const err494 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data224};
+else {
+const err494 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data228};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6881,26 +6870,13 @@ vErrors.push(err494);
 }
 errors++;
 }
-else {
-errors = _errs713;
-if(vErrors !== null){
-if(_errs713){
-vErrors.length = _errs713;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data212.window !== undefined){
-let data225 = data212.window;
-const _errs721 = errors;
-let valid216 = false;
-const _errs722 = errors;
-if((typeof data225 == "number") && (isFinite(data225))){
-if(data225 < 0 || isNaN(data225)){
-const err495 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data225};
+var _valid31 = _errs717 === errors;
+valid211 = valid211 || _valid31;
+if(!valid211){
+const _errs719 = errors;
+if(typeof data228 === "string"){
+if(!pattern14.test(data228)){
+const err495 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data228};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6911,7 +6887,7 @@ errors++;
 }
 }
 else {
-const err496 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data225};
+const err496 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data228};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6920,13 +6896,11 @@ vErrors.push(err496);
 }
 errors++;
 }
-var _valid33 = _errs722 === errors;
-valid216 = valid216 || _valid33;
-if(!valid216){
-const _errs724 = errors;
-if(typeof data225 === "string"){
-if(!pattern21.test(data225)){
-const err497 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data225};
+var _valid31 = _errs719 === errors;
+valid211 = valid211 || _valid31;
+}
+if(!valid211){
+const err497 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data228};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6935,9 +6909,26 @@ vErrors.push(err497);
 }
 errors++;
 }
+else {
+errors = _errs716;
+if(vErrors !== null){
+if(_errs716){
+vErrors.length = _errs716;
 }
 else {
-const err498 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data225};
+vErrors = null;
+}
+}
+}
+}
+if(data219.p99 !== undefined){
+let data229 = data219.p99;
+const _errs724 = errors;
+let valid214 = false;
+const _errs725 = errors;
+if((typeof data229 == "number") && (isFinite(data229))){
+if(data229 < 0 || isNaN(data229)){
+const err498 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data229};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6946,11 +6937,9 @@ vErrors.push(err498);
 }
 errors++;
 }
-var _valid33 = _errs724 === errors;
-valid216 = valid216 || _valid33;
 }
-if(!valid216){
-const err499 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data225};
+else {
+const err499 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data229};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6959,21 +6948,13 @@ vErrors.push(err499);
 }
 errors++;
 }
-else {
-errors = _errs721;
-if(vErrors !== null){
-if(_errs721){
-vErrors.length = _errs721;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err500 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data212};
+var _valid32 = _errs725 === errors;
+valid214 = valid214 || _valid32;
+if(!valid214){
+const _errs727 = errors;
+if(typeof data229 === "string"){
+if(!pattern14.test(data229)){
+const err500 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6983,9 +6964,8 @@ vErrors.push(err500);
 errors++;
 }
 }
-}
 else {
-const err501 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data211};
+const err501 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data229};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6994,14 +6974,11 @@ vErrors.push(err501);
 }
 errors++;
 }
+var _valid32 = _errs727 === errors;
+valid214 = valid214 || _valid32;
 }
-if(data190.rules !== undefined){
-let data226 = data190.rules;
-if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
-for(const key62 in data226){
-let data227 = data226[key62];
-if(!((((data227 === "error") || (data227 === "warning")) || (data227 === "notice")) || (data227 === "off"))){
-const err502 = {instancePath:instancePath+"/latency/rules/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data227};
+if(!valid214){
+const err502 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data229};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -7010,10 +6987,26 @@ vErrors.push(err502);
 }
 errors++;
 }
-}
+else {
+errors = _errs724;
+if(vErrors !== null){
+if(_errs724){
+vErrors.length = _errs724;
 }
 else {
-const err503 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data226};
+vErrors = null;
+}
+}
+}
+}
+if(data219.max !== undefined){
+let data230 = data219.max;
+const _errs732 = errors;
+let valid217 = false;
+const _errs733 = errors;
+if((typeof data230 == "number") && (isFinite(data230))){
+if(data230 < 0 || isNaN(data230)){
+const err503 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data230};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7023,9 +7016,8 @@ vErrors.push(err503);
 errors++;
 }
 }
-}
 else {
-const err504 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data190};
+const err504 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data230};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7034,13 +7026,13 @@ vErrors.push(err504);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-let data228 = data.domain;
-if(data228 && typeof data228 == "object" && !Array.isArray(data228)){
-for(const key63 in data228){
-if(!(func2.call(schema11.properties.domain.properties, key63))){
-const err505 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data228};
+var _valid33 = _errs733 === errors;
+valid217 = valid217 || _valid33;
+if(!valid217){
+const _errs735 = errors;
+if(typeof data230 === "string"){
+if(!pattern14.test(data230)){
+const err505 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data230};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7050,11 +7042,8 @@ vErrors.push(err505);
 errors++;
 }
 }
-if(data228.on !== undefined){
-let data229 = data228.on;
-if(Array.isArray(data229)){
-if(data229.length < 1){
-const err506 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data229};
+else {
+const err506 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data230};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7063,12 +7052,11 @@ vErrors.push(err506);
 }
 errors++;
 }
-const len25 = data229.length;
-for(let i25=0; i25<len25; i25++){
-let data230 = data229[i25];
-if(typeof data230 === "string"){
-if(!pattern22.test(data230)){
-const err507 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data230};
+var _valid33 = _errs735 === errors;
+valid217 = valid217 || _valid33;
+}
+if(!valid217){
+const err507 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data230};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7077,9 +7065,26 @@ vErrors.push(err507);
 }
 errors++;
 }
+else {
+errors = _errs732;
+if(vErrors !== null){
+if(_errs732){
+vErrors.length = _errs732;
 }
 else {
-const err508 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data230};
+vErrors = null;
+}
+}
+}
+}
+if(data219["error-rate"] !== undefined){
+let data231 = data219["error-rate"];
+const _errs738 = errors;
+let valid218 = false;
+const _errs739 = errors;
+if((typeof data231 == "number") && (isFinite(data231))){
+if(data231 > 1 || isNaN(data231)){
+const err508 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data231};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7088,10 +7093,8 @@ vErrors.push(err508);
 }
 errors++;
 }
-}
-}
-else {
-const err509 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data229};
+if(data231 < 0 || isNaN(data231)){
+const err509 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data231};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7101,10 +7104,8 @@ vErrors.push(err509);
 errors++;
 }
 }
-if(data228.environment !== undefined){
-let data231 = data228.environment;
-if(typeof data231 !== "string"){
-const err510 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data231};
+else {
+const err510 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data231};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7113,12 +7114,13 @@ vErrors.push(err510);
 }
 errors++;
 }
-}
-if(data228.resolver !== undefined){
-let data232 = data228.resolver;
-if(typeof data232 === "string"){
-if(!pattern62.test(data232)){
-const err511 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data232};
+var _valid34 = _errs739 === errors;
+valid218 = valid218 || _valid34;
+if(!valid218){
+const _errs741 = errors;
+if(typeof data231 === "string"){
+if(!pattern49.test(data231)){
+const err511 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data231};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7129,7 +7131,7 @@ errors++;
 }
 }
 else {
-const err512 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data232};
+const err512 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data231};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7138,12 +7140,11 @@ vErrors.push(err512);
 }
 errors++;
 }
+var _valid34 = _errs741 === errors;
+valid218 = valid218 || _valid34;
 }
-if(data228.resolvers !== undefined){
-let data233 = data228.resolvers;
-if(Array.isArray(data233)){
-if(data233.length < 1){
-const err513 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data233};
+if(!valid218){
+const err513 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data231};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7152,12 +7153,26 @@ vErrors.push(err513);
 }
 errors++;
 }
-const len26 = data233.length;
-for(let i26=0; i26<len26; i26++){
-let data234 = data233[i26];
-if(typeof data234 === "string"){
-if(!pattern62.test(data234)){
-const err514 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data234};
+else {
+errors = _errs738;
+if(vErrors !== null){
+if(_errs738){
+vErrors.length = _errs738;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data219.window !== undefined){
+let data232 = data219.window;
+const _errs746 = errors;
+let valid221 = false;
+const _errs747 = errors;
+if((typeof data232 == "number") && (isFinite(data232))){
+if(data232 < 0 || isNaN(data232)){
+const err514 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data232};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7168,7 +7183,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data234};
+const err515 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data232};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7177,10 +7192,13 @@ vErrors.push(err515);
 }
 errors++;
 }
-}
-}
-else {
-const err516 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data233};
+var _valid35 = _errs747 === errors;
+valid221 = valid221 || _valid35;
+if(!valid221){
+const _errs749 = errors;
+if(typeof data232 === "string"){
+if(!pattern14.test(data232)){
+const err516 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data232};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7190,11 +7208,8 @@ vErrors.push(err516);
 errors++;
 }
 }
-if(data228.ca !== undefined){
-let data235 = data228.ca;
-if(typeof data235 === "string"){
-if(func3(data235) < 1){
-const err517 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data235};
+else {
+const err517 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data232};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7203,9 +7218,11 @@ vErrors.push(err517);
 }
 errors++;
 }
+var _valid35 = _errs749 === errors;
+valid221 = valid221 || _valid35;
 }
-else {
-const err518 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data235};
+if(!valid221){
+const err518 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data232};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7214,15 +7231,21 @@ vErrors.push(err518);
 }
 errors++;
 }
+else {
+errors = _errs746;
+if(vErrors !== null){
+if(_errs746){
+vErrors.length = _errs746;
 }
-if(data228.timeout !== undefined){
-let data236 = data228.timeout;
-const _errs751 = errors;
-let valid226 = false;
-const _errs752 = errors;
-if((typeof data236 == "number") && (isFinite(data236))){
-if(data236 < 0 || isNaN(data236)){
-const err519 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema25.anyOf[0],data:data236};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err519 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data219};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7232,8 +7255,9 @@ vErrors.push(err519);
 errors++;
 }
 }
+}
 else {
-const err520 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema25.anyOf[0].type,parentSchema:schema25.anyOf[0],data:data236};
+const err520 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data218};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7242,13 +7266,14 @@ vErrors.push(err520);
 }
 errors++;
 }
-var _valid34 = _errs752 === errors;
-valid226 = valid226 || _valid34;
-if(!valid226){
-const _errs754 = errors;
-if(typeof data236 === "string"){
-if(!pattern21.test(data236)){
-const err521 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema25.anyOf[1],data:data236};
+}
+if(data197.rules !== undefined){
+let data233 = data197.rules;
+if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
+for(const key63 in data233){
+let data234 = data233[key63];
+if(!((((data234 === "error") || (data234 === "warning")) || (data234 === "notice")) || (data234 === "off"))){
+const err521 = {instancePath:instancePath+"/latency/rules/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data234};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7258,8 +7283,9 @@ vErrors.push(err521);
 errors++;
 }
 }
+}
 else {
-const err522 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.anyOf[1].type,parentSchema:schema25.anyOf[1],data:data236};
+const err522 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data233};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7268,11 +7294,10 @@ vErrors.push(err522);
 }
 errors++;
 }
-var _valid34 = _errs754 === errors;
-valid226 = valid226 || _valid34;
 }
-if(!valid226){
-const err523 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema25.anyOf,parentSchema:schema25,data:data236};
+}
+else {
+const err523 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data197};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7281,22 +7306,13 @@ vErrors.push(err523);
 }
 errors++;
 }
-else {
-errors = _errs751;
-if(vErrors !== null){
-if(_errs751){
-vErrors.length = _errs751;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data228["allow-dmarc-none"] !== undefined){
-let data237 = data228["allow-dmarc-none"];
-if(typeof data237 !== "boolean"){
-const err524 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data237};
+if(data.domain !== undefined){
+let data235 = data.domain;
+if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
+for(const key64 in data235){
+if(!(func2.call(schema11.properties.domain.properties, key64))){
+const err524 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data235};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7306,18 +7322,11 @@ vErrors.push(err524);
 errors++;
 }
 }
-if(data228.dns !== undefined){
-let data238 = data228.dns;
-if(Array.isArray(data238)){
-const len27 = data238.length;
-for(let i27=0; i27<len27; i27++){
-let data239 = data238[i27];
-const _errs762 = errors;
-let valid229 = false;
-const _errs763 = errors;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.value === undefined){
-const err525 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data239};
+if(data235.on !== undefined){
+let data236 = data235.on;
+if(Array.isArray(data236)){
+if(data236.length < 1){
+const err525 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data236};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7326,9 +7335,12 @@ vErrors.push(err525);
 }
 errors++;
 }
-}
-else {
-const err526 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data239};
+const len25 = data236.length;
+for(let i25=0; i25<len25; i25++){
+let data237 = data236[i25];
+if(typeof data237 === "string"){
+if(!pattern24.test(data237)){
+const err526 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data237};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7337,13 +7349,9 @@ vErrors.push(err526);
 }
 errors++;
 }
-var _valid35 = _errs763 === errors;
-valid229 = valid229 || _valid35;
-if(!valid229){
-const _errs765 = errors;
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.values === undefined){
-const err527 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data239};
+}
+else {
+const err527 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data237};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7353,8 +7361,9 @@ vErrors.push(err527);
 errors++;
 }
 }
+}
 else {
-const err528 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data239};
+const err528 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data236};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7363,11 +7372,11 @@ vErrors.push(err528);
 }
 errors++;
 }
-var _valid35 = _errs765 === errors;
-valid229 = valid229 || _valid35;
 }
-if(!valid229){
-const err529 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
+if(data235.environment !== undefined){
+let data238 = data235.environment;
+if(typeof data238 !== "string"){
+const err529 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data238};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7376,20 +7385,12 @@ vErrors.push(err529);
 }
 errors++;
 }
-else {
-errors = _errs762;
-if(vErrors !== null){
-if(_errs762){
-vErrors.length = _errs762;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
-if(data239.name === undefined){
-const err530 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
+if(data235.resolver !== undefined){
+let data239 = data235.resolver;
+if(typeof data239 === "string"){
+if(!pattern64.test(data239)){
+const err530 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data239};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7398,8 +7399,9 @@ vErrors.push(err530);
 }
 errors++;
 }
-if(data239.type === undefined){
-const err531 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
+}
+else {
+const err531 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data239};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7408,9 +7410,12 @@ vErrors.push(err531);
 }
 errors++;
 }
-for(const key64 in data239){
-if(!((((key64 === "name") || (key64 === "type")) || (key64 === "value")) || (key64 === "values"))){
-const err532 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
+}
+if(data235.resolvers !== undefined){
+let data240 = data235.resolvers;
+if(Array.isArray(data240)){
+if(data240.length < 1){
+const err532 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data240};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7419,12 +7424,12 @@ vErrors.push(err532);
 }
 errors++;
 }
-}
-if(data239.name !== undefined){
-let data240 = data239.name;
-if(typeof data240 === "string"){
-if(func3(data240) < 1){
-const err533 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data240};
+const len26 = data240.length;
+for(let i26=0; i26<len26; i26++){
+let data241 = data240[i26];
+if(typeof data241 === "string"){
+if(!pattern64.test(data241)){
+const err533 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data241};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7435,7 +7440,7 @@ errors++;
 }
 }
 else {
-const err534 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data240};
+const err534 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data241};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7445,10 +7450,9 @@ vErrors.push(err534);
 errors++;
 }
 }
-if(data239.type !== undefined){
-let data241 = data239.type;
-if(!(((((((data241 === "A") || (data241 === "AAAA")) || (data241 === "CNAME")) || (data241 === "MX")) || (data241 === "TXT")) || (data241 === "NS")) || (data241 === "CAA"))){
-const err535 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data241};
+}
+else {
+const err535 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data240};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7458,11 +7462,11 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data239.value !== undefined){
-let data242 = data239.value;
+if(data235.ca !== undefined){
+let data242 = data235.ca;
 if(typeof data242 === "string"){
 if(func3(data242) < 1){
-const err536 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data242};
+const err536 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data242};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7473,7 +7477,7 @@ errors++;
 }
 }
 else {
-const err537 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data242};
+const err537 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data242};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7483,11 +7487,14 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data239.values !== undefined){
-let data243 = data239.values;
-if(Array.isArray(data243)){
-if(data243.length < 1){
-const err538 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data243};
+if(data235.timeout !== undefined){
+let data243 = data235.timeout;
+const _errs776 = errors;
+let valid231 = false;
+const _errs777 = errors;
+if((typeof data243 == "number") && (isFinite(data243))){
+if(data243 < 0 || isNaN(data243)){
+const err538 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data243};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7496,12 +7503,9 @@ vErrors.push(err538);
 }
 errors++;
 }
-const len28 = data243.length;
-for(let i28=0; i28<len28; i28++){
-let data244 = data243[i28];
-if(typeof data244 === "string"){
-if(func3(data244) < 1){
-const err539 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data244};
+}
+else {
+const err539 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data243};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7510,9 +7514,13 @@ vErrors.push(err539);
 }
 errors++;
 }
-}
-else {
-const err540 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data244};
+var _valid36 = _errs777 === errors;
+valid231 = valid231 || _valid36;
+if(!valid231){
+const _errs779 = errors;
+if(typeof data243 === "string"){
+if(!pattern14.test(data243)){
+const err540 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data243};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7522,9 +7530,8 @@ vErrors.push(err540);
 errors++;
 }
 }
-}
 else {
-const err541 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data243};
+const err541 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data243};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7533,10 +7540,11 @@ vErrors.push(err541);
 }
 errors++;
 }
+var _valid36 = _errs779 === errors;
+valid231 = valid231 || _valid36;
 }
-}
-else {
-const err542 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data239};
+if(!valid231){
+const err542 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data243};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7545,10 +7553,22 @@ vErrors.push(err542);
 }
 errors++;
 }
-}
+else {
+errors = _errs776;
+if(vErrors !== null){
+if(_errs776){
+vErrors.length = _errs776;
 }
 else {
-const err543 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data238};
+vErrors = null;
+}
+}
+}
+}
+if(data235["allow-dmarc-none"] !== undefined){
+let data244 = data235["allow-dmarc-none"];
+if(typeof data244 !== "boolean"){
+const err543 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data244};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7558,15 +7578,18 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data228.email !== undefined){
-let data245 = data228.email;
+if(data235.dns !== undefined){
+let data245 = data235.dns;
 if(Array.isArray(data245)){
-const len29 = data245.length;
-for(let i29=0; i29<len29; i29++){
-let data246 = data245[i29];
+const len27 = data245.length;
+for(let i27=0; i27<len27; i27++){
+let data246 = data245[i27];
+const _errs787 = errors;
+let valid234 = false;
+const _errs788 = errors;
 if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-if(data246.domain === undefined){
-const err544 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data246};
+if(data246.value === undefined){
+const err544 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data246};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7575,9 +7598,9 @@ vErrors.push(err544);
 }
 errors++;
 }
-for(const key65 in data246){
-if(!((((((key65 === "domain") || (key65 === "dkim")) || (key65 === "spf")) || (key65 === "dmarc")) || (key65 === "mx")) || (key65 === "allow-dmarc-none"))){
-const err545 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data246};
+}
+else {
+const err545 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data246};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7586,12 +7609,13 @@ vErrors.push(err545);
 }
 errors++;
 }
-}
-if(data246.domain !== undefined){
-let data247 = data246.domain;
-if(typeof data247 === "string"){
-if(func3(data247) < 1){
-const err546 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data247};
+var _valid37 = _errs788 === errors;
+valid234 = valid234 || _valid37;
+if(!valid234){
+const _errs790 = errors;
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+if(data246.values === undefined){
+const err546 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data246};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7602,7 +7626,7 @@ errors++;
 }
 }
 else {
-const err547 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data247};
+const err547 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data246};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7611,16 +7635,11 @@ vErrors.push(err547);
 }
 errors++;
 }
+var _valid37 = _errs790 === errors;
+valid234 = valid234 || _valid37;
 }
-if(data246.dkim !== undefined){
-let data248 = data246.dkim;
-if(Array.isArray(data248)){
-const len30 = data248.length;
-for(let i30=0; i30<len30; i30++){
-let data249 = data248[i30];
-if(typeof data249 === "string"){
-if(!pattern65.test(data249)){
-const err548 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data249};
+if(!valid234){
+const err548 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7629,9 +7648,20 @@ vErrors.push(err548);
 }
 errors++;
 }
+else {
+errors = _errs787;
+if(vErrors !== null){
+if(_errs787){
+vErrors.length = _errs787;
 }
 else {
-const err549 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data249};
+vErrors = null;
+}
+}
+}
+if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
+if(data246.name === undefined){
+const err549 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7640,10 +7670,8 @@ vErrors.push(err549);
 }
 errors++;
 }
-}
-}
-else {
-const err550 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data248};
+if(data246.type === undefined){
+const err550 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7652,11 +7680,9 @@ vErrors.push(err550);
 }
 errors++;
 }
-}
-if(data246.spf !== undefined){
-let data250 = data246.spf;
-if(typeof data250 !== "boolean"){
-const err551 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data250};
+for(const key65 in data246){
+if(!((((key65 === "name") || (key65 === "type")) || (key65 === "value")) || (key65 === "values"))){
+const err551 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7666,10 +7692,11 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data246.dmarc !== undefined){
-let data251 = data246.dmarc;
-if(typeof data251 !== "boolean"){
-const err552 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data251};
+if(data246.name !== undefined){
+let data247 = data246.name;
+if(typeof data247 === "string"){
+if(func3(data247) < 1){
+const err552 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data247};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7679,10 +7706,8 @@ vErrors.push(err552);
 errors++;
 }
 }
-if(data246.mx !== undefined){
-let data252 = data246.mx;
-if(typeof data252 !== "boolean"){
-const err553 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data252};
+else {
+const err553 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data247};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7692,10 +7717,10 @@ vErrors.push(err553);
 errors++;
 }
 }
-if(data246["allow-dmarc-none"] !== undefined){
-let data253 = data246["allow-dmarc-none"];
-if(typeof data253 !== "boolean"){
-const err554 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data253};
+if(data246.type !== undefined){
+let data248 = data246.type;
+if(!(((((((data248 === "A") || (data248 === "AAAA")) || (data248 === "CNAME")) || (data248 === "MX")) || (data248 === "TXT")) || (data248 === "NS")) || (data248 === "CAA"))){
+const err554 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data248};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7705,9 +7730,11 @@ vErrors.push(err554);
 errors++;
 }
 }
-}
-else {
-const err555 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data246};
+if(data246.value !== undefined){
+let data249 = data246.value;
+if(typeof data249 === "string"){
+if(func3(data249) < 1){
+const err555 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data249};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7717,9 +7744,8 @@ vErrors.push(err555);
 errors++;
 }
 }
-}
 else {
-const err556 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data245};
+const err556 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data249};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7729,15 +7755,11 @@ vErrors.push(err556);
 errors++;
 }
 }
-if(data228.tls !== undefined){
-let data254 = data228.tls;
-if(Array.isArray(data254)){
-const len31 = data254.length;
-for(let i31=0; i31<len31; i31++){
-let data255 = data254[i31];
-if(data255 && typeof data255 == "object" && !Array.isArray(data255)){
-if(data255.host === undefined){
-const err557 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data255};
+if(data246.values !== undefined){
+let data250 = data246.values;
+if(Array.isArray(data250)){
+if(data250.length < 1){
+const err557 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data250};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7746,9 +7768,12 @@ vErrors.push(err557);
 }
 errors++;
 }
-for(const key66 in data255){
-if(!((((key66 === "host") || (key66 === "port")) || (key66 === "min-days")) || (key66 === "warn-days"))){
-const err558 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data255};
+const len28 = data250.length;
+for(let i28=0; i28<len28; i28++){
+let data251 = data250[i28];
+if(typeof data251 === "string"){
+if(func3(data251) < 1){
+const err558 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data251};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7758,11 +7783,8 @@ vErrors.push(err558);
 errors++;
 }
 }
-if(data255.host !== undefined){
-let data256 = data255.host;
-if(typeof data256 === "string"){
-if(!pattern66.test(data256)){
-const err559 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data256};
+else {
+const err559 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data251};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7772,8 +7794,9 @@ vErrors.push(err559);
 errors++;
 }
 }
+}
 else {
-const err560 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data256};
+const err560 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data250};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7783,10 +7806,9 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data255.port !== undefined){
-let data257 = data255.port;
-if(!(((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257))) && (isFinite(data257)))){
-const err561 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data257};
+}
+else {
+const err561 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7795,9 +7817,10 @@ vErrors.push(err561);
 }
 errors++;
 }
-if((typeof data257 == "number") && (isFinite(data257))){
-if(data257 > 65535 || isNaN(data257)){
-const err562 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data257};
+}
+}
+else {
+const err562 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data245};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7806,8 +7829,16 @@ vErrors.push(err562);
 }
 errors++;
 }
-if(data257 < 1 || isNaN(data257)){
-const err563 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data257};
+}
+if(data235.email !== undefined){
+let data252 = data235.email;
+if(Array.isArray(data252)){
+const len29 = data252.length;
+for(let i29=0; i29<len29; i29++){
+let data253 = data252[i29];
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.domain === undefined){
+const err563 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data253};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7816,13 +7847,9 @@ vErrors.push(err563);
 }
 errors++;
 }
-}
-}
-if(data255["min-days"] !== undefined){
-let data258 = data255["min-days"];
-if((typeof data258 == "number") && (isFinite(data258))){
-if(data258 < 0 || isNaN(data258)){
-const err564 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data258};
+for(const key66 in data253){
+if(!((((((key66 === "domain") || (key66 === "dkim")) || (key66 === "spf")) || (key66 === "dmarc")) || (key66 === "mx")) || (key66 === "allow-dmarc-none"))){
+const err564 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data253};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7832,8 +7859,11 @@ vErrors.push(err564);
 errors++;
 }
 }
-else {
-const err565 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data258};
+if(data253.domain !== undefined){
+let data254 = data253.domain;
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err565 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data254};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7843,11 +7873,8 @@ vErrors.push(err565);
 errors++;
 }
 }
-if(data255["warn-days"] !== undefined){
-let data259 = data255["warn-days"];
-if((typeof data259 == "number") && (isFinite(data259))){
-if(data259 < 0 || isNaN(data259)){
-const err566 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data259};
+else {
+const err566 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data254};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7857,8 +7884,15 @@ vErrors.push(err566);
 errors++;
 }
 }
-else {
-const err567 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data259};
+if(data253.dkim !== undefined){
+let data255 = data253.dkim;
+if(Array.isArray(data255)){
+const len30 = data255.length;
+for(let i30=0; i30<len30; i30++){
+let data256 = data255[i30];
+if(typeof data256 === "string"){
+if(!pattern67.test(data256)){
+const err567 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data256};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7868,9 +7902,8 @@ vErrors.push(err567);
 errors++;
 }
 }
-}
 else {
-const err568 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data255};
+const err568 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data256};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7882,7 +7915,7 @@ errors++;
 }
 }
 else {
-const err569 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data254};
+const err569 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data255};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7892,18 +7925,10 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data228.hsts !== undefined){
-let data260 = data228.hsts;
-if(Array.isArray(data260)){
-const len32 = data260.length;
-for(let i32=0; i32<len32; i32++){
-let data261 = data260[i32];
-const _errs812 = errors;
-let valid243 = false;
-const _errs813 = errors;
-if(typeof data261 === "string"){
-if(!pattern67.test(data261)){
-const err570 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data261};
+if(data253.spf !== undefined){
+let data257 = data253.spf;
+if(typeof data257 !== "boolean"){
+const err570 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data257};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7913,8 +7938,10 @@ vErrors.push(err570);
 errors++;
 }
 }
-else {
-const err571 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data261};
+if(data253.dmarc !== undefined){
+let data258 = data253.dmarc;
+if(typeof data258 !== "boolean"){
+const err571 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data258};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7923,13 +7950,11 @@ vErrors.push(err571);
 }
 errors++;
 }
-var _valid36 = _errs813 === errors;
-valid243 = valid243 || _valid36;
-if(!valid243){
-const _errs815 = errors;
-if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
-if(data261.url === undefined){
-const err572 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data261};
+}
+if(data253.mx !== undefined){
+let data259 = data253.mx;
+if(typeof data259 !== "boolean"){
+const err572 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data259};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7938,9 +7963,11 @@ vErrors.push(err572);
 }
 errors++;
 }
-for(const key67 in data261){
-if(!(((key67 === "url") || (key67 === "include-subdomains")) || (key67 === "preload"))){
-const err573 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data261};
+}
+if(data253["allow-dmarc-none"] !== undefined){
+let data260 = data253["allow-dmarc-none"];
+if(typeof data260 !== "boolean"){
+const err573 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data260};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7950,11 +7977,9 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data261.url !== undefined){
-let data262 = data261.url;
-if(typeof data262 === "string"){
-if(!pattern67.test(data262)){
-const err574 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data262};
+}
+else {
+const err574 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data253};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7964,8 +7989,9 @@ vErrors.push(err574);
 errors++;
 }
 }
+}
 else {
-const err575 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data262};
+const err575 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data252};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7975,10 +8001,15 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data261["include-subdomains"] !== undefined){
-let data263 = data261["include-subdomains"];
-if(typeof data263 !== "boolean"){
-const err576 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data263};
+if(data235.tls !== undefined){
+let data261 = data235.tls;
+if(Array.isArray(data261)){
+const len31 = data261.length;
+for(let i31=0; i31<len31; i31++){
+let data262 = data261[i31];
+if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
+if(data262.host === undefined){
+const err576 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data262};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7987,11 +8018,9 @@ vErrors.push(err576);
 }
 errors++;
 }
-}
-if(data261.preload !== undefined){
-let data264 = data261.preload;
-if(typeof data264 !== "boolean"){
-const err577 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data264};
+for(const key67 in data262){
+if(!((((key67 === "host") || (key67 === "port")) || (key67 === "min-days")) || (key67 === "warn-days"))){
+const err577 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data262};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8001,9 +8030,11 @@ vErrors.push(err577);
 errors++;
 }
 }
-}
-else {
-const err578 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data261};
+if(data262.host !== undefined){
+let data263 = data262.host;
+if(typeof data263 === "string"){
+if(!pattern68.test(data263)){
+const err578 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data263};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8012,11 +8043,9 @@ vErrors.push(err578);
 }
 errors++;
 }
-var _valid36 = _errs815 === errors;
-valid243 = valid243 || _valid36;
 }
-if(!valid243){
-const err579 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data261};
+else {
+const err579 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data263};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8025,21 +8054,11 @@ vErrors.push(err579);
 }
 errors++;
 }
-else {
-errors = _errs812;
-if(vErrors !== null){
-if(_errs812){
-vErrors.length = _errs812;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err580 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data260};
+if(data262.port !== undefined){
+let data264 = data262.port;
+if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
+const err580 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data264};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8048,16 +8067,9 @@ vErrors.push(err580);
 }
 errors++;
 }
-}
-if(data228.redirects !== undefined){
-let data265 = data228.redirects;
-if(Array.isArray(data265)){
-const len33 = data265.length;
-for(let i33=0; i33<len33; i33++){
-let data266 = data265[i33];
-if(data266 && typeof data266 == "object" && !Array.isArray(data266)){
-if(data266.from === undefined){
-const err581 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
+if((typeof data264 == "number") && (isFinite(data264))){
+if(data264 > 65535 || isNaN(data264)){
+const err581 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data264};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8066,8 +8078,8 @@ vErrors.push(err581);
 }
 errors++;
 }
-if(data266.to === undefined){
-const err582 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
+if(data264 < 1 || isNaN(data264)){
+const err582 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data264};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8076,9 +8088,13 @@ vErrors.push(err582);
 }
 errors++;
 }
-for(const key68 in data266){
-if(!((((key68 === "from") || (key68 === "to")) || (key68 === "status")) || (key68 === "max-hops"))){
-const err583 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
+}
+}
+if(data262["min-days"] !== undefined){
+let data265 = data262["min-days"];
+if((typeof data265 == "number") && (isFinite(data265))){
+if(data265 < 0 || isNaN(data265)){
+const err583 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data265};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8088,11 +8104,8 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data266.from !== undefined){
-let data267 = data266.from;
-if(typeof data267 === "string"){
-if(!pattern67.test(data267)){
-const err584 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data267};
+else {
+const err584 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data265};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8102,8 +8115,11 @@ vErrors.push(err584);
 errors++;
 }
 }
-else {
-const err585 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data267};
+if(data262["warn-days"] !== undefined){
+let data266 = data262["warn-days"];
+if((typeof data266 == "number") && (isFinite(data266))){
+if(data266 < 0 || isNaN(data266)){
+const err585 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data266};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8113,11 +8129,8 @@ vErrors.push(err585);
 errors++;
 }
 }
-if(data266.to !== undefined){
-let data268 = data266.to;
-if(typeof data268 === "string"){
-if(!pattern67.test(data268)){
-const err586 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data268};
+else {
+const err586 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data266};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8127,8 +8140,9 @@ vErrors.push(err586);
 errors++;
 }
 }
+}
 else {
-const err587 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data268};
+const err587 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data262};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8138,10 +8152,9 @@ vErrors.push(err587);
 errors++;
 }
 }
-if(data266.status !== undefined){
-let data269 = data266.status;
-if(!(((((data269 === 301) || (data269 === 302)) || (data269 === 303)) || (data269 === 307)) || (data269 === 308))){
-const err588 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data269};
+}
+else {
+const err588 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data261};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8151,10 +8164,18 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data266["max-hops"] !== undefined){
-let data270 = data266["max-hops"];
-if(!(((typeof data270 == "number") && (!(data270 % 1) && !isNaN(data270))) && (isFinite(data270)))){
-const err589 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data270};
+if(data235.hsts !== undefined){
+let data267 = data235.hsts;
+if(Array.isArray(data267)){
+const len32 = data267.length;
+for(let i32=0; i32<len32; i32++){
+let data268 = data267[i32];
+const _errs837 = errors;
+let valid248 = false;
+const _errs838 = errors;
+if(typeof data268 === "string"){
+if(!pattern69.test(data268)){
+const err589 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data268};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8163,9 +8184,9 @@ vErrors.push(err589);
 }
 errors++;
 }
-if((typeof data270 == "number") && (isFinite(data270))){
-if(data270 > 10 || isNaN(data270)){
-const err590 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data270};
+}
+else {
+const err590 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data268};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8174,8 +8195,13 @@ vErrors.push(err590);
 }
 errors++;
 }
-if(data270 < 1 || isNaN(data270)){
-const err591 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data270};
+var _valid38 = _errs838 === errors;
+valid248 = valid248 || _valid38;
+if(!valid248){
+const _errs840 = errors;
+if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
+if(data268.url === undefined){
+const err591 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data268};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8184,11 +8210,9 @@ vErrors.push(err591);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err592 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data266};
+for(const key68 in data268){
+if(!(((key68 === "url") || (key68 === "include-subdomains")) || (key68 === "preload"))){
+const err592 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data268};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8198,9 +8222,11 @@ vErrors.push(err592);
 errors++;
 }
 }
-}
-else {
-const err593 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data265};
+if(data268.url !== undefined){
+let data269 = data268.url;
+if(typeof data269 === "string"){
+if(!pattern69.test(data269)){
+const err593 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data269};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8210,18 +8236,8 @@ vErrors.push(err593);
 errors++;
 }
 }
-if(data228.headers !== undefined){
-let data271 = data228.headers;
-if(Array.isArray(data271)){
-const len34 = data271.length;
-for(let i34=0; i34<len34; i34++){
-let data272 = data271[i34];
-const _errs839 = errors;
-let valid250 = false;
-const _errs840 = errors;
-if(typeof data272 === "string"){
-if(!pattern67.test(data272)){
-const err594 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data272};
+else {
+const err594 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data269};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8231,8 +8247,10 @@ vErrors.push(err594);
 errors++;
 }
 }
-else {
-const err595 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data272};
+if(data268["include-subdomains"] !== undefined){
+let data270 = data268["include-subdomains"];
+if(typeof data270 !== "boolean"){
+const err595 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data270};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8241,13 +8259,11 @@ vErrors.push(err595);
 }
 errors++;
 }
-var _valid37 = _errs840 === errors;
-valid250 = valid250 || _valid37;
-if(!valid250){
-const _errs842 = errors;
-if(data272 && typeof data272 == "object" && !Array.isArray(data272)){
-if(data272.url === undefined){
-const err596 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data272};
+}
+if(data268.preload !== undefined){
+let data271 = data268.preload;
+if(typeof data271 !== "boolean"){
+const err596 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data271};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8256,9 +8272,10 @@ vErrors.push(err596);
 }
 errors++;
 }
-for(const key69 in data272){
-if(!((key69 === "url") || (key69 === "session"))){
-const err597 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data272};
+}
+}
+else {
+const err597 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data268};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8267,12 +8284,11 @@ vErrors.push(err597);
 }
 errors++;
 }
+var _valid38 = _errs840 === errors;
+valid248 = valid248 || _valid38;
 }
-if(data272.url !== undefined){
-let data273 = data272.url;
-if(typeof data273 === "string"){
-if(!pattern67.test(data273)){
-const err598 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data273};
+if(!valid248){
+const err598 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data268};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8281,60 +8297,11 @@ vErrors.push(err598);
 }
 errors++;
 }
-}
 else {
-const err599 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data273};
-if(vErrors === null){
-vErrors = [err599];
-}
-else {
-vErrors.push(err599);
-}
-errors++;
-}
-}
-if(data272.session !== undefined){
-let data274 = data272.session;
-if(typeof data274 !== "string"){
-const err600 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data274};
-if(vErrors === null){
-vErrors = [err600];
-}
-else {
-vErrors.push(err600);
-}
-errors++;
-}
-}
-}
-else {
-const err601 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data272};
-if(vErrors === null){
-vErrors = [err601];
-}
-else {
-vErrors.push(err601);
-}
-errors++;
-}
-var _valid37 = _errs842 === errors;
-valid250 = valid250 || _valid37;
-}
-if(!valid250){
-const err602 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data272};
-if(vErrors === null){
-vErrors = [err602];
-}
-else {
-vErrors.push(err602);
-}
-errors++;
-}
-else {
-errors = _errs839;
+errors = _errs837;
 if(vErrors !== null){
-if(_errs839){
-vErrors.length = _errs839;
+if(_errs837){
+vErrors.length = _errs837;
 }
 else {
 vErrors = null;
@@ -8344,7 +8311,60 @@ vErrors = null;
 }
 }
 else {
-const err603 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data271};
+const err599 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data267};
+if(vErrors === null){
+vErrors = [err599];
+}
+else {
+vErrors.push(err599);
+}
+errors++;
+}
+}
+if(data235.redirects !== undefined){
+let data272 = data235.redirects;
+if(Array.isArray(data272)){
+const len33 = data272.length;
+for(let i33=0; i33<len33; i33++){
+let data273 = data272[i33];
+if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
+if(data273.from === undefined){
+const err600 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+if(vErrors === null){
+vErrors = [err600];
+}
+else {
+vErrors.push(err600);
+}
+errors++;
+}
+if(data273.to === undefined){
+const err601 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+if(vErrors === null){
+vErrors = [err601];
+}
+else {
+vErrors.push(err601);
+}
+errors++;
+}
+for(const key69 in data273){
+if(!((((key69 === "from") || (key69 === "to")) || (key69 === "status")) || (key69 === "max-hops"))){
+const err602 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+if(vErrors === null){
+vErrors = [err602];
+}
+else {
+vErrors.push(err602);
+}
+errors++;
+}
+}
+if(data273.from !== undefined){
+let data274 = data273.from;
+if(typeof data274 === "string"){
+if(!pattern69.test(data274)){
+const err603 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data274};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8354,15 +8374,8 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data228["rate-limit"] !== undefined){
-let data275 = data228["rate-limit"];
-if(Array.isArray(data275)){
-const len35 = data275.length;
-for(let i35=0; i35<len35; i35++){
-let data276 = data275[i35];
-if(data276 && typeof data276 == "object" && !Array.isArray(data276)){
-if(data276.request === undefined){
-const err604 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data276};
+else {
+const err604 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data274};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8371,9 +8384,12 @@ vErrors.push(err604);
 }
 errors++;
 }
-for(const key70 in data276){
-if(!(((((key70 === "request") || (key70 === "attempts")) || (key70 === "format")) || (key70 === "user-field")) || (key70 === "password-field"))){
-const err605 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data276};
+}
+if(data273.to !== undefined){
+let data275 = data273.to;
+if(typeof data275 === "string"){
+if(!pattern69.test(data275)){
+const err605 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data275};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8383,11 +8399,8 @@ vErrors.push(err605);
 errors++;
 }
 }
-if(data276.request !== undefined){
-let data277 = data276.request;
-if(typeof data277 === "string"){
-if(!pattern3.test(data277)){
-const err606 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data277};
+else {
+const err606 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data275};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8397,8 +8410,10 @@ vErrors.push(err606);
 errors++;
 }
 }
-else {
-const err607 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data277};
+if(data273.status !== undefined){
+let data276 = data273.status;
+if(!(((((data276 === 301) || (data276 === 302)) || (data276 === 303)) || (data276 === 307)) || (data276 === 308))){
+const err607 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data276};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8408,10 +8423,10 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data276.attempts !== undefined){
-let data278 = data276.attempts;
-if(!(((typeof data278 == "number") && (!(data278 % 1) && !isNaN(data278))) && (isFinite(data278)))){
-const err608 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data278};
+if(data273["max-hops"] !== undefined){
+let data277 = data273["max-hops"];
+if(!(((typeof data277 == "number") && (!(data277 % 1) && !isNaN(data277))) && (isFinite(data277)))){
+const err608 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data277};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8420,9 +8435,9 @@ vErrors.push(err608);
 }
 errors++;
 }
-if((typeof data278 == "number") && (isFinite(data278))){
-if(data278 > 50 || isNaN(data278)){
-const err609 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data278};
+if((typeof data277 == "number") && (isFinite(data277))){
+if(data277 > 10 || isNaN(data277)){
+const err609 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data277};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8431,8 +8446,8 @@ vErrors.push(err609);
 }
 errors++;
 }
-if(data278 < 1 || isNaN(data278)){
-const err610 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data278};
+if(data277 < 1 || isNaN(data277)){
+const err610 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data277};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8443,10 +8458,9 @@ errors++;
 }
 }
 }
-if(data276.format !== undefined){
-let data279 = data276.format;
-if(!((data279 === "json") || (data279 === "form"))){
-const err611 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data279};
+}
+else {
+const err611 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8456,11 +8470,9 @@ vErrors.push(err611);
 errors++;
 }
 }
-if(data276["user-field"] !== undefined){
-let data280 = data276["user-field"];
-if(typeof data280 === "string"){
-if(func3(data280) < 1){
-const err612 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data280};
+}
+else {
+const err612 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data272};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8470,8 +8482,18 @@ vErrors.push(err612);
 errors++;
 }
 }
-else {
-const err613 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data280};
+if(data235.headers !== undefined){
+let data278 = data235.headers;
+if(Array.isArray(data278)){
+const len34 = data278.length;
+for(let i34=0; i34<len34; i34++){
+let data279 = data278[i34];
+const _errs864 = errors;
+let valid255 = false;
+const _errs865 = errors;
+if(typeof data279 === "string"){
+if(!pattern69.test(data279)){
+const err613 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data279};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8481,11 +8503,8 @@ vErrors.push(err613);
 errors++;
 }
 }
-if(data276["password-field"] !== undefined){
-let data281 = data276["password-field"];
-if(typeof data281 === "string"){
-if(func3(data281) < 1){
-const err614 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data281};
+else {
+const err614 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data279};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8494,9 +8513,13 @@ vErrors.push(err614);
 }
 errors++;
 }
-}
-else {
-const err615 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data281};
+var _valid39 = _errs865 === errors;
+valid255 = valid255 || _valid39;
+if(!valid255){
+const _errs867 = errors;
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+if(data279.url === undefined){
+const err615 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data279};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8505,10 +8528,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-}
-else {
-const err616 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data276};
+for(const key70 in data279){
+if(!((key70 === "url") || (key70 === "session"))){
+const err616 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data279};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8518,9 +8540,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-}
-else {
-const err617 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data275};
+if(data279.url !== undefined){
+let data280 = data279.url;
+if(typeof data280 === "string"){
+if(!pattern69.test(data280)){
+const err617 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data280};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8530,13 +8554,8 @@ vErrors.push(err617);
 errors++;
 }
 }
-if(data228.rules !== undefined){
-let data282 = data228.rules;
-if(data282 && typeof data282 == "object" && !Array.isArray(data282)){
-for(const key71 in data282){
-let data283 = data282[key71];
-if(!((((data283 === "error") || (data283 === "warning")) || (data283 === "notice")) || (data283 === "off"))){
-const err618 = {instancePath:instancePath+"/domain/rules/" + key71.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data283};
+else {
+const err618 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data280};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8546,9 +8565,10 @@ vErrors.push(err618);
 errors++;
 }
 }
-}
-else {
-const err619 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data282};
+if(data279.session !== undefined){
+let data281 = data279.session;
+if(typeof data281 !== "string"){
+const err619 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data281};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8560,7 +8580,7 @@ errors++;
 }
 }
 else {
-const err620 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data228};
+const err620 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data279};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8569,15 +8589,759 @@ vErrors.push(err620);
 }
 errors++;
 }
+var _valid39 = _errs867 === errors;
+valid255 = valid255 || _valid39;
 }
-}
-else {
-const err621 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(!valid255){
+const err621 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data279};
 if(vErrors === null){
 vErrors = [err621];
 }
 else {
 vErrors.push(err621);
+}
+errors++;
+}
+else {
+errors = _errs864;
+if(vErrors !== null){
+if(_errs864){
+vErrors.length = _errs864;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err622 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data278};
+if(vErrors === null){
+vErrors = [err622];
+}
+else {
+vErrors.push(err622);
+}
+errors++;
+}
+}
+if(data235["rate-limit"] !== undefined){
+let data282 = data235["rate-limit"];
+if(Array.isArray(data282)){
+const len35 = data282.length;
+for(let i35=0; i35<len35; i35++){
+let data283 = data282[i35];
+if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
+if(data283.request === undefined){
+const err623 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data283};
+if(vErrors === null){
+vErrors = [err623];
+}
+else {
+vErrors.push(err623);
+}
+errors++;
+}
+for(const key71 in data283){
+if(!(((((key71 === "request") || (key71 === "attempts")) || (key71 === "format")) || (key71 === "user-field")) || (key71 === "password-field"))){
+const err624 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data283};
+if(vErrors === null){
+vErrors = [err624];
+}
+else {
+vErrors.push(err624);
+}
+errors++;
+}
+}
+if(data283.request !== undefined){
+let data284 = data283.request;
+if(typeof data284 === "string"){
+if(!pattern3.test(data284)){
+const err625 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data284};
+if(vErrors === null){
+vErrors = [err625];
+}
+else {
+vErrors.push(err625);
+}
+errors++;
+}
+}
+else {
+const err626 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data284};
+if(vErrors === null){
+vErrors = [err626];
+}
+else {
+vErrors.push(err626);
+}
+errors++;
+}
+}
+if(data283.attempts !== undefined){
+let data285 = data283.attempts;
+if(!(((typeof data285 == "number") && (!(data285 % 1) && !isNaN(data285))) && (isFinite(data285)))){
+const err627 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data285};
+if(vErrors === null){
+vErrors = [err627];
+}
+else {
+vErrors.push(err627);
+}
+errors++;
+}
+if((typeof data285 == "number") && (isFinite(data285))){
+if(data285 > 50 || isNaN(data285)){
+const err628 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data285};
+if(vErrors === null){
+vErrors = [err628];
+}
+else {
+vErrors.push(err628);
+}
+errors++;
+}
+if(data285 < 1 || isNaN(data285)){
+const err629 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data285};
+if(vErrors === null){
+vErrors = [err629];
+}
+else {
+vErrors.push(err629);
+}
+errors++;
+}
+}
+}
+if(data283.format !== undefined){
+let data286 = data283.format;
+if(!((data286 === "json") || (data286 === "form"))){
+const err630 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data286};
+if(vErrors === null){
+vErrors = [err630];
+}
+else {
+vErrors.push(err630);
+}
+errors++;
+}
+}
+if(data283["user-field"] !== undefined){
+let data287 = data283["user-field"];
+if(typeof data287 === "string"){
+if(func3(data287) < 1){
+const err631 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data287};
+if(vErrors === null){
+vErrors = [err631];
+}
+else {
+vErrors.push(err631);
+}
+errors++;
+}
+}
+else {
+const err632 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data287};
+if(vErrors === null){
+vErrors = [err632];
+}
+else {
+vErrors.push(err632);
+}
+errors++;
+}
+}
+if(data283["password-field"] !== undefined){
+let data288 = data283["password-field"];
+if(typeof data288 === "string"){
+if(func3(data288) < 1){
+const err633 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data288};
+if(vErrors === null){
+vErrors = [err633];
+}
+else {
+vErrors.push(err633);
+}
+errors++;
+}
+}
+else {
+const err634 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data288};
+if(vErrors === null){
+vErrors = [err634];
+}
+else {
+vErrors.push(err634);
+}
+errors++;
+}
+}
+}
+else {
+const err635 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data283};
+if(vErrors === null){
+vErrors = [err635];
+}
+else {
+vErrors.push(err635);
+}
+errors++;
+}
+}
+}
+else {
+const err636 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data282};
+if(vErrors === null){
+vErrors = [err636];
+}
+else {
+vErrors.push(err636);
+}
+errors++;
+}
+}
+if(data235.hosts !== undefined){
+let data289 = data235.hosts;
+if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
+for(const key72 in data289){
+const _errs891 = errors;
+if(typeof key72 === "string"){
+if(!pattern68.test(key72)){
+const err637 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key72,propertyName:key72};
+if(vErrors === null){
+vErrors = [err637];
+}
+else {
+vErrors.push(err637);
+}
+errors++;
+}
+}
+var valid261 = _errs891 === errors;
+if(!valid261){
+const err638 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key72},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data289};
+if(vErrors === null){
+vErrors = [err638];
+}
+else {
+vErrors.push(err638);
+}
+errors++;
+}
+}
+for(const key73 in data289){
+let data290 = data289[key73];
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.proxy === undefined){
+const err639 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data290};
+if(vErrors === null){
+vErrors = [err639];
+}
+else {
+vErrors.push(err639);
+}
+errors++;
+}
+for(const key74 in data290){
+if(!(((((((key74 === "proxy") || (key74 === "origin")) || (key74 === "port")) || (key74 === "ranges")) || (key74 === "session")) || (key74 === "signed-in")) || (key74 === "static"))){
+const err640 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data290};
+if(vErrors === null){
+vErrors = [err640];
+}
+else {
+vErrors.push(err640);
+}
+errors++;
+}
+}
+if(data290.proxy !== undefined){
+let data291 = data290.proxy;
+const _errs897 = errors;
+let valid264 = false;
+let passing0 = null;
+const _errs898 = errors;
+if(!((data291 === "cloudflare") || (data291 === "none"))){
+const err641 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data291};
+if(vErrors === null){
+vErrors = [err641];
+}
+else {
+vErrors.push(err641);
+}
+errors++;
+}
+var _valid40 = _errs898 === errors;
+if(_valid40){
+valid264 = true;
+passing0 = 0;
+}
+const _errs899 = errors;
+if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
+if(data291.headers === undefined){
+const err642 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data291};
+if(vErrors === null){
+vErrors = [err642];
+}
+else {
+vErrors.push(err642);
+}
+errors++;
+}
+for(const key75 in data291){
+if(!(((key75 === "name") || (key75 === "headers")) || (key75 === "ranges"))){
+const err643 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data291};
+if(vErrors === null){
+vErrors = [err643];
+}
+else {
+vErrors.push(err643);
+}
+errors++;
+}
+}
+if(data291.name !== undefined){
+let data292 = data291.name;
+if(typeof data292 === "string"){
+if(func3(data292) < 1){
+const err644 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data292};
+if(vErrors === null){
+vErrors = [err644];
+}
+else {
+vErrors.push(err644);
+}
+errors++;
+}
+}
+else {
+const err645 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data292};
+if(vErrors === null){
+vErrors = [err645];
+}
+else {
+vErrors.push(err645);
+}
+errors++;
+}
+}
+if(data291.headers !== undefined){
+let data293 = data291.headers;
+if(Array.isArray(data293)){
+if(data293.length < 1){
+const err646 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data293};
+if(vErrors === null){
+vErrors = [err646];
+}
+else {
+vErrors.push(err646);
+}
+errors++;
+}
+const len36 = data293.length;
+for(let i36=0; i36<len36; i36++){
+let data294 = data293[i36];
+if(typeof data294 === "string"){
+if(!pattern77.test(data294)){
+const err647 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i36,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data294};
+if(vErrors === null){
+vErrors = [err647];
+}
+else {
+vErrors.push(err647);
+}
+errors++;
+}
+}
+else {
+const err648 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i36,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data294};
+if(vErrors === null){
+vErrors = [err648];
+}
+else {
+vErrors.push(err648);
+}
+errors++;
+}
+}
+}
+else {
+const err649 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data293};
+if(vErrors === null){
+vErrors = [err649];
+}
+else {
+vErrors.push(err649);
+}
+errors++;
+}
+}
+if(data291.ranges !== undefined){
+let data295 = data291.ranges;
+if(Array.isArray(data295)){
+const len37 = data295.length;
+for(let i37=0; i37<len37; i37++){
+let data296 = data295[i37];
+if(typeof data296 === "string"){
+if(!pattern78.test(data296)){
+const err650 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data296};
+if(vErrors === null){
+vErrors = [err650];
+}
+else {
+vErrors.push(err650);
+}
+errors++;
+}
+}
+else {
+const err651 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data296};
+if(vErrors === null){
+vErrors = [err651];
+}
+else {
+vErrors.push(err651);
+}
+errors++;
+}
+}
+}
+else {
+const err652 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data295};
+if(vErrors === null){
+vErrors = [err652];
+}
+else {
+vErrors.push(err652);
+}
+errors++;
+}
+}
+}
+else {
+const err653 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data291};
+if(vErrors === null){
+vErrors = [err653];
+}
+else {
+vErrors.push(err653);
+}
+errors++;
+}
+var _valid40 = _errs899 === errors;
+if(_valid40 && valid264){
+valid264 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid40){
+valid264 = true;
+passing0 = 1;
+}
+}
+if(!valid264){
+const err654 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data291};
+if(vErrors === null){
+vErrors = [err654];
+}
+else {
+vErrors.push(err654);
+}
+errors++;
+}
+else {
+errors = _errs897;
+if(vErrors !== null){
+if(_errs897){
+vErrors.length = _errs897;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data290.origin !== undefined){
+let data297 = data290.origin;
+if(typeof data297 === "string"){
+if(!pattern64.test(data297)){
+const err655 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data297};
+if(vErrors === null){
+vErrors = [err655];
+}
+else {
+vErrors.push(err655);
+}
+errors++;
+}
+}
+else {
+const err656 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data297};
+if(vErrors === null){
+vErrors = [err656];
+}
+else {
+vErrors.push(err656);
+}
+errors++;
+}
+}
+if(data290.port !== undefined){
+let data298 = data290.port;
+if(!(((typeof data298 == "number") && (!(data298 % 1) && !isNaN(data298))) && (isFinite(data298)))){
+const err657 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data298};
+if(vErrors === null){
+vErrors = [err657];
+}
+else {
+vErrors.push(err657);
+}
+errors++;
+}
+if((typeof data298 == "number") && (isFinite(data298))){
+if(data298 > 65535 || isNaN(data298)){
+const err658 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data298};
+if(vErrors === null){
+vErrors = [err658];
+}
+else {
+vErrors.push(err658);
+}
+errors++;
+}
+if(data298 < 1 || isNaN(data298)){
+const err659 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data298};
+if(vErrors === null){
+vErrors = [err659];
+}
+else {
+vErrors.push(err659);
+}
+errors++;
+}
+}
+}
+if(data290.ranges !== undefined){
+let data299 = data290.ranges;
+if(Array.isArray(data299)){
+const len38 = data299.length;
+for(let i38=0; i38<len38; i38++){
+let data300 = data299[i38];
+if(typeof data300 === "string"){
+if(!pattern78.test(data300)){
+const err660 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data300};
+if(vErrors === null){
+vErrors = [err660];
+}
+else {
+vErrors.push(err660);
+}
+errors++;
+}
+}
+else {
+const err661 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data300};
+if(vErrors === null){
+vErrors = [err661];
+}
+else {
+vErrors.push(err661);
+}
+errors++;
+}
+}
+}
+else {
+const err662 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data299};
+if(vErrors === null){
+vErrors = [err662];
+}
+else {
+vErrors.push(err662);
+}
+errors++;
+}
+}
+if(data290.session !== undefined){
+let data301 = data290.session;
+if(typeof data301 === "string"){
+if(func3(data301) < 1){
+const err663 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data301};
+if(vErrors === null){
+vErrors = [err663];
+}
+else {
+vErrors.push(err663);
+}
+errors++;
+}
+}
+else {
+const err664 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data301};
+if(vErrors === null){
+vErrors = [err664];
+}
+else {
+vErrors.push(err664);
+}
+errors++;
+}
+}
+if(data290["signed-in"] !== undefined){
+let data302 = data290["signed-in"];
+if(Array.isArray(data302)){
+const len39 = data302.length;
+for(let i39=0; i39<len39; i39++){
+let data303 = data302[i39];
+if(typeof data303 === "string"){
+if(!pattern81.test(data303)){
+const err665 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data303};
+if(vErrors === null){
+vErrors = [err665];
+}
+else {
+vErrors.push(err665);
+}
+errors++;
+}
+}
+else {
+const err666 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data303};
+if(vErrors === null){
+vErrors = [err666];
+}
+else {
+vErrors.push(err666);
+}
+errors++;
+}
+}
+}
+else {
+const err667 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data302};
+if(vErrors === null){
+vErrors = [err667];
+}
+else {
+vErrors.push(err667);
+}
+errors++;
+}
+}
+if(data290.static !== undefined){
+let data304 = data290.static;
+if(Array.isArray(data304)){
+const len40 = data304.length;
+for(let i40=0; i40<len40; i40++){
+let data305 = data304[i40];
+if(typeof data305 === "string"){
+if(!pattern81.test(data305)){
+const err668 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data305};
+if(vErrors === null){
+vErrors = [err668];
+}
+else {
+vErrors.push(err668);
+}
+errors++;
+}
+}
+else {
+const err669 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data305};
+if(vErrors === null){
+vErrors = [err669];
+}
+else {
+vErrors.push(err669);
+}
+errors++;
+}
+}
+}
+else {
+const err670 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data304};
+if(vErrors === null){
+vErrors = [err670];
+}
+else {
+vErrors.push(err670);
+}
+errors++;
+}
+}
+}
+else {
+const err671 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data290};
+if(vErrors === null){
+vErrors = [err671];
+}
+else {
+vErrors.push(err671);
+}
+errors++;
+}
+}
+}
+else {
+const err672 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data289};
+if(vErrors === null){
+vErrors = [err672];
+}
+else {
+vErrors.push(err672);
+}
+errors++;
+}
+}
+if(data235.rules !== undefined){
+let data306 = data235.rules;
+if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
+for(const key76 in data306){
+let data307 = data306[key76];
+if(!((((data307 === "error") || (data307 === "warning")) || (data307 === "notice")) || (data307 === "off"))){
+const err673 = {instancePath:instancePath+"/domain/rules/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data307};
+if(vErrors === null){
+vErrors = [err673];
+}
+else {
+vErrors.push(err673);
+}
+errors++;
+}
+}
+}
+else {
+const err674 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data306};
+if(vErrors === null){
+vErrors = [err674];
+}
+else {
+vErrors.push(err674);
+}
+errors++;
+}
+}
+}
+else {
+const err675 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data235};
+if(vErrors === null){
+vErrors = [err675];
+}
+else {
+vErrors.push(err675);
+}
+errors++;
+}
+}
+}
+else {
+const err676 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err676];
+}
+else {
+vErrors.push(err676);
 }
 errors++;
 }
