@@ -1516,8 +1516,8 @@ function emptyOutcome(plan) {
     return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./src/checks/latency/merge.ts
 
 

@@ -3,7 +3,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -18,18 +18,19 @@ const pattern3 = new RegExp("^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$", 
 const pattern4 = new RegExp("^[1-5]xx$", "u");
 const pattern6 = new RegExp("^\\$", "u");
 const pattern7 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern14 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
-const pattern16 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
-const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern24 = new RegExp("^[a-z_]+$", "u");
-const pattern49 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern64 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern67 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern68 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern69 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
-const pattern77 = new RegExp("^[A-Za-z0-9-]+$", "u");
-const pattern78 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
-const pattern81 = new RegExp("^/", "u");
+const pattern13 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const pattern15 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$", "u");
+const pattern17 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$", "u");
+const pattern18 = new RegExp("^https?://[^\\s]+$", "u");
+const pattern25 = new RegExp("^[a-z_]+$", "u");
+const pattern50 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
+const pattern65 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern68 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern69 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern70 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const pattern79 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
+const pattern82 = new RegExp("^/", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -1328,12 +1329,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.env !== undefined){
-let data42 = data.env;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key23 in data42){
-if(!(((((((key23 === "declared-in") || (key23 === "scan")) || (key23 === "exclude")) || (key23 === "ignore")) || (key23 === "production")) || (key23 === "vars")) || (key23 === "rules"))){
-const err95 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env,data:data42};
+if(data.baseline !== undefined){
+let data42 = data.baseline;
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err95 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.baseline,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1343,15 +1343,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data42["declared-in"] !== undefined){
-let data43 = data42["declared-in"];
-if(Array.isArray(data43)){
-const len2 = data43.length;
-for(let i2=0; i2<len2; i2++){
-let data44 = data43[i2];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err96 = {instancePath:instancePath+"/env/declared-in/" + i2,schemaPath:"#/properties/env/properties/declared-in/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data44};
+else {
+const err96 = {instancePath:instancePath+"/baseline",schemaPath:"#/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.baseline.type,parentSchema:schema11.properties.baseline,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1361,8 +1354,15 @@ vErrors.push(err96);
 errors++;
 }
 }
-else {
-const err97 = {instancePath:instancePath+"/env/declared-in/" + i2,schemaPath:"#/properties/env/properties/declared-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties["declared-in"].items.type,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data44};
+if(data.ignore !== undefined){
+let data43 = data.ignore;
+if(Array.isArray(data43)){
+const len2 = data43.length;
+for(let i2=0; i2<len2; i2++){
+let data44 = data43[i2];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.rule === undefined){
+const err97 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/required",keyword:"required",params:{missingProperty: "rule"},message:"must have required property '"+"rule"+"'",schema:schema11.properties.ignore.items.required,parentSchema:schema11.properties.ignore.items,data:data44};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1371,10 +1371,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/env/declared-in",schemaPath:"#/properties/env/properties/declared-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties["declared-in"].type,parentSchema:schema11.properties.env.properties["declared-in"],data:data43};
+for(const key23 in data44){
+if(!((((key23 === "rule") || (key23 === "path")) || (key23 === "reason")) || (key23 === "until"))){
+const err98 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.ignore.items,data:data44};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1384,15 +1383,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data42.scan !== undefined){
-let data45 = data42.scan;
-if(Array.isArray(data45)){
-const len3 = data45.length;
-for(let i3=0; i3<len3; i3++){
-let data46 = data45[i3];
-if(typeof data46 === "string"){
-if(func3(data46) < 1){
-const err99 = {instancePath:instancePath+"/env/scan/" + i3,schemaPath:"#/properties/env/properties/scan/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.scan.items,data:data46};
+if(data44.rule !== undefined){
+let data45 = data44.rule;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err99 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items.properties.rule,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1403,7 +1398,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/env/scan/" + i3,schemaPath:"#/properties/env/properties/scan/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.scan.items.type,parentSchema:schema11.properties.env.properties.scan.items,data:data46};
+const err100 = {instancePath:instancePath+"/ignore/" + i2+"/rule",schemaPath:"#/properties/ignore/items/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.rule.type,parentSchema:schema11.properties.ignore.items.properties.rule,data:data45};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1413,9 +1408,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-}
-else {
-const err101 = {instancePath:instancePath+"/env/scan",schemaPath:"#/properties/env/properties/scan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.scan.type,parentSchema:schema11.properties.env.properties.scan,data:data45};
+if(data44.path !== undefined){
+let data46 = data44.path;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err101 = {instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/properties/ignore/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items.properties.path,data:data46};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1425,15 +1422,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data42.exclude !== undefined){
-let data47 = data42.exclude;
-if(Array.isArray(data47)){
-const len4 = data47.length;
-for(let i4=0; i4<len4; i4++){
-let data48 = data47[i4];
-if(typeof data48 === "string"){
-if(func3(data48) < 1){
-const err102 = {instancePath:instancePath+"/env/exclude/" + i4,schemaPath:"#/properties/env/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.exclude.items,data:data48};
+else {
+const err102 = {instancePath:instancePath+"/ignore/" + i2+"/path",schemaPath:"#/properties/ignore/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.path.type,parentSchema:schema11.properties.ignore.items.properties.path,data:data46};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1443,8 +1433,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/env/exclude/" + i4,schemaPath:"#/properties/env/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.exclude.items.type,parentSchema:schema11.properties.env.properties.exclude.items,data:data48};
+if(data44.reason !== undefined){
+let data47 = data44.reason;
+if(typeof data47 === "string"){
+if(func3(data47) < 1){
+const err103 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items.properties.reason,data:data47};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1454,9 +1447,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
 else {
-const err104 = {instancePath:instancePath+"/env/exclude",schemaPath:"#/properties/env/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.exclude.type,parentSchema:schema11.properties.env.properties.exclude,data:data47};
+const err104 = {instancePath:instancePath+"/ignore/" + i2+"/reason",schemaPath:"#/properties/ignore/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.reason.type,parentSchema:schema11.properties.ignore.items.properties.reason,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1466,15 +1458,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data42.ignore !== undefined){
-let data49 = data42.ignore;
-if(Array.isArray(data49)){
-const len5 = data49.length;
-for(let i5=0; i5<len5; i5++){
-let data50 = data49[i5];
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err105 = {instancePath:instancePath+"/env/ignore/" + i5,schemaPath:"#/properties/env/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.ignore.items,data:data50};
+if(data44.until !== undefined){
+let data48 = data44.until;
+if(typeof data48 === "string"){
+if(!pattern13.test(data48)){
+const err105 = {instancePath:instancePath+"/ignore/" + i2+"/until",schemaPath:"#/properties/ignore/items/properties/until/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema11.properties.ignore.items.properties.until,data:data48};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1485,7 +1473,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/env/ignore/" + i5,schemaPath:"#/properties/env/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.ignore.items.type,parentSchema:schema11.properties.env.properties.ignore.items,data:data50};
+const err106 = {instancePath:instancePath+"/ignore/" + i2+"/until",schemaPath:"#/properties/ignore/items/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.properties.until.type,parentSchema:schema11.properties.ignore.items.properties.until,data:data48};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1497,7 +1485,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/env/ignore",schemaPath:"#/properties/env/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.ignore.type,parentSchema:schema11.properties.env.properties.ignore,data:data49};
+const err107 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data44};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1507,14 +1495,9 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data42.production !== undefined){
-let data51 = data42.production;
-if(Array.isArray(data51)){
-const len6 = data51.length;
-for(let i6=0; i6<len6; i6++){
-let data52 = data51[i6];
-if(typeof data52 !== "string"){
-const err108 = {instancePath:instancePath+"/env/production/" + i6,schemaPath:"#/properties/env/properties/production/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.production.items.type,parentSchema:schema11.properties.env.properties.production.items,data:data52};
+}
+else {
+const err108 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data43};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1524,9 +1507,12 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/env/production",schemaPath:"#/properties/env/properties/production/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.production.type,parentSchema:schema11.properties.env.properties.production,data:data51};
+if(data.env !== undefined){
+let data49 = data.env;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key24 in data49){
+if(!(((((((key24 === "declared-in") || (key24 === "scan")) || (key24 === "exclude")) || (key24 === "ignore")) || (key24 === "production")) || (key24 === "vars")) || (key24 === "rules"))){
+const err109 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env,data:data49};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1536,14 +1522,15 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data42.vars !== undefined){
-let data53 = data42.vars;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key24 in data53){
-const _errs165 = errors;
-if(typeof key24 === "string"){
-if(!pattern7.test(key24)){
-const err110 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.env.properties.vars.propertyNames,data:key24,propertyName:key24};
+if(data49["declared-in"] !== undefined){
+let data50 = data49["declared-in"];
+if(Array.isArray(data50)){
+const len3 = data50.length;
+for(let i3=0; i3<len3; i3++){
+let data51 = data50[i3];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err110 = {instancePath:instancePath+"/env/declared-in/" + i3,schemaPath:"#/properties/env/properties/declared-in/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data51};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1553,9 +1540,8 @@ vErrors.push(err110);
 errors++;
 }
 }
-var valid53 = _errs165 === errors;
-if(!valid53){
-const err111 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames",keyword:"propertyNames",params:{propertyName: key24},message:"property name must be valid",schema:schema11.properties.env.properties.vars.propertyNames,parentSchema:schema11.properties.env.properties.vars,data:data53};
+else {
+const err111 = {instancePath:instancePath+"/env/declared-in/" + i3,schemaPath:"#/properties/env/properties/declared-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties["declared-in"].items.type,parentSchema:schema11.properties.env.properties["declared-in"].items,data:data51};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1565,12 +1551,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-for(const key25 in data53){
-let data54 = data53[key25];
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key26 in data54){
-if(!((((((((key26 === "required") || (key26 === "required-in")) || (key26 === "format")) || (key26 === "enum")) || (key26 === "pattern")) || (key26 === "secret")) || (key26 === "distinct")) || (key26 === "forbid"))){
-const err112 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data54};
+}
+else {
+const err112 = {instancePath:instancePath+"/env/declared-in",schemaPath:"#/properties/env/properties/declared-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties["declared-in"].type,parentSchema:schema11.properties.env.properties["declared-in"],data:data50};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1580,10 +1563,15 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data54.required !== undefined){
-let data55 = data54.required;
-if(typeof data55 !== "boolean"){
-const err113 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.required.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.required,data:data55};
+if(data49.scan !== undefined){
+let data52 = data49.scan;
+if(Array.isArray(data52)){
+const len4 = data52.length;
+for(let i4=0; i4<len4; i4++){
+let data53 = data52[i4];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err113 = {instancePath:instancePath+"/env/scan/" + i4,schemaPath:"#/properties/env/properties/scan/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.scan.items,data:data53};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1593,14 +1581,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data54["required-in"] !== undefined){
-let data56 = data54["required-in"];
-if(Array.isArray(data56)){
-const len7 = data56.length;
-for(let i7=0; i7<len7; i7++){
-let data57 = data56[i7];
-if(typeof data57 !== "string"){
-const err114 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in/" + i7,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items,data:data57};
+else {
+const err114 = {instancePath:instancePath+"/env/scan/" + i4,schemaPath:"#/properties/env/properties/scan/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.scan.items.type,parentSchema:schema11.properties.env.properties.scan.items,data:data53};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1612,7 +1594,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"],data:data56};
+const err115 = {instancePath:instancePath+"/env/scan",schemaPath:"#/properties/env/properties/scan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.scan.type,parentSchema:schema11.properties.env.properties.scan,data:data52};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1622,10 +1604,15 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data54.format !== undefined){
-let data58 = data54.format;
-if(!(((((((((data58 === "url") || (data58 === "email")) || (data58 === "number")) || (data58 === "integer")) || (data58 === "boolean")) || (data58 === "port")) || (data58 === "host")) || (data58 === "json")) || (data58 === "duration"))){
-const err116 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.env.properties.vars.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.env.properties.vars.additionalProperties.properties.format.enum,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.format,data:data58};
+if(data49.exclude !== undefined){
+let data54 = data49.exclude;
+if(Array.isArray(data54)){
+const len5 = data54.length;
+for(let i5=0; i5<len5; i5++){
+let data55 = data54[i5];
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err116 = {instancePath:instancePath+"/env/exclude/" + i5,schemaPath:"#/properties/env/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.exclude.items,data:data55};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1635,14 +1622,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data54.enum !== undefined){
-let data59 = data54.enum;
-if(Array.isArray(data59)){
-const len8 = data59.length;
-for(let i8=0; i8<len8; i8++){
-let data60 = data59[i8];
-if(((typeof data60 !== "string") && (!((typeof data60 == "number") && (isFinite(data60))))) && (typeof data60 !== "boolean")){
-const err117 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i8,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/items/type",keyword:"type",params:{type: schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type},message:"must be string,number,boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items,data:data60};
+else {
+const err117 = {instancePath:instancePath+"/env/exclude/" + i5,schemaPath:"#/properties/env/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.exclude.items.type,parentSchema:schema11.properties.env.properties.exclude.items,data:data55};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1654,7 +1635,7 @@ errors++;
 }
 }
 else {
-const err118 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum,data:data59};
+const err118 = {instancePath:instancePath+"/env/exclude",schemaPath:"#/properties/env/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.exclude.type,parentSchema:schema11.properties.env.properties.exclude,data:data54};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1664,10 +1645,15 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data54.pattern !== undefined){
-let data61 = data54.pattern;
-if(typeof data61 !== "string"){
-const err119 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern,data:data61};
+if(data49.ignore !== undefined){
+let data56 = data49.ignore;
+if(Array.isArray(data56)){
+const len6 = data56.length;
+for(let i6=0; i6<len6; i6++){
+let data57 = data56[i6];
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err119 = {instancePath:instancePath+"/env/ignore/" + i6,schemaPath:"#/properties/env/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.env.properties.ignore.items,data:data57};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1677,10 +1663,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data54.secret !== undefined){
-let data62 = data54.secret;
-if(typeof data62 !== "boolean"){
-const err120 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.secret.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.secret,data:data62};
+else {
+const err120 = {instancePath:instancePath+"/env/ignore/" + i6,schemaPath:"#/properties/env/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.ignore.items.type,parentSchema:schema11.properties.env.properties.ignore.items,data:data57};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1690,10 +1674,9 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data54.distinct !== undefined){
-let data63 = data54.distinct;
-if(typeof data63 !== "boolean"){
-const err121 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/distinct",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/distinct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct,data:data63};
+}
+else {
+const err121 = {instancePath:instancePath+"/env/ignore",schemaPath:"#/properties/env/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.ignore.type,parentSchema:schema11.properties.env.properties.ignore,data:data56};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1703,17 +1686,14 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data54.forbid !== undefined){
-let data64 = data54.forbid;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key27 in data64){
-let data65 = data64[key27];
-if(Array.isArray(data65)){
-const len9 = data65.length;
-for(let i9=0; i9<len9; i9++){
-let data66 = data65[i9];
-if(typeof data66 !== "string"){
-const err122 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key27.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items,data:data66};
+if(data49.production !== undefined){
+let data58 = data49.production;
+if(Array.isArray(data58)){
+const len7 = data58.length;
+for(let i7=0; i7<len7; i7++){
+let data59 = data58[i7];
+if(typeof data59 !== "string"){
+const err122 = {instancePath:instancePath+"/env/production/" + i7,schemaPath:"#/properties/env/properties/production/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.production.items.type,parentSchema:schema11.properties.env.properties.production.items,data:data59};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1725,7 +1705,7 @@ errors++;
 }
 }
 else {
-const err123 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties,data:data65};
+const err123 = {instancePath:instancePath+"/env/production",schemaPath:"#/properties/env/properties/production/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.production.type,parentSchema:schema11.properties.env.properties.production,data:data58};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1735,9 +1715,14 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid,data:data64};
+if(data49.vars !== undefined){
+let data60 = data49.vars;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key25 in data60){
+const _errs180 = errors;
+if(typeof key25 === "string"){
+if(!pattern7.test(key25)){
+const err124 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema11.properties.env.properties.vars.propertyNames,data:key25,propertyName:key25};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1747,9 +1732,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/env/vars/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data54};
+var valid56 = _errs180 === errors;
+if(!valid56){
+const err125 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/propertyNames",keyword:"propertyNames",params:{propertyName: key25},message:"property name must be valid",schema:schema11.properties.env.properties.vars.propertyNames,parentSchema:schema11.properties.env.properties.vars,data:data60};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1759,9 +1744,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.type,parentSchema:schema11.properties.env.properties.vars,data:data53};
+for(const key26 in data60){
+let data61 = data60[key26];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key27 in data61){
+if(!((((((((key27 === "required") || (key27 === "required-in")) || (key27 === "format")) || (key27 === "enum")) || (key27 === "pattern")) || (key27 === "secret")) || (key27 === "distinct")) || (key27 === "forbid"))){
+const err126 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data61};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1771,13 +1759,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data42.rules !== undefined){
-let data67 = data42.rules;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key28 in data67){
-let data68 = data67[key28];
-if(!((((data68 === "error") || (data68 === "warning")) || (data68 === "notice")) || (data68 === "off"))){
-const err127 = {instancePath:instancePath+"/env/rules/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data68};
+if(data61.required !== undefined){
+let data62 = data61.required;
+if(typeof data62 !== "boolean"){
+const err127 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.required.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.required,data:data62};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1787,9 +1772,14 @@ vErrors.push(err127);
 errors++;
 }
 }
-}
-else {
-const err128 = {instancePath:instancePath+"/env/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data67};
+if(data61["required-in"] !== undefined){
+let data63 = data61["required-in"];
+if(Array.isArray(data63)){
+const len8 = data63.length;
+for(let i8=0; i8<len8; i8++){
+let data64 = data63[i8];
+if(typeof data64 !== "string"){
+const err128 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in/" + i8,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].items,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1801,7 +1791,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.type,parentSchema:schema11.properties.env,data:data42};
+const err129 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/required-in",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/required-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"].type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties["required-in"],data:data63};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1811,12 +1801,10 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data.migrations !== undefined){
-let data69 = data.migrations;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key29 in data69){
-if(!((((((((key29 === "dialect") || (key29 === "paths")) || (key29 === "exclude")) || (key29 === "preset")) || (key29 === "transaction")) || (key29 === "postgres-version")) || (key29 === "trace")) || (key29 === "rules"))){
-const err130 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data69};
+if(data61.format !== undefined){
+let data65 = data61.format;
+if(!(((((((((data65 === "url") || (data65 === "email")) || (data65 === "number")) || (data65 === "integer")) || (data65 === "boolean")) || (data65 === "port")) || (data65 === "host")) || (data65 === "json")) || (data65 === "duration"))){
+const err130 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/format",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.env.properties.vars.additionalProperties.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.env.properties.vars.additionalProperties.properties.format.enum,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.format,data:data65};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1826,10 +1814,14 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data69.dialect !== undefined){
-let data70 = data69.dialect;
-if(!(data70 === "postgres")){
-const err131 = {instancePath:instancePath+"/migrations/dialect",schemaPath:"#/properties/migrations/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.dialect.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.dialect.enum,parentSchema:schema11.properties.migrations.properties.dialect,data:data70};
+if(data61.enum !== undefined){
+let data66 = data61.enum;
+if(Array.isArray(data66)){
+const len9 = data66.length;
+for(let i9=0; i9<len9; i9++){
+let data67 = data66[i9];
+if(((typeof data67 !== "string") && (!((typeof data67 == "number") && (isFinite(data67))))) && (typeof data67 !== "boolean")){
+const err131 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum/" + i9,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/items/type",keyword:"type",params:{type: schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type},message:"must be string,number,boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.items,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1839,15 +1831,9 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data69.paths !== undefined){
-let data71 = data69.paths;
-if(Array.isArray(data71)){
-const len10 = data71.length;
-for(let i10=0; i10<len10; i10++){
-let data72 = data71[i10];
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err132 = {instancePath:instancePath+"/migrations/paths/" + i10,schemaPath:"#/properties/migrations/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.paths.items,data:data72};
+}
+else {
+const err132 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/enum",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/enum/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.enum.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.enum,data:data66};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1857,8 +1843,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/migrations/paths/" + i10,schemaPath:"#/properties/migrations/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.paths.items.type,parentSchema:schema11.properties.migrations.properties.paths.items,data:data72};
+if(data61.pattern !== undefined){
+let data68 = data61.pattern;
+if(typeof data68 !== "string"){
+const err133 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/pattern",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.pattern,data:data68};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1868,9 +1856,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/migrations/paths",schemaPath:"#/properties/migrations/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.paths.type,parentSchema:schema11.properties.migrations.properties.paths,data:data71};
+if(data61.secret !== undefined){
+let data69 = data61.secret;
+if(typeof data69 !== "boolean"){
+const err134 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/secret/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.secret.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.secret,data:data69};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1880,15 +1869,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data69.exclude !== undefined){
-let data73 = data69.exclude;
-if(Array.isArray(data73)){
-const len11 = data73.length;
-for(let i11=0; i11<len11; i11++){
-let data74 = data73[i11];
-if(typeof data74 === "string"){
-if(func3(data74) < 1){
-const err135 = {instancePath:instancePath+"/migrations/exclude/" + i11,schemaPath:"#/properties/migrations/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data74};
+if(data61.distinct !== undefined){
+let data70 = data61.distinct;
+if(typeof data70 !== "boolean"){
+const err135 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/distinct",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/distinct/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.distinct,data:data70};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1898,8 +1882,17 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/migrations/exclude/" + i11,schemaPath:"#/properties/migrations/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.exclude.items.type,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data74};
+if(data61.forbid !== undefined){
+let data71 = data61.forbid;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key28 in data71){
+let data72 = data71[key28];
+if(Array.isArray(data72)){
+const len10 = data72.length;
+for(let i10=0; i10<len10; i10++){
+let data73 = data72[i10];
+if(typeof data73 !== "string"){
+const err136 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i10,schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.items,data:data73};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1911,7 +1904,7 @@ errors++;
 }
 }
 else {
-const err137 = {instancePath:instancePath+"/migrations/exclude",schemaPath:"#/properties/migrations/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.exclude.type,parentSchema:schema11.properties.migrations.properties.exclude,data:data73};
+const err137 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.additionalProperties,data:data72};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1921,10 +1914,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data69.preset !== undefined){
-let data75 = data69.preset;
-if(!((((((((((((data75 === "plain") || (data75 === "flyway")) || (data75 === "golang-migrate")) || (data75 === "prisma")) || (data75 === "dbmate")) || (data75 === "node-pg-migrate")) || (data75 === "rails")) || (data75 === "django")) || (data75 === "alembic")) || (data75 === "diesel")) || (data75 === "goose")) || (data75 === "sql-migrate"))){
-const err138 = {instancePath:instancePath+"/migrations/preset",schemaPath:"#/properties/migrations/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.preset.enum,parentSchema:schema11.properties.migrations.properties.preset,data:data75};
+}
+else {
+const err138 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1")+"/forbid",schemaPath:"#/properties/env/properties/vars/additionalProperties/properties/forbid/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties.properties.forbid,data:data71};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1934,10 +1926,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data69.transaction !== undefined){
-let data76 = data69.transaction;
-if(!(((data76 === "auto") || (data76 === "always")) || (data76 === "never"))){
-const err139 = {instancePath:instancePath+"/migrations/transaction",schemaPath:"#/properties/migrations/properties/transaction/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.transaction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.transaction.enum,parentSchema:schema11.properties.migrations.properties.transaction,data:data76};
+}
+else {
+const err139 = {instancePath:instancePath+"/env/vars/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/env/properties/vars/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.additionalProperties.type,parentSchema:schema11.properties.env.properties.vars.additionalProperties,data:data61};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1947,11 +1938,9 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data69["postgres-version"] !== undefined){
-let data77 = data69["postgres-version"];
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 99 || isNaN(data77)){
-const err140 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data77};
+}
+else {
+const err140 = {instancePath:instancePath+"/env/vars",schemaPath:"#/properties/env/properties/vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.properties.vars.type,parentSchema:schema11.properties.env.properties.vars,data:data60};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1960,8 +1949,14 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data77 < 9.6 || isNaN(data77)){
-const err141 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 9.6},message:"must be >= 9.6",schema:9.6,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data77};
+}
+if(data49.rules !== undefined){
+let data74 = data49.rules;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key29 in data74){
+let data75 = data74[key29];
+if(!((((data75 === "error") || (data75 === "warning")) || (data75 === "notice")) || (data75 === "off"))){
+const err141 = {instancePath:instancePath+"/env/rules/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data75};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1971,8 +1966,9 @@ vErrors.push(err141);
 errors++;
 }
 }
+}
 else {
-const err142 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.migrations.properties["postgres-version"].type,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data77};
+const err142 = {instancePath:instancePath+"/env/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data74};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1982,12 +1978,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data69.trace !== undefined){
-let data78 = data69.trace;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key30 in data78){
-if(!((((((key30 === "local") || (key30 === "url")) || (key30 === "rows")) || (key30 === "allow-existing")) || (key30 === "slow-statement")) || (key30 === "lock-hold"))){
-const err143 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations.properties.trace,data:data78};
+}
+else {
+const err143 = {instancePath:instancePath+"/env",schemaPath:"#/properties/env/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.env.type,parentSchema:schema11.properties.env,data:data49};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1997,10 +1990,12 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data78.local !== undefined){
-let data79 = data78.local;
-if(typeof data79 !== "boolean"){
-const err144 = {instancePath:instancePath+"/migrations/trace/local",schemaPath:"#/properties/migrations/properties/trace/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties.local.type,parentSchema:schema11.properties.migrations.properties.trace.properties.local,data:data79};
+if(data.migrations !== undefined){
+let data76 = data.migrations;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key30 in data76){
+if(!((((((((key30 === "dialect") || (key30 === "paths")) || (key30 === "exclude")) || (key30 === "preset")) || (key30 === "transaction")) || (key30 === "postgres-version")) || (key30 === "trace")) || (key30 === "rules"))){
+const err144 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations,data:data76};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2010,11 +2005,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data78.url !== undefined){
-let data80 = data78.url;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err145 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data80};
+if(data76.dialect !== undefined){
+let data77 = data76.dialect;
+if(!(data77 === "postgres")){
+const err145 = {instancePath:instancePath+"/migrations/dialect",schemaPath:"#/properties/migrations/properties/dialect/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.dialect.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.dialect.enum,parentSchema:schema11.properties.migrations.properties.dialect,data:data77};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2024,8 +2018,15 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.trace.properties.url.type,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data80};
+if(data76.paths !== undefined){
+let data78 = data76.paths;
+if(Array.isArray(data78)){
+const len11 = data78.length;
+for(let i11=0; i11<len11; i11++){
+let data79 = data78[i11];
+if(typeof data79 === "string"){
+if(func3(data79) < 1){
+const err146 = {instancePath:instancePath+"/migrations/paths/" + i11,schemaPath:"#/properties/migrations/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.paths.items,data:data79};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2035,10 +2036,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data78.rows !== undefined){
-let data81 = data78.rows;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
-const err147 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.migrations.properties.trace.properties.rows.type,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
+else {
+const err147 = {instancePath:instancePath+"/migrations/paths/" + i11,schemaPath:"#/properties/migrations/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.paths.items.type,parentSchema:schema11.properties.migrations.properties.paths.items,data:data79};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2047,9 +2046,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 > 10000000 || isNaN(data81)){
-const err148 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/migrations/paths",schemaPath:"#/properties/migrations/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.paths.type,parentSchema:schema11.properties.migrations.properties.paths,data:data78};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2058,8 +2058,16 @@ vErrors.push(err148);
 }
 errors++;
 }
-if(data81 < 0 || isNaN(data81)){
-const err149 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data81};
+}
+if(data76.exclude !== undefined){
+let data80 = data76.exclude;
+if(Array.isArray(data80)){
+const len12 = data80.length;
+for(let i12=0; i12<len12; i12++){
+let data81 = data80[i12];
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err149 = {instancePath:instancePath+"/migrations/exclude/" + i12,schemaPath:"#/properties/migrations/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data81};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2069,11 +2077,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
-if(data78["allow-existing"] !== undefined){
-let data82 = data78["allow-existing"];
-if(typeof data82 !== "boolean"){
-const err150 = {instancePath:instancePath+"/migrations/trace/allow-existing",schemaPath:"#/properties/migrations/properties/trace/properties/allow-existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties["allow-existing"].type,parentSchema:schema11.properties.migrations.properties.trace.properties["allow-existing"],data:data82};
+else {
+const err150 = {instancePath:instancePath+"/migrations/exclude/" + i12,schemaPath:"#/properties/migrations/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.exclude.items.type,parentSchema:schema11.properties.migrations.properties.exclude.items,data:data81};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2083,14 +2088,9 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data78["slow-statement"] !== undefined){
-let data83 = data78["slow-statement"];
-const _errs228 = errors;
-let valid72 = false;
-const _errs229 = errors;
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 0 || isNaN(data83)){
-const err151 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data83};
+}
+else {
+const err151 = {instancePath:instancePath+"/migrations/exclude",schemaPath:"#/properties/migrations/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.migrations.properties.exclude.type,parentSchema:schema11.properties.migrations.properties.exclude,data:data80};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2100,8 +2100,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data83};
+if(data76.preset !== undefined){
+let data82 = data76.preset;
+if(!((((((((((((data82 === "plain") || (data82 === "flyway")) || (data82 === "golang-migrate")) || (data82 === "prisma")) || (data82 === "dbmate")) || (data82 === "node-pg-migrate")) || (data82 === "rails")) || (data82 === "django")) || (data82 === "alembic")) || (data82 === "diesel")) || (data82 === "goose")) || (data82 === "sql-migrate"))){
+const err152 = {instancePath:instancePath+"/migrations/preset",schemaPath:"#/properties/migrations/properties/preset/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.preset.enum,parentSchema:schema11.properties.migrations.properties.preset,data:data82};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2110,13 +2112,11 @@ vErrors.push(err152);
 }
 errors++;
 }
-var _valid4 = _errs229 === errors;
-valid72 = valid72 || _valid4;
-if(!valid72){
-const _errs231 = errors;
-if(typeof data83 === "string"){
-if(!pattern14.test(data83)){
-const err153 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data83};
+}
+if(data76.transaction !== undefined){
+let data83 = data76.transaction;
+if(!(((data83 === "auto") || (data83 === "always")) || (data83 === "never"))){
+const err153 = {instancePath:instancePath+"/migrations/transaction",schemaPath:"#/properties/migrations/properties/transaction/enum",keyword:"enum",params:{allowedValues: schema11.properties.migrations.properties.transaction.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.migrations.properties.transaction.enum,parentSchema:schema11.properties.migrations.properties.transaction,data:data83};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2126,8 +2126,11 @@ vErrors.push(err153);
 errors++;
 }
 }
-else {
-const err154 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data83};
+if(data76["postgres-version"] !== undefined){
+let data84 = data76["postgres-version"];
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 > 99 || isNaN(data84)){
+const err154 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data84};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2136,11 +2139,8 @@ vErrors.push(err154);
 }
 errors++;
 }
-var _valid4 = _errs231 === errors;
-valid72 = valid72 || _valid4;
-}
-if(!valid72){
-const err155 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data83};
+if(data84 < 9.6 || isNaN(data84)){
+const err155 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 9.6},message:"must be >= 9.6",schema:9.6,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data84};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2149,26 +2149,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-else {
-errors = _errs228;
-if(vErrors !== null){
-if(_errs228){
-vErrors.length = _errs228;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data78["lock-hold"] !== undefined){
-let data84 = data78["lock-hold"];
-const _errs235 = errors;
-let valid74 = false;
-const _errs236 = errors;
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
-const err156 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data84};
+const err156 = {instancePath:instancePath+"/migrations/postgres-version",schemaPath:"#/properties/migrations/properties/postgres-version/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.migrations.properties["postgres-version"].type,parentSchema:schema11.properties.migrations.properties["postgres-version"],data:data84};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2178,8 +2161,12 @@ vErrors.push(err156);
 errors++;
 }
 }
-else {
-const err157 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data84};
+if(data76.trace !== undefined){
+let data85 = data76.trace;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key31 in data85){
+if(!((((((key31 === "local") || (key31 === "url")) || (key31 === "rows")) || (key31 === "allow-existing")) || (key31 === "slow-statement")) || (key31 === "lock-hold"))){
+const err157 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.migrations.properties.trace,data:data85};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2188,13 +2175,11 @@ vErrors.push(err157);
 }
 errors++;
 }
-var _valid5 = _errs236 === errors;
-valid74 = valid74 || _valid5;
-if(!valid74){
-const _errs238 = errors;
-if(typeof data84 === "string"){
-if(!pattern14.test(data84)){
-const err158 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data84};
+}
+if(data85.local !== undefined){
+let data86 = data85.local;
+if(typeof data86 !== "boolean"){
+const err158 = {instancePath:instancePath+"/migrations/trace/local",schemaPath:"#/properties/migrations/properties/trace/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties.local.type,parentSchema:schema11.properties.migrations.properties.trace.properties.local,data:data86};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2204,8 +2189,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data84};
+if(data85.url !== undefined){
+let data87 = data85.url;
+if(typeof data87 === "string"){
+if(func3(data87) < 1){
+const err159 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data87};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2214,11 +2202,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-var _valid5 = _errs238 === errors;
-valid74 = valid74 || _valid5;
 }
-if(!valid74){
-const err160 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data84};
+else {
+const err160 = {instancePath:instancePath+"/migrations/trace/url",schemaPath:"#/properties/migrations/properties/trace/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.migrations.properties.trace.properties.url.type,parentSchema:schema11.properties.migrations.properties.trace.properties.url,data:data87};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2227,21 +2213,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-else {
-errors = _errs235;
-if(vErrors !== null){
-if(_errs235){
-vErrors.length = _errs235;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err161 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.properties.trace.type,parentSchema:schema11.properties.migrations.properties.trace,data:data78};
+if(data85.rows !== undefined){
+let data88 = data85.rows;
+if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+const err161 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.migrations.properties.trace.properties.rows.type,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2250,14 +2226,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-if(data69.rules !== undefined){
-let data85 = data69.rules;
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key31 in data85){
-let data86 = data85[key31];
-if(!((((data86 === "error") || (data86 === "warning")) || (data86 === "notice")) || (data86 === "off"))){
-const err162 = {instancePath:instancePath+"/migrations/rules/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data86};
+if((typeof data88 == "number") && (isFinite(data88))){
+if(data88 > 10000000 || isNaN(data88)){
+const err162 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2266,10 +2237,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-}
-else {
-const err163 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data85};
+if(data88 < 0 || isNaN(data88)){
+const err163 = {instancePath:instancePath+"/migrations/trace/rows",schemaPath:"#/properties/migrations/properties/trace/properties/rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.migrations.properties.trace.properties.rows,data:data88};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2280,8 +2249,10 @@ errors++;
 }
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data69};
+if(data85["allow-existing"] !== undefined){
+let data89 = data85["allow-existing"];
+if(typeof data89 !== "boolean"){
+const err164 = {instancePath:instancePath+"/migrations/trace/allow-existing",schemaPath:"#/properties/migrations/properties/trace/properties/allow-existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.migrations.properties.trace.properties["allow-existing"].type,parentSchema:schema11.properties.migrations.properties.trace.properties["allow-existing"],data:data89};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2291,12 +2262,14 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data87 = data.secrets;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key32 in data87){
-if(!(func2.call(schema11.properties.secrets.properties, key32))){
-const err165 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data87};
+if(data85["slow-statement"] !== undefined){
+let data90 = data85["slow-statement"];
+const _errs243 = errors;
+let valid75 = false;
+const _errs244 = errors;
+if((typeof data90 == "number") && (isFinite(data90))){
+if(data90 < 0 || isNaN(data90)){
+const err165 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data90};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2306,15 +2279,8 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data87.paths !== undefined){
-let data88 = data87.paths;
-if(Array.isArray(data88)){
-const len12 = data88.length;
-for(let i12=0; i12<len12; i12++){
-let data89 = data88[i12];
-if(typeof data89 === "string"){
-if(func3(data89) < 1){
-const err166 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
+else {
+const err166 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data90};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2323,9 +2289,13 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-else {
-const err167 = {instancePath:instancePath+"/secrets/paths/" + i12,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data89};
+var _valid4 = _errs244 === errors;
+valid75 = valid75 || _valid4;
+if(!valid75){
+const _errs246 = errors;
+if(typeof data90 === "string"){
+if(!pattern15.test(data90)){
+const err167 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2335,9 +2305,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
 else {
-const err168 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data88};
+const err168 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data90};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2346,16 +2315,11 @@ vErrors.push(err168);
 }
 errors++;
 }
+var _valid4 = _errs246 === errors;
+valid75 = valid75 || _valid4;
 }
-if(data87.exclude !== undefined){
-let data90 = data87.exclude;
-if(Array.isArray(data90)){
-const len13 = data90.length;
-for(let i13=0; i13<len13; i13++){
-let data91 = data90[i13];
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err169 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
+if(!valid75){
+const err169 = {instancePath:instancePath+"/migrations/trace/slow-statement",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data90};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2364,9 +2328,26 @@ vErrors.push(err169);
 }
 errors++;
 }
+else {
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
 }
 else {
-const err170 = {instancePath:instancePath+"/secrets/exclude/" + i13,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data91};
+vErrors = null;
+}
+}
+}
+}
+if(data85["lock-hold"] !== undefined){
+let data91 = data85["lock-hold"];
+const _errs250 = errors;
+let valid77 = false;
+const _errs251 = errors;
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 < 0 || isNaN(data91)){
+const err170 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2376,9 +2357,8 @@ vErrors.push(err170);
 errors++;
 }
 }
-}
 else {
-const err171 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data90};
+const err171 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data91};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2387,16 +2367,13 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-if(data87.logs !== undefined){
-let data92 = data87.logs;
-if(Array.isArray(data92)){
-const len14 = data92.length;
-for(let i14=0; i14<len14; i14++){
-let data93 = data92[i14];
-if(typeof data93 === "string"){
-if(func3(data93) < 1){
-const err172 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
+var _valid5 = _errs251 === errors;
+valid77 = valid77 || _valid5;
+if(!valid77){
+const _errs253 = errors;
+if(typeof data91 === "string"){
+if(!pattern15.test(data91)){
+const err172 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2407,7 +2384,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/secrets/logs/" + i14,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data93};
+const err173 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data91};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2416,10 +2393,11 @@ vErrors.push(err173);
 }
 errors++;
 }
+var _valid5 = _errs253 === errors;
+valid77 = valid77 || _valid5;
 }
-}
-else {
-const err174 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data92};
+if(!valid77){
+const err174 = {instancePath:instancePath+"/migrations/trace/lock-hold",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data91};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2428,11 +2406,21 @@ vErrors.push(err174);
 }
 errors++;
 }
+else {
+errors = _errs250;
+if(vErrors !== null){
+if(_errs250){
+vErrors.length = _errs250;
 }
-if(data87["max-file-size"] !== undefined){
-let data94 = data87["max-file-size"];
-if((!(((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94))) && (isFinite(data94)))) && (typeof data94 !== "string")){
-const err175 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/migrations/trace",schemaPath:"#/properties/migrations/properties/trace/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.properties.trace.type,parentSchema:schema11.properties.migrations.properties.trace,data:data85};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2441,9 +2429,14 @@ vErrors.push(err175);
 }
 errors++;
 }
-if((typeof data94 == "number") && (isFinite(data94))){
-if(data94 < 1 || isNaN(data94)){
-const err176 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
+}
+if(data76.rules !== undefined){
+let data92 = data76.rules;
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+for(const key32 in data92){
+let data93 = data92[key32];
+if(!((((data93 === "error") || (data93 === "warning")) || (data93 === "notice")) || (data93 === "off"))){
+const err176 = {instancePath:instancePath+"/migrations/rules/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data93};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2453,9 +2446,9 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(typeof data94 === "string"){
-if(!pattern16.test(data94)){
-const err177 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data94};
+}
+else {
+const err177 = {instancePath:instancePath+"/migrations/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data92};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2466,11 +2459,8 @@ errors++;
 }
 }
 }
-if(data87.baseline !== undefined){
-let data95 = data87.baseline;
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err178 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
+else {
+const err178 = {instancePath:instancePath+"/migrations",schemaPath:"#/properties/migrations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.migrations.type,parentSchema:schema11.properties.migrations,data:data76};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2480,8 +2470,12 @@ vErrors.push(err178);
 errors++;
 }
 }
-else {
-const err179 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data95};
+if(data.secrets !== undefined){
+let data94 = data.secrets;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key33 in data94){
+if(!(func2.call(schema11.properties.secrets.properties, key33))){
+const err179 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets,data:data94};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2491,10 +2485,15 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data87["include-personal-data"] !== undefined){
-let data96 = data87["include-personal-data"];
-if(typeof data96 !== "boolean"){
-const err180 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data96};
+if(data94.paths !== undefined){
+let data95 = data94.paths;
+if(Array.isArray(data95)){
+const len13 = data95.length;
+for(let i13=0; i13<len13; i13++){
+let data96 = data95[i13];
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err180 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.paths.items,data:data96};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2504,10 +2503,8 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data87.archives !== undefined){
-let data97 = data87.archives;
-if(typeof data97 !== "boolean"){
-const err181 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data97};
+else {
+const err181 = {instancePath:instancePath+"/secrets/paths/" + i13,schemaPath:"#/properties/secrets/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.paths.items.type,parentSchema:schema11.properties.secrets.properties.paths.items,data:data96};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2517,12 +2514,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data87.contexts !== undefined){
-let data98 = data87.contexts;
-if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
-for(const key33 in data98){
-if(!(((((((key33 === "code") || (key33 === "config")) || (key33 === "test")) || (key33 === "fixture")) || (key33 === "docs")) || (key33 === "locale")) || (key33 === "vendored"))){
-const err182 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
+}
+else {
+const err182 = {instancePath:instancePath+"/secrets/paths",schemaPath:"#/properties/secrets/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.paths.type,parentSchema:schema11.properties.secrets.properties.paths,data:data95};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2532,10 +2526,15 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data98.code !== undefined){
-let data99 = data98.code;
-if(typeof data99 !== "string"){
-const err183 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
+if(data94.exclude !== undefined){
+let data97 = data94.exclude;
+if(Array.isArray(data97)){
+const len14 = data97.length;
+for(let i14=0; i14<len14; i14++){
+let data98 = data97[i14];
+if(typeof data98 === "string"){
+if(func3(data98) < 1){
+const err183 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data98};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2544,8 +2543,9 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "notice")) || (data99 === "off"))){
-const err184 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data99};
+}
+else {
+const err184 = {instancePath:instancePath+"/secrets/exclude/" + i14,schemaPath:"#/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.exclude.items.type,parentSchema:schema11.properties.secrets.properties.exclude.items,data:data98};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2555,10 +2555,9 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data98.config !== undefined){
-let data100 = data98.config;
-if(typeof data100 !== "string"){
-const err185 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
+}
+else {
+const err185 = {instancePath:instancePath+"/secrets/exclude",schemaPath:"#/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.exclude.type,parentSchema:schema11.properties.secrets.properties.exclude,data:data97};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2567,8 +2566,16 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(!((((data100 === "error") || (data100 === "warning")) || (data100 === "notice")) || (data100 === "off"))){
-const err186 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data100};
+}
+if(data94.logs !== undefined){
+let data99 = data94.logs;
+if(Array.isArray(data99)){
+const len15 = data99.length;
+for(let i15=0; i15<len15; i15++){
+let data100 = data99[i15];
+if(typeof data100 === "string"){
+if(func3(data100) < 1){
+const err186 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.logs.items,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2578,10 +2585,8 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data98.test !== undefined){
-let data101 = data98.test;
-if(typeof data101 !== "string"){
-const err187 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
+else {
+const err187 = {instancePath:instancePath+"/secrets/logs/" + i15,schemaPath:"#/properties/secrets/properties/logs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.logs.items.type,parentSchema:schema11.properties.secrets.properties.logs.items,data:data100};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2590,8 +2595,10 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(!((((data101 === "error") || (data101 === "warning")) || (data101 === "notice")) || (data101 === "off"))){
-const err188 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data101};
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/secrets/logs",schemaPath:"#/properties/secrets/properties/logs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.secrets.properties.logs.type,parentSchema:schema11.properties.secrets.properties.logs,data:data99};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2601,10 +2608,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data98.fixture !== undefined){
-let data102 = data98.fixture;
-if(typeof data102 !== "string"){
-const err189 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
+if(data94["max-file-size"] !== undefined){
+let data101 = data94["max-file-size"];
+if((!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))) && (typeof data101 !== "string")){
+const err189 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/type",keyword:"type",params:{type: schema11.properties.secrets.properties["max-file-size"].type},message:"must be integer,string",schema:schema11.properties.secrets.properties["max-file-size"].type,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2613,8 +2620,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-if(!((((data102 === "error") || (data102 === "warning")) || (data102 === "notice")) || (data102 === "off"))){
-const err190 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data102};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 1 || isNaN(data101)){
+const err190 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2624,10 +2632,9 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data98.docs !== undefined){
-let data103 = data98.docs;
-if(typeof data103 !== "string"){
-const err191 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
+if(typeof data101 === "string"){
+if(!pattern17.test(data101)){
+const err191 = {instancePath:instancePath+"/secrets/max-file-size",schemaPath:"#/properties/secrets/properties/max-file-size/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$",parentSchema:schema11.properties.secrets.properties["max-file-size"],data:data101};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2636,8 +2643,13 @@ vErrors.push(err191);
 }
 errors++;
 }
-if(!((((data103 === "error") || (data103 === "warning")) || (data103 === "notice")) || (data103 === "off"))){
-const err192 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data103};
+}
+}
+if(data94.baseline !== undefined){
+let data102 = data94.baseline;
+if(typeof data102 === "string"){
+if(func3(data102) < 1){
+const err192 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.secrets.properties.baseline,data:data102};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2647,10 +2659,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data98.locale !== undefined){
-let data104 = data98.locale;
-if(typeof data104 !== "string"){
-const err193 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
+else {
+const err193 = {instancePath:instancePath+"/secrets/baseline",schemaPath:"#/properties/secrets/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.baseline.type,parentSchema:schema11.properties.secrets.properties.baseline,data:data102};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2659,8 +2669,11 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(!((((data104 === "error") || (data104 === "warning")) || (data104 === "notice")) || (data104 === "off"))){
-const err194 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data104};
+}
+if(data94["include-personal-data"] !== undefined){
+let data103 = data94["include-personal-data"];
+if(typeof data103 !== "boolean"){
+const err194 = {instancePath:instancePath+"/secrets/include-personal-data",schemaPath:"#/properties/secrets/properties/include-personal-data/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties["include-personal-data"].type,parentSchema:schema11.properties.secrets.properties["include-personal-data"],data:data103};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2670,10 +2683,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data98.vendored !== undefined){
-let data105 = data98.vendored;
-if(typeof data105 !== "string"){
-const err195 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
+if(data94.archives !== undefined){
+let data104 = data94.archives;
+if(typeof data104 !== "boolean"){
+const err195 = {instancePath:instancePath+"/secrets/archives",schemaPath:"#/properties/secrets/properties/archives/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secrets.properties.archives.type,parentSchema:schema11.properties.secrets.properties.archives,data:data104};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2682,8 +2695,13 @@ vErrors.push(err195);
 }
 errors++;
 }
-if(!((((data105 === "error") || (data105 === "warning")) || (data105 === "notice")) || (data105 === "off"))){
-const err196 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data105};
+}
+if(data94.contexts !== undefined){
+let data105 = data94.contexts;
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+for(const key34 in data105){
+if(!(((((((key34 === "code") || (key34 === "config")) || (key34 === "test")) || (key34 === "fixture")) || (key34 === "docs")) || (key34 === "locale")) || (key34 === "vendored"))){
+const err196 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.secrets.properties.contexts,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2693,9 +2711,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data98};
+if(data105.code !== undefined){
+let data106 = data105.code;
+if(typeof data106 !== "string"){
+const err197 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.code.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data106};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2704,14 +2723,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-if(data87.rules !== undefined){
-let data106 = data87.rules;
-if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
-for(const key34 in data106){
-let data107 = data106[key34];
-if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
-const err198 = {instancePath:instancePath+"/secrets/rules/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data107};
+if(!((((data106 === "error") || (data106 === "warning")) || (data106 === "notice")) || (data106 === "off"))){
+const err198 = {instancePath:instancePath+"/secrets/contexts/code",schemaPath:"#/properties/secrets/properties/contexts/properties/code/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.code.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.code.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.code,data:data106};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2721,9 +2734,10 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data106};
+if(data105.config !== undefined){
+let data107 = data105.config;
+if(typeof data107 !== "string"){
+const err199 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.config.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data107};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2732,10 +2746,8 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-}
-else {
-const err200 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data87};
+if(!((((data107 === "error") || (data107 === "warning")) || (data107 === "notice")) || (data107 === "off"))){
+const err200 = {instancePath:instancePath+"/secrets/contexts/config",schemaPath:"#/properties/secrets/properties/contexts/properties/config/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.config.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.config.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.config,data:data107};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2745,12 +2757,10 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.dependencies !== undefined){
-let data108 = data.dependencies;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key35 in data108){
-if(!(func2.call(schema11.properties.dependencies.properties, key35))){
-const err201 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data108};
+if(data105.test !== undefined){
+let data108 = data105.test;
+if(typeof data108 !== "string"){
+const err201 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.test.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2759,16 +2769,8 @@ vErrors.push(err201);
 }
 errors++;
 }
-}
-if(data108.lockfiles !== undefined){
-let data109 = data108.lockfiles;
-if(Array.isArray(data109)){
-const len15 = data109.length;
-for(let i15=0; i15<len15; i15++){
-let data110 = data109[i15];
-if(typeof data110 === "string"){
-if(func3(data110) < 1){
-const err202 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
+if(!((((data108 === "error") || (data108 === "warning")) || (data108 === "notice")) || (data108 === "off"))){
+const err202 = {instancePath:instancePath+"/secrets/contexts/test",schemaPath:"#/properties/secrets/properties/contexts/properties/test/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.test.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.test.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.test,data:data108};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2778,8 +2780,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/dependencies/lockfiles/" + i15,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data110};
+if(data105.fixture !== undefined){
+let data109 = data105.fixture;
+if(typeof data109 !== "string"){
+const err203 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.fixture.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data109};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2788,10 +2792,8 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data109};
+if(!((((data109 === "error") || (data109 === "warning")) || (data109 === "notice")) || (data109 === "off"))){
+const err204 = {instancePath:instancePath+"/secrets/contexts/fixture",schemaPath:"#/properties/secrets/properties/contexts/properties/fixture/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.fixture.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.fixture.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.fixture,data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2801,15 +2803,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data108.exclude !== undefined){
-let data111 = data108.exclude;
-if(Array.isArray(data111)){
-const len16 = data111.length;
-for(let i16=0; i16<len16; i16++){
-let data112 = data111[i16];
-if(typeof data112 === "string"){
-if(func3(data112) < 1){
-const err205 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
+if(data105.docs !== undefined){
+let data110 = data105.docs;
+if(typeof data110 !== "string"){
+const err205 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.docs.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data110};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2818,9 +2815,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/dependencies/exclude/" + i16,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data112};
+if(!((((data110 === "error") || (data110 === "warning")) || (data110 === "notice")) || (data110 === "off"))){
+const err206 = {instancePath:instancePath+"/secrets/contexts/docs",schemaPath:"#/properties/secrets/properties/contexts/properties/docs/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.docs.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.docs.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.docs,data:data110};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2830,9 +2826,10 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
-else {
-const err207 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data111};
+if(data105.locale !== undefined){
+let data111 = data105.locale;
+if(typeof data111 !== "string"){
+const err207 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.locale.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data111};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2841,16 +2838,8 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-if(data108.critical !== undefined){
-let data113 = data108.critical;
-if(Array.isArray(data113)){
-const len17 = data113.length;
-for(let i17=0; i17<len17; i17++){
-let data114 = data113[i17];
-if(typeof data114 === "string"){
-if(func3(data114) < 1){
-const err208 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
+if(!((((data111 === "error") || (data111 === "warning")) || (data111 === "notice")) || (data111 === "off"))){
+const err208 = {instancePath:instancePath+"/secrets/contexts/locale",schemaPath:"#/properties/secrets/properties/contexts/properties/locale/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.locale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.locale.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.locale,data:data111};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2860,8 +2849,10 @@ vErrors.push(err208);
 errors++;
 }
 }
-else {
-const err209 = {instancePath:instancePath+"/dependencies/critical/" + i17,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data114};
+if(data105.vendored !== undefined){
+let data112 = data105.vendored;
+if(typeof data112 !== "string"){
+const err209 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.secrets.properties.contexts.properties.vendored.type,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data112};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2870,10 +2861,8 @@ vErrors.push(err209);
 }
 errors++;
 }
-}
-}
-else {
-const err210 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data113};
+if(!((((data112 === "error") || (data112 === "warning")) || (data112 === "notice")) || (data112 === "off"))){
+const err210 = {instancePath:instancePath+"/secrets/contexts/vendored",schemaPath:"#/properties/secrets/properties/contexts/properties/vendored/enum",keyword:"enum",params:{allowedValues: schema11.properties.secrets.properties.contexts.properties.vendored.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.secrets.properties.contexts.properties.vendored.enum,parentSchema:schema11.properties.secrets.properties.contexts.properties.vendored,data:data112};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2883,11 +2872,9 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data108.advisories !== undefined){
-let data115 = data108.advisories;
-if(typeof data115 === "string"){
-if(func3(data115) < 1){
-const err211 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
+}
+else {
+const err211 = {instancePath:instancePath+"/secrets/contexts",schemaPath:"#/properties/secrets/properties/contexts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.properties.contexts.type,parentSchema:schema11.properties.secrets.properties.contexts,data:data105};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2897,8 +2884,13 @@ vErrors.push(err211);
 errors++;
 }
 }
-else {
-const err212 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data115};
+if(data94.rules !== undefined){
+let data113 = data94.rules;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key35 in data113){
+let data114 = data113[key35];
+if(!((((data114 === "error") || (data114 === "warning")) || (data114 === "notice")) || (data114 === "off"))){
+const err212 = {instancePath:instancePath+"/secrets/rules/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data114};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2908,11 +2900,9 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data108["osv-url"] !== undefined){
-let data116 = data108["osv-url"];
-if(typeof data116 === "string"){
-if(!pattern17.test(data116)){
-const err213 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
+}
+else {
+const err213 = {instancePath:instancePath+"/secrets/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data113};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2922,8 +2912,9 @@ vErrors.push(err213);
 errors++;
 }
 }
+}
 else {
-const err214 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data116};
+const err214 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data94};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2933,10 +2924,12 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data108.registry !== undefined){
-let data117 = data108.registry;
-if(typeof data117 !== "boolean"){
-const err215 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data117};
+if(data.dependencies !== undefined){
+let data115 = data.dependencies;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key36 in data115){
+if(!(func2.call(schema11.properties.dependencies.properties, key36))){
+const err215 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies,data:data115};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2946,12 +2939,15 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data108["registry-urls"] !== undefined){
-let data118 = data108["registry-urls"];
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key36 in data118){
-if(!(((((key36 === "npm") || (key36 === "pypi")) || (key36 === "rubygems")) || (key36 === "go")) || (key36 === "packagist"))){
-const err216 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
+if(data115.lockfiles !== undefined){
+let data116 = data115.lockfiles;
+if(Array.isArray(data116)){
+const len16 = data116.length;
+for(let i16=0; i16<len16; i16++){
+let data117 = data116[i16];
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err216 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data117};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2961,11 +2957,8 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data118.npm !== undefined){
-let data119 = data118.npm;
-if(typeof data119 === "string"){
-if(!pattern17.test(data119)){
-const err217 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
+else {
+const err217 = {instancePath:instancePath+"/dependencies/lockfiles/" + i16,schemaPath:"#/properties/dependencies/properties/lockfiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.lockfiles.items.type,parentSchema:schema11.properties.dependencies.properties.lockfiles.items,data:data117};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -2975,8 +2968,9 @@ vErrors.push(err217);
 errors++;
 }
 }
+}
 else {
-const err218 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data119};
+const err218 = {instancePath:instancePath+"/dependencies/lockfiles",schemaPath:"#/properties/dependencies/properties/lockfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.lockfiles.type,parentSchema:schema11.properties.dependencies.properties.lockfiles,data:data116};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -2986,11 +2980,15 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data118.pypi !== undefined){
-let data120 = data118.pypi;
-if(typeof data120 === "string"){
-if(!pattern17.test(data120)){
-const err219 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
+if(data115.exclude !== undefined){
+let data118 = data115.exclude;
+if(Array.isArray(data118)){
+const len17 = data118.length;
+for(let i17=0; i17<len17; i17++){
+let data119 = data118[i17];
+if(typeof data119 === "string"){
+if(func3(data119) < 1){
+const err219 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data119};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3001,7 +2999,7 @@ errors++;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data120};
+const err220 = {instancePath:instancePath+"/dependencies/exclude/" + i17,schemaPath:"#/properties/dependencies/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.exclude.items.type,parentSchema:schema11.properties.dependencies.properties.exclude.items,data:data119};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3011,11 +3009,9 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data118.rubygems !== undefined){
-let data121 = data118.rubygems;
-if(typeof data121 === "string"){
-if(!pattern17.test(data121)){
-const err221 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
+}
+else {
+const err221 = {instancePath:instancePath+"/dependencies/exclude",schemaPath:"#/properties/dependencies/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.exclude.type,parentSchema:schema11.properties.dependencies.properties.exclude,data:data118};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3025,8 +3021,15 @@ vErrors.push(err221);
 errors++;
 }
 }
-else {
-const err222 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data121};
+if(data115.critical !== undefined){
+let data120 = data115.critical;
+if(Array.isArray(data120)){
+const len18 = data120.length;
+for(let i18=0; i18<len18; i18++){
+let data121 = data120[i18];
+if(typeof data121 === "string"){
+if(func3(data121) < 1){
+const err222 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data121};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3036,11 +3039,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-if(data118.go !== undefined){
-let data122 = data118.go;
-if(typeof data122 === "string"){
-if(!pattern17.test(data122)){
-const err223 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
+else {
+const err223 = {instancePath:instancePath+"/dependencies/critical/" + i18,schemaPath:"#/properties/dependencies/properties/critical/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.critical.items.type,parentSchema:schema11.properties.dependencies.properties.critical.items,data:data121};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3050,8 +3050,9 @@ vErrors.push(err223);
 errors++;
 }
 }
+}
 else {
-const err224 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data122};
+const err224 = {instancePath:instancePath+"/dependencies/critical",schemaPath:"#/properties/dependencies/properties/critical/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dependencies.properties.critical.type,parentSchema:schema11.properties.dependencies.properties.critical,data:data120};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3061,11 +3062,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data118.packagist !== undefined){
-let data123 = data118.packagist;
-if(typeof data123 === "string"){
-if(!pattern17.test(data123)){
-const err225 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
+if(data115.advisories !== undefined){
+let data122 = data115.advisories;
+if(typeof data122 === "string"){
+if(func3(data122) < 1){
+const err225 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.dependencies.properties.advisories,data:data122};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3076,7 +3077,7 @@ errors++;
 }
 }
 else {
-const err226 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data123};
+const err226 = {instancePath:instancePath+"/dependencies/advisories",schemaPath:"#/properties/dependencies/properties/advisories/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties.advisories.type,parentSchema:schema11.properties.dependencies.properties.advisories,data:data122};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3086,9 +3087,11 @@ vErrors.push(err226);
 errors++;
 }
 }
-}
-else {
-const err227 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data118};
+if(data115["osv-url"] !== undefined){
+let data123 = data115["osv-url"];
+if(typeof data123 === "string"){
+if(!pattern18.test(data123)){
+const err227 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data123};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3098,10 +3101,8 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data108["min-severity"] !== undefined){
-let data124 = data108["min-severity"];
-if(!((((data124 === "low") || (data124 === "moderate")) || (data124 === "high")) || (data124 === "critical"))){
-const err228 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data124};
+else {
+const err228 = {instancePath:instancePath+"/dependencies/osv-url",schemaPath:"#/properties/dependencies/properties/osv-url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["osv-url"].type,parentSchema:schema11.properties.dependencies.properties["osv-url"],data:data123};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3111,10 +3112,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data108.dev !== undefined){
-let data125 = data108.dev;
-if(typeof data125 !== "boolean"){
-const err229 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data125};
+if(data115.registry !== undefined){
+let data124 = data115.registry;
+if(typeof data124 !== "boolean"){
+const err229 = {instancePath:instancePath+"/dependencies/registry",schemaPath:"#/properties/dependencies/properties/registry/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.registry.type,parentSchema:schema11.properties.dependencies.properties.registry,data:data124};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3124,14 +3125,12 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data108.timeout !== undefined){
-let data126 = data108.timeout;
-const _errs330 = errors;
-let valid97 = false;
-const _errs331 = errors;
-if((typeof data126 == "number") && (isFinite(data126))){
-if(data126 < 0 || isNaN(data126)){
-const err230 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data126};
+if(data115["registry-urls"] !== undefined){
+let data125 = data115["registry-urls"];
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+for(const key37 in data125){
+if(!(((((key37 === "npm") || (key37 === "pypi")) || (key37 === "rubygems")) || (key37 === "go")) || (key37 === "packagist"))){
+const err230 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key37},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data125};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3141,8 +3140,11 @@ vErrors.push(err230);
 errors++;
 }
 }
-else {
-const err231 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data126};
+if(data125.npm !== undefined){
+let data126 = data125.npm;
+if(typeof data126 === "string"){
+if(!pattern18.test(data126)){
+const err231 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data126};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3151,13 +3153,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-var _valid6 = _errs331 === errors;
-valid97 = valid97 || _valid6;
-if(!valid97){
-const _errs333 = errors;
-if(typeof data126 === "string"){
-if(!pattern14.test(data126)){
-const err232 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data126};
+}
+else {
+const err232 = {instancePath:instancePath+"/dependencies/registry-urls/npm",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/npm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.npm.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.npm,data:data126};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3167,8 +3165,11 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data126};
+if(data125.pypi !== undefined){
+let data127 = data125.pypi;
+if(typeof data127 === "string"){
+if(!pattern18.test(data127)){
+const err233 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data127};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3177,11 +3178,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-var _valid6 = _errs333 === errors;
-valid97 = valid97 || _valid6;
 }
-if(!valid97){
-const err234 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data126};
+else {
+const err234 = {instancePath:instancePath+"/dependencies/registry-urls/pypi",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/pypi/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.pypi,data:data127};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3190,25 +3189,12 @@ vErrors.push(err234);
 }
 errors++;
 }
-else {
-errors = _errs330;
-if(vErrors !== null){
-if(_errs330){
-vErrors.length = _errs330;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data108.rules !== undefined){
-let data127 = data108.rules;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key37 in data127){
-let data128 = data127[key37];
-if(!((((data128 === "error") || (data128 === "warning")) || (data128 === "notice")) || (data128 === "off"))){
-const err235 = {instancePath:instancePath+"/dependencies/rules/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data128};
+if(data125.rubygems !== undefined){
+let data128 = data125.rubygems;
+if(typeof data128 === "string"){
+if(!pattern18.test(data128)){
+const err235 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data128};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3218,9 +3204,8 @@ vErrors.push(err235);
 errors++;
 }
 }
-}
 else {
-const err236 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data127};
+const err236 = {instancePath:instancePath+"/dependencies/registry-urls/rubygems",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/rubygems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.rubygems,data:data128};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3230,9 +3215,11 @@ vErrors.push(err236);
 errors++;
 }
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data108};
+if(data125.go !== undefined){
+let data129 = data125.go;
+if(typeof data129 === "string"){
+if(!pattern18.test(data129)){
+const err237 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data129};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3242,11 +3229,8 @@ vErrors.push(err237);
 errors++;
 }
 }
-if(data.smoke !== undefined){
-let data129 = data.smoke;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-if(data129.steps === undefined){
-const err238 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data129};
+else {
+const err238 = {instancePath:instancePath+"/dependencies/registry-urls/go",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/go/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.go.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.go,data:data129};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3255,9 +3239,12 @@ vErrors.push(err238);
 }
 errors++;
 }
-for(const key38 in data129){
-if(!(func2.call(schema11.properties.smoke.properties, key38))){
-const err239 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data129};
+}
+if(data125.packagist !== undefined){
+let data130 = data125.packagist;
+if(typeof data130 === "string"){
+if(!pattern18.test(data130)){
+const err239 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data130};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3267,11 +3254,8 @@ vErrors.push(err239);
 errors++;
 }
 }
-if(data129.on !== undefined){
-let data130 = data129.on;
-if(Array.isArray(data130)){
-if(data130.length < 1){
-const err240 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data130};
+else {
+const err240 = {instancePath:instancePath+"/dependencies/registry-urls/packagist",schemaPath:"#/properties/dependencies/properties/registry-urls/properties/packagist/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist.type,parentSchema:schema11.properties.dependencies.properties["registry-urls"].properties.packagist,data:data130};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3280,12 +3264,10 @@ vErrors.push(err240);
 }
 errors++;
 }
-const len18 = data130.length;
-for(let i18=0; i18<len18; i18++){
-let data131 = data130[i18];
-if(typeof data131 === "string"){
-if(!pattern24.test(data131)){
-const err241 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
+}
+}
+else {
+const err241 = {instancePath:instancePath+"/dependencies/registry-urls",schemaPath:"#/properties/dependencies/properties/registry-urls/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.properties["registry-urls"].type,parentSchema:schema11.properties.dependencies.properties["registry-urls"],data:data125};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3295,8 +3277,10 @@ vErrors.push(err241);
 errors++;
 }
 }
-else {
-const err242 = {instancePath:instancePath+"/smoke/on/" + i18,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data131};
+if(data115["min-severity"] !== undefined){
+let data131 = data115["min-severity"];
+if(!((((data131 === "low") || (data131 === "moderate")) || (data131 === "high")) || (data131 === "critical"))){
+const err242 = {instancePath:instancePath+"/dependencies/min-severity",schemaPath:"#/properties/dependencies/properties/min-severity/enum",keyword:"enum",params:{allowedValues: schema11.properties.dependencies.properties["min-severity"].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.dependencies.properties["min-severity"].enum,parentSchema:schema11.properties.dependencies.properties["min-severity"],data:data131};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3306,9 +3290,10 @@ vErrors.push(err242);
 errors++;
 }
 }
-}
-else {
-const err243 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data130};
+if(data115.dev !== undefined){
+let data132 = data115.dev;
+if(typeof data132 !== "boolean"){
+const err243 = {instancePath:instancePath+"/dependencies/dev",schemaPath:"#/properties/dependencies/properties/dev/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.dependencies.properties.dev.type,parentSchema:schema11.properties.dependencies.properties.dev,data:data132};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3318,10 +3303,14 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data129.environment !== undefined){
-let data132 = data129.environment;
-if(typeof data132 !== "string"){
-const err244 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data132};
+if(data115.timeout !== undefined){
+let data133 = data115.timeout;
+const _errs345 = errors;
+let valid100 = false;
+const _errs346 = errors;
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 < 0 || isNaN(data133)){
+const err244 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3331,11 +3320,8 @@ vErrors.push(err244);
 errors++;
 }
 }
-if(data129.wait !== undefined){
-let data133 = data129.wait;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.request === undefined){
-const err245 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
+else {
+const err245 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data133};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3344,9 +3330,13 @@ vErrors.push(err245);
 }
 errors++;
 }
-for(const key39 in data133){
-if(!((((((key39 === "request") || (key39 === "headers")) || (key39 === "expect")) || (key39 === "timeout")) || (key39 === "interval")) || (key39 === "max-interval"))){
-const err246 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
+var _valid6 = _errs346 === errors;
+valid100 = valid100 || _valid6;
+if(!valid100){
+const _errs348 = errors;
+if(typeof data133 === "string"){
+if(!pattern15.test(data133)){
+const err246 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3356,11 +3346,8 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data133.request !== undefined){
-let data134 = data133.request;
-if(typeof data134 === "string"){
-if(!pattern3.test(data134)){
-const err247 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data134};
+else {
+const err247 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data133};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3369,9 +3356,11 @@ vErrors.push(err247);
 }
 errors++;
 }
+var _valid6 = _errs348 === errors;
+valid100 = valid100 || _valid6;
 }
-else {
-const err248 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data134};
+if(!valid100){
+const err248 = {instancePath:instancePath+"/dependencies/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data133};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3380,14 +3369,25 @@ vErrors.push(err248);
 }
 errors++;
 }
+else {
+errors = _errs345;
+if(vErrors !== null){
+if(_errs345){
+vErrors.length = _errs345;
 }
-if(data133.headers !== undefined){
-let data135 = data133.headers;
-if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
-for(const key40 in data135){
-let data136 = data135[key40];
-if(((typeof data136 !== "string") && (!((typeof data136 == "number") && (isFinite(data136))))) && (typeof data136 !== "boolean")){
-const err249 = {instancePath:instancePath+"/smoke/wait/headers/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data136};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data115.rules !== undefined){
+let data134 = data115.rules;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key38 in data134){
+let data135 = data134[key38];
+if(!((((data135 === "error") || (data135 === "warning")) || (data135 === "notice")) || (data135 === "off"))){
+const err249 = {instancePath:instancePath+"/dependencies/rules/" + key38.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data135};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3399,7 +3399,7 @@ errors++;
 }
 }
 else {
-const err250 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data135};
+const err250 = {instancePath:instancePath+"/dependencies/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data134};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3409,12 +3409,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data133.expect !== undefined){
-let data137 = data133.expect;
-if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
-for(const key41 in data137){
-if(!((((((key41 === "status") || (key41 === "body-contains")) || (key41 === "body-not-contains")) || (key41 === "json")) || (key41 === "headers")) || (key41 === "max-ms"))){
-const err251 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data137};
+}
+else {
+const err251 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data115};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3424,13 +3421,11 @@ vErrors.push(err251);
 errors++;
 }
 }
-if(data137.status !== undefined){
-let data138 = data137.status;
-const _errs367 = errors;
-let valid110 = false;
-const _errs368 = errors;
-if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
-const err252 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+if(data.smoke !== undefined){
+let data136 = data.smoke;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.steps === undefined){
+const err252 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema11.properties.smoke.required,parentSchema:schema11.properties.smoke,data:data136};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3439,9 +3434,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 > 599 || isNaN(data138)){
-const err253 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+for(const key39 in data136){
+if(!(func2.call(schema11.properties.smoke.properties, key39))){
+const err253 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke,data:data136};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3450,8 +3445,12 @@ vErrors.push(err253);
 }
 errors++;
 }
-if(data138 < 100 || isNaN(data138)){
-const err254 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data138};
+}
+if(data136.on !== undefined){
+let data137 = data136.on;
+if(Array.isArray(data137)){
+if(data137.length < 1){
+const err254 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.on,data:data137};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3460,14 +3459,12 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-var _valid7 = _errs368 === errors;
-valid110 = valid110 || _valid7;
-if(!valid110){
-const _errs370 = errors;
+const len19 = data137.length;
+for(let i19=0; i19<len19; i19++){
+let data138 = data137[i19];
 if(typeof data138 === "string"){
-if(!pattern4.test(data138)){
-const err255 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data138};
+if(!pattern25.test(data138)){
+const err255 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.smoke.properties.on.items,data:data138};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3478,7 +3475,7 @@ errors++;
 }
 }
 else {
-const err256 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data138};
+const err256 = {instancePath:instancePath+"/smoke/on/" + i19,schemaPath:"#/properties/smoke/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.on.items.type,parentSchema:schema11.properties.smoke.properties.on.items,data:data138};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3487,13 +3484,10 @@ vErrors.push(err256);
 }
 errors++;
 }
-var _valid7 = _errs370 === errors;
-valid110 = valid110 || _valid7;
-if(!valid110){
-const _errs372 = errors;
-if(Array.isArray(data138)){
-if(data138.length < 1){
-const err257 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data138};
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/smoke/on",schemaPath:"#/properties/smoke/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.on.type,parentSchema:schema11.properties.smoke.properties.on,data:data137};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3502,14 +3496,11 @@ vErrors.push(err257);
 }
 errors++;
 }
-const len19 = data138.length;
-for(let i19=0; i19<len19; i19++){
-let data139 = data138[i19];
-const _errs375 = errors;
-let valid113 = false;
-const _errs376 = errors;
-if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
-const err258 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+}
+if(data136.environment !== undefined){
+let data139 = data136.environment;
+if(typeof data139 !== "string"){
+const err258 = {instancePath:instancePath+"/smoke/environment",schemaPath:"#/properties/smoke/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.environment.type,parentSchema:schema11.properties.smoke.properties.environment,data:data139};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3518,9 +3509,12 @@ vErrors.push(err258);
 }
 errors++;
 }
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 > 599 || isNaN(data139)){
-const err259 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+}
+if(data136.wait !== undefined){
+let data140 = data136.wait;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.request === undefined){
+const err259 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.wait.required,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3529,8 +3523,9 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(data139 < 100 || isNaN(data139)){
-const err260 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data139};
+for(const key40 in data140){
+if(!((((((key40 === "request") || (key40 === "headers")) || (key40 === "expect")) || (key40 === "timeout")) || (key40 === "interval")) || (key40 === "max-interval"))){
+const err260 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3540,13 +3535,11 @@ vErrors.push(err260);
 errors++;
 }
 }
-var _valid8 = _errs376 === errors;
-valid113 = valid113 || _valid8;
-if(!valid113){
-const _errs378 = errors;
-if(typeof data139 === "string"){
-if(!pattern4.test(data139)){
-const err261 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
+if(data140.request !== undefined){
+let data141 = data140.request;
+if(typeof data141 === "string"){
+if(!pattern3.test(data141)){
+const err261 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data141};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3557,7 +3550,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data139};
+const err262 = {instancePath:instancePath+"/smoke/wait/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data141};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3566,11 +3559,14 @@ vErrors.push(err262);
 }
 errors++;
 }
-var _valid8 = _errs378 === errors;
-valid113 = valid113 || _valid8;
 }
-if(!valid113){
-const err263 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i19,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data139};
+if(data140.headers !== undefined){
+let data142 = data140.headers;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key41 in data142){
+let data143 = data142[key41];
+if(((typeof data143 !== "string") && (!((typeof data143 == "number") && (isFinite(data143))))) && (typeof data143 !== "boolean")){
+const err263 = {instancePath:instancePath+"/smoke/wait/headers/" + key41.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data143};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3579,21 +3575,10 @@ vErrors.push(err263);
 }
 errors++;
 }
-else {
-errors = _errs375;
-if(vErrors !== null){
-if(_errs375){
-vErrors.length = _errs375;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err264 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data138};
+const err264 = {instancePath:instancePath+"/smoke/wait/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data142};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3602,12 +3587,13 @@ vErrors.push(err264);
 }
 errors++;
 }
-var _valid7 = _errs372 === errors;
-valid110 = valid110 || _valid7;
 }
-}
-if(!valid110){
-const err265 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data138};
+if(data140.expect !== undefined){
+let data144 = data140.expect;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key42 in data144){
+if(!((((((key42 === "status") || (key42 === "body-contains")) || (key42 === "body-not-contains")) || (key42 === "json")) || (key42 === "headers")) || (key42 === "max-ms"))){
+const err265 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data144};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3616,22 +3602,14 @@ vErrors.push(err265);
 }
 errors++;
 }
-else {
-errors = _errs367;
-if(vErrors !== null){
-if(_errs367){
-vErrors.length = _errs367;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data137["body-contains"] !== undefined){
-let data140 = data137["body-contains"];
-if(typeof data140 !== "string"){
-const err266 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data140};
+if(data144.status !== undefined){
+let data145 = data144.status;
+const _errs382 = errors;
+let valid113 = false;
+const _errs383 = errors;
+if(!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))){
+const err266 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data145};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3640,11 +3618,9 @@ vErrors.push(err266);
 }
 errors++;
 }
-}
-if(data137["body-not-contains"] !== undefined){
-let data141 = data137["body-not-contains"];
-if(typeof data141 !== "string"){
-const err267 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data141};
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 > 599 || isNaN(data145)){
+const err267 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data145};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3653,15 +3629,8 @@ vErrors.push(err267);
 }
 errors++;
 }
-}
-if(data137.json !== undefined){
-let data142 = data137.json;
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-for(const key42 in data142){
-const _errs386 = errors;
-if(typeof key42 === "string"){
-if(!pattern6.test(key42)){
-const err268 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key42,propertyName:key42};
+if(data145 < 100 || isNaN(data145)){
+const err268 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data145};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3671,9 +3640,13 @@ vErrors.push(err268);
 errors++;
 }
 }
-var valid114 = _errs386 === errors;
-if(!valid114){
-const err269 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key42},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data142};
+var _valid7 = _errs383 === errors;
+valid113 = valid113 || _valid7;
+if(!valid113){
+const _errs385 = errors;
+if(typeof data145 === "string"){
+if(!pattern4.test(data145)){
+const err269 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data145};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3683,9 +3656,8 @@ vErrors.push(err269);
 errors++;
 }
 }
-}
 else {
-const err270 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data142};
+const err270 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data145};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3694,14 +3666,13 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data137.headers !== undefined){
-let data143 = data137.headers;
-if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
-for(const key43 in data143){
-let data144 = data143[key43];
-if(typeof data144 !== "string"){
-const err271 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key43.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data144};
+var _valid7 = _errs385 === errors;
+valid113 = valid113 || _valid7;
+if(!valid113){
+const _errs387 = errors;
+if(Array.isArray(data145)){
+if(data145.length < 1){
+const err271 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data145};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3710,10 +3681,14 @@ vErrors.push(err271);
 }
 errors++;
 }
-}
-}
-else {
-const err272 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data143};
+const len20 = data145.length;
+for(let i20=0; i20<len20; i20++){
+let data146 = data145[i20];
+const _errs390 = errors;
+let valid116 = false;
+const _errs391 = errors;
+if(!(((typeof data146 == "number") && (!(data146 % 1) && !isNaN(data146))) && (isFinite(data146)))){
+const err272 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3722,12 +3697,9 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-if(data137["max-ms"] !== undefined){
-let data145 = data137["max-ms"];
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 < 0 || isNaN(data145)){
-const err273 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data145};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 > 599 || isNaN(data146)){
+const err273 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3736,9 +3708,8 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-else {
-const err274 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data145};
+if(data146 < 100 || isNaN(data146)){
+const err274 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data146};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3748,9 +3719,13 @@ vErrors.push(err274);
 errors++;
 }
 }
-}
-else {
-const err275 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data137};
+var _valid8 = _errs391 === errors;
+valid116 = valid116 || _valid8;
+if(!valid116){
+const _errs393 = errors;
+if(typeof data146 === "string"){
+if(!pattern4.test(data146)){
+const err275 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3760,14 +3735,8 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(data133.timeout !== undefined){
-let data146 = data133.timeout;
-const _errs398 = errors;
-let valid118 = false;
-const _errs399 = errors;
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 < 0 || isNaN(data146)){
-const err276 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data146};
+else {
+const err276 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data146};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3776,9 +3745,11 @@ vErrors.push(err276);
 }
 errors++;
 }
+var _valid8 = _errs393 === errors;
+valid116 = valid116 || _valid8;
 }
-else {
-const err277 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data146};
+if(!valid116){
+const err277 = {instancePath:instancePath+"/smoke/wait/expect/status/" + i20,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data146};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3787,13 +3758,21 @@ vErrors.push(err277);
 }
 errors++;
 }
-var _valid9 = _errs399 === errors;
-valid118 = valid118 || _valid9;
-if(!valid118){
-const _errs401 = errors;
-if(typeof data146 === "string"){
-if(!pattern14.test(data146)){
-const err278 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data146};
+else {
+errors = _errs390;
+if(vErrors !== null){
+if(_errs390){
+vErrors.length = _errs390;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data145};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3802,9 +3781,12 @@ vErrors.push(err278);
 }
 errors++;
 }
+var _valid7 = _errs387 === errors;
+valid113 = valid113 || _valid7;
 }
-else {
-const err279 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data146};
+}
+if(!valid113){
+const err279 = {instancePath:instancePath+"/smoke/wait/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data145};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3813,11 +3795,22 @@ vErrors.push(err279);
 }
 errors++;
 }
-var _valid9 = _errs401 === errors;
-valid118 = valid118 || _valid9;
+else {
+errors = _errs382;
+if(vErrors !== null){
+if(_errs382){
+vErrors.length = _errs382;
 }
-if(!valid118){
-const err280 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data146};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data144["body-contains"] !== undefined){
+let data147 = data144["body-contains"];
+if(typeof data147 !== "string"){
+const err280 = {instancePath:instancePath+"/smoke/wait/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data147};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3826,26 +3819,11 @@ vErrors.push(err280);
 }
 errors++;
 }
-else {
-errors = _errs398;
-if(vErrors !== null){
-if(_errs398){
-vErrors.length = _errs398;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data133.interval !== undefined){
-let data147 = data133.interval;
-const _errs406 = errors;
-let valid121 = false;
-const _errs407 = errors;
-if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 < 0 || isNaN(data147)){
-const err281 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data147};
+if(data144["body-not-contains"] !== undefined){
+let data148 = data144["body-not-contains"];
+if(typeof data148 !== "string"){
+const err281 = {instancePath:instancePath+"/smoke/wait/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data148};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3855,8 +3833,14 @@ vErrors.push(err281);
 errors++;
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data147};
+if(data144.json !== undefined){
+let data149 = data144.json;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key43 in data149){
+const _errs401 = errors;
+if(typeof key43 === "string"){
+if(!pattern6.test(key43)){
+const err282 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key43,propertyName:key43};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3865,13 +3849,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-var _valid10 = _errs407 === errors;
-valid121 = valid121 || _valid10;
-if(!valid121){
-const _errs409 = errors;
-if(typeof data147 === "string"){
-if(!pattern14.test(data147)){
-const err283 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data147};
+}
+var valid117 = _errs401 === errors;
+if(!valid117){
+const err283 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key43},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data149};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3881,8 +3862,9 @@ vErrors.push(err283);
 errors++;
 }
 }
+}
 else {
-const err284 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data147};
+const err284 = {instancePath:instancePath+"/smoke/wait/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data149};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3891,11 +3873,14 @@ vErrors.push(err284);
 }
 errors++;
 }
-var _valid10 = _errs409 === errors;
-valid121 = valid121 || _valid10;
 }
-if(!valid121){
-const err285 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data147};
+if(data144.headers !== undefined){
+let data150 = data144.headers;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key44 in data150){
+let data151 = data150[key44];
+if(typeof data151 !== "string"){
+const err285 = {instancePath:instancePath+"/smoke/wait/expect/headers/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data151};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3904,26 +3889,10 @@ vErrors.push(err285);
 }
 errors++;
 }
-else {
-errors = _errs406;
-if(vErrors !== null){
-if(_errs406){
-vErrors.length = _errs406;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data133["max-interval"] !== undefined){
-let data148 = data133["max-interval"];
-const _errs414 = errors;
-let valid124 = false;
-const _errs415 = errors;
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 0 || isNaN(data148)){
-const err286 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data148};
+const err286 = {instancePath:instancePath+"/smoke/wait/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data150};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3933,8 +3902,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data148};
+if(data144["max-ms"] !== undefined){
+let data152 = data144["max-ms"];
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 < 0 || isNaN(data152)){
+const err287 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data152};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3943,13 +3915,9 @@ vErrors.push(err287);
 }
 errors++;
 }
-var _valid11 = _errs415 === errors;
-valid124 = valid124 || _valid11;
-if(!valid124){
-const _errs417 = errors;
-if(typeof data148 === "string"){
-if(!pattern14.test(data148)){
-const err288 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data148};
+}
+else {
+const err288 = {instancePath:instancePath+"/smoke/wait/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data152};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3959,8 +3927,9 @@ vErrors.push(err288);
 errors++;
 }
 }
+}
 else {
-const err289 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data148};
+const err289 = {instancePath:instancePath+"/smoke/wait/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data144};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3969,11 +3938,15 @@ vErrors.push(err289);
 }
 errors++;
 }
-var _valid11 = _errs417 === errors;
-valid124 = valid124 || _valid11;
 }
-if(!valid124){
-const err290 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data148};
+if(data140.timeout !== undefined){
+let data153 = data140.timeout;
+const _errs413 = errors;
+let valid121 = false;
+const _errs414 = errors;
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 < 0 || isNaN(data153)){
+const err290 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data153};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3982,21 +3955,9 @@ vErrors.push(err290);
 }
 errors++;
 }
-else {
-errors = _errs414;
-if(vErrors !== null){
-if(_errs414){
-vErrors.length = _errs414;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err291 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data133};
+const err291 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data153};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4005,15 +3966,13 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-if(data129.timeout !== undefined){
-let data149 = data129.timeout;
-const _errs422 = errors;
-let valid127 = false;
-const _errs423 = errors;
-if((typeof data149 == "number") && (isFinite(data149))){
-if(data149 < 0 || isNaN(data149)){
-const err292 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data149};
+var _valid9 = _errs414 === errors;
+valid121 = valid121 || _valid9;
+if(!valid121){
+const _errs416 = errors;
+if(typeof data153 === "string"){
+if(!pattern15.test(data153)){
+const err292 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data153};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4024,7 +3983,7 @@ errors++;
 }
 }
 else {
-const err293 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data149};
+const err293 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data153};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4033,13 +3992,11 @@ vErrors.push(err293);
 }
 errors++;
 }
-var _valid12 = _errs423 === errors;
-valid127 = valid127 || _valid12;
-if(!valid127){
-const _errs425 = errors;
-if(typeof data149 === "string"){
-if(!pattern14.test(data149)){
-const err294 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data149};
+var _valid9 = _errs416 === errors;
+valid121 = valid121 || _valid9;
+}
+if(!valid121){
+const err294 = {instancePath:instancePath+"/smoke/wait/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data153};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4048,9 +4005,26 @@ vErrors.push(err294);
 }
 errors++;
 }
+else {
+errors = _errs413;
+if(vErrors !== null){
+if(_errs413){
+vErrors.length = _errs413;
 }
 else {
-const err295 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data149};
+vErrors = null;
+}
+}
+}
+}
+if(data140.interval !== undefined){
+let data154 = data140.interval;
+const _errs421 = errors;
+let valid124 = false;
+const _errs422 = errors;
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 < 0 || isNaN(data154)){
+const err295 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data154};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4059,11 +4033,9 @@ vErrors.push(err295);
 }
 errors++;
 }
-var _valid12 = _errs425 === errors;
-valid127 = valid127 || _valid12;
 }
-if(!valid127){
-const err296 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data149};
+else {
+const err296 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data154};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4072,26 +4044,13 @@ vErrors.push(err296);
 }
 errors++;
 }
-else {
-errors = _errs422;
-if(vErrors !== null){
-if(_errs422){
-vErrors.length = _errs422;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data129.deadline !== undefined){
-let data150 = data129.deadline;
-const _errs430 = errors;
-let valid130 = false;
-const _errs431 = errors;
-if((typeof data150 == "number") && (isFinite(data150))){
-if(data150 < 0 || isNaN(data150)){
-const err297 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data150};
+var _valid10 = _errs422 === errors;
+valid124 = valid124 || _valid10;
+if(!valid124){
+const _errs424 = errors;
+if(typeof data154 === "string"){
+if(!pattern15.test(data154)){
+const err297 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data154};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4102,7 +4061,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data150};
+const err298 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data154};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4111,13 +4070,11 @@ vErrors.push(err298);
 }
 errors++;
 }
-var _valid13 = _errs431 === errors;
-valid130 = valid130 || _valid13;
-if(!valid130){
-const _errs433 = errors;
-if(typeof data150 === "string"){
-if(!pattern14.test(data150)){
-const err299 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data150};
+var _valid10 = _errs424 === errors;
+valid124 = valid124 || _valid10;
+}
+if(!valid124){
+const err299 = {instancePath:instancePath+"/smoke/wait/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data154};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4126,9 +4083,26 @@ vErrors.push(err299);
 }
 errors++;
 }
+else {
+errors = _errs421;
+if(vErrors !== null){
+if(_errs421){
+vErrors.length = _errs421;
 }
 else {
-const err300 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data150};
+vErrors = null;
+}
+}
+}
+}
+if(data140["max-interval"] !== undefined){
+let data155 = data140["max-interval"];
+const _errs429 = errors;
+let valid127 = false;
+const _errs430 = errors;
+if((typeof data155 == "number") && (isFinite(data155))){
+if(data155 < 0 || isNaN(data155)){
+const err300 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data155};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4137,11 +4111,9 @@ vErrors.push(err300);
 }
 errors++;
 }
-var _valid13 = _errs433 === errors;
-valid130 = valid130 || _valid13;
 }
-if(!valid130){
-const err301 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data150};
+else {
+const err301 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data155};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4150,22 +4122,13 @@ vErrors.push(err301);
 }
 errors++;
 }
-else {
-errors = _errs430;
-if(vErrors !== null){
-if(_errs430){
-vErrors.length = _errs430;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data129.retries !== undefined){
-let data151 = data129.retries;
-if(!(((typeof data151 == "number") && (!(data151 % 1) && !isNaN(data151))) && (isFinite(data151)))){
-const err302 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
+var _valid11 = _errs430 === errors;
+valid127 = valid127 || _valid11;
+if(!valid127){
+const _errs432 = errors;
+if(typeof data155 === "string"){
+if(!pattern15.test(data155)){
+const err302 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data155};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4174,9 +4137,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-if((typeof data151 == "number") && (isFinite(data151))){
-if(data151 > 10 || isNaN(data151)){
-const err303 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
+}
+else {
+const err303 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data155};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4185,8 +4148,11 @@ vErrors.push(err303);
 }
 errors++;
 }
-if(data151 < 0 || isNaN(data151)){
-const err304 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data151};
+var _valid11 = _errs432 === errors;
+valid127 = valid127 || _valid11;
+}
+if(!valid127){
+const err304 = {instancePath:instancePath+"/smoke/wait/max-interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data155};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4195,12 +4161,21 @@ vErrors.push(err304);
 }
 errors++;
 }
+else {
+errors = _errs429;
+if(vErrors !== null){
+if(_errs429){
+vErrors.length = _errs429;
+}
+else {
+vErrors = null;
 }
 }
-if(data129["deployment-url"] !== undefined){
-let data152 = data129["deployment-url"];
-if(typeof data152 !== "boolean"){
-const err305 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data152};
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/smoke/wait",schemaPath:"#/properties/smoke/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.wait.type,parentSchema:schema11.properties.smoke.properties.wait,data:data140};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4210,10 +4185,14 @@ vErrors.push(err305);
 errors++;
 }
 }
-if(data129["ca-file"] !== undefined){
-let data153 = data129["ca-file"];
-if(typeof data153 !== "string"){
-const err306 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data153};
+if(data136.timeout !== undefined){
+let data156 = data136.timeout;
+const _errs437 = errors;
+let valid130 = false;
+const _errs438 = errors;
+if((typeof data156 == "number") && (isFinite(data156))){
+if(data156 < 0 || isNaN(data156)){
+const err306 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4223,11 +4202,8 @@ vErrors.push(err306);
 errors++;
 }
 }
-if(data129.steps !== undefined){
-let data154 = data129.steps;
-if(Array.isArray(data154)){
-if(data154.length < 1){
-const err307 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
+else {
+const err307 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data156};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4236,12 +4212,13 @@ vErrors.push(err307);
 }
 errors++;
 }
-const len20 = data154.length;
-for(let i20=0; i20<len20; i20++){
-let data155 = data154[i20];
-if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
-if(data155.request === undefined){
-const err308 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
+var _valid12 = _errs438 === errors;
+valid130 = valid130 || _valid12;
+if(!valid130){
+const _errs440 = errors;
+if(typeof data156 === "string"){
+if(!pattern15.test(data156)){
+const err308 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -4250,9 +4227,9 @@ vErrors.push(err308);
 }
 errors++;
 }
-for(const key44 in data155){
-if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key44))){
-const err309 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
+}
+else {
+const err309 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data156};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -4261,11 +4238,11 @@ vErrors.push(err309);
 }
 errors++;
 }
+var _valid12 = _errs440 === errors;
+valid130 = valid130 || _valid12;
 }
-if(data155.name !== undefined){
-let data156 = data155.name;
-if(typeof data156 !== "string"){
-const err310 = {instancePath:instancePath+"/smoke/steps/" + i20+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data156};
+if(!valid130){
+const err310 = {instancePath:instancePath+"/smoke/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data156};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -4274,12 +4251,26 @@ vErrors.push(err310);
 }
 errors++;
 }
+else {
+errors = _errs437;
+if(vErrors !== null){
+if(_errs437){
+vErrors.length = _errs437;
 }
-if(data155.request !== undefined){
-let data157 = data155.request;
-if(typeof data157 === "string"){
-if(!pattern3.test(data157)){
-const err311 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data157};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data136.deadline !== undefined){
+let data157 = data136.deadline;
+const _errs445 = errors;
+let valid133 = false;
+const _errs446 = errors;
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 < 0 || isNaN(data157)){
+const err311 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -4290,7 +4281,7 @@ errors++;
 }
 }
 else {
-const err312 = {instancePath:instancePath+"/smoke/steps/" + i20+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data157};
+const err312 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data157};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -4299,11 +4290,13 @@ vErrors.push(err312);
 }
 errors++;
 }
-}
-if(data155.session !== undefined){
-let data158 = data155.session;
-if(typeof data158 !== "string"){
-const err313 = {instancePath:instancePath+"/smoke/steps/" + i20+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data158};
+var _valid13 = _errs446 === errors;
+valid133 = valid133 || _valid13;
+if(!valid133){
+const _errs448 = errors;
+if(typeof data157 === "string"){
+if(!pattern15.test(data157)){
+const err313 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data157};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -4313,10 +4306,8 @@ vErrors.push(err313);
 errors++;
 }
 }
-if(data155.anonymous !== undefined){
-let data159 = data155.anonymous;
-if(typeof data159 !== "boolean"){
-const err314 = {instancePath:instancePath+"/smoke/steps/" + i20+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data159};
+else {
+const err314 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data157};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -4325,14 +4316,11 @@ vErrors.push(err314);
 }
 errors++;
 }
+var _valid13 = _errs448 === errors;
+valid133 = valid133 || _valid13;
 }
-if(data155.headers !== undefined){
-let data160 = data155.headers;
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-for(const key45 in data160){
-let data161 = data160[key45];
-if(((typeof data161 !== "string") && (!((typeof data161 == "number") && (isFinite(data161))))) && (typeof data161 !== "boolean")){
-const err315 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data161};
+if(!valid133){
+const err315 = {instancePath:instancePath+"/smoke/deadline",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data157};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -4341,10 +4329,22 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
+else {
+errors = _errs445;
+if(vErrors !== null){
+if(_errs445){
+vErrors.length = _errs445;
 }
 else {
-const err316 = {instancePath:instancePath+"/smoke/steps/" + i20+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data160};
+vErrors = null;
+}
+}
+}
+}
+if(data136.retries !== undefined){
+let data158 = data136.retries;
+if(!(((typeof data158 == "number") && (!(data158 % 1) && !isNaN(data158))) && (isFinite(data158)))){
+const err316 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.retries.type,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -4353,14 +4353,9 @@ vErrors.push(err316);
 }
 errors++;
 }
-}
-if(data155.form !== undefined){
-let data162 = data155.form;
-if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
-for(const key46 in data162){
-let data163 = data162[key46];
-if(((typeof data163 !== "string") && (!((typeof data163 == "number") && (isFinite(data163))))) && (typeof data163 !== "boolean")){
-const err317 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data163};
+if((typeof data158 == "number") && (isFinite(data158))){
+if(data158 > 10 || isNaN(data158)){
+const err317 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -4369,10 +4364,8 @@ vErrors.push(err317);
 }
 errors++;
 }
-}
-}
-else {
-const err318 = {instancePath:instancePath+"/smoke/steps/" + i20+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data162};
+if(data158 < 0 || isNaN(data158)){
+const err318 = {instancePath:instancePath+"/smoke/retries",schemaPath:"#/properties/smoke/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.retries,data:data158};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -4382,10 +4375,11 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data155.body !== undefined){
-let data164 = data155.body;
-if(typeof data164 !== "string"){
-const err319 = {instancePath:instancePath+"/smoke/steps/" + i20+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data164};
+}
+if(data136["deployment-url"] !== undefined){
+let data159 = data136["deployment-url"];
+if(typeof data159 !== "boolean"){
+const err319 = {instancePath:instancePath+"/smoke/deployment-url",schemaPath:"#/properties/smoke/properties/deployment-url/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties["deployment-url"].type,parentSchema:schema11.properties.smoke.properties["deployment-url"],data:data159};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -4395,12 +4389,10 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data155.expect !== undefined){
-let data165 = data155.expect;
-if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
-for(const key47 in data165){
-if(!((((((key47 === "status") || (key47 === "body-contains")) || (key47 === "body-not-contains")) || (key47 === "json")) || (key47 === "headers")) || (key47 === "max-ms"))){
-const err320 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key47},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data165};
+if(data136["ca-file"] !== undefined){
+let data160 = data136["ca-file"];
+if(typeof data160 !== "string"){
+const err320 = {instancePath:instancePath+"/smoke/ca-file",schemaPath:"#/properties/smoke/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties["ca-file"].type,parentSchema:schema11.properties.smoke.properties["ca-file"],data:data160};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -4410,13 +4402,11 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data165.status !== undefined){
-let data166 = data165.status;
-const _errs474 = errors;
-let valid141 = false;
-const _errs475 = errors;
-if(!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166)))){
-const err321 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data166};
+if(data136.steps !== undefined){
+let data161 = data136.steps;
+if(Array.isArray(data161)){
+if(data161.length < 1){
+const err321 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.smoke.properties.steps,data:data161};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -4425,9 +4415,12 @@ vErrors.push(err321);
 }
 errors++;
 }
-if((typeof data166 == "number") && (isFinite(data166))){
-if(data166 > 599 || isNaN(data166)){
-const err322 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data166};
+const len21 = data161.length;
+for(let i21=0; i21<len21; i21++){
+let data162 = data161[i21];
+if(data162 && typeof data162 == "object" && !Array.isArray(data162)){
+if(data162.request === undefined){
+const err322 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.required,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -4436,8 +4429,9 @@ vErrors.push(err322);
 }
 errors++;
 }
-if(data166 < 100 || isNaN(data166)){
-const err323 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data166};
+for(const key45 in data162){
+if(!(func2.call(schema11.properties.smoke.properties.steps.items.properties, key45))){
+const err323 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -4447,13 +4441,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-var _valid14 = _errs475 === errors;
-valid141 = valid141 || _valid14;
-if(!valid141){
-const _errs477 = errors;
-if(typeof data166 === "string"){
-if(!pattern4.test(data166)){
-const err324 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data166};
+if(data162.name !== undefined){
+let data163 = data162.name;
+if(typeof data163 !== "string"){
+const err324 = {instancePath:instancePath+"/smoke/steps/" + i21+"/name",schemaPath:"#/properties/smoke/properties/steps/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.name.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.name,data:data163};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -4463,8 +4454,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-else {
-const err325 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data166};
+if(data162.request !== undefined){
+let data164 = data162.request;
+if(typeof data164 === "string"){
+if(!pattern3.test(data164)){
+const err325 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data164};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -4473,13 +4467,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-var _valid14 = _errs477 === errors;
-valid141 = valid141 || _valid14;
-if(!valid141){
-const _errs479 = errors;
-if(Array.isArray(data166)){
-if(data166.length < 1){
-const err326 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data166};
+}
+else {
+const err326 = {instancePath:instancePath+"/smoke/steps/" + i21+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data164};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -4488,14 +4478,11 @@ vErrors.push(err326);
 }
 errors++;
 }
-const len21 = data166.length;
-for(let i21=0; i21<len21; i21++){
-let data167 = data166[i21];
-const _errs482 = errors;
-let valid144 = false;
-const _errs483 = errors;
-if(!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167)))){
-const err327 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
+}
+if(data162.session !== undefined){
+let data165 = data162.session;
+if(typeof data165 !== "string"){
+const err327 = {instancePath:instancePath+"/smoke/steps/" + i21+"/session",schemaPath:"#/properties/smoke/properties/steps/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.session.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.session,data:data165};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -4504,9 +4491,11 @@ vErrors.push(err327);
 }
 errors++;
 }
-if((typeof data167 == "number") && (isFinite(data167))){
-if(data167 > 599 || isNaN(data167)){
-const err328 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
+}
+if(data162.anonymous !== undefined){
+let data166 = data162.anonymous;
+if(typeof data166 !== "boolean"){
+const err328 = {instancePath:instancePath+"/smoke/steps/" + i21+"/anonymous",schemaPath:"#/properties/smoke/properties/steps/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties.anonymous.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.anonymous,data:data166};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -4515,8 +4504,14 @@ vErrors.push(err328);
 }
 errors++;
 }
-if(data167 < 100 || isNaN(data167)){
-const err329 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data167};
+}
+if(data162.headers !== undefined){
+let data167 = data162.headers;
+if(data167 && typeof data167 == "object" && !Array.isArray(data167)){
+for(const key46 in data167){
+let data168 = data167[key46];
+if(((typeof data168 !== "string") && (!((typeof data168 == "number") && (isFinite(data168))))) && (typeof data168 !== "boolean")){
+const err329 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers/" + key46.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data168};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -4526,13 +4521,9 @@ vErrors.push(err329);
 errors++;
 }
 }
-var _valid15 = _errs483 === errors;
-valid144 = valid144 || _valid15;
-if(!valid144){
-const _errs485 = errors;
-if(typeof data167 === "string"){
-if(!pattern4.test(data167)){
-const err330 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
+}
+else {
+const err330 = {instancePath:instancePath+"/smoke/steps/" + i21+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data167};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -4542,8 +4533,13 @@ vErrors.push(err330);
 errors++;
 }
 }
-else {
-const err331 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data167};
+if(data162.form !== undefined){
+let data169 = data162.form;
+if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
+for(const key47 in data169){
+let data170 = data169[key47];
+if(((typeof data170 !== "string") && (!((typeof data170 == "number") && (isFinite(data170))))) && (typeof data170 !== "boolean")){
+const err331 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data170};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -4552,11 +4548,10 @@ vErrors.push(err331);
 }
 errors++;
 }
-var _valid15 = _errs485 === errors;
-valid144 = valid144 || _valid15;
 }
-if(!valid144){
-const err332 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status/" + i21,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data167};
+}
+else {
+const err332 = {instancePath:instancePath+"/smoke/steps/" + i21+"/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data169};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -4565,21 +4560,11 @@ vErrors.push(err332);
 }
 errors++;
 }
-else {
-errors = _errs482;
-if(vErrors !== null){
-if(_errs482){
-vErrors.length = _errs482;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err333 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data166};
+if(data162.body !== undefined){
+let data171 = data162.body;
+if(typeof data171 !== "string"){
+const err333 = {instancePath:instancePath+"/smoke/steps/" + i21+"/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.body,data:data171};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -4588,12 +4573,13 @@ vErrors.push(err333);
 }
 errors++;
 }
-var _valid14 = _errs479 === errors;
-valid141 = valid141 || _valid14;
 }
-}
-if(!valid141){
-const err334 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data166};
+if(data162.expect !== undefined){
+let data172 = data162.expect;
+if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
+for(const key48 in data172){
+if(!((((((key48 === "status") || (key48 === "body-contains")) || (key48 === "body-not-contains")) || (key48 === "json")) || (key48 === "headers")) || (key48 === "max-ms"))){
+const err334 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data172};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -4602,22 +4588,14 @@ vErrors.push(err334);
 }
 errors++;
 }
-else {
-errors = _errs474;
-if(vErrors !== null){
-if(_errs474){
-vErrors.length = _errs474;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data165["body-contains"] !== undefined){
-let data168 = data165["body-contains"];
-if(typeof data168 !== "string"){
-const err335 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data168};
+if(data172.status !== undefined){
+let data173 = data172.status;
+const _errs489 = errors;
+let valid144 = false;
+const _errs490 = errors;
+if(!(((typeof data173 == "number") && (!(data173 % 1) && !isNaN(data173))) && (isFinite(data173)))){
+const err335 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -4626,11 +4604,9 @@ vErrors.push(err335);
 }
 errors++;
 }
-}
-if(data165["body-not-contains"] !== undefined){
-let data169 = data165["body-not-contains"];
-if(typeof data169 !== "string"){
-const err336 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data169};
+if((typeof data173 == "number") && (isFinite(data173))){
+if(data173 > 599 || isNaN(data173)){
+const err336 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -4639,15 +4615,8 @@ vErrors.push(err336);
 }
 errors++;
 }
-}
-if(data165.json !== undefined){
-let data170 = data165.json;
-if(data170 && typeof data170 == "object" && !Array.isArray(data170)){
-for(const key48 in data170){
-const _errs493 = errors;
-if(typeof key48 === "string"){
-if(!pattern6.test(key48)){
-const err337 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key48,propertyName:key48};
+if(data173 < 100 || isNaN(data173)){
+const err337 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data173};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -4657,9 +4626,13 @@ vErrors.push(err337);
 errors++;
 }
 }
-var valid145 = _errs493 === errors;
-if(!valid145){
-const err338 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key48},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data170};
+var _valid14 = _errs490 === errors;
+valid144 = valid144 || _valid14;
+if(!valid144){
+const _errs492 = errors;
+if(typeof data173 === "string"){
+if(!pattern4.test(data173)){
+const err338 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data173};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -4669,9 +4642,8 @@ vErrors.push(err338);
 errors++;
 }
 }
-}
 else {
-const err339 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data170};
+const err339 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data173};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -4680,14 +4652,13 @@ vErrors.push(err339);
 }
 errors++;
 }
-}
-if(data165.headers !== undefined){
-let data171 = data165.headers;
-if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
-for(const key49 in data171){
-let data172 = data171[key49];
-if(typeof data172 !== "string"){
-const err340 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data172};
+var _valid14 = _errs492 === errors;
+valid144 = valid144 || _valid14;
+if(!valid144){
+const _errs494 = errors;
+if(Array.isArray(data173)){
+if(data173.length < 1){
+const err340 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data173};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -4696,10 +4667,14 @@ vErrors.push(err340);
 }
 errors++;
 }
-}
-}
-else {
-const err341 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data171};
+const len22 = data173.length;
+for(let i22=0; i22<len22; i22++){
+let data174 = data173[i22];
+const _errs497 = errors;
+let valid147 = false;
+const _errs498 = errors;
+if(!(((typeof data174 == "number") && (!(data174 % 1) && !isNaN(data174))) && (isFinite(data174)))){
+const err341 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -4708,12 +4683,9 @@ vErrors.push(err341);
 }
 errors++;
 }
-}
-if(data165["max-ms"] !== undefined){
-let data173 = data165["max-ms"];
-if((typeof data173 == "number") && (isFinite(data173))){
-if(data173 < 0 || isNaN(data173)){
-const err342 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data173};
+if((typeof data174 == "number") && (isFinite(data174))){
+if(data174 > 599 || isNaN(data174)){
+const err342 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -4722,9 +4694,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-}
-else {
-const err343 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data173};
+if(data174 < 100 || isNaN(data174)){
+const err343 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data174};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -4734,9 +4705,13 @@ vErrors.push(err343);
 errors++;
 }
 }
-}
-else {
-const err344 = {instancePath:instancePath+"/smoke/steps/" + i20+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data165};
+var _valid15 = _errs498 === errors;
+valid147 = valid147 || _valid15;
+if(!valid147){
+const _errs500 = errors;
+if(typeof data174 === "string"){
+if(!pattern4.test(data174)){
+const err344 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data174};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -4746,14 +4721,8 @@ vErrors.push(err344);
 errors++;
 }
 }
-if(data155.capture !== undefined){
-let data174 = data155.capture;
-if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
-for(const key50 in data174){
-const _errs505 = errors;
-if(typeof key50 === "string"){
-if(!pattern7.test(key50)){
-const err345 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key50,propertyName:key50};
+else {
+const err345 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data174};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -4762,10 +4731,11 @@ vErrors.push(err345);
 }
 errors++;
 }
+var _valid15 = _errs500 === errors;
+valid147 = valid147 || _valid15;
 }
-var valid148 = _errs505 === errors;
-if(!valid148){
-const err346 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key50},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data174};
+if(!valid147){
+const err346 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data174};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -4774,12 +4744,21 @@ vErrors.push(err346);
 }
 errors++;
 }
+else {
+errors = _errs497;
+if(vErrors !== null){
+if(_errs497){
+vErrors.length = _errs497;
 }
-for(const key51 in data174){
-let data175 = data174[key51];
-if(typeof data175 === "string"){
-if(func3(data175) < 1){
-const err347 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data175};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err347 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data173};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -4788,9 +4767,12 @@ vErrors.push(err347);
 }
 errors++;
 }
+var _valid14 = _errs494 === errors;
+valid144 = valid144 || _valid14;
 }
-else {
-const err348 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture/" + key51.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data175};
+}
+if(!valid144){
+const err348 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data173};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -4799,10 +4781,22 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
+else {
+errors = _errs489;
+if(vErrors !== null){
+if(_errs489){
+vErrors.length = _errs489;
 }
 else {
-const err349 = {instancePath:instancePath+"/smoke/steps/" + i20+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data174};
+vErrors = null;
+}
+}
+}
+}
+if(data172["body-contains"] !== undefined){
+let data175 = data172["body-contains"];
+if(typeof data175 !== "string"){
+const err349 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data175};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -4812,14 +4806,10 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data155.cleanup !== undefined){
-let data176 = data155.cleanup;
-const _errs510 = errors;
-let valid150 = false;
-const _errs511 = errors;
-if(typeof data176 === "string"){
-if(!pattern3.test(data176)){
-const err350 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data176};
+if(data172["body-not-contains"] !== undefined){
+let data176 = data172["body-not-contains"];
+if(typeof data176 !== "string"){
+const err350 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data176};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -4829,8 +4819,14 @@ vErrors.push(err350);
 errors++;
 }
 }
-else {
-const err351 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data176};
+if(data172.json !== undefined){
+let data177 = data172.json;
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+for(const key49 in data177){
+const _errs508 = errors;
+if(typeof key49 === "string"){
+if(!pattern6.test(key49)){
+const err351 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key49,propertyName:key49};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -4839,13 +4835,10 @@ vErrors.push(err351);
 }
 errors++;
 }
-var _valid16 = _errs511 === errors;
-valid150 = valid150 || _valid16;
-if(!valid150){
-const _errs514 = errors;
-if(data176 && typeof data176 == "object" && !Array.isArray(data176)){
-if(data176.request === undefined){
-const err352 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
+}
+var valid148 = _errs508 === errors;
+if(!valid148){
+const err352 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key49},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data177};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -4854,9 +4847,10 @@ vErrors.push(err352);
 }
 errors++;
 }
-for(const key52 in data176){
-if(!((((((key52 === "request") || (key52 === "headers")) || (key52 === "json")) || (key52 === "form")) || (key52 === "body")) || (key52 === "expect"))){
-const err353 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key52},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data177};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -4866,11 +4860,13 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data176.request !== undefined){
-let data177 = data176.request;
-if(typeof data177 === "string"){
-if(!pattern3.test(data177)){
-const err354 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data177};
+if(data172.headers !== undefined){
+let data178 = data172.headers;
+if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
+for(const key50 in data178){
+let data179 = data178[key50];
+if(typeof data179 !== "string"){
+const err354 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers/" + key50.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data179};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -4880,8 +4876,9 @@ vErrors.push(err354);
 errors++;
 }
 }
+}
 else {
-const err355 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data177};
+const err355 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data178};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -4891,13 +4888,11 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data176.headers !== undefined){
-let data178 = data176.headers;
-if(data178 && typeof data178 == "object" && !Array.isArray(data178)){
-for(const key53 in data178){
-let data179 = data178[key53];
-if(((typeof data179 !== "string") && (!((typeof data179 == "number") && (isFinite(data179))))) && (typeof data179 !== "boolean")){
-const err356 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers/" + key53.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data179};
+if(data172["max-ms"] !== undefined){
+let data180 = data172["max-ms"];
+if((typeof data180 == "number") && (isFinite(data180))){
+if(data180 < 0 || isNaN(data180)){
+const err356 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data180};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -4907,9 +4902,8 @@ vErrors.push(err356);
 errors++;
 }
 }
-}
 else {
-const err357 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data178};
+const err357 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data180};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -4919,13 +4913,9 @@ vErrors.push(err357);
 errors++;
 }
 }
-if(data176.form !== undefined){
-let data180 = data176.form;
-if(data180 && typeof data180 == "object" && !Array.isArray(data180)){
-for(const key54 in data180){
-let data181 = data180[key54];
-if(((typeof data181 !== "string") && (!((typeof data181 == "number") && (isFinite(data181))))) && (typeof data181 !== "boolean")){
-const err358 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data181};
+}
+else {
+const err358 = {instancePath:instancePath+"/smoke/steps/" + i21+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data172};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -4935,9 +4925,14 @@ vErrors.push(err358);
 errors++;
 }
 }
-}
-else {
-const err359 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data180};
+if(data162.capture !== undefined){
+let data181 = data162.capture;
+if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
+for(const key51 in data181){
+const _errs520 = errors;
+if(typeof key51 === "string"){
+if(!pattern7.test(key51)){
+const err359 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema15.propertyNames,data:key51,propertyName:key51};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -4947,10 +4942,9 @@ vErrors.push(err359);
 errors++;
 }
 }
-if(data176.body !== undefined){
-let data182 = data176.body;
-if(typeof data182 !== "string"){
-const err360 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data182};
+var valid151 = _errs520 === errors;
+if(!valid151){
+const err360 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/propertyNames",keyword:"propertyNames",params:{propertyName: key51},message:"property name must be valid",schema:schema15.propertyNames,parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -4960,12 +4954,11 @@ vErrors.push(err360);
 errors++;
 }
 }
-if(data176.expect !== undefined){
-let data183 = data176.expect;
-if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
-for(const key55 in data183){
-if(!((((((key55 === "status") || (key55 === "body-contains")) || (key55 === "body-not-contains")) || (key55 === "json")) || (key55 === "headers")) || (key55 === "max-ms"))){
-const err361 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data183};
+for(const key52 in data181){
+let data182 = data181[key52];
+if(typeof data182 === "string"){
+if(func3(data182) < 1){
+const err361 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema15.additionalProperties,data:data182};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -4975,13 +4968,8 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data183.status !== undefined){
-let data184 = data183.status;
-const _errs540 = errors;
-let valid161 = false;
-const _errs541 = errors;
-if(!(((typeof data184 == "number") && (!(data184 % 1) && !isNaN(data184))) && (isFinite(data184)))){
-const err362 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data184};
+else {
+const err362 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/captures/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.additionalProperties.type,parentSchema:schema15.additionalProperties,data:data182};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -4990,9 +4978,10 @@ vErrors.push(err362);
 }
 errors++;
 }
-if((typeof data184 == "number") && (isFinite(data184))){
-if(data184 > 599 || isNaN(data184)){
-const err363 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data184};
+}
+}
+else {
+const err363 = {instancePath:instancePath+"/smoke/steps/" + i21+"/capture",schemaPath:"#/$defs/captures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data:data181};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -5001,8 +4990,15 @@ vErrors.push(err363);
 }
 errors++;
 }
-if(data184 < 100 || isNaN(data184)){
-const err364 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data184};
+}
+if(data162.cleanup !== undefined){
+let data183 = data162.cleanup;
+const _errs525 = errors;
+let valid153 = false;
+const _errs526 = errors;
+if(typeof data183 === "string"){
+if(!pattern3.test(data183)){
+const err364 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data183};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -5012,13 +5008,8 @@ vErrors.push(err364);
 errors++;
 }
 }
-var _valid17 = _errs541 === errors;
-valid161 = valid161 || _valid17;
-if(!valid161){
-const _errs543 = errors;
-if(typeof data184 === "string"){
-if(!pattern4.test(data184)){
-const err365 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data184};
+else {
+const err365 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data183};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -5027,9 +5018,13 @@ vErrors.push(err365);
 }
 errors++;
 }
-}
-else {
-const err366 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data184};
+var _valid16 = _errs526 === errors;
+valid153 = valid153 || _valid16;
+if(!valid153){
+const _errs529 = errors;
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+if(data183.request === undefined){
+const err366 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].required,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -5038,13 +5033,9 @@ vErrors.push(err366);
 }
 errors++;
 }
-var _valid17 = _errs543 === errors;
-valid161 = valid161 || _valid17;
-if(!valid161){
-const _errs545 = errors;
-if(Array.isArray(data184)){
-if(data184.length < 1){
-const err367 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data184};
+for(const key53 in data183){
+if(!((((((key53 === "request") || (key53 === "headers")) || (key53 === "json")) || (key53 === "form")) || (key53 === "body")) || (key53 === "expect"))){
+const err367 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -5053,14 +5044,12 @@ vErrors.push(err367);
 }
 errors++;
 }
-const len22 = data184.length;
-for(let i22=0; i22<len22; i22++){
-let data185 = data184[i22];
-const _errs548 = errors;
-let valid164 = false;
-const _errs549 = errors;
-if(!(((typeof data185 == "number") && (!(data185 % 1) && !isNaN(data185))) && (isFinite(data185)))){
-const err368 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
+}
+if(data183.request !== undefined){
+let data184 = data183.request;
+if(typeof data184 === "string"){
+if(!pattern3.test(data184)){
+const err368 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data184};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -5069,9 +5058,9 @@ vErrors.push(err368);
 }
 errors++;
 }
-if((typeof data185 == "number") && (isFinite(data185))){
-if(data185 > 599 || isNaN(data185)){
-const err369 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
+}
+else {
+const err369 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data184};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -5080,8 +5069,14 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data185 < 100 || isNaN(data185)){
-const err370 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data185};
+}
+if(data183.headers !== undefined){
+let data185 = data183.headers;
+if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
+for(const key54 in data185){
+let data186 = data185[key54];
+if(((typeof data186 !== "string") && (!((typeof data186 == "number") && (isFinite(data186))))) && (typeof data186 !== "boolean")){
+const err370 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data186};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -5091,13 +5086,9 @@ vErrors.push(err370);
 errors++;
 }
 }
-var _valid18 = _errs549 === errors;
-valid164 = valid164 || _valid18;
-if(!valid164){
-const _errs551 = errors;
-if(typeof data185 === "string"){
-if(!pattern4.test(data185)){
-const err371 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
+}
+else {
+const err371 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data185};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -5107,8 +5098,13 @@ vErrors.push(err371);
 errors++;
 }
 }
-else {
-const err372 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data185};
+if(data183.form !== undefined){
+let data187 = data183.form;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+for(const key55 in data187){
+let data188 = data187[key55];
+if(((typeof data188 !== "string") && (!((typeof data188 == "number") && (isFinite(data188))))) && (typeof data188 !== "boolean")){
+const err372 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form/" + key55.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data188};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -5117,11 +5113,10 @@ vErrors.push(err372);
 }
 errors++;
 }
-var _valid18 = _errs551 === errors;
-valid164 = valid164 || _valid18;
 }
-if(!valid164){
-const err373 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status/" + i22,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data185};
+}
+else {
+const err373 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/form",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data187};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -5130,21 +5125,11 @@ vErrors.push(err373);
 }
 errors++;
 }
-else {
-errors = _errs548;
-if(vErrors !== null){
-if(_errs548){
-vErrors.length = _errs548;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err374 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data184};
+if(data183.body !== undefined){
+let data189 = data183.body;
+if(typeof data189 !== "string"){
+const err374 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/body",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].properties.body,data:data189};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -5153,12 +5138,13 @@ vErrors.push(err374);
 }
 errors++;
 }
-var _valid17 = _errs545 === errors;
-valid161 = valid161 || _valid17;
 }
-}
-if(!valid161){
-const err375 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data184};
+if(data183.expect !== undefined){
+let data190 = data183.expect;
+if(data190 && typeof data190 == "object" && !Array.isArray(data190)){
+for(const key56 in data190){
+if(!((((((key56 === "status") || (key56 === "body-contains")) || (key56 === "body-not-contains")) || (key56 === "json")) || (key56 === "headers")) || (key56 === "max-ms"))){
+const err375 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data190};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -5167,22 +5153,14 @@ vErrors.push(err375);
 }
 errors++;
 }
-else {
-errors = _errs540;
-if(vErrors !== null){
-if(_errs540){
-vErrors.length = _errs540;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data183["body-contains"] !== undefined){
-let data186 = data183["body-contains"];
-if(typeof data186 !== "string"){
-const err376 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data186};
+if(data190.status !== undefined){
+let data191 = data190.status;
+const _errs555 = errors;
+let valid164 = false;
+const _errs556 = errors;
+if(!(((typeof data191 == "number") && (!(data191 % 1) && !isNaN(data191))) && (isFinite(data191)))){
+const err376 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -5191,11 +5169,9 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-if(data183["body-not-contains"] !== undefined){
-let data187 = data183["body-not-contains"];
-if(typeof data187 !== "string"){
-const err377 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data187};
+if((typeof data191 == "number") && (isFinite(data191))){
+if(data191 > 599 || isNaN(data191)){
+const err377 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -5204,15 +5180,8 @@ vErrors.push(err377);
 }
 errors++;
 }
-}
-if(data183.json !== undefined){
-let data188 = data183.json;
-if(data188 && typeof data188 == "object" && !Array.isArray(data188)){
-for(const key56 in data188){
-const _errs559 = errors;
-if(typeof key56 === "string"){
-if(!pattern6.test(key56)){
-const err378 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key56,propertyName:key56};
+if(data191 < 100 || isNaN(data191)){
+const err378 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data191};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -5222,9 +5191,13 @@ vErrors.push(err378);
 errors++;
 }
 }
-var valid165 = _errs559 === errors;
-if(!valid165){
-const err379 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key56},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data188};
+var _valid17 = _errs556 === errors;
+valid164 = valid164 || _valid17;
+if(!valid164){
+const _errs558 = errors;
+if(typeof data191 === "string"){
+if(!pattern4.test(data191)){
+const err379 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data191};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -5234,9 +5207,8 @@ vErrors.push(err379);
 errors++;
 }
 }
-}
 else {
-const err380 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data188};
+const err380 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data191};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -5245,14 +5217,13 @@ vErrors.push(err380);
 }
 errors++;
 }
-}
-if(data183.headers !== undefined){
-let data189 = data183.headers;
-if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
-for(const key57 in data189){
-let data190 = data189[key57];
-if(typeof data190 !== "string"){
-const err381 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data190};
+var _valid17 = _errs558 === errors;
+valid164 = valid164 || _valid17;
+if(!valid164){
+const _errs560 = errors;
+if(Array.isArray(data191)){
+if(data191.length < 1){
+const err381 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data191};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -5261,10 +5232,14 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-}
-else {
-const err382 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data189};
+const len23 = data191.length;
+for(let i23=0; i23<len23; i23++){
+let data192 = data191[i23];
+const _errs563 = errors;
+let valid167 = false;
+const _errs564 = errors;
+if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
+const err382 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -5273,12 +5248,9 @@ vErrors.push(err382);
 }
 errors++;
 }
-}
-if(data183["max-ms"] !== undefined){
-let data191 = data183["max-ms"];
-if((typeof data191 == "number") && (isFinite(data191))){
-if(data191 < 0 || isNaN(data191)){
-const err383 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data191};
+if((typeof data192 == "number") && (isFinite(data192))){
+if(data192 > 599 || isNaN(data192)){
+const err383 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -5287,9 +5259,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data191};
+if(data192 < 100 || isNaN(data192)){
+const err384 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data192};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -5299,9 +5270,13 @@ vErrors.push(err384);
 errors++;
 }
 }
-}
-else {
-const err385 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data183};
+var _valid18 = _errs564 === errors;
+valid167 = valid167 || _valid18;
+if(!valid167){
+const _errs566 = errors;
+if(typeof data192 === "string"){
+if(!pattern4.test(data192)){
+const err385 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data192};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -5311,9 +5286,8 @@ vErrors.push(err385);
 errors++;
 }
 }
-}
 else {
-const err386 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data176};
+const err386 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data192};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -5322,11 +5296,11 @@ vErrors.push(err386);
 }
 errors++;
 }
-var _valid16 = _errs514 === errors;
-valid150 = valid150 || _valid16;
+var _valid18 = _errs566 === errors;
+valid167 = valid167 || _valid18;
 }
-if(!valid150){
-const err387 = {instancePath:instancePath+"/smoke/steps/" + i20+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data176};
+if(!valid167){
+const err387 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status/" + i23,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data192};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -5336,10 +5310,10 @@ vErrors.push(err387);
 errors++;
 }
 else {
-errors = _errs510;
+errors = _errs563;
 if(vErrors !== null){
-if(_errs510){
-vErrors.length = _errs510;
+if(_errs563){
+vErrors.length = _errs563;
 }
 else {
 vErrors = null;
@@ -5347,10 +5321,9 @@ vErrors = null;
 }
 }
 }
-if(data155.retries !== undefined){
-let data192 = data155.retries;
-if(!(((typeof data192 == "number") && (!(data192 % 1) && !isNaN(data192))) && (isFinite(data192)))){
-const err388 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
+}
+else {
+const err388 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data191};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -5359,9 +5332,12 @@ vErrors.push(err388);
 }
 errors++;
 }
-if((typeof data192 == "number") && (isFinite(data192))){
-if(data192 > 10 || isNaN(data192)){
-const err389 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
+var _valid17 = _errs560 === errors;
+valid164 = valid164 || _valid17;
+}
+}
+if(!valid164){
+const err389 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data191};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -5370,8 +5346,22 @@ vErrors.push(err389);
 }
 errors++;
 }
-if(data192 < 0 || isNaN(data192)){
-const err390 = {instancePath:instancePath+"/smoke/steps/" + i20+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data192};
+else {
+errors = _errs555;
+if(vErrors !== null){
+if(_errs555){
+vErrors.length = _errs555;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data190["body-contains"] !== undefined){
+let data193 = data190["body-contains"];
+if(typeof data193 !== "string"){
+const err390 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data193};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -5381,15 +5371,10 @@ vErrors.push(err390);
 errors++;
 }
 }
-}
-if(data155.timeout !== undefined){
-let data193 = data155.timeout;
-const _errs573 = errors;
-let valid169 = false;
-const _errs574 = errors;
-if((typeof data193 == "number") && (isFinite(data193))){
-if(data193 < 0 || isNaN(data193)){
-const err391 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data193};
+if(data190["body-not-contains"] !== undefined){
+let data194 = data190["body-not-contains"];
+if(typeof data194 !== "string"){
+const err391 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data194};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -5399,8 +5384,14 @@ vErrors.push(err391);
 errors++;
 }
 }
-else {
-const err392 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data193};
+if(data190.json !== undefined){
+let data195 = data190.json;
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+for(const key57 in data195){
+const _errs574 = errors;
+if(typeof key57 === "string"){
+if(!pattern6.test(key57)){
+const err392 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key57,propertyName:key57};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -5409,13 +5400,10 @@ vErrors.push(err392);
 }
 errors++;
 }
-var _valid19 = _errs574 === errors;
-valid169 = valid169 || _valid19;
-if(!valid169){
-const _errs576 = errors;
-if(typeof data193 === "string"){
-if(!pattern14.test(data193)){
-const err393 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data193};
+}
+var valid168 = _errs574 === errors;
+if(!valid168){
+const err393 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key57},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data195};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -5425,8 +5413,9 @@ vErrors.push(err393);
 errors++;
 }
 }
+}
 else {
-const err394 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data193};
+const err394 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data195};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -5435,11 +5424,14 @@ vErrors.push(err394);
 }
 errors++;
 }
-var _valid19 = _errs576 === errors;
-valid169 = valid169 || _valid19;
 }
-if(!valid169){
-const err395 = {instancePath:instancePath+"/smoke/steps/" + i20+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data193};
+if(data190.headers !== undefined){
+let data196 = data190.headers;
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+for(const key58 in data196){
+let data197 = data196[key58];
+if(typeof data197 !== "string"){
+const err395 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data197};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -5448,22 +5440,10 @@ vErrors.push(err395);
 }
 errors++;
 }
-else {
-errors = _errs573;
-if(vErrors !== null){
-if(_errs573){
-vErrors.length = _errs573;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data155["follow-redirects"] !== undefined){
-let data194 = data155["follow-redirects"];
-if(typeof data194 !== "boolean"){
-const err396 = {instancePath:instancePath+"/smoke/steps/" + i20+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data194};
+const err396 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data196};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -5473,9 +5453,11 @@ vErrors.push(err396);
 errors++;
 }
 }
-}
-else {
-const err397 = {instancePath:instancePath+"/smoke/steps/" + i20,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data155};
+if(data190["max-ms"] !== undefined){
+let data198 = data190["max-ms"];
+if((typeof data198 == "number") && (isFinite(data198))){
+if(data198 < 0 || isNaN(data198)){
+const err397 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data198};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -5485,9 +5467,8 @@ vErrors.push(err397);
 errors++;
 }
 }
-}
 else {
-const err398 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data154};
+const err398 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data198};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -5497,13 +5478,9 @@ vErrors.push(err398);
 errors++;
 }
 }
-if(data129.rules !== undefined){
-let data195 = data129.rules;
-if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
-for(const key58 in data195){
-let data196 = data195[key58];
-if(!((((data196 === "error") || (data196 === "warning")) || (data196 === "notice")) || (data196 === "off"))){
-const err399 = {instancePath:instancePath+"/smoke/rules/" + key58.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data196};
+}
+else {
+const err399 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data190};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -5515,7 +5492,7 @@ errors++;
 }
 }
 else {
-const err400 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data195};
+const err400 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf[1],data:data183};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -5524,10 +5501,11 @@ vErrors.push(err400);
 }
 errors++;
 }
+var _valid16 = _errs529 === errors;
+valid153 = valid153 || _valid16;
 }
-}
-else {
-const err401 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data129};
+if(!valid153){
+const err401 = {instancePath:instancePath+"/smoke/steps/" + i21+"/cleanup",schemaPath:"#/properties/smoke/properties/steps/items/properties/cleanup/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.smoke.properties.steps.items.properties.cleanup.anyOf,parentSchema:schema11.properties.smoke.properties.steps.items.properties.cleanup,data:data183};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -5536,12 +5514,22 @@ vErrors.push(err401);
 }
 errors++;
 }
+else {
+errors = _errs525;
+if(vErrors !== null){
+if(_errs525){
+vErrors.length = _errs525;
 }
-if(data.latency !== undefined){
-let data197 = data.latency;
-if(data197 && typeof data197 == "object" && !Array.isArray(data197)){
-if(data197.endpoints === undefined){
-const err402 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data197};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data162.retries !== undefined){
+let data199 = data162.retries;
+if(!(((typeof data199 == "number") && (!(data199 % 1) && !isNaN(data199))) && (isFinite(data199)))){
+const err402 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.smoke.properties.steps.items.properties.retries.type,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -5550,9 +5538,9 @@ vErrors.push(err402);
 }
 errors++;
 }
-for(const key59 in data197){
-if(!(func2.call(schema11.properties.latency.properties, key59))){
-const err403 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key59},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data197};
+if((typeof data199 == "number") && (isFinite(data199))){
+if(data199 > 10 || isNaN(data199)){
+const err403 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -5561,12 +5549,8 @@ vErrors.push(err403);
 }
 errors++;
 }
-}
-if(data197.on !== undefined){
-let data198 = data197.on;
-if(Array.isArray(data198)){
-if(data198.length < 1){
-const err404 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data198};
+if(data199 < 0 || isNaN(data199)){
+const err404 = {instancePath:instancePath+"/smoke/steps/" + i21+"/retries",schemaPath:"#/properties/smoke/properties/steps/items/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.smoke.properties.steps.items.properties.retries,data:data199};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -5575,12 +5559,16 @@ vErrors.push(err404);
 }
 errors++;
 }
-const len23 = data198.length;
-for(let i23=0; i23<len23; i23++){
-let data199 = data198[i23];
-if(typeof data199 === "string"){
-if(!pattern24.test(data199)){
-const err405 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data199};
+}
+}
+if(data162.timeout !== undefined){
+let data200 = data162.timeout;
+const _errs588 = errors;
+let valid172 = false;
+const _errs589 = errors;
+if((typeof data200 == "number") && (isFinite(data200))){
+if(data200 < 0 || isNaN(data200)){
+const err405 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -5591,7 +5579,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/latency/on/" + i23,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data199};
+const err406 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data200};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -5600,10 +5588,13 @@ vErrors.push(err406);
 }
 errors++;
 }
-}
-}
-else {
-const err407 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data198};
+var _valid19 = _errs589 === errors;
+valid172 = valid172 || _valid19;
+if(!valid172){
+const _errs591 = errors;
+if(typeof data200 === "string"){
+if(!pattern15.test(data200)){
+const err407 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -5613,10 +5604,8 @@ vErrors.push(err407);
 errors++;
 }
 }
-if(data197.environment !== undefined){
-let data200 = data197.environment;
-if(typeof data200 !== "string"){
-const err408 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data200};
+else {
+const err408 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data200};
 if(vErrors === null){
 vErrors = [err408];
 }
@@ -5625,12 +5614,11 @@ vErrors.push(err408);
 }
 errors++;
 }
+var _valid19 = _errs591 === errors;
+valid172 = valid172 || _valid19;
 }
-if(data197.rate !== undefined){
-let data201 = data197.rate;
-if((typeof data201 == "number") && (isFinite(data201))){
-if(data201 <= 0 || isNaN(data201)){
-const err409 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data201};
+if(!valid172){
+const err409 = {instancePath:instancePath+"/smoke/steps/" + i21+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data200};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -5639,9 +5627,22 @@ vErrors.push(err409);
 }
 errors++;
 }
+else {
+errors = _errs588;
+if(vErrors !== null){
+if(_errs588){
+vErrors.length = _errs588;
 }
 else {
-const err410 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data201};
+vErrors = null;
+}
+}
+}
+}
+if(data162["follow-redirects"] !== undefined){
+let data201 = data162["follow-redirects"];
+if(typeof data201 !== "boolean"){
+const err410 = {instancePath:instancePath+"/smoke/steps/" + i21+"/follow-redirects",schemaPath:"#/properties/smoke/properties/steps/items/properties/follow-redirects/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"].type,parentSchema:schema11.properties.smoke.properties.steps.items.properties["follow-redirects"],data:data201};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -5651,11 +5652,9 @@ vErrors.push(err410);
 errors++;
 }
 }
-if(data197["max-rate"] !== undefined){
-let data202 = data197["max-rate"];
-if((typeof data202 == "number") && (isFinite(data202))){
-if(data202 > 1000 || isNaN(data202)){
-const err411 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
+}
+else {
+const err411 = {instancePath:instancePath+"/smoke/steps/" + i21,schemaPath:"#/properties/smoke/properties/steps/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.properties.steps.items.type,parentSchema:schema11.properties.smoke.properties.steps.items,data:data162};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -5664,8 +5663,10 @@ vErrors.push(err411);
 }
 errors++;
 }
-if(data202 <= 0 || isNaN(data202)){
-const err412 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/smoke/steps",schemaPath:"#/properties/smoke/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.smoke.properties.steps.type,parentSchema:schema11.properties.smoke.properties.steps,data:data161};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -5675,8 +5676,13 @@ vErrors.push(err412);
 errors++;
 }
 }
-else {
-const err413 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data202};
+if(data136.rules !== undefined){
+let data202 = data136.rules;
+if(data202 && typeof data202 == "object" && !Array.isArray(data202)){
+for(const key59 in data202){
+let data203 = data202[key59];
+if(!((((data203 === "error") || (data203 === "warning")) || (data203 === "notice")) || (data203 === "off"))){
+const err413 = {instancePath:instancePath+"/smoke/rules/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data203};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -5686,14 +5692,9 @@ vErrors.push(err413);
 errors++;
 }
 }
-if(data197.duration !== undefined){
-let data203 = data197.duration;
-const _errs601 = errors;
-let valid177 = false;
-const _errs602 = errors;
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 0 || isNaN(data203)){
-const err414 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data203};
+}
+else {
+const err414 = {instancePath:instancePath+"/smoke/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data202};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -5703,8 +5704,9 @@ vErrors.push(err414);
 errors++;
 }
 }
+}
 else {
-const err415 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data203};
+const err415 = {instancePath:instancePath+"/smoke",schemaPath:"#/properties/smoke/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.smoke.type,parentSchema:schema11.properties.smoke,data:data136};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -5713,13 +5715,12 @@ vErrors.push(err415);
 }
 errors++;
 }
-var _valid20 = _errs602 === errors;
-valid177 = valid177 || _valid20;
-if(!valid177){
-const _errs604 = errors;
-if(typeof data203 === "string"){
-if(!pattern14.test(data203)){
-const err416 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data203};
+}
+if(data.latency !== undefined){
+let data204 = data.latency;
+if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
+if(data204.endpoints === undefined){
+const err416 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/required",keyword:"required",params:{missingProperty: "endpoints"},message:"must have required property '"+"endpoints"+"'",schema:schema11.properties.latency.required,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -5728,9 +5729,9 @@ vErrors.push(err416);
 }
 errors++;
 }
-}
-else {
-const err417 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data203};
+for(const key60 in data204){
+if(!(func2.call(schema11.properties.latency.properties, key60))){
+const err417 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -5739,11 +5740,12 @@ vErrors.push(err417);
 }
 errors++;
 }
-var _valid20 = _errs604 === errors;
-valid177 = valid177 || _valid20;
 }
-if(!valid177){
-const err418 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data203};
+if(data204.on !== undefined){
+let data205 = data204.on;
+if(Array.isArray(data205)){
+if(data205.length < 1){
+const err418 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.on,data:data205};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -5752,26 +5754,12 @@ vErrors.push(err418);
 }
 errors++;
 }
-else {
-errors = _errs601;
-if(vErrors !== null){
-if(_errs601){
-vErrors.length = _errs601;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.warmup !== undefined){
-let data204 = data197.warmup;
-const _errs609 = errors;
-let valid180 = false;
-const _errs610 = errors;
-if((typeof data204 == "number") && (isFinite(data204))){
-if(data204 < 0 || isNaN(data204)){
-const err419 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data204};
+const len24 = data205.length;
+for(let i24=0; i24<len24; i24++){
+let data206 = data205[i24];
+if(typeof data206 === "string"){
+if(!pattern25.test(data206)){
+const err419 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.latency.properties.on.items,data:data206};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -5782,7 +5770,7 @@ errors++;
 }
 }
 else {
-const err420 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data204};
+const err420 = {instancePath:instancePath+"/latency/on/" + i24,schemaPath:"#/properties/latency/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.on.items.type,parentSchema:schema11.properties.latency.properties.on.items,data:data206};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -5791,13 +5779,10 @@ vErrors.push(err420);
 }
 errors++;
 }
-var _valid21 = _errs610 === errors;
-valid180 = valid180 || _valid21;
-if(!valid180){
-const _errs612 = errors;
-if(typeof data204 === "string"){
-if(!pattern14.test(data204)){
-const err421 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data204};
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/latency/on",schemaPath:"#/properties/latency/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.on.type,parentSchema:schema11.properties.latency.properties.on,data:data205};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5807,8 +5792,10 @@ vErrors.push(err421);
 errors++;
 }
 }
-else {
-const err422 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data204};
+if(data204.environment !== undefined){
+let data207 = data204.environment;
+if(typeof data207 !== "string"){
+const err422 = {instancePath:instancePath+"/latency/environment",schemaPath:"#/properties/latency/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.environment.type,parentSchema:schema11.properties.latency.properties.environment,data:data207};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5817,11 +5804,12 @@ vErrors.push(err422);
 }
 errors++;
 }
-var _valid21 = _errs612 === errors;
-valid180 = valid180 || _valid21;
 }
-if(!valid180){
-const err423 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data204};
+if(data204.rate !== undefined){
+let data208 = data204.rate;
+if((typeof data208 == "number") && (isFinite(data208))){
+if(data208 <= 0 || isNaN(data208)){
+const err423 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.rate,data:data208};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5830,26 +5818,9 @@ vErrors.push(err423);
 }
 errors++;
 }
-else {
-errors = _errs609;
-if(vErrors !== null){
-if(_errs609){
-vErrors.length = _errs609;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.timeout !== undefined){
-let data205 = data197.timeout;
-const _errs617 = errors;
-let valid183 = false;
-const _errs618 = errors;
-if((typeof data205 == "number") && (isFinite(data205))){
-if(data205 < 0 || isNaN(data205)){
-const err424 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data205};
+const err424 = {instancePath:instancePath+"/latency/rate",schemaPath:"#/properties/latency/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.rate.type,parentSchema:schema11.properties.latency.properties.rate,data:data208};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5859,8 +5830,11 @@ vErrors.push(err424);
 errors++;
 }
 }
-else {
-const err425 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data205};
+if(data204["max-rate"] !== undefined){
+let data209 = data204["max-rate"];
+if((typeof data209 == "number") && (isFinite(data209))){
+if(data209 > 1000 || isNaN(data209)){
+const err425 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5869,13 +5843,8 @@ vErrors.push(err425);
 }
 errors++;
 }
-var _valid22 = _errs618 === errors;
-valid183 = valid183 || _valid22;
-if(!valid183){
-const _errs620 = errors;
-if(typeof data205 === "string"){
-if(!pattern14.test(data205)){
-const err426 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data205};
+if(data209 <= 0 || isNaN(data209)){
+const err426 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5886,7 +5855,7 @@ errors++;
 }
 }
 else {
-const err427 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data205};
+const err427 = {instancePath:instancePath+"/latency/max-rate",schemaPath:"#/properties/latency/properties/max-rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["max-rate"].type,parentSchema:schema11.properties.latency.properties["max-rate"],data:data209};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5895,11 +5864,15 @@ vErrors.push(err427);
 }
 errors++;
 }
-var _valid22 = _errs620 === errors;
-valid183 = valid183 || _valid22;
 }
-if(!valid183){
-const err428 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data205};
+if(data204.duration !== undefined){
+let data210 = data204.duration;
+const _errs616 = errors;
+let valid180 = false;
+const _errs617 = errors;
+if((typeof data210 == "number") && (isFinite(data210))){
+if(data210 < 0 || isNaN(data210)){
+const err428 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5908,22 +5881,9 @@ vErrors.push(err428);
 }
 errors++;
 }
-else {
-errors = _errs617;
-if(vErrors !== null){
-if(_errs617){
-vErrors.length = _errs617;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197["max-requests"] !== undefined){
-let data206 = data197["max-requests"];
-if(!(((typeof data206 == "number") && (!(data206 % 1) && !isNaN(data206))) && (isFinite(data206)))){
-const err429 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
+const err429 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data210};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5932,9 +5892,13 @@ vErrors.push(err429);
 }
 errors++;
 }
-if((typeof data206 == "number") && (isFinite(data206))){
-if(data206 > 600000 || isNaN(data206)){
-const err430 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
+var _valid20 = _errs617 === errors;
+valid180 = valid180 || _valid20;
+if(!valid180){
+const _errs619 = errors;
+if(typeof data210 === "string"){
+if(!pattern15.test(data210)){
+const err430 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5943,8 +5907,9 @@ vErrors.push(err430);
 }
 errors++;
 }
-if(data206 < 1 || isNaN(data206)){
-const err431 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data206};
+}
+else {
+const err431 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data210};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5953,16 +5918,11 @@ vErrors.push(err431);
 }
 errors++;
 }
+var _valid20 = _errs619 === errors;
+valid180 = valid180 || _valid20;
 }
-}
-if(data197["stop-error-rate"] !== undefined){
-let data207 = data197["stop-error-rate"];
-const _errs625 = errors;
-let valid184 = false;
-const _errs626 = errors;
-if((typeof data207 == "number") && (isFinite(data207))){
-if(data207 > 1 || isNaN(data207)){
-const err432 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
+if(!valid180){
+const err432 = {instancePath:instancePath+"/latency/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data210};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5971,8 +5931,26 @@ vErrors.push(err432);
 }
 errors++;
 }
-if(data207 < 0 || isNaN(data207)){
-const err433 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
+else {
+errors = _errs616;
+if(vErrors !== null){
+if(_errs616){
+vErrors.length = _errs616;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204.warmup !== undefined){
+let data211 = data204.warmup;
+const _errs624 = errors;
+let valid183 = false;
+const _errs625 = errors;
+if((typeof data211 == "number") && (isFinite(data211))){
+if(data211 < 0 || isNaN(data211)){
+const err433 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5983,7 +5961,7 @@ errors++;
 }
 }
 else {
-const err434 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data207};
+const err434 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data211};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5992,13 +5970,13 @@ vErrors.push(err434);
 }
 errors++;
 }
-var _valid23 = _errs626 === errors;
-valid184 = valid184 || _valid23;
-if(!valid184){
-const _errs628 = errors;
-if(typeof data207 === "string"){
-if(!pattern49.test(data207)){
-const err435 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
+var _valid21 = _errs625 === errors;
+valid183 = valid183 || _valid21;
+if(!valid183){
+const _errs627 = errors;
+if(typeof data211 === "string"){
+if(!pattern15.test(data211)){
+const err435 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -6009,7 +5987,7 @@ errors++;
 }
 }
 else {
-const err436 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data207};
+const err436 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data211};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -6018,11 +5996,11 @@ vErrors.push(err436);
 }
 errors++;
 }
-var _valid23 = _errs628 === errors;
-valid184 = valid184 || _valid23;
+var _valid21 = _errs627 === errors;
+valid183 = valid183 || _valid21;
 }
-if(!valid184){
-const err437 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data207};
+if(!valid183){
+const err437 = {instancePath:instancePath+"/latency/warmup",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data211};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -6032,10 +6010,10 @@ vErrors.push(err437);
 errors++;
 }
 else {
-errors = _errs625;
+errors = _errs624;
 if(vErrors !== null){
-if(_errs625){
-vErrors.length = _errs625;
+if(_errs624){
+vErrors.length = _errs624;
 }
 else {
 vErrors = null;
@@ -6043,14 +6021,14 @@ vErrors = null;
 }
 }
 }
-if(data197.p95 !== undefined){
-let data208 = data197.p95;
+if(data204.timeout !== undefined){
+let data212 = data204.timeout;
+const _errs632 = errors;
+let valid186 = false;
 const _errs633 = errors;
-let valid187 = false;
-const _errs634 = errors;
-if((typeof data208 == "number") && (isFinite(data208))){
-if(data208 < 0 || isNaN(data208)){
-const err438 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data208};
+if((typeof data212 == "number") && (isFinite(data212))){
+if(data212 < 0 || isNaN(data212)){
+const err438 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data212};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -6061,7 +6039,7 @@ errors++;
 }
 }
 else {
-const err439 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data208};
+const err439 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data212};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -6070,13 +6048,13 @@ vErrors.push(err439);
 }
 errors++;
 }
-var _valid24 = _errs634 === errors;
-valid187 = valid187 || _valid24;
-if(!valid187){
-const _errs636 = errors;
-if(typeof data208 === "string"){
-if(!pattern14.test(data208)){
-const err440 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data208};
+var _valid22 = _errs633 === errors;
+valid186 = valid186 || _valid22;
+if(!valid186){
+const _errs635 = errors;
+if(typeof data212 === "string"){
+if(!pattern15.test(data212)){
+const err440 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data212};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -6087,7 +6065,7 @@ errors++;
 }
 }
 else {
-const err441 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data208};
+const err441 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data212};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -6096,11 +6074,11 @@ vErrors.push(err441);
 }
 errors++;
 }
-var _valid24 = _errs636 === errors;
-valid187 = valid187 || _valid24;
+var _valid22 = _errs635 === errors;
+valid186 = valid186 || _valid22;
 }
-if(!valid187){
-const err442 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data208};
+if(!valid186){
+const err442 = {instancePath:instancePath+"/latency/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data212};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -6110,10 +6088,10 @@ vErrors.push(err442);
 errors++;
 }
 else {
-errors = _errs633;
+errors = _errs632;
 if(vErrors !== null){
-if(_errs633){
-vErrors.length = _errs633;
+if(_errs632){
+vErrors.length = _errs632;
 }
 else {
 vErrors = null;
@@ -6121,14 +6099,10 @@ vErrors = null;
 }
 }
 }
-if(data197.p99 !== undefined){
-let data209 = data197.p99;
-const _errs641 = errors;
-let valid190 = false;
-const _errs642 = errors;
-if((typeof data209 == "number") && (isFinite(data209))){
-if(data209 < 0 || isNaN(data209)){
-const err443 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data209};
+if(data204["max-requests"] !== undefined){
+let data213 = data204["max-requests"];
+if(!(((typeof data213 == "number") && (!(data213 % 1) && !isNaN(data213))) && (isFinite(data213)))){
+const err443 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.latency.properties["max-requests"].type,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -6137,9 +6111,9 @@ vErrors.push(err443);
 }
 errors++;
 }
-}
-else {
-const err444 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data209};
+if((typeof data213 == "number") && (isFinite(data213))){
+if(data213 > 600000 || isNaN(data213)){
+const err444 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -6148,13 +6122,8 @@ vErrors.push(err444);
 }
 errors++;
 }
-var _valid25 = _errs642 === errors;
-valid190 = valid190 || _valid25;
-if(!valid190){
-const _errs644 = errors;
-if(typeof data209 === "string"){
-if(!pattern14.test(data209)){
-const err445 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data209};
+if(data213 < 1 || isNaN(data213)){
+const err445 = {instancePath:instancePath+"/latency/max-requests",schemaPath:"#/properties/latency/properties/max-requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.latency.properties["max-requests"],data:data213};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -6164,8 +6133,15 @@ vErrors.push(err445);
 errors++;
 }
 }
-else {
-const err446 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data209};
+}
+if(data204["stop-error-rate"] !== undefined){
+let data214 = data204["stop-error-rate"];
+const _errs640 = errors;
+let valid187 = false;
+const _errs641 = errors;
+if((typeof data214 == "number") && (isFinite(data214))){
+if(data214 > 1 || isNaN(data214)){
+const err446 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -6174,11 +6150,8 @@ vErrors.push(err446);
 }
 errors++;
 }
-var _valid25 = _errs644 === errors;
-valid190 = valid190 || _valid25;
-}
-if(!valid190){
-const err447 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data209};
+if(data214 < 0 || isNaN(data214)){
+const err447 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -6187,26 +6160,9 @@ vErrors.push(err447);
 }
 errors++;
 }
-else {
-errors = _errs641;
-if(vErrors !== null){
-if(_errs641){
-vErrors.length = _errs641;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.max !== undefined){
-let data210 = data197.max;
-const _errs649 = errors;
-let valid193 = false;
-const _errs650 = errors;
-if((typeof data210 == "number") && (isFinite(data210))){
-if(data210 < 0 || isNaN(data210)){
-const err448 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data210};
+const err448 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[0],data:data214};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -6215,9 +6171,13 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-else {
-const err449 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data210};
+var _valid23 = _errs641 === errors;
+valid187 = valid187 || _valid23;
+if(!valid187){
+const _errs643 = errors;
+if(typeof data214 === "string"){
+if(!pattern50.test(data214)){
+const err449 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data214};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -6226,13 +6186,9 @@ vErrors.push(err449);
 }
 errors++;
 }
-var _valid26 = _errs650 === errors;
-valid193 = valid193 || _valid26;
-if(!valid193){
-const _errs652 = errors;
-if(typeof data210 === "string"){
-if(!pattern14.test(data210)){
-const err450 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data210};
+}
+else {
+const err450 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["stop-error-rate"].anyOf[1],data:data214};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -6241,9 +6197,11 @@ vErrors.push(err450);
 }
 errors++;
 }
+var _valid23 = _errs643 === errors;
+valid187 = valid187 || _valid23;
 }
-else {
-const err451 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data210};
+if(!valid187){
+const err451 = {instancePath:instancePath+"/latency/stop-error-rate",schemaPath:"#/properties/latency/properties/stop-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["stop-error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["stop-error-rate"],data:data214};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -6252,11 +6210,26 @@ vErrors.push(err451);
 }
 errors++;
 }
-var _valid26 = _errs652 === errors;
-valid193 = valid193 || _valid26;
+else {
+errors = _errs640;
+if(vErrors !== null){
+if(_errs640){
+vErrors.length = _errs640;
 }
-if(!valid193){
-const err452 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data210};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204.p95 !== undefined){
+let data215 = data204.p95;
+const _errs648 = errors;
+let valid190 = false;
+const _errs649 = errors;
+if((typeof data215 == "number") && (isFinite(data215))){
+if(data215 < 0 || isNaN(data215)){
+const err452 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -6265,26 +6238,9 @@ vErrors.push(err452);
 }
 errors++;
 }
-else {
-errors = _errs649;
-if(vErrors !== null){
-if(_errs649){
-vErrors.length = _errs649;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data197["error-rate"] !== undefined){
-let data211 = data197["error-rate"];
-const _errs655 = errors;
-let valid194 = false;
-const _errs656 = errors;
-if((typeof data211 == "number") && (isFinite(data211))){
-if(data211 > 1 || isNaN(data211)){
-const err453 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
+const err453 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data215};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -6293,8 +6249,13 @@ vErrors.push(err453);
 }
 errors++;
 }
-if(data211 < 0 || isNaN(data211)){
-const err454 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
+var _valid24 = _errs649 === errors;
+valid190 = valid190 || _valid24;
+if(!valid190){
+const _errs651 = errors;
+if(typeof data215 === "string"){
+if(!pattern15.test(data215)){
+const err454 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -6305,7 +6266,7 @@ errors++;
 }
 }
 else {
-const err455 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data211};
+const err455 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data215};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -6314,13 +6275,11 @@ vErrors.push(err455);
 }
 errors++;
 }
-var _valid27 = _errs656 === errors;
-valid194 = valid194 || _valid27;
-if(!valid194){
-const _errs658 = errors;
-if(typeof data211 === "string"){
-if(!pattern49.test(data211)){
-const err456 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
+var _valid24 = _errs651 === errors;
+valid190 = valid190 || _valid24;
+}
+if(!valid190){
+const err456 = {instancePath:instancePath+"/latency/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data215};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -6329,9 +6288,26 @@ vErrors.push(err456);
 }
 errors++;
 }
+else {
+errors = _errs648;
+if(vErrors !== null){
+if(_errs648){
+vErrors.length = _errs648;
 }
 else {
-const err457 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data211};
+vErrors = null;
+}
+}
+}
+}
+if(data204.p99 !== undefined){
+let data216 = data204.p99;
+const _errs656 = errors;
+let valid193 = false;
+const _errs657 = errors;
+if((typeof data216 == "number") && (isFinite(data216))){
+if(data216 < 0 || isNaN(data216)){
+const err457 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -6340,11 +6316,9 @@ vErrors.push(err457);
 }
 errors++;
 }
-var _valid27 = _errs658 === errors;
-valid194 = valid194 || _valid27;
 }
-if(!valid194){
-const err458 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data211};
+else {
+const err458 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data216};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -6353,26 +6327,13 @@ vErrors.push(err458);
 }
 errors++;
 }
-else {
-errors = _errs655;
-if(vErrors !== null){
-if(_errs655){
-vErrors.length = _errs655;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.window !== undefined){
-let data212 = data197.window;
-const _errs663 = errors;
-let valid197 = false;
-const _errs664 = errors;
-if((typeof data212 == "number") && (isFinite(data212))){
-if(data212 < 0 || isNaN(data212)){
-const err459 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data212};
+var _valid25 = _errs657 === errors;
+valid193 = valid193 || _valid25;
+if(!valid193){
+const _errs659 = errors;
+if(typeof data216 === "string"){
+if(!pattern15.test(data216)){
+const err459 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -6383,7 +6344,7 @@ errors++;
 }
 }
 else {
-const err460 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data212};
+const err460 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data216};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -6392,13 +6353,11 @@ vErrors.push(err460);
 }
 errors++;
 }
-var _valid28 = _errs664 === errors;
-valid197 = valid197 || _valid28;
-if(!valid197){
-const _errs666 = errors;
-if(typeof data212 === "string"){
-if(!pattern14.test(data212)){
-const err461 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data212};
+var _valid25 = _errs659 === errors;
+valid193 = valid193 || _valid25;
+}
+if(!valid193){
+const err461 = {instancePath:instancePath+"/latency/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data216};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -6407,9 +6366,26 @@ vErrors.push(err461);
 }
 errors++;
 }
+else {
+errors = _errs656;
+if(vErrors !== null){
+if(_errs656){
+vErrors.length = _errs656;
 }
 else {
-const err462 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data212};
+vErrors = null;
+}
+}
+}
+}
+if(data204.max !== undefined){
+let data217 = data204.max;
+const _errs664 = errors;
+let valid196 = false;
+const _errs665 = errors;
+if((typeof data217 == "number") && (isFinite(data217))){
+if(data217 < 0 || isNaN(data217)){
+const err462 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data217};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6418,11 +6394,9 @@ vErrors.push(err462);
 }
 errors++;
 }
-var _valid28 = _errs666 === errors;
-valid197 = valid197 || _valid28;
 }
-if(!valid197){
-const err463 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data212};
+else {
+const err463 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data217};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6431,22 +6405,13 @@ vErrors.push(err463);
 }
 errors++;
 }
-else {
-errors = _errs663;
-if(vErrors !== null){
-if(_errs663){
-vErrors.length = _errs663;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data197.baseline !== undefined){
-let data213 = data197.baseline;
-if(typeof data213 !== "string"){
-const err464 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data213};
+var _valid26 = _errs665 === errors;
+valid196 = valid196 || _valid26;
+if(!valid196){
+const _errs667 = errors;
+if(typeof data217 === "string"){
+if(!pattern15.test(data217)){
+const err464 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data217};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6456,12 +6421,8 @@ vErrors.push(err464);
 errors++;
 }
 }
-if(data197.regression !== undefined){
-let data214 = data197.regression;
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-for(const key60 in data214){
-if(!((key60 === "relative") || (key60 === "absolute"))){
-const err465 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data214};
+else {
+const err465 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data217};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6470,15 +6431,11 @@ vErrors.push(err465);
 }
 errors++;
 }
+var _valid26 = _errs667 === errors;
+valid196 = valid196 || _valid26;
 }
-if(data214.relative !== undefined){
-let data215 = data214.relative;
-const _errs674 = errors;
-let valid199 = false;
-const _errs675 = errors;
-if((typeof data215 == "number") && (isFinite(data215))){
-if(data215 > 1 || isNaN(data215)){
-const err466 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data215};
+if(!valid196){
+const err466 = {instancePath:instancePath+"/latency/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data217};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6487,8 +6444,26 @@ vErrors.push(err466);
 }
 errors++;
 }
-if(data215 < 0 || isNaN(data215)){
-const err467 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data215};
+else {
+errors = _errs664;
+if(vErrors !== null){
+if(_errs664){
+vErrors.length = _errs664;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204["error-rate"] !== undefined){
+let data218 = data204["error-rate"];
+const _errs670 = errors;
+let valid197 = false;
+const _errs671 = errors;
+if((typeof data218 == "number") && (isFinite(data218))){
+if(data218 > 1 || isNaN(data218)){
+const err467 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6497,9 +6472,8 @@ vErrors.push(err467);
 }
 errors++;
 }
-}
-else {
-const err468 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data215};
+if(data218 < 0 || isNaN(data218)){
+const err468 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6508,13 +6482,9 @@ vErrors.push(err468);
 }
 errors++;
 }
-var _valid29 = _errs675 === errors;
-valid199 = valid199 || _valid29;
-if(!valid199){
-const _errs677 = errors;
-if(typeof data215 === "string"){
-if(!pattern49.test(data215)){
-const err469 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data215};
+}
+else {
+const err469 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[0],data:data218};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6523,9 +6493,13 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
-else {
-const err470 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data215};
+var _valid27 = _errs671 === errors;
+valid197 = valid197 || _valid27;
+if(!valid197){
+const _errs673 = errors;
+if(typeof data218 === "string"){
+if(!pattern50.test(data218)){
+const err470 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data218};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6534,11 +6508,9 @@ vErrors.push(err470);
 }
 errors++;
 }
-var _valid29 = _errs677 === errors;
-valid199 = valid199 || _valid29;
 }
-if(!valid199){
-const err471 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data215};
+else {
+const err471 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties["error-rate"].anyOf[1],data:data218};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6547,26 +6519,11 @@ vErrors.push(err471);
 }
 errors++;
 }
-else {
-errors = _errs674;
-if(vErrors !== null){
-if(_errs674){
-vErrors.length = _errs674;
+var _valid27 = _errs673 === errors;
+valid197 = valid197 || _valid27;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data214.absolute !== undefined){
-let data216 = data214.absolute;
-const _errs682 = errors;
-let valid202 = false;
-const _errs683 = errors;
-if((typeof data216 == "number") && (isFinite(data216))){
-if(data216 < 0 || isNaN(data216)){
-const err472 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data216};
+if(!valid197){
+const err472 = {instancePath:instancePath+"/latency/error-rate",schemaPath:"#/properties/latency/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties["error-rate"],data:data218};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6575,9 +6532,26 @@ vErrors.push(err472);
 }
 errors++;
 }
+else {
+errors = _errs670;
+if(vErrors !== null){
+if(_errs670){
+vErrors.length = _errs670;
 }
 else {
-const err473 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data216};
+vErrors = null;
+}
+}
+}
+}
+if(data204.window !== undefined){
+let data219 = data204.window;
+const _errs678 = errors;
+let valid200 = false;
+const _errs679 = errors;
+if((typeof data219 == "number") && (isFinite(data219))){
+if(data219 < 0 || isNaN(data219)){
+const err473 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data219};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6586,13 +6560,9 @@ vErrors.push(err473);
 }
 errors++;
 }
-var _valid30 = _errs683 === errors;
-valid202 = valid202 || _valid30;
-if(!valid202){
-const _errs685 = errors;
-if(typeof data216 === "string"){
-if(!pattern14.test(data216)){
-const err474 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data216};
+}
+else {
+const err474 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data219};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6601,9 +6571,13 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-else {
-const err475 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data216};
+var _valid28 = _errs679 === errors;
+valid200 = valid200 || _valid28;
+if(!valid200){
+const _errs681 = errors;
+if(typeof data219 === "string"){
+if(!pattern15.test(data219)){
+const err475 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data219};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6612,11 +6586,9 @@ vErrors.push(err475);
 }
 errors++;
 }
-var _valid30 = _errs685 === errors;
-valid202 = valid202 || _valid30;
 }
-if(!valid202){
-const err476 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data216};
+else {
+const err476 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data219};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6625,21 +6597,11 @@ vErrors.push(err476);
 }
 errors++;
 }
-else {
-errors = _errs682;
-if(vErrors !== null){
-if(_errs682){
-vErrors.length = _errs682;
+var _valid28 = _errs681 === errors;
+valid200 = valid200 || _valid28;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err477 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data214};
+if(!valid200){
+const err477 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data219};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6648,11 +6610,22 @@ vErrors.push(err477);
 }
 errors++;
 }
+else {
+errors = _errs678;
+if(vErrors !== null){
+if(_errs678){
+vErrors.length = _errs678;
 }
-if(data197["ca-file"] !== undefined){
-let data217 = data197["ca-file"];
-if(typeof data217 !== "string"){
-const err478 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data217};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204.baseline !== undefined){
+let data220 = data204.baseline;
+if(typeof data220 !== "string"){
+const err478 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data220};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6662,11 +6635,12 @@ vErrors.push(err478);
 errors++;
 }
 }
-if(data197.endpoints !== undefined){
-let data218 = data197.endpoints;
-if(Array.isArray(data218)){
-if(data218.length < 1){
-const err479 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data218};
+if(data204.regression !== undefined){
+let data221 = data204.regression;
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+for(const key61 in data221){
+if(!((key61 === "relative") || (key61 === "absolute"))){
+const err479 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data221};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6675,12 +6649,15 @@ vErrors.push(err479);
 }
 errors++;
 }
-const len24 = data218.length;
-for(let i24=0; i24<len24; i24++){
-let data219 = data218[i24];
-if(data219 && typeof data219 == "object" && !Array.isArray(data219)){
-if(data219.request === undefined){
-const err480 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data219};
+}
+if(data221.relative !== undefined){
+let data222 = data221.relative;
+const _errs689 = errors;
+let valid202 = false;
+const _errs690 = errors;
+if((typeof data222 == "number") && (isFinite(data222))){
+if(data222 > 1 || isNaN(data222)){
+const err480 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6689,9 +6666,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-for(const key61 in data219){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key61))){
-const err481 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data219};
+if(data222 < 0 || isNaN(data222)){
+const err481 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6701,10 +6677,8 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data219.name !== undefined){
-let data220 = data219.name;
-if(typeof data220 !== "string"){
-const err482 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data220};
+else {
+const err482 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6713,12 +6687,13 @@ vErrors.push(err482);
 }
 errors++;
 }
-}
-if(data219.request !== undefined){
-let data221 = data219.request;
-if(typeof data221 === "string"){
-if(!pattern3.test(data221)){
-const err483 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data221};
+var _valid29 = _errs690 === errors;
+valid202 = valid202 || _valid29;
+if(!valid202){
+const _errs692 = errors;
+if(typeof data222 === "string"){
+if(!pattern50.test(data222)){
+const err483 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6729,7 +6704,7 @@ errors++;
 }
 }
 else {
-const err484 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data221};
+const err484 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6738,11 +6713,11 @@ vErrors.push(err484);
 }
 errors++;
 }
+var _valid29 = _errs692 === errors;
+valid202 = valid202 || _valid29;
 }
-if(data219.session !== undefined){
-let data222 = data219.session;
-if(typeof data222 !== "string"){
-const err485 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data222};
+if(!valid202){
+const err485 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data222};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6751,11 +6726,26 @@ vErrors.push(err485);
 }
 errors++;
 }
+else {
+errors = _errs689;
+if(vErrors !== null){
+if(_errs689){
+vErrors.length = _errs689;
 }
-if(data219.anonymous !== undefined){
-let data223 = data219.anonymous;
-if(typeof data223 !== "boolean"){
-const err486 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data223};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data221.absolute !== undefined){
+let data223 = data221.absolute;
+const _errs697 = errors;
+let valid205 = false;
+const _errs698 = errors;
+if((typeof data223 == "number") && (isFinite(data223))){
+if(data223 < 0 || isNaN(data223)){
+const err486 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6765,13 +6755,8 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data219.headers !== undefined){
-let data224 = data219.headers;
-if(data224 && typeof data224 == "object" && !Array.isArray(data224)){
-for(const key62 in data224){
-let data225 = data224[key62];
-if(((typeof data225 !== "string") && (!((typeof data225 == "number") && (isFinite(data225))))) && (typeof data225 !== "boolean")){
-const err487 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data225};
+else {
+const err487 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6780,10 +6765,13 @@ vErrors.push(err487);
 }
 errors++;
 }
-}
-}
-else {
-const err488 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data224};
+var _valid30 = _errs698 === errors;
+valid205 = valid205 || _valid30;
+if(!valid205){
+const _errs700 = errors;
+if(typeof data223 === "string"){
+if(!pattern15.test(data223)){
+const err488 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6793,11 +6781,8 @@ vErrors.push(err488);
 errors++;
 }
 }
-if(data219.weight !== undefined){
-let data226 = data219.weight;
-if((typeof data226 == "number") && (isFinite(data226))){
-if(data226 <= 0 || isNaN(data226)){
-const err489 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data226};
+else {
+const err489 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6806,9 +6791,11 @@ vErrors.push(err489);
 }
 errors++;
 }
+var _valid30 = _errs700 === errors;
+valid205 = valid205 || _valid30;
 }
-else {
-const err490 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data226};
+if(!valid205){
+const err490 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data223};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6817,12 +6804,21 @@ vErrors.push(err490);
 }
 errors++;
 }
+else {
+errors = _errs697;
+if(vErrors !== null){
+if(_errs697){
+vErrors.length = _errs697;
 }
-if(data219.rate !== undefined){
-let data227 = data219.rate;
-if((typeof data227 == "number") && (isFinite(data227))){
-if(data227 <= 0 || isNaN(data227)){
-const err491 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data227};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data221};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6832,8 +6828,10 @@ vErrors.push(err491);
 errors++;
 }
 }
-else {
-const err492 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data227};
+if(data204["ca-file"] !== undefined){
+let data224 = data204["ca-file"];
+if(typeof data224 !== "string"){
+const err492 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data224};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6843,14 +6841,11 @@ vErrors.push(err492);
 errors++;
 }
 }
-if(data219.p95 !== undefined){
-let data228 = data219.p95;
-const _errs716 = errors;
-let valid211 = false;
-const _errs717 = errors;
-if((typeof data228 == "number") && (isFinite(data228))){
-if(data228 < 0 || isNaN(data228)){
-const err493 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data228};
+if(data204.endpoints !== undefined){
+let data225 = data204.endpoints;
+if(Array.isArray(data225)){
+if(data225.length < 1){
+const err493 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data225};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6859,9 +6854,12 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-else {
-const err494 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data228};
+const len25 = data225.length;
+for(let i25=0; i25<len25; i25++){
+let data226 = data225[i25];
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(data226.request === undefined){
+const err494 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data226};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6870,13 +6868,9 @@ vErrors.push(err494);
 }
 errors++;
 }
-var _valid31 = _errs717 === errors;
-valid211 = valid211 || _valid31;
-if(!valid211){
-const _errs719 = errors;
-if(typeof data228 === "string"){
-if(!pattern14.test(data228)){
-const err495 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data228};
+for(const key62 in data226){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key62))){
+const err495 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data226};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6886,8 +6880,10 @@ vErrors.push(err495);
 errors++;
 }
 }
-else {
-const err496 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data228};
+if(data226.name !== undefined){
+let data227 = data226.name;
+if(typeof data227 !== "string"){
+const err496 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data227};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6896,11 +6892,12 @@ vErrors.push(err496);
 }
 errors++;
 }
-var _valid31 = _errs719 === errors;
-valid211 = valid211 || _valid31;
 }
-if(!valid211){
-const err497 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data228};
+if(data226.request !== undefined){
+let data228 = data226.request;
+if(typeof data228 === "string"){
+if(!pattern3.test(data228)){
+const err497 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data228};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6909,26 +6906,9 @@ vErrors.push(err497);
 }
 errors++;
 }
-else {
-errors = _errs716;
-if(vErrors !== null){
-if(_errs716){
-vErrors.length = _errs716;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data219.p99 !== undefined){
-let data229 = data219.p99;
-const _errs724 = errors;
-let valid214 = false;
-const _errs725 = errors;
-if((typeof data229 == "number") && (isFinite(data229))){
-if(data229 < 0 || isNaN(data229)){
-const err498 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data229};
+const err498 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data228};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6938,8 +6918,10 @@ vErrors.push(err498);
 errors++;
 }
 }
-else {
-const err499 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data229};
+if(data226.session !== undefined){
+let data229 = data226.session;
+if(typeof data229 !== "string"){
+const err499 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data229};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6948,13 +6930,11 @@ vErrors.push(err499);
 }
 errors++;
 }
-var _valid32 = _errs725 === errors;
-valid214 = valid214 || _valid32;
-if(!valid214){
-const _errs727 = errors;
-if(typeof data229 === "string"){
-if(!pattern14.test(data229)){
-const err500 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data229};
+}
+if(data226.anonymous !== undefined){
+let data230 = data226.anonymous;
+if(typeof data230 !== "boolean"){
+const err500 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data230};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6964,8 +6944,13 @@ vErrors.push(err500);
 errors++;
 }
 }
-else {
-const err501 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data229};
+if(data226.headers !== undefined){
+let data231 = data226.headers;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key63 in data231){
+let data232 = data231[key63];
+if(((typeof data232 !== "string") && (!((typeof data232 == "number") && (isFinite(data232))))) && (typeof data232 !== "boolean")){
+const err501 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data232};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6974,11 +6959,10 @@ vErrors.push(err501);
 }
 errors++;
 }
-var _valid32 = _errs727 === errors;
-valid214 = valid214 || _valid32;
 }
-if(!valid214){
-const err502 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data229};
+}
+else {
+const err502 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data231};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6987,26 +6971,12 @@ vErrors.push(err502);
 }
 errors++;
 }
-else {
-errors = _errs724;
-if(vErrors !== null){
-if(_errs724){
-vErrors.length = _errs724;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data219.max !== undefined){
-let data230 = data219.max;
-const _errs732 = errors;
-let valid217 = false;
-const _errs733 = errors;
-if((typeof data230 == "number") && (isFinite(data230))){
-if(data230 < 0 || isNaN(data230)){
-const err503 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data230};
+if(data226.weight !== undefined){
+let data233 = data226.weight;
+if((typeof data233 == "number") && (isFinite(data233))){
+if(data233 <= 0 || isNaN(data233)){
+const err503 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data233};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -7017,7 +6987,7 @@ errors++;
 }
 }
 else {
-const err504 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data230};
+const err504 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data233};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -7026,13 +6996,12 @@ vErrors.push(err504);
 }
 errors++;
 }
-var _valid33 = _errs733 === errors;
-valid217 = valid217 || _valid33;
-if(!valid217){
-const _errs735 = errors;
-if(typeof data230 === "string"){
-if(!pattern14.test(data230)){
-const err505 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data230};
+}
+if(data226.rate !== undefined){
+let data234 = data226.rate;
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 <= 0 || isNaN(data234)){
+const err505 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data234};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -7043,7 +7012,7 @@ errors++;
 }
 }
 else {
-const err506 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data230};
+const err506 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data234};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7052,11 +7021,15 @@ vErrors.push(err506);
 }
 errors++;
 }
-var _valid33 = _errs735 === errors;
-valid217 = valid217 || _valid33;
 }
-if(!valid217){
-const err507 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data230};
+if(data226.p95 !== undefined){
+let data235 = data226.p95;
+const _errs731 = errors;
+let valid214 = false;
+const _errs732 = errors;
+if((typeof data235 == "number") && (isFinite(data235))){
+if(data235 < 0 || isNaN(data235)){
+const err507 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data235};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7065,26 +7038,9 @@ vErrors.push(err507);
 }
 errors++;
 }
-else {
-errors = _errs732;
-if(vErrors !== null){
-if(_errs732){
-vErrors.length = _errs732;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data219["error-rate"] !== undefined){
-let data231 = data219["error-rate"];
-const _errs738 = errors;
-let valid218 = false;
-const _errs739 = errors;
-if((typeof data231 == "number") && (isFinite(data231))){
-if(data231 > 1 || isNaN(data231)){
-const err508 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data231};
+const err508 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data235};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7093,8 +7049,13 @@ vErrors.push(err508);
 }
 errors++;
 }
-if(data231 < 0 || isNaN(data231)){
-const err509 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data231};
+var _valid31 = _errs732 === errors;
+valid214 = valid214 || _valid31;
+if(!valid214){
+const _errs734 = errors;
+if(typeof data235 === "string"){
+if(!pattern15.test(data235)){
+const err509 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data235};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7105,7 +7066,7 @@ errors++;
 }
 }
 else {
-const err510 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data231};
+const err510 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data235};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7114,13 +7075,11 @@ vErrors.push(err510);
 }
 errors++;
 }
-var _valid34 = _errs739 === errors;
-valid218 = valid218 || _valid34;
-if(!valid218){
-const _errs741 = errors;
-if(typeof data231 === "string"){
-if(!pattern49.test(data231)){
-const err511 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data231};
+var _valid31 = _errs734 === errors;
+valid214 = valid214 || _valid31;
+}
+if(!valid214){
+const err511 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data235};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7129,9 +7088,26 @@ vErrors.push(err511);
 }
 errors++;
 }
+else {
+errors = _errs731;
+if(vErrors !== null){
+if(_errs731){
+vErrors.length = _errs731;
 }
 else {
-const err512 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data231};
+vErrors = null;
+}
+}
+}
+}
+if(data226.p99 !== undefined){
+let data236 = data226.p99;
+const _errs739 = errors;
+let valid217 = false;
+const _errs740 = errors;
+if((typeof data236 == "number") && (isFinite(data236))){
+if(data236 < 0 || isNaN(data236)){
+const err512 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7140,11 +7116,9 @@ vErrors.push(err512);
 }
 errors++;
 }
-var _valid34 = _errs741 === errors;
-valid218 = valid218 || _valid34;
 }
-if(!valid218){
-const err513 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data231};
+else {
+const err513 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7153,26 +7127,13 @@ vErrors.push(err513);
 }
 errors++;
 }
-else {
-errors = _errs738;
-if(vErrors !== null){
-if(_errs738){
-vErrors.length = _errs738;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data219.window !== undefined){
-let data232 = data219.window;
-const _errs746 = errors;
-let valid221 = false;
-const _errs747 = errors;
-if((typeof data232 == "number") && (isFinite(data232))){
-if(data232 < 0 || isNaN(data232)){
-const err514 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data232};
+var _valid32 = _errs740 === errors;
+valid217 = valid217 || _valid32;
+if(!valid217){
+const _errs742 = errors;
+if(typeof data236 === "string"){
+if(!pattern15.test(data236)){
+const err514 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7183,7 +7144,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data232};
+const err515 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7192,13 +7153,11 @@ vErrors.push(err515);
 }
 errors++;
 }
-var _valid35 = _errs747 === errors;
-valid221 = valid221 || _valid35;
-if(!valid221){
-const _errs749 = errors;
-if(typeof data232 === "string"){
-if(!pattern14.test(data232)){
-const err516 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data232};
+var _valid32 = _errs742 === errors;
+valid217 = valid217 || _valid32;
+}
+if(!valid217){
+const err516 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data236};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7207,9 +7166,26 @@ vErrors.push(err516);
 }
 errors++;
 }
+else {
+errors = _errs739;
+if(vErrors !== null){
+if(_errs739){
+vErrors.length = _errs739;
 }
 else {
-const err517 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data232};
+vErrors = null;
+}
+}
+}
+}
+if(data226.max !== undefined){
+let data237 = data226.max;
+const _errs747 = errors;
+let valid220 = false;
+const _errs748 = errors;
+if((typeof data237 == "number") && (isFinite(data237))){
+if(data237 < 0 || isNaN(data237)){
+const err517 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7218,11 +7194,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-var _valid35 = _errs749 === errors;
-valid221 = valid221 || _valid35;
 }
-if(!valid221){
-const err518 = {instancePath:instancePath+"/latency/endpoints/" + i24+"/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data232};
+else {
+const err518 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7231,21 +7205,13 @@ vErrors.push(err518);
 }
 errors++;
 }
-else {
-errors = _errs746;
-if(vErrors !== null){
-if(_errs746){
-vErrors.length = _errs746;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err519 = {instancePath:instancePath+"/latency/endpoints/" + i24,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data219};
+var _valid33 = _errs748 === errors;
+valid220 = valid220 || _valid33;
+if(!valid220){
+const _errs750 = errors;
+if(typeof data237 === "string"){
+if(!pattern15.test(data237)){
+const err519 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7255,9 +7221,8 @@ vErrors.push(err519);
 errors++;
 }
 }
-}
 else {
-const err520 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data218};
+const err520 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7266,14 +7231,11 @@ vErrors.push(err520);
 }
 errors++;
 }
+var _valid33 = _errs750 === errors;
+valid220 = valid220 || _valid33;
 }
-if(data197.rules !== undefined){
-let data233 = data197.rules;
-if(data233 && typeof data233 == "object" && !Array.isArray(data233)){
-for(const key63 in data233){
-let data234 = data233[key63];
-if(!((((data234 === "error") || (data234 === "warning")) || (data234 === "notice")) || (data234 === "off"))){
-const err521 = {instancePath:instancePath+"/latency/rules/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data234};
+if(!valid220){
+const err521 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data237};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7282,10 +7244,26 @@ vErrors.push(err521);
 }
 errors++;
 }
-}
+else {
+errors = _errs747;
+if(vErrors !== null){
+if(_errs747){
+vErrors.length = _errs747;
 }
 else {
-const err522 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data233};
+vErrors = null;
+}
+}
+}
+}
+if(data226["error-rate"] !== undefined){
+let data238 = data226["error-rate"];
+const _errs753 = errors;
+let valid221 = false;
+const _errs754 = errors;
+if((typeof data238 == "number") && (isFinite(data238))){
+if(data238 > 1 || isNaN(data238)){
+const err522 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7294,10 +7272,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-}
-}
-else {
-const err523 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data197};
+if(data238 < 0 || isNaN(data238)){
+const err523 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7307,12 +7283,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-if(data.domain !== undefined){
-let data235 = data.domain;
-if(data235 && typeof data235 == "object" && !Array.isArray(data235)){
-for(const key64 in data235){
-if(!(func2.call(schema11.properties.domain.properties, key64))){
-const err524 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key64},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data235};
+else {
+const err524 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7321,12 +7293,13 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data235.on !== undefined){
-let data236 = data235.on;
-if(Array.isArray(data236)){
-if(data236.length < 1){
-const err525 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data236};
+var _valid34 = _errs754 === errors;
+valid221 = valid221 || _valid34;
+if(!valid221){
+const _errs756 = errors;
+if(typeof data238 === "string"){
+if(!pattern50.test(data238)){
+const err525 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7335,12 +7308,9 @@ vErrors.push(err525);
 }
 errors++;
 }
-const len25 = data236.length;
-for(let i25=0; i25<len25; i25++){
-let data237 = data236[i25];
-if(typeof data237 === "string"){
-if(!pattern24.test(data237)){
-const err526 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data237};
+}
+else {
+const err526 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7349,9 +7319,11 @@ vErrors.push(err526);
 }
 errors++;
 }
+var _valid34 = _errs756 === errors;
+valid221 = valid221 || _valid34;
 }
-else {
-const err527 = {instancePath:instancePath+"/domain/on/" + i25,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data237};
+if(!valid221){
+const err527 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data238};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7360,10 +7332,26 @@ vErrors.push(err527);
 }
 errors++;
 }
-}
+else {
+errors = _errs753;
+if(vErrors !== null){
+if(_errs753){
+vErrors.length = _errs753;
 }
 else {
-const err528 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data236};
+vErrors = null;
+}
+}
+}
+}
+if(data226.window !== undefined){
+let data239 = data226.window;
+const _errs761 = errors;
+let valid224 = false;
+const _errs762 = errors;
+if((typeof data239 == "number") && (isFinite(data239))){
+if(data239 < 0 || isNaN(data239)){
+const err528 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data239};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7373,10 +7361,8 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data235.environment !== undefined){
-let data238 = data235.environment;
-if(typeof data238 !== "string"){
-const err529 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data238};
+else {
+const err529 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data239};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7385,12 +7371,13 @@ vErrors.push(err529);
 }
 errors++;
 }
-}
-if(data235.resolver !== undefined){
-let data239 = data235.resolver;
+var _valid35 = _errs762 === errors;
+valid224 = valid224 || _valid35;
+if(!valid224){
+const _errs764 = errors;
 if(typeof data239 === "string"){
-if(!pattern64.test(data239)){
-const err530 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data239};
+if(!pattern15.test(data239)){
+const err530 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data239};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7401,7 +7388,7 @@ errors++;
 }
 }
 else {
-const err531 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data239};
+const err531 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data239};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7410,12 +7397,11 @@ vErrors.push(err531);
 }
 errors++;
 }
+var _valid35 = _errs764 === errors;
+valid224 = valid224 || _valid35;
 }
-if(data235.resolvers !== undefined){
-let data240 = data235.resolvers;
-if(Array.isArray(data240)){
-if(data240.length < 1){
-const err532 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data240};
+if(!valid224){
+const err532 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data239};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7424,12 +7410,21 @@ vErrors.push(err532);
 }
 errors++;
 }
-const len26 = data240.length;
-for(let i26=0; i26<len26; i26++){
-let data241 = data240[i26];
-if(typeof data241 === "string"){
-if(!pattern64.test(data241)){
-const err533 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data241};
+else {
+errors = _errs761;
+if(vErrors !== null){
+if(_errs761){
+vErrors.length = _errs761;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err533 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data226};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7439,8 +7434,9 @@ vErrors.push(err533);
 errors++;
 }
 }
+}
 else {
-const err534 = {instancePath:instancePath+"/domain/resolvers/" + i26,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data241};
+const err534 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data225};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7450,9 +7446,13 @@ vErrors.push(err534);
 errors++;
 }
 }
-}
-else {
-const err535 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data240};
+if(data204.rules !== undefined){
+let data240 = data204.rules;
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+for(const key64 in data240){
+let data241 = data240[key64];
+if(!((((data241 === "error") || (data241 === "warning")) || (data241 === "notice")) || (data241 === "off"))){
+const err535 = {instancePath:instancePath+"/latency/rules/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data241};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7462,11 +7462,9 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data235.ca !== undefined){
-let data242 = data235.ca;
-if(typeof data242 === "string"){
-if(func3(data242) < 1){
-const err536 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data242};
+}
+else {
+const err536 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data240};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7476,8 +7474,9 @@ vErrors.push(err536);
 errors++;
 }
 }
+}
 else {
-const err537 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data242};
+const err537 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7487,14 +7486,12 @@ vErrors.push(err537);
 errors++;
 }
 }
-if(data235.timeout !== undefined){
-let data243 = data235.timeout;
-const _errs776 = errors;
-let valid231 = false;
-const _errs777 = errors;
-if((typeof data243 == "number") && (isFinite(data243))){
-if(data243 < 0 || isNaN(data243)){
-const err538 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data243};
+if(data.domain !== undefined){
+let data242 = data.domain;
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+for(const key65 in data242){
+if(!(func2.call(schema11.properties.domain.properties, key65))){
+const err538 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data242};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7504,8 +7501,11 @@ vErrors.push(err538);
 errors++;
 }
 }
-else {
-const err539 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data243};
+if(data242.on !== undefined){
+let data243 = data242.on;
+if(Array.isArray(data243)){
+if(data243.length < 1){
+const err539 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data243};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7514,13 +7514,12 @@ vErrors.push(err539);
 }
 errors++;
 }
-var _valid36 = _errs777 === errors;
-valid231 = valid231 || _valid36;
-if(!valid231){
-const _errs779 = errors;
-if(typeof data243 === "string"){
-if(!pattern14.test(data243)){
-const err540 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data243};
+const len26 = data243.length;
+for(let i26=0; i26<len26; i26++){
+let data244 = data243[i26];
+if(typeof data244 === "string"){
+if(!pattern25.test(data244)){
+const err540 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data244};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7531,7 +7530,7 @@ errors++;
 }
 }
 else {
-const err541 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data243};
+const err541 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data244};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7540,11 +7539,10 @@ vErrors.push(err541);
 }
 errors++;
 }
-var _valid36 = _errs779 === errors;
-valid231 = valid231 || _valid36;
 }
-if(!valid231){
-const err542 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data243};
+}
+else {
+const err542 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data243};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7553,22 +7551,11 @@ vErrors.push(err542);
 }
 errors++;
 }
-else {
-errors = _errs776;
-if(vErrors !== null){
-if(_errs776){
-vErrors.length = _errs776;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data235["allow-dmarc-none"] !== undefined){
-let data244 = data235["allow-dmarc-none"];
-if(typeof data244 !== "boolean"){
-const err543 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data244};
+if(data242.environment !== undefined){
+let data245 = data242.environment;
+if(typeof data245 !== "string"){
+const err543 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data245};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7578,18 +7565,11 @@ vErrors.push(err543);
 errors++;
 }
 }
-if(data235.dns !== undefined){
-let data245 = data235.dns;
-if(Array.isArray(data245)){
-const len27 = data245.length;
-for(let i27=0; i27<len27; i27++){
-let data246 = data245[i27];
-const _errs787 = errors;
-let valid234 = false;
-const _errs788 = errors;
-if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-if(data246.value === undefined){
-const err544 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data246};
+if(data242.resolver !== undefined){
+let data246 = data242.resolver;
+if(typeof data246 === "string"){
+if(!pattern65.test(data246)){
+const err544 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data246};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7600,7 +7580,7 @@ errors++;
 }
 }
 else {
-const err545 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data246};
+const err545 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data246};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7609,13 +7589,12 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid37 = _errs788 === errors;
-valid234 = valid234 || _valid37;
-if(!valid234){
-const _errs790 = errors;
-if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-if(data246.values === undefined){
-const err546 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data246};
+}
+if(data242.resolvers !== undefined){
+let data247 = data242.resolvers;
+if(Array.isArray(data247)){
+if(data247.length < 1){
+const err546 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data247};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7624,9 +7603,12 @@ vErrors.push(err546);
 }
 errors++;
 }
-}
-else {
-const err547 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data246};
+const len27 = data247.length;
+for(let i27=0; i27<len27; i27++){
+let data248 = data247[i27];
+if(typeof data248 === "string"){
+if(!pattern65.test(data248)){
+const err547 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data248};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7635,11 +7617,9 @@ vErrors.push(err547);
 }
 errors++;
 }
-var _valid37 = _errs790 === errors;
-valid234 = valid234 || _valid37;
 }
-if(!valid234){
-const err548 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
+else {
+const err548 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data248};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7648,20 +7628,10 @@ vErrors.push(err548);
 }
 errors++;
 }
-else {
-errors = _errs787;
-if(vErrors !== null){
-if(_errs787){
-vErrors.length = _errs787;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data246 && typeof data246 == "object" && !Array.isArray(data246)){
-if(data246.name === undefined){
-const err549 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
+const err549 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data247};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7670,8 +7640,12 @@ vErrors.push(err549);
 }
 errors++;
 }
-if(data246.type === undefined){
-const err550 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
+}
+if(data242.ca !== undefined){
+let data249 = data242.ca;
+if(typeof data249 === "string"){
+if(func3(data249) < 1){
+const err550 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data249};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7680,9 +7654,9 @@ vErrors.push(err550);
 }
 errors++;
 }
-for(const key65 in data246){
-if(!((((key65 === "name") || (key65 === "type")) || (key65 === "value")) || (key65 === "values"))){
-const err551 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
+}
+else {
+const err551 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data249};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7692,11 +7666,14 @@ vErrors.push(err551);
 errors++;
 }
 }
-if(data246.name !== undefined){
-let data247 = data246.name;
-if(typeof data247 === "string"){
-if(func3(data247) < 1){
-const err552 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data247};
+if(data242.timeout !== undefined){
+let data250 = data242.timeout;
+const _errs791 = errors;
+let valid234 = false;
+const _errs792 = errors;
+if((typeof data250 == "number") && (isFinite(data250))){
+if(data250 < 0 || isNaN(data250)){
+const err552 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data250};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7707,7 +7684,7 @@ errors++;
 }
 }
 else {
-const err553 = {instancePath:instancePath+"/domain/dns/" + i27+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data247};
+const err553 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data250};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7716,11 +7693,13 @@ vErrors.push(err553);
 }
 errors++;
 }
-}
-if(data246.type !== undefined){
-let data248 = data246.type;
-if(!(((((((data248 === "A") || (data248 === "AAAA")) || (data248 === "CNAME")) || (data248 === "MX")) || (data248 === "TXT")) || (data248 === "NS")) || (data248 === "CAA"))){
-const err554 = {instancePath:instancePath+"/domain/dns/" + i27+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data248};
+var _valid36 = _errs792 === errors;
+valid234 = valid234 || _valid36;
+if(!valid234){
+const _errs794 = errors;
+if(typeof data250 === "string"){
+if(!pattern15.test(data250)){
+const err554 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data250};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7730,11 +7709,8 @@ vErrors.push(err554);
 errors++;
 }
 }
-if(data246.value !== undefined){
-let data249 = data246.value;
-if(typeof data249 === "string"){
-if(func3(data249) < 1){
-const err555 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data249};
+else {
+const err555 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data250};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7743,9 +7719,11 @@ vErrors.push(err555);
 }
 errors++;
 }
+var _valid36 = _errs794 === errors;
+valid234 = valid234 || _valid36;
 }
-else {
-const err556 = {instancePath:instancePath+"/domain/dns/" + i27+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data249};
+if(!valid234){
+const err556 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data250};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7754,12 +7732,22 @@ vErrors.push(err556);
 }
 errors++;
 }
+else {
+errors = _errs791;
+if(vErrors !== null){
+if(_errs791){
+vErrors.length = _errs791;
 }
-if(data246.values !== undefined){
-let data250 = data246.values;
-if(Array.isArray(data250)){
-if(data250.length < 1){
-const err557 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data250};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data242["allow-dmarc-none"] !== undefined){
+let data251 = data242["allow-dmarc-none"];
+if(typeof data251 !== "boolean"){
+const err557 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data251};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7768,12 +7756,19 @@ vErrors.push(err557);
 }
 errors++;
 }
-const len28 = data250.length;
+}
+if(data242.dns !== undefined){
+let data252 = data242.dns;
+if(Array.isArray(data252)){
+const len28 = data252.length;
 for(let i28=0; i28<len28; i28++){
-let data251 = data250[i28];
-if(typeof data251 === "string"){
-if(func3(data251) < 1){
-const err558 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data251};
+let data253 = data252[i28];
+const _errs802 = errors;
+let valid237 = false;
+const _errs803 = errors;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.value === undefined){
+const err558 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data253};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7784,7 +7779,7 @@ errors++;
 }
 }
 else {
-const err559 = {instancePath:instancePath+"/domain/dns/" + i27+"/values/" + i28,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data251};
+const err559 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data253};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7793,10 +7788,13 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-}
-else {
-const err560 = {instancePath:instancePath+"/domain/dns/" + i27+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data250};
+var _valid37 = _errs803 === errors;
+valid237 = valid237 || _valid37;
+if(!valid237){
+const _errs805 = errors;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.values === undefined){
+const err560 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data253};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7806,9 +7804,8 @@ vErrors.push(err560);
 errors++;
 }
 }
-}
 else {
-const err561 = {instancePath:instancePath+"/domain/dns/" + i27,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data246};
+const err561 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data253};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7817,10 +7814,11 @@ vErrors.push(err561);
 }
 errors++;
 }
+var _valid37 = _errs805 === errors;
+valid237 = valid237 || _valid37;
 }
-}
-else {
-const err562 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data245};
+if(!valid237){
+const err562 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7829,16 +7827,20 @@ vErrors.push(err562);
 }
 errors++;
 }
+else {
+errors = _errs802;
+if(vErrors !== null){
+if(_errs802){
+vErrors.length = _errs802;
 }
-if(data235.email !== undefined){
-let data252 = data235.email;
-if(Array.isArray(data252)){
-const len29 = data252.length;
-for(let i29=0; i29<len29; i29++){
-let data253 = data252[i29];
+else {
+vErrors = null;
+}
+}
+}
 if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.domain === undefined){
-const err563 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data253};
+if(data253.name === undefined){
+const err563 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7847,9 +7849,8 @@ vErrors.push(err563);
 }
 errors++;
 }
-for(const key66 in data253){
-if(!((((((key66 === "domain") || (key66 === "dkim")) || (key66 === "spf")) || (key66 === "dmarc")) || (key66 === "mx")) || (key66 === "allow-dmarc-none"))){
-const err564 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data253};
+if(data253.type === undefined){
+const err564 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7858,12 +7859,9 @@ vErrors.push(err564);
 }
 errors++;
 }
-}
-if(data253.domain !== undefined){
-let data254 = data253.domain;
-if(typeof data254 === "string"){
-if(func3(data254) < 1){
-const err565 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data254};
+for(const key66 in data253){
+if(!((((key66 === "name") || (key66 === "type")) || (key66 === "value")) || (key66 === "values"))){
+const err565 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7873,8 +7871,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-else {
-const err566 = {instancePath:instancePath+"/domain/email/" + i29+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data254};
+if(data253.name !== undefined){
+let data254 = data253.name;
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err566 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data254};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7884,15 +7885,8 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data253.dkim !== undefined){
-let data255 = data253.dkim;
-if(Array.isArray(data255)){
-const len30 = data255.length;
-for(let i30=0; i30<len30; i30++){
-let data256 = data255[i30];
-if(typeof data256 === "string"){
-if(!pattern67.test(data256)){
-const err567 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data256};
+else {
+const err567 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data254};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7902,8 +7896,10 @@ vErrors.push(err567);
 errors++;
 }
 }
-else {
-const err568 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim/" + i30,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data256};
+if(data253.type !== undefined){
+let data255 = data253.type;
+if(!(((((((data255 === "A") || (data255 === "AAAA")) || (data255 === "CNAME")) || (data255 === "MX")) || (data255 === "TXT")) || (data255 === "NS")) || (data255 === "CAA"))){
+const err568 = {instancePath:instancePath+"/domain/dns/" + i28+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data255};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7913,9 +7909,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-}
-else {
-const err569 = {instancePath:instancePath+"/domain/email/" + i29+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data255};
+if(data253.value !== undefined){
+let data256 = data253.value;
+if(typeof data256 === "string"){
+if(func3(data256) < 1){
+const err569 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data256};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7925,10 +7923,8 @@ vErrors.push(err569);
 errors++;
 }
 }
-if(data253.spf !== undefined){
-let data257 = data253.spf;
-if(typeof data257 !== "boolean"){
-const err570 = {instancePath:instancePath+"/domain/email/" + i29+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data257};
+else {
+const err570 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data256};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7938,10 +7934,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data253.dmarc !== undefined){
-let data258 = data253.dmarc;
-if(typeof data258 !== "boolean"){
-const err571 = {instancePath:instancePath+"/domain/email/" + i29+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data258};
+if(data253.values !== undefined){
+let data257 = data253.values;
+if(Array.isArray(data257)){
+if(data257.length < 1){
+const err571 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data257};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7950,11 +7947,12 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-if(data253.mx !== undefined){
-let data259 = data253.mx;
-if(typeof data259 !== "boolean"){
-const err572 = {instancePath:instancePath+"/domain/email/" + i29+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data259};
+const len29 = data257.length;
+for(let i29=0; i29<len29; i29++){
+let data258 = data257[i29];
+if(typeof data258 === "string"){
+if(func3(data258) < 1){
+const err572 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data258};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7964,10 +7962,8 @@ vErrors.push(err572);
 errors++;
 }
 }
-if(data253["allow-dmarc-none"] !== undefined){
-let data260 = data253["allow-dmarc-none"];
-if(typeof data260 !== "boolean"){
-const err573 = {instancePath:instancePath+"/domain/email/" + i29+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data260};
+else {
+const err573 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data258};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7979,7 +7975,7 @@ errors++;
 }
 }
 else {
-const err574 = {instancePath:instancePath+"/domain/email/" + i29,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data253};
+const err574 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data257};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7991,7 +7987,7 @@ errors++;
 }
 }
 else {
-const err575 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data252};
+const err575 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -8001,15 +7997,9 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data235.tls !== undefined){
-let data261 = data235.tls;
-if(Array.isArray(data261)){
-const len31 = data261.length;
-for(let i31=0; i31<len31; i31++){
-let data262 = data261[i31];
-if(data262 && typeof data262 == "object" && !Array.isArray(data262)){
-if(data262.host === undefined){
-const err576 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data262};
+}
+else {
+const err576 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data252};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -8018,9 +8008,16 @@ vErrors.push(err576);
 }
 errors++;
 }
-for(const key67 in data262){
-if(!((((key67 === "host") || (key67 === "port")) || (key67 === "min-days")) || (key67 === "warn-days"))){
-const err577 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data262};
+}
+if(data242.email !== undefined){
+let data259 = data242.email;
+if(Array.isArray(data259)){
+const len30 = data259.length;
+for(let i30=0; i30<len30; i30++){
+let data260 = data259[i30];
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+if(data260.domain === undefined){
+const err577 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data260};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8029,12 +8026,9 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
-if(data262.host !== undefined){
-let data263 = data262.host;
-if(typeof data263 === "string"){
-if(!pattern68.test(data263)){
-const err578 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data263};
+for(const key67 in data260){
+if(!((((((key67 === "domain") || (key67 === "dkim")) || (key67 === "spf")) || (key67 === "dmarc")) || (key67 === "mx")) || (key67 === "allow-dmarc-none"))){
+const err578 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data260};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8044,8 +8038,11 @@ vErrors.push(err578);
 errors++;
 }
 }
-else {
-const err579 = {instancePath:instancePath+"/domain/tls/" + i31+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data263};
+if(data260.domain !== undefined){
+let data261 = data260.domain;
+if(typeof data261 === "string"){
+if(func3(data261) < 1){
+const err579 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data261};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8055,10 +8052,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data262.port !== undefined){
-let data264 = data262.port;
-if(!(((typeof data264 == "number") && (!(data264 % 1) && !isNaN(data264))) && (isFinite(data264)))){
-const err580 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data264};
+else {
+const err580 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data261};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8067,9 +8062,16 @@ vErrors.push(err580);
 }
 errors++;
 }
-if((typeof data264 == "number") && (isFinite(data264))){
-if(data264 > 65535 || isNaN(data264)){
-const err581 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data264};
+}
+if(data260.dkim !== undefined){
+let data262 = data260.dkim;
+if(Array.isArray(data262)){
+const len31 = data262.length;
+for(let i31=0; i31<len31; i31++){
+let data263 = data262[i31];
+if(typeof data263 === "string"){
+if(!pattern68.test(data263)){
+const err581 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data263};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8078,8 +8080,9 @@ vErrors.push(err581);
 }
 errors++;
 }
-if(data264 < 1 || isNaN(data264)){
-const err582 = {instancePath:instancePath+"/domain/tls/" + i31+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data264};
+}
+else {
+const err582 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data263};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8090,11 +8093,8 @@ errors++;
 }
 }
 }
-if(data262["min-days"] !== undefined){
-let data265 = data262["min-days"];
-if((typeof data265 == "number") && (isFinite(data265))){
-if(data265 < 0 || isNaN(data265)){
-const err583 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data265};
+else {
+const err583 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data262};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8104,8 +8104,10 @@ vErrors.push(err583);
 errors++;
 }
 }
-else {
-const err584 = {instancePath:instancePath+"/domain/tls/" + i31+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data265};
+if(data260.spf !== undefined){
+let data264 = data260.spf;
+if(typeof data264 !== "boolean"){
+const err584 = {instancePath:instancePath+"/domain/email/" + i30+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data264};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8115,11 +8117,10 @@ vErrors.push(err584);
 errors++;
 }
 }
-if(data262["warn-days"] !== undefined){
-let data266 = data262["warn-days"];
-if((typeof data266 == "number") && (isFinite(data266))){
-if(data266 < 0 || isNaN(data266)){
-const err585 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data266};
+if(data260.dmarc !== undefined){
+let data265 = data260.dmarc;
+if(typeof data265 !== "boolean"){
+const err585 = {instancePath:instancePath+"/domain/email/" + i30+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data265};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8129,8 +8130,10 @@ vErrors.push(err585);
 errors++;
 }
 }
-else {
-const err586 = {instancePath:instancePath+"/domain/tls/" + i31+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data266};
+if(data260.mx !== undefined){
+let data266 = data260.mx;
+if(typeof data266 !== "boolean"){
+const err586 = {instancePath:instancePath+"/domain/email/" + i30+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data266};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8140,9 +8143,10 @@ vErrors.push(err586);
 errors++;
 }
 }
-}
-else {
-const err587 = {instancePath:instancePath+"/domain/tls/" + i31,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data262};
+if(data260["allow-dmarc-none"] !== undefined){
+let data267 = data260["allow-dmarc-none"];
+if(typeof data267 !== "boolean"){
+const err587 = {instancePath:instancePath+"/domain/email/" + i30+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data267};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8154,7 +8158,7 @@ errors++;
 }
 }
 else {
-const err588 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data261};
+const err588 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data260};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8164,18 +8168,9 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data235.hsts !== undefined){
-let data267 = data235.hsts;
-if(Array.isArray(data267)){
-const len32 = data267.length;
-for(let i32=0; i32<len32; i32++){
-let data268 = data267[i32];
-const _errs837 = errors;
-let valid248 = false;
-const _errs838 = errors;
-if(typeof data268 === "string"){
-if(!pattern69.test(data268)){
-const err589 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data268};
+}
+else {
+const err589 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data259};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8185,8 +8180,15 @@ vErrors.push(err589);
 errors++;
 }
 }
-else {
-const err590 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data268};
+if(data242.tls !== undefined){
+let data268 = data242.tls;
+if(Array.isArray(data268)){
+const len32 = data268.length;
+for(let i32=0; i32<len32; i32++){
+let data269 = data268[i32];
+if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
+if(data269.host === undefined){
+const err590 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data269};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8195,13 +8197,9 @@ vErrors.push(err590);
 }
 errors++;
 }
-var _valid38 = _errs838 === errors;
-valid248 = valid248 || _valid38;
-if(!valid248){
-const _errs840 = errors;
-if(data268 && typeof data268 == "object" && !Array.isArray(data268)){
-if(data268.url === undefined){
-const err591 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data268};
+for(const key68 in data269){
+if(!((((key68 === "host") || (key68 === "port")) || (key68 === "min-days")) || (key68 === "warn-days"))){
+const err591 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data269};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8210,9 +8208,12 @@ vErrors.push(err591);
 }
 errors++;
 }
-for(const key68 in data268){
-if(!(((key68 === "url") || (key68 === "include-subdomains")) || (key68 === "preload"))){
-const err592 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data268};
+}
+if(data269.host !== undefined){
+let data270 = data269.host;
+if(typeof data270 === "string"){
+if(!pattern69.test(data270)){
+const err592 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data270};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8222,11 +8223,8 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data268.url !== undefined){
-let data269 = data268.url;
-if(typeof data269 === "string"){
-if(!pattern69.test(data269)){
-const err593 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data269};
+else {
+const err593 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data270};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8236,8 +8234,10 @@ vErrors.push(err593);
 errors++;
 }
 }
-else {
-const err594 = {instancePath:instancePath+"/domain/hsts/" + i32+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data269};
+if(data269.port !== undefined){
+let data271 = data269.port;
+if(!(((typeof data271 == "number") && (!(data271 % 1) && !isNaN(data271))) && (isFinite(data271)))){
+const err594 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data271};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8246,11 +8246,9 @@ vErrors.push(err594);
 }
 errors++;
 }
-}
-if(data268["include-subdomains"] !== undefined){
-let data270 = data268["include-subdomains"];
-if(typeof data270 !== "boolean"){
-const err595 = {instancePath:instancePath+"/domain/hsts/" + i32+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data270};
+if((typeof data271 == "number") && (isFinite(data271))){
+if(data271 > 65535 || isNaN(data271)){
+const err595 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data271};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8259,11 +8257,8 @@ vErrors.push(err595);
 }
 errors++;
 }
-}
-if(data268.preload !== undefined){
-let data271 = data268.preload;
-if(typeof data271 !== "boolean"){
-const err596 = {instancePath:instancePath+"/domain/hsts/" + i32+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data271};
+if(data271 < 1 || isNaN(data271)){
+const err596 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data271};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8274,8 +8269,11 @@ errors++;
 }
 }
 }
-else {
-const err597 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data268};
+if(data269["min-days"] !== undefined){
+let data272 = data269["min-days"];
+if((typeof data272 == "number") && (isFinite(data272))){
+if(data272 < 0 || isNaN(data272)){
+const err597 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data272};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8284,11 +8282,9 @@ vErrors.push(err597);
 }
 errors++;
 }
-var _valid38 = _errs840 === errors;
-valid248 = valid248 || _valid38;
 }
-if(!valid248){
-const err598 = {instancePath:instancePath+"/domain/hsts/" + i32,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data268};
+else {
+const err598 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data272};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8297,21 +8293,12 @@ vErrors.push(err598);
 }
 errors++;
 }
-else {
-errors = _errs837;
-if(vErrors !== null){
-if(_errs837){
-vErrors.length = _errs837;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err599 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data267};
+if(data269["warn-days"] !== undefined){
+let data273 = data269["warn-days"];
+if((typeof data273 == "number") && (isFinite(data273))){
+if(data273 < 0 || isNaN(data273)){
+const err599 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data273};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8321,15 +8308,8 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data235.redirects !== undefined){
-let data272 = data235.redirects;
-if(Array.isArray(data272)){
-const len33 = data272.length;
-for(let i33=0; i33<len33; i33++){
-let data273 = data272[i33];
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-if(data273.from === undefined){
-const err600 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+else {
+const err600 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data273};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8338,8 +8318,10 @@ vErrors.push(err600);
 }
 errors++;
 }
-if(data273.to === undefined){
-const err601 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+}
+}
+else {
+const err601 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data269};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8348,9 +8330,10 @@ vErrors.push(err601);
 }
 errors++;
 }
-for(const key69 in data273){
-if(!((((key69 === "from") || (key69 === "to")) || (key69 === "status")) || (key69 === "max-hops"))){
-const err602 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+}
+}
+else {
+const err602 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data268};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8360,11 +8343,18 @@ vErrors.push(err602);
 errors++;
 }
 }
-if(data273.from !== undefined){
-let data274 = data273.from;
-if(typeof data274 === "string"){
-if(!pattern69.test(data274)){
-const err603 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data274};
+if(data242.hsts !== undefined){
+let data274 = data242.hsts;
+if(Array.isArray(data274)){
+const len33 = data274.length;
+for(let i33=0; i33<len33; i33++){
+let data275 = data274[i33];
+const _errs852 = errors;
+let valid251 = false;
+const _errs853 = errors;
+if(typeof data275 === "string"){
+if(!pattern70.test(data275)){
+const err603 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data275};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8375,7 +8365,7 @@ errors++;
 }
 }
 else {
-const err604 = {instancePath:instancePath+"/domain/redirects/" + i33+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data274};
+const err604 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data275};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8384,12 +8374,13 @@ vErrors.push(err604);
 }
 errors++;
 }
-}
-if(data273.to !== undefined){
-let data275 = data273.to;
-if(typeof data275 === "string"){
-if(!pattern69.test(data275)){
-const err605 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data275};
+var _valid38 = _errs853 === errors;
+valid251 = valid251 || _valid38;
+if(!valid251){
+const _errs855 = errors;
+if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
+if(data275.url === undefined){
+const err605 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8398,9 +8389,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-}
-else {
-const err606 = {instancePath:instancePath+"/domain/redirects/" + i33+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data275};
+for(const key69 in data275){
+if(!(((key69 === "url") || (key69 === "include-subdomains")) || (key69 === "preload"))){
+const err606 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8410,10 +8401,11 @@ vErrors.push(err606);
 errors++;
 }
 }
-if(data273.status !== undefined){
-let data276 = data273.status;
-if(!(((((data276 === 301) || (data276 === 302)) || (data276 === 303)) || (data276 === 307)) || (data276 === 308))){
-const err607 = {instancePath:instancePath+"/domain/redirects/" + i33+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data276};
+if(data275.url !== undefined){
+let data276 = data275.url;
+if(typeof data276 === "string"){
+if(!pattern70.test(data276)){
+const err607 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data276};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8423,10 +8415,8 @@ vErrors.push(err607);
 errors++;
 }
 }
-if(data273["max-hops"] !== undefined){
-let data277 = data273["max-hops"];
-if(!(((typeof data277 == "number") && (!(data277 % 1) && !isNaN(data277))) && (isFinite(data277)))){
-const err608 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data277};
+else {
+const err608 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data276};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8435,9 +8425,11 @@ vErrors.push(err608);
 }
 errors++;
 }
-if((typeof data277 == "number") && (isFinite(data277))){
-if(data277 > 10 || isNaN(data277)){
-const err609 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data277};
+}
+if(data275["include-subdomains"] !== undefined){
+let data277 = data275["include-subdomains"];
+if(typeof data277 !== "boolean"){
+const err609 = {instancePath:instancePath+"/domain/hsts/" + i33+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data277};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8446,8 +8438,11 @@ vErrors.push(err609);
 }
 errors++;
 }
-if(data277 < 1 || isNaN(data277)){
-const err610 = {instancePath:instancePath+"/domain/redirects/" + i33+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data277};
+}
+if(data275.preload !== undefined){
+let data278 = data275.preload;
+if(typeof data278 !== "boolean"){
+const err610 = {instancePath:instancePath+"/domain/hsts/" + i33+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data278};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8458,9 +8453,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err611 = {instancePath:instancePath+"/domain/redirects/" + i33,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data273};
+const err611 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8469,10 +8463,11 @@ vErrors.push(err611);
 }
 errors++;
 }
+var _valid38 = _errs855 === errors;
+valid251 = valid251 || _valid38;
 }
-}
-else {
-const err612 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data272};
+if(!valid251){
+const err612 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data275};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8481,19 +8476,21 @@ vErrors.push(err612);
 }
 errors++;
 }
+else {
+errors = _errs852;
+if(vErrors !== null){
+if(_errs852){
+vErrors.length = _errs852;
 }
-if(data235.headers !== undefined){
-let data278 = data235.headers;
-if(Array.isArray(data278)){
-const len34 = data278.length;
-for(let i34=0; i34<len34; i34++){
-let data279 = data278[i34];
-const _errs864 = errors;
-let valid255 = false;
-const _errs865 = errors;
-if(typeof data279 === "string"){
-if(!pattern69.test(data279)){
-const err613 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data279};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err613 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data274};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8503,8 +8500,15 @@ vErrors.push(err613);
 errors++;
 }
 }
-else {
-const err614 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data279};
+if(data242.redirects !== undefined){
+let data279 = data242.redirects;
+if(Array.isArray(data279)){
+const len34 = data279.length;
+for(let i34=0; i34<len34; i34++){
+let data280 = data279[i34];
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+if(data280.from === undefined){
+const err614 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8513,13 +8517,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-var _valid39 = _errs865 === errors;
-valid255 = valid255 || _valid39;
-if(!valid255){
-const _errs867 = errors;
-if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
-if(data279.url === undefined){
-const err615 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data279};
+if(data280.to === undefined){
+const err615 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8528,9 +8527,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-for(const key70 in data279){
-if(!((key70 === "url") || (key70 === "session"))){
-const err616 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data279};
+for(const key70 in data280){
+if(!((((key70 === "from") || (key70 === "to")) || (key70 === "status")) || (key70 === "max-hops"))){
+const err616 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8540,11 +8539,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data279.url !== undefined){
-let data280 = data279.url;
-if(typeof data280 === "string"){
-if(!pattern69.test(data280)){
-const err617 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data280};
+if(data280.from !== undefined){
+let data281 = data280.from;
+if(typeof data281 === "string"){
+if(!pattern70.test(data281)){
+const err617 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data281};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8555,7 +8554,7 @@ errors++;
 }
 }
 else {
-const err618 = {instancePath:instancePath+"/domain/headers/" + i34+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data280};
+const err618 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data281};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8565,10 +8564,11 @@ vErrors.push(err618);
 errors++;
 }
 }
-if(data279.session !== undefined){
-let data281 = data279.session;
-if(typeof data281 !== "string"){
-const err619 = {instancePath:instancePath+"/domain/headers/" + i34+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data281};
+if(data280.to !== undefined){
+let data282 = data280.to;
+if(typeof data282 === "string"){
+if(!pattern70.test(data282)){
+const err619 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data282};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8578,9 +8578,8 @@ vErrors.push(err619);
 errors++;
 }
 }
-}
 else {
-const err620 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data279};
+const err620 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data282};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8589,11 +8588,11 @@ vErrors.push(err620);
 }
 errors++;
 }
-var _valid39 = _errs867 === errors;
-valid255 = valid255 || _valid39;
 }
-if(!valid255){
-const err621 = {instancePath:instancePath+"/domain/headers/" + i34,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data279};
+if(data280.status !== undefined){
+let data283 = data280.status;
+if(!(((((data283 === 301) || (data283 === 302)) || (data283 === 303)) || (data283 === 307)) || (data283 === 308))){
+const err621 = {instancePath:instancePath+"/domain/redirects/" + i34+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data283};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -8602,21 +8601,11 @@ vErrors.push(err621);
 }
 errors++;
 }
-else {
-errors = _errs864;
-if(vErrors !== null){
-if(_errs864){
-vErrors.length = _errs864;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err622 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data278};
+if(data280["max-hops"] !== undefined){
+let data284 = data280["max-hops"];
+if(!(((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284))) && (isFinite(data284)))){
+const err622 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data284};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -8625,16 +8614,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-}
-if(data235["rate-limit"] !== undefined){
-let data282 = data235["rate-limit"];
-if(Array.isArray(data282)){
-const len35 = data282.length;
-for(let i35=0; i35<len35; i35++){
-let data283 = data282[i35];
-if(data283 && typeof data283 == "object" && !Array.isArray(data283)){
-if(data283.request === undefined){
-const err623 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data283};
+if((typeof data284 == "number") && (isFinite(data284))){
+if(data284 > 10 || isNaN(data284)){
+const err623 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data284};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -8643,9 +8625,8 @@ vErrors.push(err623);
 }
 errors++;
 }
-for(const key71 in data283){
-if(!(((((key71 === "request") || (key71 === "attempts")) || (key71 === "format")) || (key71 === "user-field")) || (key71 === "password-field"))){
-const err624 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data283};
+if(data284 < 1 || isNaN(data284)){
+const err624 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data284};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -8655,11 +8636,10 @@ vErrors.push(err624);
 errors++;
 }
 }
-if(data283.request !== undefined){
-let data284 = data283.request;
-if(typeof data284 === "string"){
-if(!pattern3.test(data284)){
-const err625 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data284};
+}
+}
+else {
+const err625 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -8669,8 +8649,9 @@ vErrors.push(err625);
 errors++;
 }
 }
+}
 else {
-const err626 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data284};
+const err626 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data279};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -8680,10 +8661,18 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data283.attempts !== undefined){
-let data285 = data283.attempts;
-if(!(((typeof data285 == "number") && (!(data285 % 1) && !isNaN(data285))) && (isFinite(data285)))){
-const err627 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data285};
+if(data242.headers !== undefined){
+let data285 = data242.headers;
+if(Array.isArray(data285)){
+const len35 = data285.length;
+for(let i35=0; i35<len35; i35++){
+let data286 = data285[i35];
+const _errs879 = errors;
+let valid258 = false;
+const _errs880 = errors;
+if(typeof data286 === "string"){
+if(!pattern70.test(data286)){
+const err627 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data286};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -8692,9 +8681,9 @@ vErrors.push(err627);
 }
 errors++;
 }
-if((typeof data285 == "number") && (isFinite(data285))){
-if(data285 > 50 || isNaN(data285)){
-const err628 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data285};
+}
+else {
+const err628 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data286};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -8703,8 +8692,13 @@ vErrors.push(err628);
 }
 errors++;
 }
-if(data285 < 1 || isNaN(data285)){
-const err629 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data285};
+var _valid39 = _errs880 === errors;
+valid258 = valid258 || _valid39;
+if(!valid258){
+const _errs882 = errors;
+if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
+if(data286.url === undefined){
+const err629 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data286};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8713,12 +8707,9 @@ vErrors.push(err629);
 }
 errors++;
 }
-}
-}
-if(data283.format !== undefined){
-let data286 = data283.format;
-if(!((data286 === "json") || (data286 === "form"))){
-const err630 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data286};
+for(const key71 in data286){
+if(!((key71 === "url") || (key71 === "session"))){
+const err630 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data286};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8728,11 +8719,11 @@ vErrors.push(err630);
 errors++;
 }
 }
-if(data283["user-field"] !== undefined){
-let data287 = data283["user-field"];
+if(data286.url !== undefined){
+let data287 = data286.url;
 if(typeof data287 === "string"){
-if(func3(data287) < 1){
-const err631 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data287};
+if(!pattern70.test(data287)){
+const err631 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data287};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8743,7 +8734,7 @@ errors++;
 }
 }
 else {
-const err632 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data287};
+const err632 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data287};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8753,11 +8744,10 @@ vErrors.push(err632);
 errors++;
 }
 }
-if(data283["password-field"] !== undefined){
-let data288 = data283["password-field"];
-if(typeof data288 === "string"){
-if(func3(data288) < 1){
-const err633 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data288};
+if(data286.session !== undefined){
+let data288 = data286.session;
+if(typeof data288 !== "string"){
+const err633 = {instancePath:instancePath+"/domain/headers/" + i35+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data288};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8767,8 +8757,9 @@ vErrors.push(err633);
 errors++;
 }
 }
+}
 else {
-const err634 = {instancePath:instancePath+"/domain/rate-limit/" + i35+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data288};
+const err634 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data286};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8777,10 +8768,11 @@ vErrors.push(err634);
 }
 errors++;
 }
+var _valid39 = _errs882 === errors;
+valid258 = valid258 || _valid39;
 }
-}
-else {
-const err635 = {instancePath:instancePath+"/domain/rate-limit/" + i35,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data283};
+if(!valid258){
+const err635 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data286};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8789,10 +8781,21 @@ vErrors.push(err635);
 }
 errors++;
 }
+else {
+errors = _errs879;
+if(vErrors !== null){
+if(_errs879){
+vErrors.length = _errs879;
+}
+else {
+vErrors = null;
+}
+}
+}
 }
 }
 else {
-const err636 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data282};
+const err636 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data285};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8802,14 +8805,15 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data235.hosts !== undefined){
-let data289 = data235.hosts;
-if(data289 && typeof data289 == "object" && !Array.isArray(data289)){
-for(const key72 in data289){
-const _errs891 = errors;
-if(typeof key72 === "string"){
-if(!pattern68.test(key72)){
-const err637 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key72,propertyName:key72};
+if(data242["rate-limit"] !== undefined){
+let data289 = data242["rate-limit"];
+if(Array.isArray(data289)){
+const len36 = data289.length;
+for(let i36=0; i36<len36; i36++){
+let data290 = data289[i36];
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.request === undefined){
+const err637 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data290};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8818,10 +8822,9 @@ vErrors.push(err637);
 }
 errors++;
 }
-}
-var valid261 = _errs891 === errors;
-if(!valid261){
-const err638 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key72},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data289};
+for(const key72 in data290){
+if(!(((((key72 === "request") || (key72 === "attempts")) || (key72 === "format")) || (key72 === "user-field")) || (key72 === "password-field"))){
+const err638 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data290};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8831,11 +8834,11 @@ vErrors.push(err638);
 errors++;
 }
 }
-for(const key73 in data289){
-let data290 = data289[key73];
-if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
-if(data290.proxy === undefined){
-const err639 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data290};
+if(data290.request !== undefined){
+let data291 = data290.request;
+if(typeof data291 === "string"){
+if(!pattern3.test(data291)){
+const err639 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data291};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8844,9 +8847,9 @@ vErrors.push(err639);
 }
 errors++;
 }
-for(const key74 in data290){
-if(!(((((((key74 === "proxy") || (key74 === "origin")) || (key74 === "port")) || (key74 === "ranges")) || (key74 === "session")) || (key74 === "signed-in")) || (key74 === "static"))){
-const err640 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key74},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data290};
+}
+else {
+const err640 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data291};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8856,14 +8859,10 @@ vErrors.push(err640);
 errors++;
 }
 }
-if(data290.proxy !== undefined){
-let data291 = data290.proxy;
-const _errs897 = errors;
-let valid264 = false;
-let passing0 = null;
-const _errs898 = errors;
-if(!((data291 === "cloudflare") || (data291 === "none"))){
-const err641 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data291};
+if(data290.attempts !== undefined){
+let data292 = data290.attempts;
+if(!(((typeof data292 == "number") && (!(data292 % 1) && !isNaN(data292))) && (isFinite(data292)))){
+const err641 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data292};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8872,15 +8871,9 @@ vErrors.push(err641);
 }
 errors++;
 }
-var _valid40 = _errs898 === errors;
-if(_valid40){
-valid264 = true;
-passing0 = 0;
-}
-const _errs899 = errors;
-if(data291 && typeof data291 == "object" && !Array.isArray(data291)){
-if(data291.headers === undefined){
-const err642 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data291};
+if((typeof data292 == "number") && (isFinite(data292))){
+if(data292 > 50 || isNaN(data292)){
+const err642 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data292};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8889,9 +8882,8 @@ vErrors.push(err642);
 }
 errors++;
 }
-for(const key75 in data291){
-if(!(((key75 === "name") || (key75 === "headers")) || (key75 === "ranges"))){
-const err643 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data291};
+if(data292 < 1 || isNaN(data292)){
+const err643 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data292};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8901,11 +8893,11 @@ vErrors.push(err643);
 errors++;
 }
 }
-if(data291.name !== undefined){
-let data292 = data291.name;
-if(typeof data292 === "string"){
-if(func3(data292) < 1){
-const err644 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data292};
+}
+if(data290.format !== undefined){
+let data293 = data290.format;
+if(!((data293 === "json") || (data293 === "form"))){
+const err644 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data293};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8915,8 +8907,11 @@ vErrors.push(err644);
 errors++;
 }
 }
-else {
-const err645 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data292};
+if(data290["user-field"] !== undefined){
+let data294 = data290["user-field"];
+if(typeof data294 === "string"){
+if(func3(data294) < 1){
+const err645 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data294};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -8926,11 +8921,8 @@ vErrors.push(err645);
 errors++;
 }
 }
-if(data291.headers !== undefined){
-let data293 = data291.headers;
-if(Array.isArray(data293)){
-if(data293.length < 1){
-const err646 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data293};
+else {
+const err646 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data294};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -8939,12 +8931,12 @@ vErrors.push(err646);
 }
 errors++;
 }
-const len36 = data293.length;
-for(let i36=0; i36<len36; i36++){
-let data294 = data293[i36];
-if(typeof data294 === "string"){
-if(!pattern77.test(data294)){
-const err647 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i36,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data294};
+}
+if(data290["password-field"] !== undefined){
+let data295 = data290["password-field"];
+if(typeof data295 === "string"){
+if(func3(data295) < 1){
+const err647 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data295};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8955,7 +8947,7 @@ errors++;
 }
 }
 else {
-const err648 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i36,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data294};
+const err648 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data295};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8967,7 +8959,7 @@ errors++;
 }
 }
 else {
-const err649 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data293};
+const err649 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data290};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8977,15 +8969,9 @@ vErrors.push(err649);
 errors++;
 }
 }
-if(data291.ranges !== undefined){
-let data295 = data291.ranges;
-if(Array.isArray(data295)){
-const len37 = data295.length;
-for(let i37=0; i37<len37; i37++){
-let data296 = data295[i37];
-if(typeof data296 === "string"){
-if(!pattern78.test(data296)){
-const err650 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data296};
+}
+else {
+const err650 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data289};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8995,8 +8981,14 @@ vErrors.push(err650);
 errors++;
 }
 }
-else {
-const err651 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data296};
+if(data242.hosts !== undefined){
+let data296 = data242.hosts;
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+for(const key73 in data296){
+const _errs906 = errors;
+if(typeof key73 === "string"){
+if(!pattern69.test(key73)){
+const err651 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key73,propertyName:key73};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -9006,9 +8998,9 @@ vErrors.push(err651);
 errors++;
 }
 }
-}
-else {
-const err652 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data295};
+var valid264 = _errs906 === errors;
+if(!valid264){
+const err652 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key73},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data296};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -9018,9 +9010,11 @@ vErrors.push(err652);
 errors++;
 }
 }
-}
-else {
-const err653 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data291};
+for(const key74 in data296){
+let data297 = data296[key74];
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+if(data297.proxy === undefined){
+const err653 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data297};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9029,19 +9023,9 @@ vErrors.push(err653);
 }
 errors++;
 }
-var _valid40 = _errs899 === errors;
-if(_valid40 && valid264){
-valid264 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid40){
-valid264 = true;
-passing0 = 1;
-}
-}
-if(!valid264){
-const err654 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data291};
+for(const key75 in data297){
+if(!(((((((key75 === "proxy") || (key75 === "origin")) || (key75 === "port")) || (key75 === "ranges")) || (key75 === "session")) || (key75 === "signed-in")) || (key75 === "static"))){
+const err654 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data297};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9050,23 +9034,15 @@ vErrors.push(err654);
 }
 errors++;
 }
-else {
-errors = _errs897;
-if(vErrors !== null){
-if(_errs897){
-vErrors.length = _errs897;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data290.origin !== undefined){
-let data297 = data290.origin;
-if(typeof data297 === "string"){
-if(!pattern64.test(data297)){
-const err655 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data297};
+if(data297.proxy !== undefined){
+let data298 = data297.proxy;
+const _errs912 = errors;
+let valid267 = false;
+let passing0 = null;
+const _errs913 = errors;
+if(!((data298 === "cloudflare") || (data298 === "none"))){
+const err655 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data298};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9075,9 +9051,15 @@ vErrors.push(err655);
 }
 errors++;
 }
+var _valid40 = _errs913 === errors;
+if(_valid40){
+valid267 = true;
+passing0 = 0;
 }
-else {
-const err656 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data297};
+const _errs914 = errors;
+if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
+if(data298.headers === undefined){
+const err656 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data298};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9086,11 +9068,9 @@ vErrors.push(err656);
 }
 errors++;
 }
-}
-if(data290.port !== undefined){
-let data298 = data290.port;
-if(!(((typeof data298 == "number") && (!(data298 % 1) && !isNaN(data298))) && (isFinite(data298)))){
-const err657 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data298};
+for(const key76 in data298){
+if(!(((key76 === "name") || (key76 === "headers")) || (key76 === "ranges"))){
+const err657 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data298};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9099,9 +9079,12 @@ vErrors.push(err657);
 }
 errors++;
 }
-if((typeof data298 == "number") && (isFinite(data298))){
-if(data298 > 65535 || isNaN(data298)){
-const err658 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data298};
+}
+if(data298.name !== undefined){
+let data299 = data298.name;
+if(typeof data299 === "string"){
+if(func3(data299) < 1){
+const err658 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data299};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9110,8 +9093,9 @@ vErrors.push(err658);
 }
 errors++;
 }
-if(data298 < 1 || isNaN(data298)){
-const err659 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data298};
+}
+else {
+const err659 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data299};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9121,16 +9105,11 @@ vErrors.push(err659);
 errors++;
 }
 }
-}
-if(data290.ranges !== undefined){
-let data299 = data290.ranges;
-if(Array.isArray(data299)){
-const len38 = data299.length;
-for(let i38=0; i38<len38; i38++){
-let data300 = data299[i38];
-if(typeof data300 === "string"){
-if(!pattern78.test(data300)){
-const err660 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data300};
+if(data298.headers !== undefined){
+let data300 = data298.headers;
+if(Array.isArray(data300)){
+if(data300.length < 1){
+const err660 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data300};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9139,9 +9118,12 @@ vErrors.push(err660);
 }
 errors++;
 }
-}
-else {
-const err661 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data300};
+const len37 = data300.length;
+for(let i37=0; i37<len37; i37++){
+let data301 = data300[i37];
+if(typeof data301 === "string"){
+if(!pattern78.test(data301)){
+const err661 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data301};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9151,9 +9133,8 @@ vErrors.push(err661);
 errors++;
 }
 }
-}
 else {
-const err662 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data299};
+const err662 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data301};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9163,11 +9144,9 @@ vErrors.push(err662);
 errors++;
 }
 }
-if(data290.session !== undefined){
-let data301 = data290.session;
-if(typeof data301 === "string"){
-if(func3(data301) < 1){
-const err663 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data301};
+}
+else {
+const err663 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data300};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9177,8 +9156,15 @@ vErrors.push(err663);
 errors++;
 }
 }
-else {
-const err664 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data301};
+if(data298.ranges !== undefined){
+let data302 = data298.ranges;
+if(Array.isArray(data302)){
+const len38 = data302.length;
+for(let i38=0; i38<len38; i38++){
+let data303 = data302[i38];
+if(typeof data303 === "string"){
+if(!pattern79.test(data303)){
+const err664 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data303};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9188,15 +9174,8 @@ vErrors.push(err664);
 errors++;
 }
 }
-if(data290["signed-in"] !== undefined){
-let data302 = data290["signed-in"];
-if(Array.isArray(data302)){
-const len39 = data302.length;
-for(let i39=0; i39<len39; i39++){
-let data303 = data302[i39];
-if(typeof data303 === "string"){
-if(!pattern81.test(data303)){
-const err665 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data303};
+else {
+const err665 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data303};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9206,8 +9185,9 @@ vErrors.push(err665);
 errors++;
 }
 }
+}
 else {
-const err666 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data303};
+const err666 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data302};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9219,7 +9199,7 @@ errors++;
 }
 }
 else {
-const err667 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data302};
+const err667 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data298};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9228,16 +9208,19 @@ vErrors.push(err667);
 }
 errors++;
 }
+var _valid40 = _errs914 === errors;
+if(_valid40 && valid267){
+valid267 = false;
+passing0 = [passing0, 1];
 }
-if(data290.static !== undefined){
-let data304 = data290.static;
-if(Array.isArray(data304)){
-const len40 = data304.length;
-for(let i40=0; i40<len40; i40++){
-let data305 = data304[i40];
-if(typeof data305 === "string"){
-if(!pattern81.test(data305)){
-const err668 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data305};
+else {
+if(_valid40){
+valid267 = true;
+passing0 = 1;
+}
+}
+if(!valid267){
+const err668 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data298};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9246,9 +9229,23 @@ vErrors.push(err668);
 }
 errors++;
 }
+else {
+errors = _errs912;
+if(vErrors !== null){
+if(_errs912){
+vErrors.length = _errs912;
 }
 else {
-const err669 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data305};
+vErrors = null;
+}
+}
+}
+}
+if(data297.origin !== undefined){
+let data304 = data297.origin;
+if(typeof data304 === "string"){
+if(!pattern65.test(data304)){
+const err669 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data304};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9258,9 +9255,8 @@ vErrors.push(err669);
 errors++;
 }
 }
-}
 else {
-const err670 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data304};
+const err670 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data304};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9270,9 +9266,10 @@ vErrors.push(err670);
 errors++;
 }
 }
-}
-else {
-const err671 = {instancePath:instancePath+"/domain/hosts/" + key73.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data290};
+if(data297.port !== undefined){
+let data305 = data297.port;
+if(!(((typeof data305 == "number") && (!(data305 % 1) && !isNaN(data305))) && (isFinite(data305)))){
+const err671 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data305};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9281,10 +9278,9 @@ vErrors.push(err671);
 }
 errors++;
 }
-}
-}
-else {
-const err672 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data289};
+if((typeof data305 == "number") && (isFinite(data305))){
+if(data305 > 65535 || isNaN(data305)){
+const err672 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data305};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9293,14 +9289,8 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-if(data235.rules !== undefined){
-let data306 = data235.rules;
-if(data306 && typeof data306 == "object" && !Array.isArray(data306)){
-for(const key76 in data306){
-let data307 = data306[key76];
-if(!((((data307 === "error") || (data307 === "warning")) || (data307 === "notice")) || (data307 === "off"))){
-const err673 = {instancePath:instancePath+"/domain/rules/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data307};
+if(data305 < 1 || isNaN(data305)){
+const err673 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data305};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9311,8 +9301,15 @@ errors++;
 }
 }
 }
-else {
-const err674 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data306};
+if(data297.ranges !== undefined){
+let data306 = data297.ranges;
+if(Array.isArray(data306)){
+const len39 = data306.length;
+for(let i39=0; i39<len39; i39++){
+let data307 = data306[i39];
+if(typeof data307 === "string"){
+if(!pattern79.test(data307)){
+const err674 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data307};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9322,9 +9319,8 @@ vErrors.push(err674);
 errors++;
 }
 }
-}
 else {
-const err675 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data235};
+const err675 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data307};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9336,12 +9332,195 @@ errors++;
 }
 }
 else {
-const err676 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err676 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data306};
 if(vErrors === null){
 vErrors = [err676];
 }
 else {
 vErrors.push(err676);
+}
+errors++;
+}
+}
+if(data297.session !== undefined){
+let data308 = data297.session;
+if(typeof data308 === "string"){
+if(func3(data308) < 1){
+const err677 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data308};
+if(vErrors === null){
+vErrors = [err677];
+}
+else {
+vErrors.push(err677);
+}
+errors++;
+}
+}
+else {
+const err678 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data308};
+if(vErrors === null){
+vErrors = [err678];
+}
+else {
+vErrors.push(err678);
+}
+errors++;
+}
+}
+if(data297["signed-in"] !== undefined){
+let data309 = data297["signed-in"];
+if(Array.isArray(data309)){
+const len40 = data309.length;
+for(let i40=0; i40<len40; i40++){
+let data310 = data309[i40];
+if(typeof data310 === "string"){
+if(!pattern82.test(data310)){
+const err679 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data310};
+if(vErrors === null){
+vErrors = [err679];
+}
+else {
+vErrors.push(err679);
+}
+errors++;
+}
+}
+else {
+const err680 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data310};
+if(vErrors === null){
+vErrors = [err680];
+}
+else {
+vErrors.push(err680);
+}
+errors++;
+}
+}
+}
+else {
+const err681 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data309};
+if(vErrors === null){
+vErrors = [err681];
+}
+else {
+vErrors.push(err681);
+}
+errors++;
+}
+}
+if(data297.static !== undefined){
+let data311 = data297.static;
+if(Array.isArray(data311)){
+const len41 = data311.length;
+for(let i41=0; i41<len41; i41++){
+let data312 = data311[i41];
+if(typeof data312 === "string"){
+if(!pattern82.test(data312)){
+const err682 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data312};
+if(vErrors === null){
+vErrors = [err682];
+}
+else {
+vErrors.push(err682);
+}
+errors++;
+}
+}
+else {
+const err683 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data312};
+if(vErrors === null){
+vErrors = [err683];
+}
+else {
+vErrors.push(err683);
+}
+errors++;
+}
+}
+}
+else {
+const err684 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data311};
+if(vErrors === null){
+vErrors = [err684];
+}
+else {
+vErrors.push(err684);
+}
+errors++;
+}
+}
+}
+else {
+const err685 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data297};
+if(vErrors === null){
+vErrors = [err685];
+}
+else {
+vErrors.push(err685);
+}
+errors++;
+}
+}
+}
+else {
+const err686 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data296};
+if(vErrors === null){
+vErrors = [err686];
+}
+else {
+vErrors.push(err686);
+}
+errors++;
+}
+}
+if(data242.rules !== undefined){
+let data313 = data242.rules;
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+for(const key77 in data313){
+let data314 = data313[key77];
+if(!((((data314 === "error") || (data314 === "warning")) || (data314 === "notice")) || (data314 === "off"))){
+const err687 = {instancePath:instancePath+"/domain/rules/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data314};
+if(vErrors === null){
+vErrors = [err687];
+}
+else {
+vErrors.push(err687);
+}
+errors++;
+}
+}
+}
+else {
+const err688 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data313};
+if(vErrors === null){
+vErrors = [err688];
+}
+else {
+vErrors.push(err688);
+}
+errors++;
+}
+}
+}
+else {
+const err689 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data242};
+if(vErrors === null){
+vErrors = [err689];
+}
+else {
+vErrors.push(err689);
+}
+errors++;
+}
+}
+}
+else {
+const err690 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err690];
+}
+else {
+vErrors.push(err690);
 }
 errors++;
 }
