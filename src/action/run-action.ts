@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { renderSummary } from '../reporters/summary.js';
 import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
+import { recordRun } from '../operate/history/record-run.js';
 import { runReleaseGate } from '../run.js';
 import { Inputs, Outputs } from './constants.js';
 import { defaultBase } from './default-base.js';
@@ -102,6 +103,9 @@ export async function runAction(check?: string): Promise<void> {
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
     core.setOutput(Outputs.Sarif, sarifPath);
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)));
+    const trends = await recordRun({ report, manifest: manifest.data, cwd, env, now: new Date(), environment: core.getInput(Inputs.Environment) || undefined,
+      notice: (m) => core.notice(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)), error: (m) => core.error(masker.mask(m)) });
+    if (trends) await appendSummary(masker.mask(trends));
 
     if (received) process.exitCode = exitOn[received];
     if (failing) {

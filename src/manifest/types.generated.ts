@@ -1024,6 +1024,54 @@ export interface ReleaseGateManifest {
     };
     rules?: RuleOverrides;
   };
+  /**
+   * Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.
+   */
+  history?: {
+    /**
+     * A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.
+     */
+    branch?: string;
+    /**
+     * A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.
+     */
+    file?: string;
+    /**
+     * Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added.
+     */
+    keep?: number;
+    /**
+     * The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).
+     */
+    dashboard?: string;
+    /**
+     * How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression).
+     */
+    'baseline-runs'?: number;
+  };
+  /**
+   * Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.
+   */
+  launch?: {
+    /**
+     * Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.
+     */
+    owners?: {
+      [k: string]: string;
+    };
+    /**
+     * The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.
+     */
+    rollback?: string;
+    /**
+     * Where logs live.
+     */
+    logs?: string;
+    /**
+     * Limitations the team accepts at launch; they close the go-live report.
+     */
+    'known-limitations'?: string[];
+  };
 }
 export interface StringMap {
   [k: string]: string | number | boolean;

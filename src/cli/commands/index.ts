@@ -1,11 +1,13 @@
 import type { Subcommands } from '../main.js';
 import { baselineCommand } from './baseline.js';
+import { historyCommand } from './history.js';
 import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 
 /** Every command that is not a check, one file each; main.ts only dispatches to them. */
 export const COMMANDS: Subcommands = {
   baseline: baselineCommand,
+  history: historyCommand,
   init: initCommand,
   validate: validateCommand,
 };

@@ -1,0 +1,32 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { mergeHistory, parseHistory, serializeHistory } from './ndjson.js';
+import type { HistoryRecord } from './record.js';
+import type { AddResult, HistoryStore } from './store.js';
+
+/** The CLI's default store: one NDJSON file, replaced atomically (write beside, then rename). */
+export function fileStore(path: string, cwd: string): HistoryStore {
+  const absolute = resolve(cwd, path);
+  const read = async (): Promise<HistoryRecord[]> => {
+    let text: string;
+    try {
+      text = await readFile(absolute, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return parseHistory(text, path);
+  };
+  return {
+    description: path,
+    read,
+    async add(records, keep): Promise<AddResult> {
+      const merged = mergeHistory(await read(), records, keep);
+      await mkdir(dirname(absolute), { recursive: true });
+      const temp = `${absolute}.${process.pid}.tmp`;
+      await writeFile(temp, serializeHistory(merged));
+      await rename(temp, absolute);
+      return { records: merged, retries: 0 };
+    },
+  };
+}
