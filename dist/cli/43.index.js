@@ -3402,6 +3402,11 @@ const domainCheck = (0,check/* defineCheck */.q)({
                     ? { host: t.host, port: t.port, protocol: t.result.protocol, validTo: t.result.certificates[0]?.validTo.toISOString(), daysLeft: t.result.certificates[0] ? daysBetween(model.now, t.result.certificates[0].validTo) : undefined }
                     : { host: t.host, port: t.port, unreachable: true })),
                 loginBursts: model.logins.map((l) => ({ url: l.url, sent: l.burst.statuses.length, limitedBy: l.burst.limitedBy ?? null })),
+                // What the handover report says about where DNS and mail live: NS and MX as the first resolver that answered saw them.
+                observed: {
+                    nameServers: model.dns.filter((d) => d.type === 'NS').map((d) => ({ name: d.name, values: firstAnswer(d.answers) })),
+                    mx: model.email.filter((e) => e.mx).map((e) => ({ domain: e.domain, records: e.mx.records })),
+                },
             };
             return { findings, metrics };
         }
@@ -3410,6 +3415,12 @@ const domainCheck = (0,check/* defineCheck */.q)({
         }
     },
 });
+function firstAnswer(answers) {
+    for (const a of answers)
+        if (a.answer.ok)
+            return a.answer.values;
+    return [];
+}
 
 
 /***/ })

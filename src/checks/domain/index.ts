@@ -1,6 +1,7 @@
 import { runRules } from '../../rules/registry.js';
 import { defineCheck } from '../check.js';
 import { daysBetween } from './certificate-dates.js';
+import type { DnsServerAnswer } from './dns-client.js';
 import { observeDomain } from './observe-domain.js';
 import { DOMAIN_RULES } from './rules/index.js';
 import { readSettings } from './settings.js';
@@ -31,6 +32,11 @@ export const domainCheck = defineCheck({
           ? { host: t.host, port: t.port, protocol: t.result.protocol, validTo: t.result.certificates[0]?.validTo.toISOString(), daysLeft: t.result.certificates[0] ? daysBetween(model.now, t.result.certificates[0].validTo) : undefined }
           : { host: t.host, port: t.port, unreachable: true })),
         loginBursts: model.logins.map((l) => ({ url: l.url, sent: l.burst.statuses.length, limitedBy: l.burst.limitedBy ?? null })),
+        // What the handover report says about where DNS and mail live: NS and MX as the first resolver that answered saw them.
+        observed: {
+          nameServers: model.dns.filter((d) => d.type === 'NS').map((d) => ({ name: d.name, values: firstAnswer(d.answers) })),
+          mx: model.email.filter((e) => e.mx).map((e) => ({ domain: e.domain, records: e.mx!.records })),
+        },
       };
       return { findings, metrics };
     } finally {
@@ -38,3 +44,8 @@ export const domainCheck = defineCheck({
     }
   },
 });
+
+function firstAnswer(answers: readonly DnsServerAnswer[]): string[] {
+  for (const a of answers) if (a.answer.ok) return a.answer.values;
+  return [];
+}

@@ -1,5 +1,6 @@
 import type { Subcommands } from '../main.js';
 import { baselineCommand } from './baseline.js';
+import { reportCommand } from './report.js';
 import { historyCommand } from './history.js';
 import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
@@ -7,6 +8,7 @@ import { validateCommand } from './validate.js';
 /** Every command that is not a check, one file each; main.ts only dispatches to them. */
 export const COMMANDS: Subcommands = {
   baseline: baselineCommand,
+  report: reportCommand,
   history: historyCommand,
   init: initCommand,
   validate: validateCommand,
