@@ -9,6 +9,14 @@ import ncc from '@vercel/ncc';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = { cli: 'src/cli/index.ts', action: 'src/action/index.ts' };
 const wasm = join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
+const DASHBOARD_ASSETS = [
+  ['src/operate/dashboard/page/index.html', 'index.html'],
+  ['src/operate/dashboard/page/dashboard.js', 'dashboard.js'],
+  ['src/operate/dashboard/page/dashboard.css', 'dashboard.css'],
+  ['node_modules/uplot/dist/uPlot.iife.min.js', 'uPlot.iife.min.js'],
+  ['node_modules/uplot/dist/uPlot.min.css', 'uPlot.min.css'],
+  ['node_modules/uplot/LICENSE', 'LICENSE'],
+];
 
 for (const [name, entry] of Object.entries(entries)) {
   const out = join(root, 'dist', name);
@@ -30,5 +38,10 @@ for (const [name, entry] of Object.entries(entries)) {
   }
   if (!existsSync(join(out, 'package.json'))) writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
   if (existsSync(wasm)) copyFileSync(wasm, join(out, 'libpg-query.wasm'));
+  // The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
+  if (name === 'cli') {
+    mkdirSync(join(out, 'dashboard'), { recursive: true });
+    for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(out, 'dashboard', to));
+  }
   console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB`);
 }

@@ -1,5 +1,6 @@
 import type { Subcommands } from '../main.js';
 import { baselineCommand } from './baseline.js';
+import { dashboardCommand } from './dashboard.js';
 import { reportCommand } from './report.js';
 import { historyCommand } from './history.js';
 import { initCommand } from './init.js';
@@ -8,6 +9,7 @@ import { validateCommand } from './validate.js';
 /** Every command that is not a check, one file each; main.ts only dispatches to them. */
 export const COMMANDS: Subcommands = {
   baseline: baselineCommand,
+  dashboard: dashboardCommand,
   report: reportCommand,
   history: historyCommand,
   init: initCommand,
