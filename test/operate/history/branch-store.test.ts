@@ -69,7 +69,7 @@ describe('git branch store', () => {
     expect(history).toHaveLength(12);
     expect(history.filter((r) => r.environment === 'staging')).toHaveLength(6);
     expect(history.filter((r) => r.environment === 'production')).toHaveLength(6);
-  });
+  }, 120_000);
 
   test('a rejected push is retried on top of what the remote holds now', async () => {
     const { clone, remote, remoteHistory } = repository();
