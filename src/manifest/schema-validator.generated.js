@@ -3,7 +3,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"history":{"type":"object","additionalProperties":false,"description":"Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.","properties":{"branch":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._/-]+$","description":"A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.","x-expected":"a branch name such as release-gate-history"},"file":{"type":"string","minLength":1,"description":"A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.","x-expected":"a path such as .release-gate/history.ndjson"},"keep":{"type":"integer","minimum":1,"maximum":100000,"description":"Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added."},"dashboard":{"type":"string","minLength":1,"pattern":"^https?://","description":"The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).","x-expected":"an absolute URL"},"baseline-runs":{"type":"integer","minimum":3,"maximum":1000,"description":"How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression)."}}},"launch":{"type":"object","additionalProperties":false,"description":"Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.","properties":{"owners":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.","x-expected":"a map of areas to who holds them"},"rollback":{"type":"string","minLength":1,"description":"The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.","x-expected":"a path such as docs/rollback.md"},"logs":{"type":"string","minLength":1,"description":"Where logs live."},"known-limitations":{"type":"array","items":{"type":"string","minLength":1},"description":"Limitations the team accepts at launch; they close the go-live report.","x-expected":"a list of sentences"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"history":{"type":"object","additionalProperties":false,"description":"Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.","properties":{"branch":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._/-]+$","description":"A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.","x-expected":"a branch name such as release-gate-history"},"file":{"type":"string","minLength":1,"description":"A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.","x-expected":"a path such as .release-gate/history.ndjson"},"keep":{"type":"integer","minimum":1,"maximum":100000,"description":"Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added."},"dashboard":{"type":"string","minLength":1,"pattern":"^https?://","description":"The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).","x-expected":"an absolute URL"},"baseline-runs":{"type":"integer","minimum":3,"maximum":1000,"description":"How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression)."}}},"launch":{"type":"object","additionalProperties":false,"description":"Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.","properties":{"owners":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.","x-expected":"a map of areas to who holds them"},"rollback":{"type":"string","minLength":1,"description":"The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.","x-expected":"a path such as docs/rollback.md"},"logs":{"type":"string","minLength":1,"description":"Where logs live."},"known-limitations":{"type":"array","items":{"type":"string","minLength":1},"description":"Limitations the team accepts at launch; they close the go-live report.","x-expected":"a list of sentences"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -24,15 +24,15 @@ const pattern17 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*
 const pattern18 = new RegExp("^https?://[^\\s]+$", "u");
 const pattern25 = new RegExp("^[a-z_]+$", "u");
 const pattern50 = new RegExp("^\\s*\\d+(\\.\\d+)?\\s*%\\s*$", "u");
-const pattern63 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
-const pattern66 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
-const pattern67 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern68 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
-const pattern76 = new RegExp("^[A-Za-z0-9-]+$", "u");
-const pattern77 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
-const pattern80 = new RegExp("^/", "u");
-const pattern82 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern83 = new RegExp("^https?://", "u");
+const pattern65 = new RegExp("^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$", "u");
+const pattern68 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
+const pattern69 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern70 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
+const pattern78 = new RegExp("^[A-Za-z0-9-]+$", "u");
+const pattern79 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
+const pattern82 = new RegExp("^/", "u");
+const pattern84 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern85 = new RegExp("^https?://", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -6546,10 +6546,14 @@ vErrors = null;
 }
 }
 }
-if(data204.baseline !== undefined){
-let data219 = data204.baseline;
-if(typeof data219 !== "string"){
-const err473 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data219};
+if(data204.window !== undefined){
+let data219 = data204.window;
+const _errs678 = errors;
+let valid200 = false;
+const _errs679 = errors;
+if((typeof data219 == "number") && (isFinite(data219))){
+if(data219 < 0 || isNaN(data219)){
+const err473 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data219};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6559,12 +6563,8 @@ vErrors.push(err473);
 errors++;
 }
 }
-if(data204.regression !== undefined){
-let data220 = data204.regression;
-if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
-for(const key61 in data220){
-if(!((key61 === "relative") || (key61 === "absolute"))){
-const err474 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data220};
+else {
+const err474 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data219};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6573,15 +6573,13 @@ vErrors.push(err474);
 }
 errors++;
 }
-}
-if(data220.relative !== undefined){
-let data221 = data220.relative;
+var _valid28 = _errs679 === errors;
+valid200 = valid200 || _valid28;
+if(!valid200){
 const _errs681 = errors;
-let valid199 = false;
-const _errs682 = errors;
-if((typeof data221 == "number") && (isFinite(data221))){
-if(data221 > 1 || isNaN(data221)){
-const err475 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
+if(typeof data219 === "string"){
+if(!pattern15.test(data219)){
+const err475 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data219};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6590,8 +6588,9 @@ vErrors.push(err475);
 }
 errors++;
 }
-if(data221 < 0 || isNaN(data221)){
-const err476 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
+}
+else {
+const err476 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data219};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6600,9 +6599,11 @@ vErrors.push(err476);
 }
 errors++;
 }
+var _valid28 = _errs681 === errors;
+valid200 = valid200 || _valid28;
 }
-else {
-const err477 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data221};
+if(!valid200){
+const err477 = {instancePath:instancePath+"/latency/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data219};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6611,13 +6612,22 @@ vErrors.push(err477);
 }
 errors++;
 }
-var _valid28 = _errs682 === errors;
-valid199 = valid199 || _valid28;
-if(!valid199){
-const _errs684 = errors;
-if(typeof data221 === "string"){
-if(!pattern50.test(data221)){
-const err478 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data221};
+else {
+errors = _errs678;
+if(vErrors !== null){
+if(_errs678){
+vErrors.length = _errs678;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data204.baseline !== undefined){
+let data220 = data204.baseline;
+if(typeof data220 !== "string"){
+const err478 = {instancePath:instancePath+"/latency/baseline",schemaPath:"#/properties/latency/properties/baseline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.baseline.type,parentSchema:schema11.properties.latency.properties.baseline,data:data220};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6627,8 +6637,12 @@ vErrors.push(err478);
 errors++;
 }
 }
-else {
-const err479 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data221};
+if(data204.regression !== undefined){
+let data221 = data204.regression;
+if(data221 && typeof data221 == "object" && !Array.isArray(data221)){
+for(const key61 in data221){
+if(!((key61 === "relative") || (key61 === "absolute"))){
+const err479 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.regression,data:data221};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6637,11 +6651,15 @@ vErrors.push(err479);
 }
 errors++;
 }
-var _valid28 = _errs684 === errors;
-valid199 = valid199 || _valid28;
 }
-if(!valid199){
-const err480 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data221};
+if(data221.relative !== undefined){
+let data222 = data221.relative;
+const _errs689 = errors;
+let valid202 = false;
+const _errs690 = errors;
+if((typeof data222 == "number") && (isFinite(data222))){
+if(data222 > 1 || isNaN(data222)){
+const err480 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6650,26 +6668,8 @@ vErrors.push(err480);
 }
 errors++;
 }
-else {
-errors = _errs681;
-if(vErrors !== null){
-if(_errs681){
-vErrors.length = _errs681;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data220.absolute !== undefined){
-let data222 = data220.absolute;
-const _errs689 = errors;
-let valid202 = false;
-const _errs690 = errors;
-if((typeof data222 == "number") && (isFinite(data222))){
 if(data222 < 0 || isNaN(data222)){
-const err481 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data222};
+const err481 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6680,7 +6680,7 @@ errors++;
 }
 }
 else {
-const err482 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data222};
+const err482 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[0],data:data222};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6694,8 +6694,8 @@ valid202 = valid202 || _valid29;
 if(!valid202){
 const _errs692 = errors;
 if(typeof data222 === "string"){
-if(!pattern15.test(data222)){
-const err483 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data222};
+if(!pattern50.test(data222)){
+const err483 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6706,7 +6706,7 @@ errors++;
 }
 }
 else {
-const err484 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data222};
+const err484 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1].type,parentSchema:schema11.properties.latency.properties.regression.properties.relative.anyOf[1],data:data222};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6719,7 +6719,7 @@ var _valid29 = _errs692 === errors;
 valid202 = valid202 || _valid29;
 }
 if(!valid202){
-const err485 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data222};
+const err485 = {instancePath:instancePath+"/latency/regression/relative",schemaPath:"#/properties/latency/properties/regression/properties/relative/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.regression.properties.relative.anyOf,parentSchema:schema11.properties.latency.properties.regression.properties.relative,data:data222};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6740,9 +6740,14 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err486 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data220};
+if(data221.absolute !== undefined){
+let data223 = data221.absolute;
+const _errs697 = errors;
+let valid205 = false;
+const _errs698 = errors;
+if((typeof data223 == "number") && (isFinite(data223))){
+if(data223 < 0 || isNaN(data223)){
+const err486 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6752,10 +6757,8 @@ vErrors.push(err486);
 errors++;
 }
 }
-if(data204["ca-file"] !== undefined){
-let data223 = data204["ca-file"];
-if(typeof data223 !== "string"){
-const err487 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data223};
+else {
+const err487 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data223};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6764,12 +6767,13 @@ vErrors.push(err487);
 }
 errors++;
 }
-}
-if(data204.endpoints !== undefined){
-let data224 = data204.endpoints;
-if(Array.isArray(data224)){
-if(data224.length < 1){
-const err488 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data224};
+var _valid30 = _errs698 === errors;
+valid205 = valid205 || _valid30;
+if(!valid205){
+const _errs700 = errors;
+if(typeof data223 === "string"){
+if(!pattern15.test(data223)){
+const err488 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6778,12 +6782,9 @@ vErrors.push(err488);
 }
 errors++;
 }
-const len25 = data224.length;
-for(let i25=0; i25<len25; i25++){
-let data225 = data224[i25];
-if(data225 && typeof data225 == "object" && !Array.isArray(data225)){
-if(data225.request === undefined){
-const err489 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
+}
+else {
+const err489 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data223};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6792,9 +6793,11 @@ vErrors.push(err489);
 }
 errors++;
 }
-for(const key62 in data225){
-if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key62))){
-const err490 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
+var _valid30 = _errs700 === errors;
+valid205 = valid205 || _valid30;
+}
+if(!valid205){
+const err490 = {instancePath:instancePath+"/latency/regression/absolute",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data223};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6803,11 +6806,21 @@ vErrors.push(err490);
 }
 errors++;
 }
+else {
+errors = _errs697;
+if(vErrors !== null){
+if(_errs697){
+vErrors.length = _errs697;
 }
-if(data225.name !== undefined){
-let data226 = data225.name;
-if(typeof data226 !== "string"){
-const err491 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data226};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err491 = {instancePath:instancePath+"/latency/regression",schemaPath:"#/properties/latency/properties/regression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.regression.type,parentSchema:schema11.properties.latency.properties.regression,data:data221};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6817,11 +6830,10 @@ vErrors.push(err491);
 errors++;
 }
 }
-if(data225.request !== undefined){
-let data227 = data225.request;
-if(typeof data227 === "string"){
-if(!pattern3.test(data227)){
-const err492 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data227};
+if(data204["ca-file"] !== undefined){
+let data224 = data204["ca-file"];
+if(typeof data224 !== "string"){
+const err492 = {instancePath:instancePath+"/latency/ca-file",schemaPath:"#/properties/latency/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties["ca-file"].type,parentSchema:schema11.properties.latency.properties["ca-file"],data:data224};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6831,8 +6843,11 @@ vErrors.push(err492);
 errors++;
 }
 }
-else {
-const err493 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data227};
+if(data204.endpoints !== undefined){
+let data225 = data204.endpoints;
+if(Array.isArray(data225)){
+if(data225.length < 1){
+const err493 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.latency.properties.endpoints,data:data225};
 if(vErrors === null){
 vErrors = [err493];
 }
@@ -6841,11 +6856,12 @@ vErrors.push(err493);
 }
 errors++;
 }
-}
-if(data225.session !== undefined){
-let data228 = data225.session;
-if(typeof data228 !== "string"){
-const err494 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data228};
+const len25 = data225.length;
+for(let i25=0; i25<len25; i25++){
+let data226 = data225[i25];
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(data226.request === undefined){
+const err494 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.latency.properties.endpoints.items.required,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data226};
 if(vErrors === null){
 vErrors = [err494];
 }
@@ -6854,11 +6870,9 @@ vErrors.push(err494);
 }
 errors++;
 }
-}
-if(data225.anonymous !== undefined){
-let data229 = data225.anonymous;
-if(typeof data229 !== "boolean"){
-const err495 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data229};
+for(const key62 in data226){
+if(!(func2.call(schema11.properties.latency.properties.endpoints.items.properties, key62))){
+const err495 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key62},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data226};
 if(vErrors === null){
 vErrors = [err495];
 }
@@ -6868,13 +6882,10 @@ vErrors.push(err495);
 errors++;
 }
 }
-if(data225.headers !== undefined){
-let data230 = data225.headers;
-if(data230 && typeof data230 == "object" && !Array.isArray(data230)){
-for(const key63 in data230){
-let data231 = data230[key63];
-if(((typeof data231 !== "string") && (!((typeof data231 == "number") && (isFinite(data231))))) && (typeof data231 !== "boolean")){
-const err496 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data231};
+if(data226.name !== undefined){
+let data227 = data226.name;
+if(typeof data227 !== "string"){
+const err496 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/name",schemaPath:"#/properties/latency/properties/endpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.name.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.name,data:data227};
 if(vErrors === null){
 vErrors = [err496];
 }
@@ -6884,9 +6895,11 @@ vErrors.push(err496);
 errors++;
 }
 }
-}
-else {
-const err497 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data230};
+if(data226.request !== undefined){
+let data228 = data226.request;
+if(typeof data228 === "string"){
+if(!pattern3.test(data228)){
+const err497 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data228};
 if(vErrors === null){
 vErrors = [err497];
 }
@@ -6896,11 +6909,8 @@ vErrors.push(err497);
 errors++;
 }
 }
-if(data225.weight !== undefined){
-let data232 = data225.weight;
-if((typeof data232 == "number") && (isFinite(data232))){
-if(data232 <= 0 || isNaN(data232)){
-const err498 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data232};
+else {
+const err498 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data228};
 if(vErrors === null){
 vErrors = [err498];
 }
@@ -6910,8 +6920,10 @@ vErrors.push(err498);
 errors++;
 }
 }
-else {
-const err499 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data232};
+if(data226.session !== undefined){
+let data229 = data226.session;
+if(typeof data229 !== "string"){
+const err499 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/session",schemaPath:"#/properties/latency/properties/endpoints/items/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties.session.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.session,data:data229};
 if(vErrors === null){
 vErrors = [err499];
 }
@@ -6921,11 +6933,10 @@ vErrors.push(err499);
 errors++;
 }
 }
-if(data225.rate !== undefined){
-let data233 = data225.rate;
-if((typeof data233 == "number") && (isFinite(data233))){
-if(data233 <= 0 || isNaN(data233)){
-const err500 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data233};
+if(data226.anonymous !== undefined){
+let data230 = data226.anonymous;
+if(typeof data230 !== "boolean"){
+const err500 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/anonymous",schemaPath:"#/properties/latency/properties/endpoints/items/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.latency.properties.endpoints.items.properties.anonymous.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.anonymous,data:data230};
 if(vErrors === null){
 vErrors = [err500];
 }
@@ -6935,8 +6946,13 @@ vErrors.push(err500);
 errors++;
 }
 }
-else {
-const err501 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data233};
+if(data226.headers !== undefined){
+let data231 = data226.headers;
+if(data231 && typeof data231 == "object" && !Array.isArray(data231)){
+for(const key63 in data231){
+let data232 = data231[key63];
+if(((typeof data232 !== "string") && (!((typeof data232 == "number") && (isFinite(data232))))) && (typeof data232 !== "boolean")){
+const err501 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers/" + key63.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data232};
 if(vErrors === null){
 vErrors = [err501];
 }
@@ -6946,14 +6962,9 @@ vErrors.push(err501);
 errors++;
 }
 }
-if(data225.p95 !== undefined){
-let data234 = data225.p95;
-const _errs723 = errors;
-let valid211 = false;
-const _errs724 = errors;
-if((typeof data234 == "number") && (isFinite(data234))){
-if(data234 < 0 || isNaN(data234)){
-const err502 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data234};
+}
+else {
+const err502 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data231};
 if(vErrors === null){
 vErrors = [err502];
 }
@@ -6963,8 +6974,11 @@ vErrors.push(err502);
 errors++;
 }
 }
-else {
-const err503 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data234};
+if(data226.weight !== undefined){
+let data233 = data226.weight;
+if((typeof data233 == "number") && (isFinite(data233))){
+if(data233 <= 0 || isNaN(data233)){
+const err503 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data233};
 if(vErrors === null){
 vErrors = [err503];
 }
@@ -6973,13 +6987,9 @@ vErrors.push(err503);
 }
 errors++;
 }
-var _valid30 = _errs724 === errors;
-valid211 = valid211 || _valid30;
-if(!valid211){
-const _errs726 = errors;
-if(typeof data234 === "string"){
-if(!pattern15.test(data234)){
-const err504 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data234};
+}
+else {
+const err504 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/weight",schemaPath:"#/properties/latency/properties/endpoints/items/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.weight.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.weight,data:data233};
 if(vErrors === null){
 vErrors = [err504];
 }
@@ -6989,8 +6999,11 @@ vErrors.push(err504);
 errors++;
 }
 }
-else {
-const err505 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data234};
+if(data226.rate !== undefined){
+let data234 = data226.rate;
+if((typeof data234 == "number") && (isFinite(data234))){
+if(data234 <= 0 || isNaN(data234)){
+const err505 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data234};
 if(vErrors === null){
 vErrors = [err505];
 }
@@ -6999,11 +7012,9 @@ vErrors.push(err505);
 }
 errors++;
 }
-var _valid30 = _errs726 === errors;
-valid211 = valid211 || _valid30;
 }
-if(!valid211){
-const err506 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data234};
+else {
+const err506 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/rate/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties.rate.type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties.rate,data:data234};
 if(vErrors === null){
 vErrors = [err506];
 }
@@ -7012,26 +7023,15 @@ vErrors.push(err506);
 }
 errors++;
 }
-else {
-errors = _errs723;
-if(vErrors !== null){
-if(_errs723){
-vErrors.length = _errs723;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data225.p99 !== undefined){
-let data235 = data225.p99;
+if(data226.p95 !== undefined){
+let data235 = data226.p95;
 const _errs731 = errors;
 let valid214 = false;
 const _errs732 = errors;
 if((typeof data235 == "number") && (isFinite(data235))){
 if(data235 < 0 || isNaN(data235)){
-const err507 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data235};
+const err507 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data235};
 if(vErrors === null){
 vErrors = [err507];
 }
@@ -7042,7 +7042,7 @@ errors++;
 }
 }
 else {
-const err508 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data235};
+const err508 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data235};
 if(vErrors === null){
 vErrors = [err508];
 }
@@ -7057,7 +7057,7 @@ if(!valid214){
 const _errs734 = errors;
 if(typeof data235 === "string"){
 if(!pattern15.test(data235)){
-const err509 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data235};
+const err509 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data235};
 if(vErrors === null){
 vErrors = [err509];
 }
@@ -7068,7 +7068,7 @@ errors++;
 }
 }
 else {
-const err510 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data235};
+const err510 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data235};
 if(vErrors === null){
 vErrors = [err510];
 }
@@ -7081,7 +7081,7 @@ var _valid31 = _errs734 === errors;
 valid214 = valid214 || _valid31;
 }
 if(!valid214){
-const err511 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data235};
+const err511 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data235};
 if(vErrors === null){
 vErrors = [err511];
 }
@@ -7102,14 +7102,14 @@ vErrors = null;
 }
 }
 }
-if(data225.max !== undefined){
-let data236 = data225.max;
+if(data226.p99 !== undefined){
+let data236 = data226.p99;
 const _errs739 = errors;
 let valid217 = false;
 const _errs740 = errors;
 if((typeof data236 == "number") && (isFinite(data236))){
 if(data236 < 0 || isNaN(data236)){
-const err512 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data236};
+const err512 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err512];
 }
@@ -7120,7 +7120,7 @@ errors++;
 }
 }
 else {
-const err513 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data236};
+const err513 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data236};
 if(vErrors === null){
 vErrors = [err513];
 }
@@ -7135,7 +7135,7 @@ if(!valid217){
 const _errs742 = errors;
 if(typeof data236 === "string"){
 if(!pattern15.test(data236)){
-const err514 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data236};
+const err514 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err514];
 }
@@ -7146,7 +7146,7 @@ errors++;
 }
 }
 else {
-const err515 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data236};
+const err515 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data236};
 if(vErrors === null){
 vErrors = [err515];
 }
@@ -7159,7 +7159,7 @@ var _valid32 = _errs742 === errors;
 valid217 = valid217 || _valid32;
 }
 if(!valid217){
-const err516 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data236};
+const err516 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/p99",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data236};
 if(vErrors === null){
 vErrors = [err516];
 }
@@ -7180,14 +7180,14 @@ vErrors = null;
 }
 }
 }
-if(data225["error-rate"] !== undefined){
-let data237 = data225["error-rate"];
-const _errs745 = errors;
-let valid218 = false;
-const _errs746 = errors;
+if(data226.max !== undefined){
+let data237 = data226.max;
+const _errs747 = errors;
+let valid220 = false;
+const _errs748 = errors;
 if((typeof data237 == "number") && (isFinite(data237))){
-if(data237 > 1 || isNaN(data237)){
-const err517 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
+if(data237 < 0 || isNaN(data237)){
+const err517 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err517];
 }
@@ -7196,8 +7196,9 @@ vErrors.push(err517);
 }
 errors++;
 }
-if(data237 < 0 || isNaN(data237)){
-const err518 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
+}
+else {
+const err518 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data237};
 if(vErrors === null){
 vErrors = [err518];
 }
@@ -7206,9 +7207,13 @@ vErrors.push(err518);
 }
 errors++;
 }
-}
-else {
-const err519 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data237};
+var _valid33 = _errs748 === errors;
+valid220 = valid220 || _valid33;
+if(!valid220){
+const _errs750 = errors;
+if(typeof data237 === "string"){
+if(!pattern15.test(data237)){
+const err519 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err519];
 }
@@ -7217,13 +7222,9 @@ vErrors.push(err519);
 }
 errors++;
 }
-var _valid33 = _errs746 === errors;
-valid218 = valid218 || _valid33;
-if(!valid218){
-const _errs748 = errors;
-if(typeof data237 === "string"){
-if(!pattern50.test(data237)){
-const err520 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data237};
+}
+else {
+const err520 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data237};
 if(vErrors === null){
 vErrors = [err520];
 }
@@ -7232,9 +7233,11 @@ vErrors.push(err520);
 }
 errors++;
 }
+var _valid33 = _errs750 === errors;
+valid220 = valid220 || _valid33;
 }
-else {
-const err521 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data237};
+if(!valid220){
+const err521 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/max",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data237};
 if(vErrors === null){
 vErrors = [err521];
 }
@@ -7243,11 +7246,26 @@ vErrors.push(err521);
 }
 errors++;
 }
-var _valid33 = _errs748 === errors;
-valid218 = valid218 || _valid33;
+else {
+errors = _errs747;
+if(vErrors !== null){
+if(_errs747){
+vErrors.length = _errs747;
 }
-if(!valid218){
-const err522 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data237};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data226["error-rate"] !== undefined){
+let data238 = data226["error-rate"];
+const _errs753 = errors;
+let valid221 = false;
+const _errs754 = errors;
+if((typeof data238 == "number") && (isFinite(data238))){
+if(data238 > 1 || isNaN(data238)){
+const err522 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err522];
 }
@@ -7256,21 +7274,8 @@ vErrors.push(err522);
 }
 errors++;
 }
-else {
-errors = _errs745;
-if(vErrors !== null){
-if(_errs745){
-vErrors.length = _errs745;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err523 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data225};
+if(data238 < 0 || isNaN(data238)){
+const err523 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err523];
 }
@@ -7280,9 +7285,8 @@ vErrors.push(err523);
 errors++;
 }
 }
-}
 else {
-const err524 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data224};
+const err524 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[0],data:data238};
 if(vErrors === null){
 vErrors = [err524];
 }
@@ -7291,14 +7295,13 @@ vErrors.push(err524);
 }
 errors++;
 }
-}
-if(data204.rules !== undefined){
-let data238 = data204.rules;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-for(const key64 in data238){
-let data239 = data238[key64];
-if(!((((data239 === "error") || (data239 === "warning")) || (data239 === "notice")) || (data239 === "off"))){
-const err525 = {instancePath:instancePath+"/latency/rules/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data239};
+var _valid34 = _errs754 === errors;
+valid221 = valid221 || _valid34;
+if(!valid221){
+const _errs756 = errors;
+if(typeof data238 === "string"){
+if(!pattern50.test(data238)){
+const err525 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$",parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err525];
 }
@@ -7308,9 +7311,8 @@ vErrors.push(err525);
 errors++;
 }
 }
-}
 else {
-const err526 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data238};
+const err526 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1].type,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf[1],data:data238};
 if(vErrors === null){
 vErrors = [err526];
 }
@@ -7319,10 +7321,11 @@ vErrors.push(err526);
 }
 errors++;
 }
+var _valid34 = _errs756 === errors;
+valid221 = valid221 || _valid34;
 }
-}
-else {
-const err527 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data204};
+if(!valid221){
+const err527 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/error-rate",schemaPath:"#/properties/latency/properties/endpoints/items/properties/error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"].anyOf,parentSchema:schema11.properties.latency.properties.endpoints.items.properties["error-rate"],data:data238};
 if(vErrors === null){
 vErrors = [err527];
 }
@@ -7331,13 +7334,26 @@ vErrors.push(err527);
 }
 errors++;
 }
+else {
+errors = _errs753;
+if(vErrors !== null){
+if(_errs753){
+vErrors.length = _errs753;
 }
-if(data.domain !== undefined){
-let data240 = data.domain;
-if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
-for(const key65 in data240){
-if(!(func2.call(schema11.properties.domain.properties, key65))){
-const err528 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data240};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data226.window !== undefined){
+let data239 = data226.window;
+const _errs761 = errors;
+let valid224 = false;
+const _errs762 = errors;
+if((typeof data239 == "number") && (isFinite(data239))){
+if(data239 < 0 || isNaN(data239)){
+const err528 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data239};
 if(vErrors === null){
 vErrors = [err528];
 }
@@ -7347,11 +7363,8 @@ vErrors.push(err528);
 errors++;
 }
 }
-if(data240.on !== undefined){
-let data241 = data240.on;
-if(Array.isArray(data241)){
-if(data241.length < 1){
-const err529 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data241};
+else {
+const err529 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data239};
 if(vErrors === null){
 vErrors = [err529];
 }
@@ -7360,12 +7373,13 @@ vErrors.push(err529);
 }
 errors++;
 }
-const len26 = data241.length;
-for(let i26=0; i26<len26; i26++){
-let data242 = data241[i26];
-if(typeof data242 === "string"){
-if(!pattern25.test(data242)){
-const err530 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data242};
+var _valid35 = _errs762 === errors;
+valid224 = valid224 || _valid35;
+if(!valid224){
+const _errs764 = errors;
+if(typeof data239 === "string"){
+if(!pattern15.test(data239)){
+const err530 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data239};
 if(vErrors === null){
 vErrors = [err530];
 }
@@ -7376,7 +7390,7 @@ errors++;
 }
 }
 else {
-const err531 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data242};
+const err531 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data239};
 if(vErrors === null){
 vErrors = [err531];
 }
@@ -7385,10 +7399,11 @@ vErrors.push(err531);
 }
 errors++;
 }
+var _valid35 = _errs764 === errors;
+valid224 = valid224 || _valid35;
 }
-}
-else {
-const err532 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data241};
+if(!valid224){
+const err532 = {instancePath:instancePath+"/latency/endpoints/" + i25+"/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data239};
 if(vErrors === null){
 vErrors = [err532];
 }
@@ -7397,11 +7412,21 @@ vErrors.push(err532);
 }
 errors++;
 }
+else {
+errors = _errs761;
+if(vErrors !== null){
+if(_errs761){
+vErrors.length = _errs761;
 }
-if(data240.environment !== undefined){
-let data243 = data240.environment;
-if(typeof data243 !== "string"){
-const err533 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data243};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err533 = {instancePath:instancePath+"/latency/endpoints/" + i25,schemaPath:"#/properties/latency/properties/endpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.properties.endpoints.items.type,parentSchema:schema11.properties.latency.properties.endpoints.items,data:data226};
 if(vErrors === null){
 vErrors = [err533];
 }
@@ -7411,11 +7436,9 @@ vErrors.push(err533);
 errors++;
 }
 }
-if(data240.resolver !== undefined){
-let data244 = data240.resolver;
-if(typeof data244 === "string"){
-if(!pattern63.test(data244)){
-const err534 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data244};
+}
+else {
+const err534 = {instancePath:instancePath+"/latency/endpoints",schemaPath:"#/properties/latency/properties/endpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.latency.properties.endpoints.type,parentSchema:schema11.properties.latency.properties.endpoints,data:data225};
 if(vErrors === null){
 vErrors = [err534];
 }
@@ -7425,8 +7448,13 @@ vErrors.push(err534);
 errors++;
 }
 }
-else {
-const err535 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data244};
+if(data204.rules !== undefined){
+let data240 = data204.rules;
+if(data240 && typeof data240 == "object" && !Array.isArray(data240)){
+for(const key64 in data240){
+let data241 = data240[key64];
+if(!((((data241 === "error") || (data241 === "warning")) || (data241 === "notice")) || (data241 === "off"))){
+const err535 = {instancePath:instancePath+"/latency/rules/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data241};
 if(vErrors === null){
 vErrors = [err535];
 }
@@ -7436,11 +7464,9 @@ vErrors.push(err535);
 errors++;
 }
 }
-if(data240.resolvers !== undefined){
-let data245 = data240.resolvers;
-if(Array.isArray(data245)){
-if(data245.length < 1){
-const err536 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data245};
+}
+else {
+const err536 = {instancePath:instancePath+"/latency/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data240};
 if(vErrors === null){
 vErrors = [err536];
 }
@@ -7449,12 +7475,10 @@ vErrors.push(err536);
 }
 errors++;
 }
-const len27 = data245.length;
-for(let i27=0; i27<len27; i27++){
-let data246 = data245[i27];
-if(typeof data246 === "string"){
-if(!pattern63.test(data246)){
-const err537 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data246};
+}
+}
+else {
+const err537 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.latency.type,parentSchema:schema11.properties.latency,data:data204};
 if(vErrors === null){
 vErrors = [err537];
 }
@@ -7464,8 +7488,12 @@ vErrors.push(err537);
 errors++;
 }
 }
-else {
-const err538 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data246};
+if(data.domain !== undefined){
+let data242 = data.domain;
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+for(const key65 in data242){
+if(!(func2.call(schema11.properties.domain.properties, key65))){
+const err538 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain,data:data242};
 if(vErrors === null){
 vErrors = [err538];
 }
@@ -7475,9 +7503,11 @@ vErrors.push(err538);
 errors++;
 }
 }
-}
-else {
-const err539 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data245};
+if(data242.on !== undefined){
+let data243 = data242.on;
+if(Array.isArray(data243)){
+if(data243.length < 1){
+const err539 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.on,data:data243};
 if(vErrors === null){
 vErrors = [err539];
 }
@@ -7486,12 +7516,12 @@ vErrors.push(err539);
 }
 errors++;
 }
-}
-if(data240.ca !== undefined){
-let data247 = data240.ca;
-if(typeof data247 === "string"){
-if(func3(data247) < 1){
-const err540 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data247};
+const len26 = data243.length;
+for(let i26=0; i26<len26; i26++){
+let data244 = data243[i26];
+if(typeof data244 === "string"){
+if(!pattern25.test(data244)){
+const err540 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.domain.properties.on.items,data:data244};
 if(vErrors === null){
 vErrors = [err540];
 }
@@ -7502,7 +7532,7 @@ errors++;
 }
 }
 else {
-const err541 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data247};
+const err541 = {instancePath:instancePath+"/domain/on/" + i26,schemaPath:"#/properties/domain/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.on.items.type,parentSchema:schema11.properties.domain.properties.on.items,data:data244};
 if(vErrors === null){
 vErrors = [err541];
 }
@@ -7512,14 +7542,9 @@ vErrors.push(err541);
 errors++;
 }
 }
-if(data240.timeout !== undefined){
-let data248 = data240.timeout;
-const _errs775 = errors;
-let valid228 = false;
-const _errs776 = errors;
-if((typeof data248 == "number") && (isFinite(data248))){
-if(data248 < 0 || isNaN(data248)){
-const err542 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data248};
+}
+else {
+const err542 = {instancePath:instancePath+"/domain/on",schemaPath:"#/properties/domain/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.on.type,parentSchema:schema11.properties.domain.properties.on,data:data243};
 if(vErrors === null){
 vErrors = [err542];
 }
@@ -7529,8 +7554,10 @@ vErrors.push(err542);
 errors++;
 }
 }
-else {
-const err543 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data248};
+if(data242.environment !== undefined){
+let data245 = data242.environment;
+if(typeof data245 !== "string"){
+const err543 = {instancePath:instancePath+"/domain/environment",schemaPath:"#/properties/domain/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.environment.type,parentSchema:schema11.properties.domain.properties.environment,data:data245};
 if(vErrors === null){
 vErrors = [err543];
 }
@@ -7539,13 +7566,12 @@ vErrors.push(err543);
 }
 errors++;
 }
-var _valid34 = _errs776 === errors;
-valid228 = valid228 || _valid34;
-if(!valid228){
-const _errs778 = errors;
-if(typeof data248 === "string"){
-if(!pattern15.test(data248)){
-const err544 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data248};
+}
+if(data242.resolver !== undefined){
+let data246 = data242.resolver;
+if(typeof data246 === "string"){
+if(!pattern65.test(data246)){
+const err544 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolver,data:data246};
 if(vErrors === null){
 vErrors = [err544];
 }
@@ -7556,7 +7582,7 @@ errors++;
 }
 }
 else {
-const err545 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data248};
+const err545 = {instancePath:instancePath+"/domain/resolver",schemaPath:"#/properties/domain/properties/resolver/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolver.type,parentSchema:schema11.properties.domain.properties.resolver,data:data246};
 if(vErrors === null){
 vErrors = [err545];
 }
@@ -7565,11 +7591,12 @@ vErrors.push(err545);
 }
 errors++;
 }
-var _valid34 = _errs778 === errors;
-valid228 = valid228 || _valid34;
 }
-if(!valid228){
-const err546 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data248};
+if(data242.resolvers !== undefined){
+let data247 = data242.resolvers;
+if(Array.isArray(data247)){
+if(data247.length < 1){
+const err546 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.resolvers,data:data247};
 if(vErrors === null){
 vErrors = [err546];
 }
@@ -7578,22 +7605,12 @@ vErrors.push(err546);
 }
 errors++;
 }
-else {
-errors = _errs775;
-if(vErrors !== null){
-if(_errs775){
-vErrors.length = _errs775;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data240["allow-dmarc-none"] !== undefined){
-let data249 = data240["allow-dmarc-none"];
-if(typeof data249 !== "boolean"){
-const err547 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data249};
+const len27 = data247.length;
+for(let i27=0; i27<len27; i27++){
+let data248 = data247[i27];
+if(typeof data248 === "string"){
+if(!pattern65.test(data248)){
+const err547 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.resolvers.items,data:data248};
 if(vErrors === null){
 vErrors = [err547];
 }
@@ -7603,18 +7620,8 @@ vErrors.push(err547);
 errors++;
 }
 }
-if(data240.dns !== undefined){
-let data250 = data240.dns;
-if(Array.isArray(data250)){
-const len28 = data250.length;
-for(let i28=0; i28<len28; i28++){
-let data251 = data250[i28];
-const _errs786 = errors;
-let valid231 = false;
-const _errs787 = errors;
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.value === undefined){
-const err548 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data251};
+else {
+const err548 = {instancePath:instancePath+"/domain/resolvers/" + i27,schemaPath:"#/properties/domain/properties/resolvers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.resolvers.items.type,parentSchema:schema11.properties.domain.properties.resolvers.items,data:data248};
 if(vErrors === null){
 vErrors = [err548];
 }
@@ -7624,8 +7631,9 @@ vErrors.push(err548);
 errors++;
 }
 }
+}
 else {
-const err549 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data251};
+const err549 = {instancePath:instancePath+"/domain/resolvers",schemaPath:"#/properties/domain/properties/resolvers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.resolvers.type,parentSchema:schema11.properties.domain.properties.resolvers,data:data247};
 if(vErrors === null){
 vErrors = [err549];
 }
@@ -7634,13 +7642,12 @@ vErrors.push(err549);
 }
 errors++;
 }
-var _valid35 = _errs787 === errors;
-valid231 = valid231 || _valid35;
-if(!valid231){
-const _errs789 = errors;
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.values === undefined){
-const err550 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data251};
+}
+if(data242.ca !== undefined){
+let data249 = data242.ca;
+if(typeof data249 === "string"){
+if(func3(data249) < 1){
+const err550 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.ca,data:data249};
 if(vErrors === null){
 vErrors = [err550];
 }
@@ -7651,7 +7658,7 @@ errors++;
 }
 }
 else {
-const err551 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data251};
+const err551 = {instancePath:instancePath+"/domain/ca",schemaPath:"#/properties/domain/properties/ca/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.ca.type,parentSchema:schema11.properties.domain.properties.ca,data:data249};
 if(vErrors === null){
 vErrors = [err551];
 }
@@ -7660,11 +7667,15 @@ vErrors.push(err551);
 }
 errors++;
 }
-var _valid35 = _errs789 === errors;
-valid231 = valid231 || _valid35;
 }
-if(!valid231){
-const err552 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+if(data242.timeout !== undefined){
+let data250 = data242.timeout;
+const _errs791 = errors;
+let valid234 = false;
+const _errs792 = errors;
+if((typeof data250 == "number") && (isFinite(data250))){
+if(data250 < 0 || isNaN(data250)){
+const err552 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data250};
 if(vErrors === null){
 vErrors = [err552];
 }
@@ -7673,20 +7684,9 @@ vErrors.push(err552);
 }
 errors++;
 }
-else {
-errors = _errs786;
-if(vErrors !== null){
-if(_errs786){
-vErrors.length = _errs786;
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data251 && typeof data251 == "object" && !Array.isArray(data251)){
-if(data251.name === undefined){
-const err553 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+const err553 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data250};
 if(vErrors === null){
 vErrors = [err553];
 }
@@ -7695,8 +7695,13 @@ vErrors.push(err553);
 }
 errors++;
 }
-if(data251.type === undefined){
-const err554 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+var _valid36 = _errs792 === errors;
+valid234 = valid234 || _valid36;
+if(!valid234){
+const _errs794 = errors;
+if(typeof data250 === "string"){
+if(!pattern15.test(data250)){
+const err554 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data250};
 if(vErrors === null){
 vErrors = [err554];
 }
@@ -7705,9 +7710,9 @@ vErrors.push(err554);
 }
 errors++;
 }
-for(const key66 in data251){
-if(!((((key66 === "name") || (key66 === "type")) || (key66 === "value")) || (key66 === "values"))){
-const err555 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+}
+else {
+const err555 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data250};
 if(vErrors === null){
 vErrors = [err555];
 }
@@ -7716,12 +7721,11 @@ vErrors.push(err555);
 }
 errors++;
 }
+var _valid36 = _errs794 === errors;
+valid234 = valid234 || _valid36;
 }
-if(data251.name !== undefined){
-let data252 = data251.name;
-if(typeof data252 === "string"){
-if(func3(data252) < 1){
-const err556 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data252};
+if(!valid234){
+const err556 = {instancePath:instancePath+"/domain/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data250};
 if(vErrors === null){
 vErrors = [err556];
 }
@@ -7730,9 +7734,22 @@ vErrors.push(err556);
 }
 errors++;
 }
+else {
+errors = _errs791;
+if(vErrors !== null){
+if(_errs791){
+vErrors.length = _errs791;
 }
 else {
-const err557 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data252};
+vErrors = null;
+}
+}
+}
+}
+if(data242["allow-dmarc-none"] !== undefined){
+let data251 = data242["allow-dmarc-none"];
+if(typeof data251 !== "boolean"){
+const err557 = {instancePath:instancePath+"/domain/allow-dmarc-none",schemaPath:"#/properties/domain/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties["allow-dmarc-none"],data:data251};
 if(vErrors === null){
 vErrors = [err557];
 }
@@ -7742,10 +7759,18 @@ vErrors.push(err557);
 errors++;
 }
 }
-if(data251.type !== undefined){
-let data253 = data251.type;
-if(!(((((((data253 === "A") || (data253 === "AAAA")) || (data253 === "CNAME")) || (data253 === "MX")) || (data253 === "TXT")) || (data253 === "NS")) || (data253 === "CAA"))){
-const err558 = {instancePath:instancePath+"/domain/dns/" + i28+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data253};
+if(data242.dns !== undefined){
+let data252 = data242.dns;
+if(Array.isArray(data252)){
+const len28 = data252.length;
+for(let i28=0; i28<len28; i28++){
+let data253 = data252[i28];
+const _errs802 = errors;
+let valid237 = false;
+const _errs803 = errors;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.value === undefined){
+const err558 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[0].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data253};
 if(vErrors === null){
 vErrors = [err558];
 }
@@ -7755,11 +7780,8 @@ vErrors.push(err558);
 errors++;
 }
 }
-if(data251.value !== undefined){
-let data254 = data251.value;
-if(typeof data254 === "string"){
-if(func3(data254) < 1){
-const err559 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data254};
+else {
+const err559 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[0],data:data253};
 if(vErrors === null){
 vErrors = [err559];
 }
@@ -7768,9 +7790,13 @@ vErrors.push(err559);
 }
 errors++;
 }
-}
-else {
-const err560 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data254};
+var _valid37 = _errs803 === errors;
+valid237 = valid237 || _valid37;
+if(!valid237){
+const _errs805 = errors;
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.values === undefined){
+const err560 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema11.properties.domain.properties.dns.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data253};
 if(vErrors === null){
 vErrors = [err560];
 }
@@ -7780,11 +7806,8 @@ vErrors.push(err560);
 errors++;
 }
 }
-if(data251.values !== undefined){
-let data255 = data251.values;
-if(Array.isArray(data255)){
-if(data255.length < 1){
-const err561 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data255};
+else {
+const err561 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.dns.items.anyOf[1],data:data253};
 if(vErrors === null){
 vErrors = [err561];
 }
@@ -7793,12 +7816,11 @@ vErrors.push(err561);
 }
 errors++;
 }
-const len29 = data255.length;
-for(let i29=0; i29<len29; i29++){
-let data256 = data255[i29];
-if(typeof data256 === "string"){
-if(func3(data256) < 1){
-const err562 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data256};
+var _valid37 = _errs805 === errors;
+valid237 = valid237 || _valid37;
+}
+if(!valid237){
+const err562 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.dns.items.anyOf,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err562];
 }
@@ -7807,9 +7829,20 @@ vErrors.push(err562);
 }
 errors++;
 }
+else {
+errors = _errs802;
+if(vErrors !== null){
+if(_errs802){
+vErrors.length = _errs802;
 }
 else {
-const err563 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data256};
+vErrors = null;
+}
+}
+}
+if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
+if(data253.name === undefined){
+const err563 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err563];
 }
@@ -7818,10 +7851,8 @@ vErrors.push(err563);
 }
 errors++;
 }
-}
-}
-else {
-const err564 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data255};
+if(data253.type === undefined){
+const err564 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema11.properties.domain.properties.dns.items.required,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err564];
 }
@@ -7830,10 +7861,9 @@ vErrors.push(err564);
 }
 errors++;
 }
-}
-}
-else {
-const err565 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data251};
+for(const key66 in data253){
+if(!((((key66 === "name") || (key66 === "type")) || (key66 === "value")) || (key66 === "values"))){
+const err565 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err565];
 }
@@ -7843,9 +7873,11 @@ vErrors.push(err565);
 errors++;
 }
 }
-}
-else {
-const err566 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data250};
+if(data253.name !== undefined){
+let data254 = data253.name;
+if(typeof data254 === "string"){
+if(func3(data254) < 1){
+const err566 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data254};
 if(vErrors === null){
 vErrors = [err566];
 }
@@ -7855,15 +7887,8 @@ vErrors.push(err566);
 errors++;
 }
 }
-if(data240.email !== undefined){
-let data257 = data240.email;
-if(Array.isArray(data257)){
-const len30 = data257.length;
-for(let i30=0; i30<len30; i30++){
-let data258 = data257[i30];
-if(data258 && typeof data258 == "object" && !Array.isArray(data258)){
-if(data258.domain === undefined){
-const err567 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
+else {
+const err567 = {instancePath:instancePath+"/domain/dns/" + i28+"/name",schemaPath:"#/properties/domain/properties/dns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.name.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.name,data:data254};
 if(vErrors === null){
 vErrors = [err567];
 }
@@ -7872,9 +7897,11 @@ vErrors.push(err567);
 }
 errors++;
 }
-for(const key67 in data258){
-if(!((((((key67 === "domain") || (key67 === "dkim")) || (key67 === "spf")) || (key67 === "dmarc")) || (key67 === "mx")) || (key67 === "allow-dmarc-none"))){
-const err568 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
+}
+if(data253.type !== undefined){
+let data255 = data253.type;
+if(!(((((((data255 === "A") || (data255 === "AAAA")) || (data255 === "CNAME")) || (data255 === "MX")) || (data255 === "TXT")) || (data255 === "NS")) || (data255 === "CAA"))){
+const err568 = {instancePath:instancePath+"/domain/dns/" + i28+"/type",schemaPath:"#/properties/domain/properties/dns/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.dns.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.dns.items.properties.type.enum,parentSchema:schema11.properties.domain.properties.dns.items.properties.type,data:data255};
 if(vErrors === null){
 vErrors = [err568];
 }
@@ -7884,11 +7911,11 @@ vErrors.push(err568);
 errors++;
 }
 }
-if(data258.domain !== undefined){
-let data259 = data258.domain;
-if(typeof data259 === "string"){
-if(func3(data259) < 1){
-const err569 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data259};
+if(data253.value !== undefined){
+let data256 = data253.value;
+if(typeof data256 === "string"){
+if(func3(data256) < 1){
+const err569 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data256};
 if(vErrors === null){
 vErrors = [err569];
 }
@@ -7899,7 +7926,7 @@ errors++;
 }
 }
 else {
-const err570 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data259};
+const err570 = {instancePath:instancePath+"/domain/dns/" + i28+"/value",schemaPath:"#/properties/domain/properties/dns/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.value.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.value,data:data256};
 if(vErrors === null){
 vErrors = [err570];
 }
@@ -7909,15 +7936,11 @@ vErrors.push(err570);
 errors++;
 }
 }
-if(data258.dkim !== undefined){
-let data260 = data258.dkim;
-if(Array.isArray(data260)){
-const len31 = data260.length;
-for(let i31=0; i31<len31; i31++){
-let data261 = data260[i31];
-if(typeof data261 === "string"){
-if(!pattern66.test(data261)){
-const err571 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data261};
+if(data253.values !== undefined){
+let data257 = data253.values;
+if(Array.isArray(data257)){
+if(data257.length < 1){
+const err571 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data257};
 if(vErrors === null){
 vErrors = [err571];
 }
@@ -7926,9 +7949,12 @@ vErrors.push(err571);
 }
 errors++;
 }
-}
-else {
-const err572 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data261};
+const len29 = data257.length;
+for(let i29=0; i29<len29; i29++){
+let data258 = data257[i29];
+if(typeof data258 === "string"){
+if(func3(data258) < 1){
+const err572 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data258};
 if(vErrors === null){
 vErrors = [err572];
 }
@@ -7938,9 +7964,8 @@ vErrors.push(err572);
 errors++;
 }
 }
-}
 else {
-const err573 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data260};
+const err573 = {instancePath:instancePath+"/domain/dns/" + i28+"/values/" + i29,schemaPath:"#/properties/domain/properties/dns/items/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.dns.items.properties.values.items.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values.items,data:data258};
 if(vErrors === null){
 vErrors = [err573];
 }
@@ -7950,10 +7975,9 @@ vErrors.push(err573);
 errors++;
 }
 }
-if(data258.spf !== undefined){
-let data262 = data258.spf;
-if(typeof data262 !== "boolean"){
-const err574 = {instancePath:instancePath+"/domain/email/" + i30+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data262};
+}
+else {
+const err574 = {instancePath:instancePath+"/domain/dns/" + i28+"/values",schemaPath:"#/properties/domain/properties/dns/items/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.items.properties.values.type,parentSchema:schema11.properties.domain.properties.dns.items.properties.values,data:data257};
 if(vErrors === null){
 vErrors = [err574];
 }
@@ -7963,10 +7987,9 @@ vErrors.push(err574);
 errors++;
 }
 }
-if(data258.dmarc !== undefined){
-let data263 = data258.dmarc;
-if(typeof data263 !== "boolean"){
-const err575 = {instancePath:instancePath+"/domain/email/" + i30+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data263};
+}
+else {
+const err575 = {instancePath:instancePath+"/domain/dns/" + i28,schemaPath:"#/properties/domain/properties/dns/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.dns.items.type,parentSchema:schema11.properties.domain.properties.dns.items,data:data253};
 if(vErrors === null){
 vErrors = [err575];
 }
@@ -7976,10 +7999,9 @@ vErrors.push(err575);
 errors++;
 }
 }
-if(data258.mx !== undefined){
-let data264 = data258.mx;
-if(typeof data264 !== "boolean"){
-const err576 = {instancePath:instancePath+"/domain/email/" + i30+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data264};
+}
+else {
+const err576 = {instancePath:instancePath+"/domain/dns",schemaPath:"#/properties/domain/properties/dns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.dns.type,parentSchema:schema11.properties.domain.properties.dns,data:data252};
 if(vErrors === null){
 vErrors = [err576];
 }
@@ -7989,10 +8011,15 @@ vErrors.push(err576);
 errors++;
 }
 }
-if(data258["allow-dmarc-none"] !== undefined){
-let data265 = data258["allow-dmarc-none"];
-if(typeof data265 !== "boolean"){
-const err577 = {instancePath:instancePath+"/domain/email/" + i30+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data265};
+if(data242.email !== undefined){
+let data259 = data242.email;
+if(Array.isArray(data259)){
+const len30 = data259.length;
+for(let i30=0; i30<len30; i30++){
+let data260 = data259[i30];
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+if(data260.domain === undefined){
+const err577 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema11.properties.domain.properties.email.items.required,parentSchema:schema11.properties.domain.properties.email.items,data:data260};
 if(vErrors === null){
 vErrors = [err577];
 }
@@ -8001,10 +8028,9 @@ vErrors.push(err577);
 }
 errors++;
 }
-}
-}
-else {
-const err578 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data258};
+for(const key67 in data260){
+if(!((((((key67 === "domain") || (key67 === "dkim")) || (key67 === "spf")) || (key67 === "dmarc")) || (key67 === "mx")) || (key67 === "allow-dmarc-none"))){
+const err578 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key67},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.email.items,data:data260};
 if(vErrors === null){
 vErrors = [err578];
 }
@@ -8014,9 +8040,11 @@ vErrors.push(err578);
 errors++;
 }
 }
-}
-else {
-const err579 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data257};
+if(data260.domain !== undefined){
+let data261 = data260.domain;
+if(typeof data261 === "string"){
+if(func3(data261) < 1){
+const err579 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data261};
 if(vErrors === null){
 vErrors = [err579];
 }
@@ -8026,15 +8054,8 @@ vErrors.push(err579);
 errors++;
 }
 }
-if(data240.tls !== undefined){
-let data266 = data240.tls;
-if(Array.isArray(data266)){
-const len32 = data266.length;
-for(let i32=0; i32<len32; i32++){
-let data267 = data266[i32];
-if(data267 && typeof data267 == "object" && !Array.isArray(data267)){
-if(data267.host === undefined){
-const err580 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
+else {
+const err580 = {instancePath:instancePath+"/domain/email/" + i30+"/domain",schemaPath:"#/properties/domain/properties/email/items/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.domain.type,parentSchema:schema11.properties.domain.properties.email.items.properties.domain,data:data261};
 if(vErrors === null){
 vErrors = [err580];
 }
@@ -8043,9 +8064,16 @@ vErrors.push(err580);
 }
 errors++;
 }
-for(const key68 in data267){
-if(!((((key68 === "host") || (key68 === "port")) || (key68 === "min-days")) || (key68 === "warn-days"))){
-const err581 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
+}
+if(data260.dkim !== undefined){
+let data262 = data260.dkim;
+if(Array.isArray(data262)){
+const len31 = data262.length;
+for(let i31=0; i31<len31; i31++){
+let data263 = data262[i31];
+if(typeof data263 === "string"){
+if(!pattern68.test(data263)){
+const err581 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"+"\"",schema:"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data263};
 if(vErrors === null){
 vErrors = [err581];
 }
@@ -8055,11 +8083,8 @@ vErrors.push(err581);
 errors++;
 }
 }
-if(data267.host !== undefined){
-let data268 = data267.host;
-if(typeof data268 === "string"){
-if(!pattern67.test(data268)){
-const err582 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data268};
+else {
+const err582 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim/" + i31,schemaPath:"#/properties/domain/properties/email/items/properties/dkim/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.email.items.properties.dkim.items.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim.items,data:data263};
 if(vErrors === null){
 vErrors = [err582];
 }
@@ -8069,8 +8094,9 @@ vErrors.push(err582);
 errors++;
 }
 }
+}
 else {
-const err583 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data268};
+const err583 = {instancePath:instancePath+"/domain/email/" + i30+"/dkim",schemaPath:"#/properties/domain/properties/email/items/properties/dkim/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.items.properties.dkim.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dkim,data:data262};
 if(vErrors === null){
 vErrors = [err583];
 }
@@ -8080,10 +8106,10 @@ vErrors.push(err583);
 errors++;
 }
 }
-if(data267.port !== undefined){
-let data269 = data267.port;
-if(!(((typeof data269 == "number") && (!(data269 % 1) && !isNaN(data269))) && (isFinite(data269)))){
-const err584 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
+if(data260.spf !== undefined){
+let data264 = data260.spf;
+if(typeof data264 !== "boolean"){
+const err584 = {instancePath:instancePath+"/domain/email/" + i30+"/spf",schemaPath:"#/properties/domain/properties/email/items/properties/spf/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.spf.type,parentSchema:schema11.properties.domain.properties.email.items.properties.spf,data:data264};
 if(vErrors === null){
 vErrors = [err584];
 }
@@ -8092,9 +8118,11 @@ vErrors.push(err584);
 }
 errors++;
 }
-if((typeof data269 == "number") && (isFinite(data269))){
-if(data269 > 65535 || isNaN(data269)){
-const err585 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
+}
+if(data260.dmarc !== undefined){
+let data265 = data260.dmarc;
+if(typeof data265 !== "boolean"){
+const err585 = {instancePath:instancePath+"/domain/email/" + i30+"/dmarc",schemaPath:"#/properties/domain/properties/email/items/properties/dmarc/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.dmarc.type,parentSchema:schema11.properties.domain.properties.email.items.properties.dmarc,data:data265};
 if(vErrors === null){
 vErrors = [err585];
 }
@@ -8103,8 +8131,11 @@ vErrors.push(err585);
 }
 errors++;
 }
-if(data269 < 1 || isNaN(data269)){
-const err586 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data269};
+}
+if(data260.mx !== undefined){
+let data266 = data260.mx;
+if(typeof data266 !== "boolean"){
+const err586 = {instancePath:instancePath+"/domain/email/" + i30+"/mx",schemaPath:"#/properties/domain/properties/email/items/properties/mx/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties.mx.type,parentSchema:schema11.properties.domain.properties.email.items.properties.mx,data:data266};
 if(vErrors === null){
 vErrors = [err586];
 }
@@ -8114,12 +8145,10 @@ vErrors.push(err586);
 errors++;
 }
 }
-}
-if(data267["min-days"] !== undefined){
-let data270 = data267["min-days"];
-if((typeof data270 == "number") && (isFinite(data270))){
-if(data270 < 0 || isNaN(data270)){
-const err587 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data270};
+if(data260["allow-dmarc-none"] !== undefined){
+let data267 = data260["allow-dmarc-none"];
+if(typeof data267 !== "boolean"){
+const err587 = {instancePath:instancePath+"/domain/email/" + i30+"/allow-dmarc-none",schemaPath:"#/properties/domain/properties/email/items/properties/allow-dmarc-none/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"].type,parentSchema:schema11.properties.domain.properties.email.items.properties["allow-dmarc-none"],data:data267};
 if(vErrors === null){
 vErrors = [err587];
 }
@@ -8129,8 +8158,9 @@ vErrors.push(err587);
 errors++;
 }
 }
+}
 else {
-const err588 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data270};
+const err588 = {instancePath:instancePath+"/domain/email/" + i30,schemaPath:"#/properties/domain/properties/email/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.email.items.type,parentSchema:schema11.properties.domain.properties.email.items,data:data260};
 if(vErrors === null){
 vErrors = [err588];
 }
@@ -8140,11 +8170,9 @@ vErrors.push(err588);
 errors++;
 }
 }
-if(data267["warn-days"] !== undefined){
-let data271 = data267["warn-days"];
-if((typeof data271 == "number") && (isFinite(data271))){
-if(data271 < 0 || isNaN(data271)){
-const err589 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data271};
+}
+else {
+const err589 = {instancePath:instancePath+"/domain/email",schemaPath:"#/properties/domain/properties/email/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.email.type,parentSchema:schema11.properties.domain.properties.email,data:data259};
 if(vErrors === null){
 vErrors = [err589];
 }
@@ -8154,8 +8182,15 @@ vErrors.push(err589);
 errors++;
 }
 }
-else {
-const err590 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data271};
+if(data242.tls !== undefined){
+let data268 = data242.tls;
+if(Array.isArray(data268)){
+const len32 = data268.length;
+for(let i32=0; i32<len32; i32++){
+let data269 = data268[i32];
+if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
+if(data269.host === undefined){
+const err590 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema11.properties.domain.properties.tls.items.required,parentSchema:schema11.properties.domain.properties.tls.items,data:data269};
 if(vErrors === null){
 vErrors = [err590];
 }
@@ -8164,10 +8199,9 @@ vErrors.push(err590);
 }
 errors++;
 }
-}
-}
-else {
-const err591 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data267};
+for(const key68 in data269){
+if(!((((key68 === "host") || (key68 === "port")) || (key68 === "min-days")) || (key68 === "warn-days"))){
+const err591 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.tls.items,data:data269};
 if(vErrors === null){
 vErrors = [err591];
 }
@@ -8177,9 +8211,11 @@ vErrors.push(err591);
 errors++;
 }
 }
-}
-else {
-const err592 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data266};
+if(data269.host !== undefined){
+let data270 = data269.host;
+if(typeof data270 === "string"){
+if(!pattern69.test(data270)){
+const err592 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data270};
 if(vErrors === null){
 vErrors = [err592];
 }
@@ -8189,18 +8225,8 @@ vErrors.push(err592);
 errors++;
 }
 }
-if(data240.hsts !== undefined){
-let data272 = data240.hsts;
-if(Array.isArray(data272)){
-const len33 = data272.length;
-for(let i33=0; i33<len33; i33++){
-let data273 = data272[i33];
-const _errs836 = errors;
-let valid245 = false;
-const _errs837 = errors;
-if(typeof data273 === "string"){
-if(!pattern68.test(data273)){
-const err593 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data273};
+else {
+const err593 = {instancePath:instancePath+"/domain/tls/" + i32+"/host",schemaPath:"#/properties/domain/properties/tls/items/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.tls.items.properties.host.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.host,data:data270};
 if(vErrors === null){
 vErrors = [err593];
 }
@@ -8210,8 +8236,10 @@ vErrors.push(err593);
 errors++;
 }
 }
-else {
-const err594 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data273};
+if(data269.port !== undefined){
+let data271 = data269.port;
+if(!(((typeof data271 == "number") && (!(data271 % 1) && !isNaN(data271))) && (isFinite(data271)))){
+const err594 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.tls.items.properties.port.type,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data271};
 if(vErrors === null){
 vErrors = [err594];
 }
@@ -8220,13 +8248,9 @@ vErrors.push(err594);
 }
 errors++;
 }
-var _valid36 = _errs837 === errors;
-valid245 = valid245 || _valid36;
-if(!valid245){
-const _errs839 = errors;
-if(data273 && typeof data273 == "object" && !Array.isArray(data273)){
-if(data273.url === undefined){
-const err595 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
+if((typeof data271 == "number") && (isFinite(data271))){
+if(data271 > 65535 || isNaN(data271)){
+const err595 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data271};
 if(vErrors === null){
 vErrors = [err595];
 }
@@ -8235,9 +8259,8 @@ vErrors.push(err595);
 }
 errors++;
 }
-for(const key69 in data273){
-if(!(((key69 === "url") || (key69 === "include-subdomains")) || (key69 === "preload"))){
-const err596 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
+if(data271 < 1 || isNaN(data271)){
+const err596 = {instancePath:instancePath+"/domain/tls/" + i32+"/port",schemaPath:"#/properties/domain/properties/tls/items/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.tls.items.properties.port,data:data271};
 if(vErrors === null){
 vErrors = [err596];
 }
@@ -8247,11 +8270,12 @@ vErrors.push(err596);
 errors++;
 }
 }
-if(data273.url !== undefined){
-let data274 = data273.url;
-if(typeof data274 === "string"){
-if(!pattern68.test(data274)){
-const err597 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data274};
+}
+if(data269["min-days"] !== undefined){
+let data272 = data269["min-days"];
+if((typeof data272 == "number") && (isFinite(data272))){
+if(data272 < 0 || isNaN(data272)){
+const err597 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data272};
 if(vErrors === null){
 vErrors = [err597];
 }
@@ -8262,7 +8286,7 @@ errors++;
 }
 }
 else {
-const err598 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data274};
+const err598 = {instancePath:instancePath+"/domain/tls/" + i32+"/min-days",schemaPath:"#/properties/domain/properties/tls/items/properties/min-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["min-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["min-days"],data:data272};
 if(vErrors === null){
 vErrors = [err598];
 }
@@ -8272,10 +8296,11 @@ vErrors.push(err598);
 errors++;
 }
 }
-if(data273["include-subdomains"] !== undefined){
-let data275 = data273["include-subdomains"];
-if(typeof data275 !== "boolean"){
-const err599 = {instancePath:instancePath+"/domain/hsts/" + i33+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data275};
+if(data269["warn-days"] !== undefined){
+let data273 = data269["warn-days"];
+if((typeof data273 == "number") && (isFinite(data273))){
+if(data273 < 0 || isNaN(data273)){
+const err599 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data273};
 if(vErrors === null){
 vErrors = [err599];
 }
@@ -8285,10 +8310,8 @@ vErrors.push(err599);
 errors++;
 }
 }
-if(data273.preload !== undefined){
-let data276 = data273.preload;
-if(typeof data276 !== "boolean"){
-const err600 = {instancePath:instancePath+"/domain/hsts/" + i33+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data276};
+else {
+const err600 = {instancePath:instancePath+"/domain/tls/" + i32+"/warn-days",schemaPath:"#/properties/domain/properties/tls/items/properties/warn-days/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.domain.properties.tls.items.properties["warn-days"].type,parentSchema:schema11.properties.domain.properties.tls.items.properties["warn-days"],data:data273};
 if(vErrors === null){
 vErrors = [err600];
 }
@@ -8300,7 +8323,7 @@ errors++;
 }
 }
 else {
-const err601 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data273};
+const err601 = {instancePath:instancePath+"/domain/tls/" + i32,schemaPath:"#/properties/domain/properties/tls/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.tls.items.type,parentSchema:schema11.properties.domain.properties.tls.items,data:data269};
 if(vErrors === null){
 vErrors = [err601];
 }
@@ -8309,11 +8332,10 @@ vErrors.push(err601);
 }
 errors++;
 }
-var _valid36 = _errs839 === errors;
-valid245 = valid245 || _valid36;
 }
-if(!valid245){
-const err602 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data273};
+}
+else {
+const err602 = {instancePath:instancePath+"/domain/tls",schemaPath:"#/properties/domain/properties/tls/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.tls.type,parentSchema:schema11.properties.domain.properties.tls,data:data268};
 if(vErrors === null){
 vErrors = [err602];
 }
@@ -8322,21 +8344,19 @@ vErrors.push(err602);
 }
 errors++;
 }
-else {
-errors = _errs836;
-if(vErrors !== null){
-if(_errs836){
-vErrors.length = _errs836;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err603 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data272};
+if(data242.hsts !== undefined){
+let data274 = data242.hsts;
+if(Array.isArray(data274)){
+const len33 = data274.length;
+for(let i33=0; i33<len33; i33++){
+let data275 = data274[i33];
+const _errs852 = errors;
+let valid251 = false;
+const _errs853 = errors;
+if(typeof data275 === "string"){
+if(!pattern70.test(data275)){
+const err603 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data275};
 if(vErrors === null){
 vErrors = [err603];
 }
@@ -8346,15 +8366,8 @@ vErrors.push(err603);
 errors++;
 }
 }
-if(data240.redirects !== undefined){
-let data277 = data240.redirects;
-if(Array.isArray(data277)){
-const len34 = data277.length;
-for(let i34=0; i34<len34; i34++){
-let data278 = data277[i34];
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-if(data278.from === undefined){
-const err604 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+else {
+const err604 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[0],data:data275};
 if(vErrors === null){
 vErrors = [err604];
 }
@@ -8363,8 +8376,13 @@ vErrors.push(err604);
 }
 errors++;
 }
-if(data278.to === undefined){
-const err605 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+var _valid38 = _errs853 === errors;
+valid251 = valid251 || _valid38;
+if(!valid251){
+const _errs855 = errors;
+if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
+if(data275.url === undefined){
+const err605 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err605];
 }
@@ -8373,9 +8391,9 @@ vErrors.push(err605);
 }
 errors++;
 }
-for(const key70 in data278){
-if(!((((key70 === "from") || (key70 === "to")) || (key70 === "status")) || (key70 === "max-hops"))){
-const err606 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+for(const key69 in data275){
+if(!(((key69 === "url") || (key69 === "include-subdomains")) || (key69 === "preload"))){
+const err606 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key69},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err606];
 }
@@ -8385,11 +8403,11 @@ vErrors.push(err606);
 errors++;
 }
 }
-if(data278.from !== undefined){
-let data279 = data278.from;
-if(typeof data279 === "string"){
-if(!pattern68.test(data279)){
-const err607 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data279};
+if(data275.url !== undefined){
+let data276 = data275.url;
+if(typeof data276 === "string"){
+if(!pattern70.test(data276)){
+const err607 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data276};
 if(vErrors === null){
 vErrors = [err607];
 }
@@ -8400,7 +8418,7 @@ errors++;
 }
 }
 else {
-const err608 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data279};
+const err608 = {instancePath:instancePath+"/domain/hsts/" + i33+"/url",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.url,data:data276};
 if(vErrors === null){
 vErrors = [err608];
 }
@@ -8410,11 +8428,10 @@ vErrors.push(err608);
 errors++;
 }
 }
-if(data278.to !== undefined){
-let data280 = data278.to;
-if(typeof data280 === "string"){
-if(!pattern68.test(data280)){
-const err609 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data280};
+if(data275["include-subdomains"] !== undefined){
+let data277 = data275["include-subdomains"];
+if(typeof data277 !== "boolean"){
+const err609 = {instancePath:instancePath+"/domain/hsts/" + i33+"/include-subdomains",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/include-subdomains/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties["include-subdomains"],data:data277};
 if(vErrors === null){
 vErrors = [err609];
 }
@@ -8424,8 +8441,10 @@ vErrors.push(err609);
 errors++;
 }
 }
-else {
-const err610 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data280};
+if(data275.preload !== undefined){
+let data278 = data275.preload;
+if(typeof data278 !== "boolean"){
+const err610 = {instancePath:instancePath+"/domain/hsts/" + i33+"/preload",schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/properties/preload/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload.type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1].properties.preload,data:data278};
 if(vErrors === null){
 vErrors = [err610];
 }
@@ -8435,10 +8454,9 @@ vErrors.push(err610);
 errors++;
 }
 }
-if(data278.status !== undefined){
-let data281 = data278.status;
-if(!(((((data281 === 301) || (data281 === 302)) || (data281 === 303)) || (data281 === 307)) || (data281 === 308))){
-const err611 = {instancePath:instancePath+"/domain/redirects/" + i34+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data281};
+}
+else {
+const err611 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hsts.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.hsts.items.anyOf[1],data:data275};
 if(vErrors === null){
 vErrors = [err611];
 }
@@ -8447,11 +8465,11 @@ vErrors.push(err611);
 }
 errors++;
 }
+var _valid38 = _errs855 === errors;
+valid251 = valid251 || _valid38;
 }
-if(data278["max-hops"] !== undefined){
-let data282 = data278["max-hops"];
-if(!(((typeof data282 == "number") && (!(data282 % 1) && !isNaN(data282))) && (isFinite(data282)))){
-const err612 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
+if(!valid251){
+const err612 = {instancePath:instancePath+"/domain/hsts/" + i33,schemaPath:"#/properties/domain/properties/hsts/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.hsts.items.anyOf,parentSchema:schema11.properties.domain.properties.hsts.items,data:data275};
 if(vErrors === null){
 vErrors = [err612];
 }
@@ -8460,9 +8478,21 @@ vErrors.push(err612);
 }
 errors++;
 }
-if((typeof data282 == "number") && (isFinite(data282))){
-if(data282 > 10 || isNaN(data282)){
-const err613 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
+else {
+errors = _errs852;
+if(vErrors !== null){
+if(_errs852){
+vErrors.length = _errs852;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err613 = {instancePath:instancePath+"/domain/hsts",schemaPath:"#/properties/domain/properties/hsts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hsts.type,parentSchema:schema11.properties.domain.properties.hsts,data:data274};
 if(vErrors === null){
 vErrors = [err613];
 }
@@ -8471,8 +8501,16 @@ vErrors.push(err613);
 }
 errors++;
 }
-if(data282 < 1 || isNaN(data282)){
-const err614 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data282};
+}
+if(data242.redirects !== undefined){
+let data279 = data242.redirects;
+if(Array.isArray(data279)){
+const len34 = data279.length;
+for(let i34=0; i34<len34; i34++){
+let data280 = data279[i34];
+if(data280 && typeof data280 == "object" && !Array.isArray(data280)){
+if(data280.from === undefined){
+const err614 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err614];
 }
@@ -8481,11 +8519,8 @@ vErrors.push(err614);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err615 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data278};
+if(data280.to === undefined){
+const err615 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema11.properties.domain.properties.redirects.items.required,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err615];
 }
@@ -8494,10 +8529,9 @@ vErrors.push(err615);
 }
 errors++;
 }
-}
-}
-else {
-const err616 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data277};
+for(const key70 in data280){
+if(!((((key70 === "from") || (key70 === "to")) || (key70 === "status")) || (key70 === "max-hops"))){
+const err616 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err616];
 }
@@ -8507,18 +8541,11 @@ vErrors.push(err616);
 errors++;
 }
 }
-if(data240.headers !== undefined){
-let data283 = data240.headers;
-if(Array.isArray(data283)){
-const len35 = data283.length;
-for(let i35=0; i35<len35; i35++){
-let data284 = data283[i35];
-const _errs863 = errors;
-let valid252 = false;
-const _errs864 = errors;
-if(typeof data284 === "string"){
-if(!pattern68.test(data284)){
-const err617 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data284};
+if(data280.from !== undefined){
+let data281 = data280.from;
+if(typeof data281 === "string"){
+if(!pattern70.test(data281)){
+const err617 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data281};
 if(vErrors === null){
 vErrors = [err617];
 }
@@ -8529,7 +8556,7 @@ errors++;
 }
 }
 else {
-const err618 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data284};
+const err618 = {instancePath:instancePath+"/domain/redirects/" + i34+"/from",schemaPath:"#/properties/domain/properties/redirects/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.from.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.from,data:data281};
 if(vErrors === null){
 vErrors = [err618];
 }
@@ -8538,13 +8565,12 @@ vErrors.push(err618);
 }
 errors++;
 }
-var _valid37 = _errs864 === errors;
-valid252 = valid252 || _valid37;
-if(!valid252){
-const _errs866 = errors;
-if(data284 && typeof data284 == "object" && !Array.isArray(data284)){
-if(data284.url === undefined){
-const err619 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
+}
+if(data280.to !== undefined){
+let data282 = data280.to;
+if(typeof data282 === "string"){
+if(!pattern70.test(data282)){
+const err619 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data282};
 if(vErrors === null){
 vErrors = [err619];
 }
@@ -8553,9 +8579,9 @@ vErrors.push(err619);
 }
 errors++;
 }
-for(const key71 in data284){
-if(!((key71 === "url") || (key71 === "session"))){
-const err620 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
+}
+else {
+const err620 = {instancePath:instancePath+"/domain/redirects/" + i34+"/to",schemaPath:"#/properties/domain/properties/redirects/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.redirects.items.properties.to.type,parentSchema:schema11.properties.domain.properties.redirects.items.properties.to,data:data282};
 if(vErrors === null){
 vErrors = [err620];
 }
@@ -8565,11 +8591,10 @@ vErrors.push(err620);
 errors++;
 }
 }
-if(data284.url !== undefined){
-let data285 = data284.url;
-if(typeof data285 === "string"){
-if(!pattern68.test(data285)){
-const err621 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data285};
+if(data280.status !== undefined){
+let data283 = data280.status;
+if(!(((((data283 === 301) || (data283 === 302)) || (data283 === 303)) || (data283 === 307)) || (data283 === 308))){
+const err621 = {instancePath:instancePath+"/domain/redirects/" + i34+"/status",schemaPath:"#/properties/domain/properties/redirects/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.redirects.items.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.redirects.items.properties.status.enum,parentSchema:schema11.properties.domain.properties.redirects.items.properties.status,data:data283};
 if(vErrors === null){
 vErrors = [err621];
 }
@@ -8579,8 +8604,10 @@ vErrors.push(err621);
 errors++;
 }
 }
-else {
-const err622 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data285};
+if(data280["max-hops"] !== undefined){
+let data284 = data280["max-hops"];
+if(!(((typeof data284 == "number") && (!(data284 % 1) && !isNaN(data284))) && (isFinite(data284)))){
+const err622 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.redirects.items.properties["max-hops"].type,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data284};
 if(vErrors === null){
 vErrors = [err622];
 }
@@ -8589,11 +8616,9 @@ vErrors.push(err622);
 }
 errors++;
 }
-}
-if(data284.session !== undefined){
-let data286 = data284.session;
-if(typeof data286 !== "string"){
-const err623 = {instancePath:instancePath+"/domain/headers/" + i35+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data286};
+if((typeof data284 == "number") && (isFinite(data284))){
+if(data284 > 10 || isNaN(data284)){
+const err623 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data284};
 if(vErrors === null){
 vErrors = [err623];
 }
@@ -8602,10 +8627,8 @@ vErrors.push(err623);
 }
 errors++;
 }
-}
-}
-else {
-const err624 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data284};
+if(data284 < 1 || isNaN(data284)){
+const err624 = {instancePath:instancePath+"/domain/redirects/" + i34+"/max-hops",schemaPath:"#/properties/domain/properties/redirects/items/properties/max-hops/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.redirects.items.properties["max-hops"],data:data284};
 if(vErrors === null){
 vErrors = [err624];
 }
@@ -8614,11 +8637,11 @@ vErrors.push(err624);
 }
 errors++;
 }
-var _valid37 = _errs866 === errors;
-valid252 = valid252 || _valid37;
 }
-if(!valid252){
-const err625 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data284};
+}
+}
+else {
+const err625 = {instancePath:instancePath+"/domain/redirects/" + i34,schemaPath:"#/properties/domain/properties/redirects/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.redirects.items.type,parentSchema:schema11.properties.domain.properties.redirects.items,data:data280};
 if(vErrors === null){
 vErrors = [err625];
 }
@@ -8627,21 +8650,10 @@ vErrors.push(err625);
 }
 errors++;
 }
-else {
-errors = _errs863;
-if(vErrors !== null){
-if(_errs863){
-vErrors.length = _errs863;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err626 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data283};
+const err626 = {instancePath:instancePath+"/domain/redirects",schemaPath:"#/properties/domain/properties/redirects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.redirects.type,parentSchema:schema11.properties.domain.properties.redirects,data:data279};
 if(vErrors === null){
 vErrors = [err626];
 }
@@ -8651,15 +8663,18 @@ vErrors.push(err626);
 errors++;
 }
 }
-if(data240["rate-limit"] !== undefined){
-let data287 = data240["rate-limit"];
-if(Array.isArray(data287)){
-const len36 = data287.length;
-for(let i36=0; i36<len36; i36++){
-let data288 = data287[i36];
-if(data288 && typeof data288 == "object" && !Array.isArray(data288)){
-if(data288.request === undefined){
-const err627 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
+if(data242.headers !== undefined){
+let data285 = data242.headers;
+if(Array.isArray(data285)){
+const len35 = data285.length;
+for(let i35=0; i35<len35; i35++){
+let data286 = data285[i35];
+const _errs879 = errors;
+let valid258 = false;
+const _errs880 = errors;
+if(typeof data286 === "string"){
+if(!pattern70.test(data286)){
+const err627 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data286};
 if(vErrors === null){
 vErrors = [err627];
 }
@@ -8668,9 +8683,9 @@ vErrors.push(err627);
 }
 errors++;
 }
-for(const key72 in data288){
-if(!(((((key72 === "request") || (key72 === "attempts")) || (key72 === "format")) || (key72 === "user-field")) || (key72 === "password-field"))){
-const err628 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
+}
+else {
+const err628 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[0].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[0],data:data286};
 if(vErrors === null){
 vErrors = [err628];
 }
@@ -8679,12 +8694,13 @@ vErrors.push(err628);
 }
 errors++;
 }
-}
-if(data288.request !== undefined){
-let data289 = data288.request;
-if(typeof data289 === "string"){
-if(!pattern3.test(data289)){
-const err629 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data289};
+var _valid39 = _errs880 === errors;
+valid258 = valid258 || _valid39;
+if(!valid258){
+const _errs882 = errors;
+if(data286 && typeof data286 == "object" && !Array.isArray(data286)){
+if(data286.url === undefined){
+const err629 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema11.properties.domain.properties.headers.items.anyOf[1].required,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data286};
 if(vErrors === null){
 vErrors = [err629];
 }
@@ -8693,9 +8709,9 @@ vErrors.push(err629);
 }
 errors++;
 }
-}
-else {
-const err630 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data289};
+for(const key71 in data286){
+if(!((key71 === "url") || (key71 === "session"))){
+const err630 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data286};
 if(vErrors === null){
 vErrors = [err630];
 }
@@ -8705,10 +8721,11 @@ vErrors.push(err630);
 errors++;
 }
 }
-if(data288.attempts !== undefined){
-let data290 = data288.attempts;
-if(!(((typeof data290 == "number") && (!(data290 % 1) && !isNaN(data290))) && (isFinite(data290)))){
-const err631 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
+if(data286.url !== undefined){
+let data287 = data286.url;
+if(typeof data287 === "string"){
+if(!pattern70.test(data287)){
+const err631 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/pattern",keyword:"pattern",params:{pattern: "^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"},message:"must match pattern \""+"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$"+"\"",schema:"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$",parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data287};
 if(vErrors === null){
 vErrors = [err631];
 }
@@ -8717,9 +8734,9 @@ vErrors.push(err631);
 }
 errors++;
 }
-if((typeof data290 == "number") && (isFinite(data290))){
-if(data290 > 50 || isNaN(data290)){
-const err632 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
+}
+else {
+const err632 = {instancePath:instancePath+"/domain/headers/" + i35+"/url",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.url,data:data287};
 if(vErrors === null){
 vErrors = [err632];
 }
@@ -8728,8 +8745,11 @@ vErrors.push(err632);
 }
 errors++;
 }
-if(data290 < 1 || isNaN(data290)){
-const err633 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data290};
+}
+if(data286.session !== undefined){
+let data288 = data286.session;
+if(typeof data288 !== "string"){
+const err633 = {instancePath:instancePath+"/domain/headers/" + i35+"/session",schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session.type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1].properties.session,data:data288};
 if(vErrors === null){
 vErrors = [err633];
 }
@@ -8740,10 +8760,8 @@ errors++;
 }
 }
 }
-if(data288.format !== undefined){
-let data291 = data288.format;
-if(!((data291 === "json") || (data291 === "form"))){
-const err634 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data291};
+else {
+const err634 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.headers.items.anyOf[1].type,parentSchema:schema11.properties.domain.properties.headers.items.anyOf[1],data:data286};
 if(vErrors === null){
 vErrors = [err634];
 }
@@ -8752,12 +8770,11 @@ vErrors.push(err634);
 }
 errors++;
 }
+var _valid39 = _errs882 === errors;
+valid258 = valid258 || _valid39;
 }
-if(data288["user-field"] !== undefined){
-let data292 = data288["user-field"];
-if(typeof data292 === "string"){
-if(func3(data292) < 1){
-const err635 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data292};
+if(!valid258){
+const err635 = {instancePath:instancePath+"/domain/headers/" + i35,schemaPath:"#/properties/domain/properties/headers/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.domain.properties.headers.items.anyOf,parentSchema:schema11.properties.domain.properties.headers.items,data:data286};
 if(vErrors === null){
 vErrors = [err635];
 }
@@ -8766,9 +8783,21 @@ vErrors.push(err635);
 }
 errors++;
 }
+else {
+errors = _errs879;
+if(vErrors !== null){
+if(_errs879){
+vErrors.length = _errs879;
 }
 else {
-const err636 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data292};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err636 = {instancePath:instancePath+"/domain/headers",schemaPath:"#/properties/domain/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.headers.type,parentSchema:schema11.properties.domain.properties.headers,data:data285};
 if(vErrors === null){
 vErrors = [err636];
 }
@@ -8778,11 +8807,15 @@ vErrors.push(err636);
 errors++;
 }
 }
-if(data288["password-field"] !== undefined){
-let data293 = data288["password-field"];
-if(typeof data293 === "string"){
-if(func3(data293) < 1){
-const err637 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data293};
+if(data242["rate-limit"] !== undefined){
+let data289 = data242["rate-limit"];
+if(Array.isArray(data289)){
+const len36 = data289.length;
+for(let i36=0; i36<len36; i36++){
+let data290 = data289[i36];
+if(data290 && typeof data290 == "object" && !Array.isArray(data290)){
+if(data290.request === undefined){
+const err637 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.domain.properties["rate-limit"].items.required,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data290};
 if(vErrors === null){
 vErrors = [err637];
 }
@@ -8791,9 +8824,9 @@ vErrors.push(err637);
 }
 errors++;
 }
-}
-else {
-const err638 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data293};
+for(const key72 in data290){
+if(!(((((key72 === "request") || (key72 === "attempts")) || (key72 === "format")) || (key72 === "user-field")) || (key72 === "password-field"))){
+const err638 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key72},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data290};
 if(vErrors === null){
 vErrors = [err638];
 }
@@ -8803,9 +8836,11 @@ vErrors.push(err638);
 errors++;
 }
 }
-}
-else {
-const err639 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data288};
+if(data290.request !== undefined){
+let data291 = data290.request;
+if(typeof data291 === "string"){
+if(!pattern3.test(data291)){
+const err639 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data291};
 if(vErrors === null){
 vErrors = [err639];
 }
@@ -8815,9 +8850,8 @@ vErrors.push(err639);
 errors++;
 }
 }
-}
 else {
-const err640 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data287};
+const err640 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data291};
 if(vErrors === null){
 vErrors = [err640];
 }
@@ -8827,14 +8861,10 @@ vErrors.push(err640);
 errors++;
 }
 }
-if(data240.hosts !== undefined){
-let data294 = data240.hosts;
-if(data294 && typeof data294 == "object" && !Array.isArray(data294)){
-for(const key73 in data294){
-const _errs890 = errors;
-if(typeof key73 === "string"){
-if(!pattern67.test(key73)){
-const err641 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key73,propertyName:key73};
+if(data290.attempts !== undefined){
+let data292 = data290.attempts;
+if(!(((typeof data292 == "number") && (!(data292 % 1) && !isNaN(data292))) && (isFinite(data292)))){
+const err641 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data292};
 if(vErrors === null){
 vErrors = [err641];
 }
@@ -8843,10 +8873,9 @@ vErrors.push(err641);
 }
 errors++;
 }
-}
-var valid258 = _errs890 === errors;
-if(!valid258){
-const err642 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key73},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data294};
+if((typeof data292 == "number") && (isFinite(data292))){
+if(data292 > 50 || isNaN(data292)){
+const err642 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data292};
 if(vErrors === null){
 vErrors = [err642];
 }
@@ -8855,12 +8884,8 @@ vErrors.push(err642);
 }
 errors++;
 }
-}
-for(const key74 in data294){
-let data295 = data294[key74];
-if(data295 && typeof data295 == "object" && !Array.isArray(data295)){
-if(data295.proxy === undefined){
-const err643 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
+if(data292 < 1 || isNaN(data292)){
+const err643 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/attempts",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/attempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.attempts,data:data292};
 if(vErrors === null){
 vErrors = [err643];
 }
@@ -8869,9 +8894,12 @@ vErrors.push(err643);
 }
 errors++;
 }
-for(const key75 in data295){
-if(!(((((((key75 === "proxy") || (key75 === "origin")) || (key75 === "port")) || (key75 === "ranges")) || (key75 === "session")) || (key75 === "signed-in")) || (key75 === "static"))){
-const err644 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
+}
+}
+if(data290.format !== undefined){
+let data293 = data290.format;
+if(!((data293 === "json") || (data293 === "form"))){
+const err644 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/format",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties["rate-limit"].items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties["rate-limit"].items.properties.format.enum,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties.format,data:data293};
 if(vErrors === null){
 vErrors = [err644];
 }
@@ -8881,14 +8909,11 @@ vErrors.push(err644);
 errors++;
 }
 }
-if(data295.proxy !== undefined){
-let data296 = data295.proxy;
-const _errs896 = errors;
-let valid261 = false;
-let passing0 = null;
-const _errs897 = errors;
-if(!((data296 === "cloudflare") || (data296 === "none"))){
-const err645 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data296};
+if(data290["user-field"] !== undefined){
+let data294 = data290["user-field"];
+if(typeof data294 === "string"){
+if(func3(data294) < 1){
+const err645 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data294};
 if(vErrors === null){
 vErrors = [err645];
 }
@@ -8897,15 +8922,9 @@ vErrors.push(err645);
 }
 errors++;
 }
-var _valid38 = _errs897 === errors;
-if(_valid38){
-valid261 = true;
-passing0 = 0;
 }
-const _errs898 = errors;
-if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
-if(data296.headers === undefined){
-const err646 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
+else {
+const err646 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/user-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/user-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["user-field"],data:data294};
 if(vErrors === null){
 vErrors = [err646];
 }
@@ -8914,9 +8933,12 @@ vErrors.push(err646);
 }
 errors++;
 }
-for(const key76 in data296){
-if(!(((key76 === "name") || (key76 === "headers")) || (key76 === "ranges"))){
-const err647 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
+}
+if(data290["password-field"] !== undefined){
+let data295 = data290["password-field"];
+if(typeof data295 === "string"){
+if(func3(data295) < 1){
+const err647 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data295};
 if(vErrors === null){
 vErrors = [err647];
 }
@@ -8926,11 +8948,8 @@ vErrors.push(err647);
 errors++;
 }
 }
-if(data296.name !== undefined){
-let data297 = data296.name;
-if(typeof data297 === "string"){
-if(func3(data297) < 1){
-const err648 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data297};
+else {
+const err648 = {instancePath:instancePath+"/domain/rate-limit/" + i36+"/password-field",schemaPath:"#/properties/domain/properties/rate-limit/items/properties/password-field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"].type,parentSchema:schema11.properties.domain.properties["rate-limit"].items.properties["password-field"],data:data295};
 if(vErrors === null){
 vErrors = [err648];
 }
@@ -8940,8 +8959,9 @@ vErrors.push(err648);
 errors++;
 }
 }
+}
 else {
-const err649 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data297};
+const err649 = {instancePath:instancePath+"/domain/rate-limit/" + i36,schemaPath:"#/properties/domain/properties/rate-limit/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties["rate-limit"].items.type,parentSchema:schema11.properties.domain.properties["rate-limit"].items,data:data290};
 if(vErrors === null){
 vErrors = [err649];
 }
@@ -8951,11 +8971,9 @@ vErrors.push(err649);
 errors++;
 }
 }
-if(data296.headers !== undefined){
-let data298 = data296.headers;
-if(Array.isArray(data298)){
-if(data298.length < 1){
-const err650 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data298};
+}
+else {
+const err650 = {instancePath:instancePath+"/domain/rate-limit",schemaPath:"#/properties/domain/properties/rate-limit/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties["rate-limit"].type,parentSchema:schema11.properties.domain.properties["rate-limit"],data:data289};
 if(vErrors === null){
 vErrors = [err650];
 }
@@ -8964,12 +8982,15 @@ vErrors.push(err650);
 }
 errors++;
 }
-const len37 = data298.length;
-for(let i37=0; i37<len37; i37++){
-let data299 = data298[i37];
-if(typeof data299 === "string"){
-if(!pattern76.test(data299)){
-const err651 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data299};
+}
+if(data242.hosts !== undefined){
+let data296 = data242.hosts;
+if(data296 && typeof data296 == "object" && !Array.isArray(data296)){
+for(const key73 in data296){
+const _errs906 = errors;
+if(typeof key73 === "string"){
+if(!pattern69.test(key73)){
+const err651 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema11.properties.domain.properties.hosts.propertyNames,data:key73,propertyName:key73};
 if(vErrors === null){
 vErrors = [err651];
 }
@@ -8979,8 +9000,9 @@ vErrors.push(err651);
 errors++;
 }
 }
-else {
-const err652 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data299};
+var valid264 = _errs906 === errors;
+if(!valid264){
+const err652 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/propertyNames",keyword:"propertyNames",params:{propertyName: key73},message:"property name must be valid",schema:schema11.properties.domain.properties.hosts.propertyNames,parentSchema:schema11.properties.domain.properties.hosts,data:data296};
 if(vErrors === null){
 vErrors = [err652];
 }
@@ -8990,9 +9012,11 @@ vErrors.push(err652);
 errors++;
 }
 }
-}
-else {
-const err653 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data298};
+for(const key74 in data296){
+let data297 = data296[key74];
+if(data297 && typeof data297 == "object" && !Array.isArray(data297)){
+if(data297.proxy === undefined){
+const err653 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/required",keyword:"required",params:{missingProperty: "proxy"},message:"must have required property '"+"proxy"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data297};
 if(vErrors === null){
 vErrors = [err653];
 }
@@ -9001,16 +9025,9 @@ vErrors.push(err653);
 }
 errors++;
 }
-}
-if(data296.ranges !== undefined){
-let data300 = data296.ranges;
-if(Array.isArray(data300)){
-const len38 = data300.length;
-for(let i38=0; i38<len38; i38++){
-let data301 = data300[i38];
-if(typeof data301 === "string"){
-if(!pattern77.test(data301)){
-const err654 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data301};
+for(const key75 in data297){
+if(!(((((((key75 === "proxy") || (key75 === "origin")) || (key75 === "port")) || (key75 === "ranges")) || (key75 === "session")) || (key75 === "signed-in")) || (key75 === "static"))){
+const err654 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data297};
 if(vErrors === null){
 vErrors = [err654];
 }
@@ -9020,8 +9037,14 @@ vErrors.push(err654);
 errors++;
 }
 }
-else {
-const err655 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data301};
+if(data297.proxy !== undefined){
+let data298 = data297.proxy;
+const _errs912 = errors;
+let valid267 = false;
+let passing0 = null;
+const _errs913 = errors;
+if(!((data298 === "cloudflare") || (data298 === "none"))){
+const err655 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0].enum,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[0],data:data298};
 if(vErrors === null){
 vErrors = [err655];
 }
@@ -9030,10 +9053,15 @@ vErrors.push(err655);
 }
 errors++;
 }
+var _valid40 = _errs913 === errors;
+if(_valid40){
+valid267 = true;
+passing0 = 0;
 }
-}
-else {
-const err656 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data300};
+const _errs914 = errors;
+if(data298 && typeof data298 == "object" && !Array.isArray(data298)){
+if(data298.headers === undefined){
+const err656 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/required",keyword:"required",params:{missingProperty: "headers"},message:"must have required property '"+"headers"+"'",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].required,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data298};
 if(vErrors === null){
 vErrors = [err656];
 }
@@ -9042,10 +9070,9 @@ vErrors.push(err656);
 }
 errors++;
 }
-}
-}
-else {
-const err657 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data296};
+for(const key76 in data298){
+if(!(((key76 === "name") || (key76 === "headers")) || (key76 === "ranges"))){
+const err657 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key76},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data298};
 if(vErrors === null){
 vErrors = [err657];
 }
@@ -9054,19 +9081,12 @@ vErrors.push(err657);
 }
 errors++;
 }
-var _valid38 = _errs898 === errors;
-if(_valid38 && valid261){
-valid261 = false;
-passing0 = [passing0, 1];
 }
-else {
-if(_valid38){
-valid261 = true;
-passing0 = 1;
-}
-}
-if(!valid261){
-const err658 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data296};
+if(data298.name !== undefined){
+let data299 = data298.name;
+if(typeof data299 === "string"){
+if(func3(data299) < 1){
+const err658 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data299};
 if(vErrors === null){
 vErrors = [err658];
 }
@@ -9075,23 +9095,9 @@ vErrors.push(err658);
 }
 errors++;
 }
-else {
-errors = _errs896;
-if(vErrors !== null){
-if(_errs896){
-vErrors.length = _errs896;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data295.origin !== undefined){
-let data302 = data295.origin;
-if(typeof data302 === "string"){
-if(!pattern63.test(data302)){
-const err659 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data302};
+const err659 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/name",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.name,data:data299};
 if(vErrors === null){
 vErrors = [err659];
 }
@@ -9101,8 +9107,11 @@ vErrors.push(err659);
 errors++;
 }
 }
-else {
-const err660 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data302};
+if(data298.headers !== undefined){
+let data300 = data298.headers;
+if(Array.isArray(data300)){
+if(data300.length < 1){
+const err660 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data300};
 if(vErrors === null){
 vErrors = [err660];
 }
@@ -9111,11 +9120,12 @@ vErrors.push(err660);
 }
 errors++;
 }
-}
-if(data295.port !== undefined){
-let data303 = data295.port;
-if(!(((typeof data303 == "number") && (!(data303 % 1) && !isNaN(data303))) && (isFinite(data303)))){
-const err661 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
+const len37 = data300.length;
+for(let i37=0; i37<len37; i37++){
+let data301 = data300[i37];
+if(typeof data301 === "string"){
+if(!pattern78.test(data301)){
+const err661 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9-]+$"},message:"must match pattern \""+"^[A-Za-z0-9-]+$"+"\"",schema:"^[A-Za-z0-9-]+$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data301};
 if(vErrors === null){
 vErrors = [err661];
 }
@@ -9124,9 +9134,9 @@ vErrors.push(err661);
 }
 errors++;
 }
-if((typeof data303 == "number") && (isFinite(data303))){
-if(data303 > 65535 || isNaN(data303)){
-const err662 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
+}
+else {
+const err662 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers/" + i37,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.items,data:data301};
 if(vErrors === null){
 vErrors = [err662];
 }
@@ -9135,8 +9145,10 @@ vErrors.push(err662);
 }
 errors++;
 }
-if(data303 < 1 || isNaN(data303)){
-const err663 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data303};
+}
+}
+else {
+const err663 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/headers",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/headers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.headers,data:data300};
 if(vErrors === null){
 vErrors = [err663];
 }
@@ -9146,16 +9158,15 @@ vErrors.push(err663);
 errors++;
 }
 }
-}
-if(data295.ranges !== undefined){
-let data304 = data295.ranges;
-if(Array.isArray(data304)){
-const len39 = data304.length;
-for(let i39=0; i39<len39; i39++){
-let data305 = data304[i39];
-if(typeof data305 === "string"){
-if(!pattern77.test(data305)){
-const err664 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data305};
+if(data298.ranges !== undefined){
+let data302 = data298.ranges;
+if(Array.isArray(data302)){
+const len38 = data302.length;
+for(let i38=0; i38<len38; i38++){
+let data303 = data302[i38];
+if(typeof data303 === "string"){
+if(!pattern79.test(data303)){
+const err664 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data303};
 if(vErrors === null){
 vErrors = [err664];
 }
@@ -9166,7 +9177,7 @@ errors++;
 }
 }
 else {
-const err665 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data305};
+const err665 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges/" + i38,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.items,data:data303};
 if(vErrors === null){
 vErrors = [err665];
 }
@@ -9178,7 +9189,7 @@ errors++;
 }
 }
 else {
-const err666 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data304};
+const err666 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].properties.ranges,data:data302};
 if(vErrors === null){
 vErrors = [err666];
 }
@@ -9188,11 +9199,9 @@ vErrors.push(err666);
 errors++;
 }
 }
-if(data295.session !== undefined){
-let data306 = data295.session;
-if(typeof data306 === "string"){
-if(func3(data306) < 1){
-const err667 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data306};
+}
+else {
+const err667 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf[1],data:data298};
 if(vErrors === null){
 vErrors = [err667];
 }
@@ -9201,9 +9210,19 @@ vErrors.push(err667);
 }
 errors++;
 }
+var _valid40 = _errs914 === errors;
+if(_valid40 && valid267){
+valid267 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err668 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data306};
+if(_valid40){
+valid267 = true;
+passing0 = 1;
+}
+}
+if(!valid267){
+const err668 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/proxy",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/proxy/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy.oneOf,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.proxy,data:data298};
 if(vErrors === null){
 vErrors = [err668];
 }
@@ -9212,16 +9231,23 @@ vErrors.push(err668);
 }
 errors++;
 }
+else {
+errors = _errs912;
+if(vErrors !== null){
+if(_errs912){
+vErrors.length = _errs912;
 }
-if(data295["signed-in"] !== undefined){
-let data307 = data295["signed-in"];
-if(Array.isArray(data307)){
-const len40 = data307.length;
-for(let i40=0; i40<len40; i40++){
-let data308 = data307[i40];
-if(typeof data308 === "string"){
-if(!pattern80.test(data308)){
-const err669 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data308};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data297.origin !== undefined){
+let data304 = data297.origin;
+if(typeof data304 === "string"){
+if(!pattern65.test(data304)){
+const err669 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/pattern",keyword:"pattern",params:{pattern: "^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},message:"must match pattern \""+"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"+"\"",schema:"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data304};
 if(vErrors === null){
 vErrors = [err669];
 }
@@ -9232,7 +9258,7 @@ errors++;
 }
 }
 else {
-const err670 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data308};
+const err670 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/origin",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.origin,data:data304};
 if(vErrors === null){
 vErrors = [err670];
 }
@@ -9242,9 +9268,10 @@ vErrors.push(err670);
 errors++;
 }
 }
-}
-else {
-const err671 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data307};
+if(data297.port !== undefined){
+let data305 = data297.port;
+if(!(((typeof data305 == "number") && (!(data305 % 1) && !isNaN(data305))) && (isFinite(data305)))){
+const err671 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data305};
 if(vErrors === null){
 vErrors = [err671];
 }
@@ -9253,16 +9280,9 @@ vErrors.push(err671);
 }
 errors++;
 }
-}
-if(data295.static !== undefined){
-let data309 = data295.static;
-if(Array.isArray(data309)){
-const len41 = data309.length;
-for(let i41=0; i41<len41; i41++){
-let data310 = data309[i41];
-if(typeof data310 === "string"){
-if(!pattern80.test(data310)){
-const err672 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data310};
+if((typeof data305 == "number") && (isFinite(data305))){
+if(data305 > 65535 || isNaN(data305)){
+const err672 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data305};
 if(vErrors === null){
 vErrors = [err672];
 }
@@ -9271,9 +9291,8 @@ vErrors.push(err672);
 }
 errors++;
 }
-}
-else {
-const err673 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data310};
+if(data305 < 1 || isNaN(data305)){
+const err673 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/port",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.port,data:data305};
 if(vErrors === null){
 vErrors = [err673];
 }
@@ -9284,8 +9303,15 @@ errors++;
 }
 }
 }
-else {
-const err674 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data309};
+if(data297.ranges !== undefined){
+let data306 = data297.ranges;
+if(Array.isArray(data306)){
+const len39 = data306.length;
+for(let i39=0; i39<len39; i39++){
+let data307 = data306[i39];
+if(typeof data307 === "string"){
+if(!pattern79.test(data307)){
+const err674 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},message:"must match pattern \""+"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"+"\"",schema:"^[0-9A-Fa-f:.]+/[0-9]{1,3}$",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data307};
 if(vErrors === null){
 vErrors = [err674];
 }
@@ -9295,9 +9321,8 @@ vErrors.push(err674);
 errors++;
 }
 }
-}
 else {
-const err675 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data295};
+const err675 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges/" + i39,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.items,data:data307};
 if(vErrors === null){
 vErrors = [err675];
 }
@@ -9309,7 +9334,7 @@ errors++;
 }
 }
 else {
-const err676 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data294};
+const err676 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/ranges",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/ranges/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.ranges,data:data306};
 if(vErrors === null){
 vErrors = [err676];
 }
@@ -9319,13 +9344,11 @@ vErrors.push(err676);
 errors++;
 }
 }
-if(data240.rules !== undefined){
-let data311 = data240.rules;
-if(data311 && typeof data311 == "object" && !Array.isArray(data311)){
-for(const key77 in data311){
-let data312 = data311[key77];
-if(!((((data312 === "error") || (data312 === "warning")) || (data312 === "notice")) || (data312 === "off"))){
-const err677 = {instancePath:instancePath+"/domain/rules/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data312};
+if(data297.session !== undefined){
+let data308 = data297.session;
+if(typeof data308 === "string"){
+if(func3(data308) < 1){
+const err677 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data308};
 if(vErrors === null){
 vErrors = [err677];
 }
@@ -9335,9 +9358,8 @@ vErrors.push(err677);
 errors++;
 }
 }
-}
 else {
-const err678 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data311};
+const err678 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/session",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.session,data:data308};
 if(vErrors === null){
 vErrors = [err678];
 }
@@ -9347,9 +9369,15 @@ vErrors.push(err678);
 errors++;
 }
 }
-}
-else {
-const err679 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data240};
+if(data297["signed-in"] !== undefined){
+let data309 = data297["signed-in"];
+if(Array.isArray(data309)){
+const len40 = data309.length;
+for(let i40=0; i40<len40; i40++){
+let data310 = data309[i40];
+if(typeof data310 === "string"){
+if(!pattern82.test(data310)){
+const err679 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data310};
 if(vErrors === null){
 vErrors = [err679];
 }
@@ -9359,12 +9387,8 @@ vErrors.push(err679);
 errors++;
 }
 }
-if(data.history !== undefined){
-let data313 = data.history;
-if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
-for(const key78 in data313){
-if(!(((((key78 === "branch") || (key78 === "file")) || (key78 === "keep")) || (key78 === "dashboard")) || (key78 === "baseline-runs"))){
-const err680 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.history,data:data313};
+else {
+const err680 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in/" + i40,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].items,data:data310};
 if(vErrors === null){
 vErrors = [err680];
 }
@@ -9374,11 +9398,9 @@ vErrors.push(err680);
 errors++;
 }
 }
-if(data313.branch !== undefined){
-let data314 = data313.branch;
-if(typeof data314 === "string"){
-if(func3(data314) < 1){
-const err681 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.branch,data:data314};
+}
+else {
+const err681 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/signed-in",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/signed-in/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"].type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties["signed-in"],data:data309};
 if(vErrors === null){
 vErrors = [err681];
 }
@@ -9387,8 +9409,16 @@ vErrors.push(err681);
 }
 errors++;
 }
-if(!pattern82.test(data314)){
-const err682 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\"",schema:"^[A-Za-z0-9._/-]+$",parentSchema:schema11.properties.history.properties.branch,data:data314};
+}
+if(data297.static !== undefined){
+let data311 = data297.static;
+if(Array.isArray(data311)){
+const len41 = data311.length;
+for(let i41=0; i41<len41; i41++){
+let data312 = data311[i41];
+if(typeof data312 === "string"){
+if(!pattern82.test(data312)){
+const err682 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data312};
 if(vErrors === null){
 vErrors = [err682];
 }
@@ -9399,7 +9429,7 @@ errors++;
 }
 }
 else {
-const err683 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.branch.type,parentSchema:schema11.properties.history.properties.branch,data:data314};
+const err683 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static/" + i41,schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.items,data:data312};
 if(vErrors === null){
 vErrors = [err683];
 }
@@ -9409,11 +9439,9 @@ vErrors.push(err683);
 errors++;
 }
 }
-if(data313.file !== undefined){
-let data315 = data313.file;
-if(typeof data315 === "string"){
-if(func3(data315) < 1){
-const err684 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.file,data:data315};
+}
+else {
+const err684 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1")+"/static",schemaPath:"#/properties/domain/properties/hosts/additionalProperties/properties/static/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties.properties.static,data:data311};
 if(vErrors === null){
 vErrors = [err684];
 }
@@ -9423,8 +9451,9 @@ vErrors.push(err684);
 errors++;
 }
 }
+}
 else {
-const err685 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.file.type,parentSchema:schema11.properties.history.properties.file,data:data315};
+const err685 = {instancePath:instancePath+"/domain/hosts/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/domain/properties/hosts/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.additionalProperties.type,parentSchema:schema11.properties.domain.properties.hosts.additionalProperties,data:data297};
 if(vErrors === null){
 vErrors = [err685];
 }
@@ -9434,10 +9463,9 @@ vErrors.push(err685);
 errors++;
 }
 }
-if(data313.keep !== undefined){
-let data316 = data313.keep;
-if(!(((typeof data316 == "number") && (!(data316 % 1) && !isNaN(data316))) && (isFinite(data316)))){
-const err686 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties.keep.type,parentSchema:schema11.properties.history.properties.keep,data:data316};
+}
+else {
+const err686 = {instancePath:instancePath+"/domain/hosts",schemaPath:"#/properties/domain/properties/hosts/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.properties.hosts.type,parentSchema:schema11.properties.domain.properties.hosts,data:data296};
 if(vErrors === null){
 vErrors = [err686];
 }
@@ -9446,9 +9474,14 @@ vErrors.push(err686);
 }
 errors++;
 }
-if((typeof data316 == "number") && (isFinite(data316))){
-if(data316 > 100000 || isNaN(data316)){
-const err687 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema11.properties.history.properties.keep,data:data316};
+}
+if(data242.rules !== undefined){
+let data313 = data242.rules;
+if(data313 && typeof data313 == "object" && !Array.isArray(data313)){
+for(const key77 in data313){
+let data314 = data313[key77];
+if(!((((data314 === "error") || (data314 === "warning")) || (data314 === "notice")) || (data314 === "off"))){
+const err687 = {instancePath:instancePath+"/domain/rules/" + key77.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data314};
 if(vErrors === null){
 vErrors = [err687];
 }
@@ -9457,8 +9490,10 @@ vErrors.push(err687);
 }
 errors++;
 }
-if(data316 < 1 || isNaN(data316)){
-const err688 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.history.properties.keep,data:data316};
+}
+}
+else {
+const err688 = {instancePath:instancePath+"/domain/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data313};
 if(vErrors === null){
 vErrors = [err688];
 }
@@ -9469,11 +9504,8 @@ errors++;
 }
 }
 }
-if(data313.dashboard !== undefined){
-let data317 = data313.dashboard;
-if(typeof data317 === "string"){
-if(func3(data317) < 1){
-const err689 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.dashboard,data:data317};
+else {
+const err689 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.domain.type,parentSchema:schema11.properties.domain,data:data242};
 if(vErrors === null){
 vErrors = [err689];
 }
@@ -9482,8 +9514,13 @@ vErrors.push(err689);
 }
 errors++;
 }
-if(!pattern83.test(data317)){
-const err690 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema11.properties.history.properties.dashboard,data:data317};
+}
+if(data.history !== undefined){
+let data315 = data.history;
+if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
+for(const key78 in data315){
+if(!(((((key78 === "branch") || (key78 === "file")) || (key78 === "keep")) || (key78 === "dashboard")) || (key78 === "baseline-runs"))){
+const err690 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.history,data:data315};
 if(vErrors === null){
 vErrors = [err690];
 }
@@ -9493,8 +9530,11 @@ vErrors.push(err690);
 errors++;
 }
 }
-else {
-const err691 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.dashboard.type,parentSchema:schema11.properties.history.properties.dashboard,data:data317};
+if(data315.branch !== undefined){
+let data316 = data315.branch;
+if(typeof data316 === "string"){
+if(func3(data316) < 1){
+const err691 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.branch,data:data316};
 if(vErrors === null){
 vErrors = [err691];
 }
@@ -9503,11 +9543,8 @@ vErrors.push(err691);
 }
 errors++;
 }
-}
-if(data313["baseline-runs"] !== undefined){
-let data318 = data313["baseline-runs"];
-if(!(((typeof data318 == "number") && (!(data318 % 1) && !isNaN(data318))) && (isFinite(data318)))){
-const err692 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties["baseline-runs"].type,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data318};
+if(!pattern84.test(data316)){
+const err692 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\"",schema:"^[A-Za-z0-9._/-]+$",parentSchema:schema11.properties.history.properties.branch,data:data316};
 if(vErrors === null){
 vErrors = [err692];
 }
@@ -9516,9 +9553,9 @@ vErrors.push(err692);
 }
 errors++;
 }
-if((typeof data318 == "number") && (isFinite(data318))){
-if(data318 > 1000 || isNaN(data318)){
-const err693 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data318};
+}
+else {
+const err693 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.branch.type,parentSchema:schema11.properties.history.properties.branch,data:data316};
 if(vErrors === null){
 vErrors = [err693];
 }
@@ -9527,8 +9564,12 @@ vErrors.push(err693);
 }
 errors++;
 }
-if(data318 < 3 || isNaN(data318)){
-const err694 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data318};
+}
+if(data315.file !== undefined){
+let data317 = data315.file;
+if(typeof data317 === "string"){
+if(func3(data317) < 1){
+const err694 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.file,data:data317};
 if(vErrors === null){
 vErrors = [err694];
 }
@@ -9538,10 +9579,8 @@ vErrors.push(err694);
 errors++;
 }
 }
-}
-}
 else {
-const err695 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.history.type,parentSchema:schema11.properties.history,data:data313};
+const err695 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.file.type,parentSchema:schema11.properties.history.properties.file,data:data317};
 if(vErrors === null){
 vErrors = [err695];
 }
@@ -9551,12 +9590,10 @@ vErrors.push(err695);
 errors++;
 }
 }
-if(data.launch !== undefined){
-let data319 = data.launch;
-if(data319 && typeof data319 == "object" && !Array.isArray(data319)){
-for(const key79 in data319){
-if(!((((key79 === "owners") || (key79 === "rollback")) || (key79 === "logs")) || (key79 === "known-limitations"))){
-const err696 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.launch,data:data319};
+if(data315.keep !== undefined){
+let data318 = data315.keep;
+if(!(((typeof data318 == "number") && (!(data318 % 1) && !isNaN(data318))) && (isFinite(data318)))){
+const err696 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties.keep.type,parentSchema:schema11.properties.history.properties.keep,data:data318};
 if(vErrors === null){
 vErrors = [err696];
 }
@@ -9565,15 +9602,9 @@ vErrors.push(err696);
 }
 errors++;
 }
-}
-if(data319.owners !== undefined){
-let data320 = data319.owners;
-if(data320 && typeof data320 == "object" && !Array.isArray(data320)){
-for(const key80 in data320){
-let data321 = data320[key80];
-if(typeof data321 === "string"){
-if(func3(data321) < 1){
-const err697 = {instancePath:instancePath+"/launch/owners/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data321};
+if((typeof data318 == "number") && (isFinite(data318))){
+if(data318 > 100000 || isNaN(data318)){
+const err697 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema11.properties.history.properties.keep,data:data318};
 if(vErrors === null){
 vErrors = [err697];
 }
@@ -9582,9 +9613,8 @@ vErrors.push(err697);
 }
 errors++;
 }
-}
-else {
-const err698 = {instancePath:instancePath+"/launch/owners/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.owners.additionalProperties.type,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data321};
+if(data318 < 1 || isNaN(data318)){
+const err698 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.history.properties.keep,data:data318};
 if(vErrors === null){
 vErrors = [err698];
 }
@@ -9595,8 +9625,11 @@ errors++;
 }
 }
 }
-else {
-const err699 = {instancePath:instancePath+"/launch/owners",schemaPath:"#/properties/launch/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.properties.owners.type,parentSchema:schema11.properties.launch.properties.owners,data:data320};
+if(data315.dashboard !== undefined){
+let data319 = data315.dashboard;
+if(typeof data319 === "string"){
+if(func3(data319) < 1){
+const err699 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.dashboard,data:data319};
 if(vErrors === null){
 vErrors = [err699];
 }
@@ -9605,12 +9638,8 @@ vErrors.push(err699);
 }
 errors++;
 }
-}
-if(data319.rollback !== undefined){
-let data322 = data319.rollback;
-if(typeof data322 === "string"){
-if(func3(data322) < 1){
-const err700 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.rollback,data:data322};
+if(!pattern85.test(data319)){
+const err700 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema11.properties.history.properties.dashboard,data:data319};
 if(vErrors === null){
 vErrors = [err700];
 }
@@ -9621,7 +9650,7 @@ errors++;
 }
 }
 else {
-const err701 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.rollback.type,parentSchema:schema11.properties.launch.properties.rollback,data:data322};
+const err701 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.dashboard.type,parentSchema:schema11.properties.history.properties.dashboard,data:data319};
 if(vErrors === null){
 vErrors = [err701];
 }
@@ -9631,11 +9660,10 @@ vErrors.push(err701);
 errors++;
 }
 }
-if(data319.logs !== undefined){
-let data323 = data319.logs;
-if(typeof data323 === "string"){
-if(func3(data323) < 1){
-const err702 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.logs,data:data323};
+if(data315["baseline-runs"] !== undefined){
+let data320 = data315["baseline-runs"];
+if(!(((typeof data320 == "number") && (!(data320 % 1) && !isNaN(data320))) && (isFinite(data320)))){
+const err702 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties["baseline-runs"].type,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data320};
 if(vErrors === null){
 vErrors = [err702];
 }
@@ -9644,9 +9672,9 @@ vErrors.push(err702);
 }
 errors++;
 }
-}
-else {
-const err703 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.logs.type,parentSchema:schema11.properties.launch.properties.logs,data:data323};
+if((typeof data320 == "number") && (isFinite(data320))){
+if(data320 > 1000 || isNaN(data320)){
+const err703 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data320};
 if(vErrors === null){
 vErrors = [err703];
 }
@@ -9655,16 +9683,8 @@ vErrors.push(err703);
 }
 errors++;
 }
-}
-if(data319["known-limitations"] !== undefined){
-let data324 = data319["known-limitations"];
-if(Array.isArray(data324)){
-const len42 = data324.length;
-for(let i42=0; i42<len42; i42++){
-let data325 = data324[i42];
-if(typeof data325 === "string"){
-if(func3(data325) < 1){
-const err704 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data325};
+if(data320 < 3 || isNaN(data320)){
+const err704 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data320};
 if(vErrors === null){
 vErrors = [err704];
 }
@@ -9674,8 +9694,10 @@ vErrors.push(err704);
 errors++;
 }
 }
+}
+}
 else {
-const err705 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties["known-limitations"].items.type,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data325};
+const err705 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.history.type,parentSchema:schema11.properties.history,data:data315};
 if(vErrors === null){
 vErrors = [err705];
 }
@@ -9685,9 +9707,12 @@ vErrors.push(err705);
 errors++;
 }
 }
-}
-else {
-const err706 = {instancePath:instancePath+"/launch/known-limitations",schemaPath:"#/properties/launch/properties/known-limitations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.launch.properties["known-limitations"].type,parentSchema:schema11.properties.launch.properties["known-limitations"],data:data324};
+if(data.launch !== undefined){
+let data321 = data.launch;
+if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
+for(const key79 in data321){
+if(!((((key79 === "owners") || (key79 === "rollback")) || (key79 === "logs")) || (key79 === "known-limitations"))){
+const err706 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.launch,data:data321};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -9697,9 +9722,14 @@ vErrors.push(err706);
 errors++;
 }
 }
-}
-else {
-const err707 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.type,parentSchema:schema11.properties.launch,data:data319};
+if(data321.owners !== undefined){
+let data322 = data321.owners;
+if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
+for(const key80 in data322){
+let data323 = data322[key80];
+if(typeof data323 === "string"){
+if(func3(data323) < 1){
+const err707 = {instancePath:instancePath+"/launch/owners/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data323};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -9709,14 +9739,140 @@ vErrors.push(err707);
 errors++;
 }
 }
-}
 else {
-const err708 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err708 = {instancePath:instancePath+"/launch/owners/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.owners.additionalProperties.type,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data323};
 if(vErrors === null){
 vErrors = [err708];
 }
 else {
 vErrors.push(err708);
+}
+errors++;
+}
+}
+}
+else {
+const err709 = {instancePath:instancePath+"/launch/owners",schemaPath:"#/properties/launch/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.properties.owners.type,parentSchema:schema11.properties.launch.properties.owners,data:data322};
+if(vErrors === null){
+vErrors = [err709];
+}
+else {
+vErrors.push(err709);
+}
+errors++;
+}
+}
+if(data321.rollback !== undefined){
+let data324 = data321.rollback;
+if(typeof data324 === "string"){
+if(func3(data324) < 1){
+const err710 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.rollback,data:data324};
+if(vErrors === null){
+vErrors = [err710];
+}
+else {
+vErrors.push(err710);
+}
+errors++;
+}
+}
+else {
+const err711 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.rollback.type,parentSchema:schema11.properties.launch.properties.rollback,data:data324};
+if(vErrors === null){
+vErrors = [err711];
+}
+else {
+vErrors.push(err711);
+}
+errors++;
+}
+}
+if(data321.logs !== undefined){
+let data325 = data321.logs;
+if(typeof data325 === "string"){
+if(func3(data325) < 1){
+const err712 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.logs,data:data325};
+if(vErrors === null){
+vErrors = [err712];
+}
+else {
+vErrors.push(err712);
+}
+errors++;
+}
+}
+else {
+const err713 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.logs.type,parentSchema:schema11.properties.launch.properties.logs,data:data325};
+if(vErrors === null){
+vErrors = [err713];
+}
+else {
+vErrors.push(err713);
+}
+errors++;
+}
+}
+if(data321["known-limitations"] !== undefined){
+let data326 = data321["known-limitations"];
+if(Array.isArray(data326)){
+const len42 = data326.length;
+for(let i42=0; i42<len42; i42++){
+let data327 = data326[i42];
+if(typeof data327 === "string"){
+if(func3(data327) < 1){
+const err714 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data327};
+if(vErrors === null){
+vErrors = [err714];
+}
+else {
+vErrors.push(err714);
+}
+errors++;
+}
+}
+else {
+const err715 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties["known-limitations"].items.type,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data327};
+if(vErrors === null){
+vErrors = [err715];
+}
+else {
+vErrors.push(err715);
+}
+errors++;
+}
+}
+}
+else {
+const err716 = {instancePath:instancePath+"/launch/known-limitations",schemaPath:"#/properties/launch/properties/known-limitations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.launch.properties["known-limitations"].type,parentSchema:schema11.properties.launch.properties["known-limitations"],data:data326};
+if(vErrors === null){
+vErrors = [err716];
+}
+else {
+vErrors.push(err716);
+}
+errors++;
+}
+}
+}
+else {
+const err717 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.type,parentSchema:schema11.properties.launch,data:data321};
+if(vErrors === null){
+vErrors = [err717];
+}
+else {
+vErrors.push(err717);
+}
+errors++;
+}
+}
+}
+else {
+const err718 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err718];
+}
+else {
+vErrors.push(err718);
 }
 errors++;
 }
