@@ -61,13 +61,14 @@ export async function runAction(check?: string): Promise<void> {
       }
     }
 
+    const base = core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload);
     const { report, artifacts, manifest, notices } = await runReleaseGate({
       cwd,
       env,
       manifestPath: core.getInput(Inputs.Manifest) || DEFAULT_MANIFEST,
       checks,
       environment: core.getInput(Inputs.Environment) || undefined,
-      base: core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload),
+      base,
       event: github.context.eventName || undefined,
       failOn,
       inputs,
@@ -87,7 +88,7 @@ export async function runAction(check?: string): Promise<void> {
     const budget = jobBudget(env);
     const annotations = renderAnnotations(report, {
       manifestFile: manifest.file,
-      changedLines: await changedLines(cwd, core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload)),
+      changedLines: await changedLines(cwd, base),
       reservedErrors: failing ? 1 : 0,
       jobRemaining: Math.max(0, budget.remaining - notices.length - (failing ? 1 : 0)),
     });

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createHistogram, createWindowHistogram } from './histogram.js';
-import type { EndpointOutcome, EndpointPlan, InputProblem, LatencyRun, SummaryFigures, WindowOutcome } from './model.js';
+import { emptyOutcome, type EndpointOutcome, type EndpointPlan, type InputProblem, type LatencyRun, type SummaryFigures, type WindowOutcome } from './model.js';
 
 /**
  * `latency import-k6`: gates a k6 run with the manifest's thresholds. k6's `--out json` output is one
@@ -201,7 +201,6 @@ async function importSummary(path: string, file: string, plans: readonly Endpoin
   run.source = { kind: 'k6', file, summaryOnly: true };
   let metrics: Record<string, Record<string, unknown>> | undefined;
   try {
-    const { readFile } = await import('node:fs/promises');
     metrics = (JSON.parse(await readFile(path, 'utf8')) as { metrics?: Record<string, Record<string, unknown>> }).metrics;
   } catch (error) {
     problems.push({ rule: 'latency-import-invalid', severity: 'error', file, message: `${file} looks like a k6 summary export but is not JSON: ${(error as Error).message}` });
@@ -244,6 +243,3 @@ function record(v: unknown): Record<string, unknown> | undefined {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-function emptyOutcome(plan: EndpointPlan): EndpointOutcome {
-  return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
-}

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { addHistogram, createHistogram, createWindowHistogram, decodeHistogram, HISTOGRAM_UNIT } from './histogram.js';
-import type { EndpointOutcome, EndpointPlan, InputProblem, LatencyRun, WindowOutcome } from './model.js';
+import { addHistogram, createWindowHistogram, decodeHistogram, HISTOGRAM_UNIT } from './histogram.js';
+import { emptyOutcome, type EndpointOutcome, type EndpointPlan, type InputProblem, type LatencyRun, type WindowOutcome } from './model.js';
 
 /**
  * `latency merge`: adds the HDR histograms of shard reports endpoint by endpoint (and window by
@@ -71,7 +71,7 @@ export async function mergeShardReports(files: readonly string[], cwd: string, p
 
   // Each report is decoded whole before any of it is added, so a corrupt histogram refuses its report
   // without leaving half of it in the sums; only one report's histograms are decoded at a time.
-  const sums = plans.map((plan) => emptySum(plan));
+  const sums = plans.map((plan) => emptyOutcome(plan));
   const merged: string[] = [];
   for (const report of accepted) {
     let decoded;
@@ -201,10 +201,6 @@ function decodeReport(report: ShardReport, plans: readonly EndpointPlan[]): (Dec
       windows: (e.windows ?? []).map((w, i) => ({ startMs: w.startMs, count: w.count, errors: w.errors, histogram: decode(w.histogram, `histogram of window ${i + 1}`) })),
     };
   });
-}
-
-function emptySum(plan: EndpointPlan): EndpointOutcome {
-  return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
 }
 
 function addInto(sum: EndpointOutcome, d: DecodedEndpoint | undefined): void {

@@ -1,5 +1,5 @@
 import type { Manifest } from '../../manifest/types.js';
-import type { LatencyHistogram } from './histogram.js';
+import { createHistogram, type LatencyHistogram } from './histogram.js';
 import type { LoadResult } from './load-generator.js';
 
 export type LatencySection = NonNullable<Manifest['latency']>;
@@ -156,4 +156,9 @@ export interface InputProblem {
   file: string;
   line?: number;
   message: string;
+}
+
+/** An endpoint with nothing measured: not loaded, or not yet added to. */
+export function emptyOutcome(plan: EndpointPlan): EndpointOutcome {
+  return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
 }

@@ -11,13 +11,11 @@ import { VERSION } from '../../version.js';
 import type { CheckContext } from '../check.js';
 import { compareWithBaseline } from './baseline.js';
 import { DEFAULTS } from './caps.js';
-import { createHistogram } from './histogram.js';
 import { generateLoad, type EndpointTally, type LoadEndpoint } from './load-generator.js';
-import type { EndpointOutcome, EndpointPlan, LatencyRun, LatencySection, Site } from './model.js';
+import { emptyOutcome, type EndpointOutcome, type EndpointPlan, type LatencyRun, type LatencySection, type Shard, type Site } from './model.js';
 import { planLoad } from './plan.js';
 import { importK6 } from './import-k6.js';
 import { mergeInputFiles, mergeShardReports } from './merge.js';
-import type { Shard } from './model.js';
 import { resolveTarget } from './target.js';
 
 /** Failures that mean nothing reached the app at all. */
@@ -248,6 +246,3 @@ function outcome(plan: EndpointPlan, tally: EndpointTally): EndpointOutcome {
   };
 }
 
-function emptyOutcome(plan: EndpointPlan): EndpointOutcome {
-  return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
-}

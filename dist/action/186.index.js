@@ -1,8 +1,8 @@
-export const id = 166;
-export const ids = [166];
+export const id = 186;
+export const ids = [186];
 export const modules = {
 
-/***/ 1166:
+/***/ 63186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/JsHistogramFactory.js
-var JsHistogramFactory = __webpack_require__(801);
+var JsHistogramFactory = __webpack_require__(10801);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/JsHistogram.encoding.js
-var JsHistogram_encoding = __webpack_require__(4984);
+var JsHistogram_encoding = __webpack_require__(64984);
 ;// CONCATENATED MODULE: ./src/checks/latency/histogram.ts
 // The pure-JS parts of hdr-histogram-js, imported one by one: the package's index also loads its
 // WebAssembly build, which the bundle does not need.
@@ -220,7 +220,7 @@ function numbers(histogram, count, errors, summary) {
 }
 
 // EXTERNAL MODULE: ./src/http/duration.ts
-var http_duration = __webpack_require__(7810);
+var http_duration = __webpack_require__(77810);
 ;// CONCATENATED MODULE: ./src/checks/latency/caps.ts
 /**
  * Hard limits on the load one run may send. A latency check points real traffic at a real
@@ -894,23 +894,23 @@ const LATENCY_RULES = [
 ];
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./src/http/build-request.ts
 var build_request = __webpack_require__(5168);
 // EXTERNAL MODULE: ./src/http/client.ts
-var http_client = __webpack_require__(3329);
+var http_client = __webpack_require__(73329);
 // EXTERNAL MODULE: ./src/http/origin-guard.ts
-var origin_guard = __webpack_require__(9120);
+var origin_guard = __webpack_require__(99120);
 // EXTERNAL MODULE: ./src/http/session.ts
-var http_session = __webpack_require__(2832);
+var http_session = __webpack_require__(72832);
 // EXTERNAL MODULE: ./src/http/templater.ts
-var http_templater = __webpack_require__(7780);
+var http_templater = __webpack_require__(87780);
 // EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
+var version = __webpack_require__(71013);
 ;// CONCATENATED MODULE: ./src/checks/latency/baseline.ts
 
 
@@ -969,7 +969,7 @@ function baselineEndpoints(report) {
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(4371);
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./src/checks/latency/load-generator.ts
 
 
@@ -1269,11 +1269,19 @@ async function generateLoad(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checks/latency/model.ts
+
+/** An endpoint with nothing measured: not loaded, or not yet added to. */
+function emptyOutcome(plan) {
+    return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
+}
+
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(481);
+var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./src/checks/latency/import-k6.ts
+
 
 
 
@@ -1469,8 +1477,7 @@ async function importSummary(path, file, plans, run, problems) {
     run.source = { kind: 'k6', file, summaryOnly: true };
     let metrics;
     try {
-        const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
-        metrics = JSON.parse(await readFile(path, 'utf8')).metrics;
+        metrics = JSON.parse(await (0,promises_.readFile)(path, 'utf8')).metrics;
     }
     catch (error) {
         problems.push({ rule: 'latency-import-invalid', severity: 'error', file, message: `${file} looks like a k6 summary export but is not JSON: ${error.message}` });
@@ -1512,13 +1519,11 @@ async function importSummary(path, file, plans, run, problems) {
 function record(v) {
     return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 }
-function emptyOutcome(plan) {
-    return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
-}
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __webpack_require__(6128);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./src/checks/latency/merge.ts
+
 
 
 
@@ -1566,7 +1571,7 @@ async function mergeShardReports(files, cwd, plans, run) {
     checkShards(accepted, problems);
     // Each report is decoded whole before any of it is added, so a corrupt histogram refuses its report
     // without leaving half of it in the sums; only one report's histograms are decoded at a time.
-    const sums = plans.map((plan) => emptySum(plan));
+    const sums = plans.map((plan) => emptyOutcome(plan));
     const merged = [];
     for (const report of accepted) {
         let decoded;
@@ -1695,9 +1700,6 @@ function decodeReport(report, plans) {
             windows: (e.windows ?? []).map((w, i) => ({ startMs: w.startMs, count: w.count, errors: w.errors, histogram: decode(w.histogram, `histogram of window ${i + 1}`) })),
         };
     });
-}
-function emptySum(plan) {
-    return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
 }
 function addInto(sum, d) {
     if (!d)
@@ -1842,7 +1844,7 @@ async function runLatency(ctx, section) {
     const prepared = await prepareEndpoints(ctx, plan.endpoints, base, plan.timeoutMs, ca, run, site);
     const loadable = prepared.filter((p) => p.load !== undefined);
     if (loadable.length === 0 || run.problems.some((p) => p.rule === 'latency-unreachable')) {
-        run.endpoints = prepared.map((p) => run_latency_emptyOutcome(p.plan));
+        run.endpoints = prepared.map((p) => emptyOutcome(p.plan));
         return run;
     }
     const result = await generateLoad({
@@ -1862,7 +1864,7 @@ async function runLatency(ctx, section) {
     run.load = load;
     run.endpoints = prepared.map((p) => {
         const at = loadable.findIndex((l) => l.plan === p.plan);
-        return at < 0 ? run_latency_emptyOutcome(p.plan) : outcome(p.plan, tallies[at]);
+        return at < 0 ? emptyOutcome(p.plan) : outcome(p.plan, tallies[at]);
     });
     const baselinePath = ctx.input('baseline')?.trim() || section.baseline;
     if (baselinePath) {
@@ -1896,7 +1898,7 @@ async function gateResults(ctx, section, run, site, mergeInput, k6Input) {
         run.inputProblems = unmatched.map((pattern) => ({ rule: 'latency-merge-refused', file: pattern, message: `no report matches ${pattern}` }));
         if (files.length === 0) {
             run.inputProblems.push({ rule: 'latency-merge-refused', file: mergeInput, message: 'latency merge was given no report to merge' });
-            run.endpoints = plans.map(run_latency_emptyOutcome);
+            run.endpoints = plans.map(emptyOutcome);
             return run;
         }
         await mergeShardReports(files, ctx.cwd, plans, run);
@@ -1997,9 +1999,6 @@ function outcome(plan, tally) {
         windows: tally.windows.map(({ startMs, histogram, due, errors }) => ({ startMs, histogram, due, errors })),
     };
 }
-function run_latency_emptyOutcome(plan) {
-    return { plan, loaded: false, histogram: createHistogram(), due: 0, errors: 0, dropped: 0, statuses: {}, failures: {}, unreachable: false, windows: [] };
-}
 
 ;// CONCATENATED MODULE: ./src/checks/latency/index.ts
 
@@ -2037,7 +2036,7 @@ const latencyCheck = (0,check/* defineCheck */.q)({
 
 /***/ }),
 
-/***/ 7810:
+/***/ 77810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
