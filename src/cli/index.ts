@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import '../dirname-shim.js';
 import { runCli } from './main.js';
-import { demoCommand } from '../demo/command.js';
+import { demoCommand } from './commands/demo.js';
 import { COMMANDS } from './commands/index.js';
 
 // A cancelled workflow sends SIGINT, then SIGTERM. The first stops the run: checks stop sending,

@@ -6,19 +6,14 @@ import type { Manifest } from './types.js';
 import { ManifestError, type ManifestProblem } from './errors.js';
 import { acceptSingleStrings, validateAgainstSchema } from './validate.js';
 import { checkReferences } from './references.js';
+import type { ManifestPath, Position } from './position.js';
 
 export const DEFAULT_MANIFEST = '.github/release-gate.yml';
 export const SUPPORTED_VERSION = 1;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
-export type ManifestPath = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+// Declared apart so references.ts can name them without importing this file back (no import cycles).
+export type { ManifestPath, Position } from './position.js';
 
 /** A valid manifest, and a way back from any of its values to the line and column it came from. */
 export interface LoadedManifest {

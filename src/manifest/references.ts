@@ -1,6 +1,6 @@
 import type { Manifest } from './types.js';
 import type { ManifestProblem } from './errors.js';
-import type { ManifestPath, Position } from './load.js';
+import type { ManifestPath, Position } from './position.js';
 import { scanTemplates } from './templates.js';
 import { didYouMean } from './did-you-mean.js';
 

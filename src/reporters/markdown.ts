@@ -2,7 +2,11 @@ import { docsUrl } from '../rules/registry.js';
 import type { CheckResult, CheckStatus, Finding, Report, Severity } from '../types.js';
 import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL } from './annotations.js';
 import { metricTables } from './metric-tables.js';
+import { cell } from './markdown-cell.js';
 import { countBySeverity, formatDuration, plural, sortedFindings, type SeverityCounts } from './counts.js';
+
+// cell lives in its own file so metric-tables.ts can use it without importing this file back.
+export { cell } from './markdown-cell.js';
 
 /** Under GitHub's 1 MiB job-summary limit (1,048,576 bytes) with room for anything else the step appends. */
 export const MARKDOWN_MAX_BYTES = 1_000_000;
@@ -161,33 +165,6 @@ function location(f: Finding): string {
   if (!f.file) return '—';
   const where = f.line !== undefined && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
   return cell(/[`|]/.test(where) ? where : `\`${where}\``);
-}
-
-/**
- * Text that cannot leave its table cell. `code` spans stay code (their content is literal to Markdown, so
- * they cannot carry HTML); elsewhere HTML becomes entities, Markdown punctuation that could open a link,
- * emphasis or code is backslash-escaped, and line breaks become <br>.
- */
-export function cell(text: string): string {
-  const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-  let out = '';
-  let last = 0;
-  // A span holding a pipe stays plain text: inside code, "\|" escaping is not reliable across renderers.
-  for (const m of clean.matchAll(/`([^`|\r\n]+)`/g)) {
-    out += plainCell(clean.slice(last, m.index)) + m[0];
-    last = m.index + m[0].length;
-  }
-  return out + plainCell(clean.slice(last));
-}
-
-function plainCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]~|]/g, '\\$&')
-    .replace(/\t/g, ' ')
-    .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** Cuts a document to `maxBytes` at a line boundary and says so; never splits a UTF-8 character. */

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../types.js';
-import { cell } from './markdown.js';
+import { cell } from './markdown-cell.js';
 
 // Metrics are free-form per check; these render the shapes checks publish (smoke's steps and
 // deployment, latency's endpoints, the migrations trace) as tables under the check's findings.

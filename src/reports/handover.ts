@@ -1,7 +1,7 @@
 import type { Manifest } from '../manifest/types.js';
 import type { HistoryRecord, KeptFinding } from '../operate/history/record.js';
 import type { Trends } from '../operate/history/trends.js';
-import { cell } from '../reporters/markdown.js';
+import { cell } from '../reporters/markdown-cell.js';
 import { runLabel, type LaunchChecklist } from './launch.js';
 
 export interface HandoverArea {

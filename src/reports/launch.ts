@@ -2,7 +2,7 @@ import { stat, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Manifest } from '../manifest/types.js';
 import type { CheckRecord, HistoryRecord, KeptFinding, RunKind } from '../operate/history/record.js';
-import { cell } from '../reporters/markdown.js';
+import { cell } from '../reporters/markdown-cell.js';
 
 export type ItemStatus = 'passed' | 'failed' | 'not checked';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { CHECKS } from '../../src/checks/index.js';
-import { DEMO_DIR, runDemo, type PlantedProblem } from '../../src/demo/command.js';
+import { DEMO_DIR, runDemo, type PlantedProblem } from '../../src/demo/run-demo.js';
 
 const planted = JSON.parse(readFileSync(`${DEMO_DIR}/planted.json`, 'utf8')) as PlantedProblem[];
 

@@ -1,6 +1,7 @@
 import type { ManifestPath, Position } from '../../manifest/load.js';
 import type { Finding } from '../../types.js';
-import type { DnsAnswer, DnsRecordType, DnsServerAnswer } from './dns-client.js';
+import type { DnsRecordType, DnsServerAnswer } from './dns-client.js';
+import type { LookupFailure } from './lookup-failure.js';
 import type { DkimKey } from './dkim.js';
 import type { DmarcRecord } from './dmarc.js';
 import type { SpfEvaluation } from './spf.js';
@@ -47,15 +48,8 @@ export interface DnsObservation {
   answers: DnsServerAnswer[];
 }
 
-export interface LookupFailure {
-  path: ManifestPath;
-  name: string;
-  type: DnsRecordType;
-  server: string;
-  answer: Extract<DnsAnswer, { ok: false }>;
-  /** What the lookup was for, e.g. "the SPF record of example.com". */
-  purpose: string;
-}
+// Declared beside the DNS client so proxy-probe.ts can use it without importing this file back.
+export type { LookupFailure } from './lookup-failure.js';
 
 export interface EmailObservation {
   path: ManifestPath;

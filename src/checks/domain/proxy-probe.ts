@@ -5,7 +5,7 @@ import type { ManifestPath } from '../../manifest/load.js';
 import { VERSION } from '../../version.js';
 import type { CheckContext } from '../check.js';
 import { isMissing, type DnsClient } from './dns-client.js';
-import type { LookupFailure } from './model.js';
+import type { LookupFailure } from './lookup-failure.js';
 import { probeRequest, type ProbeResult, type ProbeTransport } from './probe-request.js';
 import { CLOUDFLARE, challengeReason, cookieIncompatibility, proxyEvidence, type ProxyKind } from './proxy-behaviour.js';
 import { CLOUDFLARE_RANGES, rangeMatcher } from './proxy-ranges.js';

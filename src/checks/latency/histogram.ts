@@ -47,7 +47,7 @@ export function decodeHistogram(encoded: string): JsHistogram {
  */
 export function mergeHistograms(encoded: readonly string[]): JsHistogram {
   const merged = createHistogram();
-  for (const one of encoded) merged.add(decodeHistogram(one));
+  for (const one of encoded) addHistogram(merged, decodeHistogram(one));
   return merged;
 }
 

@@ -1,7 +1,7 @@
 import type { RuleMeta } from '../../rules/registry.js';
 import type { Severity } from '../../types.js';
 import { shannonEntropy } from './entropy.js';
-import type { FindingContext } from './text-kind.js';
+import type { FindingContext, TextKind } from './text-kind.js';
 import { insideEncodedBlob, isPlaceholder } from './value-shape.js';
 
 /** Families group rules on the docs page and in the rule tables; each rule belongs to one. */
@@ -24,8 +24,7 @@ export const FAMILIES = {
 } as const;
 export type Family = keyof typeof FAMILIES;
 
-/** What kind of text a line comes from; some rules only make sense in some kinds. */
-export type TextKind = 'code' | 'config' | 'docs' | 'log';
+export type { TextKind } from './text-kind.js';
 
 export interface LineContext {
   /** The file as findings name it. */

@@ -1,5 +1,7 @@
-import type { TextKind } from './rule.js';
 import { extensionOf } from './walk.js';
+
+/** What kind of text a line comes from; some rules only make sense in some kinds. */
+export type TextKind = 'code' | 'config' | 'docs' | 'log';
 
 const CONFIG_EXTENSIONS = new Set(['env', 'ini', 'cfg', 'conf', 'config', 'properties', 'toml', 'yml', 'yaml', 'tfvars', 'sh', 'bash', 'zsh', 'ksh', 'envrc', 'service', 'desktop']);
 const CONFIG_NAMES = /^(?:\.env(?:\..*)?|\.npmrc|\.yarnrc|\.pypirc|\.netrc|_netrc|\.gemrc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.htpasswd|credentials|kubeconfig|Dockerfile(?:\..*)?|Containerfile|Procfile|Makefile)$/;

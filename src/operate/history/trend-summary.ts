@@ -1,4 +1,4 @@
-import { cell } from '../../reporters/markdown.js';
+import { cell } from '../../reporters/markdown-cell.js';
 import type { Baseline, Verdict } from './baseline.js';
 import type { Ratio, Trends } from './trends.js';
 

@@ -8,7 +8,7 @@ import { startDemoApp, type DemoApp } from '../../../src/demo/app.js';
 import { DEMO_CREDENTIALS } from '../../../src/demo/credentials.js';
 import { mintDemoCertificates } from '../../../src/demo/demo-certificates.js';
 import { startDemoDomain, type DemoDomain } from '../../../src/demo/domain-fixtures.js';
-import { DEMO_ORIGIN_PLACEHOLDER } from '../../../src/demo/command.js';
+import { DEMO_ORIGIN_PLACEHOLDER } from '../../../src/demo/run-demo.js';
 import { runDomainCheck } from './domain-tester.js';
 
 // Run against real servers in one process: on a busy machine a second can tick between two reads of

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { DEMO_ORIGIN_PLACEHOLDER } from '../../../src/demo/command.js';
+import { DEMO_ORIGIN_PLACEHOLDER } from '../../../src/demo/run-demo.js';
 import { startDemoApp, type DemoApp } from '../../../src/demo/app.js';
 import { ManifestError, type ManifestProblem } from '../../../src/manifest/errors.js';
 import { parseManifest } from '../../../src/manifest/load.js';

@@ -3,11 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { demoServe } from '../cli/commands/demo-serve.js';
-import type { CliIO } from '../cli/main.js';
-import { formatReport, FORMATS, type Format } from '../format.js';
-import { shouldUseColor } from '../reporters/text.js';
 import { Masker } from '../mask.js';
 import { ManifestError } from '../manifest/errors.js';
 import { runReleaseGate } from '../run.js';
@@ -33,38 +28,8 @@ interface Planted extends PlantedProblem {
 /** The placeholder origin in the demo manifest, replaced by the demo app's real address. */
 export const DEMO_ORIGIN_PLACEHOLDER = 'http://demo-app.localhost';
 
-// Both the bundle (dist/cli/index.js) and the source (src/demo/command.ts) sit two levels below the repository.
+// Both the bundle (dist/bundle/) and the source (src/demo/run-demo.ts) sit two levels below the repository.
 export const DEMO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'demo');
-
-export const demoCommand = {
-  description: 'run the whole gate against the bundled demo app, and say which planted problems it caught',
-  async run(argv: string[], io: CliIO): Promise<number> {
-    if (argv[0] === 'serve') return demoServe(argv.slice(1), io);
-    let values;
-    try {
-      ({ values } = parseArgs({ args: argv, options: { keep: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-    } catch (error) {
-      io.stderr(`release-gate demo: ${(error as Error).message}\n`);
-      return 2;
-    }
-    if (values.help) {
-      io.stdout('Usage: release-gate demo [--format FORMAT] [--keep]\n\nStarts the demo app on 127.0.0.1, lays out a workspace with planted problems,\nruns every check, and exits 0 when every planted problem was caught.\n  --keep    leave the workspace on disk and print its path\n');
-      return 0;
-    }
-    const format = (values.format ?? 'text') as Format;
-    if (!FORMATS.includes(format)) {
-      io.stderr(`release-gate demo: --format must be one of ${FORMATS.join(', ')}\n`);
-      return 2;
-    }
-    const result = await runDemo({ keep: !!values.keep, env: io.env, onStart: (url) => io.stderr(`release-gate demo: the demo app is listening on ${url}; running every check on a workspace with planted problems\n\n`) });
-    io.stdout(formatReport(result.report, format, { color: shouldUseColor(io.env, io.isTTY), manifestFile: '.github/release-gate.yml' }));
-    // A machine format is the whole of stdout, so it parses; what a person reads goes to stderr then.
-    const say = (text: string) => (format === 'text' ? io.stdout(text) : io.stderr(text));
-    say(describePlanted(result.caught, result.missed));
-    if (result.workspace) say(`\nThe demo workspace is kept at ${result.workspace}\n`);
-    return result.missed.length === 0 ? 0 : 1;
-  },
-};
 
 export interface DemoResult {
   report: Report;
