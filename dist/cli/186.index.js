@@ -66,7 +66,7 @@ function decodeHistogram(encoded) {
 function mergeHistograms(encoded) {
     const merged = createHistogram();
     for (const one of encoded)
-        merged.add(decodeHistogram(one));
+        addHistogram(merged, decodeHistogram(one));
     return merged;
 }
 /**
