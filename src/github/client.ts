@@ -49,6 +49,17 @@ export function githubSettingsFromEnv(env: Record<string, string | undefined>, o
   return { token, repository, apiUrl };
 }
 
+/** A client from the environment (and an action's token input), or undefined with what is missing. */
+export function githubFromEnv(env: Record<string, string | undefined>, overrides: Partial<GithubSettings> = {}, options: GithubClientOptions = {}): { client?: GithubClient; missing: string[] } {
+  const settings = githubSettingsFromEnv(env, overrides);
+  if ('missing' in settings) return { missing: settings.missing };
+  try {
+    return { client: new GithubClient(settings, options), missing: [] };
+  } catch (error) {
+    return { missing: [(error as Error).message] };
+  }
+}
+
 /** A call that failed: `call` says what was attempted, `status` what GitHub answered (undefined: no answer). */
 export class GithubApiError extends Error {
   constructor(

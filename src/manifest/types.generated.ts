@@ -1050,6 +1050,42 @@ export interface ReleaseGateManifest {
     'baseline-runs'?: number;
   };
   /**
+   * How to go back to the last release whose post-deploy gate passed when smoke, latency or watch fails after a deploy (docs/operate.md#rollback): a command or a workflow_dispatch workflow, one of the two. Then smoke runs again against the rolled-back deployment to confirm it.
+   */
+  rollback?: (
+    | {
+        run: unknown;
+      }
+    | {
+        workflow: unknown;
+      }
+  ) & {
+    /**
+     * A shell command run from the working directory, given RELEASE_GATE_ENVIRONMENT, RELEASE_GATE_FAILED_SHA, RELEASE_GATE_PREVIOUS_SHA (the last sha whose post-deploy gate passed) and RELEASE_GATE_REASON. Exit 0 means rolled back.
+     */
+    run?: string;
+    /**
+     * A workflow file in .github/workflows with a workflow_dispatch trigger, dispatched with the inputs sha (the last sha whose post-deploy gate passed), environment, failed-sha and reason. Needs `permissions: actions: write`.
+     */
+    workflow?: string;
+    /**
+     * auto (default): roll back as soon as a post-deploy run fails. manual: only `release-gate rollback` rolls back; a failure says how.
+     */
+    when?: 'auto' | 'manual';
+    /**
+     * The branch or tag the workflow is dispatched on (default: the workflow run's branch, else main).
+     */
+    ref?: string;
+    /**
+     * How long the command may run before it is stopped and the rollback counts as failed (default 10m).
+     */
+    timeout?: Duration;
+    /**
+     * Run smoke again against the rolled-back deployment (default true). Give smoke a `wait` that checks the version, so the confirmation waits for the old release to be served.
+     */
+    confirm?: boolean;
+  };
+  /**
    * Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.
    */
   launch?: {

@@ -33,8 +33,8 @@ export function acceptSingleStrings(data: Record<string, unknown>): void {
 export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] {
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  // A failed anyOf explains itself better than each of its branches' errors at the same place.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  // A failed anyOf (or oneOf) explains itself better than each of its branches' errors at the same place.
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
   // A misspelt key ("requst") already says "did you mean request"; "missing request" would be noise.
   const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
     const key = (e.params as { additionalProperty: string }).additionalProperty;
@@ -43,7 +43,7 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
   const seen = new Set<string>();
   const problems: ManifestProblem[] = [];
   for (const error of errors) {
-    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     if (error.keyword === 'propertyNames') continue; // its inner error already names the key
     const problem = describeError(error, at);
@@ -108,6 +108,7 @@ function describeError(error: ErrorObject, at: At): ManifestProblem | undefined 
     case 'type':
       return { ...at(path), message: `${subject} must be ${expected ?? typeWords((error.params as { type: string | string[] }).type)}, got ${typeOf(error.data)}` };
     case 'anyOf':
+    case 'oneOf':
       return { ...at(path), message: `${subject} must be ${expected ?? 'one of the allowed forms'}, got ${describeValue(error.data)}` };
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;

@@ -4,6 +4,8 @@ import { dashboardCommand } from './dashboard.js';
 import { reportCommand } from './report.js';
 import { historyCommand } from './history.js';
 import { initCommand } from './init.js';
+import { postDeployCommand } from './post-deploy.js';
+import { rollbackCommand } from './rollback.js';
 import { validateCommand } from './validate.js';
 
 /** Every command that is not a check, one file each; main.ts only dispatches to them. */
@@ -13,5 +15,7 @@ export const COMMANDS: Subcommands = {
   report: reportCommand,
   history: historyCommand,
   init: initCommand,
+  'post-deploy': postDeployCommand,
+  rollback: rollbackCommand,
   validate: validateCommand,
 };

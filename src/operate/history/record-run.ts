@@ -8,7 +8,7 @@ import { recordFromReport } from './record.js';
 import { runContext } from './run-context.js';
 import { renderTrendSummary } from './trend-summary.js';
 import { computeTrends } from './trends.js';
-import type { HistoryRecord } from './record.js';
+import type { HistoryRecord, RunKind } from './record.js';
 
 export interface RecordRunOptions {
   report: Report;
@@ -18,6 +18,8 @@ export interface RecordRunOptions {
   now: Date;
   /** The environment input, when the run was given one. */
   environment?: string;
+  /** The workflow kind, when the run knows it better than its event does (the post-deploy action). */
+  kind?: RunKind;
   notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
@@ -39,7 +41,7 @@ export async function recordRun(options: RecordRunOptions): Promise<string | und
       options.notice(`history: this pull request comes from the fork ${fork}, whose token cannot push to ${settings.branch}; the run is not added to the history`);
       records = await store.read().catch(() => undefined);
     } else {
-      const context = runContext(options.report, options.env, options.now, options.environment ? { environment: options.environment } : {});
+      const context = runContext(options.report, options.env, options.now, { ...(options.environment ? { environment: options.environment } : {}), ...(options.kind ? { kind: options.kind } : {}) });
       const result = await store.add([recordFromReport(options.report, context)], keepOf(settings));
       records = result.records;
     }

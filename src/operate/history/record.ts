@@ -154,6 +154,7 @@ const FACT_KEYS: Record<string, readonly string[]> = {
   env: ['environments', 'envFiles', 'declared'],
   domain: ['records', 'emailDomains', 'observed'],
   migrations: ['files', 'statements'],
+  rollback: ['outcome', 'method', 'previousSha', 'failedSha', 'confirmed', 'summary'],
 };
 
 function factsOf(check: string, metrics: Record<string, unknown>): Record<string, unknown> {

@@ -1,0 +1,257 @@
+import type { CheckDefinition } from '../checks/check.js';
+import { CHECKS } from '../checks/index.js';
+import type { FailOn } from '../gate.js';
+import type { DeploymentState, GithubClient } from '../github/client.js';
+import { formatDuration } from '../http/duration.js';
+import { loadManifest, type LoadedManifest } from '../manifest/load.js';
+import type { Masker } from '../mask.js';
+import { runReleaseGate, type RunResult } from '../run.js';
+import type { CheckResult, Report } from '../types.js';
+import { resolveDeployment, statusPoster, type DeploymentRef } from './deployment.js';
+import { openHistoryStore } from './history/open-store.js';
+import { performRollback, STATUS_PREFIX, type Log, type RollbackOutcome } from './rollback.js';
+
+/**
+ * The post-deploy stage as one run: smoke (with its rollout wait) and latency, then watch when the
+ * manifest has it and the rest passed; the deployment's statuses (in_progress, then success or
+ * failure with the run's link and a one-line reason); and on failure, crash or timeout the rollback,
+ * confirmed by smoke against the rolled-back deployment. The GitHub API and the history can fail at
+ * any point without changing the checks' verdict or stopping the rollback.
+ */
+
+export const POST_DEPLOY_CHECKS = ['smoke', 'latency'] as const;
+
+export interface PostDeployOptions {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  manifestPath: string;
+  environment?: string;
+  /** `--deployment-id`; otherwise the deployment_status event's. */
+  deploymentId?: string;
+  /** `--no-rollback`. */
+  noRollback?: boolean;
+  /** The whole stage's checks stop after this long (a timeout counts as a failure, so the rollback still runs). */
+  timeoutMs?: number;
+  failOn: FailOn;
+  inputs: Readonly<Record<string, string | undefined>>;
+  masker: Masker;
+  /** Undefined: no token or repository, so no statuses and no workflow rollback. */
+  github?: GithubClient;
+  signal?: AbortSignal;
+  now?: () => Date;
+  available?: readonly CheckDefinition[];
+  progress?: (line: string) => void;
+  log: Log;
+}
+
+export interface ConfirmResult {
+  passed: boolean;
+  /** One line. */
+  detail: string;
+  report?: Report;
+}
+
+export interface PostDeployResult extends RunResult {
+  deployment?: DeploymentRef;
+  /** Deployment states posted, in order. */
+  statuses: DeploymentState[];
+  /** GitHub API and history problems: reported, never part of the verdict. */
+  problems: string[];
+  rollback?: RollbackOutcome & { confirmation?: ConfirmResult };
+  /** Why rollback did not run although the gate failed (`--no-rollback`, `when: manual`, no `rollback`). */
+  rollbackSkipped?: string;
+  /** The one-line verdict posted on the deployment. */
+  reason: string;
+}
+
+export async function runPostDeploy(options: PostDeployOptions): Promise<PostDeployResult> {
+  const available = options.available ?? CHECKS;
+  const problems: string[] = [];
+  const problem = (message: string) => {
+    problems.push(message);
+    options.log('warning', message);
+  };
+  const resolved = await resolveDeployment({ env: options.env, cwd: options.cwd, deploymentId: options.deploymentId, github: options.github });
+  if (resolved.problem) problem(`deployment: ${resolved.problem}`);
+  const deployment = resolved.deployment;
+  // A deployment_status event for a deployment that is not (yet) live: smoke skips it, and nothing is posted or rolled back.
+  const notLive = deployment?.source === 'event' && deployment.state !== undefined && deployment.state !== 'success';
+  const poster = statusPoster(notLive ? undefined : options.github, deployment, options.env, problem);
+  if (deployment && !notLive && !options.github) options.log('notice', `deployment ${deployment.id}: no GitHub token and repository (GITHUB_TOKEN, GITHUB_REPOSITORY), so its statuses are not posted`);
+
+  // The manifest is read first so a rollback can run even when the checks crash outright.
+  const manifest = await loadManifest(options.manifestPath, options.cwd);
+  const data = manifest.data as unknown as Record<string, unknown>;
+  const configured = (name: string) => data[name] !== undefined && available.some((c) => c.name === name);
+  const first = POST_DEPLOY_CHECKS.filter(configured);
+  if (first.length === 0) throw new PostDeployUsageError(`${manifest.file} has neither smoke nor latency: the post-deploy stage has nothing to verify`);
+
+  await poster.post('in_progress', `${STATUS_PREFIX}: verifying ${[...first, ...(configured('watch') ? ['watch'] : [])].join(', ')}`);
+
+  // A timeout with a reason the report can say: "the smoke check was stopped by the post-deploy timeout (20m) before it finished".
+  const timeout = options.timeoutMs ? deadline(options.timeoutMs) : undefined;
+  const signals = [options.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
+  const checkSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+  const env = deployment?.source === 'deployment-id' && deployment.sha && !options.env.GITHUB_SHA ? { ...options.env, GITHUB_SHA: deployment.sha } : options.env;
+  const gate = (checks: readonly string[]) => runReleaseGate({
+    cwd: options.cwd, env, manifestPath: options.manifestPath, checks, environment: options.environment ?? (deployment?.source === 'deployment-id' ? matchingEnvironment(manifest, deployment) : undefined),
+    event: env.GITHUB_EVENT_NAME || undefined, failOn: options.failOn, inputs: options.inputs, masker: options.masker, available, now: options.now,
+    ...(checkSignal ? { signal: checkSignal } : {}), ...(options.progress ? { progress: options.progress } : {}),
+  });
+
+  let run: RunResult;
+  try {
+    run = await gate(first);
+    if (run.report.status === 'pass' && configured('watch')) {
+      const watched = await gate(['watch']);
+      run = { ...run, report: mergeReports(run.report, watched.report), artifacts: { ...run.artifacts, ...watched.artifacts }, notices: [...run.notices, ...watched.notices] };
+    }
+  } catch (error) {
+    // Not a check's failure (those are findings): release-gate itself broke. The deployment is still unverified.
+    const message = error instanceof Error ? error.message : String(error);
+    run = { report: { schemaVersion: 1, status: 'fail', checks: [] }, artifacts: {}, manifest, notices: [], salt: '' };
+    run.report.checks.push({ check: 'post-deploy', status: 'error', durationMs: 0, findings: [], metrics: { reason: `release-gate crashed: ${options.masker.mask(message)}` } });
+  }
+  if (timeout?.aborted && !options.signal?.aborted) problem(`post-deploy: the checks were stopped after ${Math.round(options.timeoutMs! / 1000)} s (--timeout)`);
+
+  const failedChecks = run.report.checks.filter((c) => c.status === 'fail' || c.status === 'error');
+  let reason = run.report.status === 'pass' ? passReason(run.report) : failReason(failedChecks);
+  let short = run.report.status === 'pass' ? reason : failReason(failedChecks, { short: true });
+  const result: PostDeployResult = { ...run, deployment, statuses: poster.posted, problems, reason };
+
+  if (run.report.status === 'fail' && !notLive) {
+    const settings = manifest.data.rollback;
+    if (!settings) result.rollbackSkipped = 'the manifest has no rollback section';
+    else if (options.noRollback) result.rollbackSkipped = '--no-rollback was given';
+    else if (settings.when === 'manual') result.rollbackSkipped = 'rollback.when is manual: run `release-gate rollback` to roll back';
+    else {
+      const environment = environmentOf(run.report, deployment, options.environment);
+      const outcome = await performRollback({
+        settings, environment, reason: options.masker.mask(reason),
+        ...(deployment?.sha ?? env.GITHUB_SHA ? { failedSha: deployment?.sha ?? env.GITHUB_SHA } : {}),
+        ...(deployment?.ref ? { deploymentRef: deployment.ref } : {}),
+        cwd: options.cwd, env: options.env, ...(options.github ? { github: options.github } : {}),
+        readHistory: () => openHistoryStore(manifest.data.history, options.cwd, { env: options.env }).read(),
+        mask: (t) => options.masker.mask(t), ...(options.signal ? { signal: options.signal } : {}), log: options.log,
+      });
+      let confirmation: ConfirmResult | undefined;
+      if (outcome.status !== 'failed' && settings.confirm !== false && manifest.data.smoke) {
+        confirmation = await confirmWithSmoke({ ...options, manifest, previousSha: outcome.previous?.sha, url: urlOf(run.report) });
+      }
+      result.rollback = { ...outcome, ...(confirmation ? { confirmation } : {}) };
+      reason = `${reason}; ${rollbackLine(result.rollback)}`;
+      short = `${short}; ${rollbackLine(result.rollback, { short: true })}`;
+    }
+    if (result.rollbackSkipped) options.log('notice', `rollback: not run: ${result.rollbackSkipped}`);
+  }
+  result.reason = reason;
+  if (result.rollback) result.report = { ...result.report, checks: [...result.report.checks, rollbackCheck(result.rollback)] };
+
+  // GitHub keeps 140 characters of a description: the short form, whose full text is in the run's summary.
+  await poster.post(run.report.status === 'pass' ? 'success' : 'failure', `${STATUS_PREFIX}: ${options.masker.mask(short)}`);
+  return result;
+}
+
+export class PostDeployUsageError extends Error {}
+
+/** Runs smoke again, on the URL the failed run tested, expecting the previous sha (GITHUB_SHA) where a rollout wait checks it. */
+export async function confirmWithSmoke(options: Omit<PostDeployOptions, 'log' | 'failOn'> & { failOn?: FailOn; manifest: LoadedManifest; previousSha?: string; url?: string; log: Log }): Promise<ConfirmResult> {
+  const env: Record<string, string | undefined> = { ...options.env, GITHUB_EVENT_NAME: undefined, GITHUB_EVENT_PATH: undefined };
+  if (options.previousSha) env.GITHUB_SHA = options.previousSha;
+  options.log('info', `rollback: running smoke again to confirm the rollback${options.url ? ` on ${options.url}` : ''}`);
+  try {
+    const run = await runReleaseGate({
+      cwd: options.cwd, env, manifestPath: options.manifestPath, checks: ['smoke'], environment: options.environment, failOn: options.failOn ?? 'error',
+      inputs: { ...options.inputs, ...(options.url ? { url: options.url } : {}) }, masker: options.masker, available: options.available ?? CHECKS, now: options.now,
+      ...(options.signal ? { signal: options.signal } : {}), ...(options.progress ? { progress: options.progress } : {}),
+    });
+    const smoke = run.report.checks.find((c) => c.check === 'smoke');
+    if (run.report.status === 'pass') return { passed: true, detail: 'smoke passes again', report: run.report };
+    return { passed: false, detail: `smoke still fails${smoke ? failReason([smoke]).replace(/^smoke (failed|did not finish)/, '') : ''}`, report: run.report };
+  } catch (error) {
+    return { passed: false, detail: `smoke could not run: ${(error as Error).message}` };
+  }
+}
+
+function passReason(report: Report): string {
+  const ran = report.checks.filter((c) => c.status === 'pass').map((c) => c.check);
+  return `${ran.join(', ')} passed`;
+}
+
+/**
+ * "smoke failed: step "dashboard" (GET /): expect.status: expected 200, got 500 (smoke-step-failed)":
+ * the first error's first sentence; `short` keeps only the check and the rule, for GitHub's 140 characters.
+ */
+export function failReason(failed: readonly CheckResult[], options: { short?: boolean } = {}): string {
+  if (failed.length === 0) return 'failed';
+  const first = failed[0]!;
+  const finding = first.findings.find((f) => f.severity === 'error' && f.ruleId !== 'run-interrupted') ?? first.findings.find((f) => f.severity === 'error');
+  const interrupted = first.findings.find((f) => f.ruleId === 'run-interrupted');
+  const verb = first.status === 'error' ? 'did not finish' : 'failed';
+  const also = failed.length > 1 ? ` (also failed: ${failed.slice(1).map((c) => c.check).join(', ')})` : '';
+  if (options.short) return `${first.check} ${verb}${finding ? ` (${finding.ruleId})` : ''}${also}`;
+  const shown = interrupted ?? finding;
+  const why = shown ? `: ${firstSentence(shown.message)} (${shown.ruleId})` : typeof first.metrics.reason === 'string' ? `: ${first.metrics.reason}` : '';
+  return `${first.check} ${verb}${why}${also}`.replace(/\s+/g, ' ').slice(0, 300);
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.\s/);
+  return end > 0 ? text.slice(0, end) : text.replace(/\.$/, '');
+}
+
+export function rollbackLine(rollback: RollbackOutcome & { confirmation?: ConfirmResult }, options: { short?: boolean } = {}): string {
+  const target = rollback.previous ? ` to ${rollback.previous.sha.slice(0, 7)}` : '';
+  if (rollback.status === 'failed') return options.short ? 'rollback failed' : `rollback failed: ${rollback.detail}`;
+  const what = rollback.status === 'dispatched' ? `rollback dispatched${target}` : `rolled back${target}`;
+  if (!rollback.confirmation) return what;
+  if (options.short) return `${what}, ${rollback.confirmation.passed ? 'confirmed' : 'not confirmed'}`;
+  return rollback.confirmation.passed ? `${what}, confirmed: smoke passes` : `${what}, not confirmed: ${rollback.confirmation.detail}`;
+}
+
+function deadline(ms: number): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new Error(`stopped by the post-deploy timeout (${formatDuration(ms)})`)), ms).unref();
+  return controller.signal;
+}
+
+/** The rollback as an entry of the report, so the summary, the JSON report and the history carry it. */
+function rollbackCheck(rollback: RollbackOutcome & { confirmation?: ConfirmResult }): CheckResult {
+  const ok = rollback.status !== 'failed' && rollback.confirmation?.passed !== false;
+  return {
+    check: 'rollback',
+    status: ok ? 'pass' : 'fail',
+    durationMs: rollback.ms,
+    findings: [],
+    metrics: {
+      outcome: rollback.status,
+      method: rollback.method,
+      detail: rollback.detail,
+      ...(rollback.previous ? { previousSha: rollback.previous.sha, previousFrom: rollback.previous.from } : {}),
+      ...(rollback.failedSha ? { failedSha: rollback.failedSha } : {}),
+      ...(rollback.exitCode !== undefined ? { exitCode: rollback.exitCode } : {}),
+      ...(rollback.output?.length ? { output: rollback.output } : {}),
+      ...(rollback.confirmation ? { confirmed: rollback.confirmation.passed, confirmation: rollback.confirmation.detail } : {}),
+      summary: rollbackLine(rollback),
+    },
+  };
+}
+
+function mergeReports(a: Report, b: Report): Report {
+  return { schemaVersion: 1, status: a.status === 'fail' || b.status === 'fail' ? 'fail' : 'pass', checks: [...a.checks, ...b.checks] };
+}
+
+function environmentOf(report: Report, deployment: DeploymentRef | undefined, given: string | undefined): string {
+  for (const c of report.checks) if (typeof c.metrics.environment === 'string' && c.metrics.environment) return c.metrics.environment;
+  return given ?? deployment?.environment ?? '-';
+}
+
+function urlOf(report: Report): string | undefined {
+  const url = report.checks.find((c) => c.check === 'smoke')?.metrics.url;
+  return typeof url === 'string' ? url : undefined;
+}
+
+function matchingEnvironment(manifest: LoadedManifest, deployment: DeploymentRef): string | undefined {
+  const names = Object.keys(manifest.data.environments ?? {});
+  return names.find((n) => deployment.environment !== undefined && n.toLowerCase() === deployment.environment.toLowerCase());
+}
