@@ -339,12 +339,14 @@ export class Catalog {
         table.columns.delete(column.name);
         column.name = s.newname;
         table.columns.set(s.newname, column);
+        // Copies only where the column appears: a table with thousands of constraints renames often.
+        const renamed = (names: string[]) => (names.includes(s.subname!) ? names.map((x) => (x === s.subname ? s.newname! : x)) : names);
         for (const c of table.constraints.values()) {
-          c.columns = c.columns.map((x) => (x === s.subname ? s.newname! : x));
-          c.provesNotNull = c.provesNotNull.map((x) => (x === s.subname ? s.newname! : x));
+          c.columns = renamed(c.columns);
+          c.provesNotNull = renamed(c.provesNotNull);
         }
         for (const index of this.indexes.values()) {
-          if (index.table === table.key) index.columns = index.columns.map((x) => (x === s.subname ? s.newname! : x));
+          if (index.table === table.key) index.columns = renamed(index.columns);
         }
         return;
       }

@@ -52,6 +52,7 @@ function lineComments(source: string): SqlComment[] {
 
 /** The directives that cover a statement: inside it, or between the previous statement and it. */
 export function directivesFor(directives: IgnoreDirective[], previousEnd: number, start: number, end: number): IgnoreDirective[] {
+  if (!directives.length) return directives;
   return directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.end <= Math.max(end, start));
 }
 

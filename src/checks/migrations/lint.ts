@@ -108,6 +108,7 @@ function lintFile(
     return findings;
   };
   const keepAll = (findings: Finding[], local: IgnoreDirective[]) => {
+    if (!findings.length) return;
     const kept: Finding[] = [];
     for (const f of findings) {
       if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) { result.suppressed++; continue; }
@@ -157,6 +158,7 @@ const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
  * only where nothing else is reported on the statement.
  */
 export function oneFindingPerStatement(findings: Finding[], offRules: ReadonlySet<string>): Finding[] {
+  if (findings.length < 2) return findings;
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
   const merged = [...byRule.values()].map(mergeSameRule);

@@ -5,17 +5,22 @@
  * The text keeps its length and lines, so positions stay where they were.
  */
 export function preparePsqlScript(source: string): string {
-  const out = source.split('');
-  const blank = (from: number, to: number) => { for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' '; };
+  // Most files hold no psql command: the copy is made only when something is blanked or replaced.
+  let out: string[] | undefined;
+  const blank = (from: number, to: number) => {
+    out ??= source.split('');
+    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
+  };
   const variables = new Set<string>();
+  // A COPY ... FROM stdin needs the word; without it no statement is looked at again.
+  const mayCopyFromStdin = /stdin/i.test(source);
   let statementStart = 0;
   let i = 0;
   const n = source.length;
   const lineEnd = (at: number) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
   while (i < n) {
     const c = source[i]!;
-    const atLineStart = i === 0 || /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', i - 1) + 1, i));
-    if (c === '\\' && atLineStart) {
+    if (c === '\\' && atLineStart(source, i)) {
       const end = lineEnd(i);
       const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
       if (set) variables.add(set[1]!);
@@ -59,12 +64,13 @@ export function preparePsqlScript(source: string): string {
       if (ref && name && variables.has(name)) {
         const len = ref[0].length;
         const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
+        out ??= source.split('');
         for (let k = 0; k < len; k++) out[i + k] = fill[k]!;
         i += len;
         continue;
       }
     }
-    if (c === ';') {
+    if (c === ';' && mayCopyFromStdin) {
       const statement = source.slice(statementStart, i);
       statementStart = i + 1;
       if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
@@ -80,7 +86,17 @@ export function preparePsqlScript(source: string): string {
     }
     i++;
   }
-  return out.join('');
+  return out ? out.join('') : source;
+}
+
+/** Only spaces and tabs between the line's start and `at`. */
+function atLineStart(source: string, at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const c = source.charCodeAt(j);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 function stripComments(text: string): string {

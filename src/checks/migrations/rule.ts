@@ -111,9 +111,16 @@ export function defineRule<Input>(meta: RuleMeta, run: Rule<Input>['run']): Rule
 /** The ALTER TABLE statement and its sub-commands, when the statement is one on a table. */
 export function alterTable(node: Node): { stmt: AlterTableStmt; cmds: AlterTableCmd[] } | undefined {
   if (!('AlterTableStmt' in node) || node.AlterTableStmt.objtype !== 'OBJECT_TABLE') return undefined;
-  const stmt = node.AlterTableStmt;
-  return { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+  // Every ALTER TABLE rule asks for the same statement: built once per statement, not once per rule.
+  let found = alterTables.get(node);
+  if (!found) {
+    const stmt = node.AlterTableStmt;
+    found = { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+    alterTables.set(node, found);
+  }
+  return found;
 }
+const alterTables = new WeakMap<Node, { stmt: AlterTableStmt; cmds: AlterTableCmd[] }>();
 
 /** How a table is named in messages: `users`, `billing.invoices`. */
 export function tableName(rel: RangeVar | string | undefined): string {
