@@ -11,6 +11,7 @@ import { loadManifest, type LoadedManifest } from './manifest/load.js';
 import { scanTemplates } from './manifest/templates.js';
 import { Masker } from './mask.js';
 import { addWeakSecretFindings } from './weak-secrets.js';
+import { processThreads, type Threads } from './workers/threads.js';
 
 export interface RunOptions {
   cwd: string;
@@ -38,6 +39,8 @@ export interface RunOptions {
   recordBaseline?: boolean;
   /** The baseline file to use (baseline write/prune); by default --baseline, the manifest's, or the default path. */
   baselinePath?: string;
+  /** Worker threads for the checks; by default the process's own (none outside a bundle). */
+  threads?: Threads;
 }
 
 export interface RunResult extends GateRun {
@@ -92,6 +95,7 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     input: (name) => inputs[name],
     stdin: options.stdin,
     progress: options.progress ? (line) => options.progress!(masker.mask(line)) : undefined,
+    threads: options.threads ?? processThreads(options.env),
   };
   const salt = baseline.file?.salt ?? newSalt();
   const run = await runGate(ctx, {

@@ -326,13 +326,15 @@ class Catalog {
                 table.columns.delete(column.name);
                 column.name = s.newname;
                 table.columns.set(s.newname, column);
+                // Copies only where the column appears: a table with thousands of constraints renames often.
+                const renamed = (names) => (names.includes(s.subname) ? names.map((x) => (x === s.subname ? s.newname : x)) : names);
                 for (const c of table.constraints.values()) {
-                    c.columns = c.columns.map((x) => (x === s.subname ? s.newname : x));
-                    c.provesNotNull = c.provesNotNull.map((x) => (x === s.subname ? s.newname : x));
+                    c.columns = renamed(c.columns);
+                    c.provesNotNull = renamed(c.provesNotNull);
                 }
                 for (const index of this.indexes.values()) {
                     if (index.table === table.key)
-                        index.columns = index.columns.map((x) => (x === s.subname ? s.newname : x));
+                        index.columns = renamed(index.columns);
                 }
                 return;
             }
@@ -476,6 +478,8 @@ function lineComments(source) {
 }
 /** The directives that cover a statement: inside it, or between the previous statement and it. */
 function directivesFor(directives, previousEnd, start, end) {
+    if (!directives.length)
+        return directives;
     return directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.end <= Math.max(end, start));
 }
 /** Whether a directive hides the rule; one whose `(until DATE)` has come no longer does (`today` is YYYY-MM-DD). */
@@ -1084,6 +1088,8 @@ function lintFile(file, catalog, parser, settings, rulesFor, result) {
         return findings;
     };
     const keepAll = (findings, local) => {
+        if (!findings.length)
+            return;
         const kept = [];
         for (const f of findings) {
             if ((0,ignores/* suppresses */.wg)(fileWide, f.ruleId, settings.today) || (0,ignores/* suppresses */.wg)(local, f.ruleId, settings.today)) {
@@ -1134,6 +1140,8 @@ const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
  * only where nothing else is reported on the statement.
  */
 function oneFindingPerStatement(findings, offRules) {
+    if (findings.length < 2)
+        return findings;
     const byRule = new Map();
     for (const f of findings)
         byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
@@ -1675,19 +1683,24 @@ const PRESETS = {
  * The text keeps its length and lines, so positions stay where they were.
  */
 function preparePsqlScript(source) {
-    const out = source.split('');
-    const blank = (from, to) => { for (let i = from; i < to; i++)
-        if (out[i] !== '\n')
-            out[i] = ' '; };
+    // Most files hold no psql command: the copy is made only when something is blanked or replaced.
+    let out;
+    const blank = (from, to) => {
+        out ??= source.split('');
+        for (let i = from; i < to; i++)
+            if (out[i] !== '\n')
+                out[i] = ' ';
+    };
     const variables = new Set();
+    // A COPY ... FROM stdin needs the word; without it no statement is looked at again.
+    const mayCopyFromStdin = /stdin/i.test(source);
     let statementStart = 0;
     let i = 0;
     const n = source.length;
     const lineEnd = (at) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
     while (i < n) {
         const c = source[i];
-        const atLineStart = i === 0 || /^[ \t]*$/.test(source.slice(source.lastIndexOf('\n', i - 1) + 1, i));
-        if (c === '\\' && atLineStart) {
+        if (c === '\\' && atLineStart(source, i)) {
             const end = lineEnd(i);
             const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
             if (set)
@@ -1758,13 +1771,14 @@ function preparePsqlScript(source) {
             if (ref && name && variables.has(name)) {
                 const len = ref[0].length;
                 const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
+                out ??= source.split('');
                 for (let k = 0; k < len; k++)
                     out[i + k] = fill[k];
                 i += len;
                 continue;
             }
         }
-        if (c === ';') {
+        if (c === ';' && mayCopyFromStdin) {
             const statement = source.slice(statementStart, i);
             statementStart = i + 1;
             if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
@@ -1780,7 +1794,18 @@ function preparePsqlScript(source) {
         }
         i++;
     }
-    return out.join('');
+    return out ? out.join('') : source;
+}
+/** Only spaces and tabs between the line's start and `at`. */
+function atLineStart(source, at) {
+    for (let j = at - 1; j >= 0; j--) {
+        const c = source.charCodeAt(j);
+        if (c === 10)
+            return true;
+        if (c !== 32 && c !== 9)
+            return false;
+    }
+    return true;
 }
 function stripComments(text) {
     return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
@@ -1858,9 +1883,16 @@ function defineRule(meta, run) {
 function alterTable(node) {
     if (!('AlterTableStmt' in node) || node.AlterTableStmt.objtype !== 'OBJECT_TABLE')
         return undefined;
-    const stmt = node.AlterTableStmt;
-    return { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+    // Every ALTER TABLE rule asks for the same statement: built once per statement, not once per rule.
+    let found = alterTables.get(node);
+    if (!found) {
+        const stmt = node.AlterTableStmt;
+        found = { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+        alterTables.set(node, found);
+    }
+    return found;
 }
+const alterTables = new WeakMap();
 /** How a table is named in messages: `users`, `billing.invoices`. */
 function tableName(rel) {
     if (typeof rel === 'string')

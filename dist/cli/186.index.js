@@ -1520,8 +1520,8 @@ function record(v) {
     return v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __webpack_require__(6128);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./src/checks/latency/merge.ts
 
 

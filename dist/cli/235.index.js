@@ -326,13 +326,15 @@ class Catalog {
                 table.columns.delete(column.name);
                 column.name = s.newname;
                 table.columns.set(s.newname, column);
+                // Copies only where the column appears: a table with thousands of constraints renames often.
+                const renamed = (names) => (names.includes(s.subname) ? names.map((x) => (x === s.subname ? s.newname : x)) : names);
                 for (const c of table.constraints.values()) {
-                    c.columns = c.columns.map((x) => (x === s.subname ? s.newname : x));
-                    c.provesNotNull = c.provesNotNull.map((x) => (x === s.subname ? s.newname : x));
+                    c.columns = renamed(c.columns);
+                    c.provesNotNull = renamed(c.provesNotNull);
                 }
                 for (const index of this.indexes.values()) {
                     if (index.table === table.key)
-                        index.columns = index.columns.map((x) => (x === s.subname ? s.newname : x));
+                        index.columns = renamed(index.columns);
                 }
                 return;
             }
@@ -476,6 +478,8 @@ function lineComments(source) {
 }
 /** The directives that cover a statement: inside it, or between the previous statement and it. */
 function directivesFor(directives, previousEnd, start, end) {
+    if (!directives.length)
+        return directives;
     return directives.filter((d) => !d.fileWide && d.start >= previousEnd && d.end <= Math.max(end, start));
 }
 /** Whether a directive hides the rule; one whose `(until DATE)` has come no longer does (`today` is YYYY-MM-DD). */
@@ -518,8 +522,8 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __webpack_require__(6128);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./src/rules/registry.ts
 var registry = __webpack_require__(4964);
 // EXTERNAL MODULE: ./src/checks/check.ts
@@ -1084,6 +1088,8 @@ function lintFile(file, catalog, parser, settings, rulesFor, result) {
         return findings;
     };
     const keepAll = (findings, local) => {
+        if (!findings.length)
+            return;
         const kept = [];
         for (const f of findings) {
             if ((0,ignores/* suppresses */.wg)(fileWide, f.ruleId, settings.today) || (0,ignores/* suppresses */.wg)(local, f.ruleId, settings.today)) {
@@ -1134,6 +1140,8 @@ const LOCK_TIMEOUT_RULE = 'missing-lock-timeout';
  * only where nothing else is reported on the statement.
  */
 function oneFindingPerStatement(findings, offRules) {
+    if (findings.length < 2)
+        return findings;
     const byRule = new Map();
     for (const f of findings)
         byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
@@ -1398,6 +1406,419 @@ function isFalse(arg) {
 
 /***/ }),
 
+/***/ 2047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   fG: () => (/* binding */ PRESETS)
+/* harmony export */ });
+/* unused harmony export parseVersion */
+/* harmony import */ var _psql_script_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
+
+function parseVersion(text) {
+    return { text, parts: text.split(/[._]/).filter(Boolean).map((p) => BigInt(p)) };
+}
+/**
+ * diesel's 2019-02-27-170003 (or 2019-02-27-170003-0000): the date and time are one number, as diesel
+ * records the version without its dashes; a further -0000 part sorts after it.
+ */
+const DATED = /^(\d{4})-(\d{2})-(\d{2})-(\d{6})((?:-\d+)*)(?=_|$)/;
+function compareVersions(a, b) {
+    const n = Math.max(a.parts.length, b.parts.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.parts[i] ?? -1n;
+        const y = b.parts[i] ?? -1n;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+const parentName = (path) => {
+    const parts = path.split('/');
+    return parts.length > 1 ? parts[parts.length - 2] : '';
+};
+/** Versioned by the leading digits of `name`, or not versioned. */
+function leadingDigits(name, scope = '') {
+    const dated = DATED.exec(name);
+    if (dated) {
+        const rest = dated[5].split('-').filter(Boolean).map((p) => BigInt(p));
+        return { kind: 'versioned', version: { text: dated[0], parts: [BigInt(dated.slice(1, 5).join('')), ...rest] }, scope };
+    }
+    const m = /^(\d+)(?=[_\-.]|$)/.exec(name);
+    return m ? { kind: 'versioned', version: parseVersion(m[1]), scope } : { kind: 'versioned', scope };
+}
+/** Down and undo files never run on deploy. */
+const DOWN_FILE = /(^|[._-])down\.sql$/i;
+/** Keeps the text between an up marker and a down marker; blanks the rest so lines stay where they were. */
+function upSection(source, up, down) {
+    const upMatch = up.exec(source);
+    if (!upMatch)
+        return { source };
+    const start = upMatch.index + upMatch[0].length;
+    down.lastIndex = start;
+    const downMatch = down.exec(source);
+    const end = downMatch && downMatch.index >= start ? downMatch.index : source.length;
+    const blank = (s) => s.replace(/[^\n]/g, ' ');
+    return { source: blank(source.slice(0, start)) + source.slice(start, end) + blank(source.slice(end)), upLine: upMatch[0] };
+}
+const GOOSE_UP = /^--\s*\+goose\s+up\b[^\n]*/im;
+const SQL_MIGRATE_UP = /^--\s*\+migrate\s+up\b[^\n]*/im;
+const DBMATE_UP = /^--\s*migrate:up\b[^\n]*/m;
+/** goose: `-- +goose Up` to `-- +goose Down`; `NO TRANSACTION` anywhere; `${VAR}` substituted between `ENVSUB ON` and `OFF`. */
+function gooseUp(source) {
+    const { source: up } = upSection(source, GOOSE_UP, /^--\s*\+goose\s+down\b/gim);
+    return {
+        source: substituteEnv(up),
+        transaction: /^--\s*\+goose\s+NO\s+TRANSACTION\b/im.test(source) ? false : undefined,
+    };
+}
+function substituteEnv(source) {
+    return source.replace(/^--\s*\+goose\s+ENVSUB\s+ON\b[\s\S]*?(?=^--\s*\+goose\s+ENVSUB\s+OFF\b|(?![\s\S]))/gim, (region) => region.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}\n]*)?\}/g, (m) => 'x'.repeat(m.length)));
+}
+/** sql-migrate: `-- +migrate Up [notransaction]` to `-- +migrate Down`. */
+function sqlMigrateUp(source) {
+    const { source: up, upLine } = upSection(source, SQL_MIGRATE_UP, /^--\s*\+migrate\s+down\b/gim);
+    return { source: up, transaction: upLine && /\bnotransaction\b/i.test(upLine) ? false : undefined };
+}
+/** dbmate: `-- migrate:up [transaction:false]` to `-- migrate:down`. */
+function dbmateUp(source) {
+    const { source: up, upLine } = upSection(source, DBMATE_UP, /^--\s*migrate:down\b/gm);
+    return { source: up, transaction: upLine && /transaction:\s*false/i.test(upLine) ? false : undefined };
+}
+/**
+ * The plain preset reads files of any tool: a file annotated for goose, sql-migrate or dbmate runs
+ * its up part only, in that tool's transaction; any other file is a psql script.
+ */
+function preparePlain(source) {
+    const annotated = [
+        [GOOSE_UP, gooseUp, 'the file is annotated for goose, which runs each migration in a transaction'],
+        [SQL_MIGRATE_UP, sqlMigrateUp, 'the file is annotated for sql-migrate, which runs each migration in a transaction'],
+        [DBMATE_UP, dbmateUp, 'the file is annotated for dbmate, which runs each migration in a transaction'],
+    ];
+    for (const [marker, prepare, runnerNote] of annotated) {
+        if (!marker.test(source))
+            continue;
+        const prepared = prepare(source);
+        return prepared.transaction === false ? prepared : { ...prepared, transaction: true, runnerNote };
+    }
+    return { source: (0,_psql_script_js__WEBPACK_IMPORTED_MODULE_0__/* .preparePsqlScript */ .J)(source) };
+}
+const PRESETS = {
+    plain: {
+        name: 'plain',
+        paths: ['db/migrations/**/*.sql', 'migrations/**/*.sql'],
+        runner: 'script',
+        runnerNote: 'the statements run one by one, each in its own transaction unless the file says BEGIN',
+        identity: 'version',
+        psql: true,
+        classify(path) {
+            const name = baseName(path);
+            if (DOWN_FILE.test(name))
+                return { kind: 'ignored', scope: '' };
+            const flyway = /^V(\d+(?:[._]\d+)*)__/i.exec(name);
+            if (flyway)
+                return { kind: 'versioned', version: parseVersion(flyway[1]), scope: '' };
+            const own = leadingDigits(name);
+            return own.version ? own : leadingDigits(parentName(path));
+        },
+        prepare: preparePlain,
+    },
+    flyway: {
+        name: 'flyway',
+        paths: ['db/migration/**/*.sql', 'src/main/resources/db/migration/**/*.sql', 'sql/**/*.sql'],
+        runner: 'flyway',
+        runnerNote: 'Flyway runs each migration in a transaction',
+        identity: 'version',
+        transactionConfig: { path: (m) => `${m}.conf`, off: /^\s*executeInTransaction\s*=\s*false\s*$/m },
+        classify(path) {
+            const name = baseName(path);
+            if (/^R__/i.test(name))
+                return { kind: 'repeatable', scope: '' };
+            if (/^U\d/i.test(name))
+                return { kind: 'ignored', scope: '' };
+            const m = /^[VB](\d+(?:[._]\d+)*)__/i.exec(name);
+            return m ? { kind: 'versioned', version: parseVersion(m[1]), scope: '' } : { kind: 'ignored', scope: '' };
+        },
+        prepare(source) {
+            // ${placeholders} are replaced by Flyway before PostgreSQL sees the file; keep their width.
+            return { source: source.replace(/\$\{[^}\n]*\}/g, (m) => 'x'.repeat(m.length)) };
+        },
+    },
+    'golang-migrate': {
+        name: 'golang-migrate',
+        paths: ['migrations/*.up.sql', 'db/migrations/*.up.sql'],
+        runner: 'implicit',
+        runnerNote: 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction',
+        identity: 'version',
+        classify(path) {
+            const name = baseName(path);
+            if (/\.down\.sql$/i.test(name))
+                return { kind: 'ignored', scope: '' };
+            return leadingDigits(name);
+        },
+    },
+    prisma: {
+        name: 'prisma',
+        paths: ['prisma/migrations/*/migration.sql'],
+        runner: 'implicit',
+        runnerNote: 'Prisma sends migration.sql as one query, which PostgreSQL runs as one transaction',
+        identity: 'name',
+        classify(path) {
+            return leadingDigits(parentName(path));
+        },
+    },
+    dbmate: {
+        name: 'dbmate',
+        paths: ['db/migrations/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'dbmate runs each migration in a transaction unless it says `-- migrate:up transaction:false`',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+        identity: 'version',
+        prepare: dbmateUp,
+    },
+    'node-pg-migrate': {
+        name: 'node-pg-migrate',
+        paths: ['migrations/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'node-pg-migrate runs migrations in a transaction',
+        identity: 'name',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+        prepare(source) {
+            return { source: upSection(source, /^--\s*up migration\b[^\n]*/im, /^--\s*down migration\b/gim).source };
+        },
+    },
+    rails: {
+        name: 'rails',
+        paths: ['db/migrate/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'Rails runs each migration in a transaction unless it calls disable_ddl_transaction!',
+        identity: 'version',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+    },
+    django: {
+        name: 'django',
+        paths: ['**/migrations/*.sql'],
+        runner: 'script',
+        runnerNote: 'sqlmigrate output says BEGIN and COMMIT itself',
+        // Two leaves numbered alike make Django refuse to migrate ("Conflicting migrations detected").
+        identity: 'version',
+        classify(path) {
+            const dir = path.slice(0, path.lastIndexOf('/'));
+            return leadingDigits(baseName(path), dir);
+        },
+    },
+    alembic: {
+        name: 'alembic',
+        paths: ['migrations/sql/*.sql', 'alembic/sql/*.sql'],
+        runner: 'script',
+        runnerNote: 'alembic --sql output says BEGIN and COMMIT itself',
+        identity: 'name',
+        psql: true,
+        // Alembic revisions are hashes chained by down_revision; file names carry no order.
+        classify() {
+            return { kind: 'versioned', scope: '' };
+        },
+    },
+    diesel: {
+        name: 'diesel',
+        paths: ['migrations/*/up.sql'],
+        runner: 'wrapped',
+        runnerNote: 'diesel runs each migration in a transaction unless its metadata.toml says run_in_transaction = false',
+        identity: 'version',
+        transactionConfig: { path: (m) => `${m.slice(0, m.lastIndexOf('/') + 1)}metadata.toml`, off: /^\s*run_in_transaction\s*=\s*false\s*$/m },
+        // 2019-02-27-170003_create_users/up.sql: the folder's whole timestamp is the version.
+        classify(path) {
+            if (baseName(path) !== 'up.sql')
+                return { kind: 'ignored', scope: '' };
+            return leadingDigits(parentName(path));
+        },
+    },
+    goose: {
+        name: 'goose',
+        paths: ['migrations/*.sql', 'db/migrations/*.sql', 'sql/schema/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'goose runs each migration in a transaction unless it says `-- +goose NO TRANSACTION`',
+        identity: 'version',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+        prepare: gooseUp,
+    },
+    'sql-migrate': {
+        name: 'sql-migrate',
+        paths: ['migrations/*.sql', 'db/migrations/*.sql'],
+        runner: 'wrapped',
+        runnerNote: 'sql-migrate runs each migration in a transaction unless it says `-- +migrate Up notransaction`',
+        // sql-migrate records a migration by its file name and sorts by the number the name starts with.
+        identity: 'name',
+        classify(path) {
+            return leadingDigits(baseName(path));
+        },
+        prepare: sqlMigrateUp,
+    },
+};
+
+
+/***/ }),
+
+/***/ 9827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ preparePsqlScript),
+/* harmony export */   p: () => (/* binding */ psqlCommandAt)
+/* harmony export */ });
+/**
+ * What psql does to a file before PostgreSQL sees it: a line starting with a backslash is a psql
+ * command (\connect, \set, \i, \echo), not SQL; the rows after `COPY ... FROM stdin;` up to `\.`
+ * are data; `:name`, `:'name'` and `:"name"` are replaced by the values of \set variables.
+ * The text keeps its length and lines, so positions stay where they were.
+ */
+function preparePsqlScript(source) {
+    // Most files hold no psql command: the copy is made only when something is blanked or replaced.
+    let out;
+    const blank = (from, to) => {
+        out ??= source.split('');
+        for (let i = from; i < to; i++)
+            if (out[i] !== '\n')
+                out[i] = ' ';
+    };
+    const variables = new Set();
+    // A COPY ... FROM stdin needs the word; without it no statement is looked at again.
+    const mayCopyFromStdin = /stdin/i.test(source);
+    let statementStart = 0;
+    let i = 0;
+    const n = source.length;
+    const lineEnd = (at) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
+    while (i < n) {
+        const c = source[i];
+        if (c === '\\' && atLineStart(source, i)) {
+            const end = lineEnd(i);
+            const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
+            if (set)
+                variables.add(set[1]);
+            blank(i, end);
+            i = end;
+            continue;
+        }
+        if (c === '-' && source[i + 1] === '-') {
+            i = lineEnd(i);
+            continue;
+        }
+        if (c === '/' && source[i + 1] === '*') {
+            let depth = 0;
+            while (i < n) {
+                if (source.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (source.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                    if (depth === 0)
+                        break;
+                }
+                else
+                    i++;
+            }
+            continue;
+        }
+        if (c === "'") {
+            // E'...' strings may escape a quote with a backslash; '' doubles it in both kinds.
+            const escapes = i > 0 && /[eE]/.test(source[i - 1]) && !/[A-Za-z0-9_]/.test(source[i - 2] ?? ' ');
+            i++;
+            while (i < n) {
+                if (escapes && source[i] === '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (source[i] === "'") {
+                    if (source[i + 1] === "'") {
+                        i += 2;
+                        continue;
+                    }
+                    i++;
+                    break;
+                }
+                i++;
+            }
+            continue;
+        }
+        if (c === '"') {
+            const e = source.indexOf('"', i + 1);
+            i = e < 0 ? n : e + 1;
+            continue;
+        }
+        if (c === '$') {
+            const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(source.slice(i, i + 64));
+            if (tag && !/[A-Za-z0-9_]/.test(source[i - 1] ?? ' ')) {
+                const e = source.indexOf(tag[0], i + tag[0].length);
+                i = e < 0 ? n : e + tag[0].length;
+                continue;
+            }
+        }
+        if (c === ':' && source[i + 1] !== ':' && source[i - 1] !== ':') {
+            const ref = /^:(?:'([A-Za-z_][A-Za-z0-9_]*)'|"([A-Za-z_][A-Za-z0-9_]*)"|([A-Za-z_][A-Za-z0-9_]*))/.exec(source.slice(i, i + 80));
+            const name = ref ? ref[1] ?? ref[2] ?? ref[3] : undefined;
+            if (ref && name && variables.has(name)) {
+                const len = ref[0].length;
+                const fill = ref[1] ? `'${'x'.repeat(len - 2)}'` : ref[2] ? `"${'x'.repeat(len - 2)}"` : 'x'.repeat(len);
+                out ??= source.split('');
+                for (let k = 0; k < len; k++)
+                    out[i + k] = fill[k];
+                i += len;
+                continue;
+            }
+        }
+        if (c === ';' && mayCopyFromStdin) {
+            const statement = source.slice(statementStart, i);
+            statementStart = i + 1;
+            if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
+                // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
+                const dataStart = lineEnd(i) + 1;
+                const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
+                const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+                blank(Math.min(dataStart, n), dataEnd);
+                i = dataEnd;
+                statementStart = dataEnd;
+                continue;
+            }
+        }
+        i++;
+    }
+    return out ? out.join('') : source;
+}
+/** Only spaces and tabs between the line's start and `at`. */
+function atLineStart(source, at) {
+    for (let j = at - 1; j >= 0; j--) {
+        const c = source.charCodeAt(j);
+        if (c === 10)
+            return true;
+        if (c !== 32 && c !== 9)
+            return false;
+    }
+    return true;
+}
+function stripComments(text) {
+    return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
+}
+/** The psql command that starts the line at `line` (1-based), if the line holds one. */
+function psqlCommandAt(source, line) {
+    const text = source.split('\n')[line - 1] ?? '';
+    return /^[ \t]*(\\[A-Za-z!?]+)/.exec(text)?.[1];
+}
+
+
+/***/ }),
+
 /***/ 9301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1462,9 +1883,16 @@ function defineRule(meta, run) {
 function alterTable(node) {
     if (!('AlterTableStmt' in node) || node.AlterTableStmt.objtype !== 'OBJECT_TABLE')
         return undefined;
-    const stmt = node.AlterTableStmt;
-    return { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+    // Every ALTER TABLE rule asks for the same statement: built once per statement, not once per rule.
+    let found = alterTables.get(node);
+    if (!found) {
+        const stmt = node.AlterTableStmt;
+        found = { stmt, cmds: (stmt.cmds ?? []).flatMap((c) => ('AlterTableCmd' in c ? [c.AlterTableCmd] : [])) };
+        alterTables.set(node, found);
+    }
+    return found;
 }
+const alterTables = new WeakMap();
 /** How a table is named in messages: `users`, `billing.invoices`. */
 function tableName(rel) {
     if (typeof rel === 'string')

@@ -4,6 +4,7 @@ import type { Masker } from '../mask.js';
 import type { Git } from '../git/git.js';
 import type { Finding } from '../types.js';
 import type { RuleMeta } from '../rules/registry.js';
+import type { Threads } from '../workers/threads.js';
 
 /**
  * Everything a check may touch. No hidden globals: the clock, the environment, git and the masker
@@ -37,6 +38,11 @@ export interface CheckContext {
   stdin?: () => AsyncIterable<string | Buffer>;
   /** A line of progress during a long wait (CLI: stderr; action: the log). Never a finding. */
   progress?: (line: string) => void;
+  /**
+   * Worker threads for CPU-heavy checks (secrets, migrations); undefined where there are none (one
+   * core, tests run from src/, RELEASE_GATE_THREADS=1): the check then does the same work in-process.
+   */
+  threads?: Threads;
 }
 
 /** A check-specific option, offered as an action input and as a CLI flag of the same kebab-case name. */

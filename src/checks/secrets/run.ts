@@ -9,11 +9,12 @@ import { ARCHIVE_EXTENSIONS, READABLE_ARCHIVE, readArchive } from './archive.js'
 import { fingerprint, parseBaseline, renderBaseline, type BaselineEntry } from './baseline.js';
 import { readConfig, type SecretsConfig, type SecretsSection } from './config.js';
 import { hitToFinding } from './findings.js';
-import { feedFile, looksBinary, type ReadOutcome } from './read-file.js';
+import { looksBinary, type ReadOutcome } from './read-file.js';
 import type { TextKind } from './rule.js';
-import { SECRET_RULES } from './rules/index.js';
 import { NOTICE_RULES } from './rules/scan-notices.js';
-import { SecretScanner, type ScanHit, type ScanSession } from './scanner.js';
+import type { ScanHit } from './scanner.js';
+import { fromWire, logRuleCount, scanTextFile, secretScanners, type TextFileJob, type TextFileScan } from './scan-file.js';
+import type { ScanWorkerInit, ScanWorkerResult } from './scan-worker.js';
 import { contextOf, textKindOf } from './text-kind.js';
 import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, walkFiles } from './walk.js';
 
@@ -21,6 +22,12 @@ import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, w
 export const STDIN_FILE = '<stdin>';
 /** Files read at once; scanning itself is synchronous, so more would only queue. */
 const READ_CONCURRENCY = 8;
+/** Below this much text (estimated), starting worker threads costs more than it saves. */
+const THREADS_MIN_BYTES = 16 * 1024 * 1024;
+/** Tree files are estimated at this size each, so that deciding on threads costs no stat per file. */
+const TYPICAL_FILE_BYTES = 8 * 1024;
+/** Tree files per job sent to a worker: enough to amortise a message, few enough to balance. */
+const FILES_PER_JOB = 24;
 
 export const INPUTS = {
   baseline: 'baseline',
@@ -44,8 +51,9 @@ const emptyTally = (): Tally => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooL
 /** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
 export async function runSecrets(ctx: CheckContext, section: SecretsSection): Promise<CheckOutput> {
   const config = readConfig(section, ctx.input(INPUTS.baseline));
-  const codeScanner = new SecretScanner(SECRET_RULES.filter((r) => r.scope !== 'logs'));
-  const logScanner = new SecretScanner(SECRET_RULES.filter((r) => config.includePersonalData || r.family !== 'personal-data'));
+  // Built on first use: with worker threads, the workers build their own and these may never be needed.
+  let built: ReturnType<typeof secretScanners> | undefined;
+  const scanners = () => (built ??= secretScanners(config.includePersonalData));
   const now = ctx.now();
   const notices: Finding[] = [];
   /** Hits by file; `inner` names the file inside an archive that a hit was found in. */
@@ -56,25 +64,28 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   const logFiles = await expandLogs(ctx.cwd, config);
   const logSet = new Set(logFiles);
 
-  const scanOne = async (file: string, kind: TextKind, tally: Tally, keep: (hit: ScanHit) => boolean = () => true) => {
-    if (ctx.signal.aborted) return;
+  /** Key stores, binary files and archives are handled here, never in a worker; true when the file was one. */
+  const scanSpecial = async (file: string, kind: TextKind, tally: Tally): Promise<boolean> => {
     const ext = extensionOf(file);
     if (KEYSTORE_EXTENSIONS.has(ext)) {
       notices.push(notice(NOTICE_RULES.keystoreFile.meta, file, `${file} is a key store, which usually holds a private key`));
-      return;
+      return true;
     }
-    if (BINARY_EXTENSIONS.has(ext)) { tally.binary++; return; }
-    if (kind !== 'log' && ARCHIVE_EXTENSIONS.has(ext)) { await scanArchive(file, tally); return; }
-    const scanner = kind === 'log' ? logScanner : codeScanner;
-    const hits: ScanHit[] = [];
-    let session: ScanSession | undefined;
-    const where = kind === 'log' ? {} : { context: contextOf(file), policy: config.contexts };
-    const start = () => (session = scanner.session({ file, kind, ...where, now }, (h) => { if (keep(h)) hits.push(h); }));
-    // Logs are streamed whatever their size, so the size limit is for the tree only.
-    const outcome = await feedFile(resolve(ctx.cwd, file), kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize, start, ctx.signal);
-    record(outcome, file, tally, config, notices);
-    if (outcome.status === 'scanned') tally.lines += session?.lines ?? 0;
-    for (const hit of hits) located.push({ hit, file });
+    if (BINARY_EXTENSIONS.has(ext)) { tally.binary++; return true; }
+    if (kind !== 'log' && ARCHIVE_EXTENSIONS.has(ext)) { await scanArchive(file, tally); return true; }
+    return false;
+  };
+  // Logs are streamed whatever their size, so the size limit is for the tree only.
+  const textJob = (file: string, kind: TextKind): TextFileJob =>
+    ({ file, path: resolve(ctx.cwd, file), kind, maxBytes: kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize });
+  const recordScan = (file: string, scan: TextFileScan, tally: Tally, keep: (hit: ScanHit) => boolean = () => true) => {
+    record(scan.outcome, file, tally, config, notices);
+    if (scan.outcome.status === 'scanned') tally.lines += scan.lines;
+    for (const hit of scan.hits) if (keep(hit)) located.push({ hit, file });
+  };
+  const scanOne = async (file: string, kind: TextKind, tally: Tally, keep?: (hit: ScanHit) => boolean) => {
+    if (ctx.signal.aborted || (await scanSpecial(file, kind, tally))) return;
+    recordScan(file, await scanTextFile(scanners(), textJob(file, kind), config.contexts, now, ctx.signal), tally, keep);
   };
 
   /** An archive: a notice, or (with `archives: true`) each text file inside scanned, bounded by max-file-size. */
@@ -106,7 +117,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
       const ext = extensionOf(entry.path);
       if (BINARY_EXTENSIONS.has(ext) || KEYSTORE_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || looksBinary(entry.data)) continue;
       const target = { file: entry.path, kind: textKindOf(entry.path), context: contextOf(entry.path), policy: config.contexts, now };
-      const session = codeScanner.session(target, (hit) => located.push({ hit, file, inner: entry.path }));
+      const session = scanners().code.session(target, (hit) => located.push({ hit, file, inner: entry.path }));
       session.push(entry.data);
       session.end();
       tally.archives.entries++;
@@ -115,6 +126,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   };
 
   let mode: 'tree' | 'diff';
+  let logsScanned = false;
   if (ctx.base) {
     mode = 'diff';
     const changes = await ctx.git.changes(ctx.base);
@@ -129,14 +141,29 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     for await (const file of walkFiles({ root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal })) {
       if (!logSet.has(file)) files.push(file);
     }
-    await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
+    const estimate = files.length * TYPICAL_FILE_BYTES + (await totalSize(ctx.cwd, logFiles));
+    if (ctx.threads?.worthIt(estimate, THREADS_MIN_BYTES)) {
+      // Every core: text files go to worker threads in batches, in the order they were found.
+      const jobs: { file: string; tally: Tally; job: TextFileJob }[] = [];
+      for (const file of files) {
+        const kind = textKindOf(file);
+        if (!(await scanSpecial(file, kind, code))) jobs.push({ file, tally: code, job: textJob(file, kind) });
+      }
+      for (const file of logFiles) if (!(await scanSpecial(file, 'log', logs))) jobs.push({ file, tally: logs, job: textJob(file, 'log') });
+      const init: ScanWorkerInit = { includePersonalData: config.includePersonalData, policy: config.contexts, nowMs: now.getTime() };
+      const scans = await scanInThreads(ctx, jobs.map((j) => j.job), init, (job) => scanTextFile(scanners(), job, config.contexts, now, ctx.signal));
+      scans.forEach((scan, i) => { if (scan) recordScan(jobs[i]!.file, scan, jobs[i]!.tally); });
+      logsScanned = true;
+    } else {
+      await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
+    }
   }
 
-  await inPool(logFiles, READ_CONCURRENCY, (file) => scanOne(file, 'log', logs));
+  if (!logsScanned) await inPool(logFiles, READ_CONCURRENCY, (file) => scanOne(file, 'log', logs));
 
   let stdinBytes: number | undefined;
   if (ctx.stdin) {
-    const session = logScanner.session({ file: STDIN_FILE, kind: 'log', now }, (hit) => located.push({ hit, file: STDIN_FILE }));
+    const session = scanners().log.session({ file: STDIN_FILE, kind: 'log', now }, (hit) => located.push({ hit, file: STDIN_FILE }));
     for await (const chunk of ctx.stdin()) {
       if (ctx.signal.aborted) break;
       session.push(chunk);
@@ -184,7 +211,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     findings: [...findings, ...notices].sort(compareFindings),
     metrics: {
       mode,
-      rules: logScanner.rules.length,
+      rules: logRuleCount(config.includePersonalData),
       files: { scanned: code.files, bytes: code.bytes, lines: code.lines, skippedBinary: code.binary, skippedTooLarge: code.tooLarge, unreadable: code.unreadable },
       archives: code.archives,
       logs: { scanned: logs.files, bytes: logs.bytes, lines: logs.lines, unreadable: logs.unreadable },
@@ -264,6 +291,50 @@ async function loadBaseline(cwd: string, file: string, writing: boolean): Promis
     return { finding: notice(NOTICE_RULES.baselineInvalid.meta, file, `the secrets baseline ${file} ${message}`, line, column) };
   }
   return parsed;
+}
+
+/**
+ * Scans text files in worker threads, a batch per job (a log alone in its job), and returns the
+ * scans in the files' order. A job whose worker fails is scanned here instead, with the same code.
+ */
+async function scanInThreads(
+  ctx: CheckContext, jobs: TextFileJob[], init: ScanWorkerInit, inProcess: (job: TextFileJob) => Promise<TextFileScan>,
+): Promise<(TextFileScan | undefined)[]> {
+  const batches: TextFileJob[][] = [];
+  let batch: TextFileJob[] = [];
+  for (const job of jobs) {
+    if (job.kind === 'log') { batches.push([job]); continue; }
+    batch.push(job);
+    if (batch.length === FILES_PER_JOB) { batches.push(batch); batch = []; }
+  }
+  if (batch.length) batches.push(batch);
+  // Logs are the largest jobs: they start first, so no worker is left with one at the end.
+  batches.sort((a, b) => Number(b[0]!.kind === 'log') - Number(a[0]!.kind === 'log'));
+  const scans = new Map<TextFileJob, TextFileScan>();
+  const pool = ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init);
+  try {
+    await Promise.all(batches.map(async (b) => {
+      if (ctx.signal.aborted) return;
+      let results: TextFileScan[];
+      try {
+        results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ outcome: r.outcome, lines: r.lines, hits: r.hits.map(fromWire) }));
+      } catch {
+        results = [];
+        for (const job of b) results.push(await inProcess(job));
+      }
+      b.forEach((job, i) => scans.set(job, results[i]!));
+    }));
+  } finally {
+    await pool.close();
+  }
+  // Undefined only where the run was interrupted before the job started.
+  return jobs.map((job) => scans.get(job));
+}
+
+async function totalSize(cwd: string, files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) total += await stat(resolve(cwd, file)).then((s) => s.size, () => 0);
+  return total;
 }
 
 /** Runs fn over items with at most `limit` in flight. */

@@ -1,340 +1,17 @@
-export const id = 55;
-export const ids = [55];
+export const id = 395;
+export const ids = [395];
 export const modules = {
 
-/***/ 44669:
+/***/ 90715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ defineCheck)
+/* harmony export */   My: () => (/* binding */ judgeInContext),
+/* harmony export */   pg: () => (/* binding */ DEFAULT_CONTEXT_POLICY)
 /* harmony export */ });
-function defineCheck(check) {
-    return check;
-}
-
-
-/***/ }),
-
-/***/ 50055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  secretsCheck: () => (/* binding */ secretsCheck)
-});
-
-// EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(44669);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(16141);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/checks/secrets/archive.ts
-
-/** Extensions the scanner can open; other archive types (7z, rar, xz, bz2, zst) get a notice only. */
-const READABLE_ARCHIVE = /\.(?:zip|tar|tgz|tar\.gz|gz)$/i;
-const ARCHIVE_EXTENSIONS = new Set(['zip', 'tar', 'tgz', 'gz', 'bz2', 'xz', 'zst', '7z', 'rar', 'tbz2', 'txz']);
-function readArchive(name, bytes, limits) {
-    const out = { entries: [], skipped: [] };
-    try {
-        if (/\.zip$/i.test(name))
-            readZip(bytes, limits, out);
-        else if (/\.tar$/i.test(name))
-            readTar(bytes, limits, out);
-        else if (/\.(?:tgz|tar\.gz)$/i.test(name))
-            readTar(gunzip(bytes, limits), limits, out);
-        else if (/\.gz$/i.test(name)) {
-            const inner = name.replace(/^.*\//, '').replace(/\.gz$/i, '');
-            const data = gunzip(bytes, limits);
-            if (isTar(data))
-                readTar(data, limits, out);
-            else
-                out.entries.push({ path: inner, data });
-        }
-        else
-            out.problem = 'not a readable archive type';
-    }
-    catch (error) {
-        out.problem = error.message || 'damaged archive';
-    }
-    return out;
-}
-function gunzip(bytes, limits) {
-    try {
-        return (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: limits.maxTotalBytes });
-    }
-    catch (error) {
-        if (error.code === 'ERR_BUFFER_TOO_LARGE')
-            throw new Error(`it decompresses to more than ${limits.maxTotalBytes} bytes`, { cause: error });
-        throw new Error('it is not valid gzip data', { cause: error });
-    }
-}
-function isTar(data) {
-    return data.length >= 512 && data.subarray(257, 262).toString('latin1') === 'ustar';
-}
-function add(out, limits, path, size, read) {
-    const total = out.entries.reduce((n, e) => n + e.data.length, 0);
-    if (size > limits.maxEntryBytes || total + size > limits.maxTotalBytes) {
-        out.skipped.push(path);
-        return;
-    }
-    out.entries.push({ path, data: read() });
-}
-function readTar(data, limits, out) {
-    let at = 0;
-    let longName;
-    while (at + 512 <= data.length) {
-        const header = data.subarray(at, at + 512);
-        if (header.every((b) => b === 0))
-            break;
-        const field = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
-        const size = parseInt(field(124, 12).trim() || '0', 8);
-        if (!Number.isFinite(size) || size < 0)
-            throw new Error('a tar header is damaged');
-        const type = String.fromCharCode(header[156]);
-        const body = at + 512;
-        if (body + size > data.length)
-            throw new Error('the tar data ends early');
-        if (type === 'L' || type === 'x') {
-            const text = data.subarray(body, body + size).toString('utf8');
-            longName = type === 'L' ? text.replace(/\0.*$/s, '') : /(?:^|\n)\d+ path=([^\n]*)\n/.exec(text)?.[1] ?? longName;
-        }
-        else {
-            const prefix = field(345, 155);
-            const path = longName ?? (prefix ? `${prefix}/${field(0, 100)}` : field(0, 100));
-            longName = undefined;
-            if (type === '0' || type === '\0' || type === '7')
-                add(out, limits, path, size, () => Buffer.from(data.subarray(body, body + size)));
-        }
-        at = body + Math.ceil(size / 512) * 512;
-    }
-}
-function readZip(bytes, limits, out) {
-    // End of central directory: the last record signed PK\5\6, within the last 64 KB (the comment's maximum).
-    let end = -1;
-    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-        if (bytes.readUInt32LE(i) === 0x06054b50) {
-            end = i;
-            break;
-        }
-    }
-    if (end < 0)
-        throw new Error('it has no zip central directory');
-    const count = bytes.readUInt16LE(end + 10);
-    let at = bytes.readUInt32LE(end + 16);
-    for (let n = 0; n < count; n++) {
-        if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50)
-            throw new Error('the zip central directory is damaged');
-        const flags = bytes.readUInt16LE(at + 8);
-        const method = bytes.readUInt16LE(at + 10);
-        const compressed = bytes.readUInt32LE(at + 20);
-        const size = bytes.readUInt32LE(at + 24);
-        const nameLength = bytes.readUInt16LE(at + 28);
-        const extraLength = bytes.readUInt16LE(at + 30);
-        const commentLength = bytes.readUInt16LE(at + 32);
-        const local = bytes.readUInt32LE(at + 42);
-        const path = bytes.subarray(at + 46, at + 46 + nameLength).toString(flags & 0x800 ? 'utf8' : 'latin1');
-        at += 46 + nameLength + extraLength + commentLength;
-        if (path.endsWith('/'))
-            continue;
-        if (flags & 1 || (method !== 0 && method !== 8) || local + 30 > bytes.length) {
-            out.skipped.push(path);
-            continue;
-        }
-        const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-        const raw = bytes.subarray(dataStart, dataStart + compressed);
-        add(out, limits, path, size, () => (method === 0 ? Buffer.from(raw) : (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, size) })));
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/checks/secrets/json-error.ts
-/**
- * Where the first JSON syntax error is, as an offset. JSON.parse's messages differ between Node
- * versions (some give a position, some a snippet), so a baseline's error location comes from here.
- */
-function jsonErrorOffset(source) {
-    let i = 0;
-    const ws = () => { while (i < source.length && ' \t\n\r'.includes(source[i]))
-        i++; };
-    const fail = () => { throw i; };
-    const literal = (word) => { if (source.startsWith(word, i))
-        i += word.length;
-    else
-        fail(); };
-    const string = () => {
-        i++; // opening quote
-        while (i < source.length && source[i] !== '"') {
-            const c = source.charCodeAt(i);
-            if (c < 0x20)
-                fail();
-            if (source[i] === '\\') {
-                i++;
-                if (source[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(source.slice(i + 1, i + 5)))
-                        fail();
-                    i += 5;
-                    continue;
-                }
-                if (!'"\\/bfnrt'.includes(source[i] ?? ''))
-                    fail();
-            }
-            i++;
-        }
-        if (i >= source.length)
-            fail();
-        i++;
-    };
-    const number = () => {
-        const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(source.slice(i, i + 400));
-        if (!m)
-            fail();
-        i += m[0].length;
-    };
-    const value = () => {
-        ws();
-        const c = source[i];
-        if (c === '{') {
-            i++;
-            ws();
-            if (source[i] === '}') {
-                i++;
-                return;
-            }
-            for (;;) {
-                ws();
-                if (source[i] !== '"')
-                    fail();
-                string();
-                ws();
-                if (source[i] !== ':')
-                    fail();
-                i++;
-                value();
-                ws();
-                if (source[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (source[i] === '}') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        if (c === '[') {
-            i++;
-            ws();
-            if (source[i] === ']') {
-                i++;
-                return;
-            }
-            for (;;) {
-                value();
-                ws();
-                if (source[i] === ',') {
-                    i++;
-                    continue;
-                }
-                if (source[i] === ']') {
-                    i++;
-                    return;
-                }
-                fail();
-            }
-        }
-        if (c === '"')
-            return string();
-        if (c === 't')
-            return literal('true');
-        if (c === 'f')
-            return literal('false');
-        if (c === 'n')
-            return literal('null');
-        return number();
-    };
-    try {
-        value();
-        ws();
-        return i < source.length ? i : undefined;
-    }
-    catch (at) {
-        return typeof at === 'number' ? Math.min(at, source.length) : 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/baseline.ts
-
-
-/**
- * A baseline records accepted findings by a fingerprint of the rule and the secret, never by line,
- * so moving or reformatting code keeps them accepted. The file holds hashes, never secrets.
- */
-const BASELINE_VERSION = 1;
-/** sha256 of a domain tag, the rule id and the secret, NUL-separated so no two pairs can collide. */
-function fingerprint(ruleId, secret) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`release-gate/secrets/v1\0${ruleId}\0${secret}`).digest('hex');
-}
-/** Parses a baseline file; a problem names the line and column of what is wrong. */
-function parseBaseline(source) {
-    let data;
-    try {
-        data = JSON.parse(source);
-    }
-    catch {
-        const where = lineColumn(source, jsonErrorOffset(source) ?? 0);
-        return { problem: { message: `is not valid JSON (line ${where.line}, column ${where.column})`, ...where } };
-    }
-    const file = data;
-    if (!file || typeof file !== 'object' || Array.isArray(file) || file.tool !== 'release-gate' || file.check !== 'secrets' || !Array.isArray(file.entries)) {
-        return { problem: { message: 'is not a release-gate secrets baseline (expected {"tool": "release-gate", "check": "secrets", "entries": [...]})', line: 1, column: 1 } };
-    }
-    if (file.version !== BASELINE_VERSION) {
-        return { problem: { message: `has version ${JSON.stringify(file.version)}; this release-gate reads version ${BASELINE_VERSION}`, line: 1, column: 1 } };
-    }
-    const fingerprints = new Set();
-    for (const [i, entry] of file.entries.entries()) {
-        if (!entry || typeof entry.fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(entry.fingerprint)) {
-            const needle = source.indexOf('"entries"');
-            return { problem: { message: `entry ${i + 1} has no valid "fingerprint" (64 hex characters)`, ...lineColumn(source, Math.max(0, needle)) } };
-        }
-        fingerprints.add(entry.fingerprint);
-    }
-    return { fingerprints };
-}
-/** Renders a baseline: one entry per fingerprint, sorted, so regenerating it gives a stable diff. */
-function renderBaseline(entries) {
-    const unique = new Map();
-    for (const e of entries)
-        if (!unique.has(e.fingerprint))
-            unique.set(e.fingerprint, e);
-    const sorted = [...unique.values()].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
-    const file = { version: BASELINE_VERSION, tool: 'release-gate', check: 'secrets', entries: sorted };
-    return `${JSON.stringify(file, null, 2)}\n`;
-}
-function lineColumn(source, offset) {
-    const before = source.slice(0, offset);
-    const line = before.split('\n').length;
-    return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/context-policy.ts
+/* unused harmony exports isKnownPublic, isGenericRule */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * The defaults of `secrets.contexts`: in code and config a generic match is an error; in tests,
@@ -357,7 +34,7 @@ const KNOWN_PUBLIC = new Set([
     'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397', // Stripe API reference test key (older)
     '7e8de44ea9ecf6d53415c90f5b249a8591f7abafbf7d65a2c0d855afeca3ec09', // Stripe API reference test key (older)
 ]);
-const sha256 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+const sha256 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
 /** A well-known public value, or a connection string built around one. */
 function isKnownPublic(secret) {
     if (KNOWN_PUBLIC.has(sha256(secret)))
@@ -398,62 +75,49 @@ function judgeInContext(rule, c, context, policy) {
     return detail === undefined ? { severity } : { severity, detail };
 }
 
-;// CONCATENATED MODULE: ./src/checks/secrets/config.ts
 
-const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-/** "10MB", "512 KiB", "2g" or a number of bytes; K, M and G are powers of 1024. Undefined when unreadable. */
-function parseSize(value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value > 0 ? Math.floor(value) : undefined;
-    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$/i.exec(value);
-    if (!m)
-        return undefined;
-    const bytes = Math.floor(Number(m[1]) * UNITS[m[2].toLowerCase()]);
-    return bytes > 0 ? bytes : undefined;
+/***/ }),
+
+/***/ 36994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ characterClasses),
+/* harmony export */   l: () => (/* binding */ shannonEntropy)
+/* harmony export */ });
+/** Shannon entropy in bits per character: random tokens score high, words and repeated characters low. */
+function shannonEntropy(text) {
+    if (text.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of text)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    const length = [...text].length;
+    for (const n of counts.values()) {
+        const p = n / length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
 }
-/** The section with defaults filled in; the `baseline` input overrides the manifest's. */
-function readConfig(section, baselineInput) {
-    return {
-        paths: section.paths?.length ? section.paths : ['**/*'],
-        exclude: section.exclude ?? [],
-        logs: section.logs ?? [],
-        maxFileSize: parseSize(section['max-file-size']) ?? DEFAULT_MAX_FILE_SIZE,
-        baseline: baselineInput || section.baseline,
-        includePersonalData: section['include-personal-data'] ?? true,
-        archives: section.archives ?? false,
-        contexts: { ...DEFAULT_CONTEXT_POLICY, ...(section.contexts ?? {}) },
-    };
-}
-
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(75235);
-;// CONCATENATED MODULE: ./src/checks/secrets/findings.ts
-
-/**
- * A hit as a finding: the rule's name, where it is, and a masked form of the secret (at most a
- * 4-character prefix and the length). The secret itself never enters a finding.
- */
-function hitToFinding(hit, file) {
-    const finding = {
-        ruleId: hit.rule.meta.id,
-        severity: hit.severity,
-        message: `${hit.rule.name}: ${(0,mask/* redact */.E$)(hit.secret)}${hit.detail ? ` (${hit.detail})` : ''}`,
-        file,
-        line: hit.line,
-        column: hit.column,
-        endLine: hit.endLine,
-        endColumn: hit.endColumn,
-        hint: hit.rule.meta.help,
-    };
-    return finding;
+/** How many of lower case, upper case, digits and symbols a value mixes. */
+function characterClasses(text) {
+    return Number(/[a-z]/.test(text)) + Number(/[A-Z]/.test(text)) + Number(/[0-9]/.test(text)) + Number(/[^A-Za-z0-9]/.test(text));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/checks/secrets/read-file.ts
+
+/***/ }),
+
+/***/ 898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wb: () => (/* binding */ looksBinary),
+/* harmony export */   xB: () => (/* binding */ feedFile)
+/* harmony export */ });
+/* unused harmony export WHOLE_READ_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Files up to this size are read in one call; larger ones are streamed in chunks of the same size. */
 const WHOLE_READ_BYTES = 1024 * 1024;
@@ -475,18 +139,18 @@ function looksBinary(buf) {
 async function feedFile(path, maxBytes, start, signal) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
     }
     catch (error) {
         return { status: 'unreadable', reason: error.code ?? 'error' };
     }
     let streaming = false;
     try {
-        const { size } = (0,external_node_fs_.fstatSync)(fd);
+        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (size > maxBytes)
             return { status: 'too-large', size };
         if (size <= WHOLE_READ_BYTES) {
-            const buf = (0,external_node_fs_.readFileSync)(fd);
+            const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
             if (buf.length > maxBytes)
                 return { status: 'too-large', size: buf.length };
             if (looksBinary(buf))
@@ -504,14 +168,14 @@ async function feedFile(path, maxBytes, start, signal) {
     }
     finally {
         if (!streaming)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 async function stream(fd, maxBytes, start, signal) {
     let session;
     let bytes = 0;
     // The stream owns the descriptor and closes it, also when we stop reading early.
-    const chunks = (0,external_node_fs_.createReadStream)('', { fd, highWaterMark: WHOLE_READ_BYTES, autoClose: true, signal });
+    const chunks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd, highWaterMark: WHOLE_READ_BYTES, autoClose: true, signal });
     try {
         for await (const chunk of chunks) {
             const buf = chunk;
@@ -534,102 +198,20 @@ async function stream(fd, maxBytes, start, signal) {
     return { status: 'scanned', bytes };
 }
 
-;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
-/** Shannon entropy in bits per character: random tokens score high, words and repeated characters low. */
-function shannonEntropy(text) {
-    if (text.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of text)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    const length = [...text].length;
-    for (const n of counts.values()) {
-        const p = n / length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** How many of lower case, upper case, digits and symbols a value mixes. */
-function characterClasses(text) {
-    return Number(/[a-z]/.test(text)) + Number(/[A-Z]/.test(text)) + Number(/[0-9]/.test(text)) + Number(/[^A-Za-z0-9]/.test(text));
-}
 
-;// CONCATENATED MODULE: ./src/checks/secrets/value-shape.ts
-/**
- * What a matched value looks like: a placeholder or a reference to a secret kept elsewhere, a hash,
- * a UUID, or a piece of a longer encoded blob (lockfile integrity, data URI). None of these is a secret.
- */
-// Words that say a value stands for a real one. Kept to words a random token essentially never contains.
-const PLACEHOLDER_WORDS = /example|placeholder|your[-_ .][\w.-]{0,40}?[-_ .]here|^your[-_]|goes[-_ ]?here|replace[-_ ]?(?:with|this)|fill[-_ ]?(?:me|in)\b|^set[-_ ]?me$|to[-_ ]?be[-_ ]?(?:set|filled|replaced|changed)|(?:enter|put|insert|add)[-_ ]?your|__[A-Za-z][A-Za-z0-9_]{2,}__|%%[A-Za-z_]+%%|^todo\b|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
-// Template and reference syntaxes: the value names where the secret lives, not the secret itself.
-const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\([A-Za-z_][\w .-]*\)|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
-// %APPDATA%-style variables are upper case; generated keys hold `%` and lower-case letters.
-const WINDOWS_VARIABLE = /%[A-Z_][A-Z0-9_]*%/;
-/** A value that is a placeholder or a reference (`${VAR}`, `{{ secrets.X }}`, `process.env.X`, `<your-token>`, xxxx, EXAMPLE). */
-function isPlaceholder(value) {
-    if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || WINDOWS_VARIABLE.test(value))
-        return true;
-    return hasLongRun(value, 6) || isSequence(value);
-}
-/** The same character six or more times in a row: `aaaaaa`, `000000`, `******`. */
-function hasLongRun(value, length) {
-    let run = 1;
-    for (let i = 1; i < value.length; i++) {
-        run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
-        if (run >= length)
-            return true;
-    }
-    return false;
-}
-// Runs such as 1234567890 or abcdefghij are typed by people filling in an example, not generated.
-function isSequence(value) {
-    const v = value.toLowerCase();
-    return v.includes('123456789') || v.includes('abcdefghij') || v.includes('0123456789abcdef') || v.includes('qwertyuiop');
-}
-/** What loggers and frameworks print in place of a secret they already masked. */
-const MASKED = /^(?:\*+|x{3,}|•+|#+|-+|\.+|\[(?:filtered|redacted|masked|hidden|removed|secret|sensitive)\]|<(?:filtered|redacted|masked|hidden|removed|secret|sensitive|token|password)>|\(?(?:filtered|redacted|masked|hidden|removed|sensitive)\)?|null|nil|none|undefined|true|false|empty|""|'')$/i;
-function isMasked(value) {
-    return MASKED.test(value) || /^\*{3,}|\*{3,}$/.test(value);
-}
-/** Words that mark a value as made up for a test, a fixture or a template. */
-const MADE_UP = /password|passwd|secret|token|test|dummy|fake|demo|sample|example|mock|stub|fixture|local|default|changeme|foobar|lorem|placeholder|redacted|hunter2|letmein|qwerty|^dev(?=[a-z]*\d*$)|(?<![a-z])dev(?![a-z])/i;
-function looksMadeUp(value) {
-    return MADE_UP.test(value);
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
-const PREFIXED_HASH = /^(?:sha1|sha224|sha256|sha384|sha512|md5)[:-]/i;
-function isUuid(value) {
-    return UUID.test(value);
-}
-/** A hex digest (MD5, SHA-1, SHA-2) or a value labelled with its hash algorithm. */
-function isHash(value) {
-    return HEX_HASH.test(value) || PREFIXED_HASH.test(value) || /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[^$]*|[156])\$/.test(value);
-}
-const ENCODED = /[A-Za-z0-9+/]/;
-/**
- * Whether line[start, end) sits inside a longer encoded blob: a lockfile integrity string
- * (`sha512-…`), a data URI (`data:…;base64,…`), or a base64 run much longer than the match. A token's
- * shape found by chance inside such a blob is noise.
- */
-function insideEncodedBlob(line, start, end) {
-    let left = start;
-    while (left > 0 && ENCODED.test(line[left - 1]))
-        left--;
-    let right = end;
-    while (right < line.length && (ENCODED.test(line[right]) || line[right] === '='))
-        right++;
-    const before = line.slice(Math.max(0, left - 80), left);
-    if (/(?:sha1|sha256|sha384|sha512)-$/i.test(before))
-        return true;
-    if (/data:[\w.+/-]*(?:;[\w=.-]+)*;base64,$/i.test(before))
-        return true;
-    const run = right - left;
-    return run >= 64 && run >= 2 * (end - start);
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/checks/secrets/rule.ts
+/***/ 17549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ contextPattern),
+/* harmony export */   Ow: () => (/* binding */ tokenRule),
+/* harmony export */   aA: () => (/* binding */ ALLOW_HELP)
+/* harmony export */ });
+/* unused harmony exports FAMILIES, keywordGated */
+/* harmony import */ var _entropy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36994);
+/* harmony import */ var _value_shape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30446);
 
 
 /** Families group rules on the docs page and in the rule tables; each rule belongs to one. */
@@ -690,11 +272,11 @@ function tokenRule(spec) {
                 const start = m.index + (secret === m[0] ? 0 : m[0].lastIndexOf(secret));
                 const span = [start, start + secret.length];
                 // A format that starts with a run (AAAA…) is tested for placeholders after that run.
-                if (isPlaceholder(spec.allowRuns ? secret.replace(/^(.)\1{5,}/, '$1') : secret))
+                if ((0,_value_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .wK)(spec.allowRuns ? secret.replace(/^(.)\1{5,}/, '$1') : secret))
                     continue;
-                if (minEntropy > 0 && shannonEntropy(secret) < minEntropy)
+                if (minEntropy > 0 && (0,_entropy_js__WEBPACK_IMPORTED_MODULE_1__/* .shannonEntropy */ .l)(secret) < minEntropy)
                     continue;
-                if (!spec.allowInBlob && insideEncodedBlob(line, span[0], span[1]))
+                if (!spec.allowInBlob && (0,_value_shape_js__WEBPACK_IMPORTED_MODULE_0__/* .insideEncodedBlob */ .K1)(line, span[0], span[1]))
                     continue;
                 if (spec.validate && !spec.validate(secret, m))
                     continue;
@@ -716,11 +298,27 @@ function keywordGated(pattern) {
     return pattern;
 }
 
+
+/***/ }),
+
+/***/ 68705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ SECRET_RULES)
+});
+
+// UNUSED EXPORTS: PROVIDER_RULES
+
+// EXTERNAL MODULE: ./src/checks/secrets/rule.ts
+var rule = __webpack_require__(17549);
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/ai.ts
 
 /** AI providers: OpenAI, Anthropic, Hugging Face, Groq, Replicate and others. */
 const AI_RULES = [
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'openai-api-key', family: 'ai', name: 'OpenAI API key',
         keywords: ['t3blbkfj'],
         pattern: /\bsk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])/g,
@@ -730,19 +328,19 @@ const AI_RULES = [
             detection: 'Project, service-account, admin and legacy keys, all of which carry the `T3BlbkFJ` marker.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'anthropic-api-key', family: 'ai', name: 'Anthropic API key',
         keywords: ['sk-ant-api'],
         pattern: /\bsk-ant-api\d{2}-[A-Za-z0-9_-]{80,100}AA(?![A-Za-z0-9_-])/g,
         docs: { form: 'sk-ant-api03-<93 base64url>AA', rotate: 'Delete the key in the Claude Console (Settings → API keys) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'anthropic-admin-key', family: 'ai', name: 'Anthropic Admin API key',
         keywords: ['sk-ant-admin'],
         pattern: /\bsk-ant-admin\d{2}-[A-Za-z0-9_-]{80,100}AA(?![A-Za-z0-9_-])/g,
         docs: { form: 'sk-ant-admin01-<93 base64url>AA', rotate: 'Delete the admin key in the Claude Console (Settings → Admin keys); it can manage the whole organization.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'huggingface-token', family: 'ai', name: 'Hugging Face access token',
         keywords: ['hf_'],
         pattern: /\bhf_[A-Za-z]{34}\b/g,
@@ -750,77 +348,77 @@ const AI_RULES = [
         validate: (token) => /[A-Z]/.test(token.slice(3)) && /[a-z]/.test(token.slice(3)),
         docs: { form: 'hf_<34 letters>', rotate: 'Invalidate the token under Settings → Access Tokens on huggingface.co and create a fine-grained one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'huggingface-org-token', family: 'ai', name: 'Hugging Face organization API token',
         keywords: ['api_org_'],
         pattern: /\bapi_org_[A-Za-z]{34}\b/g,
         minEntropy: 4,
         docs: { form: 'api_org_<34 letters>', rotate: 'Regenerate the organization token in the organization\'s settings on huggingface.co.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'groq-api-key', family: 'ai', name: 'Groq API key',
         keywords: ['gsk_'],
         pattern: /\bgsk_[A-Za-z0-9]{52}\b/g,
         docs: { form: 'gsk_<52 base62>', rotate: 'Delete the key at console.groq.com → API Keys and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'replicate-api-token', family: 'ai', name: 'Replicate API token',
         keywords: ['r8_'],
         pattern: /\br8_[A-Za-z0-9]{37}\b/g,
         docs: { form: 'r8_<37 base62>', rotate: 'Disable the token under Account → API tokens on replicate.com.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'perplexity-api-key', family: 'ai', name: 'Perplexity API key',
         keywords: ['pplx-'],
         pattern: /\bpplx-[A-Za-z0-9]{48}\b/g,
         docs: { form: 'pplx-<48 base62>', rotate: 'Delete the key in Perplexity\'s API settings and generate a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'xai-api-key', family: 'ai', name: 'xAI API key',
         keywords: ['xai-'],
         pattern: /\bxai-[A-Za-z0-9]{80}\b/g,
         docs: { form: 'xai-<80 base62>', rotate: 'Delete the key in the xAI console (API Keys) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'langsmith-api-key', family: 'ai', name: 'LangSmith API key',
         keywords: ['lsv2_'],
         pattern: /\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}\b/g,
         docs: { form: 'lsv2_pt_<32 hex>_<10 hex>', rotate: 'Delete the key under Settings → API Keys in LangSmith.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'openrouter-api-key', family: 'ai', name: 'OpenRouter API key',
         keywords: ['sk-or-v1-'],
         pattern: /\bsk-or-v1-[a-f0-9]{64}\b/g,
         docs: { form: 'sk-or-v1-<64 hex>', rotate: 'Delete the key at openrouter.ai → Keys and create a new one with a credit limit.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'pinecone-api-key', family: 'ai', name: 'Pinecone API key',
         keywords: ['pcsk_'],
         pattern: /\bpcsk_[A-Za-z0-9_]{50,}/g,
         docs: { form: 'pcsk_<6 base62>_<60 base62>', rotate: 'Delete the key in the Pinecone console (API Keys) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'cohere-api-key', family: 'ai', name: 'Cohere API key',
         keywords: ['cohere', 'co_api_key'],
-        pattern: contextPattern('cohere[\\w.-]{0,20}(?:key|token)|co_api_key', '[A-Za-z0-9]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('cohere[\\w.-]{0,20}(?:key|token)|co_api_key', '[A-Za-z0-9]{40}'),
         docs: { form: '<40 base62>', unsafe: 'COHERE_API_KEY={secret}', rotate: 'Delete the key on the Cohere dashboard (API Keys).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mistral-api-key', family: 'ai', name: 'Mistral AI API key',
         keywords: ['mistral'],
-        pattern: contextPattern('mistral[\\w.-]{0,20}(?:key|token)', '[A-Za-z0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('mistral[\\w.-]{0,20}(?:key|token)', '[A-Za-z0-9]{32}'),
         docs: { form: '<32 base62>', unsafe: 'MISTRAL_API_KEY={secret}', rotate: 'Delete the key in La Plateforme (API Keys) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'deepseek-api-key', family: 'ai', name: 'DeepSeek API key',
         keywords: ['deepseek'],
-        pattern: contextPattern('deepseek[\\w.-]{0,20}(?:key|token)', 'sk-[a-f0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('deepseek[\\w.-]{0,20}(?:key|token)', 'sk-[a-f0-9]{32}'),
         docs: { form: 'sk-<32 hex>', unsafe: 'DEEPSEEK_API_KEY={secret}', rotate: 'Delete the key on the DeepSeek platform (API keys).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'elevenlabs-api-key', family: 'ai', name: 'ElevenLabs API key',
         keywords: ['elevenlabs', 'xi-api-key'],
-        pattern: contextPattern('elevenlabs[\\w.-]{0,20}(?:key|token)|xi-api-key', 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('elevenlabs[\\w.-]{0,20}(?:key|token)|xi-api-key', 'sk_[a-f0-9]{48}|[a-f0-9]{32}'),
         docs: { form: 'sk_<48 hex>', unsafe: 'ELEVENLABS_API_KEY={secret}', rotate: 'Delete the key in ElevenLabs (Developers → API Keys).' },
     }),
 ];
@@ -829,54 +427,54 @@ const AI_RULES = [
 
 /** Chat, mail and messaging: Slack, Discord, Telegram, Teams, SendGrid, Mailgun, Mailchimp, Postmark, Twilio, … */
 const SLACK_ROTATE = 'Revoke it (api.slack.com/apps → your app → OAuth & Permissions → Revoke, or auth.revoke) and reinstall the app to get a new token.';
-const chat_mail_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const CHAT_MAIL_RULES = [
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-session-cookie', family: 'chat-mail', name: 'Slack session cookie (d=xoxd-…)',
         keywords: ['xoxd-'],
         pattern: /\bxoxd-[A-Za-z0-9%+/=_-]{60,}/g,
         minEntropy: 3.5,
         docs: { form: 'xoxd-<120 base64url>', rotate: 'Sign the user out of every Slack session (Account → Sign out all other sessions) and reset the password: the cookie is a logged-in browser session.', detection: 'The `d` cookie of a signed-in Slack web session; together with an `xoxc-` token it acts as the user.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'messagebird-access-key', family: 'chat-mail', name: 'MessageBird (Bird) access key',
         keywords: ['messagebird', 'message_bird', 'message-bird'],
-        pattern: contextPattern('message[_-]?bird[\\w.-]{0,20}(?:access[_.-]?)?(?:key|token)', '(?:live_|test_)?[A-Za-z0-9]{25}'),
+        pattern: (0,rule/* contextPattern */.KH)('message[_-]?bird[\\w.-]{0,20}(?:access[_.-]?)?(?:key|token)', '(?:live_|test_)?[A-Za-z0-9]{25}'),
         docs: { form: '<25 base62>', unsafe: 'MESSAGEBIRD_ACCESS_KEY={secret}', rotate: 'Delete the access key in the MessageBird (Bird) dashboard under Developers → API access and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-bot-token', family: 'chat-mail', name: 'Slack bot token',
         keywords: ['xoxb-'],
         // Current bot tokens have two numeric parts; bot tokens issued before 2018 have one.
         pattern: /\bxoxb-\d{10,13}-(?:\d{10,13}-)?[A-Za-z0-9]{24,34}\b/g,
         docs: { form: 'xoxb-<12 digits>-<13 digits>-<24 base62>', rotate: SLACK_ROTATE, detection: 'Both the current form (two numeric parts) and the older one (one numeric part) of bot tokens.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-user-token', family: 'chat-mail', name: 'Slack user token',
         keywords: ['xoxp-', 'xoxe-', 'xoxc-'],
         // xoxp: OAuth user tokens; xoxc: the browser client's session token (with a 64-hex tail).
         pattern: /\bxox[pec]-\d{10,13}-\d{10,13}-\d{10,13}-(?:[a-f0-9]{64}|[A-Za-z0-9]{28,34})\b/g,
         docs: { form: 'xoxp-<12 digits>-<12 digits>-<13 digits>-<32 hex>', rotate: SLACK_ROTATE, detection: 'User tokens (`xoxp-`) and the web client\'s session tokens (`xoxc-`, which end in 64 hex characters).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-app-token', family: 'chat-mail', name: 'Slack app-level token',
         keywords: ['xapp-'],
         pattern: /\bxapp-\d-[A-Z0-9]{9,12}-\d{10,14}-[a-f0-9]{64}\b/g,
         docs: { form: 'xapp-1-<11 upper alnum>-<13 digits>-<64 hex>', rotate: 'Revoke it under Basic Information → App-Level Tokens of the app at api.slack.com/apps and generate a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-config-token', family: 'chat-mail', name: 'Slack configuration token',
         keywords: ['xoxe.xox', 'xoxe-1-'],
         pattern: /\bxoxe(?:\.xox[bp])?-\d-[A-Z0-9]{140,170}\b/g,
         docs: { form: 'xoxe.xoxp-1-<164 upper alnum>', rotate: 'Revoke it with tooling.tokens.rotate / auth.revoke and generate a new configuration token at api.slack.com/apps.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-legacy-token', family: 'chat-mail', name: 'Slack legacy token',
         keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
         pattern: /\bxox[aors]-\d+-[0-9A-Za-z-]{10,}/g,
         docs: { form: 'xoxs-<10 digits>-<40 base62>', rotate: 'Legacy tokens should no longer exist: revoke it (auth.revoke) and move to a Slack app with scoped tokens.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'slack-webhook-url', family: 'chat-mail', name: 'Slack incoming webhook URL',
         keywords: ['hooks.slack.com'],
         // Incoming webhooks (services/T…/B…/<24>), Workflow Builder webhooks (workflows/T…/A…/<id>/<32>)
@@ -884,79 +482,79 @@ const CHAT_MAIL_RULES = [
         pattern: /https:\/\/hooks\.slack\.com\/(?:services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{23,24}|workflows\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/\d{15,20}\/[A-Za-z0-9]{32}|triggers\/T[A-Z0-9]{8,12}\/\d{10,20}\/[a-f0-9]{32})(?![A-Za-z0-9])/g,
         docs: { form: 'https://hooks.slack.com/services/T<10 upper alnum>/B<10 upper alnum>/<24 base62>', detection: 'Incoming webhooks (`/services/T…/B…/…`), Workflow Builder webhooks (`/workflows/T…/A…/<id>/…`) and workflow triggers (`/triggers/T…/<id>/<32 hex>`).', rotate: 'Remove the webhook (app settings → Incoming Webhooks → Remove) and add a new one; anyone with the URL can post to the channel.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'discord-webhook-url', family: 'chat-mail', name: 'Discord webhook URL',
         keywords: ['discord'],
         pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])/g,
         docs: { form: 'https://discord.com/api/webhooks/<19 digits>/<68 base64url>', rotate: 'Delete the webhook (channel settings → Integrations → Webhooks) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'discord-bot-token', family: 'chat-mail', name: 'Discord bot token',
         keywords: ['discord'],
-        pattern: contextPattern('discord[\\w.-]{0,20}token', '[MNO][A-Za-z0-9_-]{23,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}'),
+        pattern: (0,rule/* contextPattern */.KH)('discord[\\w.-]{0,20}token', '[MNO][A-Za-z0-9_-]{23,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}'),
         docs: { form: 'M<25 base64url>.<6 base64url>.<38 base64url>', unsafe: 'DISCORD_BOT_TOKEN={secret}', rotate: 'Reset the token in the Developer Portal (your application → Bot → Reset Token).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'telegram-bot-token', family: 'chat-mail', name: 'Telegram bot token',
         keywords: [':aa'],
         pattern: /(?<![A-Za-z0-9_])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
         docs: { form: '<10 digits>:AA<33 base64url>', rotate: 'Ask @BotFather for /revoke on the bot and use the new token.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'microsoft-teams-webhook-url', family: 'chat-mail', name: 'Microsoft Teams incoming webhook URL',
         keywords: ['webhook.office.com'],
-        pattern: new RegExp(`https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${chat_mail_UUID}@${chat_mail_UUID}/IncomingWebhook/[a-f0-9]{32}/${chat_mail_UUID}(?:/[A-Za-z0-9_-]+)?`, 'g'),
+        pattern: new RegExp(`https://[a-z0-9-]+\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/[a-f0-9]{32}/${UUID}(?:/[A-Za-z0-9_-]+)?`, 'g'),
         docs: { form: 'https://contoso.webhook.office.com/webhookb2/<uuid>@<uuid>/IncomingWebhook/<32 hex>/<uuid>', rotate: 'Remove the Incoming Webhook connector (or workflow) from the channel and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sendgrid-api-key', family: 'chat-mail', name: 'SendGrid API key',
         keywords: ['sg.'],
         pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
         docs: { form: 'SG.<22 base64url>.<43 base64url>', rotate: 'Delete the key under Settings → API Keys in SendGrid and create a new one with restricted access.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mailgun-api-key', family: 'chat-mail', name: 'Mailgun API key',
         keywords: ['key-'],
         pattern: /\bkey-[0-9a-f]{32}\b/g,
         docs: { form: 'key-<32 hex>', rotate: 'Delete the key under API Security in the Mailgun dashboard and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mailgun-sending-key', family: 'chat-mail', name: 'Mailgun sending or private key',
         keywords: ['mailgun'],
-        pattern: contextPattern('mailgun[\\w.-]{0,20}(?:key|token|secret)', '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+        pattern: (0,rule/* contextPattern */.KH)('mailgun[\\w.-]{0,20}(?:key|token|secret)', '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
         docs: { form: '<32 hex>-<8 hex>-<8 hex>', unsafe: 'MAILGUN_API_KEY={secret}', rotate: 'Delete the key under API Security (or the domain\'s Sending keys) in the Mailgun dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mailchimp-api-key', family: 'chat-mail', name: 'Mailchimp API key',
         keywords: ['-us'],
         pattern: /\b[0-9a-f]{32}-us\d{1,2}\b/g,
         docs: { form: '<32 hex>-us21', rotate: 'Disable the key under Profile → Extras → API keys in Mailchimp and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'postmark-token', family: 'chat-mail', name: 'Postmark server or account token',
         keywords: ['postmark'],
-        pattern: contextPattern('postmark[\\w.-]{0,20}(?:token|key)|x-postmark-(?:server|account)-token', chat_mail_UUID),
+        pattern: (0,rule/* contextPattern */.KH)('postmark[\\w.-]{0,20}(?:token|key)|x-postmark-(?:server|account)-token', UUID),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'POSTMARK_SERVER_TOKEN={secret}', rotate: 'Regenerate the token under the server\'s API Tokens tab (or Account → API Tokens) in Postmark.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'twilio-auth-token', family: 'chat-mail', name: 'Twilio auth token or API key secret',
         keywords: ['twilio'],
-        pattern: contextPattern('twilio[\\w.-]{0,20}(?:token|secret)', '[A-Za-z0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('twilio[\\w.-]{0,20}(?:token|secret)', '[A-Za-z0-9]{32}'),
         docs: { form: '<32 hex>', unsafe: 'TWILIO_AUTH_TOKEN={secret}', rotate: 'Rotate the auth token in the Twilio console (Account → API keys & tokens) or delete the API key, then update clients.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'brevo-api-key', family: 'chat-mail', name: 'Brevo (Sendinblue) API or SMTP key',
         keywords: ['xkeysib-', 'xsmtpsib-'],
         pattern: /\bx(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}\b/g,
         docs: { form: 'xkeysib-<64 hex>-<16 base62>', rotate: 'Delete the key under SMTP & API in Brevo and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mailersend-api-token', family: 'chat-mail', name: 'MailerSend API token',
         keywords: ['mlsn.'],
         pattern: /\bmlsn\.[a-f0-9]{64}\b/g,
         docs: { form: 'mlsn.<64 hex>', rotate: 'Delete the token under Integrations → API tokens in MailerSend.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'resend-api-key', family: 'chat-mail', name: 'Resend API key',
         keywords: ['re_'],
         pattern: /\bre_[A-Za-z0-9]{8,10}_[A-Za-z0-9]{20,30}\b/g,
@@ -964,6 +562,10 @@ const CHAT_MAIL_RULES = [
     }),
 ];
 
+// EXTERNAL MODULE: ./src/checks/secrets/entropy.ts
+var secrets_entropy = __webpack_require__(36994);
+// EXTERNAL MODULE: ./src/checks/secrets/value-shape.ts
+var value_shape = __webpack_require__(30446);
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules/private-keys.ts
 
 
@@ -1027,11 +629,11 @@ function judgeBody(kind, text) {
         return { real: true, encrypted: kind.id === 'private-key-encrypted', base64 };
     }
     const joined = text.join('\n');
-    if (isPlaceholder(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, '')))
+    if ((0,value_shape/* isPlaceholder */.wK)(joined.replace(/-----(?:BEGIN|END) [A-Z0-9 ]+-----/g, '')))
         return NOT_A_KEY;
     if (base64.length < 40 || junk > 2)
         return NOT_A_KEY;
-    const entropy = shannonEntropy(base64.slice(0, 4096));
+    const entropy = (0,secrets_entropy/* shannonEntropy */.l)(base64.slice(0, 4096));
     if (entropy < (base64.length >= 100 ? 4.5 : 4))
         return NOT_A_KEY;
     if (kind.der && !procEncrypted && !base64.startsWith('M'))
@@ -1164,7 +766,7 @@ function pemRule(kind, index) {
         meta: {
             id: kind.id, check: 'secrets', severity: 'error',
             description: `${kind.name} in the code or a log.`,
-            help: `${ROTATE} Load keys from a secret store or a file outside the repository at run time. ${ALLOW_HELP}`,
+            help: `${ROTATE} Load keys from a secret store or a file outside the repository at run time. ${rule/* ALLOW_HELP */.aA}`,
         },
         family: 'private-keys',
         name: kind.name,
@@ -1199,7 +801,7 @@ const puttyKey = {
     meta: {
         id: 'private-key-putty', check: 'secrets', severity: 'error',
         description: 'PuTTY private key file (.ppk) in the code or a log.',
-        help: `${PUTTY_ROTATE} Keep .ppk files out of the repository. ${ALLOW_HELP}`,
+        help: `${PUTTY_ROTATE} Keep .ppk files out of the repository. ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'private-keys',
     name: 'PuTTY private key',
@@ -1221,7 +823,7 @@ const puttyKey = {
                 return undefined;
             const count = Number(/\d+/.exec(lines[start])[0]);
             const body = lines.slice(start + 1, start + 1 + count).join('');
-            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || shannonEntropy(body) < 4 || isPlaceholder(body))
+            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || (0,secrets_entropy/* shannonEntropy */.l)(body) < 4 || (0,value_shape/* isPlaceholder */.wK)(body))
                 return undefined;
             const encrypted = lines.some((l) => /^Encryption:\s*(?!none)\S/.test(l));
             const last = lines[lines.length - 1];
@@ -1235,7 +837,7 @@ const ssh2Key = {
     meta: {
         id: 'private-key-ssh2', check: 'secrets', severity: 'error',
         description: 'SSH2 (ssh.com style) private key in the code or a log.',
-        help: `${SSH2_ROTATE} ${ALLOW_HELP}`,
+        help: `${SSH2_ROTATE} ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'private-keys',
     name: 'SSH2 private key',
@@ -1251,7 +853,7 @@ const ssh2Key = {
         maxLines: BLOCK_MAX_LINES,
         close(lines, column) {
             const body = lines.slice(1, -1).filter((l) => !/^\s*[A-Za-z-]+:/.test(l) && !/^\s*[^:]*\\$/.test(l)).join('').replace(/\s+/g, '');
-            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || shannonEntropy(body) < 4 || isPlaceholder(body))
+            if (!/^[A-Za-z0-9+/=]{40,}$/.test(body) || (0,secrets_entropy/* shannonEntropy */.l)(body) < 4 || (0,value_shape/* isPlaceholder */.wK)(body))
                 return undefined;
             const last = lines[lines.length - 1];
             return { start: column, end: lines[0].length, secret: body, endLine: lines.length - 1, endColumn: last.length + 1 };
@@ -1285,7 +887,7 @@ const BASE64_KEY_RULE = {
     meta: {
         id: 'private-key-base64', check: 'secrets', severity: 'error',
         description: 'A private key (PEM or PKCS#12) stored base64-encoded in a YAML or JSON value, such as kubeconfig client-key-data or a Secret\'s tls.key.',
-        help: `${BASE64_ROTATE} ${ALLOW_HELP}`,
+        help: `${BASE64_ROTATE} ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'private-keys',
     name: 'Base64-encoded private key',
@@ -1329,7 +931,7 @@ const PRIVATE_KEY_RULES = [...PEM_KINDS.map(pemRule), ssh2Key, puttyKey, BASE64_
 /** Cloud and hosting providers: documented key prefixes, or a provider keyword before a value of the key's shape. */
 const cloud_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const CLOUD_RULES = [
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'aws-access-key-id', family: 'cloud', name: 'AWS access key ID',
         keywords: ['akia', 'asia', 'abia', 'acca'],
         pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b/g,
@@ -1339,10 +941,10 @@ const CLOUD_RULES = [
             detection: 'Long-term (AKIA) and temporary (ASIA) key IDs. The ID alone cannot sign requests, but the secret key is rarely far away. AWS\'s documented example key (…EXAMPLE) is skipped.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'aws-secret-access-key', family: 'cloud', name: 'AWS secret access key',
         keywords: ['secret_access_key', 'secretaccesskey', 'secret-access-key', 'aws_secret', 'aws-secret', 'awssecret'],
-        pattern: contextPattern('aws_?secret_?(?:access_?)?key|secret_?access_?key|aws-secret-access-key|secret-access-key', '[A-Za-z0-9/+]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('aws_?secret_?(?:access_?)?key|secret_?access_?key|aws-secret-access-key|secret-access-key', '[A-Za-z0-9/+]{40}'),
         minEntropy: 4,
         docs: {
             form: '<40 base64>', unsafe: 'aws_secret_access_key = {secret}',
@@ -1350,23 +952,23 @@ const CLOUD_RULES = [
             detection: 'A 40-character base64 value after a name such as `aws_secret_access_key` or `AWS_SECRET_ACCESS_KEY`.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'aws-session-token', family: 'cloud', name: 'AWS session token',
         keywords: ['aws_session_token', 'awssessiontoken', 'x-amz-security-token', 'aws-session-token'],
-        pattern: contextPattern('aws_?session_?token|aws-session-token|x-amz-security-token', '[A-Za-z0-9/+=]{100,}'),
+        pattern: (0,rule/* contextPattern */.KH)('aws_?session_?token|aws-session-token|x-amz-security-token', '[A-Za-z0-9/+=]{100,}'),
         minEntropy: 4, allowInBlob: true,
         docs: {
             form: '<300 base64>', unsafe: 'AWS_SESSION_TOKEN={secret}',
             rotate: 'Session tokens expire, but revoke the role\'s active sessions (IAM → Roles → Revoke sessions) if it may still be valid.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'aws-mws-auth-token', family: 'cloud', name: 'Amazon MWS auth token',
         keywords: ['amzn.mws.'],
         pattern: new RegExp(`\\bamzn\\.mws\\.${cloud_UUID}\\b`, 'g'),
         docs: { form: 'amzn.mws.<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', rotate: 'Revoke the developer\'s access in Seller Central (Apps and Services → Manage Your Apps) and authorise again.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'gcp-api-key', family: 'cloud', name: 'Google API key',
         keywords: ['aiza'],
         pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
@@ -1376,14 +978,14 @@ const CLOUD_RULES = [
             detection: 'Browser keys are public by design but still need API and referrer restrictions; review it rather than allow it blindly.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'gcp-service-account-key', family: 'cloud', name: 'Google Cloud service account key',
         keywords: ['private_key"'],
         pattern: /\\?"private_key\\?"\s*:\s*\\?"(?<secret>-----BEGIN PRIVATE KEY-----(?:\\{1,2}n|\\{1,2}r)+[A-Za-z0-9+/=\\nr]{100,}?-----END PRIVATE KEY-----(?:\\{1,2}n)?)\\?"/g,
         minEntropy: 0, allowInBlob: true,
         validate: (secret) => {
             const body = secret.replace(/-----(?:BEGIN|END) PRIVATE KEY-----/g, '').replace(/\\+[nr]/g, '');
-            return body.startsWith('M') && shannonEntropy(body) > 4.5;
+            return body.startsWith('M') && (0,secrets_entropy/* shannonEntropy */.l)(body) > 4.5;
         },
         docs: {
             form: '-----BEGIN PRIVATE KEY-----\\n<1600 base64>\\n-----END PRIVATE KEY-----\\n',
@@ -1392,31 +994,31 @@ const CLOUD_RULES = [
             detection: 'The `private_key` field of a service-account JSON file, with a real-looking PKCS#8 body.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'gcp-oauth-client-secret', family: 'cloud', name: 'Google OAuth client secret',
         keywords: ['gocspx-'],
         pattern: /\bGOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])/g,
         docs: { form: 'GOCSPX-<28 base64url>', rotate: 'Add a new secret to the OAuth client in Google Cloud console → Credentials, deploy it, then disable and delete the old one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'google-oauth-access-token', family: 'cloud', name: 'Google OAuth access token',
         keywords: ['ya29.'],
         pattern: /\bya29\.[0-9A-Za-z_-]{30,}/g,
         docs: { form: 'ya29.<120 base64url>', rotate: 'Access tokens expire within an hour; revoke it at https://oauth2.googleapis.com/revoke if it may still be valid, and find what logged or stored it.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'google-oauth-refresh-token', family: 'cloud', name: 'Google OAuth refresh token',
         keywords: ['1//0'],
         pattern: /(?<![A-Za-z0-9_/-])1\/\/0[0-9A-Za-z_-]{40,}/g,
         docs: { form: '1//0<100 base64url>', rotate: 'Revoke the grant (myaccount.google.com → Security → Third-party access, or the revoke endpoint) and sign in again.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'firebase-cloud-messaging-server-key', family: 'cloud', name: 'Firebase Cloud Messaging server key',
         keywords: [':apa91b'],
         pattern: /\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}(?![A-Za-z0-9_-])/g,
         docs: { form: 'AAAA<7 base64url>:APA91b<134 base64url>', rotate: 'Legacy server keys are retired: delete it in the Firebase console and move to the HTTP v1 API with a service account.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-storage-connection-string', family: 'cloud', name: 'Azure storage or Cosmos DB account key',
         keywords: ['accountkey='],
         pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/gi,
@@ -1426,14 +1028,14 @@ const CLOUD_RULES = [
             rotate: 'Rotate the key in the portal (Storage account → Access keys → Rotate key) after moving clients to the other key, or better, to Microsoft Entra ID auth.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-storage-account-key', family: 'cloud', name: 'Azure storage account key',
         keywords: ['azure', 'storage'],
-        pattern: contextPattern('azure[\\w.-]{0,20}key|storage[_.-]?(?:account[_.-]?)?key', '[A-Za-z0-9+/]{86}=='),
+        pattern: (0,rule/* contextPattern */.KH)('azure[\\w.-]{0,20}key|storage[_.-]?(?:account[_.-]?)?key', '[A-Za-z0-9+/]{86}=='),
         minEntropy: 4,
         docs: { form: '<86 base64>==', unsafe: 'AZURE_STORAGE_KEY={secret}', rotate: 'Rotate the key in the portal (Storage account → Access keys) after moving clients to the other key.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-sas-token', family: 'cloud', name: 'Azure shared access signature',
         keywords: ['sig='],
         pattern: /[?&;]sv=\d{4}-\d{2}-\d{2}&[^\s"'<>]*?\bsig=(?<secret>[A-Za-z0-9%+/]{40,}(?:%3D|=)*)/gi,
@@ -1442,7 +1044,7 @@ const CLOUD_RULES = [
             rotate: 'A SAS cannot be revoked by itself: rotate the account key that signed it, or revoke the stored access policy it references; issue short-lived user-delegation SAS instead.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-service-bus-key', family: 'cloud', name: 'Azure Service Bus or Event Hubs shared access key',
         keywords: ['sharedaccesskey='],
         pattern: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)/gi,
@@ -1451,116 +1053,116 @@ const CLOUD_RULES = [
             rotate: 'Regenerate the key of that shared access policy (Shared access policies → Regenerate), or switch to Microsoft Entra ID auth.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-ad-client-secret', family: 'cloud', name: 'Microsoft Entra ID (Azure AD) client secret',
         keywords: ['q~'],
         pattern: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])/g,
         docs: { form: '<3 base62>8Q~<34 base62>', rotate: 'Delete the secret under App registrations → Certificates & secrets and add a new one; prefer a certificate or federated credentials.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-app-configuration-connection-string', family: 'cloud', name: 'Azure App Configuration connection string',
         keywords: ['azconfig.io'],
         pattern: /Endpoint=https:\/\/[a-z0-9-]+\.azconfig\.io;Id=[^;\s]+;Secret=(?<secret>[A-Za-z0-9+/]{40,}={0,2})/g,
         docs: { form: '<44 base64>', unsafe: 'Endpoint=https://ops.azconfig.io;Id=ab12-cd-0:ef34;Secret={secret}', rotate: 'Regenerate the access key under App Configuration → Access settings, or use Microsoft Entra ID auth.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'azure-devops-pat', family: 'cloud', name: 'Azure DevOps personal access token',
         keywords: ['devops', 'azdo', 'vsts', 'ado_'],
-        pattern: contextPattern('azure[_-]?devops[\\w.-]{0,20}(?:pat|token)|azdo[\\w.-]{0,10}(?:pat|token)|vsts[\\w.-]{0,10}(?:pat|token)|ado_(?:pat|token)', '[a-z2-7]{52}|[A-Za-z0-9]{84}'),
+        pattern: (0,rule/* contextPattern */.KH)('azure[_-]?devops[\\w.-]{0,20}(?:pat|token)|azdo[\\w.-]{0,10}(?:pat|token)|vsts[\\w.-]{0,10}(?:pat|token)|ado_(?:pat|token)', '[a-z2-7]{52}|[A-Za-z0-9]{84}'),
         docs: { form: '<52 base32 lower case>', unsafe: 'AZURE_DEVOPS_PAT={secret}', rotate: 'Revoke it under User settings → Personal access tokens in Azure DevOps and create a new one with the narrowest scope.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'alibaba-access-key-id', family: 'cloud', name: 'Alibaba Cloud AccessKey ID',
         keywords: ['ltai'],
         pattern: /\bLTAI[A-Za-z0-9]{12,20}\b/g,
         docs: { form: 'LTAI<20 base62>', rotate: 'Disable and delete the AccessKey pair in the RAM console and create a new one for a RAM user with the least privileges.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'alibaba-access-key-secret', family: 'cloud', name: 'Alibaba Cloud AccessKey secret',
         keywords: ['alibaba', 'aliyun', 'accesskeysecret', 'access_key_secret'],
-        pattern: contextPattern('alibaba[\\w.-]{0,20}secret|aliyun[\\w.-]{0,20}secret|access_?key_?secret', '[A-Za-z0-9]{30}'),
+        pattern: (0,rule/* contextPattern */.KH)('alibaba[\\w.-]{0,20}secret|aliyun[\\w.-]{0,20}secret|access_?key_?secret', '[A-Za-z0-9]{30}'),
         docs: { form: '<30 base62>', unsafe: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET={secret}', rotate: 'Disable and delete the AccessKey pair in the RAM console and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'tencent-cloud-secret-id', family: 'cloud', name: 'Tencent Cloud SecretId',
         keywords: ['akid'],
         pattern: /\bAKID[A-Za-z0-9]{32}\b/g,
         docs: { form: 'AKID<32 base62>', rotate: 'Disable and delete the key pair in CAM → API keys and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'ibm-cloud-api-key', family: 'cloud', name: 'IBM Cloud API key',
         keywords: ['ibm'],
-        pattern: contextPattern('ibm[\\w.-]{0,20}(?:api)?[_.-]?key', '[A-Za-z0-9_-]{44}'),
+        pattern: (0,rule/* contextPattern */.KH)('ibm[\\w.-]{0,20}(?:api)?[_.-]?key', '[A-Za-z0-9_-]{44}'),
         docs: { form: '<44 base64url>', unsafe: 'IBM_CLOUD_API_KEY={secret}', rotate: 'Delete the key under Manage → Access (IAM) → API keys and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'digitalocean-pat', family: 'cloud', name: 'DigitalOcean personal access token',
         keywords: ['dop_v1_'],
         pattern: /\bdop_v1_[a-f0-9]{64}\b/g,
         docs: { form: 'dop_v1_<64 hex>', rotate: 'Delete the token under API → Tokens in the DigitalOcean control panel and generate a new one with only the scopes needed.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'digitalocean-oauth-token', family: 'cloud', name: 'DigitalOcean OAuth access token',
         keywords: ['doo_v1_'],
         pattern: /\bdoo_v1_[a-f0-9]{64}\b/g,
         docs: { form: 'doo_v1_<64 hex>', rotate: 'Revoke the OAuth application\'s access in the control panel (API → OAuth applications) and authorise again.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'digitalocean-refresh-token', family: 'cloud', name: 'DigitalOcean OAuth refresh token',
         keywords: ['dor_v1_'],
         pattern: /\bdor_v1_[a-f0-9]{64}\b/g,
         docs: { form: 'dor_v1_<64 hex>', rotate: 'Revoke the OAuth application\'s access in the control panel and authorise again.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'heroku-api-key', family: 'cloud', name: 'Heroku API key',
         keywords: ['hrku-'],
         pattern: /\bHRKU-[A-Za-z0-9_-]{58,70}(?![A-Za-z0-9_-])/g,
         docs: { form: 'HRKU-<60 base64url>', rotate: 'Regenerate the API key under Account settings → API Key, or revoke the authorization with `heroku authorizations:revoke`.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'heroku-api-key-legacy', family: 'cloud', name: 'Heroku API key (legacy UUID form)',
         keywords: ['heroku'],
-        pattern: contextPattern('heroku[\\w.-]{0,20}(?:api[_.-]?key|token|key)', cloud_UUID),
+        pattern: (0,rule/* contextPattern */.KH)('heroku[\\w.-]{0,20}(?:api[_.-]?key|token|key)', cloud_UUID),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'HEROKU_API_KEY={secret}', rotate: 'Regenerate the API key under Account settings → API Key.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'fly-io-token', family: 'cloud', name: 'Fly.io access token',
         keywords: ['fo1_', 'fm1a_', 'fm1r_', 'fm2_'],
         pattern: /\b(?:fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,})(?![A-Za-z0-9_-])/g,
         minEntropy: 3.5, allowInBlob: true,
         docs: { form: 'fo1_<43 base64url>', rotate: 'Revoke it with `fly tokens revoke` (or in the dashboard under Tokens) and create a new, narrower token.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'netlify-access-token', family: 'cloud', name: 'Netlify access token',
         keywords: ['nfp_', 'nfc_', 'nfo_', 'nfu_'],
         pattern: /\bnf[pcou]_[A-Za-z0-9]{36}\b/g,
         docs: { form: 'nfp_<36 base62>', rotate: 'Delete the token under User settings → Applications → Personal access tokens in Netlify and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'cloudflare-api-token', family: 'cloud', name: 'Cloudflare API token',
         keywords: ['cloudflare', 'cf_api', 'cf-api', 'cf_token'],
-        pattern: contextPattern('cloudflare[\\w.-]{0,20}(?:token|key)|cf[_-]api[_-]?token|cf_token', '[A-Za-z0-9_-]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('cloudflare[\\w.-]{0,20}(?:token|key)|cf[_-]api[_-]?token|cf_token', '[A-Za-z0-9_-]{40}'),
         docs: { form: '<40 base64url>', unsafe: 'CLOUDFLARE_API_TOKEN={secret}', rotate: 'Roll or delete the token under My Profile → API Tokens in the Cloudflare dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'cloudflare-global-api-key', family: 'cloud', name: 'Cloudflare global API key',
         keywords: ['cloudflare', 'cf_api_key', 'x-auth-key'],
-        pattern: contextPattern('cloudflare[\\w.-]{0,20}(?:global|api)[_.-]?key|cf_api_key|x-auth-key', '[a-f0-9]{37}'),
+        pattern: (0,rule/* contextPattern */.KH)('cloudflare[\\w.-]{0,20}(?:global|api)[_.-]?key|cf_api_key|x-auth-key', '[a-f0-9]{37}'),
         docs: { form: '<37 hex>', unsafe: 'CLOUDFLARE_GLOBAL_API_KEY={secret}', rotate: 'Change the Global API Key under My Profile → API Tokens, and move to scoped API tokens.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'cloudflare-origin-ca-key', family: 'cloud', name: 'Cloudflare Origin CA key',
         keywords: ['v1.0-'],
         pattern: /\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b/g,
         docs: { form: 'v1.0-<24 hex>-<146 hex>', rotate: 'Change the Origin CA Key under My Profile → API Tokens.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'hashicorp-vault-token', family: 'cloud', name: 'HashiCorp Vault token',
         keywords: ['hvs.', 'hvb.', 'hvr.'],
         pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{24,}/g,
         docs: { form: 'hvs.<90 base64url>', rotate: 'Revoke it with `vault token revoke` (or its accessor) and check the audit log for its use.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'gcp-service-account-base64', family: 'cloud', name: 'Google Cloud service account key file (base64)',
         keywords: ['eyj0exblijoic2vydmljzv9hy2nvdw50', 'eyj0exblijoginnlcnzpy2vfywnjb3vudc', 'ewogicj0exblijoginnlcnzpy2vfywnjb3vudc', 'eyaidhlwzsi6icjzzxj2awnlx2fjy291bnqi'],
         pattern: /(?<![A-Za-z0-9+/])(?:eyJ0eXBlIjoic2VydmljZV9hY2NvdW50|eyJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudC|eyAidHlwZSI6ICJzZXJ2aWNlX2FjY291bnQi)[A-Za-z0-9+/]{400,}={0,2}(?![A-Za-z0-9+/=])/g,
@@ -1580,13 +1182,13 @@ const CLOUD_RULES = [
             detection: 'A base64 value that decodes to a service-account key file: JSON whose `"type"` is `"service_account"` and whose `private_key` is a real key. The marker is looked for in the encoded form of the file\'s first line, compact or pretty-printed.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'hashicorp-vault-legacy-token', family: 'cloud', name: 'HashiCorp Vault token (pre-1.10 form)',
         keywords: ['vault'],
-        pattern: contextPattern('vault[\\w.-]{0,20}token|x-vault-token|vault\\s+login', '[sbr]\\.[A-Za-z0-9]{24}'),
+        pattern: (0,rule/* contextPattern */.KH)('vault[\\w.-]{0,20}token|x-vault-token|vault\\s+login', '[sbr]\\.[A-Za-z0-9]{24}'),
         docs: { form: 's.<24 base62>', unsafe: 'VAULT_TOKEN={secret}', rotate: 'Revoke it with `vault token revoke` (or its accessor) and check the audit log for its use.', detection: 'Service (`s.`), batch (`b.`) and recovery (`r.`) tokens of Vault before 1.10, after a Vault keyword (`VAULT_TOKEN`, `X-Vault-Token`, `vault login`): the short prefix alone is too common to report.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'aws-bedrock-api-key', family: 'cloud', name: 'Amazon Bedrock API key',
         keywords: ['absk', 'bedrock-api-key-'],
         pattern: /\b(?:ABSK(?:QmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{60,}={0,2})|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,}={0,2})(?![A-Za-z0-9+/=])/g,
@@ -1601,95 +1203,95 @@ const CLOUD_RULES = [
             detection: 'Long-term keys (`ABSK` then the base64 of `BedrockAPIKey-…:…`) and short-term keys (`bedrock-api-key-` then a base64 pre-signed request to bedrock.amazonaws.com); the base64 part must decode to that content.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'openshift-user-token', family: 'cloud', name: 'OpenShift user token',
         keywords: ['sha256~'],
         pattern: /(?<![\w~-])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
         docs: { form: 'sha256~<43 base64url>', unsafe: 'oc login --token={secret} --server=https://api.ops.example.com:6443', rotate: 'Delete the OAuth access token (`oc delete oauthaccesstoken <name>`, or log out that session) and log in again.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'terraform-cloud-token', family: 'cloud', name: 'Terraform Cloud / HCP Terraform API token',
         keywords: ['.atlasv1.'],
         pattern: /\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
         docs: { form: '<14 base62>.atlasv1.<67 base64url>', rotate: 'Delete the token under User settings → Tokens (or the team/organization token page) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'pulumi-access-token', family: 'cloud', name: 'Pulumi access token',
         keywords: ['pul-'],
         pattern: /\bpul-[a-f0-9]{40}\b/g,
         docs: { form: 'pul-<40 hex>', rotate: 'Delete the token under Settings → Access tokens in Pulumi Cloud and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'doppler-token', family: 'cloud', name: 'Doppler token',
         keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'],
         pattern: /\bdp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}\b/g,
         docs: { form: 'dp.st.<43 base62>', rotate: 'Revoke the token in the Doppler dashboard (Access → tokens of the project or workplace) and issue a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'onepassword-service-account-token', family: 'cloud', name: '1Password service account token',
         keywords: ['ops_eyj'],
         pattern: /\bops_eyJ[A-Za-z0-9+/=_-]{200,}/g,
         allowInBlob: true,
         docs: { form: 'ops_eyJ<400 base64>', rotate: 'Revoke the service account\'s token in 1Password (Developer → Service accounts) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'scaleway-secret-key', family: 'cloud', name: 'Scaleway secret key',
         keywords: ['scw_secret', 'scaleway'],
-        pattern: contextPattern('scw_secret_key|scaleway[\\w.-]{0,20}secret', cloud_UUID),
+        pattern: (0,rule/* contextPattern */.KH)('scw_secret_key|scaleway[\\w.-]{0,20}secret', cloud_UUID),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'SCW_SECRET_KEY={secret}', rotate: 'Delete the API key in the Scaleway console (IAM → API keys) and generate a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'linode-token', family: 'cloud', name: 'Linode (Akamai) API token',
         keywords: ['linode'],
-        pattern: contextPattern('linode[\\w.-]{0,20}token', '[a-f0-9]{64}'),
+        pattern: (0,rule/* contextPattern */.KH)('linode[\\w.-]{0,20}token', '[a-f0-9]{64}'),
         docs: { form: '<64 hex>', unsafe: 'LINODE_TOKEN={secret}', rotate: 'Revoke the token under My Profile → API Tokens in Cloud Manager.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'vercel-token', family: 'cloud', name: 'Vercel access token',
         keywords: ['vercel'],
-        pattern: contextPattern('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
+        pattern: (0,rule/* contextPattern */.KH)('vercel[\\w.-]{0,20}token', '[A-Za-z0-9]{24}'),
         docs: { form: '<24 base62>', unsafe: 'VERCEL_TOKEN={secret}', rotate: 'Delete the token under Account settings → Tokens in Vercel and create a new, scoped one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'render-api-key', family: 'cloud', name: 'Render API key',
         keywords: ['rnd_'],
         pattern: /\brnd_[A-Za-z0-9]{32}\b/g,
         docs: { form: 'rnd_<32 base62>', rotate: 'Revoke the key under Account settings → API keys in the Render dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'supabase-access-token', family: 'cloud', name: 'Supabase personal access token',
         keywords: ['sbp_'],
         pattern: /\bsbp_[a-f0-9]{40}\b/g,
         docs: { form: 'sbp_<40 hex>', rotate: 'Revoke it under Account → Access tokens in the Supabase dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'supabase-secret-key', family: 'cloud', name: 'Supabase secret API key',
         keywords: ['sb_secret_'],
         pattern: /\bsb_secret_[A-Za-z0-9_-]{31,}/g,
         docs: { form: 'sb_secret_<40 base64url>', rotate: 'Delete the secret key under Project settings → API keys and create a new one; it bypasses row-level security.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'planetscale-token', family: 'cloud', name: 'PlanetScale token or password',
         keywords: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'],
         pattern: /\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}/g,
         docs: { form: 'pscale_pw_<43 base64url>', rotate: 'Delete the password or service token in the PlanetScale dashboard and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'databricks-token', family: 'cloud', name: 'Databricks access token',
         keywords: ['dapi'],
         pattern: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g,
         docs: { form: 'dapi<32 hex>', rotate: 'Revoke it under User settings → Developer → Access tokens in the workspace.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'tailscale-key', family: 'cloud', name: 'Tailscale auth or API key',
         keywords: ['tskey-'],
         pattern: /\btskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{20,}\b/g,
         docs: { form: 'tskey-auth-<12 base62>-<32 base62>', rotate: 'Revoke the key in the admin console (Settings → Keys) and generate a new one, ephemeral where possible.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'ngrok-authtoken', family: 'cloud', name: 'ngrok authtoken or API key',
         keywords: ['ngrok'],
-        pattern: contextPattern('ngrok[\\w.-]{0,20}(?:token|key)', '[0-9A-Za-z]{27}_[0-9A-Za-z]{20,22}'),
+        pattern: (0,rule/* contextPattern */.KH)('ngrok[\\w.-]{0,20}(?:token|key)', '[0-9A-Za-z]{27}_[0-9A-Za-z]{20,22}'),
         docs: { form: '<27 base62>_<21 base62>', unsafe: 'NGROK_AUTHTOKEN={secret}', rotate: 'Reset the authtoken (or delete the API key) in the ngrok dashboard.' },
     }),
 ];
@@ -1931,7 +1533,7 @@ function decodesToNothingSecret(value) {
     const decoded = Buffer.from(value, 'base64').toString('utf8').replace(/\r?\n$/, '');
     if (!/^[\x20-\x7e]+$/.test(decoded))
         return false;
-    return decoded.length < 8 || isPlaceholder(decoded) || looksMadeUp(decoded) || NOT_A_VALUE.test(decoded) || /^[a-z]+$/.test(decoded) || isIdentifierConstant(decoded);
+    return decoded.length < 8 || (0,value_shape/* isPlaceholder */.wK)(decoded) || (0,value_shape/* looksMadeUp */.r6)(decoded) || NOT_A_VALUE.test(decoded) || /^[a-z]+$/.test(decoded) || isIdentifierConstant(decoded);
 }
 /** Words a translator writes for "password" or "token": letters outside ASCII, or several words. */
 function isNaturalLanguage(value) {
@@ -1939,7 +1541,7 @@ function isNaturalLanguage(value) {
 }
 /** Whether a literal assigned to a secret-named key looks like a real secret. */
 function looksLikeSecretValue(value, kind, options = { quoted: true, hexIsSecret: false }) {
-    if (/\s/.test(value) || NOT_A_VALUE.test(value) || isMasked(value) || isPlaceholder(value) || isReference(value, options.quoted))
+    if (/\s/.test(value) || NOT_A_VALUE.test(value) || (0,value_shape/* isMasked */.So)(value) || (0,value_shape/* isPlaceholder */.wK)(value) || isReference(value, options.quoted))
         return false;
     if (isIdentifierConstant(value) || isNaturalLanguage(value) || decodesToNothingSecret(value))
         return false;
@@ -1951,18 +1553,18 @@ function looksLikeSecretValue(value, kind, options = { quoted: true, hexIsSecret
         return false;
     const hex = /^[0-9a-f]{32,128}$/i.test(value);
     if (hex && options.hexIsSecret)
-        return shannonEntropy(value) >= 3;
-    if (looksMadeUp(value) || isHash(value) || isUuid(value) || failsKnownChecksum(value))
+        return (0,secrets_entropy/* shannonEntropy */.l)(value) >= 3;
+    if ((0,value_shape/* looksMadeUp */.r6)(value) || (0,value_shape/* isHash */.jN)(value) || (0,value_shape/* isUuid */.O1)(value) || failsKnownChecksum(value))
         return false;
     // JWT-shaped values are the jwt rule's to judge (it skips unsigned, sample and public anon tokens).
     if (/^eyJ[\w-]*\.eyJ[\w-]*\.[\w-]*$/.test(value))
         return false;
     if (/^\d+$/.test(value) || /^[a-z]+$/i.test(value) && value.length < 16)
         return false;
-    const entropy = shannonEntropy(value);
+    const entropy = (0,secrets_entropy/* shannonEntropy */.l)(value);
     if (kind === 'password')
-        return value.length >= 8 && entropy >= 2.5 && (characterClasses(value) >= 2 || value.length >= 16);
-    return value.length >= 16 && entropy >= 3.2 && characterClasses(value) >= 2;
+        return value.length >= 8 && entropy >= 2.5 && ((0,secrets_entropy/* characterClasses */.S)(value) >= 2 || value.length >= 16);
+    return value.length >= 16 && entropy >= 3.2 && (0,secrets_entropy/* characterClasses */.S)(value) >= 2;
 }
 function* assignments(line, kind) {
     if (/["'`]/.test(line))
@@ -1990,7 +1592,7 @@ function genericRule(id, kind, name, keywords, docs) {
         meta: {
             id, check: 'secrets', severity: 'error',
             description: `${name} in the code or a config file.`,
-            help: `${docs.rotate} Read it from the environment or a secret store instead. ${ALLOW_HELP}`,
+            help: `${docs.rotate} Read it from the environment or a secret store instead. ${rule/* ALLOW_HELP */.aA}`,
         },
         family: 'generic', name, keywords, docs, generic: true,
         find(line, context) {
@@ -2045,7 +1647,7 @@ function isNotARealPassword(password, user) {
         decoded = decodeURIComponent(password);
     }
     catch { /* keep as is */ }
-    return isPlaceholder(decoded) || looksMadeUp(decoded) || WEAK_DEFAULT.test(decoded) || decoded === user || /^[:%$]|^\{.*\}$|%s|%\(|\$\{|\{\{/.test(decoded);
+    return (0,value_shape/* isPlaceholder */.wK)(decoded) || (0,value_shape/* looksMadeUp */.r6)(decoded) || WEAK_DEFAULT.test(decoded) || decoded === user || /^[:%$]|^\{.*\}$|%s|%\(|\$\{|\{\{/.test(decoded);
 }
 function isLocalHost(host) {
     return LOCAL_HOST.test(host);
@@ -2058,7 +1660,7 @@ function urlRule(id, name, pattern, keywords, docs) {
         meta: {
             id, check: 'secrets', severity: 'error',
             description: `${name} in the code or a log.`,
-            help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
+            help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${rule/* ALLOW_HELP */.aA}`,
         },
         family: 'urls', name, keywords, docs, generic: true,
         find(line) {
@@ -2094,7 +1696,7 @@ const CONNECTION_STRING_RULE = {
     meta: {
         id: 'connection-string-password', check: 'secrets', severity: 'error',
         description: 'An ADO.NET, ODBC or JDBC-style connection string with a password in the code or a log.',
-        help: `Change the database password, then keep the connection string without it (integrated or managed identity auth, or the password from a secret store). ${ALLOW_HELP}`,
+        help: `Change the database password, then keep the connection string without it (integrated or managed identity auth, or the password from a secret store). ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'urls', generic: true,
     name: 'Connection string with a password',
@@ -2146,13 +1748,13 @@ const HEADER = /\bauthorization["']?\s{0,3}[:=,]\s{0,3}["'`]?\s{0,2}(?<scheme>Be
 const CURL_USER = /(?:^|\s)(?:-u|--user|-a|--auth)(?:\s+|=)(?<quote>["']?)(?<user>[^\s:"'$]{1,64}):(?<secret>[^\s"']{1,200})\k<quote>(?=\s|$)/gd;
 /** A bearer value that reads like a random credential rather than an example or a variable. */
 function looksLikeToken(value) {
-    if (value.length < 16 || isPlaceholder(value) || looksMadeUp(value) || failsKnownChecksum(value))
+    if (value.length < 16 || (0,value_shape/* isPlaceholder */.wK)(value) || (0,value_shape/* looksMadeUp */.r6)(value) || failsKnownChecksum(value))
         return false;
     if (/^eyJ/.test(value))
         return false; // JWTs are the jwt rule's to judge
     if (/^[A-Za-z]+$/.test(value) && value.length < 24)
         return false; // a word such as "undefined" or "accessToken"
-    return shannonEntropy(value) >= 3.3;
+    return (0,secrets_entropy/* shannonEntropy */.l)(value) >= 3.3;
 }
 /** Basic credentials: base64 of printable `user:password` with a password that is not a default. */
 function basicPassword(value) {
@@ -2167,7 +1769,7 @@ const AUTHORIZATION_HEADER_RULE = {
     meta: {
         id: 'authorization-header', check: 'secrets', severity: 'error',
         description: 'An Authorization header with a literal Bearer or Basic credential in code, config or docs (curl -H, HTTP snippets, header objects).',
-        help: `${http_ROTATE} ${ALLOW_HELP}`,
+        help: `${http_ROTATE} ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'http', name: 'Credential in an Authorization header', keywords: ['authorization'], generic: true,
     docs: {
@@ -2196,7 +1798,7 @@ const CURL_USER_RULE = {
     meta: {
         id: 'curl-user-password', check: 'secrets', severity: 'error',
         description: 'A password given on a curl (or HTTPie) command line with -u/--user user:password.',
-        help: `${http_ROTATE} ${ALLOW_HELP}`,
+        help: `${http_ROTATE} ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'http', name: 'Password in a curl -u option', keywords: ['curl', 'http ', 'https ', 'wget'], generic: true,
     docs: {
@@ -2234,12 +1836,12 @@ const HTTP_RULES = [AUTHORIZATION_HEADER_RULE, CURL_USER_RULE];
  */
 function isMaskedOrEmpty(value) {
     const v = value.trim();
-    return v === '' || isMasked(v) || isPlaceholder(v) || failsKnownChecksum(v);
+    return v === '' || (0,value_shape/* isMasked */.So)(v) || (0,value_shape/* isPlaceholder */.wK)(v) || failsKnownChecksum(v);
 }
 const ROTATE_SESSION = 'Revoke the token or session (sign the user out, rotate the credential), then stop logging it: redact Authorization and Cookie headers in the HTTP logger.';
 function logRule(spec) {
     const { id, description, help, ...rest } = spec;
-    return { meta: { id, check: 'secrets', severity: 'error', description, help: `${help} ${ALLOW_HELP}` }, family: 'logs', scope: 'logs', ...rest };
+    return { meta: { id, check: 'secrets', severity: 'error', description, help: `${help} ${rule/* ALLOW_HELP */.aA}` }, family: 'logs', scope: 'logs', ...rest };
 }
 const BEARER = /\b(?:Bearer|Token)\s+(?<secret>[A-Za-z0-9._~+/-]{8,}=*)/gd;
 const BEARER_CONTEXT = /(?:authorization|bearer|x-api-key|token)/i;
@@ -2336,7 +1938,7 @@ const LOG_SESSION_COOKIE_RULE = logRule({
                 const raw = value.replace(/^"|"$/g, '');
                 const offset = value.startsWith('"') ? 1 : 0;
                 const secretName = SESSION_NAME.test(name);
-                const random = raw.length >= 16 && shannonEntropy(raw) >= 3.5;
+                const random = raw.length >= 16 && (0,secrets_entropy/* shannonEntropy */.l)(raw) >= 3.5;
                 if (!COOKIE_ATTRIBUTE.test(name) && raw.length >= 8 && (secretName || random) && !isMaskedOrEmpty(raw) && raw !== 'deleted') {
                     out.push({ start: valueStart + offset, end: valueStart + offset + raw.length, secret: raw });
                 }
@@ -2442,19 +2044,19 @@ const LOG_RULES = [LOG_BEARER_RULE, LOG_BASIC_AUTH_RULE, LOG_SESSION_COOKIE_RULE
 const STRIPE_ROTATE = 'Roll the key in the Stripe dashboard (Developers → API keys → Roll key), deploy the new one, and review recent API activity.';
 const SHOPIFY_ROTATE = 'Uninstall and reinstall the app (or rotate the token/secret in the Partner dashboard or the store\'s app settings).';
 const PAYMENT_RULES = [
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'stripe-secret-key', family: 'payments', name: 'Stripe live secret key',
         keywords: ['sk_live_', 'sk_prod_'],
         pattern: /\bsk_(?:live|prod)_[A-Za-z0-9]{24,247}\b/g,
         docs: { form: 'sk_live_<99 base62>', rotate: STRIPE_ROTATE },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'stripe-restricted-key', family: 'payments', name: 'Stripe live restricted key',
         keywords: ['rk_live_', 'rk_prod_'],
         pattern: /\brk_(?:live|prod)_[A-Za-z0-9]{24,247}\b/g,
         docs: { form: 'rk_live_<99 base62>', rotate: STRIPE_ROTATE },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'stripe-test-key', family: 'payments', name: 'Stripe test-mode secret key', severity: 'warning',
         keywords: ['sk_test_', 'rk_test_'],
         pattern: /\b[sr]k_test_[A-Za-z0-9]{24,247}\b/g,
@@ -2463,88 +2065,88 @@ const PAYMENT_RULES = [
             detection: 'A warning: test-mode keys move no money, but they read and write your test data and are often copied into live configuration by mistake.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'stripe-webhook-secret', family: 'payments', name: 'Stripe webhook signing secret',
         keywords: ['whsec_'],
         pattern: /\bwhsec_[A-Za-z0-9+/=]{32,}/g,
         docs: { form: 'whsec_<32 base62>', rotate: 'Roll the endpoint\'s signing secret (Developers → Webhooks → endpoint → Roll secret); anyone holding it can forge events.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'braintree-access-token', family: 'payments', name: 'PayPal Braintree access token',
         keywords: ['access_token$production$'],
         pattern: /\baccess_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32}\b/g,
         docs: { form: 'access_token$production$<16 lower alnum>$<32 hex>', rotate: 'Revoke the access token in the Braintree control panel (Settings → API) and generate a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'paypal-client-secret', family: 'payments', name: 'PayPal REST client secret',
         keywords: ['paypal'],
-        pattern: contextPattern('paypal[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{80}'),
+        pattern: (0,rule/* contextPattern */.KH)('paypal[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{80}'),
         docs: { form: 'E<79 base64url>', unsafe: 'PAYPAL_CLIENT_SECRET={secret}', rotate: 'Generate a new secret for the app in the PayPal developer dashboard (Apps & Credentials) and disable the old one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'square-access-token', family: 'payments', name: 'Square access token',
         keywords: ['eaaa', 'sq0atp-'],
         pattern: /\b(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/g,
         docs: { form: 'EAAA<60 base64url>', rotate: 'Replace the personal access token in the Square Developer Dashboard (or revoke the OAuth token) and update clients.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'square-oauth-secret', family: 'payments', name: 'Square OAuth application secret',
         keywords: ['sq0csp-'],
         pattern: /\bsq0csp-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
         docs: { form: 'sq0csp-<43 base64url>', rotate: 'Replace the application secret in the Square Developer Dashboard (OAuth page).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'shopify-access-token', family: 'payments', name: 'Shopify Admin API access token',
         keywords: ['shpat_'],
         pattern: /\bshpat_[a-fA-F0-9]{32}\b/g,
         docs: { form: 'shpat_<32 hex>', rotate: SHOPIFY_ROTATE },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'shopify-custom-app-token', family: 'payments', name: 'Shopify custom app access token',
         keywords: ['shpca_'],
         pattern: /\bshpca_[a-fA-F0-9]{32}\b/g,
         docs: { form: 'shpca_<32 hex>', rotate: SHOPIFY_ROTATE },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'shopify-private-app-token', family: 'payments', name: 'Shopify private app password',
         keywords: ['shppa_'],
         pattern: /\bshppa_[a-fA-F0-9]{32}\b/g,
         docs: { form: 'shppa_<32 hex>', rotate: SHOPIFY_ROTATE },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'shopify-shared-secret', family: 'payments', name: 'Shopify app shared secret',
         keywords: ['shpss_'],
         pattern: /\bshpss_[a-fA-F0-9]{32}\b/g,
         docs: { form: 'shpss_<32 hex>', rotate: SHOPIFY_ROTATE },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'plaid-access-token', family: 'payments', name: 'Plaid access token',
         keywords: ['access-production-', 'access-development-', 'access-sandbox-'],
         pattern: /\baccess-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g,
         docs: { form: 'access-production-<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', rotate: 'Rotate it with /item/access_token/invalidate and store the new token server-side only.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'flutterwave-secret-key', family: 'payments', name: 'Flutterwave secret key',
         keywords: ['flwseck'],
         pattern: /\bFLWSECK(?:_TEST)?-[a-fA-F0-9]{32}-X\b/g,
         docs: { form: 'FLWSECK-<32 hex>-X', rotate: 'Regenerate the API keys under Settings → API in the Flutterwave dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'razorpay-key-secret', family: 'payments', name: 'Razorpay key secret',
         keywords: ['razorpay'],
-        pattern: contextPattern('razorpay[\\w.-]{0,20}secret', '[A-Za-z0-9]{24}'),
+        pattern: (0,rule/* contextPattern */.KH)('razorpay[\\w.-]{0,20}secret', '[A-Za-z0-9]{24}'),
         docs: { form: '<24 base62>', unsafe: 'RAZORPAY_KEY_SECRET={secret}', rotate: 'Regenerate the key under Account & Settings → API keys in the Razorpay dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'gocardless-access-token', family: 'payments', name: 'GoCardless access token',
         keywords: ['gocardless'],
-        pattern: contextPattern('gocardless[\\w.-]{0,20}(?:token|key)', '(?:live|sandbox)_[A-Za-z0-9_=-]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('gocardless[\\w.-]{0,20}(?:token|key)', '(?:live|sandbox)_[A-Za-z0-9_=-]{40}'),
         docs: { form: 'live_<40 base64url>', unsafe: 'GOCARDLESS_ACCESS_TOKEN={secret}', rotate: 'Revoke the token under Developers → Access tokens in GoCardless.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mollie-api-key', family: 'payments', name: 'Mollie API key',
         keywords: ['mollie'],
-        pattern: contextPattern('mollie[\\w.-]{0,20}(?:key|token)', '(?:live|test)_[A-Za-z0-9]{30}'),
+        pattern: (0,rule/* contextPattern */.KH)('mollie[\\w.-]{0,20}(?:key|token)', '(?:live|test)_[A-Za-z0-9]{30}'),
         docs: { form: 'live_<30 base62>', unsafe: 'MOLLIE_API_KEY={secret}', rotate: 'Reset the API key under Developers → API keys in the Mollie dashboard.' },
     }),
 ];
@@ -2707,14 +2309,14 @@ function isDockerAuth(value) {
     return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
 }
 const REGISTRY_RULES = [
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'npm-access-token', family: 'registries', name: 'npm access token',
         keywords: ['npm_'],
         pattern: /\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/g,
         validate: (token) => hasValidCrc32Suffix(token, 4),
         docs: { form: 'npm_<36 base62>', rotate: NPM_ROTATE, detection: 'The last 6 characters must be the base62 CRC-32 checksum of the random part, as in every npm token since 2021.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'npmrc-auth-token', family: 'registries', name: 'registry credential in .npmrc or .yarnrc',
         keywords: ['_authtoken', '_auth', '_password', 'npmauthtoken', 'npmauthident'],
         pattern: /(?:(?:^|:)\s*(?:_authToken|_auth|_password)\s*=|\bnpmAuth(?:Token|Ident)["']?\s*:)\s*["']?(?<secret>[^\s"'#;,]{8,})/gi,
@@ -2725,26 +2327,26 @@ const REGISTRY_RULES = [
             detection: '`_authToken`, `_auth`, `_password` in .npmrc and `npmAuthToken`/`npmAuthIdent` in .yarnrc.yml; `${NPM_TOKEN}` references are skipped.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'pypi-upload-token', family: 'registries', name: 'PyPI upload token',
         keywords: ['pypi-ag'],
         pattern: /\bpypi-Ag(?:EIcHlwaS5vcmc|ENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,}/g,
         allowInBlob: true,
         docs: { form: 'pypi-AgEIcHlwaS5vcmc<150 base64url>', rotate: 'Remove the token on pypi.org (Account settings → API tokens) and switch CI to trusted publishing.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'rubygems-api-key', family: 'registries', name: 'RubyGems API key',
         keywords: ['rubygems_'],
         pattern: /\brubygems_[a-f0-9]{48}\b/g,
         docs: { form: 'rubygems_<48 hex>', rotate: 'Delete the key on rubygems.org (Settings → API keys) and use trusted publishing from CI.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'dockerhub-token', family: 'registries', name: 'Docker Hub access token',
         keywords: ['dckr_pat_', 'dckr_oat_'],
         pattern: /\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}/g,
         docs: { form: 'dckr_pat_<27 base64url>', rotate: 'Delete it under Account settings → Personal access tokens on Docker Hub and create a new read-only or scoped token.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'docker-config-auth', family: 'registries', name: 'registry password in a Docker config.json',
         keywords: ['"auth"'],
         pattern: /"auth"\s*:\s*"(?<secret>[A-Za-z0-9+/]{8,}={0,2})"/g,
@@ -2756,32 +2358,32 @@ const REGISTRY_RULES = [
             rotate: 'Change the registry password or revoke the token it encodes.',
         },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'nuget-api-key', family: 'registries', name: 'NuGet API key',
         keywords: ['oy2'],
         pattern: /\boy2[a-z0-9]{43}\b/g,
         docs: { form: 'oy2<43 lower alnum>', rotate: 'Delete or regenerate the key on nuget.org (API Keys) and use trusted publishing where possible.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'crates-io-token', family: 'registries', name: 'crates.io API token',
         keywords: ['cio'],
         pattern: /\bcio[A-Za-z0-9]{32}\b/g,
         minEntropy: 3.5,
         docs: { form: 'cio<32 base62>', rotate: 'Revoke it on crates.io (Account settings → API Tokens) and use trusted publishing.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'artifactory-api-key', family: 'registries', name: 'JFrog Artifactory API key',
         keywords: ['akcp'],
         pattern: /\bAKCp[A-Za-z0-9]{69}\b/g,
         docs: { form: 'AKCp<69 base62>', rotate: 'Revoke the API key in the JFrog Platform (Edit profile → API key) and move to access tokens.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'artifactory-reference-token', family: 'registries', name: 'JFrog reference token',
         keywords: ['cmvmdgtuojaxoj'],
         pattern: /\bcmVmdGtuOjAxOj[A-Za-z0-9]{50,}/g,
         docs: { form: 'cmVmdGtuOjAxOj<50 base62>', rotate: 'Revoke the token in the JFrog Platform (Administration → Identity and Access → Access Tokens).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'clojars-token', family: 'registries', name: 'Clojars deploy token',
         keywords: ['clojars_'],
         pattern: /\bCLOJARS_[a-z0-9]{60}\b/g,
@@ -2794,284 +2396,284 @@ const REGISTRY_RULES = [
 /** Other services: observability, productivity, identity, maps, social and developer tools. */
 const saas_UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const SAAS_RULES = [
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'datadog-api-key', family: 'saas', name: 'Datadog API key',
         keywords: ['datadog', 'dd_api_key', 'dd-api-key'],
-        pattern: contextPattern('datadog[\\w.-]{0,20}api[_.-]?key|dd[_-]api[_-]key', '[a-f0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('datadog[\\w.-]{0,20}api[_.-]?key|dd[_-]api[_-]key', '[a-f0-9]{32}'),
         docs: { form: '<32 hex>', unsafe: 'DD_API_KEY={secret}', rotate: 'Revoke the key under Organization settings → API keys in Datadog and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'datadog-app-key', family: 'saas', name: 'Datadog application key',
         keywords: ['datadog', 'dd_app', 'dd-app'],
-        pattern: contextPattern('datadog[\\w.-]{0,20}app(?:lication)?[_.-]?key|dd[_-]app(?:lication)?[_-]key', '[a-f0-9]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('datadog[\\w.-]{0,20}app(?:lication)?[_.-]?key|dd[_-]app(?:lication)?[_-]key', '[a-f0-9]{40}'),
         docs: { form: '<40 hex>', unsafe: 'DD_APP_KEY={secret}', rotate: 'Revoke the key under Organization settings → Application keys in Datadog.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'new-relic-user-api-key', family: 'saas', name: 'New Relic user API key',
         keywords: ['nrak-'],
         pattern: /\bNRAK-[A-Z0-9]{27}\b/g,
         docs: { form: 'NRAK-<27 upper alnum>', rotate: 'Delete the key in New Relic (API keys) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'new-relic-license-key', family: 'saas', name: 'New Relic ingest license key',
         keywords: ['nral'],
         pattern: /\b[a-f0-9]{36}NRAL\b/g,
         docs: { form: '<36 hex>NRAL', rotate: 'Create a new ingest key in New Relic (API keys), move agents to it, then delete the old one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'new-relic-insert-key', family: 'saas', name: 'New Relic insert or query key',
         keywords: ['nrii-', 'nriq-'],
         pattern: /\bNRI[IQ]-[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])/g,
         docs: { form: 'NRII-<32 base64url>', rotate: 'Delete the key in New Relic (API keys → Insights keys) and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sentry-org-token', family: 'saas', name: 'Sentry organization auth token',
         keywords: ['sntrys_'],
         pattern: /\bsntrys_eyJ[A-Za-z0-9+/=_-]{80,}/g,
         allowInBlob: true,
         docs: { form: 'sntrys_eyJ<120 base64>', rotate: 'Revoke the token under Settings → Developer settings → Organization tokens in Sentry.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sentry-user-token', family: 'saas', name: 'Sentry user auth token',
         keywords: ['sntryu_'],
         pattern: /\bsntryu_[a-f0-9]{64}\b/g,
         docs: { form: 'sntryu_<64 hex>', rotate: 'Revoke the token under User settings → Personal tokens in Sentry.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'grafana-cloud-token', family: 'saas', name: 'Grafana Cloud access policy token',
         keywords: ['glc_'],
         pattern: /\bglc_[A-Za-z0-9+/]{32,400}={0,2}/g,
         allowInBlob: true,
         docs: { form: 'glc_<120 base64>', rotate: 'Delete the token under Administration → Cloud access policies in Grafana Cloud.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'grafana-service-account-token', family: 'saas', name: 'Grafana service account token',
         keywords: ['glsa_'],
         pattern: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b/g,
         docs: { form: 'glsa_<32 base62>_<8 hex>', rotate: 'Delete the token under Administration → Service accounts in Grafana.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'grafana-api-key', family: 'saas', name: 'Grafana API key (legacy)',
         keywords: ['eyjrijoi'],
         pattern: /\beyJrIjoi[A-Za-z0-9+/]{50,}={0,2}/g,
         allowInBlob: true,
         docs: { form: 'eyJrIjoi<70 base64>', rotate: 'Delete the API key in Grafana and migrate to a service account token.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'dynatrace-token', family: 'saas', name: 'Dynatrace API token',
         keywords: ['dt0c01.'],
         pattern: /\bdt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64}\b/g,
         docs: { form: 'dt0c01.<24 upper alnum>.<64 upper alnum>', rotate: 'Revoke the token under Access tokens in Dynatrace.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'pagerduty-api-key', family: 'saas', name: 'PagerDuty API key',
         keywords: ['pagerduty'],
-        pattern: contextPattern('pagerduty[\\w.-]{0,20}(?:key|token)', 'u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}'),
+        pattern: (0,rule/* contextPattern */.KH)('pagerduty[\\w.-]{0,20}(?:key|token)', 'u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}'),
         docs: { form: 'u+<18 base64url>', unsafe: 'PAGERDUTY_API_KEY={secret}', rotate: 'Delete the key under Integrations → API access keys (or the user\'s API tokens) in PagerDuty.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'linear-api-key', family: 'saas', name: 'Linear API key',
         keywords: ['lin_api_'],
         pattern: /\blin_api_[A-Za-z0-9]{40}\b/g,
         docs: { form: 'lin_api_<40 base62>', rotate: 'Revoke the key under Settings → Security & access → Personal API keys in Linear.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'notion-token', family: 'saas', name: 'Notion integration token',
         keywords: ['secret_', 'ntn_'],
         pattern: /\b(?:secret_[A-Za-z0-9]{43}|ntn_[0-9]{11}[A-Za-z0-9]{35})\b/g,
         minEntropy: 4,
         docs: { form: 'ntn_<11 digits><35 base62>', rotate: 'Refresh the integration\'s secret under Settings → Connections → Develop or manage integrations in Notion.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'airtable-pat', family: 'saas', name: 'Airtable personal access token',
         keywords: ['airtable'],
-        pattern: contextPattern('airtable[\\w.-]{0,20}(?:token|key|pat)', 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}'),
+        pattern: (0,rule/* contextPattern */.KH)('airtable[\\w.-]{0,20}(?:token|key|pat)', 'pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}'),
         docs: { form: 'pat<14 base62>.<64 hex>', unsafe: 'AIRTABLE_TOKEN={secret}', rotate: 'Delete the token at airtable.com/create/tokens and create a new one with fewer scopes.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'asana-pat', family: 'saas', name: 'Asana personal access token',
         keywords: ['asana'],
-        pattern: contextPattern('asana[\\w.-]{0,20}(?:token|pat|key)', '[0-9]/[0-9]{16}:[A-Za-z0-9]{32}|2/[0-9]{16}/[0-9]{16}:[a-f0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('asana[\\w.-]{0,20}(?:token|pat|key)', '[0-9]/[0-9]{16}:[A-Za-z0-9]{32}|2/[0-9]{16}/[0-9]{16}:[a-f0-9]{32}'),
         docs: { form: '2/<16 digits>/<16 digits>:<32 hex>', unsafe: 'ASANA_TOKEN={secret}', rotate: 'Delete the token under My settings → Apps → Developer apps in Asana.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'figma-pat', family: 'saas', name: 'Figma personal access token',
         keywords: ['figd_'],
         pattern: /\bfigd_[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])/g,
         docs: { form: 'figd_<40 base64url>', rotate: 'Revoke the token under Settings → Security → Personal access tokens in Figma.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'postman-api-key', family: 'saas', name: 'Postman API key',
         keywords: ['pmak-'],
         pattern: /\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b/g,
         docs: { form: 'PMAK-<24 hex>-<34 hex>', rotate: 'Delete the key under Settings → API keys in Postman.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'shippo-api-token', family: 'saas', name: 'Shippo API token',
         keywords: ['shippo_live_', 'shippo_test_'],
         pattern: /\bshippo_(?:live|test)_[a-f0-9]{40}\b/g,
         docs: { form: 'shippo_live_<40 hex>', rotate: 'Regenerate the token under Settings → API in Shippo.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'easypost-api-key', family: 'saas', name: 'EasyPost API key',
         keywords: ['ezak', 'eztk'],
         pattern: /\bEZ[AT]K[a-z0-9]{54}\b/g,
         docs: { form: 'EZAK<54 lower alnum>', rotate: 'Delete the key under Account settings → API keys in EasyPost.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'typeform-token', family: 'saas', name: 'Typeform personal access token',
         keywords: ['tfp_'],
         pattern: /\btfp_[A-Za-z0-9_.=-]{59}(?![A-Za-z0-9_.=-])/g,
         docs: { form: 'tfp_<59 base64url>', rotate: 'Delete the token under Account → Personal tokens in Typeform.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'okta-api-token', family: 'saas', name: 'Okta API token',
         keywords: ['okta'],
-        pattern: contextPattern('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('okta[\\w.-]{0,20}(?:token|key)', '00[A-Za-z0-9_-]{40}'),
         docs: { form: '00<40 base64url>', unsafe: 'OKTA_API_TOKEN={secret}', rotate: 'Revoke the token under Security → API → Tokens in the Okta admin console.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'auth0-client-secret', family: 'saas', name: 'Auth0 client secret',
         keywords: ['auth0'],
-        pattern: contextPattern('auth0[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{64}'),
+        pattern: (0,rule/* contextPattern */.KH)('auth0[\\w.-]{0,20}secret', '[A-Za-z0-9_-]{64}'),
         docs: { form: '<64 base64url>', unsafe: 'AUTH0_CLIENT_SECRET={secret}', rotate: 'Rotate the secret under Applications → your app → Settings in the Auth0 dashboard.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'mapbox-secret-token', family: 'saas', name: 'Mapbox secret access token',
         keywords: ['sk.eyj'],
         pattern: /\bsk\.eyJ[A-Za-z0-9_-]{50,}\.[A-Za-z0-9_-]{20,}/g,
         docs: { form: 'sk.eyJ<60 base64url>.<22 base64url>', rotate: 'Delete the token on the Mapbox account page (Access tokens); public pk. tokens are not reported.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'algolia-admin-key', family: 'saas', name: 'Algolia admin API key',
         keywords: ['algolia'],
-        pattern: contextPattern('algolia[\\w.-]{0,20}(?:admin|write)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('algolia[\\w.-]{0,20}(?:admin|write)[\\w.-]{0,10}key', '[a-f0-9]{32}'),
         docs: { form: '<32 hex>', unsafe: 'ALGOLIA_ADMIN_API_KEY={secret}', rotate: 'Regenerate the admin key under Settings → API keys in Algolia; search-only keys are public.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'twitter-bearer-token', family: 'saas', name: 'X (Twitter) app bearer token',
         keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
         pattern: /\bA{21,}[A-Za-z0-9%]{30,}/g,
         allowRuns: true, minEntropy: 0,
         docs: { form: 'AAAAAAAAAAAAAAAAAAAAA<80 base62>', rotate: 'Regenerate the bearer token in the X developer portal (your app → Keys and tokens).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'facebook-access-token', family: 'saas', name: 'Meta (Facebook) access token',
         keywords: ['eaa'],
         pattern: /\bEAA(?!A)[A-Za-z0-9]{100,}/g,
         docs: { form: 'EAAG<180 base62>', rotate: 'Invalidate the token (log out the session or reset the app secret in Meta for Developers) and issue a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'launchdarkly-access-token', family: 'saas', name: 'LaunchDarkly access token or SDK key',
         keywords: ['api-', 'sdk-'],
         pattern: new RegExp(`\\b(?:api|sdk)-${saas_UUID}\\b`, 'g'),
         docs: { form: 'api-<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', rotate: 'Reset the token or SDK key in LaunchDarkly (Account settings → Authorization, or the environment\'s keys).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'posthog-personal-api-key', family: 'saas', name: 'PostHog personal API key',
         keywords: ['phx_'],
         pattern: /\bphx_[A-Za-z0-9]{43}\b/g,
         docs: { form: 'phx_<43 base62>', rotate: 'Delete the key under Settings → Personal API keys in PostHog; project keys (phc_) are public.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'prefect-api-key', family: 'saas', name: 'Prefect API key',
         keywords: ['pnu_'],
         pattern: /\bpnu_[A-Za-z0-9]{36}\b/g,
         docs: { form: 'pnu_<36 base62>', rotate: 'Delete the key under Profile → API keys in Prefect Cloud.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'readme-api-key', family: 'saas', name: 'ReadMe API key',
         keywords: ['rdme_'],
         pattern: /\brdme_[a-z0-9]{70}\b/g,
         docs: { form: 'rdme_<70 lower alnum>', rotate: 'Revoke the key in the ReadMe dashboard (API keys).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'contentful-management-token', family: 'saas', name: 'Contentful personal access token',
         keywords: ['cfpat-'],
         pattern: /\bCFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g,
         docs: { form: 'CFPAT-<43 base64url>', rotate: 'Revoke the token under Settings → CMA tokens in Contentful.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'hubspot-private-app-token', family: 'saas', name: 'HubSpot private app token',
         keywords: ['pat-na1-', 'pat-eu1-'],
         pattern: new RegExp(`\\bpat-(?:na|eu)1-${saas_UUID}\\b`, 'g'),
         docs: { form: 'pat-na1-<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', rotate: 'Rotate the token under Settings → Integrations → Private apps in HubSpot.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'intercom-access-token', family: 'saas', name: 'Intercom access token',
         keywords: ['dg9rom'],
         pattern: /\bdG9rOm[A-Za-z0-9+/]{30,}={0,2}/g,
         allowInBlob: true,
         docs: { form: 'dG9rOm<54 base64>', rotate: 'Revoke the token in the Intercom Developer Hub (your app → Authentication).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'frameio-token', family: 'saas', name: 'Frame.io developer token',
         keywords: ['fio-u-'],
         pattern: /\bfio-u-[A-Za-z0-9_=-]{64}(?![A-Za-z0-9_=-])/g,
         docs: { form: 'fio-u-<64 base64url>', rotate: 'Delete the token in the Frame.io developer site (Tokens).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'hubspot-api-key', family: 'saas', name: 'HubSpot API key (legacy hapikey)', generic: true,
         keywords: ['hapikey', 'hubspot'],
         pattern: new RegExp(`(?:hapikey=|hubspot[\\w.-]{0,20}(?:api[_.-]?key|token|key)[\\w.-]{0,30}?["']?\\s{0,3}(?::=|=>|=|:|\\s)\\s{0,3}["'\`]?)(?<secret>${saas_UUID})(?![A-Za-z0-9_-])`, 'gi'),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'curl "https://api.hubapi.com/crm/v3/objects/contacts?hapikey={secret}"', rotate: 'HubSpot retired API keys: deactivate it under Settings → Integrations → API key and move to a private app token.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'facebook-app-secret', family: 'saas', name: 'Meta (Facebook) app secret', generic: true,
         keywords: ['facebook', 'fb_', 'fb-', 'fb.', 'graph.facebook.com', 'access_token='],
-        pattern: new RegExp(`${contextPattern('(?:facebook|fb)[\\w.-]{0,20}(?:app[_.-]?)?secret', '[a-f0-9]{32}').source}|(?<![\\w|])(?<apptoken>\\d{15,16}\\|[a-f0-9]{32})(?![\\w|])`, 'gi'),
+        pattern: new RegExp(`${(0,rule/* contextPattern */.KH)('(?:facebook|fb)[\\w.-]{0,20}(?:app[_.-]?)?secret', '[a-f0-9]{32}').source}|(?<![\\w|])(?<apptoken>\\d{15,16}\\|[a-f0-9]{32})(?![\\w|])`, 'gi'),
         validate: (secret, m) => !!m.groups?.apptoken || /^[a-f0-9]{32}$/.test(secret),
         docs: { form: '<32 hex>', unsafe: 'FACEBOOK_APP_SECRET={secret}', rotate: 'Reset the app secret in Meta for Developers (App settings → Basic → App secret → Reset); an app access token (`<app id>|<app secret>`) holds the secret too.', detection: 'A 32-hex app secret after a Facebook keyword, and app access tokens written as `<app id>|<app secret>`. Page and user tokens (`EAA…`) are `facebook-access-token`.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sumologic-access-key', family: 'saas', name: 'Sumo Logic access key',
         keywords: ['sumo'],
-        pattern: contextPattern('sumo[\\w.-]{0,20}(?:access[_.-]?)?key', '[A-Za-z0-9]{64}'),
+        pattern: (0,rule/* contextPattern */.KH)('sumo[\\w.-]{0,20}(?:access[_.-]?)?key', '[A-Za-z0-9]{64}'),
         docs: { form: '<64 base62>', unsafe: 'SUMO_ACCESS_KEY={secret}', rotate: 'Delete the access key under Administration → Security → Access Keys in Sumo Logic and create a new one.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sumologic-http-source-url', family: 'saas', name: 'Sumo Logic HTTP source URL',
         keywords: ['sumologic.com/receiver/'],
         pattern: /https:\/\/endpoint\d?\.collection\.(?:[a-z0-9]+\.)?sumologic\.com\/receiver\/v1\/(?:http|otlp)\/(?<secret>[A-Za-z0-9_=+-]{50,})/g,
         docs: { form: '<100 base64url>', unsafe: 'SUMO_URL=https://endpoint4.collection.sumologic.com/receiver/v1/http/{secret}', rotate: 'Regenerate the source URL (Collection → the HTTP source → Show URL → Regenerate): anyone with it can write to your logs.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'intra42-client-secret', family: 'saas', name: '42 intra API client secret',
         keywords: ['s-s4t2ud-', 's-s4t2af-'],
         pattern: /\bs-s4t2(?:ud|af)-[a-f0-9]{64}\b/g,
         docs: { form: 's-s4t2ud-<64 hex>', rotate: 'Generate a new secret for the application at profile.intra.42.fr → Settings → API (the old one stops working after the replacement delay).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'snyk-token', family: 'saas', name: 'Snyk API token', generic: true,
         keywords: ['snyk'],
-        pattern: new RegExp(`${contextPattern('snyk[\\w.-]{0,20}(?:token|key)', saas_UUID).source}|(?<=\\bsnyk\\s+(?:auth|config\\s+set\\s+api=)\\s*)${saas_UUID}`, 'gi'),
+        pattern: new RegExp(`${(0,rule/* contextPattern */.KH)('snyk[\\w.-]{0,20}(?:token|key)', saas_UUID).source}|(?<=\\bsnyk\\s+(?:auth|config\\s+set\\s+api=)\\s*)${saas_UUID}`, 'gi'),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'SNYK_TOKEN={secret}', rotate: 'Revoke and regenerate the token under Account settings in Snyk, or use a service account.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'codecov-token', family: 'saas', name: 'Codecov upload token',
         keywords: ['codecov'],
-        pattern: contextPattern('codecov[\\w.-]{0,20}token', saas_UUID),
+        pattern: (0,rule/* contextPattern */.KH)('codecov[\\w.-]{0,20}token', saas_UUID),
         docs: { form: '<8 hex>-<4 hex>-<4 hex>-<4 hex>-<12 hex>', unsafe: 'CODECOV_TOKEN={secret}', rotate: 'Regenerate the upload token in the repository\'s Codecov settings.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'dropbox-access-token', family: 'saas', name: 'Dropbox access token',
         keywords: ['sl.'],
         pattern: /\bsl\.(?:u\.)?[A-Za-z0-9_-]{130,}/g,
         docs: { form: 'sl.<140 base64url>', rotate: 'Revoke it with /2/auth/token/revoke or disconnect the app under Settings → Connected apps in Dropbox.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'salesforce-access-token', family: 'saas', name: 'Salesforce access token',
         keywords: ['00d'],
         pattern: /\b00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,}/g,
         docs: { form: '00D<15 base62>!<100 base62>', rotate: 'Revoke the session or OAuth token in Setup → Session Management (or the connected app\'s OAuth usage).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'fastly-api-token', family: 'saas', name: 'Fastly API token',
         keywords: ['fastly'],
-        pattern: contextPattern('fastly[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('fastly[\\w.-]{0,20}(?:token|key)', '[A-Za-z0-9_-]{32}'),
         docs: { form: '<32 base64url>', unsafe: 'FASTLY_API_TOKEN={secret}', rotate: 'Delete the token under Account → API tokens in Fastly.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'age-secret-key', family: 'private-keys', name: 'age encryption secret key',
         keywords: ['age-secret-key-1'],
         pattern: /\bAGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}\b/g,
@@ -3086,7 +2688,7 @@ const SAAS_RULES = [
 const GITHUB_ROTATE = 'Revoke it on GitHub (Settings → Developer settings → Personal access tokens, or the app/OAuth app settings) and create a new one with the narrowest scope and an expiry.';
 const GITHUB_CHECKSUM = 'The last 6 characters must be the base62 CRC-32 checksum of the random part, as in every GitHub token issued since 2021, so invented look-alikes are dropped.';
 function githubToken(prefix, id, name, rotate = GITHUB_ROTATE) {
-    return tokenRule({
+    return (0,rule/* tokenRule */.Ow)({
         id, family: 'source-hosts', name,
         keywords: [`${prefix}_`],
         pattern: new RegExp(`\\b${prefix}_[A-Za-z0-9]{36}(?![A-Za-z0-9_])`, 'g'),
@@ -3096,7 +2698,7 @@ function githubToken(prefix, id, name, rotate = GITHUB_ROTATE) {
 }
 const GITLAB_ROTATE = 'Revoke it in GitLab (User settings → Access tokens, or the project/group/runner settings that issued it) and create a new one with an expiry.';
 function gitlabToken(id, name, prefix, body, form) {
-    return tokenRule({
+    return (0,rule/* tokenRule */.Ow)({
         id, family: 'source-hosts', name,
         keywords: [prefix.toLowerCase()],
         pattern: new RegExp(`\\b${prefix.replace(/[.]/g, '\\.')}${body}(?![A-Za-z0-9_-])`, 'g'),
@@ -3109,7 +2711,7 @@ const SOURCE_HOST_RULES = [
     githubToken('ghu', 'github-user-to-server-token', 'GitHub App user-to-server token', 'Revoke the GitHub App\'s authorization for the user (Settings → Applications) and sign in again.'),
     githubToken('ghs', 'github-installation-token', 'GitHub App installation token', 'Installation tokens expire within an hour; if one leaked, revoke it with DELETE /installation/token and regenerate the app\'s private key if that leaked too.'),
     githubToken('ghr', 'github-refresh-token', 'GitHub App refresh token', 'Revoke the GitHub App\'s authorization for the user (Settings → Applications) and sign in again.'),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'github-fine-grained-pat', family: 'source-hosts', name: 'GitHub fine-grained personal access token',
         keywords: ['github_pat_'],
         pattern: /\bgithub_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/g,
@@ -3127,61 +2729,61 @@ const SOURCE_HOST_RULES = [
     gitlabToken('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', '[A-Za-z0-9_-]{50,}', 'glagent-<50 base64url>'),
     gitlabToken('gitlab-scim-token', 'GitLab SCIM OAuth token', 'glsoat-', '[A-Za-z0-9_-]{20}', 'glsoat-<20 base64url>'),
     gitlabToken('gitlab-feature-flags-token', 'GitLab feature flags client token', 'glffct-', '[A-Za-z0-9_-]{20}', 'glffct-<20 base64url>'),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'atlassian-api-token', family: 'source-hosts', name: 'Atlassian API token',
         keywords: ['atatt3'],
         pattern: /\bATATT3[A-Za-z0-9_=-]{150,}(?![A-Za-z0-9_=-])/g,
         docs: { form: 'ATATT3<186 base64url>', rotate: 'Revoke it at id.atlassian.com → Security → API tokens and create a new one with an expiry.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'bitbucket-app-password', family: 'source-hosts', name: 'Bitbucket app password',
         keywords: ['atbb'],
         pattern: /\bATBB[A-Za-z0-9_=.-]{28,}(?![A-Za-z0-9_=.-])/g,
         docs: { form: 'ATBB<32 base62>', rotate: 'Revoke it under Personal settings → App passwords in Bitbucket and create an API token instead.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'circleci-token', family: 'source-hosts', name: 'CircleCI personal API token',
         keywords: ['ccipat_'],
         pattern: /\bCCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}\b/g,
         docs: { form: 'CCIPAT_<22 base62>_<40 hex>', rotate: 'Delete it under User settings → Personal API tokens in CircleCI.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'buildkite-token', family: 'source-hosts', name: 'Buildkite API access token',
         keywords: ['bkua_'],
         pattern: /\bbkua_[a-f0-9]{40}\b/g,
         docs: { form: 'bkua_<40 hex>', rotate: 'Revoke it under Personal settings → API access tokens in Buildkite.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sonarqube-token', family: 'source-hosts', name: 'SonarQube / SonarCloud token',
         keywords: ['sqp_', 'squ_', 'sqa_'],
         pattern: /\bsq[apu]_[a-f0-9]{40}\b/g,
         docs: { form: 'squ_<40 hex>', rotate: 'Revoke it under My account → Security in SonarQube/SonarCloud.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sourcegraph-token', family: 'source-hosts', name: 'Sourcegraph access token',
         keywords: ['sgp_'],
         pattern: /\bsgp_(?:[a-f0-9]{16}_|local_)?[a-f0-9]{40}\b/g,
         docs: { form: 'sgp_<16 hex>_<40 hex>', rotate: 'Delete it under Settings → Access tokens in Sourcegraph.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sonarqube-legacy-token', family: 'source-hosts', name: 'SonarQube / SonarCloud token (unprefixed)',
         keywords: ['sonar'],
-        pattern: contextPattern('sonar[\\w.-]{0,20}(?:token|login)', '[a-f0-9]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('sonar[\\w.-]{0,20}(?:token|login)', '[a-f0-9]{40}'),
         docs: { form: '<40 hex>', unsafe: 'SONAR_TOKEN={secret}', rotate: 'Revoke it under My account → Security in SonarQube/SonarCloud.', detection: 'Tokens issued before SonarQube 9.5 have no `squ_` prefix: 40 hex characters after a Sonar keyword (`SONAR_TOKEN`, `sonar.login`, `-Dsonar.token`).' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sourcegraph-legacy-token', family: 'source-hosts', name: 'Sourcegraph access token (unprefixed)',
         keywords: ['src_access_token', 'sourcegraph'],
-        pattern: contextPattern('src_access_token|sourcegraph[\\w.-]{0,20}token', '[a-f0-9]{40}'),
+        pattern: (0,rule/* contextPattern */.KH)('src_access_token|sourcegraph[\\w.-]{0,20}token', '[a-f0-9]{40}'),
         docs: { form: '<40 hex>', unsafe: 'SRC_ACCESS_TOKEN={secret}', rotate: 'Delete it under Settings → Access tokens in Sourcegraph.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'atlassian-api-token-legacy', family: 'source-hosts', name: 'Atlassian API token (unprefixed)',
         keywords: ['atlassian', 'jira', 'confluence'],
-        pattern: contextPattern('(?:atlassian|jira|confluence)[\\w.-]{0,20}(?:api[_.-]?)?token', '[A-Za-z0-9]{24}'),
+        pattern: (0,rule/* contextPattern */.KH)('(?:atlassian|jira|confluence)[\\w.-]{0,20}(?:api[_.-]?)?token', '[A-Za-z0-9]{24}'),
         docs: { form: '<24 base62>', unsafe: 'JIRA_API_TOKEN={secret}', rotate: 'Revoke it at id.atlassian.com → Security → API tokens and create a new one with an expiry.', detection: 'Tokens created before 2023 are 24 characters without the `ATATT3` prefix: found after an Atlassian, Jira or Confluence keyword.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'sidekiq-credentials', family: 'source-hosts', name: 'Sidekiq Pro/Enterprise credentials',
         keywords: ['contribsys'],
         pattern: /(?:contribsys__com\s{0,3}[=:]\s{0,3}["']?|contribsys\.com["']?\s{1,3}["']?|https?:\/\/)(?<secret>[a-f0-9]{8}:[a-f0-9]{8})(?:@(?:gems|enterprise)\.contribsys\.com|(?![\w:]))/gi,
@@ -3189,23 +2791,23 @@ const SOURCE_HOST_RULES = [
         validate: (_secret, m) => /contribsys/i.test(m[0]),
         docs: { form: '<8 hex>:<8 hex>', unsafe: 'BUNDLE_ENTERPRISE__CONTRIBSYS__COM={secret}', rotate: 'Ask Contributed Systems to rotate the licence credentials (support@contribsys.com) and update Bundler\'s config in CI.', detection: 'The `user:password` pair Sidekiq Pro and Enterprise give for their gem server, in `BUNDLE_ENTERPRISE__CONTRIBSYS__COM` / `BUNDLE_GEMS__CONTRIBSYS__COM`, in `bundle config` commands and in `https://…@gems.contribsys.com` / `enterprise.contribsys.com` source URLs.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'octopus-deploy-api-key', family: 'source-hosts', name: 'Octopus Deploy API key',
         keywords: ['api-'],
         pattern: /\bAPI-[A-Z0-9]{26,32}\b/g,
         minEntropy: 3.5,
         docs: { form: 'API-<27 upper alnum>', rotate: 'Revoke it under Profile → My API keys in Octopus Deploy.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'harness-pat', family: 'source-hosts', name: 'Harness access token',
         keywords: ['pat.', 'sat.'],
         pattern: /\b(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[a-f0-9]{24}\.[A-Za-z0-9]{20}\b/g,
         docs: { form: 'pat.<22 base64url>.<24 hex>.<20 base62>', rotate: 'Delete the token under My profile → API keys (or the service account) in Harness.' },
     }),
-    tokenRule({
+    (0,rule/* tokenRule */.Ow)({
         id: 'jenkins-api-token', family: 'source-hosts', name: 'Jenkins API token',
         keywords: ['jenkins'],
-        pattern: contextPattern('jenkins[\\w.-]{0,20}(?:api[_.-]?)?token', '11[a-f0-9]{32}'),
+        pattern: (0,rule/* contextPattern */.KH)('jenkins[\\w.-]{0,20}(?:api[_.-]?)?token', '11[a-f0-9]{32}'),
         docs: { form: '11<32 hex>', unsafe: 'JENKINS_API_TOKEN={secret}', rotate: 'Revoke it under the user\'s Configure → API Token in Jenkins.' },
     }),
 ];
@@ -3234,7 +2836,7 @@ const JWT_RULE = {
     meta: {
         id: 'jwt', check: 'secrets', severity: 'error',
         description: 'A signed JSON Web Token in the code or a log.',
-        help: `${tokens_ROTATE} ${ALLOW_HELP}`,
+        help: `${tokens_ROTATE} ${rule/* ALLOW_HELP */.aA}`,
     },
     family: 'tokens',
     name: 'JSON Web Token',
@@ -3298,104 +2900,26 @@ const SECRET_RULES = [
     ...PROVIDER_RULES, ...PRIVATE_KEY_RULES, JWT_RULE, ...URL_RULES, ...HTTP_RULES, ...LOG_RULES, ...PERSONAL_DATA_RULES, ...GENERIC_RULES,
 ];
 
-;// CONCATENATED MODULE: ./src/checks/secrets/rules/scan-notices.ts
 
-const NOTICE_RULES = {
-    fileTooLarge: {
-        meta: {
-            id: 'secrets-file-too-large', check: 'secrets', severity: 'notice',
-            description: 'A file larger than `secrets.max-file-size` was not scanned.',
-            help: 'Exclude it in `secrets.exclude` if it is generated data, or raise `secrets.max-file-size` to scan it (large files are streamed, so memory stays flat).',
-        },
-        family: 'scan',
-        docs: {
-            unsafe: 'A 40 MB fixtures/dump.sql with the default max-file-size of 10 MB.',
-            safe: 'secrets:\n  max-file-size: 64MB      # or: exclude: ["fixtures/dump.sql"]',
-            why: 'A skipped file is a blind spot; the notice makes it visible instead of silently passing.',
-        },
-    },
-    binarySkipped: {
-        meta: {
-            id: 'secrets-binary-file-skipped', check: 'secrets', severity: 'notice',
-            description: 'A file that looks binary (it has NUL bytes near the start) was not scanned.',
-            help: 'Nothing to do for real binaries; exclude the path in `secrets.exclude` to silence the notice. Text in UTF-16 looks binary too: convert it to UTF-8 to have it scanned.',
-        },
-        family: 'scan',
-        docs: {
-            unsafe: 'assets/export.dat holding NUL bytes in its first 8 KB.',
-            safe: 'secrets:\n  exclude: ["assets/**"]',
-            why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, compiled code, gettext catalogues and other known binary types are skipped without a notice; archives have their own notice (secrets-archive-not-scanned).',
-        },
-    },
-    unreadable: {
-        meta: {
-            id: 'secrets-file-unreadable', check: 'secrets', severity: 'warning',
-            description: 'A file could not be read (permissions, a broken link, or it vanished during the scan).',
-            help: 'Fix the file\'s permissions or exclude it in `secrets.exclude`.',
-        },
-        family: 'scan',
-        docs: {
-            unsafe: 'config/secret.yml with mode 000.',
-            safe: 'chmod 644 config/secret.yml, or exclude it.',
-            why: 'A file the scanner cannot read could hold anything; it is a warning so the blind spot is not missed.',
-        },
-    },
-    baselineInvalid: {
-        meta: {
-            id: 'secrets-baseline-invalid', check: 'secrets', severity: 'error',
-            description: 'The baseline file is missing or not a valid release-gate secrets baseline.',
-            help: 'Regenerate it with `release-gate secrets --write-baseline FILE`, or fix the path in `secrets.baseline`.',
-        },
-        family: 'scan',
-        docs: {
-            unsafe: 'secrets:\n  baseline: .release-gate/secrets-baseline.json   # file missing or hand-edited into invalid JSON',
-            safe: 'release-gate secrets --write-baseline secrets-baseline.json   # then commit the reviewed file',
-            why: 'Without a readable baseline every accepted finding would fail the gate again, or worse, a broken file could hide real ones; the gate fails loudly instead.',
-        },
-    },
-    baselineWritten: {
-        meta: {
-            id: 'secrets-baseline-written', check: 'secrets', severity: 'notice',
-            description: 'The current findings were recorded as accepted in a new baseline file.',
-            help: 'Review every entry before committing the baseline: each one stays accepted wherever the same secret appears. Rotate real secrets instead of baselining them.',
-        },
-        family: 'scan',
-        docs: {
-            unsafe: 'Baselining a live production key to make the gate pass.',
-            safe: 'Baselining test fixtures and documented example values, after review.',
-            why: 'A baseline accepts findings by rule and secret hash, not by line, so moving code keeps them accepted; it must only hold findings that are not real secrets.',
-        },
-    },
-    archiveNotScanned: {
-        meta: {
-            id: 'secrets-archive-not-scanned', check: 'secrets', severity: 'notice',
-            description: 'An archive (.zip, .tar, .tar.gz, .gz, .7z, …) was not opened, so what it holds was not scanned.',
-            help: 'Set `secrets.archives: true` to scan inside .zip, .tar, .tar.gz/.tgz and .gz files, or exclude the archive in `secrets.exclude`. Better still, keep archives out of the repository.',
-        },
-        family: 'scan',
-        docs: {
-            unsafe: 'backups/config-2025-11.tar.gz committed next to the code.',
-            safe: 'secrets:\n  archives: true      # open .zip, .tar, .tar.gz/.tgz and .gz files and scan each text file inside',
-            why: 'An archive of a config directory or a database dump is where forgotten credentials live; the notice names it so it is not a silent blind spot.',
-            detection: 'By extension. With `archives: true` the readable kinds are opened (entries up to `max-file-size`, at most four times that in total, so a zip bomb costs no more); a finding inside names the archive and the entry. 7z, rar, xz, bz2 and zstd archives still get this notice. Binary entries are skipped by type, as in the tree.',
-        },
-    },
-    keystoreFile: {
-        meta: {
-            id: 'keystore-file', check: 'secrets', severity: 'warning',
-            description: 'A key store file (.p12, .pfx, .jks, .keystore, .bks) is committed; it usually holds a private key.',
-            help: `Remove it from the repository (and its history), rotate the keys it holds, and load it at run time from a secret store. ${ALLOW_HELP}`,
-        },
-        family: 'private-keys',
-        docs: {
-            unsafe: 'android/app/release.keystore committed next to build.gradle.',
-            safe: 'Store the key store as an encrypted CI secret and write it to disk only in the signing job.',
-            why: 'Key stores are protected by a password that is almost always in the same repository or CI config (or is the default `changeit`).',
-            detection: 'By file extension, since key stores are binary.',
-        },
-    },
-};
+/***/ }),
 
+/***/ 30395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kn: () => (/* binding */ fromWire),
+  K5: () => (/* binding */ logRuleCount),
+  xY: () => (/* binding */ scanTextFile),
+  sW: () => (/* binding */ secretScanners),
+  BW: () => (/* binding */ toWire)
+});
+
+// EXTERNAL MODULE: ./src/checks/secrets/read-file.ts
+var read_file = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/checks/secrets/rules/index.ts + 16 modules
+var rules = __webpack_require__(68705);
 ;// CONCATENATED MODULE: ./src/checks/secrets/prefilter.ts
 /**
  * An Aho-Corasick automaton over bytes, case-insensitive for ASCII letters: one pass over a buffer finds
@@ -3574,6 +3098,8 @@ class KeywordMatcher {
     }
 }
 
+// EXTERNAL MODULE: ./src/checks/secrets/context-policy.ts
+var context_policy = __webpack_require__(90715);
 ;// CONCATENATED MODULE: ./src/checks/secrets/scanner.ts
 
 
@@ -3678,7 +3204,7 @@ class ScanSession {
         this.marked = new Uint8Array(scanner.rules.length);
         const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
         this.context = { file: target.file, kind: target.kind, testFile: context === 'test' || context === 'fixture', context, now: target.now };
-        this.policy = { ...DEFAULT_CONTEXT_POLICY, ...target.policy };
+        this.policy = { ...context_policy/* DEFAULT_CONTEXT_POLICY */.pg, ...target.policy };
     }
     get lines() {
         return this.lineNo - 1 + (this.carry ? 1 : 0);
@@ -3914,7 +3440,7 @@ class ScanSession {
         this.emit(block.rule, c, block.line, block.line + c.endLine, c.endColumn - 1, block.allowed, block.colOffset);
     }
     emit(rule, c, line, endLine, endIndex, allowed, colOffset = this.colOffset) {
-        const judged = judgeInContext(rule, c, this.context.context, this.policy);
+        const judged = (0,context_policy/* judgeInContext */.My)(rule, c, this.context.context, this.policy);
         if (!judged)
             return;
         const column = colOffset + c.start + 1;
@@ -3962,6 +3488,223 @@ function utf16Length(buf, start, end) {
     return n;
 }
 
+// EXTERNAL MODULE: ./src/checks/secrets/text-kind.ts
+var text_kind = __webpack_require__(22511);
+;// CONCATENATED MODULE: ./src/checks/secrets/scan-file.ts
+
+
+
+
+const codeRules = () => rules/* SECRET_RULES */.v.filter((r) => r.scope !== 'logs');
+const logRules = (includePersonalData) => rules/* SECRET_RULES */.v.filter((r) => includePersonalData || r.family !== 'personal-data');
+/** The scanners of one run: logs get the log-only rules (and personal data unless turned off). */
+function secretScanners(includePersonalData) {
+    return { code: new SecretScanner(codeRules()), log: new SecretScanner(logRules(includePersonalData)) };
+}
+/** How many rules a log is scanned with (a metric), without building a scanner. */
+function logRuleCount(includePersonalData) {
+    return logRules(includePersonalData).length;
+}
+/** Reads and scans one text file; logs are streamed whatever their size, tree files up to maxBytes. */
+async function scanTextFile(scanners, job, policy, now, signal) {
+    const log = job.kind === 'log';
+    const scanner = log ? scanners.log : scanners.code;
+    const hits = [];
+    let lines = 0;
+    const where = log ? {} : { context: (0,text_kind/* contextOf */.Vm)(job.file), policy };
+    let session;
+    const outcome = await (0,read_file/* feedFile */.xB)(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal);
+    if (outcome.status === 'scanned')
+        lines = session?.lines ?? 0;
+    return { outcome, lines, hits };
+}
+function toWire(hit) {
+    const { rule, ...rest } = hit;
+    return { ...rest, ruleId: rule.meta.id };
+}
+const RULES_BY_ID = new Map(rules/* SECRET_RULES */.v.map((r) => [r.meta.id, r]));
+function fromWire(hit) {
+    const { ruleId, ...rest } = hit;
+    const rule = RULES_BY_ID.get(ruleId);
+    if (!rule)
+        throw new Error(`a worker reported the unknown rule ${ruleId}`);
+    return { ...rest, rule, severity: rest.severity };
+}
+
+
+/***/ }),
+
+/***/ 22511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ji: () => (/* binding */ textKindOf),
+/* harmony export */   Vm: () => (/* binding */ contextOf)
+/* harmony export */ });
+/* unused harmony exports isTestPath, FINDING_CONTEXTS */
+/* harmony import */ var _walk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47619);
+
+const CONFIG_EXTENSIONS = new Set(['env', 'ini', 'cfg', 'conf', 'config', 'properties', 'toml', 'yml', 'yaml', 'tfvars', 'sh', 'bash', 'zsh', 'ksh', 'envrc', 'service', 'desktop']);
+const CONFIG_NAMES = /^(?:\.env(?:\..*)?|\.npmrc|\.yarnrc|\.pypirc|\.netrc|_netrc|\.gemrc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.htpasswd|credentials|kubeconfig|Dockerfile(?:\..*)?|Containerfile|Procfile|Makefile)$/;
+const DOC_EXTENSIONS = new Set(['md', 'markdown', 'mdx', 'rst', 'txt', 'adoc', 'asciidoc', 'org', 'textile']);
+/**
+ * What a file holds, by name: config files (where `KEY=value` without quotes is an assignment),
+ * documentation, or code. Logs are named by the `logs` globs, not by their extension.
+ */
+function textKindOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (CONFIG_NAMES.test(name))
+        return 'config';
+    const ext = (0,_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .extensionOf */ .je)(path);
+    if (CONFIG_EXTENSIONS.has(ext))
+        return 'config';
+    if (DOC_EXTENSIONS.has(ext))
+        return 'docs';
+    return 'code';
+}
+const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|fixtures?|__fixtures__|__mocks__|testdata|e2e)\/|\.(?:test|spec|e2e)\.[a-z0-9]+$|_test\.(?:go|py|rb|exs?)$|(?:^|\/)test_[^/]*\.py$/i;
+/** A test or fixture file, where made-up credentials are the norm (generic rules report warnings there). */
+function isTestPath(path) {
+    return TEST_PATH.test(path);
+}
+const FINDING_CONTEXTS = (/* unused pure expression or super */ null && (['code', 'config', 'test', 'fixture', 'docs', 'locale', 'vendored']));
+const VENDORED_PATH = /(?:^|\/)charts\/[^/]+\/charts\/[^/]+\.tgz$|(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
+const LOCALE_DIR = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|intl|LC_MESSAGES)\//i;
+const LOCALE_FILE = /\.(?:po|pot|xlf|xliff|strings|stringsdict|arb|ftl)$|(?:^|\/)(?:messages|strings|translations?|locale)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/i;
+const LOCALE_DATA = /\.(?:json|ya?ml|properties|toml|xml|resx)$/i;
+const LOCALE_NAMED = /(?:^|\/)[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?:\.[\w-]+)?\.(?:json|ya?ml|properties|toml|js|ts)$/;
+const FIXTURE_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|testdata|test[_-]data|__snapshots__|cassettes|vcr_cassettes|__mocks__|mocks?|stubs?|seeds?)\/|\.snap$/i;
+const EXAMPLE_FILE = /\.(?:example|sample|template|dist)$|(?:^|\/)(?:README|CHANGELOG|CONTRIBUTING|SECURITY|HISTORY)(?:\.[\w]+)?$/i;
+const DOCS_DIR = /(?:^|\/)(?:docs?|documentation|website|guides?|examples?|samples?|tutorials?)\//i;
+/**
+ * The context of a file: vendored code, locale files, fixtures, tests, docs (docs sites, READMEs,
+ * examples and `.env.example`-style templates), config, or code. The first that applies wins.
+ */
+function contextOf(path) {
+    if (VENDORED_PATH.test(path))
+        return 'vendored';
+    if (LOCALE_FILE.test(path) || (LOCALE_DIR.test(path) && (LOCALE_DATA.test(path) || LOCALE_NAMED.test(path))))
+        return 'locale';
+    if (FIXTURE_PATH.test(path))
+        return 'fixture';
+    if (TEST_PATH.test(path))
+        return 'test';
+    if (EXAMPLE_FILE.test(path) || DOCS_DIR.test(path) || textKindOf(path) === 'docs')
+        return 'docs';
+    return textKindOf(path) === 'config' ? 'config' : 'code';
+}
+
+
+/***/ }),
+
+/***/ 30446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ insideEncodedBlob),
+/* harmony export */   O1: () => (/* binding */ isUuid),
+/* harmony export */   So: () => (/* binding */ isMasked),
+/* harmony export */   jN: () => (/* binding */ isHash),
+/* harmony export */   r6: () => (/* binding */ looksMadeUp),
+/* harmony export */   wK: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/* unused harmony export hasLongRun */
+/**
+ * What a matched value looks like: a placeholder or a reference to a secret kept elsewhere, a hash,
+ * a UUID, or a piece of a longer encoded blob (lockfile integrity, data URI). None of these is a secret.
+ */
+// Words that say a value stands for a real one. Kept to words a random token essentially never contains.
+const PLACEHOLDER_WORDS = /example|placeholder|your[-_ .][\w.-]{0,40}?[-_ .]here|^your[-_]|goes[-_ ]?here|replace[-_ ]?(?:with|this)|fill[-_ ]?(?:me|in)\b|^set[-_ ]?me$|to[-_ ]?be[-_ ]?(?:set|filled|replaced|changed)|(?:enter|put|insert|add)[-_ ]?your|__[A-Za-z][A-Za-z0-9_]{2,}__|%%[A-Za-z_]+%%|^todo\b|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|token|key|pass|app|client|password|auth)|xxxx|changeme|change[-_]me|replace[-_]?me|redacted|dummy|sample[-_]?(?:key|token|secret)|insert[-_ ]|not[-_]?a[-_]?(?:real|secret)|fake[-_]?(?:key|token|secret)|\*\*\*\*|\.\.\.|…/i;
+// Template and reference syntaxes: the value names where the secret lives, not the secret itself.
+const REFERENCE = /\$\{|\{\{|<%=?[^%]*%>|^\$[A-Za-z_][A-Za-z0-9_]*$|\$\([A-Za-z_][\w .-]*\)|^<[^<>]{1,80}>$|<[A-Za-z][\w -]{0,40}>|\bprocess\.env\b|\bos\.environ\b|\bos\.getenv\b|\bgetenv\(|\bENV\[|\benv\(|\bSystem\.getenv\b|\bsecrets\.[A-Za-z_]|^(?:vault|op|sm|gcp|aws|azure|ref\+[a-z]+|arn:aws):/i;
+// %APPDATA%-style variables are upper case; generated keys hold `%` and lower-case letters.
+const WINDOWS_VARIABLE = /%[A-Z_][A-Z0-9_]*%/;
+/** A value that is a placeholder or a reference (`${VAR}`, `{{ secrets.X }}`, `process.env.X`, `<your-token>`, xxxx, EXAMPLE). */
+function isPlaceholder(value) {
+    if (PLACEHOLDER_WORDS.test(value) || REFERENCE.test(value) || WINDOWS_VARIABLE.test(value))
+        return true;
+    return hasLongRun(value, 6) || isSequence(value);
+}
+/** The same character six or more times in a row: `aaaaaa`, `000000`, `******`. */
+function hasLongRun(value, length) {
+    let run = 1;
+    for (let i = 1; i < value.length; i++) {
+        run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+        if (run >= length)
+            return true;
+    }
+    return false;
+}
+// Runs such as 1234567890 or abcdefghij are typed by people filling in an example, not generated.
+function isSequence(value) {
+    const v = value.toLowerCase();
+    return v.includes('123456789') || v.includes('abcdefghij') || v.includes('0123456789abcdef') || v.includes('qwertyuiop');
+}
+/** What loggers and frameworks print in place of a secret they already masked. */
+const MASKED = /^(?:\*+|x{3,}|•+|#+|-+|\.+|\[(?:filtered|redacted|masked|hidden|removed|secret|sensitive)\]|<(?:filtered|redacted|masked|hidden|removed|secret|sensitive|token|password)>|\(?(?:filtered|redacted|masked|hidden|removed|sensitive)\)?|null|nil|none|undefined|true|false|empty|""|'')$/i;
+function isMasked(value) {
+    return MASKED.test(value) || /^\*{3,}|\*{3,}$/.test(value);
+}
+/** Words that mark a value as made up for a test, a fixture or a template. */
+const MADE_UP = /password|passwd|secret|token|test|dummy|fake|demo|sample|example|mock|stub|fixture|local|default|changeme|foobar|lorem|placeholder|redacted|hunter2|letmein|qwerty|^dev(?=[a-z]*\d*$)|(?<![a-z])dev(?![a-z])/i;
+function looksMadeUp(value) {
+    return MADE_UP.test(value);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_HASH = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{56}|[0-9a-f]{64}|[0-9a-f]{96}|[0-9a-f]{128})$/i;
+const PREFIXED_HASH = /^(?:sha1|sha224|sha256|sha384|sha512|md5)[:-]/i;
+function isUuid(value) {
+    return UUID.test(value);
+}
+/** A hex digest (MD5, SHA-1, SHA-2) or a value labelled with its hash algorithm. */
+function isHash(value) {
+    return HEX_HASH.test(value) || PREFIXED_HASH.test(value) || /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[^$]*|[156])\$/.test(value);
+}
+const ENCODED = /[A-Za-z0-9+/]/;
+/**
+ * Whether line[start, end) sits inside a longer encoded blob: a lockfile integrity string
+ * (`sha512-…`), a data URI (`data:…;base64,…`), or a base64 run much longer than the match. A token's
+ * shape found by chance inside such a blob is noise.
+ */
+function insideEncodedBlob(line, start, end) {
+    let left = start;
+    while (left > 0 && ENCODED.test(line[left - 1]))
+        left--;
+    let right = end;
+    while (right < line.length && (ENCODED.test(line[right]) || line[right] === '='))
+        right++;
+    const before = line.slice(Math.max(0, left - 80), left);
+    if (/(?:sha1|sha256|sha384|sha512)-$/i.test(before))
+        return true;
+    if (/data:[\w.+/-]*(?:;[\w=.-]+)*;base64,$/i.test(before))
+        return true;
+    const run = right - left;
+    return run >= 64 && run >= 2 * (end - start);
+}
+
+
+/***/ }),
+
+/***/ 47619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Rv: () => (/* binding */ ALWAYS_EXCLUDED),
+  Nz: () => (/* binding */ BINARY_EXTENSIONS),
+  Wk: () => (/* binding */ KEYSTORE_EXTENSIONS),
+  je: () => (/* binding */ extensionOf),
+  Fv: () => (/* binding */ walkFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/secrets/gitignore.ts
 
 /** Parses one .gitignore whose directory is `base` (relative to the scan root, '' for the root). */
@@ -4085,365 +3828,6 @@ async function* walkFiles(options) {
             stack.push({ dir: subdirs[i], rules });
     }
 }
-
-;// CONCATENATED MODULE: ./src/checks/secrets/text-kind.ts
-
-const CONFIG_EXTENSIONS = new Set(['env', 'ini', 'cfg', 'conf', 'config', 'properties', 'toml', 'yml', 'yaml', 'tfvars', 'sh', 'bash', 'zsh', 'ksh', 'envrc', 'service', 'desktop']);
-const CONFIG_NAMES = /^(?:\.env(?:\..*)?|\.npmrc|\.yarnrc|\.pypirc|\.netrc|_netrc|\.gemrc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.htpasswd|credentials|kubeconfig|Dockerfile(?:\..*)?|Containerfile|Procfile|Makefile)$/;
-const DOC_EXTENSIONS = new Set(['md', 'markdown', 'mdx', 'rst', 'txt', 'adoc', 'asciidoc', 'org', 'textile']);
-/**
- * What a file holds, by name: config files (where `KEY=value` without quotes is an assignment),
- * documentation, or code. Logs are named by the `logs` globs, not by their extension.
- */
-function textKindOf(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (CONFIG_NAMES.test(name))
-        return 'config';
-    const ext = extensionOf(path);
-    if (CONFIG_EXTENSIONS.has(ext))
-        return 'config';
-    if (DOC_EXTENSIONS.has(ext))
-        return 'docs';
-    return 'code';
-}
-const TEST_PATH = /(?:^|\/)(?:test|tests|__tests__|spec|specs|fixtures?|__fixtures__|__mocks__|testdata|e2e)\/|\.(?:test|spec|e2e)\.[a-z0-9]+$|_test\.(?:go|py|rb|exs?)$|(?:^|\/)test_[^/]*\.py$/i;
-/** A test or fixture file, where made-up credentials are the norm (generic rules report warnings there). */
-function isTestPath(path) {
-    return TEST_PATH.test(path);
-}
-const FINDING_CONTEXTS = (/* unused pure expression or super */ null && (['code', 'config', 'test', 'fixture', 'docs', 'locale', 'vendored']));
-const VENDORED_PATH = /(?:^|\/)charts\/[^/]+\/charts\/[^/]+\.tgz$|(?:^|\/)(?:vendor|vendors|vendored|third[_-]?party|3rd[_-]?party|bower_components|jspm_packages|Pods|Carthage|\.yarn|site-packages|dist-packages)\/|\.min\.(?:js|css|mjs)$|[.-]bundle\.js$/i;
-const LOCALE_DIR = /(?:^|\/)(?:locales?|i18n|l10n|langs?|languages|translations?|intl|LC_MESSAGES)\//i;
-const LOCALE_FILE = /\.(?:po|pot|xlf|xliff|strings|stringsdict|arb|ftl)$|(?:^|\/)(?:messages|strings|translations?|locale)[._-][a-z]{2,3}(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/i;
-const LOCALE_DATA = /\.(?:json|ya?ml|properties|toml|xml|resx)$/i;
-const LOCALE_NAMED = /(?:^|\/)[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?(?:\.[\w-]+)?\.(?:json|ya?ml|properties|toml|js|ts)$/;
-const FIXTURE_PATH = /(?:^|\/)(?:fixtures?|__fixtures__|testdata|test[_-]data|__snapshots__|cassettes|vcr_cassettes|__mocks__|mocks?|stubs?|seeds?)\/|\.snap$/i;
-const EXAMPLE_FILE = /\.(?:example|sample|template|dist)$|(?:^|\/)(?:README|CHANGELOG|CONTRIBUTING|SECURITY|HISTORY)(?:\.[\w]+)?$/i;
-const DOCS_DIR = /(?:^|\/)(?:docs?|documentation|website|guides?|examples?|samples?|tutorials?)\//i;
-/**
- * The context of a file: vendored code, locale files, fixtures, tests, docs (docs sites, READMEs,
- * examples and `.env.example`-style templates), config, or code. The first that applies wins.
- */
-function contextOf(path) {
-    if (VENDORED_PATH.test(path))
-        return 'vendored';
-    if (LOCALE_FILE.test(path) || (LOCALE_DIR.test(path) && (LOCALE_DATA.test(path) || LOCALE_NAMED.test(path))))
-        return 'locale';
-    if (FIXTURE_PATH.test(path))
-        return 'fixture';
-    if (TEST_PATH.test(path))
-        return 'test';
-    if (EXAMPLE_FILE.test(path) || DOCS_DIR.test(path) || textKindOf(path) === 'docs')
-        return 'docs';
-    return textKindOf(path) === 'config' ? 'config' : 'code';
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The file name findings use for a log read from standard input. */
-const STDIN_FILE = '<stdin>';
-/** Files read at once; scanning itself is synchronous, so more would only queue. */
-const READ_CONCURRENCY = 8;
-const INPUTS = {
-    baseline: 'baseline',
-    writeBaseline: 'write-baseline',
-    stdin: 'stdin',
-};
-const emptyTally = () => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0, archives: { notScanned: 0, opened: 0, entries: 0 } });
-/** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
-async function runSecrets(ctx, section) {
-    const config = readConfig(section, ctx.input(INPUTS.baseline));
-    const codeScanner = new SecretScanner(SECRET_RULES.filter((r) => r.scope !== 'logs'));
-    const logScanner = new SecretScanner(SECRET_RULES.filter((r) => config.includePersonalData || r.family !== 'personal-data'));
-    const now = ctx.now();
-    const notices = [];
-    /** Hits by file; `inner` names the file inside an archive that a hit was found in. */
-    const located = [];
-    const code = emptyTally();
-    const logs = emptyTally();
-    const logFiles = await expandLogs(ctx.cwd, config);
-    const logSet = new Set(logFiles);
-    const scanOne = async (file, kind, tally, keep = () => true) => {
-        if (ctx.signal.aborted)
-            return;
-        const ext = extensionOf(file);
-        if (KEYSTORE_EXTENSIONS.has(ext)) {
-            notices.push(notice(NOTICE_RULES.keystoreFile.meta, file, `${file} is a key store, which usually holds a private key`));
-            return;
-        }
-        if (BINARY_EXTENSIONS.has(ext)) {
-            tally.binary++;
-            return;
-        }
-        if (kind !== 'log' && ARCHIVE_EXTENSIONS.has(ext)) {
-            await scanArchive(file, tally);
-            return;
-        }
-        const scanner = kind === 'log' ? logScanner : codeScanner;
-        const hits = [];
-        let session;
-        const where = kind === 'log' ? {} : { context: contextOf(file), policy: config.contexts };
-        const start = () => (session = scanner.session({ file, kind, ...where, now }, (h) => { if (keep(h))
-            hits.push(h); }));
-        // Logs are streamed whatever their size, so the size limit is for the tree only.
-        const outcome = await feedFile((0,external_node_path_.resolve)(ctx.cwd, file), kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize, start, ctx.signal);
-        record(outcome, file, tally, config, notices);
-        if (outcome.status === 'scanned')
-            tally.lines += session?.lines ?? 0;
-        for (const hit of hits)
-            located.push({ hit, file });
-    };
-    /** An archive: a notice, or (with `archives: true`) each text file inside scanned, bounded by max-file-size. */
-    const scanArchive = async (file, tally) => {
-        if (!config.archives && contextOf(file) === 'vendored') {
-            tally.binary++;
-            return;
-        } // a vendored package (a Helm dependency .tgz): not a place secrets get forgotten
-        if (!config.archives || !READABLE_ARCHIVE.test(file)) {
-            tally.archives.notScanned++;
-            const why = config.archives ? 'the scanner cannot open this archive type' : 'archives are not opened unless secrets.archives is true';
-            notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `not scanned: ${file} is an archive (${why})`));
-            return;
-        }
-        let bytes;
-        try {
-            const { size } = await (0,promises_.stat)((0,external_node_path_.resolve)(ctx.cwd, file));
-            if (size > config.maxFileSize) {
-                record({ status: 'too-large', size }, file, tally, config, notices);
-                return;
-            }
-            bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(ctx.cwd, file));
-        }
-        catch (error) {
-            record({ status: 'unreadable', reason: error.code ?? 'error' }, file, tally, config, notices);
-            return;
-        }
-        tally.archives.opened++;
-        tally.bytes += bytes.length;
-        const contents = readArchive(file, bytes, { maxEntryBytes: config.maxFileSize, maxTotalBytes: 4 * config.maxFileSize });
-        if (contents.problem || contents.skipped.length) {
-            const parts = [contents.problem, contents.skipped.length ? `${contents.skipped.length} entr${contents.skipped.length === 1 ? 'y' : 'ies'} over the size limits or encrypted (${contents.skipped.slice(0, 3).join(', ')}${contents.skipped.length > 3 ? ', …' : ''})` : ''].filter(Boolean);
-            notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `partly scanned: ${file}: ${parts.join('; ')}`));
-        }
-        for (const entry of contents.entries) {
-            const ext = extensionOf(entry.path);
-            if (BINARY_EXTENSIONS.has(ext) || KEYSTORE_EXTENSIONS.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || looksBinary(entry.data))
-                continue;
-            const target = { file: entry.path, kind: textKindOf(entry.path), context: contextOf(entry.path), policy: config.contexts, now };
-            const session = codeScanner.session(target, (hit) => located.push({ hit, file, inner: entry.path }));
-            session.push(entry.data);
-            session.end();
-            tally.archives.entries++;
-            tally.lines += session.lines;
-        }
-    };
-    let mode;
-    if (ctx.base) {
-        mode = 'diff';
-        const changes = await ctx.git.changes(ctx.base);
-        const include = picomatch_default()(config.paths, { dot: true });
-        const exclude = picomatch_default()([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
-        const selected = changes.filter((c) => c.added.length > 0 && include(c.path) && !exclude(c.path) && !logSet.has(c.path));
-        await inPool(selected, READ_CONCURRENCY, (change) => scanOne(change.path, textKindOf(change.path), code, (hit) => (0,git/* isLineAdded */.tP)(change, hit.line)));
-    }
-    else {
-        mode = 'tree';
-        const files = [];
-        for await (const file of walkFiles({ root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal })) {
-            if (!logSet.has(file))
-                files.push(file);
-        }
-        await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
-    }
-    await inPool(logFiles, READ_CONCURRENCY, (file) => scanOne(file, 'log', logs));
-    let stdinBytes;
-    if (ctx.stdin) {
-        const session = logScanner.session({ file: STDIN_FILE, kind: 'log', now }, (hit) => located.push({ hit, file: STDIN_FILE }));
-        for await (const chunk of ctx.stdin()) {
-            if (ctx.signal.aborted)
-                break;
-            session.push(chunk);
-        }
-        session.end();
-        stdinBytes = session.bytes;
-    }
-    if (ctx.signal.aborted)
-        throw new Error('the secrets scan was interrupted before it finished');
-    // Baseline: accepted findings by fingerprint; a broken or missing baseline fails the gate loudly.
-    const writeBaseline = ctx.input(INPUTS.writeBaseline);
-    let accepted = new Set();
-    if (config.baseline) {
-        const loaded = await loadBaseline(ctx.cwd, config.baseline, !!writeBaseline);
-        if ('finding' in loaded)
-            notices.push(loaded.finding);
-        else
-            accepted = loaded.fingerprints;
-    }
-    const findings = [];
-    const newBaseline = [];
-    const suppressed = { allowComment: 0, baseline: 0 };
-    const byRule = {};
-    for (const { hit, file, inner } of located) {
-        ctx.masker.add(hit.secret);
-        if (hit.allowed) {
-            suppressed.allowComment++;
-            continue;
-        }
-        const print = fingerprint(hit.rule.meta.id, hit.secret);
-        if (writeBaseline)
-            newBaseline.push({ fingerprint: print, ruleId: hit.rule.meta.id, file, line: hit.line });
-        if (accepted.has(print)) {
-            suppressed.baseline++;
-            continue;
-        }
-        if (writeBaseline)
-            continue;
-        findings.push(inner === undefined ? hitToFinding(hit, file) : archiveFinding(hitToFinding(hit, file), inner));
-        byRule[hit.rule.meta.id] = (byRule[hit.rule.meta.id] ?? 0) + 1;
-    }
-    const artifacts = {};
-    let baselineMetric;
-    if (writeBaseline) {
-        const name = (0,external_node_path_.basename)(writeBaseline);
-        artifacts[name] = renderBaseline(newBaseline);
-        const count = new Set(newBaseline.map((e) => e.fingerprint)).size;
-        baselineMetric = { written: name, entries: count };
-        notices.push(notice(NOTICE_RULES.baselineWritten.meta, undefined, `recorded ${count} accepted finding${count === 1 ? '' : 's'} in ${name}; review every entry before committing it`));
-    }
-    return {
-        findings: [...findings, ...notices].sort(types/* compareFindings */.E),
-        metrics: {
-            mode,
-            rules: logScanner.rules.length,
-            files: { scanned: code.files, bytes: code.bytes, lines: code.lines, skippedBinary: code.binary, skippedTooLarge: code.tooLarge, unreadable: code.unreadable },
-            archives: code.archives,
-            logs: { scanned: logs.files, bytes: logs.bytes, lines: logs.lines, unreadable: logs.unreadable },
-            ...(stdinBytes !== undefined ? { stdin: { bytes: stdinBytes } } : {}),
-            findingsByRule: byRule,
-            suppressed,
-            ...(config.baseline ? { baseline: { file: config.baseline, accepted: accepted.size } } : {}),
-            ...(baselineMetric ? { baselineWritten: baselineMetric } : {}),
-        },
-        artifacts,
-    };
-}
-/** A finding inside an archive names the archive as its file; the entry and its line go in the message. */
-function archiveFinding(f, inner) {
-    const { line, column: _column, endLine: _endLine, endColumn: _endColumn, ...rest } = f;
-    return { ...rest, message: `${f.message} (inside the archive: ${inner}, line ${line})` };
-}
-function notice(meta, file, message, line, column) {
-    const f = { ruleId: meta.id, severity: meta.severity, message, hint: meta.help };
-    if (file !== undefined)
-        f.file = file;
-    if (line !== undefined)
-        f.line = line;
-    if (column !== undefined)
-        f.column = column;
-    return f;
-}
-function record(outcome, file, tally, config, notices) {
-    switch (outcome.status) {
-        case 'scanned':
-            tally.files++;
-            tally.bytes += outcome.bytes;
-            return;
-        case 'binary':
-            tally.binary++;
-            notices.push(notice(NOTICE_RULES.binarySkipped.meta, file, `not scanned: ${file} looks binary (NUL bytes in its first 8 KB)`));
-            return;
-        case 'too-large':
-            tally.tooLarge++;
-            notices.push(notice(NOTICE_RULES.fileTooLarge.meta, file, `not scanned: ${file} is ${formatBytes(outcome.size)}, over secrets.max-file-size (${formatBytes(config.maxFileSize)})`));
-            return;
-        case 'unreadable':
-            tally.unreadable++;
-            notices.push(notice(NOTICE_RULES.unreadable.meta, file, `could not read ${file} (${outcome.reason})`));
-    }
-}
-function formatBytes(n) {
-    if (n >= 1024 ** 3)
-        return `${(n / 1024 ** 3).toFixed(1)} GB`;
-    if (n >= 1024 ** 2)
-        return `${(n / 1024 ** 2).toFixed(1)} MB`;
-    if (n >= 1024)
-        return `${(n / 1024).toFixed(1)} KB`;
-    return `${n} bytes`;
-}
-async function expandLogs(cwd, config) {
-    if (!config.logs.length)
-        return [];
-    const files = await (0,dist/* glob */.TI)([...config.logs], {
-        cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false,
-        ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
-    });
-    return files.map((f) => f.replace(/\\/g, '/')).sort();
-}
-async function loadBaseline(cwd, file, writing) {
-    let source;
-    try {
-        source = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && writing)
-            return { fingerprints: new Set() };
-        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
-        return { finding: notice(NOTICE_RULES.baselineInvalid.meta, file, `the secrets baseline ${file} ${why}`) };
-    }
-    const parsed = parseBaseline(source);
-    if ('problem' in parsed) {
-        const { message, line, column } = parsed.problem;
-        return { finding: notice(NOTICE_RULES.baselineInvalid.meta, file, `the secrets baseline ${file} ${message}`, line, column) };
-    }
-    return parsed;
-}
-/** Runs fn over items with at most `limit` in flight. */
-async function inPool(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
-
-
-
-
-/**
- * The secrets check: credentials and private keys in the tree, in a pull request's added lines
- * (--base), and in logs (`logs` globs and --stdin). Findings carry a masked form only.
- */
-const secretsCheck = (0,check/* defineCheck */.q)({
-    name: 'secrets',
-    section: 'secrets',
-    description: 'Credentials and private keys in code, pull-request diffs and logs, reported masked and never echoed back.',
-    rules: [...SECRET_RULES.map((r) => r.meta), ...Object.values(NOTICE_RULES).map((r) => r.meta)],
-    inputs: [
-        { name: INPUTS.baseline, description: 'A baseline file of accepted findings; overrides `secrets.baseline`.' },
-        { name: INPUTS.writeBaseline, description: 'Record every current finding as accepted in a new baseline file of this name (returned as an artifact); they do not fail this run.' },
-        { name: INPUTS.stdin, description: 'Read a log from standard input (CLI: --stdin).', flag: true, cliOnly: true },
-    ],
-    run: runSecrets,
-});
 
 
 /***/ })

@@ -1,0 +1,34 @@
+import type { WorkerTask } from '../../workers/threads.js';
+import type { ContextPolicy } from './context-policy.js';
+import { scanTextFile, secretScanners, toWire, type TextFileJob, type WireHit } from './scan-file.js';
+import type { ReadOutcome } from './read-file.js';
+
+/** What every job of a run shares. */
+export interface ScanWorkerInit {
+  includePersonalData: boolean;
+  policy: Partial<ContextPolicy>;
+  nowMs: number;
+}
+
+export interface ScanWorkerResult {
+  outcome: ReadOutcome;
+  lines: number;
+  hits: WireHit[];
+}
+
+/** The secrets check's worker task: scans a batch of text files with the same code as the serial path. */
+export const task: WorkerTask<ScanWorkerInit, TextFileJob[], ScanWorkerResult[]> = {
+  async createHandler(init) {
+    const scanners = secretScanners(init.includePersonalData);
+    const now = new Date(init.nowMs);
+    return async (jobs) => {
+      const results: ScanWorkerResult[] = [];
+      for (const job of jobs) {
+        const scan = await scanTextFile(scanners, job, init.policy, now);
+        results.push({ outcome: scan.outcome, lines: scan.lines, hits: scan.hits.map(toWire) });
+      }
+      return results;
+    };
+  },
+};
+export const createHandler = task.createHandler;

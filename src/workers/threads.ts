@@ -1,0 +1,169 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+/**
+ * Worker threads for checks with enough CPU work to share (the secrets scan of a large tree). A worker runs the bundle's own entry file again: the entry sees it is a worker
+ * and serves one task instead of starting the CLI. So workers survive bundling, and where there is no
+ * bundle (tests from src/, the demo loaded through ts-jest) checks run serially in-process.
+ */
+
+/** What a worker is told to serve. */
+interface WorkerBrief {
+  releaseGateWorker: { task: TaskName; init: unknown };
+}
+
+/** A task module: builds a handler once per worker (scanners, the parser), then handles jobs. */
+export interface WorkerTask<Init, Job, Result> {
+  createHandler(init: Init): Promise<(job: Job) => Result | Promise<Result>>;
+}
+
+// Loaded on demand in the worker, so a worker compiles only what its task needs.
+const TASKS = {
+  'secrets-scan': () => import('../checks/secrets/scan-worker.js'),
+} as const;
+export type TaskName = keyof typeof TASKS;
+
+let entry: URL | undefined;
+
+/** Called by a bundle's entry module with its own import.meta.url: workers run that file. */
+export function setWorkerEntry(url: string): void {
+  entry = new URL(url);
+}
+
+/** Whether this thread was started as a release-gate worker (the entry then calls serveWorker). */
+export function isReleaseGateWorker(): boolean {
+  return !isMainThread && !!(workerData as Partial<WorkerBrief> | null)?.releaseGateWorker;
+}
+
+/** The worker side: loads the task, then answers each job message with its result or its error. */
+export async function serveWorker(): Promise<void> {
+  const { task, init } = (workerData as WorkerBrief).releaseGateWorker;
+  const port = parentPort!;
+  let handler: (job: unknown) => unknown;
+  try {
+    const module = (await TASKS[task]()) as unknown as WorkerTask<unknown, unknown, unknown>;
+    handler = await module.createHandler(init);
+  } catch (error) {
+    port.postMessage({ id: -1, error: errorText(error) });
+    return;
+  }
+  port.on('message', (message: { id: number; job: unknown }) => {
+    Promise.resolve()
+      .then(() => handler(message.job))
+      .then((result) => port.postMessage({ id: message.id, result }), (error: unknown) => port.postMessage({ id: message.id, error: errorText(error) }));
+  });
+}
+
+/** The threads a run may use: handed to checks through their context. */
+export interface Threads {
+  /** How many workers a pool gets. */
+  readonly size: number;
+  /**
+   * Whether work of `units` (files, bytes: the caller's measure) is worth threads, against the
+   * caller's `threshold`. RELEASE_GATE_THREADS=N forces threads whatever the size (tests, benches).
+   */
+  worthIt(units: number, threshold: number): boolean;
+  pool<Job, Result>(task: TaskName, init: unknown): WorkerPool<Job, Result>;
+}
+
+/**
+ * The threads of this process: none outside a bundle, or with one core, or RELEASE_GATE_THREADS=1
+ * (or 0); otherwise one worker per core, or RELEASE_GATE_THREADS of them.
+ */
+export function processThreads(env: Readonly<Record<string, string | undefined>>): Threads | undefined {
+  if (!entry) return undefined;
+  const forced = env.RELEASE_GATE_THREADS ? Number.parseInt(env.RELEASE_GATE_THREADS, 10) : undefined;
+  const size = forced !== undefined && Number.isFinite(forced) ? Math.min(Math.max(forced, 0), 64) : availableParallelism();
+  if (size < 2) return undefined;
+  const file = entry;
+  return {
+    size,
+    worthIt: (units, threshold) => forced !== undefined || units >= threshold,
+    pool: <Job, Result>(task: TaskName, init: unknown) => new WorkerPool<Job, Result>(file, task, init, size),
+  };
+}
+
+interface Pending<Result> {
+  id: number;
+  job: unknown;
+  resolve(result: Result): void;
+  reject(error: Error): void;
+}
+
+/**
+ * A fixed set of workers serving one task; jobs queue and go to whichever worker is free. A worker
+ * that fails to start or dies fails its job and the jobs still queued when no worker is left; the
+ * caller then runs them in-process, so a broken worker never loses findings.
+ */
+export class WorkerPool<Job, Result> {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Pending<Result>>();
+  private readonly queue: Pending<Result>[] = [];
+  private alive = 0;
+  private nextId = 0;
+  private closed = false;
+
+  constructor(file: URL, task: TaskName, init: unknown, size: number) {
+    const brief: WorkerBrief = { releaseGateWorker: { task, init } };
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(file, { workerData: brief });
+      this.alive++;
+      worker.on('message', (message: { id: number; result?: Result; error?: string }) => this.settle(worker, message));
+      worker.on('error', (error) => this.lose(worker, error));
+      worker.on('exit', () => this.lose(worker, new Error('the worker thread exited')));
+      this.idle.push(worker);
+    }
+  }
+
+  run(job: Job): Promise<Result> {
+    if (this.closed || this.alive === 0) return Promise.reject(new Error('no worker thread is running'));
+    return new Promise<Result>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; jobs still queued are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('the worker pool was closed'));
+    const workers = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const pending = this.queue.shift()!;
+      this.busy.set(worker, pending);
+      worker.postMessage({ id: pending.id, job: pending.job });
+    }
+  }
+
+  private settle(worker: Worker, message: { id: number; result?: Result; error?: string }): void {
+    if (message.id === -1) { this.lose(worker, new Error(message.error ?? 'the worker could not start')); void worker.terminate(); return; }
+    const pending = this.busy.get(worker);
+    if (!pending || pending.id !== message.id) return;
+    this.busy.delete(worker);
+    if (message.error !== undefined) pending.reject(new Error(message.error));
+    else pending.resolve(message.result as Result);
+    this.idle.push(worker);
+    this.dispatch();
+  }
+
+  private lose(worker: Worker, error: Error): void {
+    const index = this.idle.indexOf(worker);
+    const pending = this.busy.get(worker);
+    if (index < 0 && !pending) return; // already lost, or terminated by close()
+    if (index >= 0) this.idle.splice(index, 1);
+    this.busy.delete(worker);
+    this.alive--;
+    pending?.reject(error);
+    if (this.alive === 0) for (const p of this.queue.splice(0)) p.reject(error);
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
