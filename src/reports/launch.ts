@@ -90,10 +90,7 @@ export async function launchChecklist(inputs: LaunchInputs): Promise<LaunchCheck
       }));
     }
   }
-  items.splice(2, 0, notChecked(
-    { id: 'proxy', name: 'proxy', criterion: 'in front, not breaking auth' },
-    'this release-gate has no proxy check yet; nothing observed what is in front of the app',
-  ));
+  items.splice(2, 0, proxyItem(manifest, domain));
 
   const production = manifest.environments && 'production' in manifest.environments ? 'production' : Object.keys(manifest.environments ?? {}).at(-1);
   const envItem = { id: 'environment-variables', name: 'environment variables', criterion: 'complete for production' };
@@ -188,6 +185,20 @@ function fromCheck(item: ItemHead, record: HistoryRecord, check: CheckRecord, be
   }
   const warnings = findings.length ? `; ${findings.length} warning(s): ${[...new Set(findings.map((f) => f.ruleId))].join(', ')}` : '';
   return { ...base, status: 'passed', evidence: `the ${check.check} check passed (${runLabel(record)})${more ? `: ${more}` : ''}${warnings}` };
+}
+
+/**
+ * The proxy in front: judged from the domain check's proxy-* findings on the hosts declared under
+ * domain.hosts with a proxy (not `none`). Passed only when that check ran and none of them is an error.
+ */
+function proxyItem(manifest: Manifest, domain: { record: HistoryRecord; check: CheckRecord } | undefined): ChecklistItem {
+  const head = { id: 'proxy', name: 'proxy', criterion: 'in front, not breaking auth' };
+  const hosts = Object.entries((manifest.domain as { hosts?: Record<string, { proxy?: unknown }> } | undefined)?.hosts ?? {});
+  const proxied = hosts.filter(([, h]) => h && h.proxy !== 'none').map(([name]) => name);
+  if (hosts.length === 0) return notChecked(head, 'domain.hosts in the manifest declares no host behind a proxy or CDN');
+  if (proxied.length === 0) return notChecked(head, `every host under domain.hosts says proxy: none (${hosts.map(([n]) => n).join(', ')})`);
+  if (!domain) return notChecked(head, 'no domain check in the history');
+  return fromCheck(head, domain.record, domain.check, (f) => /^proxy-/.test(f.ruleId), () => `${proxied.join(', ')} behind the proxy`);
 }
 
 function p95Item(latest: { record: HistoryRecord; check: CheckRecord } | undefined): ChecklistItem {

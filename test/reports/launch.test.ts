@@ -138,11 +138,39 @@ describe('go-live checklist', () => {
     expect(empty.items.find((i) => i.id === 'rollback-path')).toMatchObject({ status: 'failed', evidence: 'rollback.md is empty' });
   });
 
+  test('proxy: judged from the domain check\'s proxy-* findings on the hosts declared behind a proxy', async () => {
+    const withHosts = (hosts: Record<string, unknown>) => ({ ...MANIFEST, domain: { ...MANIFEST.domain, hosts } }) as Manifest;
+    const nightlyWith = (findings: Report['checks'][number]['findings']) => {
+      const r = fullNightly(hoursAgo(6));
+      const domain = r.checks.find((c) => c.check === 'domain')!;
+      domain.findings = [...domain.findings, ...findings.map((f) => ({ ...f }))];
+      return r;
+    };
+    const proxy = async (manifest: Manifest, records: HistoryRecord[]) =>
+      (await launchChecklist({ records, manifest, cwd: workspace(), now: NOW })).items.find((i) => i.id === 'proxy')!;
+
+    const cloudflare = withHosts({ 'ops.example.com': { proxy: 'cloudflare', origin: 'origin.example.com' } });
+    const broken = await proxy(cloudflare, [nightlyWith([
+      { ruleId: 'proxy-challenge', severity: 'error', message: 'the sign-in of ops through ops.example.com met a challenge page (403)', file: '.github/release-gate.yml', line: 30 },
+      { ruleId: 'proxy-static-not-cached', severity: 'warning', message: '/app.js is not cached at the edge', file: '.github/release-gate.yml', line: 30 },
+    ])]);
+    expect(broken).toMatchObject({ status: 'failed', evidence: '1 error(s) in the domain check (nightly run of 2026-12-06 06:00 UTC on production): proxy-challenge' });
+    // Only the proxy's own findings are its evidence: the DNS mismatch of the same run is not.
+    expect(broken.findings.map((f) => f.ruleId)).toEqual(['proxy-challenge', 'proxy-static-not-cached']);
+
+    const fine = await proxy(cloudflare, [nightlyWith([{ ruleId: 'proxy-static-not-cached', severity: 'warning', message: '/app.js is not cached at the edge', file: '.github/release-gate.yml', line: 30 }])]);
+    expect(fine).toMatchObject({ status: 'passed', evidence: 'the domain check passed (nightly run of 2026-12-06 06:00 UTC on production): ops.example.com behind the proxy; 1 warning(s): proxy-static-not-cached' });
+
+    expect(await proxy(cloudflare, [])).toMatchObject({ status: 'not checked', evidence: 'no domain check in the history' });
+    expect(await proxy(withHosts({ 'ops.example.com': { proxy: 'none' } }), [nightlyWith([])]))
+      .toMatchObject({ status: 'not checked', evidence: 'every host under domain.hosts says proxy: none (ops.example.com)' });
+  });
+
   test('markdown: one line per item, not checked spelled out, known limitations last', async () => {
     const list = await launchChecklist({ records: [fullNightly(hoursAgo(6))], manifest: MANIFEST, cwd: workspace(), now: NOW });
     const md = renderLaunchMarkdown(list, 'history.ndjson (1 runs)');
     expect(md).toContain('**Not ready: ');
-    expect(md).toContain('| proxy | in front, not breaking auth | ⚪ not checked | this release-gate has no proxy check yet; nothing observed what is in front of the app | — |\n');
+    expect(md).toContain('| proxy | in front, not breaking auth | ⚪ not checked | domain.hosts in the manifest declares no host behind a proxy or CDN | — |\n');
     expect(md).toContain('| DNS records | domain and subdomains resolve as expected | ❌ failed | 1 error(s) in the domain check (nightly run of 2026-12-06 06:00 UTC on production): dns-record-mismatch. `dns-record-mismatch` .github/release-gate.yml:14: ops.example.com A is 203.0.113.99, expected 203.0.113.10 ([run](https://github.com/acme/app/actions/runs/77)) | 2026-12-06 |\n');
     expect(md.trimEnd().endsWith('## Known limitations\n\n- CSV export over 50k rows takes 40 s')).toBe(true);
     expect(md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Item') && !l.startsWith('| ---'))).toHaveLength(14);
