@@ -110,8 +110,8 @@ function checkHelpText(check, width = 80) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/format.ts + 4 modules
-var src_format = __webpack_require__(2736);
+// EXTERNAL MODULE: ./src/format.ts + 7 modules
+var src_format = __webpack_require__(8453);
 // EXTERNAL MODULE: ./src/reporters/text.ts
 var reporters_text = __webpack_require__(955);
 // EXTERNAL MODULE: ./src/run.ts + 3 modules

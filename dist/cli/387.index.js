@@ -1,5 +1,5 @@
-export const id = 837;
-export const ids = [837];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
 /***/ 6360:
@@ -205,7 +205,7 @@ const CHECKS = [
         inputs: [
             { name: "url", description: "The URL to test instead of the environment's url, e.g. a preview deployment. On deployment_status events the deployed URL is used without it." },
         ],
-    }, async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(734), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 5267))).smokeCheck),
+    }, async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(284), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 5267))).smokeCheck),
     lazyCheck({
         name: 'latency',
         section: 'latency',
@@ -218,15 +218,689 @@ const CHECKS = [
             { name: 'merge', description: 'Gate shard reports instead of sending load: JSON reports (paths or globs, comma-separated) whose histograms are added exactly (CLI: release-gate latency merge FILE...).' },
             { name: 'import-k6', description: 'Gate a k6 run instead of sending load: the file k6 wrote with --out json (CLI: release-gate latency import-k6 FILE).' },
         ],
-    }, async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(752), __webpack_require__.e(984), __webpack_require__.e(734), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 3186))).latencyCheck),
+    }, async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(752), __webpack_require__.e(984), __webpack_require__.e(284), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 3186))).latencyCheck),
     lazyCheck({
         name: 'domain',
         section: 'domain',
         live: true,
         description: "DNS records, SPF/DMARC/DKIM/MX, TLS certificates, HSTS, redirects, signed-in page headers and login rate limits.",
         inputs: [],
-    }, async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(734), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 5043))).domainCheck),
+    }, async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(284), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 5043))).domainCheck),
 ];
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ FORMATS),
+  C: () => (/* binding */ formatReport)
+});
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+const FINDING_KEYS = ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'hint'];
+/**
+ * The versioned JSON report of ARCHITECTURE.md: keys in contract order whatever order the objects were
+ * built in, absent fields left out, 2-space indent and a trailing newline, so reports diff cleanly.
+ */
+function renderJson(report) {
+    const ordered = {
+        schemaVersion: report.schemaVersion,
+        status: report.status,
+        checks: report.checks.map(orderCheck),
+    };
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+function orderCheck(c) {
+    return { check: c.check, status: c.status, durationMs: c.durationMs, findings: c.findings.map(orderFinding), metrics: c.metrics ?? {} };
+}
+function orderFinding(f) {
+    const out = {};
+    for (const key of FINDING_KEYS)
+        if (f[key] !== undefined)
+            out[key] = f[key];
+    // Fields added to Finding later keep their place after the contract's, rather than vanishing.
+    for (const [key, value] of Object.entries(f))
+        if (!(key in out) && value !== undefined)
+            out[key] = value;
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/reporters/counts.ts
+var reporters_counts = __webpack_require__(9496);
+;// CONCATENATED MODULE: ./src/reporters/junit.ts
+
+/**
+ * JUnit XML for CI test-report viewers: a <testsuite> per check and a <testcase> per finding.
+ * Only what fails the gate is a <failure>; warnings and notices pass with their text in <system-out>.
+ */
+function renderJunit(report, options = {}) {
+    const failing = (f) => f.severity === 'error' || (options.failOn === 'warning' && f.severity === 'warning');
+    const suites = report.checks.map((check) => suite(check, failing));
+    const sum = (key) => suites.reduce((n, s) => n + s.totals[key], 0);
+    const time = seconds(report.checks.reduce((n, c) => n + c.durationMs, 0));
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="release-gate" tests="${sum('tests')}" failures="${sum('failures')}" errors="${sum('errors')}" skipped="${sum('skipped')}" time="${time}">`,
+        ...suites.flatMap((s) => s.lines),
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+function suite(check, failing) {
+    const name = attr(check.check);
+    const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    const cases = [];
+    const testcase = (caseName, ...children) => {
+        totals.tests += 1;
+        if (children.length === 0)
+            cases.push(`    <testcase classname="${name}" name="${caseName}"/>`);
+        else
+            cases.push(`    <testcase classname="${name}" name="${caseName}">`, ...children.map((c) => `      ${c}`), '    </testcase>');
+    };
+    const findings = (0,reporters_counts/* sortedFindings */.Y_)(check);
+    if (check.status === 'skipped') {
+        const reason = typeof check.metrics.reason === 'string' ? ` message="${attr(check.metrics.reason)}"` : '';
+        testcase('skipped', `<skipped${reason}/>`);
+        totals.skipped += 1;
+    }
+    for (const f of findings) {
+        const caseName = attr(where(f) ? `${f.ruleId} ${where(f)}` : f.ruleId);
+        if (!failing(f)) {
+            testcase(caseName, `<system-out>${junit_text(`${f.severity}: ${body(f)}`)}</system-out>`);
+            continue;
+        }
+        // A check that could not finish has an unknown result: that is an <error>, not a failed assertion.
+        const element = check.status === 'error' ? 'error' : 'failure';
+        testcase(caseName, `<${element} message="${attr(f.message)}" type="${attr(f.ruleId)}">${junit_text(body(f))}</${element}>`);
+        totals[element === 'error' ? 'errors' : 'failures'] += 1;
+    }
+    if (check.status === 'error' && totals.errors === 0) {
+        testcase('could not finish', '<error message="the check could not finish"/>');
+        totals.errors += 1;
+    }
+    if (totals.tests === 0)
+        testcase('no findings');
+    const c = (0,reporters_counts/* countBySeverity */.Ot)(findings);
+    const properties = [
+        '    <properties>',
+        `      <property name="status" value="${attr(check.status)}"/>`,
+        `      <property name="errors" value="${c.error}"/>`,
+        `      <property name="warnings" value="${c.warning}"/>`,
+        `      <property name="notices" value="${c.notice}"/>`,
+        '    </properties>',
+    ];
+    const open = `  <testsuite name="${name}" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}" time="${seconds(check.durationMs)}">`;
+    return { totals, lines: [open, ...properties, ...cases, '  </testsuite>'] };
+}
+function where(f) {
+    if (!f.file)
+        return '';
+    return f.line !== undefined && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
+}
+function body(f) {
+    const at = where(f);
+    return [f.message, f.hint ? `Hint: ${f.hint}` : '', at ? `At: ${at}${f.column ? `:${f.column}` : ''}` : ''].filter(Boolean).join('\n');
+}
+function seconds(ms) {
+    return (ms / 1000).toFixed(3);
+}
+/** Drops what XML 1.0 cannot carry at all: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
+function xmlSafe(s) {
+    return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+}
+function junit_text(s) {
+    return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** Attribute values also keep their line breaks and tabs, which a parser would otherwise fold to spaces. */
+function attr(s) {
+    return junit_text(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+// EXTERNAL MODULE: ./src/rules/registry.ts
+var registry = __webpack_require__(4964);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+/** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** ...and at most this many per job, across every step. */
+const ANNOTATIONS_PER_JOB = 50;
+/**
+ * Chooses which findings become annotations within GitHub's limits: findings on lines the pull request
+ * changed first (they show inline in the diff), then the most severe, in check order.
+ */
+function renderAnnotations(report, options = {}) {
+    const limit = options.limitPerLevel ?? ANNOTATIONS_PER_LEVEL;
+    const capacity = {
+        error: Math.max(0, limit - (options.reservedErrors ?? 0)),
+        warning: limit,
+        notice: limit,
+    };
+    let jobRemaining = options.jobRemaining ?? Infinity;
+    const emitted = { error: 0, warning: 0, notice: 0 };
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const commands = [];
+    for (const { check, finding } of annotationOrder(report, options.changedLines)) {
+        if (emitted[finding.severity] >= capacity[finding.severity] || jobRemaining <= 0) {
+            omitted[finding.severity] += 1;
+            continue;
+        }
+        emitted[finding.severity] += 1;
+        jobRemaining -= 1;
+        commands.push(annotationCommand(check, finding));
+    }
+    return { commands, emitted, omitted };
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function annotationOrder(report, changed) {
+    const all = report.checks.flatMap((c, checkIndex) => c.findings.map((finding) => ({
+        check: c.check,
+        checkIndex,
+        finding,
+        inDiff: changed !== undefined && onChangedLine(finding, changed),
+    })));
+    return all.sort((a, b) => Number(b.inDiff) - Number(a.inDiff) ||
+        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+        a.checkIndex - b.checkIndex ||
+        compareFindings(a.finding, b.finding));
+}
+function onChangedLine(finding, changed) {
+    if (!finding.file || finding.line === undefined)
+        return false;
+    const ranges = changed.get(finding.file);
+    if (!ranges)
+        return false;
+    const first = finding.line;
+    const last = finding.endLine !== undefined && finding.endLine >= first ? finding.endLine : first;
+    return ranges.some((r) => r.start <= last && first <= r.end);
+}
+const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
+function annotationCommand(check, finding) {
+    const properties = [...locationProperties(finding), ['title', `${finding.ruleId} (${check})`]];
+    const props = properties
+        .filter((p) => p[1] !== undefined && p[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    const message = finding.hint ? `${finding.message}\n${finding.hint}` : finding.message;
+    return `::${COMMAND[finding.severity]}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function locationProperties(f) {
+    if (!f.file)
+        return [];
+    const line = positive(f.line);
+    if (line === undefined)
+        return [['file', f.file]];
+    const endLine = positive(f.endLine) !== undefined && f.endLine >= line ? f.endLine : undefined;
+    // GitHub ignores col/endColumn on an annotation that spans several lines, so they are sent only for one line.
+    const oneLine = endLine === undefined || endLine === line;
+    const col = oneLine ? positive(f.column) : undefined;
+    const endColumn = oneLine && col !== undefined && positive(f.endColumn) !== undefined && f.endColumn >= col ? f.endColumn : undefined;
+    return [['file', f.file], ['line', line], ['col', col], ['endLine', endLine], ['endColumn', endColumn]];
+}
+function positive(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+// The same escaping as @actions/core's command.ts, so the runner decodes exactly what we meant.
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// EXTERNAL MODULE: ./src/reporters/markdown-cell.ts
+var markdown_cell = __webpack_require__(5250);
+;// CONCATENATED MODULE: ./src/reporters/metric-tables.ts
+
+const rowsOf = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'object' && v !== null && typeof v.name === 'string') : [];
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—');
+const metric_tables_text = (v) => (v === undefined || v === null || v === '' ? '—' : (0,markdown_cell/* cell */.H)(String(v)));
+/** Endpoint latencies, in the contract's `metrics.endpoints` shape. */
+function endpointsTable(endpoints) {
+    const rows = rowsOf(endpoints);
+    if (rows.length === 0)
+        return undefined;
+    const lines = rows.map((e) => `| ${metric_tables_text(e.name)} | ${num(e.count)} | ${num(e.errors)} | ${num(e.p50Ms)} | ${num(e.p95Ms)} | ${num(e.p99Ms)} | ${num(e.maxMs)} |\n`);
+    return `| Endpoint | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n${lines.join('')}\n`;
+}
+// Mermaid's xychart has no legend: each line gets a palette colour, and the legend under the chart
+// uses the coloured square of the same hue. More endpoints than colours: the table alone.
+const CHART_SERIES = [['#1f6feb', '🟦'], ['#fb8500', '🟧'], ['#2da44e', '🟩'], ['#cf222e', '🟥'], ['#8250df', '🟪'], ['#9a6700', '🟫']];
+const CHART_POINTS = [['p50', 'p50Ms'], ['p90', 'p90Ms'], ['p95', 'p95Ms'], ['p99', 'p99Ms']];
+/**
+ * Latency by percentile, one line per endpoint, as a Mermaid chart. Where Mermaid does not render
+ * (plain Markdown viewers, e-mail), the endpoints table that follows it carries the same numbers.
+ */
+function latencyChart(metrics) {
+    const rows = rowsOf(metrics.endpoints).filter((e) => CHART_POINTS.every(([, key]) => typeof e[key] === 'number' && Number.isFinite(e[key])));
+    if (rows.length === 0 || rows.length > CHART_SERIES.length)
+        return undefined;
+    const value = (v) => Math.round(v * 10) / 10;
+    const top = niceCeiling(Math.max(...rows.flatMap((e) => CHART_POINTS.map(([, key]) => value(e[key])))) * 1.1);
+    const palette = rows.map((_, i) => CHART_SERIES[i][0]).join(', ');
+    const lines = rows.map((e) => `  line [${CHART_POINTS.map(([, key]) => value(e[key])).join(', ')}]\n`);
+    const legend = rows.map((e, i) => `${CHART_SERIES[i][1]} ${metric_tables_text(e.name)}`).join(' · ');
+    return '```mermaid\n'
+        + `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%\n`
+        + 'xychart-beta\n  title "Latency by percentile (ms)"\n'
+        + `  x-axis [${CHART_POINTS.map(([label]) => label).join(', ')}]\n  y-axis "ms" 0 --> ${top}\n${lines.join('')}\`\`\`\n\n${legend}\n\n`;
+}
+/** The smallest of 1, 2 or 5 times a power of ten that is at least `n`: a round top for an axis. */
+function niceCeiling(n) {
+    if (!(n > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(n));
+    return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= n);
+}
+/** Smoke steps and cleanups with their status and time. */
+function stepsTable(steps, cleanups) {
+    const rows = [...rowsOf(steps).map((s) => ({ ...s, kind: 'step' })), ...rowsOf(cleanups).map((s) => ({ ...s, kind: 'cleanup' }))];
+    if (rows.length === 0)
+        return undefined;
+    const lines = rows.map((s) => `| ${metric_tables_text(s.name)} | ${s.kind} | ${metric_tables_text(s.status)} | ${metric_tables_text(s.httpStatus)} | ${num(s.ms)} | ${metric_tables_text(s.session)} |\n`);
+    return `| Step | Kind | Status | HTTP | ms | Session |\n| --- | --- | --- | ---: | ---: | --- |\n${lines.join('')}\n`;
+}
+/** The deployment a post-deploy run tested, from a deployment_status event. */
+function deploymentLine(deployment) {
+    if (!deployment || typeof deployment !== 'object')
+        return undefined;
+    const d = deployment;
+    const parts = [
+        d.environment ? `environment ${metric_tables_text(d.environment)}` : undefined,
+        d.sha ? `commit \`${String(d.sha).slice(0, 12).replace(/[^0-9a-zA-Z]/g, '')}\`` : undefined,
+        d.state ? `state ${metric_tables_text(d.state)}` : undefined,
+        d.url ? `at ${metric_tables_text(d.url)}` : undefined,
+    ].filter(Boolean);
+    return parts.length ? `Deployment: ${parts.join(', ')}.\n\n` : undefined;
+}
+/** The migrations trace: per migration, its statements with the locks they took, rewrites and time. */
+function traceTables(trace) {
+    if (!trace || typeof trace !== 'object')
+        return undefined;
+    const migrations = rowsOf(trace.migrations);
+    if (migrations.length === 0)
+        return undefined;
+    const ms = (v) => (typeof v === 'number' && Number.isFinite(v) ? (v < 10 ? v.toFixed(1) : num(v)) : '—');
+    return migrations.map((m) => {
+        const statements = rowsOf(m.statements);
+        const failed = statements.some((s) => s.error);
+        const lines = statements.map((s) => `| ${num(s.line)} | ${metric_tables_text(s.name)} | ${metric_tables_text(s.locks)} | ${metric_tables_text(s.rewrite)} | ${ms(s.ms)} |${failed ? ` ${metric_tables_text(s.error)} |` : ''}\n`);
+        return `Trace of \`${String(m.name).replace(/[`\r\n]/g, '')}\`:\n\n| Line | Statement | Locks | Rewrite | ms |${failed ? ' Error |' : ''}\n`
+            + `| ---: | --- | --- | --- | ---: |${failed ? ' --- |' : ''}\n${lines.join('')}\n`;
+    }).join('');
+}
+/** Every table a check's metrics call for, in a fixed order. */
+function metricTables(check) {
+    const m = check.metrics;
+    return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints), traceTables(m.trace)].filter(Boolean).join('');
+}
+
+;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
+
+
+
+
+// cell lives in its own file so metric-tables.ts can use it without importing this file back.
+
+/** Under GitHub's 1 MiB job-summary limit (1,048,576 bytes) with room for anything else the step appends. */
+const MARKDOWN_MAX_BYTES = 1_000_000;
+const STATUS_LABEL = {
+    pass: '✅ pass', fail: '❌ fail', error: '💥 error', skipped: '⏭️ skipped',
+};
+/**
+ * The report as GitHub-flavoured Markdown: a headline, a table of checks, then a table of findings per
+ * check. Rows are cut from the least severe end until the document fits `maxBytes`.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
+    const findings = report.checks.map(reporters_counts/* sortedFindings */.Y_);
+    // Rank rows across checks the way cutting should go: most severe first, check order, then row order.
+    const ranked = findings
+        .flatMap((list, index) => list.map((f, position) => ({ index, position, severity: f.severity })))
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.index - b.index || a.position - b.position);
+    const keptPerSection = (keep) => {
+        const kept = findings.map(() => 0);
+        for (let i = 0; i < keep; i++)
+            kept[ranked[i].index] += 1;
+        return kept;
+    };
+    // No row is shorter than its docs link, so at most this many can fit: only those are rendered and measured.
+    const candidates = keptPerSection(Math.min(ranked.length, Math.floor(maxBytes / MIN_ROW_BYTES)));
+    const rows = findings.map((list, i) => list.slice(0, candidates[i]).map(findingRow));
+    // rowBytes[i][k]: the size of check i's first k rows, so a layout is measured without joining it.
+    const rowBytes = rows.map((list) => {
+        const sums = [0];
+        for (const row of list)
+            sums.push(sums[sums.length - 1] + Buffer.byteLength(row, 'utf8'));
+        return sums;
+    });
+    const counts = report.checks.map((c) => (0,reporters_counts/* countBySeverity */.Ot)(c.findings));
+    const layout = (keep, withRows) => {
+        const kept = keptPerSection(keep);
+        const parts = report.checks.map((check, i) => ({ check, counts: counts[i], rows: rows[i], total: findings[i].length, kept: kept[i] }));
+        return { kept, pieces: assemble(report, options, parts, ranked.length - keep, withRows) };
+    };
+    const size = (keep) => {
+        const { kept, pieces } = layout(keep, false);
+        return pieces.reduce((n, p) => n + Buffer.byteLength(p, 'utf8'), 0) + kept.reduce((n, k, i) => n + rowBytes[i][k], 0);
+    };
+    // Sizes grow with the number of rows kept, so a binary search finds the most rows that fit.
+    let keep = Math.min(ranked.length, candidates.reduce((n, c) => n + c, 0));
+    if (size(keep) > maxBytes) {
+        let low = 0;
+        let high = keep - 1;
+        while (low < high) {
+            const mid = Math.ceil((low + high) / 2);
+            if (size(mid) <= maxBytes)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        keep = low;
+    }
+    const text = layout(keep, true).pieces.join('');
+    return Buffer.byteLength(text, 'utf8') <= maxBytes ? text : truncateUtf8(text, maxBytes);
+}
+const MIN_ROW_BYTES = Buffer.byteLength(`| error | [](${(0,registry/* docsUrl */.fs)('')}) | — |  |\n`, 'utf8');
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function assemble(report, options, sections, cut, withRows) {
+    const title = options.title ?? 'release-gate';
+    const counts = sections.reduce((sum, s) => ({
+        error: sum.error + s.counts.error, warning: sum.warning + s.counts.warning, notice: sum.notice + s.counts.notice,
+    }), { error: 0, warning: 0, notice: 0 });
+    const out = [];
+    out.push(`## ${report.status === 'pass' ? '✅' : '❌'} ${(0,markdown_cell/* cell */.H)(title)}: ${report.status}\n\n`);
+    out.push(`${(0,reporters_counts/* plural */.LS)(counts.error, 'error')}, ${(0,reporters_counts/* plural */.LS)(counts.warning, 'warning')}, ${(0,reporters_counts/* plural */.LS)(counts.notice, 'notice')} in ${(0,reporters_counts/* plural */.LS)(report.checks.length, 'check')}.\n\n`);
+    if (sections.length > 0) {
+        out.push('| Check | Status | Errors | Warnings | Notices | Duration |\n| --- | --- | ---: | ---: | ---: | ---: |\n');
+        for (const s of sections) {
+            const c = s.counts;
+            out.push(`| ${(0,markdown_cell/* cell */.H)(s.check.check)} | ${STATUS_LABEL[s.check.status] ?? (0,markdown_cell/* cell */.H)(String(s.check.status))} | ${markdown_num(c.error)} | ${markdown_num(c.warning)} | ${markdown_num(c.notice)} | ${(0,reporters_counts/* formatDuration */.a3)(s.check.durationMs)} |\n`);
+        }
+        out.push('\n');
+    }
+    const fullReport = options.fullReport ?? 'the JSON report';
+    const omittedLine = omittedAnnotations(options.omitted, cut, fullReport);
+    if (omittedLine)
+        out.push(omittedLine);
+    if (cut > 0)
+        out.push(`**${notShown(cut, fullReport)}**\n\n`);
+    for (const s of sections) {
+        out.push(`### ${(0,markdown_cell/* cell */.H)(s.check.check)}: ${s.check.status}\n\n`);
+        const reason = s.check.metrics.reason;
+        if (s.check.status === 'skipped' && typeof reason === 'string')
+            out.push(`Skipped: ${(0,markdown_cell/* cell */.H)(reason)}.\n\n`);
+        const total = s.total;
+        if (total === 0 && s.check.status !== 'skipped')
+            out.push('No findings.\n\n');
+        if (s.kept > 0) {
+            out.push('| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n');
+            if (withRows)
+                for (let i = 0; i < s.kept; i++)
+                    out.push(s.rows[i]);
+            out.push('\n');
+        }
+        if (s.kept < total)
+            out.push(`${notShown(total - s.kept, fullReport)}\n\n`);
+        const tables = metricTables(s.check);
+        if (tables)
+            out.push(tables);
+    }
+    for (const block of options.details ?? [])
+        out.push(`${block.replace(/\s+$/, '')}\n\n`);
+    return out;
+}
+const markdown_num = (n) => n.toLocaleString('en-US');
+function notShown(n, fullReport) {
+    return `${(0,reporters_counts/* plural */.LS)(n, 'more finding')} not shown here, to keep under GitHub's size limit; every finding is in ${fullReport}.`;
+}
+/** Says exactly where the findings without an annotation went: below, or (when rows were cut) the full report. */
+function omittedAnnotations(omitted, cut, fullReport) {
+    if (!omitted)
+        return undefined;
+    const parts = ['error', 'warning', 'notice']
+        .filter((level) => (omitted[level] ?? 0) > 0)
+        .map((level) => (0,reporters_counts/* plural */.LS)(omitted[level], level));
+    if (parts.length === 0)
+        return undefined;
+    const limits = `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job`;
+    const where = cut === 0
+        ? 'every finding is listed below'
+        : `the tables below list the most severe findings and leave ${(0,reporters_counts/* plural */.LS)(cut, 'finding')} out; every finding is in ${fullReport}`;
+    return `${limits}: ${parts.join(', ')} not annotated; ${where}.\n\n`;
+}
+function findingRow(f) {
+    // Percent-encoding the id keeps a stray ")" or space from ending the link target early.
+    const target = (0,registry/* docsUrl */.fs)(encodeURIComponent(f.ruleId).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    const rule = `[${(0,markdown_cell/* cell */.H)(f.ruleId)}](${target})`;
+    const message = f.hint ? `${(0,markdown_cell/* cell */.H)(f.message)}<br>Hint: ${(0,markdown_cell/* cell */.H)(f.hint)}` : (0,markdown_cell/* cell */.H)(f.message);
+    return `| ${f.severity} | ${rule} | ${markdown_location(f)} | ${message} |\n`;
+}
+function markdown_location(f) {
+    if (!f.file)
+        return '—';
+    const where = f.line !== undefined && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
+    return (0,markdown_cell/* cell */.H)(/[`|]/.test(where) ? where : `\`${where}\``);
+}
+/** Cuts a document to `maxBytes` at a line boundary and says so; never splits a UTF-8 character. */
+function truncateUtf8(text, maxBytes, note = '\n\n_Output truncated; see the JSON report._\n') {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    const budget = maxBytes - Buffer.byteLength(note, 'utf8');
+    if (budget <= 0)
+        return '';
+    const bytes = Buffer.from(text, 'utf8');
+    let end = budget;
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end -= 1; // step back to the start of a character
+    let head = bytes.subarray(0, end).toString('utf8');
+    const lastBreak = head.lastIndexOf('\n');
+    if (lastBreak > 0)
+        head = head.slice(0, lastBreak);
+    return head + note;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/reporters/security-rules.ts
+/**
+ * Which rules are about security, for code scanning: a SARIF rule tagged `security` with a
+ * `security-severity` score (0.1–10; GitHub shows ≥ 9 as Critical, ≥ 7 High, ≥ 4 Medium, else Low).
+ * Whole checks (secrets, dependencies) and rule families (TLS, mail authentication, HSTS, proxy) are
+ * listed here once, so a new rule in one of them is tagged without touching this file.
+ */
+const SECURITY_CHECKS = new Set(['secrets', 'dependencies']);
+const SECURITY_RULES = /^(tls-|spf-|dkim-|dmarc-|hsts-|proxy-|dependency-|cookie-insecure$|mixed-content$|security-header-missing$|cache-authenticated-response$|login-not-rate-limited$|redirect-insecure-hop$|env-secret-committed$|env-shared-secret$|env-forbidden-value$)/;
+/** Rules not about security despite their family: whether a check could run is not a vulnerability. */
+const NOT_SECURITY = new Set(['tls-unreachable', 'secrets-file-unreadable', 'secrets-file-too-large', 'secrets-binary-file-skipped', 'secrets-baseline-invalid', 'secrets-baseline-written']);
+/** A leaked credential or private key is exploitable as it stands: Critical. */
+const CRITICAL_CHECKS = new Set(['secrets']);
+function isSecurityRule(meta) {
+    if (NOT_SECURITY.has(meta.id))
+        return false;
+    return SECURITY_CHECKS.has(meta.check) || SECURITY_RULES.test(meta.id);
+}
+/** The security-severity score of a security rule, from its default severity. */
+function securitySeverity(meta) {
+    if (!isSecurityRule(meta))
+        return undefined;
+    if (meta.severity === 'error')
+        return CRITICAL_CHECKS.has(meta.check) || meta.id === 'env-secret-committed' ? '9.1' : '7.5';
+    return meta.severity === 'warning' ? '5.0' : '2.0';
+}
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/release-gate/release-gate';
+/** Code scanning rejects a run with more results than this. */
+const SARIF_MAX_RESULTS = 25_000;
+// v2: measurements left out of the fingerprinted message (v1 hashed the message as it was).
+const FINGERPRINT_KEY = 'releaseGate/v2';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** SARIF 2.1.0 for GitHub code scanning: one run, rule metadata from the registry, stable fingerprints. */
+function renderSarif(report, options) {
+    const maxResults = options.maxResults ?? SARIF_MAX_RESULTS;
+    const ranked = (0,reporters_counts/* rankedFindings */.gH)(report);
+    const kept = ranked.slice(0, maxResults);
+    const rules = new Map();
+    for (const { check, finding } of kept)
+        if (!rules.has(finding.ruleId))
+            rules.set(finding.ruleId, ruleDescriptor(finding, check));
+    const ruleIds = [...rules.keys()].sort();
+    const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+    const seen = new Map();
+    const results = kept.map(({ check, finding }) => {
+        const location = sarifLocation(finding, options.manifestFile);
+        return {
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIndex.get(finding.ruleId),
+            level: LEVEL[finding.severity],
+            message: { text: messageText(finding) },
+            ...(location ? { locations: [location] } : {}),
+            partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, seen) },
+            properties: { check },
+        };
+    });
+    const run = {
+        tool: {
+            driver: {
+                name: 'release-gate',
+                version: options.toolVersion,
+                informationUri: INFORMATION_URI,
+                rules: ruleIds.map((id) => rules.get(id)),
+            },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+    };
+    if (ranked.length > kept.length)
+        run.properties = { omittedResults: ranked.length - kept.length };
+    const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function ruleDescriptor(first, check) {
+    // A rule the registry does not know (a check that forgot to register) still needs the fields code scanning requires.
+    const meta = (0,registry/* getRule */.rF)(first.ruleId) ?? {
+        id: first.ruleId,
+        check,
+        severity: first.severity,
+        description: `release-gate rule ${first.ruleId}.`,
+        help: first.hint ?? `See ${(0,registry/* docsUrl */.fs)(first.ruleId)}.`,
+    };
+    const url = (0,registry/* docsUrl */.fs)(meta.id);
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: `${meta.description} Reported by the ${meta.check} check.` },
+        help: { text: meta.help, markdown: `${meta.help}\n\n[${meta.id}](${url})` },
+        helpUri: url,
+        defaultConfiguration: { level: LEVEL[meta.severity] },
+        properties: securityProperties(meta),
+    };
+}
+function securityProperties(meta) {
+    if (!isSecurityRule(meta))
+        return { tags: ['release-gate', meta.check] };
+    return { tags: ['release-gate', meta.check, 'security'], 'security-severity': securitySeverity(meta) };
+}
+function messageText(f) {
+    // The rule's help is shown beside every alert already; a finding-specific hint is worth repeating.
+    const help = (0,registry/* getRule */.rF)(f.ruleId)?.help;
+    return f.hint && f.hint !== help ? `${f.message}\n${f.hint}` : f.message;
+}
+function sarifLocation(f, manifestFile) {
+    const file = f.file ?? manifestFile;
+    if (!file)
+        return undefined;
+    const onFile = f.file !== undefined;
+    // Code scanning needs region.startLine to place an alert; a file-level finding sits on line 1.
+    const startLine = onFile && sarif_positive(f.line) ? f.line : 1;
+    const region = { startLine };
+    if (onFile && sarif_positive(f.line)) {
+        const endLine = sarif_positive(f.endLine) && f.endLine >= startLine ? f.endLine : undefined;
+        if (sarif_positive(f.column))
+            region.startColumn = f.column;
+        if (endLine !== undefined)
+            region.endLine = endLine;
+        const sameLine = endLine === undefined || endLine === startLine;
+        if (sarif_positive(f.endColumn) && !(sameLine && region.startColumn !== undefined && f.endColumn < region.startColumn)) {
+            region.endColumn = f.endColumn;
+        }
+    }
+    return { physicalLocation: { artifactLocation: { uri: relativeUri(file), uriBaseId: '%SRCROOT%' }, region } };
+}
+/** A relative URI reference: forward slashes, no leading "./" or "/", each segment percent-encoded. */
+function relativeUri(file) {
+    return file
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+/**
+ * sha256 of rule, file and the message's stable content (NUL-separated, so "a"+"bc" differs from
+ * "ab"+"c"); the line is left out so an alert survives edits above it. Repeats of the same triple get a
+ * counter so they stay distinct.
+ */
+function fingerprint(f, seen) {
+    const key = `${f.ruleId}\0${f.file ?? ''}\0${stableContent(f.message)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return (0,external_node_crypto_.createHash)('sha256').update(n === 0 ? key : `${key}\0${n}`).digest('hex');
+}
+// A number with its unit: "512 ms", "1.2 s", "5 days", "97.5%", "1,200 requests", a port or a date part.
+const MEASUREMENT = /(?<![A-Za-z0-9_.])\d[\d,.]*(?:\s?(?:ms|µs|s|sec|seconds?|min|minutes?|h|hours?|days?|%|req\/s|rps|requests?|bytes?|[KMG]i?B|chars?|characters?|times?|errors?|hops?|lookups?)(?![A-Za-z]))?/g;
+/**
+ * What identifies a finding across runs: its message with every measurement replaced, so a p95 of 512 ms
+ * tonight and 530 ms tomorrow, or a certificate "in 5 days" then "in 4 days", stay one code-scanning
+ * alert instead of closing it and opening another every night.
+ */
+function stableContent(message) {
+    return message.replace(MEASUREMENT, '#');
+}
+function sarif_positive(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+function pascalCase(id) {
+    return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('') || id;
+}
+
+// EXTERNAL MODULE: ./src/reporters/text.ts
+var reporters_text = __webpack_require__(955);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(1013);
+;// CONCATENATED MODULE: ./src/format.ts
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'];
+/** Renders a report in one of the CLI's formats. */
+function formatReport(report, format, options = {}) {
+    switch (format) {
+        case 'json': return renderJson(report);
+        case 'sarif': return renderSarif(report, { toolVersion: version/* VERSION */.x, manifestFile: options.manifestFile });
+        case 'junit': return renderJunit(report, { failOn: options.failOn });
+        case 'markdown': return renderMarkdown(report);
+        case 'text': return (0,reporters_text/* renderText */.S5)(report, { color: options.color ?? false });
+    }
+}
 
 
 /***/ }),
@@ -510,7 +1184,7 @@ var ucs2length = __webpack_require__(6214);
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const schema_validator_generated = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"history":{"type":"object","additionalProperties":false,"description":"Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.","properties":{"branch":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._/-]+$","description":"A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.","x-expected":"a branch name such as release-gate-history"},"file":{"type":"string","minLength":1,"description":"A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.","x-expected":"a path such as .release-gate/history.ndjson"},"keep":{"type":"integer","minimum":1,"maximum":100000,"description":"Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added."},"dashboard":{"type":"string","minLength":1,"pattern":"^https?://","description":"The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).","x-expected":"an absolute URL"},"baseline-runs":{"type":"integer","minimum":3,"maximum":1000,"description":"How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression)."}}},"launch":{"type":"object","additionalProperties":false,"description":"Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.","properties":{"owners":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.","x-expected":"a map of areas to who holds them"},"rollback":{"type":"string","minLength":1,"description":"The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.","x-expected":"a path such as docs/rollback.md"},"logs":{"type":"string","minLength":1,"description":"Where logs live."},"known-limitations":{"type":"array","items":{"type":"string","minLength":1},"description":"Limitations the team accepts at launch; they close the go-live report.","x-expected":"a list of sentences"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"]},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","description":"A regular expression the whole value must match."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:[0-9]{1,5})?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/[0-9]{1,3}$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"history":{"type":"object","additionalProperties":false,"description":"Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.","properties":{"branch":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._/-]+$","description":"A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.","x-expected":"a branch name such as release-gate-history"},"file":{"type":"string","minLength":1,"description":"A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.","x-expected":"a path such as .release-gate/history.ndjson"},"keep":{"type":"integer","minimum":1,"maximum":100000,"description":"Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added."},"dashboard":{"type":"string","minLength":1,"pattern":"^https?://","description":"The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).","x-expected":"an absolute URL"},"baseline-runs":{"type":"integer","minimum":3,"maximum":1000,"description":"How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression)."}}},"rollback":{"type":"object","additionalProperties":false,"description":"How to go back to the last release whose post-deploy gate passed when smoke, latency or watch fails after a deploy (docs/operate.md#rollback): a command or a workflow_dispatch workflow, one of the two. Then smoke runs again against the rolled-back deployment to confirm it.","x-expected":"either run: COMMAND or workflow: FILE (one of the two)","properties":{"run":{"type":"string","minLength":1,"description":"A shell command run from the working directory, given RELEASE_GATE_ENVIRONMENT, RELEASE_GATE_FAILED_SHA, RELEASE_GATE_PREVIOUS_SHA (the last sha whose post-deploy gate passed) and RELEASE_GATE_REASON. Exit 0 means rolled back.","x-expected":"a command such as ./scripts/rollback.sh"},"workflow":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._-]+$","description":"A workflow file in .github/workflows with a workflow_dispatch trigger, dispatched with the inputs sha (the last sha whose post-deploy gate passed), environment, failed-sha and reason. Needs `permissions: actions: write`.","x-expected":"a workflow file name such as rollback.yml"},"when":{"enum":["auto","manual"],"description":"auto (default): roll back as soon as a post-deploy run fails. manual: only `release-gate rollback` rolls back; a failure says how.","x-expected":"auto or manual"},"ref":{"type":"string","minLength":1,"description":"The branch or tag the workflow is dispatched on (default: the workflow run's branch, else main).","x-expected":"a branch name such as main"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the command may run before it is stopped and the rollback counts as failed (default 10m)."},"confirm":{"type":"boolean","description":"Run smoke again against the rolled-back deployment (default true). Give smoke a `wait` that checks the version, so the confirmation waits for the old release to be served."}},"oneOf":[{"type":"object","properties":{"run":true},"required":["run"]},{"type":"object","properties":{"workflow":true},"required":["workflow"]}]},"launch":{"type":"object","additionalProperties":false,"description":"Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.","properties":{"owners":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.","x-expected":"a map of areas to who holds them"},"rollback":{"type":"string","minLength":1,"description":"The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.","x-expected":"a path such as docs/rollback.md"},"logs":{"type":"string","minLength":1,"description":"Where logs live."},"known-limitations":{"type":"array","items":{"type":"string","minLength":1},"description":"Limitations the team accepts at launch; they close the go-live report.","x-expected":"a list of sentences"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"]},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally.","additionalProperties":{"type":"string"},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -540,6 +1214,7 @@ const pattern79 = new RegExp("^[0-9A-Fa-f:.]+/[0-9]{1,3}$", "u");
 const pattern82 = new RegExp("^/", "u");
 const pattern84 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
 const pattern85 = new RegExp("^https?://", "u");
+const pattern86 = new RegExp("^[A-Za-z0-9._-]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -10214,12 +10889,15 @@ vErrors.push(err705);
 errors++;
 }
 }
-if(data.launch !== undefined){
-let data321 = data.launch;
+if(data.rollback !== undefined){
+let data321 = data.rollback;
+const _errs965 = errors;
+let valid282 = false;
+let passing1 = null;
+const _errs966 = errors;
 if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
-for(const key79 in data321){
-if(!((((key79 === "owners") || (key79 === "rollback")) || (key79 === "logs")) || (key79 === "known-limitations"))){
-const err706 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.launch,data:data321};
+if(data321.run === undefined){
+const err706 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/0/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema11.properties.rollback.oneOf[0].required,parentSchema:schema11.properties.rollback.oneOf[0],data:data321};
 if(vErrors === null){
 vErrors = [err706];
 }
@@ -10229,14 +10907,8 @@ vErrors.push(err706);
 errors++;
 }
 }
-if(data321.owners !== undefined){
-let data322 = data321.owners;
-if(data322 && typeof data322 == "object" && !Array.isArray(data322)){
-for(const key80 in data322){
-let data323 = data322[key80];
-if(typeof data323 === "string"){
-if(func3(data323) < 1){
-const err707 = {instancePath:instancePath+"/launch/owners/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data323};
+else {
+const err707 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.oneOf[0].type,parentSchema:schema11.properties.rollback.oneOf[0],data:data321};
 if(vErrors === null){
 vErrors = [err707];
 }
@@ -10245,9 +10917,15 @@ vErrors.push(err707);
 }
 errors++;
 }
+var _valid41 = _errs966 === errors;
+if(_valid41){
+valid282 = true;
+passing1 = 0;
 }
-else {
-const err708 = {instancePath:instancePath+"/launch/owners/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.owners.additionalProperties.type,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data323};
+const _errs968 = errors;
+if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
+if(data321.workflow === undefined){
+const err708 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema11.properties.rollback.oneOf[1].required,parentSchema:schema11.properties.rollback.oneOf[1],data:data321};
 if(vErrors === null){
 vErrors = [err708];
 }
@@ -10257,9 +10935,8 @@ vErrors.push(err708);
 errors++;
 }
 }
-}
 else {
-const err709 = {instancePath:instancePath+"/launch/owners",schemaPath:"#/properties/launch/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.properties.owners.type,parentSchema:schema11.properties.launch.properties.owners,data:data322};
+const err709 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.oneOf[1].type,parentSchema:schema11.properties.rollback.oneOf[1],data:data321};
 if(vErrors === null){
 vErrors = [err709];
 }
@@ -10268,12 +10945,19 @@ vErrors.push(err709);
 }
 errors++;
 }
+var _valid41 = _errs968 === errors;
+if(_valid41 && valid282){
+valid282 = false;
+passing1 = [passing1, 1];
 }
-if(data321.rollback !== undefined){
-let data324 = data321.rollback;
-if(typeof data324 === "string"){
-if(func3(data324) < 1){
-const err710 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.rollback,data:data324};
+else {
+if(_valid41){
+valid282 = true;
+passing1 = 1;
+}
+}
+if(!valid282){
+const err710 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.rollback.oneOf,parentSchema:schema11.properties.rollback,data:data321};
 if(vErrors === null){
 vErrors = [err710];
 }
@@ -10282,9 +10966,21 @@ vErrors.push(err710);
 }
 errors++;
 }
+else {
+errors = _errs965;
+if(vErrors !== null){
+if(_errs965){
+vErrors.length = _errs965;
 }
 else {
-const err711 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.rollback.type,parentSchema:schema11.properties.launch.properties.rollback,data:data324};
+vErrors = null;
+}
+}
+}
+if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
+for(const key79 in data321){
+if(!((((((key79 === "run") || (key79 === "workflow")) || (key79 === "when")) || (key79 === "ref")) || (key79 === "timeout")) || (key79 === "confirm"))){
+const err711 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollback,data:data321};
 if(vErrors === null){
 vErrors = [err711];
 }
@@ -10294,11 +10990,11 @@ vErrors.push(err711);
 errors++;
 }
 }
-if(data321.logs !== undefined){
-let data325 = data321.logs;
-if(typeof data325 === "string"){
-if(func3(data325) < 1){
-const err712 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.logs,data:data325};
+if(data321.run !== undefined){
+let data322 = data321.run;
+if(typeof data322 === "string"){
+if(func3(data322) < 1){
+const err712 = {instancePath:instancePath+"/rollback/run",schemaPath:"#/properties/rollback/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.run,data:data322};
 if(vErrors === null){
 vErrors = [err712];
 }
@@ -10309,7 +11005,7 @@ errors++;
 }
 }
 else {
-const err713 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.logs.type,parentSchema:schema11.properties.launch.properties.logs,data:data325};
+const err713 = {instancePath:instancePath+"/rollback/run",schemaPath:"#/properties/rollback/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.run.type,parentSchema:schema11.properties.rollback.properties.run,data:data322};
 if(vErrors === null){
 vErrors = [err713];
 }
@@ -10319,15 +11015,11 @@ vErrors.push(err713);
 errors++;
 }
 }
-if(data321["known-limitations"] !== undefined){
-let data326 = data321["known-limitations"];
-if(Array.isArray(data326)){
-const len42 = data326.length;
-for(let i42=0; i42<len42; i42++){
-let data327 = data326[i42];
-if(typeof data327 === "string"){
-if(func3(data327) < 1){
-const err714 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data327};
+if(data321.workflow !== undefined){
+let data323 = data321.workflow;
+if(typeof data323 === "string"){
+if(func3(data323) < 1){
+const err714 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.workflow,data:data323};
 if(vErrors === null){
 vErrors = [err714];
 }
@@ -10336,9 +11028,8 @@ vErrors.push(err714);
 }
 errors++;
 }
-}
-else {
-const err715 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties["known-limitations"].items.type,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data327};
+if(!pattern86.test(data323)){
+const err715 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema11.properties.rollback.properties.workflow,data:data323};
 if(vErrors === null){
 vErrors = [err715];
 }
@@ -10348,9 +11039,8 @@ vErrors.push(err715);
 errors++;
 }
 }
-}
 else {
-const err716 = {instancePath:instancePath+"/launch/known-limitations",schemaPath:"#/properties/launch/properties/known-limitations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.launch.properties["known-limitations"].type,parentSchema:schema11.properties.launch.properties["known-limitations"],data:data326};
+const err716 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.workflow.type,parentSchema:schema11.properties.rollback.properties.workflow,data:data323};
 if(vErrors === null){
 vErrors = [err716];
 }
@@ -10360,9 +11050,10 @@ vErrors.push(err716);
 errors++;
 }
 }
-}
-else {
-const err717 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.type,parentSchema:schema11.properties.launch,data:data321};
+if(data321.when !== undefined){
+let data324 = data321.when;
+if(!((data324 === "auto") || (data324 === "manual"))){
+const err717 = {instancePath:instancePath+"/rollback/when",schemaPath:"#/properties/rollback/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.when.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rollback.properties.when.enum,parentSchema:schema11.properties.rollback.properties.when,data:data324};
 if(vErrors === null){
 vErrors = [err717];
 }
@@ -10372,14 +11063,300 @@ vErrors.push(err717);
 errors++;
 }
 }
-}
-else {
-const err718 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data321.ref !== undefined){
+let data325 = data321.ref;
+if(typeof data325 === "string"){
+if(func3(data325) < 1){
+const err718 = {instancePath:instancePath+"/rollback/ref",schemaPath:"#/properties/rollback/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.ref,data:data325};
 if(vErrors === null){
 vErrors = [err718];
 }
 else {
 vErrors.push(err718);
+}
+errors++;
+}
+}
+else {
+const err719 = {instancePath:instancePath+"/rollback/ref",schemaPath:"#/properties/rollback/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.ref.type,parentSchema:schema11.properties.rollback.properties.ref,data:data325};
+if(vErrors === null){
+vErrors = [err719];
+}
+else {
+vErrors.push(err719);
+}
+errors++;
+}
+}
+if(data321.timeout !== undefined){
+let data326 = data321.timeout;
+const _errs981 = errors;
+let valid286 = false;
+const _errs982 = errors;
+if((typeof data326 == "number") && (isFinite(data326))){
+if(data326 < 0 || isNaN(data326)){
+const err720 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data326};
+if(vErrors === null){
+vErrors = [err720];
+}
+else {
+vErrors.push(err720);
+}
+errors++;
+}
+}
+else {
+const err721 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data326};
+if(vErrors === null){
+vErrors = [err721];
+}
+else {
+vErrors.push(err721);
+}
+errors++;
+}
+var _valid42 = _errs982 === errors;
+valid286 = valid286 || _valid42;
+if(!valid286){
+const _errs984 = errors;
+if(typeof data326 === "string"){
+if(!pattern15.test(data326)){
+const err722 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data326};
+if(vErrors === null){
+vErrors = [err722];
+}
+else {
+vErrors.push(err722);
+}
+errors++;
+}
+}
+else {
+const err723 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data326};
+if(vErrors === null){
+vErrors = [err723];
+}
+else {
+vErrors.push(err723);
+}
+errors++;
+}
+var _valid42 = _errs984 === errors;
+valid286 = valid286 || _valid42;
+}
+if(!valid286){
+const err724 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data326};
+if(vErrors === null){
+vErrors = [err724];
+}
+else {
+vErrors.push(err724);
+}
+errors++;
+}
+else {
+errors = _errs981;
+if(vErrors !== null){
+if(_errs981){
+vErrors.length = _errs981;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data321.confirm !== undefined){
+let data327 = data321.confirm;
+if(typeof data327 !== "boolean"){
+const err725 = {instancePath:instancePath+"/rollback/confirm",schemaPath:"#/properties/rollback/properties/confirm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollback.properties.confirm.type,parentSchema:schema11.properties.rollback.properties.confirm,data:data327};
+if(vErrors === null){
+vErrors = [err725];
+}
+else {
+vErrors.push(err725);
+}
+errors++;
+}
+}
+}
+else {
+const err726 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.type,parentSchema:schema11.properties.rollback,data:data321};
+if(vErrors === null){
+vErrors = [err726];
+}
+else {
+vErrors.push(err726);
+}
+errors++;
+}
+}
+if(data.launch !== undefined){
+let data328 = data.launch;
+if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
+for(const key80 in data328){
+if(!((((key80 === "owners") || (key80 === "rollback")) || (key80 === "logs")) || (key80 === "known-limitations"))){
+const err727 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.launch,data:data328};
+if(vErrors === null){
+vErrors = [err727];
+}
+else {
+vErrors.push(err727);
+}
+errors++;
+}
+}
+if(data328.owners !== undefined){
+let data329 = data328.owners;
+if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
+for(const key81 in data329){
+let data330 = data329[key81];
+if(typeof data330 === "string"){
+if(func3(data330) < 1){
+const err728 = {instancePath:instancePath+"/launch/owners/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data330};
+if(vErrors === null){
+vErrors = [err728];
+}
+else {
+vErrors.push(err728);
+}
+errors++;
+}
+}
+else {
+const err729 = {instancePath:instancePath+"/launch/owners/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.owners.additionalProperties.type,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data330};
+if(vErrors === null){
+vErrors = [err729];
+}
+else {
+vErrors.push(err729);
+}
+errors++;
+}
+}
+}
+else {
+const err730 = {instancePath:instancePath+"/launch/owners",schemaPath:"#/properties/launch/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.properties.owners.type,parentSchema:schema11.properties.launch.properties.owners,data:data329};
+if(vErrors === null){
+vErrors = [err730];
+}
+else {
+vErrors.push(err730);
+}
+errors++;
+}
+}
+if(data328.rollback !== undefined){
+let data331 = data328.rollback;
+if(typeof data331 === "string"){
+if(func3(data331) < 1){
+const err731 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.rollback,data:data331};
+if(vErrors === null){
+vErrors = [err731];
+}
+else {
+vErrors.push(err731);
+}
+errors++;
+}
+}
+else {
+const err732 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.rollback.type,parentSchema:schema11.properties.launch.properties.rollback,data:data331};
+if(vErrors === null){
+vErrors = [err732];
+}
+else {
+vErrors.push(err732);
+}
+errors++;
+}
+}
+if(data328.logs !== undefined){
+let data332 = data328.logs;
+if(typeof data332 === "string"){
+if(func3(data332) < 1){
+const err733 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.logs,data:data332};
+if(vErrors === null){
+vErrors = [err733];
+}
+else {
+vErrors.push(err733);
+}
+errors++;
+}
+}
+else {
+const err734 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.logs.type,parentSchema:schema11.properties.launch.properties.logs,data:data332};
+if(vErrors === null){
+vErrors = [err734];
+}
+else {
+vErrors.push(err734);
+}
+errors++;
+}
+}
+if(data328["known-limitations"] !== undefined){
+let data333 = data328["known-limitations"];
+if(Array.isArray(data333)){
+const len42 = data333.length;
+for(let i42=0; i42<len42; i42++){
+let data334 = data333[i42];
+if(typeof data334 === "string"){
+if(func3(data334) < 1){
+const err735 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data334};
+if(vErrors === null){
+vErrors = [err735];
+}
+else {
+vErrors.push(err735);
+}
+errors++;
+}
+}
+else {
+const err736 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties["known-limitations"].items.type,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data334};
+if(vErrors === null){
+vErrors = [err736];
+}
+else {
+vErrors.push(err736);
+}
+errors++;
+}
+}
+}
+else {
+const err737 = {instancePath:instancePath+"/launch/known-limitations",schemaPath:"#/properties/launch/properties/known-limitations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.launch.properties["known-limitations"].type,parentSchema:schema11.properties.launch.properties["known-limitations"],data:data333};
+if(vErrors === null){
+vErrors = [err737];
+}
+else {
+vErrors.push(err737);
+}
+errors++;
+}
+}
+}
+else {
+const err738 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.type,parentSchema:schema11.properties.launch,data:data328};
+if(vErrors === null){
+vErrors = [err738];
+}
+else {
+vErrors.push(err738);
+}
+errors++;
+}
+}
+}
+else {
+const err739 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err739];
+}
+else {
+vErrors.push(err739);
 }
 errors++;
 }
@@ -10422,8 +11399,8 @@ function validateAgainstSchema(data, at) {
     if (schema_validator_generated(data))
         return [];
     const errors = schema_validator_generated.errors ?? [];
-    // A failed anyOf explains itself better than each of its branches' errors at the same place.
-    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    // A failed anyOf (or oneOf) explains itself better than each of its branches' errors at the same place.
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
     // A misspelt key ("requst") already says "did you mean request"; "missing request" would be noise.
     const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
         const key = e.params.additionalProperty;
@@ -10432,7 +11409,7 @@ function validateAgainstSchema(data, at) {
     const seen = new Set();
     const problems = [];
     for (const error of errors) {
-        if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf')
+        if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf' && error.keyword !== 'oneOf')
             continue;
         if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${error.params.missingProperty}`))
             continue;
@@ -10504,6 +11481,7 @@ function describeError(error, at) {
         case 'type':
             return { ...at(path), message: `${subject} must be ${expected ?? typeWords(error.params.type)}, got ${typeOf(error.data)}` };
         case 'anyOf':
+        case 'oneOf':
             return { ...at(path), message: `${subject} must be ${expected ?? 'one of the allowed forms'}, got ${describeValue(error.data)}` };
         case 'enum': {
             const allowed = error.params.allowedValues;
@@ -11140,343 +12118,12 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 9339:
+/***/ 5250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Hn: () => (/* binding */ cell),
-  Gc: () => (/* binding */ renderMarkdown)
-});
-
-// UNUSED EXPORTS: MARKDOWN_MAX_BYTES, truncateUtf8
-
-// EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/reporters/annotations.ts
-
-/** GitHub keeps at most this many annotations of each level per step and drops the rest silently. */
-const ANNOTATIONS_PER_LEVEL = 10;
-/** ...and at most this many per job, across every step. */
-const ANNOTATIONS_PER_JOB = 50;
-/**
- * Chooses which findings become annotations within GitHub's limits: findings on lines the pull request
- * changed first (they show inline in the diff), then the most severe, in check order.
- */
-function renderAnnotations(report, options = {}) {
-    const limit = options.limitPerLevel ?? ANNOTATIONS_PER_LEVEL;
-    const capacity = {
-        error: Math.max(0, limit - (options.reservedErrors ?? 0)),
-        warning: limit,
-        notice: limit,
-    };
-    let jobRemaining = options.jobRemaining ?? Infinity;
-    const emitted = { error: 0, warning: 0, notice: 0 };
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const commands = [];
-    for (const { check, finding } of annotationOrder(report, options.changedLines)) {
-        if (emitted[finding.severity] >= capacity[finding.severity] || jobRemaining <= 0) {
-            omitted[finding.severity] += 1;
-            continue;
-        }
-        emitted[finding.severity] += 1;
-        jobRemaining -= 1;
-        commands.push(annotationCommand(check, finding));
-    }
-    return { commands, emitted, omitted };
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function annotationOrder(report, changed) {
-    const all = report.checks.flatMap((c, checkIndex) => c.findings.map((finding) => ({
-        check: c.check,
-        checkIndex,
-        finding,
-        inDiff: changed !== undefined && onChangedLine(finding, changed),
-    })));
-    return all.sort((a, b) => Number(b.inDiff) - Number(a.inDiff) ||
-        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-        a.checkIndex - b.checkIndex ||
-        compareFindings(a.finding, b.finding));
-}
-function onChangedLine(finding, changed) {
-    if (!finding.file || finding.line === undefined)
-        return false;
-    const ranges = changed.get(finding.file);
-    if (!ranges)
-        return false;
-    const first = finding.line;
-    const last = finding.endLine !== undefined && finding.endLine >= first ? finding.endLine : first;
-    return ranges.some((r) => r.start <= last && first <= r.end);
-}
-const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
-function annotationCommand(check, finding) {
-    const properties = [...locationProperties(finding), ['title', `${finding.ruleId} (${check})`]];
-    const props = properties
-        .filter((p) => p[1] !== undefined && p[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    const message = finding.hint ? `${finding.message}\n${finding.hint}` : finding.message;
-    return `::${COMMAND[finding.severity]}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function locationProperties(f) {
-    if (!f.file)
-        return [];
-    const line = positive(f.line);
-    if (line === undefined)
-        return [['file', f.file]];
-    const endLine = positive(f.endLine) !== undefined && f.endLine >= line ? f.endLine : undefined;
-    // GitHub ignores col/endColumn on an annotation that spans several lines, so they are sent only for one line.
-    const oneLine = endLine === undefined || endLine === line;
-    const col = oneLine ? positive(f.column) : undefined;
-    const endColumn = oneLine && col !== undefined && positive(f.endColumn) !== undefined && f.endColumn >= col ? f.endColumn : undefined;
-    return [['file', f.file], ['line', line], ['col', col], ['endLine', endLine], ['endColumn', endColumn]];
-}
-function positive(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
-}
-// The same escaping as @actions/core's command.ts, so the runner decodes exactly what we meant.
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/reporters/metric-tables.ts
-
-const rowsOf = (value) => Array.isArray(value) ? value.filter((v) => typeof v === 'object' && v !== null && typeof v.name === 'string') : [];
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—');
-const metric_tables_text = (v) => (v === undefined || v === null || v === '' ? '—' : cell(String(v)));
-/** Endpoint latencies, in the contract's `metrics.endpoints` shape. */
-function endpointsTable(endpoints) {
-    const rows = rowsOf(endpoints);
-    if (rows.length === 0)
-        return undefined;
-    const lines = rows.map((e) => `| ${metric_tables_text(e.name)} | ${num(e.count)} | ${num(e.errors)} | ${num(e.p50Ms)} | ${num(e.p95Ms)} | ${num(e.p99Ms)} | ${num(e.maxMs)} |\n`);
-    return `| Endpoint | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n${lines.join('')}\n`;
-}
-// Mermaid's xychart has no legend: each line gets a palette colour, and the legend under the chart
-// uses the coloured square of the same hue. More endpoints than colours: the table alone.
-const CHART_SERIES = [['#1f6feb', '🟦'], ['#fb8500', '🟧'], ['#2da44e', '🟩'], ['#cf222e', '🟥'], ['#8250df', '🟪'], ['#9a6700', '🟫']];
-const CHART_POINTS = [['p50', 'p50Ms'], ['p90', 'p90Ms'], ['p95', 'p95Ms'], ['p99', 'p99Ms']];
-/**
- * Latency by percentile, one line per endpoint, as a Mermaid chart. Where Mermaid does not render
- * (plain Markdown viewers, e-mail), the endpoints table that follows it carries the same numbers.
- */
-function latencyChart(metrics) {
-    const rows = rowsOf(metrics.endpoints).filter((e) => CHART_POINTS.every(([, key]) => typeof e[key] === 'number' && Number.isFinite(e[key])));
-    if (rows.length === 0 || rows.length > CHART_SERIES.length)
-        return undefined;
-    const value = (v) => Math.round(v * 10) / 10;
-    const top = niceCeiling(Math.max(...rows.flatMap((e) => CHART_POINTS.map(([, key]) => value(e[key])))) * 1.1);
-    const palette = rows.map((_, i) => CHART_SERIES[i][0]).join(', ');
-    const lines = rows.map((e) => `  line [${CHART_POINTS.map(([, key]) => value(e[key])).join(', ')}]\n`);
-    const legend = rows.map((e, i) => `${CHART_SERIES[i][1]} ${metric_tables_text(e.name)}`).join(' · ');
-    return '```mermaid\n'
-        + `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%\n`
-        + 'xychart-beta\n  title "Latency by percentile (ms)"\n'
-        + `  x-axis [${CHART_POINTS.map(([label]) => label).join(', ')}]\n  y-axis "ms" 0 --> ${top}\n${lines.join('')}\`\`\`\n\n${legend}\n\n`;
-}
-/** The smallest of 1, 2 or 5 times a power of ten that is at least `n`: a round top for an axis. */
-function niceCeiling(n) {
-    if (!(n > 0))
-        return 1;
-    const power = 10 ** Math.floor(Math.log10(n));
-    return [1, 2, 5, 10].map((m) => m * power).find((v) => v >= n);
-}
-/** Smoke steps and cleanups with their status and time. */
-function stepsTable(steps, cleanups) {
-    const rows = [...rowsOf(steps).map((s) => ({ ...s, kind: 'step' })), ...rowsOf(cleanups).map((s) => ({ ...s, kind: 'cleanup' }))];
-    if (rows.length === 0)
-        return undefined;
-    const lines = rows.map((s) => `| ${metric_tables_text(s.name)} | ${s.kind} | ${metric_tables_text(s.status)} | ${metric_tables_text(s.httpStatus)} | ${num(s.ms)} | ${metric_tables_text(s.session)} |\n`);
-    return `| Step | Kind | Status | HTTP | ms | Session |\n| --- | --- | --- | ---: | ---: | --- |\n${lines.join('')}\n`;
-}
-/** The deployment a post-deploy run tested, from a deployment_status event. */
-function deploymentLine(deployment) {
-    if (!deployment || typeof deployment !== 'object')
-        return undefined;
-    const d = deployment;
-    const parts = [
-        d.environment ? `environment ${metric_tables_text(d.environment)}` : undefined,
-        d.sha ? `commit \`${String(d.sha).slice(0, 12).replace(/[^0-9a-zA-Z]/g, '')}\`` : undefined,
-        d.state ? `state ${metric_tables_text(d.state)}` : undefined,
-        d.url ? `at ${metric_tables_text(d.url)}` : undefined,
-    ].filter(Boolean);
-    return parts.length ? `Deployment: ${parts.join(', ')}.\n\n` : undefined;
-}
-/** The migrations trace: per migration, its statements with the locks they took, rewrites and time. */
-function traceTables(trace) {
-    if (!trace || typeof trace !== 'object')
-        return undefined;
-    const migrations = rowsOf(trace.migrations);
-    if (migrations.length === 0)
-        return undefined;
-    const ms = (v) => (typeof v === 'number' && Number.isFinite(v) ? (v < 10 ? v.toFixed(1) : num(v)) : '—');
-    return migrations.map((m) => {
-        const statements = rowsOf(m.statements);
-        const failed = statements.some((s) => s.error);
-        const lines = statements.map((s) => `| ${num(s.line)} | ${metric_tables_text(s.name)} | ${metric_tables_text(s.locks)} | ${metric_tables_text(s.rewrite)} | ${ms(s.ms)} |${failed ? ` ${metric_tables_text(s.error)} |` : ''}\n`);
-        return `Trace of \`${String(m.name).replace(/[`\r\n]/g, '')}\`:\n\n| Line | Statement | Locks | Rewrite | ms |${failed ? ' Error |' : ''}\n`
-            + `| ---: | --- | --- | --- | ---: |${failed ? ' --- |' : ''}\n${lines.join('')}\n`;
-    }).join('');
-}
-/** Every table a check's metrics call for, in a fixed order. */
-function metricTables(check) {
-    const m = check.metrics;
-    return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints), traceTables(m.trace)].filter(Boolean).join('');
-}
-
-// EXTERNAL MODULE: ./src/reporters/counts.ts
-var reporters_counts = __webpack_require__(9496);
-;// CONCATENATED MODULE: ./src/reporters/markdown.ts
-
-
-
-
-/** Under GitHub's 1 MiB job-summary limit (1,048,576 bytes) with room for anything else the step appends. */
-const MARKDOWN_MAX_BYTES = 1_000_000;
-const STATUS_LABEL = {
-    pass: '✅ pass', fail: '❌ fail', error: '💥 error', skipped: '⏭️ skipped',
-};
-/**
- * The report as GitHub-flavoured Markdown: a headline, a table of checks, then a table of findings per
- * check. Rows are cut from the least severe end until the document fits `maxBytes`.
- */
-function renderMarkdown(report, options = {}) {
-    const maxBytes = options.maxBytes ?? MARKDOWN_MAX_BYTES;
-    const findings = report.checks.map(reporters_counts/* sortedFindings */.Y_);
-    // Rank rows across checks the way cutting should go: most severe first, check order, then row order.
-    const ranked = findings
-        .flatMap((list, index) => list.map((f, position) => ({ index, position, severity: f.severity })))
-        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.index - b.index || a.position - b.position);
-    const keptPerSection = (keep) => {
-        const kept = findings.map(() => 0);
-        for (let i = 0; i < keep; i++)
-            kept[ranked[i].index] += 1;
-        return kept;
-    };
-    // No row is shorter than its docs link, so at most this many can fit: only those are rendered and measured.
-    const candidates = keptPerSection(Math.min(ranked.length, Math.floor(maxBytes / MIN_ROW_BYTES)));
-    const rows = findings.map((list, i) => list.slice(0, candidates[i]).map(findingRow));
-    // rowBytes[i][k]: the size of check i's first k rows, so a layout is measured without joining it.
-    const rowBytes = rows.map((list) => {
-        const sums = [0];
-        for (const row of list)
-            sums.push(sums[sums.length - 1] + Buffer.byteLength(row, 'utf8'));
-        return sums;
-    });
-    const counts = report.checks.map((c) => (0,reporters_counts/* countBySeverity */.Ot)(c.findings));
-    const layout = (keep, withRows) => {
-        const kept = keptPerSection(keep);
-        const parts = report.checks.map((check, i) => ({ check, counts: counts[i], rows: rows[i], total: findings[i].length, kept: kept[i] }));
-        return { kept, pieces: assemble(report, options, parts, ranked.length - keep, withRows) };
-    };
-    const size = (keep) => {
-        const { kept, pieces } = layout(keep, false);
-        return pieces.reduce((n, p) => n + Buffer.byteLength(p, 'utf8'), 0) + kept.reduce((n, k, i) => n + rowBytes[i][k], 0);
-    };
-    // Sizes grow with the number of rows kept, so a binary search finds the most rows that fit.
-    let keep = Math.min(ranked.length, candidates.reduce((n, c) => n + c, 0));
-    if (size(keep) > maxBytes) {
-        let low = 0;
-        let high = keep - 1;
-        while (low < high) {
-            const mid = Math.ceil((low + high) / 2);
-            if (size(mid) <= maxBytes)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        keep = low;
-    }
-    const text = layout(keep, true).pieces.join('');
-    return Buffer.byteLength(text, 'utf8') <= maxBytes ? text : truncateUtf8(text, maxBytes);
-}
-const MIN_ROW_BYTES = Buffer.byteLength(`| error | [](${(0,registry/* docsUrl */.fs)('')}) | — |  |\n`, 'utf8');
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function assemble(report, options, sections, cut, withRows) {
-    const title = options.title ?? 'release-gate';
-    const counts = sections.reduce((sum, s) => ({
-        error: sum.error + s.counts.error, warning: sum.warning + s.counts.warning, notice: sum.notice + s.counts.notice,
-    }), { error: 0, warning: 0, notice: 0 });
-    const out = [];
-    out.push(`## ${report.status === 'pass' ? '✅' : '❌'} ${cell(title)}: ${report.status}\n\n`);
-    out.push(`${(0,reporters_counts/* plural */.LS)(counts.error, 'error')}, ${(0,reporters_counts/* plural */.LS)(counts.warning, 'warning')}, ${(0,reporters_counts/* plural */.LS)(counts.notice, 'notice')} in ${(0,reporters_counts/* plural */.LS)(report.checks.length, 'check')}.\n\n`);
-    if (sections.length > 0) {
-        out.push('| Check | Status | Errors | Warnings | Notices | Duration |\n| --- | --- | ---: | ---: | ---: | ---: |\n');
-        for (const s of sections) {
-            const c = s.counts;
-            out.push(`| ${cell(s.check.check)} | ${STATUS_LABEL[s.check.status] ?? cell(String(s.check.status))} | ${markdown_num(c.error)} | ${markdown_num(c.warning)} | ${markdown_num(c.notice)} | ${(0,reporters_counts/* formatDuration */.a3)(s.check.durationMs)} |\n`);
-        }
-        out.push('\n');
-    }
-    const fullReport = options.fullReport ?? 'the JSON report';
-    const omittedLine = omittedAnnotations(options.omitted, cut, fullReport);
-    if (omittedLine)
-        out.push(omittedLine);
-    if (cut > 0)
-        out.push(`**${notShown(cut, fullReport)}**\n\n`);
-    for (const s of sections) {
-        out.push(`### ${cell(s.check.check)}: ${s.check.status}\n\n`);
-        const reason = s.check.metrics.reason;
-        if (s.check.status === 'skipped' && typeof reason === 'string')
-            out.push(`Skipped: ${cell(reason)}.\n\n`);
-        const total = s.total;
-        if (total === 0 && s.check.status !== 'skipped')
-            out.push('No findings.\n\n');
-        if (s.kept > 0) {
-            out.push('| Severity | Rule | Location | Message |\n| --- | --- | --- | --- |\n');
-            if (withRows)
-                for (let i = 0; i < s.kept; i++)
-                    out.push(s.rows[i]);
-            out.push('\n');
-        }
-        if (s.kept < total)
-            out.push(`${notShown(total - s.kept, fullReport)}\n\n`);
-        const tables = metricTables(s.check);
-        if (tables)
-            out.push(tables);
-    }
-    for (const block of options.details ?? [])
-        out.push(`${block.replace(/\s+$/, '')}\n\n`);
-    return out;
-}
-const markdown_num = (n) => n.toLocaleString('en-US');
-function notShown(n, fullReport) {
-    return `${(0,reporters_counts/* plural */.LS)(n, 'more finding')} not shown here, to keep under GitHub's size limit; every finding is in ${fullReport}.`;
-}
-/** Says exactly where the findings without an annotation went: below, or (when rows were cut) the full report. */
-function omittedAnnotations(omitted, cut, fullReport) {
-    if (!omitted)
-        return undefined;
-    const parts = ['error', 'warning', 'notice']
-        .filter((level) => (omitted[level] ?? 0) > 0)
-        .map((level) => (0,reporters_counts/* plural */.LS)(omitted[level], level));
-    if (parts.length === 0)
-        return undefined;
-    const limits = `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job`;
-    const where = cut === 0
-        ? 'every finding is listed below'
-        : `the tables below list the most severe findings and leave ${(0,reporters_counts/* plural */.LS)(cut, 'finding')} out; every finding is in ${fullReport}`;
-    return `${limits}: ${parts.join(', ')} not annotated; ${where}.\n\n`;
-}
-function findingRow(f) {
-    // Percent-encoding the id keeps a stray ")" or space from ending the link target early.
-    const target = (0,registry/* docsUrl */.fs)(encodeURIComponent(f.ruleId).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-    const rule = `[${cell(f.ruleId)}](${target})`;
-    const message = f.hint ? `${cell(f.message)}<br>Hint: ${cell(f.hint)}` : cell(f.message);
-    return `| ${f.severity} | ${rule} | ${markdown_location(f)} | ${message} |\n`;
-}
-function markdown_location(f) {
-    if (!f.file)
-        return '—';
-    const where = f.line !== undefined && f.line >= 1 ? `${f.file}:${f.line}` : f.file;
-    return cell(/[`|]/.test(where) ? where : `\`${where}\``);
-}
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ cell)
+/* harmony export */ });
 /**
  * Text that cannot leave its table cell. `code` spans stay code (their content is literal to Markdown, so
  * they cannot carry HTML); elsewhere HTML becomes entities, Markdown punctuation that could open a link,
@@ -11502,22 +12149,190 @@ function plainCell(text) {
         .replace(/\t/g, ' ')
         .replace(/\r\n|\r|\n/g, '<br>');
 }
-/** Cuts a document to `maxBytes` at a line boundary and says so; never splits a UTF-8 character. */
-function truncateUtf8(text, maxBytes, note = '\n\n_Output truncated; see the JSON report._\n') {
-    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
-        return text;
-    const budget = maxBytes - Buffer.byteLength(note, 'utf8');
-    if (budget <= 0)
-        return '';
-    const bytes = Buffer.from(text, 'utf8');
-    let end = budget;
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
-        end -= 1; // step back to the start of a character
-    let head = bytes.subarray(0, end).toString('utf8');
-    const lastBreak = head.lastIndexOf('\n');
-    if (lastBreak > 0)
-        head = head.slice(0, lastBreak);
-    return head + note;
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ shouldUseColor),
+/* harmony export */   S5: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony exports whatWasChecked, printable */
+/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9496);
+
+/**
+ * Colour only for a terminal that wants it: NO_COLOR (any value, even empty) turns it off, FORCE_COLOR
+ * turns it on even when piped (except FORCE_COLOR=0 or false), otherwise only a TTY that is not "dumb" gets it.
+ */
+function shouldUseColor(env, isTTY) {
+    if (env.NO_COLOR !== undefined)
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR.toLowerCase() !== 'false';
+    if (!isTTY)
+        return false;
+    return env.TERM !== 'dumb';
+}
+const SGR = {
+    red: [31, 39], yellow: [33, 39], cyan: [36, 39], green: [32, 39], dim: [2, 22], bold: [1, 22],
+};
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
+const STATUS_STYLE = { pass: 'green', fail: 'red', error: 'red', skipped: 'dim' };
+/** For terminals: findings grouped per check as `file:line:col  severity  message  ruleId`, then one summary line. */
+function renderText(report, options) {
+    const paint = (style, s) => (options.color ? `\u001b[${SGR[style][0]}m${s}\u001b[${SGR[style][1]}m` : s);
+    const lines = [];
+    // Plain loops rather than push(...many): a spread of 100k+ lines would overflow the call stack.
+    for (const check of report.checks) {
+        for (const line of checkBlock(check, paint))
+            lines.push(line);
+        lines.push('');
+    }
+    const counts = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .countBySeverity */ .Ot)(report.checks.flatMap((c) => c.findings));
+    const skipped = report.checks.filter((c) => c.status === 'skipped').length;
+    const errored = report.checks.filter((c) => c.status === 'error').length;
+    const extras = [skipped ? `${skipped} skipped` : '', errored ? `${errored} could not finish` : ''].filter(Boolean);
+    const hidden = report.checks.reduce((n, c) => n + (typeof c.metrics.baselineHidden === 'number' ? c.metrics.baselineHidden : 0), 0);
+    if (hidden)
+        lines.push(paint('dim', `${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(hidden, 'known finding')} hidden by the baseline`));
+    const verdict = report.status === 'pass' ? paint('green', '✔ release-gate: pass') : paint('red', '✖ release-gate: fail');
+    lines.push(`${paint('bold', verdict)}  ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(counts.notice, 'notice')} in ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.checks.length, 'check')}${extras.length ? ` (${extras.join(', ')})` : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+function checkBlock(check, paint) {
+    const findings = (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedFindings */ .Y_)(check);
+    const header = [paint('bold', printable(check.check)), paint(STATUS_STYLE[check.status] ?? 'bold', check.status)];
+    const reason = check.metrics.reason;
+    if (check.status !== 'skipped')
+        header.push(paint('dim', (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(check.durationMs)));
+    else if (typeof reason === 'string')
+        header.push(paint('dim', printable(reason)));
+    const lines = [header.join('  ')];
+    if (check.status !== 'skipped') {
+        const checked = whatWasChecked(check);
+        if (checked)
+            lines.push(`  ${paint('dim', printable(checked))}`);
+        else if (findings.length === 0)
+            lines.push(`  ${paint('dim', 'no findings')}`);
+    }
+    const groups = rollUp(findings);
+    const locations = groups.map((g) => location(g.first));
+    const width = locations.reduce((w, l) => Math.max(w, l.length), 0);
+    groups.forEach(({ first: f, others }, i) => {
+        const message = others.length
+            ? `${f.message} (and ${others.length} more place${others.length === 1 ? '' : 's'}: ${others.slice(0, ROLL_UP_SHOWN).map(location).join(', ')}${others.length > ROLL_UP_SHOWN ? ', …' : ''})`
+            : f.message;
+        const [first, ...rest] = printable(message).split(/\r\n|\r|\n/);
+        const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(7 - f.severity.length);
+        lines.push(`  ${locations[i].padEnd(width)}  ${severity}  ${first}  ${paint('dim', printable(f.ruleId))}`);
+        const indent = ' '.repeat(2 + width + 2 + 7 + 2);
+        for (const more of rest)
+            lines.push(`${indent}${more}`);
+        if (f.hint)
+            lines.push(`${indent}${paint('dim', `hint: ${printable(f.hint).replace(/\r\n|\r|\n/g, `\n${indent}      `)}`)}`);
+    });
+    return lines.concat(endpointLines(check.metrics.endpoints, paint));
+}
+// The same finding in many places (one variable used in 14 files) is one problem: said once, with its first places.
+const ROLL_UP_AT = 3;
+const ROLL_UP_SHOWN = 3;
+function rollUp(findings) {
+    const byKey = new Map();
+    for (const f of findings) {
+        const key = `${f.severity}\0${f.ruleId}\0${f.message}\0${f.hint ?? ''}`;
+        const list = byKey.get(key);
+        if (list)
+            list.push(f);
+        else
+            byKey.set(key, [f]);
+    }
+    const out = [];
+    const done = new Set();
+    for (const f of findings) {
+        const key = `${f.severity}\0${f.ruleId}\0${f.message}\0${f.hint ?? ''}`;
+        const list = byKey.get(key);
+        if (list.length < ROLL_UP_AT) {
+            out.push({ first: f, others: [] });
+            continue;
+        }
+        if (done.has(key))
+            continue;
+        done.add(key);
+        out.push({ first: list[0], others: list.slice(1) });
+    }
+    return out;
+}
+/** A passing run says what it looked at, from the check's metrics; undefined when they say nothing readable. */
+function whatWasChecked(check) {
+    const m = check.metrics;
+    const n = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+    const seconds = `${(check.durationMs / 1000).toFixed(1)} s`;
+    switch (check.check) {
+        case 'env': {
+            const envs = Array.isArray(m.environments) ? m.environments.length : 0;
+            if (n(m.filesScanned) === undefined)
+                return undefined;
+            return `env: ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(m.declared) ?? 0, 'declared variable')}, ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(m.uses) ?? 0, 'use')} in ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(m.filesScanned), 'file')}, ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(envs, 'environment')} with values`;
+        }
+        case 'migrations':
+            if (n(m.files) === undefined)
+                return undefined;
+            return `migrations: ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(m.files), 'file')}, ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(m.statements) ?? 0, 'statement')} replayed${n(m.ignored) ? `, ${n(m.ignored)} ignored by comment` : ''}`;
+        case 'secrets': {
+            const files = m.files;
+            const logs = m.logs;
+            if (!files || n(files.scanned) === undefined)
+                return undefined;
+            return `secrets: ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(files.scanned), 'file')} scanned (${m.mode === 'diff' ? 'added lines only' : 'whole tree'})${n(logs?.scanned) ? `, ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n(logs.scanned), 'log')}` : ''}`;
+        }
+        case 'smoke': {
+            const steps = Array.isArray(m.steps) ? m.steps : undefined;
+            if (!steps || typeof m.url !== 'string')
+                return undefined;
+            const passed = steps.filter((s) => s.status === 'pass').length;
+            return `smoke: ${passed} of ${(0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(steps.length, 'step')} passed in ${seconds} against ${m.url}`;
+        }
+        case 'latency': {
+            const baseline = m.baseline;
+            if (!baseline?.endpoints?.length)
+                return undefined;
+            const ms = (v) => (v === null ? '-' : `${Math.round(v)} ms`);
+            return `latency: p95 against the baseline ${String(baseline.file ?? '')}: ${baseline.endpoints.map((e) => `${e.name} ${ms(e.p95Ms)} (was ${ms(e.baselineP95Ms)})`).join(', ')}`;
+        }
+        default:
+            return undefined;
+    }
+}
+function location(f) {
+    if (!f.file)
+        return '-';
+    const parts = [printable(f.file)];
+    if (f.line !== undefined && f.line >= 1) {
+        parts.push(String(f.line));
+        if (f.column !== undefined && f.column >= 1)
+            parts.push(String(f.column));
+    }
+    return parts.join(':');
+}
+/** The latency contract's per-endpoint numbers, one line each. */
+function endpointLines(endpoints, paint) {
+    if (!Array.isArray(endpoints))
+        return [];
+    const ms = (v) => (typeof v === 'number' && Number.isFinite(v) ? `${Math.round(v)} ms` : '-');
+    const count = (v, word) => (typeof v === 'number' && Number.isFinite(v) ? (0,_counts_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(v, word) : `- ${word}s`);
+    return endpoints
+        .filter((e) => typeof e === 'object' && e !== null && typeof e.name === 'string')
+        .map((e) => `  ${paint('dim', 'endpoint')} ${printable(String(e.name))}: ${count(e.count, 'request')}, ${count(e.errors, 'error')}, p50 ${ms(e.p50Ms)}, p95 ${ms(e.p95Ms)}, p99 ${ms(e.p99Ms)}, max ${ms(e.maxMs)}`);
+}
+/**
+ * Control characters from scanned files (an ESC in a log line, say) would drive the terminal; they are
+ * shown as \xHH instead. Line breaks stay, for the caller to indent.
+ */
+function printable(s) {
+    return s.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 
@@ -12111,6 +12926,24 @@ function compareFindings(a, b) {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 897;
-export const ids = [897];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
-/***/ 9897:
+/***/ 7685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,14 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEMO_DIR: () => (/* binding */ DEMO_DIR),
-  DEMO_ORIGIN_PLACEHOLDER: () => (/* binding */ DEMO_ORIGIN_PLACEHOLDER),
-  dashboardSlowUnderLoad: () => (/* binding */ dashboardSlowUnderLoad),
-  demoCommand: () => (/* binding */ demoCommand),
-  describePlanted: () => (/* binding */ describePlanted),
-  runDemo: () => (/* binding */ runDemo)
+  demoCommand: () => (/* binding */ demoCommand)
 });
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:child_process"
@@ -28,8 +25,12 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/manifest/errors.ts
+var errors = __webpack_require__(1738);
+// EXTERNAL MODULE: ./src/run.ts + 3 modules
+var run = __webpack_require__(967);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -795,76 +796,6 @@ function matchPath(pattern, segments) {
     return params;
 }
 
-;// CONCATENATED MODULE: ./src/demo/serve.ts
-
-/**
- * Starts the demo app for a person to try, prints where it listens and how to sign in, and closes
- * it on SIGINT or SIGTERM. Throws on a port that is not a number from 0 to 65535.
- */
-async function serveDemo(options = {}) {
-    const { argv = process.argv.slice(2), write = (text) => process.stdout.write(text), signals = process } = options;
-    const port = parsePort(argv[0]);
-    const app = await startDemoApp({ ...options.app, port });
-    // The default passwords are public (docs/demo-app.md); passwords a caller chose are not printed.
-    const users = options.app?.users?.map((u) => `  ${u.role}: ${u.email}`) ?? DEFAULT_USERS.map((u) => `  ${u.role}: ${u.email} / ${u.password}`);
-    write([
-        `Demo app listening on ${app.url}`,
-        ...users,
-        'Press Ctrl+C to stop.',
-        '',
-    ].join('\n'));
-    const stop = () => {
-        close().then(() => write('Demo app stopped.\n'), (error) => write(`Demo app did not stop cleanly: ${String(error)}\n`));
-    };
-    const close = () => {
-        signals.off('SIGINT', stop);
-        signals.off('SIGTERM', stop);
-        return app.close();
-    };
-    signals.once('SIGINT', stop);
-    signals.once('SIGTERM', stop);
-    return { ...app, close };
-}
-function parsePort(text) {
-    if (text === undefined)
-        return 0;
-    const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-    if (!(port <= 65535))
-        throw new Error(`the port must be a number from 0 to 65535, got ${JSON.stringify(text)}`);
-    return port;
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/demo-serve.ts
-
-/**
- * `release-gate demo serve [PORT]`: the bundled demo app for a person to try (README promises it).
- * Prints where it listens and how to sign in; runs until Ctrl-C.
- */
-async function demoServe(argv, io) {
-    if (argv.includes('--help') || argv.includes('-h')) {
-        io.stdout('Usage: release-gate demo serve [PORT]\n\nStarts the demo app on 127.0.0.1 (a free port unless PORT is given) and runs until Ctrl-C.\n');
-        return 0;
-    }
-    try {
-        await serveDemo({ argv, write: (text) => io.stdout(text) });
-        return 0;
-    }
-    catch (error) {
-        io.stderr(`release-gate demo serve: ${error.message}\n`);
-        return 2;
-    }
-}
-
-// EXTERNAL MODULE: ./src/format.ts + 4 modules
-var src_format = __webpack_require__(2736);
-// EXTERNAL MODULE: ./src/reporters/text.ts
-var reporters_text = __webpack_require__(955);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __webpack_require__(5235);
-// EXTERNAL MODULE: ./src/manifest/errors.ts
-var errors = __webpack_require__(1738);
-// EXTERNAL MODULE: ./src/run.ts + 3 modules
-var run = __webpack_require__(967);
 ;// CONCATENATED MODULE: ./src/demo/credentials.ts
 
 const user = (role) => DEFAULT_USERS.find((u) => u.role === role);
@@ -1255,11 +1186,7 @@ async function startDemoDomain(appPort, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/demo/command.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/demo/run-demo.ts
 
 
 
@@ -1273,40 +1200,8 @@ async function startDemoDomain(appPort, options = {}) {
 
 /** The placeholder origin in the demo manifest, replaced by the demo app's real address. */
 const DEMO_ORIGIN_PLACEHOLDER = 'http://demo-app.localhost';
-// Both the bundle (dist/cli/index.js) and the source (src/demo/command.ts) sit two levels below the repository.
+// Both the bundle (dist/bundle/) and the source (src/demo/run-demo.ts) sit two levels below the repository.
 const DEMO_DIR = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '..', '..', 'demo');
-const demoCommand = {
-    description: 'run the whole gate against the bundled demo app, and say which planted problems it caught',
-    async run(argv, io) {
-        if (argv[0] === 'serve')
-            return demoServe(argv.slice(1), io);
-        let values;
-        try {
-            ({ values } = (0,external_node_util_.parseArgs)({ args: argv, options: { keep: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-        }
-        catch (error) {
-            io.stderr(`release-gate demo: ${error.message}\n`);
-            return 2;
-        }
-        if (values.help) {
-            io.stdout('Usage: release-gate demo [--format FORMAT] [--keep]\n\nStarts the demo app on 127.0.0.1, lays out a workspace with planted problems,\nruns every check, and exits 0 when every planted problem was caught.\n  --keep    leave the workspace on disk and print its path\n');
-            return 0;
-        }
-        const format = (values.format ?? 'text');
-        if (!src_format/* FORMATS */.h.includes(format)) {
-            io.stderr(`release-gate demo: --format must be one of ${src_format/* FORMATS */.h.join(', ')}\n`);
-            return 2;
-        }
-        const result = await runDemo({ keep: !!values.keep, env: io.env, onStart: (url) => io.stderr(`release-gate demo: the demo app is listening on ${url}; running every check on a workspace with planted problems\n\n`) });
-        io.stdout((0,src_format/* formatReport */.C)(result.report, format, { color: (0,reporters_text/* shouldUseColor */.I1)(io.env, io.isTTY), manifestFile: '.github/release-gate.yml' }));
-        // A machine format is the whole of stdout, so it parses; what a person reads goes to stderr then.
-        const say = (text) => (format === 'text' ? io.stdout(text) : io.stderr(text));
-        say(describePlanted(result.caught, result.missed));
-        if (result.workspace)
-            say(`\nThe demo workspace is kept at ${result.workspace}\n`);
-        return result.missed.length === 0 ? 0 : 1;
-    },
-};
 /** Starts the app, lays out the workspace, runs every check, and shuts everything down. */
 async function runDemo(options = {}) {
     const workspace = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'release-gate-demo-'));
@@ -1397,6 +1292,109 @@ function describePlanted(caught, missed) {
         lines.push(`  MISSED  ${p.ruleId}  ${p.file}:${p.line}  ${p.description}`);
     return `${lines.join('\n')}\n`;
 }
+
+// EXTERNAL MODULE: ./src/format.ts + 7 modules
+var src_format = __webpack_require__(8453);
+// EXTERNAL MODULE: ./src/reporters/text.ts
+var reporters_text = __webpack_require__(955);
+;// CONCATENATED MODULE: ./src/demo/serve.ts
+
+/**
+ * Starts the demo app for a person to try, prints where it listens and how to sign in, and closes
+ * it on SIGINT or SIGTERM. Throws on a port that is not a number from 0 to 65535.
+ */
+async function serveDemo(options = {}) {
+    const { argv = process.argv.slice(2), write = (text) => process.stdout.write(text), signals = process } = options;
+    const port = parsePort(argv[0]);
+    const app = await startDemoApp({ ...options.app, port });
+    // The default passwords are public (docs/demo-app.md); passwords a caller chose are not printed.
+    const users = options.app?.users?.map((u) => `  ${u.role}: ${u.email}`) ?? DEFAULT_USERS.map((u) => `  ${u.role}: ${u.email} / ${u.password}`);
+    write([
+        `Demo app listening on ${app.url}`,
+        ...users,
+        'Press Ctrl+C to stop.',
+        '',
+    ].join('\n'));
+    const stop = () => {
+        close().then(() => write('Demo app stopped.\n'), (error) => write(`Demo app did not stop cleanly: ${String(error)}\n`));
+    };
+    const close = () => {
+        signals.off('SIGINT', stop);
+        signals.off('SIGTERM', stop);
+        return app.close();
+    };
+    signals.once('SIGINT', stop);
+    signals.once('SIGTERM', stop);
+    return { ...app, close };
+}
+function parsePort(text) {
+    if (text === undefined)
+        return 0;
+    const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!(port <= 65535))
+        throw new Error(`the port must be a number from 0 to 65535, got ${JSON.stringify(text)}`);
+    return port;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/demo-serve.ts
+
+/**
+ * `release-gate demo serve [PORT]`: the bundled demo app for a person to try (README promises it).
+ * Prints where it listens and how to sign in; runs until Ctrl-C.
+ */
+async function demoServe(argv, io) {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        io.stdout('Usage: release-gate demo serve [PORT]\n\nStarts the demo app on 127.0.0.1 (a free port unless PORT is given) and runs until Ctrl-C.\n');
+        return 0;
+    }
+    try {
+        await serveDemo({ argv, write: (text) => io.stdout(text) });
+        return 0;
+    }
+    catch (error) {
+        io.stderr(`release-gate demo serve: ${error.message}\n`);
+        return 2;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+
+
+
+
+
+const demoCommand = {
+    description: 'run the whole gate against the bundled demo app, and say which planted problems it caught',
+    async run(argv, io) {
+        if (argv[0] === 'serve')
+            return demoServe(argv.slice(1), io);
+        let values;
+        try {
+            ({ values } = (0,external_node_util_.parseArgs)({ args: argv, options: { keep: { type: 'boolean' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+        }
+        catch (error) {
+            io.stderr(`release-gate demo: ${error.message}\n`);
+            return 2;
+        }
+        if (values.help) {
+            io.stdout('Usage: release-gate demo [--format FORMAT] [--keep]\n\nStarts the demo app on 127.0.0.1, lays out a workspace with planted problems,\nruns every check, and exits 0 when every planted problem was caught.\n  --keep    leave the workspace on disk and print its path\n');
+            return 0;
+        }
+        const format = (values.format ?? 'text');
+        if (!src_format/* FORMATS */.h.includes(format)) {
+            io.stderr(`release-gate demo: --format must be one of ${src_format/* FORMATS */.h.join(', ')}\n`);
+            return 2;
+        }
+        const result = await runDemo({ keep: !!values.keep, env: io.env, onStart: (url) => io.stderr(`release-gate demo: the demo app is listening on ${url}; running every check on a workspace with planted problems\n\n`) });
+        io.stdout((0,src_format/* formatReport */.C)(result.report, format, { color: (0,reporters_text/* shouldUseColor */.I1)(io.env, io.isTTY), manifestFile: '.github/release-gate.yml' }));
+        // A machine format is the whole of stdout, so it parses; what a person reads goes to stderr then.
+        const say = (text) => (format === 'text' ? io.stdout(text) : io.stderr(text));
+        say(describePlanted(result.caught, result.missed));
+        if (result.workspace)
+            say(`\nThe demo workspace is kept at ${result.workspace}\n`);
+        return result.missed.length === 0 ? 0 : 1;
+    },
+};
 
 
 /***/ })
