@@ -1008,35 +1008,6 @@ const smokeCheck = (0,check/* defineCheck */.q)({
 });
 
 
-/***/ }),
-
-/***/ 77810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration),
-/* harmony export */   p: () => (/* binding */ durationMs)
-/* harmony export */ });
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** A manifest duration (a number of milliseconds, or "500ms", "30s", "2m", "1h") in milliseconds. */
-function durationMs(value, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (typeof value === 'number')
-        return value;
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)\s*$/.exec(value);
-    // The schema already refused anything else; the fallback only guards hand-built manifests.
-    return match ? Math.round(Number(match[1]) * UNIT_MS[match[2]]) : fallback;
-}
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms >= 1000 && ms % 1000 === 0)
-        return `${ms / 1000}s`;
-    return `${ms}ms`;
-}
-
-
 /***/ })
 
 };

@@ -15,20 +15,26 @@ import { renderSummary } from '../reporters/summary.js';
 import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
 import { recordRun } from '../operate/history/record-run.js';
-import { runReleaseGate } from '../run.js';
+import { runReleaseGate, type RunResult } from '../run.js';
+import { durationMs } from '../http/duration.js';
+import type { PostDeployOptions, PostDeployResult } from '../operate/post-deploy.js';
+import { OPERATE_ACTIONS, POST_DEPLOY_INPUTS, POST_DEPLOY_OUTPUTS, type OperateActionDefinition } from './operate-actions.js';
 import { Inputs, Outputs } from './constants.js';
 import { defaultBase } from './default-base.js';
 
 /**
  * Runs the gate as a GitHub Action: inputs from INPUT_*, annotations on stdout, the job summary,
  * outputs, the JSON report and artifacts under RUNNER_TEMP. `check` is fixed by a per-check action;
- * the root action reads the `checks` input.
+ * the root action reads the `checks` input. `stage` is a stage action (actions/post-deploy): the same
+ * path, with the stage's runner in place of the plain gate run, and its own outputs added.
  */
-export async function runAction(check?: string): Promise<void> {
+export async function runAction(check?: string, stage?: OperateActionDefinition['name']): Promise<void> {
   const env = process.env;
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const masker = new Masker((value) => core.setSecret(value));
   const available = check ? CHECKS.filter((c) => c.name === check) : CHECKS;
+  const stageDefinition = stage ? OPERATE_ACTIONS.find((a) => a.name === stage) : undefined;
+  const stageChecks = stageDefinition ? CHECKS.filter((c) => stageDefinition.checks.includes(c.name)) : undefined;
   // A cancelled workflow sends SIGINT, then SIGTERM: the first stops the run (cleanups run, the partial
   // report and outputs are written); a second exits at once.
   const interrupt = new AbortController();
@@ -44,7 +50,7 @@ export async function runAction(check?: string): Promise<void> {
 
   try {
     if (check && available.length === 0) throw new Error(`this release-gate has no ${check} check`);
-    const checks = check ? [check] : listInput(core.getInput(Inputs.Checks));
+    const checks = check ? [check] : stage ? undefined : listInput(core.getInput(Inputs.Checks));
     for (const name of checks ?? []) {
       if (!CHECKS.some((c) => c.name === name)) {
         throw new Error(`checks: unknown check "${name}" (available: ${CHECKS.map((c) => c.name).join(', ') || 'none'})`);
@@ -53,7 +59,7 @@ export async function runAction(check?: string): Promise<void> {
     const failOn = core.getInput(Inputs.FailOn) || 'error';
     if (failOn !== 'error' && failOn !== 'warning') throw new Error(`fail-on must be error or warning, got "${failOn}"`);
     const inputs: Record<string, string | undefined> = {};
-    for (const c of available) {
+    for (const c of stageChecks ?? available) {
       for (const input of c.inputs ?? []) {
         if (input.cliOnly) continue;
         // runReleaseGate masks the inputs a check marks secret; the masker also hands them to setSecret.
@@ -61,21 +67,20 @@ export async function runAction(check?: string): Promise<void> {
       }
     }
 
-    const base = core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload);
-    const { report, artifacts, manifest, notices } = await runReleaseGate({
-      cwd,
-      env,
-      manifestPath: core.getInput(Inputs.Manifest) || DEFAULT_MANIFEST,
-      checks,
-      environment: core.getInput(Inputs.Environment) || undefined,
-      base,
-      event: github.context.eventName || undefined,
-      failOn,
-      inputs,
-      masker,
-      available,
-      signal: interrupt.signal,
-    });
+    const base = stage ? undefined : core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload);
+    const common = {
+      cwd, env, manifestPath: core.getInput(Inputs.Manifest) || DEFAULT_MANIFEST, environment: core.getInput(Inputs.Environment) || undefined,
+      failOn, inputs, masker, signal: interrupt.signal,
+    } as const;
+    let stageResult: PostDeployResult | undefined;
+    let run: RunResult;
+    if (stage) {
+      stageResult = await postDeployStage(common);
+      run = stageResult;
+    } else {
+      run = await runReleaseGate({ ...common, checks, base, event: github.context.eventName || undefined, available });
+    }
+    const { report, artifacts, manifest, notices } = run;
 
     for (const notice of notices) core.notice(notice);
     const outDir = join(env.RUNNER_TEMP || resolve(cwd, '.release-gate'), 'release-gate');
@@ -103,8 +108,15 @@ export async function runAction(check?: string): Promise<void> {
     await writeFile(sarifPath, masker.mask(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
     core.setOutput(Outputs.Sarif, sarifPath);
+    if (stageResult) {
+      core.setOutput(POST_DEPLOY_OUTPUTS.RolledBack, String(stageResult.rollback !== undefined && stageResult.rollback.status !== 'failed'));
+      core.setOutput(POST_DEPLOY_OUTPUTS.PreviousSha, stageResult.rollback?.status !== 'failed' ? stageResult.rollback?.previous?.sha ?? '' : '');
+      core.setOutput(POST_DEPLOY_OUTPUTS.Reason, masker.mask(stageResult.reason));
+      await appendSummary(masker.mask(renderStageSummary(stageResult)));
+    }
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)));
     const trends = await recordRun({ report, manifest: manifest.data, cwd, env, now: new Date(), environment: core.getInput(Inputs.Environment) || undefined,
+      ...(stage ? { kind: 'post-deploy' as const } : {}),
       notice: (m) => core.notice(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)), error: (m) => core.error(masker.mask(m)) });
     if (trends) await appendSummary(masker.mask(trends));
 
@@ -129,6 +141,60 @@ export async function runAction(check?: string): Promise<void> {
       core.setFailed(masker.mask(error instanceof Error ? error.message : String(error)));
     }
   }
+}
+
+/** actions/post-deploy: the stage's own inputs on top of the common ones; GitHub access from the token input. */
+async function postDeployStage(common: Omit<PostDeployOptions, 'log'>): Promise<PostDeployResult> {
+  // Loaded on use, as the checks are: the check actions never load the GitHub client or the stage.
+  const { githubFromEnv } = await import('../github/client.js');
+  const { runPostDeploy } = await import('../operate/post-deploy.js');
+  const timeout = core.getInput(POST_DEPLOY_INPUTS.Timeout).trim();
+  let timeoutMs: number | undefined;
+  if (timeout) {
+    timeoutMs = /^\d+(\.\d+)?\s*(ms|s|m|h)$/.test(timeout) ? durationMs(timeout, 0) : NaN;
+    if (!(timeoutMs > 0)) throw new Error(`timeout must be a duration such as 20m, got "${timeout}"`);
+  }
+  const { client, missing } = githubFromEnv({ ...process.env }, { token: core.getInput(Inputs.Token) || undefined });
+  if (!client) core.info(`post-deploy: no GitHub access (${missing.join(', ')}): no deployment status is posted`);
+  const masker = common.masker;
+  try {
+    return await runPostDeploy({
+      ...common,
+      deploymentId: core.getInput(POST_DEPLOY_INPUTS.DeploymentId) || undefined,
+      noRollback: /^(false|no|off|0)$/i.test(core.getInput(POST_DEPLOY_INPUTS.Rollback).trim()),
+      timeoutMs,
+      ...(client ? { github: client } : {}),
+      progress: (line) => core.info(line),
+      log: (level, message) => {
+        const text = masker.mask(message);
+        if (level === 'info') core.info(text);
+        else if (level === 'notice') core.notice(text);
+        else if (level === 'warning') core.warning(text);
+        else core.error(text);
+      },
+    });
+  } finally {
+    await client?.close();
+  }
+}
+
+/** The stage's own lines in the job summary: the deployment, the statuses posted, the rollback and what could not be done. */
+function renderStageSummary(result: PostDeployResult): string {
+  const lines = ['### Post-deploy', '', `**Verdict:** ${escapeCell(result.reason)}`, ''];
+  if (result.deployment) lines.push(`- Deployment ${result.deployment.id}${result.deployment.environment ? ` (${result.deployment.environment})` : ''}${result.deployment.sha ? ` at \`${result.deployment.sha.slice(0, 12)}\`` : ''}: ${result.statuses.length ? `posted ${result.statuses.join(', ')}` : 'no status posted'}`);
+  if (result.rollback) {
+    const r = result.rollback;
+    lines.push(`- Rollback (${r.method}): ${escapeCell(r.detail)}${r.previous ? `; previous good sha \`${r.previous.sha.slice(0, 12)}\` from ${r.previous.from}` : ''}`);
+    if (r.confirmation) lines.push(`- Confirmation: ${escapeCell(r.confirmation.detail)}`);
+  } else if (result.rollbackSkipped) {
+    lines.push(`- Rollback: not run: ${escapeCell(result.rollbackSkipped)}`);
+  }
+  for (const problem of result.problems) lines.push(`- ⚠️ ${escapeCell(problem)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
 }
 
 /** Environment variable that carries, to later steps of the job, how many annotations release-gate sent. */

@@ -122,7 +122,7 @@ export async function runPostDeploy(options: PostDeployOptions): Promise<PostDep
   if (run.report.status === 'fail' && !notLive) {
     const settings = manifest.data.rollback;
     if (!settings) result.rollbackSkipped = 'the manifest has no rollback section';
-    else if (options.noRollback) result.rollbackSkipped = '--no-rollback was given';
+    else if (options.noRollback) result.rollbackSkipped = 'rollback is turned off (--no-rollback, or the rollback input false)';
     else if (settings.when === 'manual') result.rollbackSkipped = 'rollback.when is manual: run `release-gate rollback` to roll back';
     else {
       const environment = environmentOf(run.report, deployment, options.environment);

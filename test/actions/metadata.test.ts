@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { dirname } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../src/checks/index.js';
-import { renderCheckAction, renderCheckStub, renderRootAction } from '../../scripts/action-metadata.js';
+import { renderCheckAction, renderCheckStub, renderOperateAction, renderOperateStub, renderRootAction } from '../../scripts/action-metadata.js';
+import { OPERATE_ACTIONS } from '../../src/action/operate-actions.js';
 import type { CheckDefinition } from '../../src/checks/check.js';
 
 // UPDATE_ACTIONS=1 rewrites the files (`npm run generate`); otherwise they must match the registry.
@@ -26,9 +27,16 @@ describe('action metadata follows the check registry', () => {
     }
   });
 
+  test('actions/<stage>/action.yml and its stub, for every stage action (post-deploy)', () => {
+    for (const action of OPERATE_ACTIONS) {
+      expectFile(`actions/${action.name}/action.yml`, renderOperateAction(action));
+      expectFile(`actions/${action.name}/main.js`, renderOperateStub(action));
+    }
+  });
+
   test('no action is offered for a check that has not landed', () => {
     const dirs = existsSync('actions') ? readdirSync('actions') : [];
-    expect(dirs.sort()).toEqual(CHECKS.map((c) => c.name).sort());
+    expect(dirs.sort()).toEqual([...CHECKS.map((c) => c.name), ...OPERATE_ACTIONS.map((a) => a.name)].sort());
   });
 });
 
@@ -40,7 +48,7 @@ describe('the generator refuses what the runner refuses', () => {
   });
 
   test('the token input defaults to the job token on every action', () => {
-    for (const text of [renderRootAction(CHECKS), ...CHECKS.map((c) => renderCheckAction(c))]) {
+    for (const text of [renderRootAction(CHECKS), ...CHECKS.map((c) => renderCheckAction(c)), ...OPERATE_ACTIONS.map((a) => renderOperateAction(a))]) {
       expect(text).toMatch(/^ {2}token:\n {4}description: [^\n]*\n {4}required: false\n {4}default: \$\{\{ github\.token \}\}$/m);
     }
   });

@@ -135,7 +135,7 @@ describe('rollback', () => {
   test('--no-rollback and rollback.when: manual report the failure and leave the deployment alone', async () => {
     ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
     const skipped = await postDeploy({ noRollback: true });
-    expect(skipped.rollbackSkipped).toBe('--no-rollback was given');
+    expect(skipped.rollbackSkipped).toBe('rollback is turned off (--no-rollback, or the rollback input false)');
     ws.cleanup();
     ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z'), rollback: 'rollback:\n  run: ./rollback.sh\n  when: manual\n' });
     const manual = await postDeploy();

@@ -2,12 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMATS, formatReport, type Format } from '../../format.js';
-import { githubFromEnv } from '../../github/client.js';
 import { durationMs } from '../../http/duration.js';
 import { ManifestError } from '../../manifest/errors.js';
 import { DEFAULT_MANIFEST, findManifest } from '../../manifest/load.js';
 import { Masker } from '../../mask.js';
-import { runPostDeploy, PostDeployUsageError } from '../../operate/post-deploy.js';
 import { renderText, shouldUseColor } from '../../reporters/text.js';
 import type { CliIO } from '../main.js';
 
@@ -60,6 +58,9 @@ export const postDeployCommand = {
       if (!(timeoutMs! > 0)) return usage(io, `--timeout must be a duration such as 20m, got "${values.timeout}"`);
     }
 
+    // Loaded on use: the HTTP client (undici) stays out of the CLI's start for every other command.
+    const { githubFromEnv } = await import('../../github/client.js');
+    const { runPostDeploy, PostDeployUsageError } = await import('../../operate/post-deploy.js');
     const masker = new Masker();
     const located = values.manifest === undefined ? findManifest(io.cwd) : { path: values.manifest, cwd: io.cwd };
     const { client: github } = githubFromEnv({ ...io.env });

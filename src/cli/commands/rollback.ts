@@ -1,11 +1,8 @@
 import { parseArgs } from 'node:util';
-import { githubFromEnv } from '../../github/client.js';
 import { ManifestError } from '../../manifest/errors.js';
 import { DEFAULT_MANIFEST, findManifest, loadManifest } from '../../manifest/load.js';
 import { Masker } from '../../mask.js';
 import { openHistoryStore } from '../../operate/history/open-store.js';
-import { confirmWithSmoke, rollbackLine } from '../../operate/post-deploy.js';
-import { performRollback } from '../../operate/rollback.js';
 import type { CliIO } from '../main.js';
 
 const USAGE = `Usage: release-gate rollback [options]
@@ -67,6 +64,10 @@ export const rollbackCommand = {
     if (values.environment !== undefined && !names.includes(values.environment)) {
       return usage(io, `environment "${values.environment}" is not defined under environments${names.length ? ` (defined: ${names.join(', ')})` : ''}`);
     }
+    // Loaded on use: the HTTP client (undici) stays out of the CLI's start for every other command.
+    const { githubFromEnv } = await import('../../github/client.js');
+    const { confirmWithSmoke, rollbackLine } = await import('../../operate/post-deploy.js');
+    const { performRollback } = await import('../../operate/rollback.js');
     const log = (level: string, message: string) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`);
     const { client: github } = githubFromEnv({ ...io.env });
     try {
