@@ -1,5 +1,5 @@
-export const id = 269;
-export const ids = [269];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
 /***/ 2047:
@@ -415,7 +415,7 @@ function psqlCommandAt(source, line) {
 
 /***/ }),
 
-/***/ 8269:
+/***/ 6216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -650,374 +650,14 @@ async function writeDashboard(data, outDir) {
     return written;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/operate/history/record.ts
-/** The history record format this release-gate writes and reads. A newer record is refused, never rewritten. */
-const HISTORY_SCHEMA_VERSION = 1;
-const RUN_KINDS = ['pull-request', 'post-deploy', 'nightly', 'manual'];
-const MAX_KEPT_FINDINGS = 20;
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const rows = (v) => Array.isArray(v) ? v.filter((r) => !!r && typeof r === 'object' && typeof r.name === 'string') : [];
-/** One record per run: the report's statuses and the figures the trends need, nothing that identifies a secret. */
-function record_recordFromReport(report, context) {
-    return {
-        v: HISTORY_SCHEMA_VERSION,
-        time: context.time,
-        ...(context.commit ? { commit: context.commit } : {}),
-        ...(context.ref ? { ref: context.ref } : {}),
-        kind: context.kind,
-        environment: context.environment,
-        ...(context.runUrl ? { runUrl: context.runUrl } : {}),
-        status: report.status,
-        checks: report.checks.map((c) => {
-            const findingsByRule = {};
-            for (const f of c.findings)
-                findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
-            const record = {
-                check: c.check,
-                status: c.status,
-                durationMs: c.durationMs,
-                findingsByRule,
-                findings: c.findings.filter((f) => f.severity !== 'notice').slice(0, MAX_KEPT_FINDINGS).map(keepFinding),
-            };
-            const m = c.metrics ?? {};
-            const endpoints = rows(m.endpoints).map(endpointFigures);
-            if (endpoints.length)
-                record.endpoints = endpoints;
-            const steps = rows(m.steps).map((s) => ({ name: String(s.name), status: String(s.status), ms: num(s.ms), httpStatus: num(s.httpStatus) }));
-            if (steps.length)
-                record.steps = steps;
-            const certificates = Array.isArray(m.certificates) ? m.certificates.filter(isObject).filter((t) => typeof t.host === 'string').map(certificateFigures) : [];
-            if (certificates.length)
-                record.certificates = certificates;
-            const facts = factsOf(c.check, m);
-            if (Object.keys(facts).length)
-                record.facts = facts;
-            return record;
-        }),
-    };
-}
-function keepFinding(f) {
-    return {
-        ruleId: f.ruleId, severity: f.severity, message: f.message,
-        ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}), ...(f.hint ? { hint: f.hint } : {}),
-    };
-}
-function endpointFigures(e) {
-    const count = num(e.count) ?? 0;
-    const errors = num(e.errors) ?? 0;
-    const threshold = isObject(e.thresholds) ? num(e.thresholds.p95Ms) : null;
-    return {
-        name: String(e.name), count, errors,
-        errorRate: num(e.errorRate) ?? (count > 0 ? errors / count : 0),
-        p50Ms: num(e.p50Ms), p95Ms: num(e.p95Ms), p99Ms: num(e.p99Ms),
-        ...(threshold !== null ? { thresholdP95Ms: threshold } : {}),
-    };
-}
-function certificateFigures(t) {
-    return {
-        host: String(t.host),
-        ...(num(t.port) !== null ? { port: num(t.port) } : {}),
-        ...(num(t.daysLeft) !== null ? { daysLeft: num(t.daysLeft) } : {}),
-        ...(typeof t.validTo === 'string' ? { validTo: t.validTo } : {}),
-        ...(t.unreachable === true ? { unreachable: true } : {}),
-    };
-}
-// What the handover report needs to say where things live; metrics hold far more (histograms), which stays out.
-const FACT_KEYS = {
-    smoke: ['url', 'environment', 'deployment'],
-    latency: ['url', 'environment'],
-    env: ['environments', 'envFiles', 'declared'],
-    domain: ['records', 'emailDomains', 'observed'],
-    migrations: ['files', 'statements'],
-    rollback: ['outcome', 'method', 'previousSha', 'failedSha', 'confirmed', 'summary'],
-};
-function factsOf(check, metrics) {
-    const facts = {};
-    for (const key of FACT_KEYS[check] ?? [])
-        if (metrics[key] !== undefined)
-            facts[key] = metrics[key];
-    return facts;
-}
-function isObject(v) {
-    return !!v && typeof v === 'object' && !Array.isArray(v);
-}
-/** The workflow kind of a GitHub event: what decides which runs are comparable. */
-function kindOfEvent(eventName) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-        case 'merge_group': return 'pull-request';
-        case 'deployment_status':
-        case 'deployment': return 'post-deploy';
-        case 'schedule': return 'nightly';
-        default: return 'manual';
-    }
-}
-/** The environment a report's live checks ran against, from their metrics; "-" when none did. */
-function environmentOfReport(report) {
-    for (const c of report.checks) {
-        const env = c.metrics?.environment;
-        if (typeof env === 'string' && env)
-            return env;
-    }
-    return '-';
-}
-/** The problem with a parsed line, or undefined when it is a record this version reads. */
-function validateRecord(value) {
-    if (!isObject(value))
-        return 'not a JSON object';
-    if (typeof value.v !== 'number' || !Number.isInteger(value.v))
-        return 'no schema version ("v")';
-    if (value.v > HISTORY_SCHEMA_VERSION) {
-        return `written by a newer release-gate (record version ${value.v}; this one reads ${HISTORY_SCHEMA_VERSION}): upgrade release-gate`;
-    }
-    if (value.v < 1)
-        return `unknown record version ${value.v}`;
-    if (typeof value.time !== 'string' || Number.isNaN(Date.parse(value.time)))
-        return '"time" is not an ISO date';
-    if (!RUN_KINDS.includes(value.kind))
-        return `"kind" must be one of ${RUN_KINDS.join(', ')}`;
-    if (typeof value.environment !== 'string')
-        return '"environment" is missing';
-    if (value.status !== 'pass' && value.status !== 'fail')
-        return '"status" must be pass or fail';
-    if (!Array.isArray(value.checks) || !value.checks.every((c) => isObject(c) && typeof c.check === 'string' && typeof c.status === 'string')) {
-        return '"checks" must be a list of {check, status}';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/operate/history/ndjson.ts
-
-/** A history that cannot be read: corrupt, or written by a newer release-gate. Names the file and line. */
-class ndjson_HistoryError extends Error {
-}
-/**
- * Parses a history (one JSON record per line). Any line that is not a record this version reads is an
- * error naming it: a history is never silently dropped or rewritten around a bad line.
- */
-function parseHistory(text, source) {
-    const records = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (!line)
-            continue;
-        let value;
-        try {
-            value = JSON.parse(line);
-        }
-        catch (error) {
-            throw new ndjson_HistoryError(`${source}:${i + 1}: not a JSON record (${error.message}); fix or remove the line, release-gate will not overwrite it`);
-        }
-        const problem = validateRecord(value);
-        if (problem)
-            throw new ndjson_HistoryError(`${source}:${i + 1}: ${problem}`);
-        records.push(value);
-    }
-    return records;
-}
-function serializeHistory(records) {
-    return records.map((r) => `${JSON.stringify(r)}\n`).join('');
-}
-/**
- * Adds records to a history: time order, a record already there (same time, kind, environment and run)
- * is not added twice, and only the newest `keep` runs of each workflow kind and environment are kept.
- */
-function mergeHistory(existing, added, keep) {
-    const seen = new Set(existing.map(identity));
-    const all = [...existing];
-    for (const r of added) {
-        if (seen.has(identity(r)))
-            continue;
-        seen.add(identity(r));
-        all.push(r);
-    }
-    all.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-    const counts = new Map();
-    const kept = [];
-    for (let i = all.length - 1; i >= 0; i--) {
-        const key = `${all[i].kind}\u0000${all[i].environment}`;
-        const n = (counts.get(key) ?? 0) + 1;
-        counts.set(key, n);
-        if (n <= keep)
-            kept.push(all[i]);
-    }
-    return kept.reverse();
-}
-function identity(r) {
-    return [r.time, r.kind, r.environment, r.runUrl ?? '', r.commit ?? ''].join('\u0000');
-}
-
-;// CONCATENATED MODULE: ./src/operate/history/store.ts
-const DEFAULT_HISTORY_FILE = '.release-gate/history.ndjson';
-const DEFAULT_KEEP = 500;
-/** The file inside the history branch. */
-const BRANCH_HISTORY_FILE = 'history.ndjson';
-
-;// CONCATENATED MODULE: ./src/operate/history/branch-store.ts
-
-
-
-/** The remote refused the push for want of rights (a fork's pull request, a read-only token): skip, do not fail. */
-class branch_store_HistoryNoWriteAccess extends Error {
-}
-// Commits are made with plumbing (hash-object, mktree, commit-tree) in a private ref, so the user's
-// working tree, index and branches are never touched, whatever the checkout holds.
-const IDENTITY = {
-    GIT_AUTHOR_NAME: 'github-actions[bot]',
-    GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-    GIT_COMMITTER_NAME: 'github-actions[bot]',
-    GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-const NO_ACCESS = /\b403\b|permission to .* denied|permission denied|not allowed to push|authentication failed|could not read username|write access to repository not granted|resource not accessible/i;
-function branchStore(options) {
-    const remote = options.remote === undefined ? 'origin' : options.remote;
-    const branch = options.branch;
-    const localRef = remote ? `refs/release-gate/history/${branch}` : `refs/heads/${branch}`;
-    const attempts = options.attempts ?? 8;
-    const backoff = options.backoff ?? ((n) => new Promise((r) => setTimeout(r, (250 + Math.random() * 750) * n)));
-    const env = { ...process.env, ...options.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0' };
-    const source = `${BRANCH_HISTORY_FILE} on branch ${branch}`;
-    const git = (args, input) => runGit(options.cwd, args, env, input);
-    /** Brings the branch's head into localRef; undefined when the branch does not exist yet. */
-    const fetchHead = async () => {
-        if (remote) {
-            const fetched = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${localRef}`]);
-            if (fetched.code !== 0) {
-                if (/couldn't find remote ref|no such ref/i.test(fetched.stderr)) {
-                    await git(['update-ref', '-d', localRef]);
-                    return undefined;
-                }
-                if (NO_ACCESS.test(fetched.stderr))
-                    throw new branch_store_HistoryNoWriteAccess(`cannot read ${branch} from ${remote}: ${firstLine(fetched.stderr)}`);
-                throw new ndjson_HistoryError(`git fetch of the history branch ${branch} failed: ${firstLine(fetched.stderr)}`);
-            }
-        }
-        const head = await git(['rev-parse', '--verify', '--quiet', `${localRef}^{commit}`]);
-        return head.code === 0 ? head.stdout.trim() : undefined;
-    };
-    const readAt = async (head) => {
-        if (!head)
-            return [];
-        const shown = await git(['cat-file', 'blob', `${head}:${BRANCH_HISTORY_FILE}`]);
-        // A branch without the file (made by hand) is an empty history; it is committed on top of.
-        return shown.code === 0 ? parseHistory(shown.stdout, source) : [];
-    };
-    return {
-        description: remote ? `branch ${branch} of ${remote}` : `branch ${branch}`,
-        async read() {
-            return readAt(await fetchHead());
-        },
-        async add(records, keep) {
-            let retries = 0;
-            for (let attempt = 1;; attempt++) {
-                const head = await fetchHead();
-                const merged = mergeHistory(await readAt(head), records, keep);
-                const blob = await must(git(['hash-object', '-w', '--stdin'], serializeHistory(merged)), 'hash-object');
-                const tree = await must(git(['mktree'], `100644 blob ${blob}\t${BRANCH_HISTORY_FILE}\n`), 'mktree');
-                const message = `release-gate history: ${records.length} run(s), ${merged.length} kept`;
-                const commit = await must(git(['commit-tree', tree, ...(head ? ['-p', head] : []), '-m', message]), 'commit-tree');
-                const pushed = remote
-                    ? await git(['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`])
-                    // Local only: move the branch only if nobody else moved it since we read it (compare-and-swap).
-                    : await git(['update-ref', localRef, commit, head ?? '0'.repeat(40)]);
-                if (pushed.code === 0) {
-                    if (remote)
-                        await git(['update-ref', localRef, commit]);
-                    return { records: merged, retries };
-                }
-                if (NO_ACCESS.test(pushed.stderr))
-                    throw new branch_store_HistoryNoWriteAccess(`cannot push to ${branch} on ${remote}: ${firstLine(pushed.stderr)}`);
-                if (attempt >= attempts) {
-                    throw new ndjson_HistoryError(`could not add to the history branch ${branch} after ${attempts} attempts: ${firstLine(pushed.stderr)}`);
-                }
-                // Rejected: another run pushed first (non-fast-forward) or a hook refused; read its records again and retry.
-                retries++;
-                await backoff(attempt);
-            }
-        },
-    };
-}
-function runGit(cwd, args, env, input) {
-    return new Promise((resolveRun) => {
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.on('data', (d) => err.push(d));
-        child.on('error', (error) => resolveRun({ code: 127, stdout: '', stderr: error.message }));
-        child.on('close', (code) => resolveRun({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input ?? '');
-    });
-}
-async function must(result, what) {
-    const r = await result;
-    if (r.code !== 0)
-        throw new ndjson_HistoryError(`git ${what} failed: ${firstLine(r.stderr)}`);
-    return r.stdout.trim();
-}
-function firstLine(text) {
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    // git puts the reason on the line that starts with "!" or "error:" or "fatal:", after progress noise.
-    return lines.find((l) => /^(!|error:|fatal:|remote:)/.test(l)) ?? lines[0] ?? 'no message';
-}
-
-;// CONCATENATED MODULE: ./src/operate/history/file-store.ts
-
-
-
-/** The CLI's default store: one NDJSON file, replaced atomically (write beside, then rename). */
-function fileStore(path, cwd) {
-    const absolute = (0,external_node_path_.resolve)(cwd, path);
-    const read = async () => {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(absolute, 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                return [];
-            throw error;
-        }
-        return parseHistory(text, path);
-    };
-    return {
-        description: path,
-        read,
-        async add(records, keep) {
-            const merged = mergeHistory(await read(), records, keep);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-            const temp = `${absolute}.${process.pid}.tmp`;
-            await (0,promises_.writeFile)(temp, serializeHistory(merged));
-            await (0,promises_.rename)(temp, absolute);
-            return { records: merged, retries: 0 };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/operate/history/open-store.ts
-
-
-
-/**
- * The store the manifest's `history` names: the branch when set (what the actions use), otherwise the
- * file (.release-gate/history.ndjson by default). `file` given here (the CLI's --history) wins over both.
- */
-function open_store_openHistoryStore(settings, cwd, options = {}) {
-    if (options.file)
-        return fileStore(options.file, cwd);
-    if (settings?.branch)
-        return branchStore({ cwd, branch: settings.branch, env: options.env });
-    return fileStore(settings?.file ?? DEFAULT_HISTORY_FILE, cwd);
-}
-function open_store_keepOf(settings) {
-    return settings?.keep ?? DEFAULT_KEEP;
-}
-
+// EXTERNAL MODULE: ./src/operate/history/branch-store.ts
+var branch_store = __webpack_require__(5095);
+// EXTERNAL MODULE: ./src/operate/history/ndjson.ts
+var ndjson = __webpack_require__(7947);
+// EXTERNAL MODULE: ./src/operate/history/open-store.ts + 1 modules
+var open_store = __webpack_require__(985);
+// EXTERNAL MODULE: ./src/operate/history/record.ts
+var record = __webpack_require__(702);
 ;// CONCATENATED MODULE: ./src/operate/history/run-context.ts
 
 /**
@@ -1025,9 +665,9 @@ function open_store_keepOf(settings) {
  * workflow step needs no flags), each overridable. Throws on a kind or time that cannot be used.
  */
 function run_context_runContext(report, env, now, overrides = {}) {
-    const kind = (overrides.kind ?? kindOfEvent(env.GITHUB_EVENT_NAME));
-    if (!RUN_KINDS.includes(kind))
-        throw new Error(`--kind must be one of ${RUN_KINDS.join(', ')}, got "${overrides.kind}"`);
+    const kind = (overrides.kind ?? (0,record/* kindOfEvent */.k6)(env.GITHUB_EVENT_NAME));
+    if (!record/* RUN_KINDS */.ab.includes(kind))
+        throw new Error(`--kind must be one of ${record/* RUN_KINDS */.ab.join(', ')}, got "${overrides.kind}"`);
     const time = overrides.time ?? now.toISOString();
     if (Number.isNaN(Date.parse(time)))
         throw new Error(`--time must be an ISO date such as 2026-01-31T03:17:00Z, got "${time}"`);
@@ -1039,7 +679,7 @@ function run_context_runContext(report, env, now, overrides = {}) {
         commit: overrides.commit ?? env.GITHUB_SHA,
         ref: overrides.ref ?? env.GITHUB_REF,
         kind,
-        environment: overrides.environment ?? environmentOfReport(report),
+        environment: overrides.environment ?? (0,record/* environmentOfReport */.VO)(report),
         runUrl,
     };
 }
@@ -1587,7 +1227,7 @@ async function loadManifestOrDefaults(path, cwd) {
 async function loadOperateInputs(io, options, now) {
     const loaded = await loadManifestOrDefaults(options.manifest, io.cwd);
     const manifest = loaded?.data ?? { version: 1 };
-    const store = open_store_openHistoryStore(manifest.history, io.cwd, { file: options.history, env: io.env });
+    const store = (0,open_store/* openHistoryStore */.g)(manifest.history, io.cwd, { file: options.history, env: io.env });
     const records = await store.read();
     return {
         manifest,
@@ -1651,7 +1291,7 @@ const dashboardCommand = {
                 io.stderr(`${error.message}\n`);
                 return 2;
             }
-            if (error instanceof ndjson_HistoryError || error instanceof branch_store_HistoryNoWriteAccess) {
+            if (error instanceof ndjson/* HistoryError */.tx || error instanceof branch_store/* HistoryNoWriteAccess */.J) {
                 io.stderr(`release-gate dashboard: ${error.message}\n`);
                 return 2;
             }
@@ -1876,7 +1516,7 @@ const reportCommand = {
                 io.stderr(`${error.message}\n`);
                 return 2;
             }
-            if (error instanceof ndjson_HistoryError || error instanceof branch_store_HistoryNoWriteAccess) {
+            if (error instanceof ndjson/* HistoryError */.tx || error instanceof branch_store/* HistoryNoWriteAccess */.J) {
                 io.stderr(`release-gate report: ${error.message}\n`);
                 return 2;
             }
@@ -1997,7 +1637,7 @@ const historyCommand = {
         try {
             const manifest = await loadManifestOrDefaults(values.manifest, io.cwd);
             const settings = manifest?.data.history;
-            const store = open_store_openHistoryStore(settings, io.cwd, { file: values.history, env: io.env });
+            const store = (0,open_store/* openHistoryStore */.g)(settings, io.cwd, { file: values.history, env: io.env });
             if (verb === 'add') {
                 if (files.length === 0)
                     return history_usage(io, 'history add needs at least one report file');
@@ -2007,9 +1647,9 @@ const historyCommand = {
                     const context = run_context_runContext(report, io.env, now(), {
                         kind: values.kind, environment: values.environment, commit: values.commit, ref: values.ref, runUrl: values['run-url'], time: values.time,
                     });
-                    records.push(record_recordFromReport(report, context));
+                    records.push((0,record/* recordFromReport */.Au)(report, context));
                 }
-                const result = await store.add(records, open_store_keepOf(settings));
+                const result = await store.add(records, (0,open_store/* keepOf */.v)(settings));
                 io.stdout(`history: added ${records.length} run(s) to ${store.description}; it holds ${result.records.length}${result.retries ? ` (${result.retries} push(es) retried after another run pushed first)` : ''}\n`);
                 return 0;
             }
@@ -2041,11 +1681,11 @@ const historyCommand = {
                 io.stderr(`${error.message}\n`);
                 return 2;
             }
-            if (error instanceof ndjson_HistoryError || error instanceof ReportFileError) {
+            if (error instanceof ndjson/* HistoryError */.tx || error instanceof ReportFileError) {
                 io.stderr(`release-gate history: ${error.message}\n`);
                 return 2;
             }
-            if (error instanceof branch_store_HistoryNoWriteAccess) {
+            if (error instanceof branch_store/* HistoryNoWriteAccess */.J) {
                 io.stderr(`release-gate history: ${error.message}; nothing was added\n`);
                 return 1;
             }
@@ -2368,793 +2008,13 @@ function describe(d) {
 
 // EXTERNAL MODULE: ./src/format.ts + 7 modules
 var src_format = __webpack_require__(8453);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/http/client.ts
-var client = __webpack_require__(3329);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(1013);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-/**
- * The one GitHub REST client of the project (deployments, workflow dispatch, issues): requests go
- * through the project's HTTP client, so the token is a credential sent to the API's origin only and
- * never follows a redirect elsewhere. Failures come back as GithubApiError values that name the call
- * and the status, never the token. Retries are bounded: 5xx and timeouts for calls that may be
- * repeated, and rate limits for every call (a rate-limited request did nothing), waiting what
- * Retry-After or x-ratelimit-reset asks for, up to a cap.
- */
-const DEFAULT_API_URL = 'https://api.github.com';
-/** Where the settings come from when the caller has none: GITHUB_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY. */
-function githubSettingsFromEnv(env, overrides = {}) {
-    const token = nonEmpty(overrides.token) ?? nonEmpty(env.GITHUB_TOKEN);
-    const repository = nonEmpty(overrides.repository) ?? nonEmpty(env.GITHUB_REPOSITORY);
-    const apiUrl = nonEmpty(overrides.apiUrl) ?? nonEmpty(env.GITHUB_API_URL) ?? DEFAULT_API_URL;
-    const missing = [...(token ? [] : ['GITHUB_TOKEN']), ...(repository ? [] : ['GITHUB_REPOSITORY'])];
-    if (!token || !repository)
-        return { missing };
-    return { token, repository, apiUrl };
-}
-/** A client from the environment (and an action's token input), or undefined with what is missing. */
-function githubFromEnv(env, overrides = {}, options = {}) {
-    const settings = githubSettingsFromEnv(env, overrides);
-    if ('missing' in settings)
-        return { missing: settings.missing };
-    try {
-        return { client: new GithubClient(settings, options), missing: [] };
-    }
-    catch (error) {
-        return { missing: [error.message] };
-    }
-}
-/** A call that failed: `call` says what was attempted, `status` what GitHub answered (undefined: no answer). */
-class GithubApiError extends Error {
-    call;
-    status;
-    attempts;
-    constructor(call, message, status, attempts = 1) {
-        super(message);
-        this.call = call;
-        this.status = status;
-        this.attempts = attempts;
-        this.name = 'GithubApiError';
-    }
-}
-const RETRY_STATUSES = new Set([500, 502, 503, 504]);
-const MAX_PAGES = 10;
-class GithubClient {
-    settings;
-    options;
-    owner;
-    repo;
-    base;
-    http;
-    ownsHttp;
-    now;
-    sleep;
-    constructor(settings, options = {}) {
-        this.settings = settings;
-        this.options = options;
-        const [owner, repo] = settings.repository.split('/');
-        if (!owner || !repo || settings.repository.split('/').length !== 2)
-            throw new GithubApiError('setup', `the repository "${settings.repository}" is not owner/name`);
-        this.owner = owner;
-        this.repo = repo;
-        try {
-            this.base = new URL(settings.apiUrl.replace(/\/+$/, '') + '/');
-        }
-        catch {
-            throw new GithubApiError('setup', `the GitHub API URL "${settings.apiUrl}" is not a URL`);
-        }
-        if (this.base.protocol !== 'https:' && this.base.protocol !== 'http:')
-            throw new GithubApiError('setup', `the GitHub API URL "${settings.apiUrl}" is not http(s)`);
-        this.ownsHttp = !options.http;
-        this.http = options.http ?? new client/* HttpClient */.Qq({ userAgent: `release-gate/${version/* VERSION */.x}`, maxBodyBytes: 16 * 1024 * 1024 });
-        this.now = options.now ?? Date.now;
-        this.sleep = options.sleep ?? ((ms, signal) => (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal }));
-    }
-    get repository() {
-        return `${this.owner}/${this.repo}`;
-    }
-    async close() {
-        if (this.ownsHttp)
-            await this.http.close();
-    }
-    // --- deployments ---------------------------------------------------------------------------
-    async getDeployment(id) {
-        return (await this.call(`get deployment ${id}`, 'GET', `${this.repoPath()}/deployments/${id}`)).data;
-    }
-    /** Newest first, as GitHub lists them. */
-    async listDeployments(filter = {}) {
-        return (await this.call('list deployments', 'GET', `${this.repoPath()}/deployments`, {
-            query: { environment: filter.environment, sha: filter.sha, ref: filter.ref, per_page: filter.perPage ?? 30 },
-        })).data;
-    }
-    /** Newest first. */
-    async listDeploymentStatuses(deploymentId, perPage = 30) {
-        return (await this.call(`list statuses of deployment ${deploymentId}`, 'GET', `${this.repoPath()}/deployments/${deploymentId}/statuses`, { query: { per_page: perPage } })).data;
-    }
-    async createDeploymentStatus(deploymentId, status) {
-        const body = { ...status, ...(status.description !== undefined ? { description: truncate(status.description, 140) } : {}) };
-        // A second identical status does no harm, so a 5xx may be retried.
-        return (await this.call(`create ${status.state} status of deployment ${deploymentId}`, 'POST', `${this.repoPath()}/deployments/${deploymentId}/statuses`, { body, repeatable: true })).data;
-    }
-    // --- workflows -----------------------------------------------------------------------------
-    /** workflow is a file name (rollback.yml) or an id; ref a branch or tag. GitHub answers 204. */
-    async dispatchWorkflow(workflow, ref, inputs = {}) {
-        // Not repeated after a 5xx: a dispatch that did arrive would start a second run.
-        await this.call(`dispatch workflow ${workflow}`, 'POST', `${this.repoPath()}/actions/workflows/${encodeURIComponent(workflow)}/dispatches`, { body: { ref, inputs } });
-    }
-    // --- issues --------------------------------------------------------------------------------
-    /** Issues only (pull requests, which the endpoint also returns, are left out); up to 10 pages. */
-    async listIssues(filter = {}) {
-        const perPage = filter.perPage ?? 100;
-        const issues = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await this.call('list issues', 'GET', `${this.repoPath()}/issues`, {
-                query: { state: filter.state ?? 'open', labels: filter.labels?.length ? filter.labels.join(',') : undefined, creator: filter.creator, per_page: perPage, page },
-            });
-            if (!Array.isArray(data))
-                throw new GithubApiError('list issues', 'GitHub API: list issues answered something that is not a list');
-            issues.push(...data.filter((issue) => !issue.pull_request));
-            if (data.length < perPage)
-                break;
-        }
-        return issues;
-    }
-    /** GitHub's issue search; `repo:owner/name is:issue` is added to the query. First page only (up to 100). */
-    async searchIssues(query, perPage = 100) {
-        const { data } = await this.call('search issues', 'GET', 'search/issues', { query: { q: `repo:${this.repository} is:issue ${query}`.trim(), per_page: perPage } });
-        return Array.isArray(data?.items) ? data.items : [];
-    }
-    async createIssue(issue) {
-        return (await this.call('create issue', 'POST', `${this.repoPath()}/issues`, { body: issue })).data;
-    }
-    async commentOnIssue(issueNumber, body) {
-        return (await this.call(`comment on issue #${issueNumber}`, 'POST', `${this.repoPath()}/issues/${issueNumber}/comments`, { body: { body } })).data;
-    }
-    async listIssueComments(issueNumber, perPage = 100) {
-        return (await this.call(`list comments of issue #${issueNumber}`, 'GET', `${this.repoPath()}/issues/${issueNumber}/comments`, { query: { per_page: perPage } })).data;
-    }
-    async updateIssue(issueNumber, fields) {
-        return (await this.call(`update issue #${issueNumber}`, 'PATCH', `${this.repoPath()}/issues/${issueNumber}`, { body: fields })).data;
-    }
-    async closeIssue(issueNumber, reason = 'completed') {
-        return (await this.call(`close issue #${issueNumber}`, 'PATCH', `${this.repoPath()}/issues/${issueNumber}`, { body: { state: 'closed', state_reason: reason } })).data;
-    }
-    async addLabels(issueNumber, labels) {
-        // Adding a label twice leaves one label.
-        await this.call(`add labels to issue #${issueNumber}`, 'POST', `${this.repoPath()}/issues/${issueNumber}/labels`, { body: { labels }, repeatable: true });
-    }
-    async addAssignees(issueNumber, assignees) {
-        return (await this.call(`add assignees to issue #${issueNumber}`, 'POST', `${this.repoPath()}/issues/${issueNumber}/assignees`, { body: { assignees }, repeatable: true })).data;
-    }
-    // --- the request ---------------------------------------------------------------------------
-    /** One REST call with the retry policy above. `path` is relative to the API root. */
-    async call(call, method, path, options = {}) {
-        const url = new URL(path.replace(/^\/+/, ''), this.base);
-        for (const [name, value] of Object.entries(options.query ?? {}))
-            if (value !== undefined)
-                url.searchParams.set(name, String(value));
-        const repeatable = options.repeatable ?? method !== 'POST';
-        const retries = this.options.retries ?? 3;
-        const what = `${call} (${method} ${url.pathname})`;
-        const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
-        if (options.body !== undefined)
-            headers['content-type'] = 'application/json';
-        for (let attempt = 1;; attempt++) {
-            let exchange;
-            let failure;
-            try {
-                exchange = await this.http.send({ method, url, headers, credentials: { authorization: `Bearer ${this.settings.token}` }, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }, { origin: this.base.origin, allowedOrigins: [this.base.origin], timeoutMs: this.options.timeoutMs ?? 15_000, ...(this.options.signal ? { signal: this.options.signal } : {}) });
-            }
-            catch (error) {
-                if (!(error instanceof client/* TransportError */.wX))
-                    throw error;
-                failure = error;
-            }
-            if (exchange && exchange.response.status < 300 && exchange.response.truncated) {
-                throw new GithubApiError(call, `GitHub API: ${what} answered more than this client reads`, exchange.response.status, attempt);
-            }
-            if (exchange && exchange.response.status < 300)
-                return { status: exchange.response.status, data: parseBody(exchange.response.body), headers: exchange.response.headers };
-            const wait = this.retryWait(exchange, failure, repeatable, attempt);
-            const giveUp = attempt > retries || wait === undefined || failure?.kind === 'deadline';
-            if (giveUp || 'tooLong' in wait) {
-                const reason = failure
-                    ? `got no answer: ${failure.message}`
-                    : `answered ${exchange.response.status}${detail(exchange)}`;
-                const limit = wait && 'tooLong' in wait ? `; the rate limit resets in ${Math.ceil(wait.tooLong / 1000)} s, longer than the ${Math.round((this.options.maxWaitMs ?? 60_000) / 1000)} s this run waits` : '';
-                const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
-                throw new GithubApiError(call, this.scrub(`GitHub API: ${what} ${reason}${limit}${tries}`), exchange?.response.status, attempt);
-            }
-            try {
-                await this.sleep(wait.ms, this.options.signal);
-            }
-            catch {
-                throw new GithubApiError(call, `GitHub API: ${what} stopped while waiting to retry`, exchange?.response.status, attempt);
-            }
-        }
-    }
-    /** How long to wait before the next attempt; undefined: do not retry; tooLong: the wait asked for is over the cap. */
-    retryWait(exchange, failure, repeatable, attempt) {
-        const backoff = (this.options.baseDelayMs ?? 1_000) * 2 ** (attempt - 1);
-        const cap = this.options.maxWaitMs ?? 60_000;
-        if (failure) {
-            if (failure.kind === 'deadline')
-                return undefined;
-            return failure.nothingSent || repeatable ? { ms: Math.min(backoff, cap) } : undefined;
-        }
-        const response = exchange.response;
-        const rateLimited = response.status === 429 || (response.status === 403 && (response.headers['x-ratelimit-remaining'] === '0' || response.headers['retry-after'] !== undefined));
-        if (rateLimited) {
-            // A rate-limited request did nothing, so any call may be sent again.
-            const asked = retryAfterMs(response.headers, this.now());
-            const ms = asked ?? Math.min(backoff * 60, cap); // secondary limits without a header: "wait at least a minute"
-            return ms > cap ? { tooLong: ms } : { ms };
-        }
-        if (RETRY_STATUSES.has(response.status) && repeatable) {
-            const asked = retryAfterMs(response.headers, this.now());
-            return { ms: Math.min(asked ?? backoff, cap) };
-        }
-        return undefined;
-    }
-    repoPath() {
-        return `repos/${encodeURIComponent(this.owner)}/${encodeURIComponent(this.repo)}`;
-    }
-    /** An error body may echo what it was sent; the token never leaves in a message. */
-    scrub(text) {
-        const token = this.settings.token;
-        return token.length >= 4 ? text.split(token).join('***') : text;
-    }
-}
-/** Retry-After (seconds) first, then x-ratelimit-reset (epoch seconds) when nothing remains. */
-function retryAfterMs(headers, nowMs) {
-    const retryAfter = headers['retry-after']?.trim();
-    if (retryAfter && /^\d+$/.test(retryAfter))
-        return Number(retryAfter) * 1000;
-    const reset = headers['x-ratelimit-reset']?.trim();
-    if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset))
-        return Math.max(0, Number(reset) * 1000 - nowMs) + 1000;
-    return undefined;
-}
-function detail(exchange) {
-    let message;
-    try {
-        message = JSON.parse(exchange.response.body).message;
-    }
-    catch {
-        message = undefined;
-    }
-    return typeof message === 'string' && message ? `: ${truncate(message.replace(/\s+/g, ' '), 200)}` : '';
-}
-function parseBody(body) {
-    if (!body.trim())
-        return undefined;
-    try {
-        return JSON.parse(body);
-    }
-    catch {
-        return body;
-    }
-}
-function truncate(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-function nonEmpty(value) {
-    return value && value.trim() ? value.trim() : undefined;
-}
-
 // EXTERNAL MODULE: ./src/http/duration.ts
 var duration = __webpack_require__(7810);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __webpack_require__(5235);
-;// CONCATENATED MODULE: ./src/operate/deployment.ts
-
-
-/** The deployment of a deployment_status event, or the one `--deployment-id` names (its details read from the API when a client is given). */
-async function resolveDeployment(options) {
-    const given = options.deploymentId?.trim();
-    if (given) {
-        if (!/^\d+$/.test(given))
-            return { problem: `--deployment-id must be a number, got "${given}"` };
-        const id = Number(given);
-        if (!options.github)
-            return { deployment: { id, source: 'deployment-id' } };
-        try {
-            const d = await options.github.getDeployment(id);
-            return { deployment: { id, source: 'deployment-id', ...deployment_text('environment', d.environment), ...deployment_text('sha', d.sha), ...deployment_text('ref', d.ref) } };
-        }
-        catch (error) {
-            return { deployment: { id, source: 'deployment-id' }, problem: `the details of deployment ${id} could not be read: ${error.message}` };
-        }
-    }
-    if (options.env.GITHUB_EVENT_NAME !== 'deployment_status' && options.env.GITHUB_EVENT_NAME !== 'deployment')
-        return {};
-    const path = options.env.GITHUB_EVENT_PATH;
-    if (!path)
-        return { problem: `GITHUB_EVENT_NAME is ${options.env.GITHUB_EVENT_NAME} but GITHUB_EVENT_PATH is not set, so the deployment is unknown` };
-    let event;
-    try {
-        event = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(options.cwd, path), 'utf8'));
-    }
-    catch (error) {
-        return { problem: `cannot read the event at ${path}: ${error.code ?? error.message}` };
-    }
-    const deployment = object(event.deployment);
-    const status = object(event.deployment_status);
-    if (typeof deployment.id !== 'number' || !Number.isInteger(deployment.id))
-        return { problem: `the event at ${path} has no deployment.id` };
-    const url = str(status.environment_url) || str(status.target_url);
-    return {
-        deployment: {
-            id: deployment.id,
-            source: 'event',
-            ...deployment_text('environment', str(status.environment) || str(deployment.environment)),
-            ...deployment_text('sha', str(deployment.sha)),
-            ...deployment_text('ref', str(deployment.ref)),
-            ...deployment_text('url', url),
-            ...deployment_text('state', str(status.state)),
-        },
-    };
-}
-/** The workflow run's page: GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID. */
-function runUrlOf(env) {
-    if (!env.GITHUB_RUN_ID || !env.GITHUB_REPOSITORY)
-        return undefined;
-    return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-/** Posts statuses on one deployment; a failure becomes a problem line, never an exception. */
-function statusPoster(github, deployment, env, report) {
-    const posted = [];
-    const problems = [];
-    const logUrl = runUrlOf(env);
-    return {
-        posted,
-        problems,
-        async post(state, description) {
-            if (!github || !deployment)
-                return;
-            try {
-                await github.createDeploymentStatus(deployment.id, {
-                    state,
-                    description: oneLine(description),
-                    ...(logUrl ? { log_url: logUrl } : {}),
-                    ...(deployment.url ? { environment_url: deployment.url } : {}),
-                    ...(deployment.environment ? { environment: deployment.environment } : {}),
-                });
-                posted.push(state);
-            }
-            catch (error) {
-                const problem = `the ${state} status of deployment ${deployment.id} was not posted: ${error.message}`;
-                problems.push(problem);
-                report(problem);
-            }
-        },
-    };
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function object(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-function str(value) {
-    return typeof value === 'string' ? value.trim() : '';
-}
-function deployment_text(key, value) {
-    return value ? { [key]: value } : {};
-}
-
-;// CONCATENATED MODULE: ./src/operate/rollback.ts
-
-
-const OUTPUT_LINES = 20;
-async function performRollback(request) {
-    const started = Date.now();
-    const method = request.settings.run !== undefined ? 'command' : 'workflow';
-    const previous = await findPreviousGood(request);
-    if (previous)
-        request.log('info', `rollback: the last sha whose post-deploy gate passed is ${previous.sha.slice(0, 12)} (${describeSource(previous)})`);
-    else
-        request.log('warning', `rollback: no earlier sha passed the post-deploy gate${request.environment !== '-' ? ` on ${request.environment}` : ''} (neither the history nor the Deployments API has one)`);
-    if (method === 'command') {
-        const result = await runCommand(request.settings.run, request, previous);
-        const tail = result.output.length ? `; last output: ${result.output[result.output.length - 1]}` : '';
-        return {
-            status: result.exitCode === 0 ? 'rolled-back' : 'failed',
-            method,
-            ...(previous ? { previous } : {}),
-            ...(request.failedSha ? { failedSha: request.failedSha } : {}),
-            detail: result.exitCode === 0
-                ? `\`${request.settings.run}\` rolled back${previous ? ` to ${previous.sha.slice(0, 12)}` : ''}`
-                : `\`${request.settings.run}\` ${result.why}${tail}`,
-            exitCode: result.exitCode,
-            output: result.output,
-            ms: Date.now() - started,
-        };
-    }
-    const workflow = request.settings.workflow;
-    const failed = (detail) => ({ status: 'failed', method, ...(previous ? { previous } : {}), ...(request.failedSha ? { failedSha: request.failedSha } : {}), detail, ms: Date.now() - started });
-    if (!request.github)
-        return failed(`the workflow ${workflow} was not dispatched: no GitHub token and repository (GITHUB_TOKEN, GITHUB_REPOSITORY; the action's token input)`);
-    if (!previous)
-        return failed(`the workflow ${workflow} was not dispatched: there is no earlier sha that passed the post-deploy gate to roll back to`);
-    const ref = dispatchRef(request);
-    try {
-        await request.github.dispatchWorkflow(workflow, ref, {
-            sha: previous.sha,
-            environment: request.environment,
-            'failed-sha': request.failedSha ?? '',
-            reason: request.reason.slice(0, 1000),
-        });
-    }
-    catch (error) {
-        return failed(`the workflow ${workflow} was not dispatched: ${error.message}`);
-    }
-    return { status: 'dispatched', method, previous, ...(request.failedSha ? { failedSha: request.failedSha } : {}), detail: `dispatched ${workflow} on ${ref} to roll back to ${previous.sha.slice(0, 12)}`, ms: Date.now() - started };
-}
-/** The manifest's ref, else a branch the deployment or the run names, else main. */
-function dispatchRef(request) {
-    if (request.settings.ref)
-        return request.settings.ref;
-    const isSha = (ref) => /^[0-9a-f]{7,40}$/i.test(ref);
-    if (request.deploymentRef && !isSha(request.deploymentRef))
-        return request.deploymentRef.replace(/^refs\/heads\//, '');
-    const name = request.env.GITHUB_REF_TYPE === 'branch' ? request.env.GITHUB_REF_NAME : undefined;
-    return name || 'main';
-}
-/** The last sha whose post-deploy gate passed on this environment: the history first, else the Deployments API. */
-async function findPreviousGood(request) {
-    if (request.previousSha)
-        return { sha: request.previousSha, from: 'given' };
-    if (request.readHistory) {
-        try {
-            const found = lastPassingFromHistory(await request.readHistory(), request.environment, request.failedSha);
-            if (found)
-                return found;
-        }
-        catch (error) {
-            request.log('warning', `rollback: the history could not be read (${error.message}); asking the Deployments API`);
-        }
-    }
-    if (request.github) {
-        try {
-            return await lastPassingFromDeployments(request.github, request.environment, request.failedSha);
-        }
-        catch (error) {
-            request.log('warning', `rollback: ${error.message}`);
-        }
-    }
-    return undefined;
-}
-function lastPassingFromHistory(records, environment, failedSha) {
-    const passing = records
-        .filter((r) => r.kind === 'post-deploy' && r.status === 'pass' && r.commit && r.commit !== failedSha && (environment === '-' || r.environment === environment))
-        .sort((a, b) => Date.parse(b.time) - Date.parse(a.time));
-    const best = passing[0];
-    return best ? { sha: best.commit, from: 'history', at: best.time } : undefined;
-}
-/** release-gate's own success statuses say the gate passed; a platform's success only that it deployed. */
-async function lastPassingFromDeployments(github, environment, failedSha) {
-    const deployments = await github.listDeployments({ ...(environment !== '-' ? { environment } : {}), perPage: 30 });
-    let deployedOnly;
-    for (const deployment of deployments.slice(0, 15)) {
-        if (!deployment.sha || deployment.sha === failedSha)
-            continue;
-        const statuses = await github.listDeploymentStatuses(deployment.id, 30);
-        const successes = statuses.filter((s) => s.state === 'success');
-        if (successes.some((s) => typeof s.description === 'string' && s.description.startsWith(STATUS_PREFIX))) {
-            return { sha: deployment.sha, from: 'deployments', at: deployment.created_at };
-        }
-        if (successes.length && !deployedOnly)
-            deployedOnly = { sha: deployment.sha, from: 'deployments', at: deployment.created_at, unverified: true };
-    }
-    return deployedOnly;
-}
-/** Every deployment status release-gate posts starts with this, so its verdicts can be told from a platform's. */
-const STATUS_PREFIX = 'release-gate';
-function describeSource(previous) {
-    if (previous.from === 'given')
-        return 'given';
-    if (previous.from === 'history')
-        return `from the history, ${previous.at}`;
-    return previous.unverified ? 'from the Deployments API: deployed successfully, never verified by release-gate' : 'from the Deployments API';
-}
-/** Runs the command in its own process group, so a timeout stops it and everything it started. */
-function runCommand(command, request, previous) {
-    const timeoutMs = (0,duration/* durationMs */.p)(request.settings.timeout, 10 * 60_000);
-    const mask = request.mask ?? ((t) => t);
-    const env = {
-        ...request.env,
-        RELEASE_GATE_ENVIRONMENT: request.environment,
-        RELEASE_GATE_FAILED_SHA: request.failedSha ?? '',
-        RELEASE_GATE_PREVIOUS_SHA: previous?.sha ?? '',
-        RELEASE_GATE_REASON: request.reason,
-    };
-    request.log('info', `rollback: running \`${command}\``);
-    return new Promise((resolveResult) => {
-        const lines = [];
-        let partial = '';
-        const take = (chunk) => {
-            const text = partial + chunk.toString('utf8');
-            const parts = text.split('\n');
-            partial = parts.pop() ?? '';
-            if (partial.length > 4096)
-                partial = partial.slice(-4096);
-            for (const line of parts)
-                keep(line);
-        };
-        const keep = (line) => {
-            const shown = mask(line.replace(/\r$/, '')).slice(0, 500);
-            if (!shown.trim())
-                return;
-            request.log('info', `rollback | ${shown}`);
-            lines.push(shown);
-            if (lines.length > OUTPUT_LINES)
-                lines.shift();
-        };
-        let child;
-        try {
-            child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', command], { cwd: request.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-        }
-        catch (error) {
-            resolveResult({ exitCode: null, why: `could not start: ${error.message}`, output: [] });
-            return;
-        }
-        let stopped;
-        const stop = (why) => {
-            if (stopped)
-                return;
-            stopped = why;
-            try {
-                process.kill(-child.pid, 'SIGTERM');
-            }
-            catch { /* already gone */ }
-            setTimeout(() => {
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch { /* already gone */ }
-            }, 5_000).unref();
-        };
-        const timer = setTimeout(() => stop(`did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`), timeoutMs);
-        const onAbort = () => stop('was stopped: the run was interrupted');
-        request.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.on('data', take);
-        child.stderr.on('data', take);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            resolveResult({ exitCode: null, why: `could not start: ${error.message}`, output: lines });
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            request.signal?.removeEventListener('abort', onAbort);
-            if (partial)
-                keep(partial);
-            const why = stopped ?? (code === 0 ? 'exited 0' : code !== null ? `exited ${code}` : `was killed by ${signal}`);
-            resolveResult({ exitCode: stopped ? null : code, why, output: lines });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/operate/post-deploy.ts
-
-
-
-
-
-
-
-/**
- * The post-deploy stage as one run: smoke (with its rollout wait) and latency, then watch when the
- * manifest has it and the rest passed; the deployment's statuses (in_progress, then success or
- * failure with the run's link and a one-line reason); and on failure, crash or timeout the rollback,
- * confirmed by smoke against the rolled-back deployment. The GitHub API and the history can fail at
- * any point without changing the checks' verdict or stopping the rollback.
- */
-const POST_DEPLOY_CHECKS = ['smoke', 'latency'];
-async function runPostDeploy(options) {
-    const available = options.available ?? src_checks/* CHECKS */.u;
-    const problems = [];
-    const problem = (message) => {
-        problems.push(message);
-        options.log('warning', message);
-    };
-    const resolved = await resolveDeployment({ env: options.env, cwd: options.cwd, deploymentId: options.deploymentId, github: options.github });
-    if (resolved.problem)
-        problem(`deployment: ${resolved.problem}`);
-    const deployment = resolved.deployment;
-    // A deployment_status event for a deployment that is not (yet) live: smoke skips it, and nothing is posted or rolled back.
-    const notLive = deployment?.source === 'event' && deployment.state !== undefined && deployment.state !== 'success';
-    const poster = statusPoster(notLive ? undefined : options.github, deployment, options.env, problem);
-    if (deployment && !notLive && !options.github)
-        options.log('notice', `deployment ${deployment.id}: no GitHub token and repository (GITHUB_TOKEN, GITHUB_REPOSITORY), so its statuses are not posted`);
-    // The manifest is read first so a rollback can run even when the checks crash outright.
-    const manifest = await (0,load/* loadManifest */.eY)(options.manifestPath, options.cwd);
-    const data = manifest.data;
-    const configured = (name) => data[name] !== undefined && available.some((c) => c.name === name);
-    const first = POST_DEPLOY_CHECKS.filter(configured);
-    if (first.length === 0)
-        throw new PostDeployUsageError(`${manifest.file} has neither smoke nor latency: the post-deploy stage has nothing to verify`);
-    await poster.post('in_progress', `${STATUS_PREFIX}: verifying ${[...first, ...(configured('watch') ? ['watch'] : [])].join(', ')}`);
-    // A timeout with a reason the report can say: "the smoke check was stopped by the post-deploy timeout (20m) before it finished".
-    const timeout = options.timeoutMs ? deadline(options.timeoutMs) : undefined;
-    const signals = [options.signal, timeout].filter((s) => s !== undefined);
-    const checkSignal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-    const env = deployment?.source === 'deployment-id' && deployment.sha && !options.env.GITHUB_SHA ? { ...options.env, GITHUB_SHA: deployment.sha } : options.env;
-    const gate = (checks) => (0,src_run/* runReleaseGate */.u)({
-        cwd: options.cwd, env, manifestPath: options.manifestPath, checks, environment: options.environment ?? (deployment?.source === 'deployment-id' ? matchingEnvironment(manifest, deployment) : undefined),
-        event: env.GITHUB_EVENT_NAME || undefined, failOn: options.failOn, inputs: options.inputs, masker: options.masker, available, now: options.now,
-        ...(checkSignal ? { signal: checkSignal } : {}), ...(options.progress ? { progress: options.progress } : {}),
-    });
-    let run;
-    try {
-        run = await gate(first);
-        if (run.report.status === 'pass' && configured('watch')) {
-            const watched = await gate(['watch']);
-            run = { ...run, report: mergeReports(run.report, watched.report), artifacts: { ...run.artifacts, ...watched.artifacts }, notices: [...run.notices, ...watched.notices] };
-        }
-    }
-    catch (error) {
-        // Not a check's failure (those are findings): release-gate itself broke. The deployment is still unverified.
-        const message = error instanceof Error ? error.message : String(error);
-        run = { report: { schemaVersion: 1, status: 'fail', checks: [] }, artifacts: {}, manifest, notices: [], salt: '' };
-        run.report.checks.push({ check: 'post-deploy', status: 'error', durationMs: 0, findings: [], metrics: { reason: `release-gate crashed: ${options.masker.mask(message)}` } });
-    }
-    if (timeout?.aborted && !options.signal?.aborted)
-        problem(`post-deploy: the checks were stopped after ${Math.round(options.timeoutMs / 1000)} s (--timeout)`);
-    const failedChecks = run.report.checks.filter((c) => c.status === 'fail' || c.status === 'error');
-    let reason = run.report.status === 'pass' ? passReason(run.report) : failReason(failedChecks);
-    let short = run.report.status === 'pass' ? reason : failReason(failedChecks, { short: true });
-    const result = { ...run, deployment, statuses: poster.posted, problems, reason };
-    if (run.report.status === 'fail' && !notLive) {
-        const settings = manifest.data.rollback;
-        if (!settings)
-            result.rollbackSkipped = 'the manifest has no rollback section';
-        else if (options.noRollback)
-            result.rollbackSkipped = '--no-rollback was given';
-        else if (settings.when === 'manual')
-            result.rollbackSkipped = 'rollback.when is manual: run `release-gate rollback` to roll back';
-        else {
-            const environment = environmentOf(run.report, deployment, options.environment);
-            const outcome = await performRollback({
-                settings, environment, reason: options.masker.mask(reason),
-                ...(deployment?.sha ?? env.GITHUB_SHA ? { failedSha: deployment?.sha ?? env.GITHUB_SHA } : {}),
-                ...(deployment?.ref ? { deploymentRef: deployment.ref } : {}),
-                cwd: options.cwd, env: options.env, ...(options.github ? { github: options.github } : {}),
-                readHistory: () => open_store_openHistoryStore(manifest.data.history, options.cwd, { env: options.env }).read(),
-                mask: (t) => options.masker.mask(t), ...(options.signal ? { signal: options.signal } : {}), log: options.log,
-            });
-            let confirmation;
-            if (outcome.status !== 'failed' && settings.confirm !== false && manifest.data.smoke) {
-                confirmation = await confirmWithSmoke({ ...options, manifest, previousSha: outcome.previous?.sha, url: urlOf(run.report) });
-            }
-            result.rollback = { ...outcome, ...(confirmation ? { confirmation } : {}) };
-            reason = `${reason}; ${rollbackLine(result.rollback)}`;
-            short = `${short}; ${rollbackLine(result.rollback, { short: true })}`;
-        }
-        if (result.rollbackSkipped)
-            options.log('notice', `rollback: not run: ${result.rollbackSkipped}`);
-    }
-    result.reason = reason;
-    if (result.rollback)
-        result.report = { ...result.report, checks: [...result.report.checks, rollbackCheck(result.rollback)] };
-    // GitHub keeps 140 characters of a description: the short form, whose full text is in the run's summary.
-    await poster.post(run.report.status === 'pass' ? 'success' : 'failure', `${STATUS_PREFIX}: ${options.masker.mask(short)}`);
-    return result;
-}
-class PostDeployUsageError extends Error {
-}
-/** Runs smoke again, on the URL the failed run tested, expecting the previous sha (GITHUB_SHA) where a rollout wait checks it. */
-async function confirmWithSmoke(options) {
-    const env = { ...options.env, GITHUB_EVENT_NAME: undefined, GITHUB_EVENT_PATH: undefined };
-    if (options.previousSha)
-        env.GITHUB_SHA = options.previousSha;
-    options.log('info', `rollback: running smoke again to confirm the rollback${options.url ? ` on ${options.url}` : ''}`);
-    try {
-        const run = await (0,src_run/* runReleaseGate */.u)({
-            cwd: options.cwd, env, manifestPath: options.manifestPath, checks: ['smoke'], environment: options.environment, failOn: options.failOn ?? 'error',
-            inputs: { ...options.inputs, ...(options.url ? { url: options.url } : {}) }, masker: options.masker, available: options.available ?? src_checks/* CHECKS */.u, now: options.now,
-            ...(options.signal ? { signal: options.signal } : {}), ...(options.progress ? { progress: options.progress } : {}),
-        });
-        const smoke = run.report.checks.find((c) => c.check === 'smoke');
-        if (run.report.status === 'pass')
-            return { passed: true, detail: 'smoke passes again', report: run.report };
-        return { passed: false, detail: `smoke still fails${smoke ? failReason([smoke]).replace(/^smoke (failed|did not finish)/, '') : ''}`, report: run.report };
-    }
-    catch (error) {
-        return { passed: false, detail: `smoke could not run: ${error.message}` };
-    }
-}
-function passReason(report) {
-    const ran = report.checks.filter((c) => c.status === 'pass').map((c) => c.check);
-    return `${ran.join(', ')} passed`;
-}
-/**
- * "smoke failed: step "dashboard" (GET /): expect.status: expected 200, got 500 (smoke-step-failed)":
- * the first error's first sentence; `short` keeps only the check and the rule, for GitHub's 140 characters.
- */
-function failReason(failed, options = {}) {
-    if (failed.length === 0)
-        return 'failed';
-    const first = failed[0];
-    const finding = first.findings.find((f) => f.severity === 'error' && f.ruleId !== 'run-interrupted') ?? first.findings.find((f) => f.severity === 'error');
-    const interrupted = first.findings.find((f) => f.ruleId === 'run-interrupted');
-    const verb = first.status === 'error' ? 'did not finish' : 'failed';
-    const also = failed.length > 1 ? ` (also failed: ${failed.slice(1).map((c) => c.check).join(', ')})` : '';
-    if (options.short)
-        return `${first.check} ${verb}${finding ? ` (${finding.ruleId})` : ''}${also}`;
-    const shown = interrupted ?? finding;
-    const why = shown ? `: ${firstSentence(shown.message)} (${shown.ruleId})` : typeof first.metrics.reason === 'string' ? `: ${first.metrics.reason}` : '';
-    return `${first.check} ${verb}${why}${also}`.replace(/\s+/g, ' ').slice(0, 300);
-}
-function firstSentence(text) {
-    const end = text.search(/\.\s/);
-    return end > 0 ? text.slice(0, end) : text.replace(/\.$/, '');
-}
-function rollbackLine(rollback, options = {}) {
-    const target = rollback.previous ? ` to ${rollback.previous.sha.slice(0, 7)}` : '';
-    if (rollback.status === 'failed')
-        return options.short ? 'rollback failed' : `rollback failed: ${rollback.detail}`;
-    const what = rollback.status === 'dispatched' ? `rollback dispatched${target}` : `rolled back${target}`;
-    if (!rollback.confirmation)
-        return what;
-    if (options.short)
-        return `${what}, ${rollback.confirmation.passed ? 'confirmed' : 'not confirmed'}`;
-    return rollback.confirmation.passed ? `${what}, confirmed: smoke passes` : `${what}, not confirmed: ${rollback.confirmation.detail}`;
-}
-function deadline(ms) {
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error(`stopped by the post-deploy timeout (${(0,duration/* formatDuration */.a)(ms)})`)), ms).unref();
-    return controller.signal;
-}
-/** The rollback as an entry of the report, so the summary, the JSON report and the history carry it. */
-function rollbackCheck(rollback) {
-    const ok = rollback.status !== 'failed' && rollback.confirmation?.passed !== false;
-    return {
-        check: 'rollback',
-        status: ok ? 'pass' : 'fail',
-        durationMs: rollback.ms,
-        findings: [],
-        metrics: {
-            outcome: rollback.status,
-            method: rollback.method,
-            detail: rollback.detail,
-            ...(rollback.previous ? { previousSha: rollback.previous.sha, previousFrom: rollback.previous.from } : {}),
-            ...(rollback.failedSha ? { failedSha: rollback.failedSha } : {}),
-            ...(rollback.exitCode !== undefined ? { exitCode: rollback.exitCode } : {}),
-            ...(rollback.output?.length ? { output: rollback.output } : {}),
-            ...(rollback.confirmation ? { confirmed: rollback.confirmation.passed, confirmation: rollback.confirmation.detail } : {}),
-            summary: rollbackLine(rollback),
-        },
-    };
-}
-function mergeReports(a, b) {
-    return { schemaVersion: 1, status: a.status === 'fail' || b.status === 'fail' ? 'fail' : 'pass', checks: [...a.checks, ...b.checks] };
-}
-function environmentOf(report, deployment, given) {
-    for (const c of report.checks)
-        if (typeof c.metrics.environment === 'string' && c.metrics.environment)
-            return c.metrics.environment;
-    return given ?? deployment?.environment ?? '-';
-}
-function urlOf(report) {
-    const url = report.checks.find((c) => c.check === 'smoke')?.metrics.url;
-    return typeof url === 'string' ? url : undefined;
-}
-function matchingEnvironment(manifest, deployment) {
-    const names = Object.keys(manifest.data.environments ?? {});
-    return names.find((n) => deployment.environment !== undefined && n.toLowerCase() === deployment.environment.toLowerCase());
-}
-
 // EXTERNAL MODULE: ./src/reporters/text.ts
 var reporters_text = __webpack_require__(955);
 ;// CONCATENATED MODULE: ./src/cli/commands/post-deploy.ts
-
-
 
 
 
@@ -3215,6 +2075,9 @@ const postDeployCommand = {
             if (!(timeoutMs > 0))
                 return post_deploy_usage(io, `--timeout must be a duration such as 20m, got "${values.timeout}"`);
         }
+        // Loaded on use: the HTTP client (undici) stays out of the CLI's start for every other command.
+        const { githubFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { runPostDeploy, PostDeployUsageError } = await __webpack_require__.e(/* import() */ 611).then(__webpack_require__.bind(__webpack_require__, 1611));
         const masker = new mask/* Masker */.GX();
         const located = values.manifest === undefined ? (0,load/* findManifest */.J9)(io.cwd) : { path: values.manifest, cwd: io.cwd };
         const { client: github } = githubFromEnv({ ...io.env });
@@ -3262,9 +2125,6 @@ function post_deploy_usage(io, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/rollback.ts
-
-
-
 
 
 
@@ -3332,6 +2192,10 @@ const rollbackCommand = {
         if (values.environment !== undefined && !names.includes(values.environment)) {
             return rollback_usage(io, `environment "${values.environment}" is not defined under environments${names.length ? ` (defined: ${names.join(', ')})` : ''}`);
         }
+        // Loaded on use: the HTTP client (undici) stays out of the CLI's start for every other command.
+        const { githubFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(584)]).then(__webpack_require__.bind(__webpack_require__, 6584));
+        const { confirmWithSmoke, rollbackLine } = await __webpack_require__.e(/* import() */ 611).then(__webpack_require__.bind(__webpack_require__, 1611));
+        const { performRollback } = await __webpack_require__.e(/* import() */ 658).then(__webpack_require__.bind(__webpack_require__, 7658));
         const log = (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`);
         const { client: github } = githubFromEnv({ ...io.env });
         try {
@@ -3340,7 +2204,7 @@ const rollbackCommand = {
                 settings, environment, reason: values.reason ?? 'rolled back by hand',
                 ...(failedSha ? { failedSha } : {}), ...(values.to ? { previousSha: values.to } : {}),
                 cwd: located.cwd, env: io.env, ...(github ? { github } : {}),
-                readHistory: () => open_store_openHistoryStore(manifest.data.history, located.cwd, { file: values.history, env: io.env }).read(),
+                readHistory: () => (0,open_store/* openHistoryStore */.g)(manifest.data.history, located.cwd, { file: values.history, env: io.env }).read(),
                 mask: (t) => masker.mask(t), ...(io.signal ? { signal: io.signal } : {}), log,
             });
             const confirm = outcome.status !== 'failed' && !values['no-confirm'] && settings.confirm !== false && manifest.data.smoke !== undefined;
@@ -3429,312 +2293,6 @@ const COMMANDS = {
 
 /***/ }),
 
-/***/ 3329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ errorCode),
-/* harmony export */   L8: () => (/* binding */ classify),
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   wX: () => (/* binding */ TransportError)
-/* harmony export */ });
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4371);
-/* harmony import */ var _origin_guard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9120);
-
-
-
-/** The request got no response: the kind says why, `code` is the system or TLS error code. */
-class TransportError extends Error {
-    kind;
-    url;
-    ms;
-    code;
-    constructor(kind, message, url, ms, code) {
-        super(message);
-        this.kind = kind;
-        this.url = url;
-        this.ms = ms;
-        this.code = code;
-    }
-    /** Nothing reached the server, so any request, even a POST, may be sent again. */
-    get nothingSent() {
-        return this.kind === 'refused' || this.kind === 'dns' || this.kind === 'connect-timeout';
-    }
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
-class HttpClient {
-    options;
-    agents = new Map();
-    maxBodyBytes;
-    clock;
-    /** Connection attempts under way, by origin: a timeout while one is pending is a connect or TLS stall. */
-    connecting = new Map();
-    /** Requests sent, redirects included (the domain check reports it). */
-    requests = 0;
-    constructor(options = {}) {
-        this.options = options;
-        this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-        this.clock = options.clock ?? (() => performance.now());
-    }
-    async send(request, options) {
-        const started = this.clock();
-        const timeout = AbortSignal.timeout(Math.max(1, options.timeoutMs));
-        const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
-        const agent = this.agent(options.tls ?? this.options.tls);
-        const redirects = [];
-        const setCookie = [];
-        let { method, url, body } = request;
-        let headers = { ...request.headers };
-        const credentials = request.credentials ?? {};
-        const maxRedirects = options.maxRedirects ?? 10;
-        for (;;) {
-            const outgoing = (0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .headersForUrl */ .b1)(url, options.origin, { plain: headers, credentials });
-            const cookie = options.jar?.header(url);
-            if (cookie)
-                outgoing.cookie = cookie;
-            if (this.options.userAgent && !hasHeader(outgoing, 'user-agent'))
-                outgoing['user-agent'] = this.options.userAgent;
-            let response;
-            try {
-                this.requests++;
-                if (signal.aborted)
-                    throw signal.reason;
-                // undici does not abort a connection attempt or a TLS handshake on the signal, so the race
-                // makes the timeout hold from the first byte of connect.
-                response = await abortable(agent.request({
-                    origin: url.origin, path: `${url.pathname}${url.search}`, method, headers: outgoing, body, signal,
-                    headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs,
-                }), signal);
-            }
-            catch (error) {
-                throw this.failure(error, url, started, timeout, options.signal, options.timeoutMs);
-            }
-            const responseHeaders = flattenHeaders(response.headers);
-            const cookies = asArray(response.headers['set-cookie']);
-            setCookie.push(...cookies);
-            options.jar?.store(url, cookies);
-            const location = responseHeaders.location;
-            const redirect = REDIRECTS.has(response.statusCode) && location !== undefined && options.followRedirects !== false;
-            let next;
-            let notFollowed;
-            let refused;
-            // 303 always becomes GET; so do 301 and 302 after a POST, as every browser does.
-            const becomesGet = response.statusCode === 303 ? method !== 'HEAD' : (response.statusCode === 301 || response.statusCode === 302) && method === 'POST';
-            if (redirect) {
-                next = resolveLocation(location, url);
-                if (!next)
-                    notFollowed = `the redirect to ${location} is not an http(s) URL`;
-                else if (redirects.length >= maxRedirects)
-                    notFollowed = `more than ${maxRedirects} redirects`;
-                else if (options.allowedOrigins && !options.allowedOrigins.includes(next.origin)) {
-                    refused = next.href;
-                    notFollowed = `the redirect goes to ${next.origin}, which is not an origin the manifest declares`;
-                }
-                else if (!becomesGet && body !== undefined && !(0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .sameOrigin */ .Nm)(next, url)) {
-                    // The method and its body would be sent again, and the body may hold a password: never to another origin.
-                    notFollowed = `a ${response.statusCode} would resend the ${method} body to ${next.origin}`;
-                }
-            }
-            if (!redirect || notFollowed || !next) {
-                let text;
-                try {
-                    text = await abortable(readBody(response.body, this.maxBodyBytes), signal);
-                }
-                catch (error) {
-                    response.body.destroy();
-                    throw this.failure(error, url, started, timeout, options.signal, options.timeoutMs);
-                }
-                return {
-                    method: request.method,
-                    url: request.url,
-                    response: { status: response.statusCode, url, headers: responseHeaders, setCookie, ...text },
-                    redirects,
-                    ...(notFollowed ? { redirectNotFollowed: notFollowed } : {}),
-                    ...(refused ? { redirectRefused: refused } : {}),
-                    ms: Math.round(this.clock() - started),
-                };
-            }
-            await response.body.dump().catch(() => undefined);
-            redirects.push({ method, url, status: response.statusCode, location });
-            if (becomesGet) {
-                method = 'GET';
-                body = undefined;
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !BODY_HEADERS.includes(name.toLowerCase())));
-            }
-            if (!(0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .sameOrigin */ .Nm)(next, url)) {
-                // Off the origin nothing of the request travels: no body, no manifest header, no credential.
-                body = undefined;
-                headers = {};
-            }
-            url = next;
-        }
-    }
-    /** Closes every connection, including attempts still stalled in connect or TLS. */
-    async close() {
-        await Promise.all([...this.agents.values()].map((agent) => agent.destroy().catch(() => undefined)));
-        this.agents.clear();
-    }
-    agent(tls) {
-        const key = tls?.roots ? `roots:${tls.roots.length}:${tls.roots.join('').length}` : 'default';
-        let agent = this.agents.get(key);
-        if (agent)
-            return agent;
-        // One secure context for every connection: parsing a few hundred roots per handshake is slow.
-        // Giving `ca` replaces Node's bundled roots, so they are added back.
-        let secureContext;
-        if (tls?.roots)
-            secureContext = (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.createSecureContext)({ ca: [...tls.roots] });
-        else if (this.options.ca)
-            secureContext = (0,node_tls__WEBPACK_IMPORTED_MODULE_0__.createSecureContext)({ ca: [this.options.ca, ...node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates] });
-        const connector = (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .buildConnector */ .gU)({
-            ...(secureContext ? { secureContext } : {}),
-            ...(this.options.lookup ? { lookup: this.options.lookup } : {}),
-            // A stall is cut by the request's own timeout (the race in send); this only bounds the socket.
-            timeout: 120_000,
-        });
-        agent = new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({
-            connect: (opts, callback) => {
-                const origin = `${opts.protocol}//${opts.hostname}`;
-                this.connecting.set(origin, (this.connecting.get(origin) ?? 0) + 1);
-                connector(opts, (error, socket) => {
-                    this.connecting.set(origin, (this.connecting.get(origin) ?? 1) - 1);
-                    // Callback typing is a union of (error, null) and (null, socket).
-                    callback(error, socket);
-                });
-            },
-            keepAliveTimeout: 4_000,
-            ...(this.options.reuseConnections === false ? { pipelining: 0 } : {}),
-        });
-        this.agents.set(key, agent);
-        return agent;
-    }
-    failure(error, url, started, timeout, outer, timeoutMs) {
-        const ms = Math.round(this.clock() - started);
-        if (error instanceof TransportError)
-            return error;
-        if (outer?.aborted)
-            return new TransportError('deadline', `stopped: ${reasonText(outer.reason)}`, url, ms);
-        const stalledConnecting = (this.connecting.get(`${url.protocol}//${url.hostname}`) ?? 0) > 0;
-        if (timeout.aborted && stalledConnecting) {
-            return new TransportError('connect-timeout', `could not connect to ${url.host} within ${formatMs(timeoutMs)} (no TCP connection or TLS handshake)`, url, ms);
-        }
-        if (timeout.aborted)
-            return new TransportError('timeout', `no complete response within ${formatMs(timeoutMs)}`, url, ms);
-        const code = errorCode(error);
-        const detail = errorMessage(error);
-        const kind = classify(code);
-        const what = {
-            refused: `connection refused by ${url.host}`,
-            dns: `${url.hostname} does not resolve (${code})`,
-            tls: `TLS failed for ${url.host}: ${detail}`,
-            'connect-timeout': `could not connect to ${url.host} in time`,
-            reset: `the connection to ${url.host} was closed before a response arrived (${code ?? detail})`,
-            timeout: `no complete response within ${formatMs(timeoutMs)}`,
-            deadline: 'stopped',
-            other: `the request to ${url.host} failed: ${detail}`,
-        };
-        return new TransportError(kind, what[kind], url, ms, code);
-    }
-}
-/** Settles with the promise, or rejects as soon as the signal aborts (the promise's own outcome is then ignored). */
-function abortable(promise, signal) {
-    if (signal.aborted) {
-        promise.catch(() => undefined);
-        return Promise.reject(signal.reason);
-    }
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((value) => { signal.removeEventListener('abort', onAbort); resolve(value); }, (error) => { signal.removeEventListener('abort', onAbort); reject(error); });
-    });
-}
-/** What kind of failure a system or undici error code means (the latency check counts failures by kind). */
-function classify(code) {
-    if (!code)
-        return 'other';
-    if (code === 'ECONNREFUSED')
-        return 'refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME')
-        return 'dns';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
-        return 'connect-timeout';
-    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timeout';
-    // UNABLE_TO_VERIFY_LEAF_SIGNATURE (a CA the runner does not trust) names no CERT or TLS.
-    if (/CERT|SSL|TLS|SELF_SIGNED|HOSTNAME|ALTNAME|EPROTO|VERIFY|ISSUER/.test(code))
-        return 'tls';
-    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET' || code === 'UND_ERR_CLOSED' || code === 'ECONNABORTED')
-        return 'reset';
-    return 'other';
-}
-/** The most specific code in an error and its causes (undici wraps the socket's error). */
-function errorCode(error) {
-    let found;
-    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        if (typeof e.code === 'string')
-            found = e.code;
-    }
-    return found;
-}
-/** The innermost message of an error and its causes. */
-function errorMessage(error) {
-    let message = error instanceof Error ? error.message : String(error);
-    for (let e = error?.cause, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++)
-        message = e.message;
-    return message.replace(/^Error: /, '');
-}
-function reasonText(reason) {
-    return reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : 'aborted';
-}
-function formatMs(ms) {
-    return ms >= 1000 && ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-function hasHeader(headers, name) {
-    return Object.keys(headers).some((h) => h.toLowerCase() === name);
-}
-function asArray(value) {
-    return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined || name === 'set-cookie')
-            continue;
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-function resolveLocation(location, base) {
-    try {
-        const url = new URL(location, base);
-        return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readBody(stream, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of stream) {
-        chunks.push(chunk);
-        size += chunk.length;
-        if (size > limit) {
-            stream.destroy();
-            return { body: Buffer.concat(chunks).subarray(0, limit).toString('utf8'), truncated: true };
-        }
-    }
-    return { body: Buffer.concat(chunks).toString('utf8'), truncated: false };
-}
-
-
-/***/ }),
-
 /***/ 7810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3764,64 +2322,439 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 9120:
+/***/ 5095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nm: () => (/* binding */ sameOrigin),
-/* harmony export */   Oz: () => (/* binding */ declaredOrigins),
-/* harmony export */   b1: () => (/* binding */ headersForUrl),
-/* harmony export */   b5: () => (/* binding */ isCredentialHeader)
+/* harmony export */   J: () => (/* binding */ HistoryNoWriteAccess),
+/* harmony export */   q: () => (/* binding */ branchStore)
 /* harmony export */ });
-/**
- * Credentials (cookies, session headers, anything that looks like a key or token) go only to the
- * environment's origin. A request to another origin (after a redirect) carries none of the headers
- * the manifest added, which is stricter than fetch, which drops only Authorization.
- */
-/** Header names that carry credentials whatever their value. */
-const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|auth|token|secret|session|api-?key|password|csrf|xsrf|signature/i;
-function isCredentialHeader(name) {
-    return CREDENTIAL_HEADER.test(name);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _ndjson_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7947);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9498);
+
+
+
+/** The remote refused the push for want of rights (a fork's pull request, a read-only token): skip, do not fail. */
+class HistoryNoWriteAccess extends Error {
 }
-function sameOrigin(a, b) {
-    return a.origin === (typeof b === 'string' ? b : b.origin);
-}
-/**
- * The headers a request to `url` may carry: on the origin, the plain headers and the credentials
- * (session headers, step headers that hold a secret); anywhere else, none of them.
- */
-function headersForUrl(url, origin, headers) {
-    return sameOrigin(url, origin) ? { ...headers.plain, ...headers.credentials } : {};
-}
-/**
- * The origins the manifest declares (every environment's url, and the URL under test): the only places
- * a redirect of a session, smoke or latency request is followed to. An https upgrade of a declared
- * http origin is the same host made safer, so it is declared too.
- */
-function declaredOrigins(environments, ...bases) {
-    const origins = new Set();
-    const add = (url) => {
-        if (url.protocol !== 'http:' && url.protocol !== 'https:')
-            return;
-        origins.add(url.origin);
-        if (url.protocol === 'http:')
-            origins.add(new URL(`https://${url.hostname}`).origin);
+// Commits are made with plumbing (hash-object, mktree, commit-tree) in a private ref, so the user's
+// working tree, index and branches are never touched, whatever the checkout holds.
+const IDENTITY = {
+    GIT_AUTHOR_NAME: 'github-actions[bot]',
+    GIT_AUTHOR_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+    GIT_COMMITTER_NAME: 'github-actions[bot]',
+    GIT_COMMITTER_EMAIL: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+const NO_ACCESS = /\b403\b|permission to .* denied|permission denied|not allowed to push|authentication failed|could not read username|write access to repository not granted|resource not accessible/i;
+function branchStore(options) {
+    const remote = options.remote === undefined ? 'origin' : options.remote;
+    const branch = options.branch;
+    const localRef = remote ? `refs/release-gate/history/${branch}` : `refs/heads/${branch}`;
+    const attempts = options.attempts ?? 8;
+    const backoff = options.backoff ?? ((n) => new Promise((r) => setTimeout(r, (250 + Math.random() * 750) * n)));
+    const env = { ...process.env, ...options.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0' };
+    const source = `${_store_js__WEBPACK_IMPORTED_MODULE_2__/* .BRANCH_HISTORY_FILE */ .lo} on branch ${branch}`;
+    const git = (args, input) => runGit(options.cwd, args, env, input);
+    /** Brings the branch's head into localRef; undefined when the branch does not exist yet. */
+    const fetchHead = async () => {
+        if (remote) {
+            const fetched = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${localRef}`]);
+            if (fetched.code !== 0) {
+                if (/couldn't find remote ref|no such ref/i.test(fetched.stderr)) {
+                    await git(['update-ref', '-d', localRef]);
+                    return undefined;
+                }
+                if (NO_ACCESS.test(fetched.stderr))
+                    throw new HistoryNoWriteAccess(`cannot read ${branch} from ${remote}: ${firstLine(fetched.stderr)}`);
+                throw new _ndjson_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx(`git fetch of the history branch ${branch} failed: ${firstLine(fetched.stderr)}`);
+            }
+        }
+        const head = await git(['rev-parse', '--verify', '--quiet', `${localRef}^{commit}`]);
+        return head.code === 0 ? head.stdout.trim() : undefined;
     };
-    for (const environment of Object.values(environments ?? {})) {
-        if (!environment?.url)
-            continue;
-        try {
-            add(new URL(environment.url));
-        }
-        catch {
-            // an invalid url is the schema's finding
-        }
-    }
-    for (const base of bases)
-        if (base)
-            add(base);
-    return [...origins];
+    const readAt = async (head) => {
+        if (!head)
+            return [];
+        const shown = await git(['cat-file', 'blob', `${head}:${_store_js__WEBPACK_IMPORTED_MODULE_2__/* .BRANCH_HISTORY_FILE */ .lo}`]);
+        // A branch without the file (made by hand) is an empty history; it is committed on top of.
+        return shown.code === 0 ? (0,_ndjson_js__WEBPACK_IMPORTED_MODULE_1__/* .parseHistory */ .i6)(shown.stdout, source) : [];
+    };
+    return {
+        description: remote ? `branch ${branch} of ${remote}` : `branch ${branch}`,
+        async read() {
+            return readAt(await fetchHead());
+        },
+        async add(records, keep) {
+            let retries = 0;
+            for (let attempt = 1;; attempt++) {
+                const head = await fetchHead();
+                const merged = (0,_ndjson_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeHistory */ .H$)(await readAt(head), records, keep);
+                const blob = await must(git(['hash-object', '-w', '--stdin'], (0,_ndjson_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeHistory */ .ph)(merged)), 'hash-object');
+                const tree = await must(git(['mktree'], `100644 blob ${blob}\t${_store_js__WEBPACK_IMPORTED_MODULE_2__/* .BRANCH_HISTORY_FILE */ .lo}\n`), 'mktree');
+                const message = `release-gate history: ${records.length} run(s), ${merged.length} kept`;
+                const commit = await must(git(['commit-tree', tree, ...(head ? ['-p', head] : []), '-m', message]), 'commit-tree');
+                const pushed = remote
+                    ? await git(['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`])
+                    // Local only: move the branch only if nobody else moved it since we read it (compare-and-swap).
+                    : await git(['update-ref', localRef, commit, head ?? '0'.repeat(40)]);
+                if (pushed.code === 0) {
+                    if (remote)
+                        await git(['update-ref', localRef, commit]);
+                    return { records: merged, retries };
+                }
+                if (NO_ACCESS.test(pushed.stderr))
+                    throw new HistoryNoWriteAccess(`cannot push to ${branch} on ${remote}: ${firstLine(pushed.stderr)}`);
+                if (attempt >= attempts) {
+                    throw new _ndjson_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx(`could not add to the history branch ${branch} after ${attempts} attempts: ${firstLine(pushed.stderr)}`);
+                }
+                // Rejected: another run pushed first (non-fast-forward) or a hook refused; read its records again and retry.
+                retries++;
+                await backoff(attempt);
+            }
+        },
+    };
 }
+function runGit(cwd, args, env, input) {
+    return new Promise((resolveRun) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        child.on('error', (error) => resolveRun({ code: 127, stdout: '', stderr: error.message }));
+        child.on('close', (code) => resolveRun({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input ?? '');
+    });
+}
+async function must(result, what) {
+    const r = await result;
+    if (r.code !== 0)
+        throw new _ndjson_js__WEBPACK_IMPORTED_MODULE_1__/* .HistoryError */ .tx(`git ${what} failed: ${firstLine(r.stderr)}`);
+    return r.stdout.trim();
+}
+function firstLine(text) {
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    // git puts the reason on the line that starts with "!" or "error:" or "fatal:", after progress noise.
+    return lines.find((l) => /^(!|error:|fatal:|remote:)/.test(l)) ?? lines[0] ?? 'no message';
+}
+
+
+/***/ }),
+
+/***/ 7947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H$: () => (/* binding */ mergeHistory),
+/* harmony export */   i6: () => (/* binding */ parseHistory),
+/* harmony export */   ph: () => (/* binding */ serializeHistory),
+/* harmony export */   tx: () => (/* binding */ HistoryError)
+/* harmony export */ });
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(702);
+
+/** A history that cannot be read: corrupt, or written by a newer release-gate. Names the file and line. */
+class HistoryError extends Error {
+}
+/**
+ * Parses a history (one JSON record per line). Any line that is not a record this version reads is an
+ * error naming it: a history is never silently dropped or rewritten around a bad line.
+ */
+function parseHistory(text, source) {
+    const records = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (!line)
+            continue;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch (error) {
+            throw new HistoryError(`${source}:${i + 1}: not a JSON record (${error.message}); fix or remove the line, release-gate will not overwrite it`);
+        }
+        const problem = (0,_record_js__WEBPACK_IMPORTED_MODULE_0__/* .validateRecord */ .eV)(value);
+        if (problem)
+            throw new HistoryError(`${source}:${i + 1}: ${problem}`);
+        records.push(value);
+    }
+    return records;
+}
+function serializeHistory(records) {
+    return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+}
+/**
+ * Adds records to a history: time order, a record already there (same time, kind, environment and run)
+ * is not added twice, and only the newest `keep` runs of each workflow kind and environment are kept.
+ */
+function mergeHistory(existing, added, keep) {
+    const seen = new Set(existing.map(identity));
+    const all = [...existing];
+    for (const r of added) {
+        if (seen.has(identity(r)))
+            continue;
+        seen.add(identity(r));
+        all.push(r);
+    }
+    all.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+    const counts = new Map();
+    const kept = [];
+    for (let i = all.length - 1; i >= 0; i--) {
+        const key = `${all[i].kind}\u0000${all[i].environment}`;
+        const n = (counts.get(key) ?? 0) + 1;
+        counts.set(key, n);
+        if (n <= keep)
+            kept.push(all[i]);
+    }
+    return kept.reverse();
+}
+function identity(r) {
+    return [r.time, r.kind, r.environment, r.runUrl ?? '', r.commit ?? ''].join('\u0000');
+}
+
+
+/***/ }),
+
+/***/ 985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ keepOf),
+  g: () => (/* binding */ openHistoryStore)
+});
+
+// EXTERNAL MODULE: ./src/operate/history/branch-store.ts
+var branch_store = __webpack_require__(5095);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/operate/history/ndjson.ts
+var ndjson = __webpack_require__(7947);
+;// CONCATENATED MODULE: ./src/operate/history/file-store.ts
+
+
+
+/** The CLI's default store: one NDJSON file, replaced atomically (write beside, then rename). */
+function fileStore(path, cwd) {
+    const absolute = (0,external_node_path_.resolve)(cwd, path);
+    const read = async () => {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(absolute, 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+        return (0,ndjson/* parseHistory */.i6)(text, path);
+    };
+    return {
+        description: path,
+        read,
+        async add(records, keep) {
+            const merged = (0,ndjson/* mergeHistory */.H$)(await read(), records, keep);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+            const temp = `${absolute}.${process.pid}.tmp`;
+            await (0,promises_.writeFile)(temp, (0,ndjson/* serializeHistory */.ph)(merged));
+            await (0,promises_.rename)(temp, absolute);
+            return { records: merged, retries: 0 };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/operate/history/store.ts
+var store = __webpack_require__(9498);
+;// CONCATENATED MODULE: ./src/operate/history/open-store.ts
+
+
+
+/**
+ * The store the manifest's `history` names: the branch when set (what the actions use), otherwise the
+ * file (.release-gate/history.ndjson by default). `file` given here (the CLI's --history) wins over both.
+ */
+function openHistoryStore(settings, cwd, options = {}) {
+    if (options.file)
+        return fileStore(options.file, cwd);
+    if (settings?.branch)
+        return (0,branch_store/* branchStore */.q)({ cwd, branch: settings.branch, env: options.env });
+    return fileStore(settings?.file ?? store/* DEFAULT_HISTORY_FILE */.aq, cwd);
+}
+function keepOf(settings) {
+    return settings?.keep ?? store/* DEFAULT_KEEP */.oK;
+}
+
+
+/***/ }),
+
+/***/ 702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ recordFromReport),
+/* harmony export */   VO: () => (/* binding */ environmentOfReport),
+/* harmony export */   ab: () => (/* binding */ RUN_KINDS),
+/* harmony export */   eV: () => (/* binding */ validateRecord),
+/* harmony export */   k6: () => (/* binding */ kindOfEvent)
+/* harmony export */ });
+/* unused harmony exports HISTORY_SCHEMA_VERSION, MAX_KEPT_FINDINGS */
+/** The history record format this release-gate writes and reads. A newer record is refused, never rewritten. */
+const HISTORY_SCHEMA_VERSION = 1;
+const RUN_KINDS = ['pull-request', 'post-deploy', 'nightly', 'manual'];
+const MAX_KEPT_FINDINGS = 20;
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const rows = (v) => Array.isArray(v) ? v.filter((r) => !!r && typeof r === 'object' && typeof r.name === 'string') : [];
+/** One record per run: the report's statuses and the figures the trends need, nothing that identifies a secret. */
+function recordFromReport(report, context) {
+    return {
+        v: HISTORY_SCHEMA_VERSION,
+        time: context.time,
+        ...(context.commit ? { commit: context.commit } : {}),
+        ...(context.ref ? { ref: context.ref } : {}),
+        kind: context.kind,
+        environment: context.environment,
+        ...(context.runUrl ? { runUrl: context.runUrl } : {}),
+        status: report.status,
+        checks: report.checks.map((c) => {
+            const findingsByRule = {};
+            for (const f of c.findings)
+                findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
+            const record = {
+                check: c.check,
+                status: c.status,
+                durationMs: c.durationMs,
+                findingsByRule,
+                findings: c.findings.filter((f) => f.severity !== 'notice').slice(0, MAX_KEPT_FINDINGS).map(keepFinding),
+            };
+            const m = c.metrics ?? {};
+            const endpoints = rows(m.endpoints).map(endpointFigures);
+            if (endpoints.length)
+                record.endpoints = endpoints;
+            const steps = rows(m.steps).map((s) => ({ name: String(s.name), status: String(s.status), ms: num(s.ms), httpStatus: num(s.httpStatus) }));
+            if (steps.length)
+                record.steps = steps;
+            const certificates = Array.isArray(m.certificates) ? m.certificates.filter(isObject).filter((t) => typeof t.host === 'string').map(certificateFigures) : [];
+            if (certificates.length)
+                record.certificates = certificates;
+            const facts = factsOf(c.check, m);
+            if (Object.keys(facts).length)
+                record.facts = facts;
+            return record;
+        }),
+    };
+}
+function keepFinding(f) {
+    return {
+        ruleId: f.ruleId, severity: f.severity, message: f.message,
+        ...(f.file ? { file: f.file } : {}), ...(f.line ? { line: f.line } : {}), ...(f.hint ? { hint: f.hint } : {}),
+    };
+}
+function endpointFigures(e) {
+    const count = num(e.count) ?? 0;
+    const errors = num(e.errors) ?? 0;
+    const threshold = isObject(e.thresholds) ? num(e.thresholds.p95Ms) : null;
+    return {
+        name: String(e.name), count, errors,
+        errorRate: num(e.errorRate) ?? (count > 0 ? errors / count : 0),
+        p50Ms: num(e.p50Ms), p95Ms: num(e.p95Ms), p99Ms: num(e.p99Ms),
+        ...(threshold !== null ? { thresholdP95Ms: threshold } : {}),
+    };
+}
+function certificateFigures(t) {
+    return {
+        host: String(t.host),
+        ...(num(t.port) !== null ? { port: num(t.port) } : {}),
+        ...(num(t.daysLeft) !== null ? { daysLeft: num(t.daysLeft) } : {}),
+        ...(typeof t.validTo === 'string' ? { validTo: t.validTo } : {}),
+        ...(t.unreachable === true ? { unreachable: true } : {}),
+    };
+}
+// What the handover report needs to say where things live; metrics hold far more (histograms), which stays out.
+const FACT_KEYS = {
+    smoke: ['url', 'environment', 'deployment'],
+    latency: ['url', 'environment'],
+    env: ['environments', 'envFiles', 'declared'],
+    domain: ['records', 'emailDomains', 'observed'],
+    migrations: ['files', 'statements'],
+    rollback: ['outcome', 'method', 'previousSha', 'failedSha', 'confirmed', 'summary'],
+};
+function factsOf(check, metrics) {
+    const facts = {};
+    for (const key of FACT_KEYS[check] ?? [])
+        if (metrics[key] !== undefined)
+            facts[key] = metrics[key];
+    return facts;
+}
+function isObject(v) {
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+}
+/** The workflow kind of a GitHub event: what decides which runs are comparable. */
+function kindOfEvent(eventName) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'merge_group': return 'pull-request';
+        case 'deployment_status':
+        case 'deployment': return 'post-deploy';
+        case 'schedule': return 'nightly';
+        default: return 'manual';
+    }
+}
+/** The environment a report's live checks ran against, from their metrics; "-" when none did. */
+function environmentOfReport(report) {
+    for (const c of report.checks) {
+        const env = c.metrics?.environment;
+        if (typeof env === 'string' && env)
+            return env;
+    }
+    return '-';
+}
+/** The problem with a parsed line, or undefined when it is a record this version reads. */
+function validateRecord(value) {
+    if (!isObject(value))
+        return 'not a JSON object';
+    if (typeof value.v !== 'number' || !Number.isInteger(value.v))
+        return 'no schema version ("v")';
+    if (value.v > HISTORY_SCHEMA_VERSION) {
+        return `written by a newer release-gate (record version ${value.v}; this one reads ${HISTORY_SCHEMA_VERSION}): upgrade release-gate`;
+    }
+    if (value.v < 1)
+        return `unknown record version ${value.v}`;
+    if (typeof value.time !== 'string' || Number.isNaN(Date.parse(value.time)))
+        return '"time" is not an ISO date';
+    if (!RUN_KINDS.includes(value.kind))
+        return `"kind" must be one of ${RUN_KINDS.join(', ')}`;
+    if (typeof value.environment !== 'string')
+        return '"environment" is missing';
+    if (value.status !== 'pass' && value.status !== 'fail')
+        return '"status" must be pass or fail';
+    if (!Array.isArray(value.checks) || !value.checks.every((c) => isObject(c) && typeof c.check === 'string' && typeof c.status === 'string')) {
+        return '"checks" must be a list of {check, status}';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aq: () => (/* binding */ DEFAULT_HISTORY_FILE),
+/* harmony export */   lo: () => (/* binding */ BRANCH_HISTORY_FILE),
+/* harmony export */   oK: () => (/* binding */ DEFAULT_KEEP)
+/* harmony export */ });
+const DEFAULT_HISTORY_FILE = '.release-gate/history.ndjson';
+const DEFAULT_KEEP = 500;
+/** The file inside the history branch. */
+const BRANCH_HISTORY_FILE = 'history.ndjson';
 
 
 /***/ })
