@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
-import Ajv from 'ajv';
+import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,12 +28,36 @@ export async function renderTypes(schema) {
 }
 
 /**
+ * `x-bounds: { unit, minimum, maximum }` bounds a number written as text ("30s", "10MB"): the pattern
+ * says what the text looks like, this says how big the number it stands for may be. It is compiled
+ * into the standalone validator, so its errors come back with the others, at their line.
+ */
+export const BOUND_UNITS = {
+  ms: { pattern: '^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$', scale: { ms: 1, s: 1000, m: 60000, h: 3600000 } },
+  bytes: { pattern: '^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmg]?)i?b?\\s*$', scale: { '': 1, k: 1024, m: 1048576, g: 1073741824 } },
+};
+const boundsKeyword = {
+  keyword: 'x-bounds',
+  type: 'string',
+  schemaType: 'object',
+  code(cxt) {
+    const { data, schema } = cxt;
+    const unit = BOUND_UNITS[schema.unit];
+    if (!unit || typeof schema.minimum !== 'number' || typeof schema.maximum !== 'number') throw new Error(`x-bounds needs a unit (${Object.keys(BOUND_UNITS).join(', ')}), a minimum and a maximum`);
+    // Text the pattern refuses gives NaN, which passes here: the pattern's error is enough.
+    const value = _`((m) => m ? Math.floor(Number(m[1]) * ${unit.scale}[m[2].toLowerCase()]) : NaN)(new RegExp(${unit.pattern}, "i").exec(${data}))`;
+    cxt.fail(_`((v) => v < ${schema.minimum} || v > ${schema.maximum})(${value})`);
+  },
+};
+
+/**
  * The schema compiled to a standalone validator at build time: compiling it with ajv at run time cost
  * about 300 ms on every start. The options must match what src/manifest/validate.ts expects of errors.
  */
 export function renderValidator(schema) {
   const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
   ajv.addVocabulary(['x-expected']);
+  ajv.addKeyword(boundsKeyword);
   const code = standaloneCode.default(ajv, ajv.compile(structuredClone(schema)));
   // ajv emits require() for its runtime helpers even in ESM mode; make them imports.
   const imports = [];
@@ -63,13 +87,26 @@ function typeName(schema, node) {
   return node.type ?? 'any value';
 }
 
+/** "0 to 1000000", or for text standing for a number "0ms to 7 days": the bounds every number carries. */
+function rangeText(schema, node) {
+  node = resolve(schema, node);
+  const show = { ms: (v) => (v >= 86400000 && v % 86400000 === 0 ? `${v / 86400000} days` : `${v}ms`), bytes: (v) => (v >= 1073741824 && v % 1073741824 === 0 ? `${v / 1073741824} GiB` : `${v} bytes`) };
+  const bounds = node['x-bounds'] ?? (node.anyOf ?? []).map((b) => resolve(schema, b)['x-bounds']).find(Boolean);
+  if (bounds) return `${show[bounds.unit](bounds.minimum)} to ${show[bounds.unit](bounds.maximum)}`;
+  const numeric = [node, ...(node.anyOf ?? []).map((b) => resolve(schema, b))].find((n) => [n.type].flat().some((t) => t === 'number' || t === 'integer'));
+  if (!numeric || numeric.maximum === undefined) return '';
+  const low = numeric.minimum ?? numeric.exclusiveMinimum;
+  return `${numeric.exclusiveMinimum !== undefined ? 'over ' : ''}${low} to ${numeric.maximum}`;
+}
+
 function rows(schema, node, prefix, out) {
   node = resolve(schema, node);
   const required = new Set(node.required ?? []);
   for (const [key, raw] of Object.entries(node.properties ?? {})) {
     const child = resolve(schema, raw);
     const path = prefix ? `${prefix}.${key}` : key;
-    const desc = (raw.description ?? child.description ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const range = rangeText(schema, raw);
+    const desc = `${raw.description ?? child.description ?? ''}${range ? ` Range: ${range}.` : ''}`.replace(/\|/g, '\\|').replace(/\n/g, ' ');
     out.push(`| \`${path}\` | ${typeName(schema, raw)} | ${required.has(key) ? 'yes' : ''} | ${desc} |`);
     if (child.type === 'object' && child.properties) rows(schema, child, path, out);
     if (child.type === 'object' && typeof child.additionalProperties === 'object') {
@@ -120,7 +157,10 @@ export function renderDocs(schema) {
     }
     out.push(...sub, '');
   }
-  out.push('## Durations', '', resolve(schema, schema.$defs.duration).description, '');
+  out.push('## Durations', '', resolve(schema, schema.$defs.duration).description, 'At most 7 days (604800000 ms); longer is a manifest error.', '');
+  out.push('## Numbers', '', 'Every number in the manifest has bounds, shown as Range above: a number outside them, a number that is not',
+    'finite (`.inf`, `.nan`) or a fraction where a whole number is meant is a manifest error at its line (exit 2). Text that stands',
+    'for a number (a duration, a size, a share such as `5%`, a port in an address) is bounded the same way.', '');
   out.push('## Rule overrides', '', 'Every check section takes `rules:`, a map from rule id to `error`, `warning`, `notice` or `off`.',
     'An override changes the severity of that rule\'s findings, or drops them, in every output.', '');
   return out.join('\n');

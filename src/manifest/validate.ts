@@ -33,8 +33,12 @@ export function acceptSingleStrings(data: Record<string, unknown>): void {
 export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] {
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  // A failed anyOf (or oneOf) explains itself better than each of its branches' errors at the same place.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => e.instancePath));
+  // A failed anyOf (or oneOf) explains itself better than each of its branches' errors at the same
+  // place, unless a branch took the value's form and only its range failed ("9999h" is a duration, too long).
+  const inRange = rangeOnlyBranchErrors(errors);
+  const anyOfPaths = new Set(errors.filter((e) => (e.keyword === 'anyOf' || e.keyword === 'oneOf') && !inRange.has(e)).map((e) => e.instancePath));
+  // A value of the wrong type has no range to speak of.
+  const wrongType = new Set(errors.filter((e) => e.keyword === 'type' && !inRange.has(e)).map((e) => e.instancePath));
   // A misspelt key ("requst") already says "did you mean request"; "missing request" would be noise.
   const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
     const key = (e.params as { additionalProperty: string }).additionalProperty;
@@ -43,7 +47,9 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
   const seen = new Set<string>();
   const problems: ManifestProblem[] = [];
   for (const error of errors) {
+    if (inRange.has(error)) continue;
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf' && error.keyword !== 'oneOf') continue;
+    if (RANGE_KEYWORDS.has(error.keyword) && wrongType.has(error.instancePath)) continue;
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     if (error.keyword === 'propertyNames') continue; // its inner error already names the key
     const problem = describeError(error, at);
@@ -54,6 +60,30 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
     problems.push(problem);
   }
   return problems;
+}
+
+const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-bounds']);
+
+/**
+ * Errors to leave out where an anyOf failed but one of its branches took the value's form and failed
+ * only on range: that branch's error says more ("must be <= 1") than the list of forms, so the anyOf
+ * and the other branches' errors go.
+ */
+function rangeOnlyBranchErrors(errors: ErrorObject[]): Set<ErrorObject> {
+  const out = new Set<ErrorObject>();
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of errors) {
+      if (e === anyOf || e.instancePath !== anyOf.instancePath || !e.schemaPath.startsWith(`${anyOf.schemaPath}/`)) continue;
+      const branch = e.schemaPath.slice(anyOf.schemaPath.length + 1).split('/')[0]!;
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const ranged = [...branches.values()].find((list) => list.every((e) => RANGE_KEYWORDS.has(e.keyword)));
+    if (!ranged) continue;
+    out.add(anyOf);
+    for (const list of branches.values()) if (list !== ranged) list.forEach((e) => out.add(e));
+  }
+  return out;
 }
 
 function segments(pointer: string): string[] {
@@ -131,6 +161,11 @@ function describeError(error: ErrorObject, at: At): ManifestProblem | undefined 
       return { ...at(path), message: `${subject} must have at least ${(error.params as { limit: number }).limit} item(s)` };
     case 'minLength':
       return { ...at(path), message: `${subject} must not be empty` };
+    case 'x-bounds': {
+      const bounds = error.schema as { unit: 'ms' | 'bytes'; minimum: number; maximum: number };
+      const show = bounds.unit === 'ms' ? formatMs : formatBytes;
+      return { ...at(path), message: `${subject} must be from ${show(bounds.minimum)} to ${show(bounds.maximum)}, got ${describeValue(error.data)}` };
+    }
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': {
       const { comparison, limit } = error.params as { comparison: string; limit: number };
       return { ...at(path), message: `${subject} must be ${comparison} ${limit}, got ${describeValue(error.data)}` };
@@ -138,6 +173,20 @@ function describeError(error: ErrorObject, at: At): ManifestProblem | undefined 
     default:
       return { ...at(path), message: `${subject} ${error.message ?? 'is not valid'}` };
   }
+}
+
+/** 604800000 → "7 days (168h)", 1000 → "1s". */
+function formatMs(ms: number): string {
+  if (ms >= 86_400_000 && ms % 86_400_000 === 0) return `${ms / 86_400_000} days (${ms / 3_600_000}h)`;
+  if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
+}
+
+function formatBytes(bytes: number): string {
+  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }
 
 function typeWords(type: string | string[]): string {
@@ -148,7 +197,7 @@ function typeOf(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'number') return Number.isFinite(value) ? 'a number' : `${value} (not a finite number)`;
   if (typeof value === 'boolean') return `${value}`;
   return 'a string';
 }
