@@ -36,6 +36,11 @@ export interface LoadOptions {
   /** Per request, once sent: headers and each body chunk must arrive within it. */
   timeoutMs: number;
   maxInFlight: number;
+  /**
+   * Requests this load may send in all, the untimed first request and warmup included (max-requests).
+   * When the schedule fills it, the untimed request is left out rather than the budget exceeded.
+   */
+  maxRequests?: number;
   /** Connections the pool may open (default maxInFlight); requests beyond them wait in the pool, timed from their due time. */
   connections?: number;
   /** Stop when more than `errorRate` of the last `window` finished requests failed, once `minimum` have. */
@@ -106,7 +111,9 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const clock = options.clock ?? (() => performance.now());
   const totalRate = options.endpoints.reduce((sum, e) => sum + e.rate, 0);
   const intervalMs = 1000 / totalRate;
-  const total = Math.floor((totalRate * (options.warmupMs + options.durationMs)) / 1000);
+  const budget = options.maxRequests ?? Number.POSITIVE_INFINITY;
+  // The plan already fits the schedule in the budget; the sum of the endpoints' rates can round one over.
+  const total = Math.min(Math.floor((totalRate * (options.warmupMs + options.durationMs)) / 1000), budget);
   const firstMeasured = Math.ceil((totalRate * options.warmupMs) / 1000 - 1e-9);
 
   const tallies: EndpointTally[] = options.endpoints.map(() => ({
@@ -296,7 +303,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     // One untimed request first: it opens a connection and loads the HTTP parser, which would
     // otherwise stall the first few due requests. Only a read is ever repeated this way.
     const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
-    if (read >= 0 && !stopped && total > 0) {
+    if (read >= 0 && !stopped && total > 0 && total < budget) {
       const endpoint = options.endpoints[read]!;
       // Its timeout covers the whole exchange: a body that trickles in forever must not hold the run.
       const preflight = pool

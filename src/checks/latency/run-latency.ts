@@ -94,6 +94,7 @@ export async function runLatency(ctx: CheckContext, section: LatencySection): Pr
     durationMs: plan.durationMs,
     timeoutMs: plan.timeoutMs,
     maxInFlight: plan.maxInFlight,
+    maxRequests: plan.maxRequests,
     stop: plan.stop,
     signal: ctx.signal,
     userAgent: userAgent(),
