@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Manifest } from './types.js';
+import { readBounded } from '../files/read-bounded.js';
 import { ManifestError, type ManifestProblem } from './errors.js';
 import { acceptSingleStrings, validateAgainstSchema } from './validate.js';
 import { checkReferences } from './references.js';
@@ -41,20 +41,19 @@ export function findManifest(cwd: string): { path: string; cwd: string } {
 export async function loadManifest(path: string, cwd: string = process.cwd()): Promise<LoadedManifest> {
   const absolute = isAbsolute(path) ? path : resolve(cwd, path);
   const file = toDisplayPath(absolute, cwd);
-  let source: string;
-  try {
-    const info = await stat(absolute);
-    if (info.isDirectory()) throw new ManifestError(file, [{ message: 'is a directory; give the path of the YAML manifest' }]);
-    if (info.size > MAX_MANIFEST_BYTES) throw new ManifestError(file, [{ message: `is ${info.size} bytes; a manifest may be at most 1 MiB` }]);
-    source = await readFile(absolute, 'utf8');
-  } catch (error) {
-    if (error instanceof ManifestError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT'
+  // The bounded reader: a FIFO, a device or a huge file is refused, whatever fstat says.
+  const read = readBounded(absolute, { maxBytes: MAX_MANIFEST_BYTES, root: cwd });
+  if (!read.ok) {
+    const why = read.reason === 'missing'
       ? `not found. Create it (see docs/manifest.md), or pass --manifest PATH (the action's \`manifest\` input)`
-      : `cannot be read (${code ?? String(error)})`;
+      : read.reason === 'directory'
+        ? 'is a directory; give the path of the YAML manifest'
+        : read.reason === 'too-large'
+          ? `is ${read.size !== undefined ? `${read.size} bytes` : 'over 1 MiB'}; a manifest may be at most 1 MiB`
+          : read.detail.replace(/; skipped$/, '');
     throw new ManifestError(file, [{ message: why }]);
   }
+  const source = read.bytes.toString('utf8');
   return parseManifest(source, file);
 }
 

@@ -69,7 +69,7 @@ export async function buildModel(ctx: CheckContext, section: EnvSection): Promis
   const readEnvFile = (file: string, where: Site, role: string): EnvFile | undefined => {
     const known = filesByPath.get(file);
     if (known) return known;
-    const read = readTextFile(isAbsolute(file) ? file : join(ctx.cwd, file), { allowBinary: true });
+    const read = readTextFile(isAbsolute(file) ? file : join(ctx.cwd, file), { allowBinary: true, root: ctx.cwd });
     if (!read.ok) {
       error({ ...where, message: `${file} (${role}) ${read.detail}` });
       return undefined;
@@ -202,7 +202,7 @@ export async function buildModel(ctx: CheckContext, section: EnvSection): Promis
     const excluded = picomatch([...ALWAYS_EXCLUDED, ...(section.exclude ?? [])], { dot: true });
     for (const file of [...tracked].filter((f) => ENV_FILE_NAME.test(f) && !excluded(f)).sort()) {
       if (filesByPath.has(file)) continue;
-      const read = readTextFile(join(ctx.cwd, file));
+      const read = readTextFile(join(ctx.cwd, file), { root: ctx.cwd });
       if (!read.ok) continue; // deleted in the work tree, binary or huge: not an env file to search
       const envFile: EnvFile = { file, parsed: parseDotenv(read.text), declares: false, environments: [], committed: true, lint: false };
       for (const entry of envFile.parsed.entries) maskIfSecret(ctx.masker, entry.key, entry.value);
@@ -272,7 +272,7 @@ export async function buildModel(ctx: CheckContext, section: EnvSection): Promis
 
 function loadFingerprints(cwd: string, file: string, key: FingerprintKey): { set: FingerprintSet } | { problem: { message: string; hint: string } } {
   const hint = 'Pass the files the earlier jobs wrote (download their artifacts first), and the same fingerprint-key to every job.';
-  const read = readTextFile(join(cwd, file));
+  const read = readTextFile(join(cwd, file), { root: cwd });
   if (!read.ok) return { problem: { message: `fingerprint file ${file} ${read.detail}`, hint } };
   const parsed = parseFingerprintFile(read.text);
   if (!parsed.ok) return { problem: { message: `fingerprint file ${file} ${parsed.reason}`, hint } };

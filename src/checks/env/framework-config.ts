@@ -15,7 +15,7 @@ export async function frameworkDefinedNames(cwd: string): Promise<Map<string, st
   const names = new Map<string, string>();
   const files = (await glob(NEXT_CONFIGS, { cwd, ignore: ALWAYS_EXCLUDED, onlyFiles: true, expandDirectories: false })).sort();
   for (const file of files) {
-    const read = readTextFile(join(cwd, file));
+    const read = readTextFile(join(cwd, file), { root: cwd });
     if (!read.ok) continue;
     for (const name of nextConfigEnvKeys(read.text)) if (!names.has(name)) names.set(name, file);
   }

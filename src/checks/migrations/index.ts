@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readBounded } from '../../files/read-bounded.js';
+import { specialEntries } from '../../files/special-entries.js';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { runRules } from '../../rules/registry.js';
@@ -18,6 +19,10 @@ import type { Manifest } from '../../manifest/types.js';
 type Section = NonNullable<Manifest['migrations']>;
 
 export const DEFAULT_POSTGRES_VERSION = 15;
+/** A migration larger than this is not read (migration-unreadable): no hand-written migration comes near it. */
+export const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
+/** The most migration files one run reads (in name order); a glob matching more is reported (migration-paths-capped). */
+export const MAX_MIGRATION_FILES = 20_000;
 
 export const migrationsCheck = defineCheck({
   name: 'migrations',
@@ -32,8 +37,17 @@ export const migrationsCheck = defineCheck({
     const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
     const metrics: Record<string, unknown> = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
 
-    const paths = (await glob(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false })).sort();
-    const found = paths.map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
+    // Symbolic links are not followed by the walk (one could lead out of the workspace, or loop);
+    // links, FIFOs and devices that match are added back for the bounded reader to report.
+    const files = await glob(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
+    const paths = [...new Set([...files, ...specialEntries(ctx.cwd, patterns, files, exclude)])].sort();
+    let found = paths.map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
+    const capped: Finding[] = [];
+    if (found.length > MAX_MIGRATION_FILES) {
+      const where = ctx.manifest.locate(['migrations', 'paths']) ?? ctx.manifest.locate(['migrations'], 'key');
+      capped.push(...runRules([SETUP_RULES.pathsCapped], { manifestFile: ctx.manifest.file, line: where?.line, column: where?.column, patterns, matched: found.length, cap: MAX_MIGRATION_FILES }));
+      found = found.slice(0, MAX_MIGRATION_FILES);
+    }
     if (!found.length) {
       const where = ctx.manifest.locate(['migrations', 'paths']) ?? ctx.manifest.locate(['migrations'], 'key');
       return {
@@ -47,7 +61,7 @@ export const migrationsCheck = defineCheck({
     // The WebAssembly parser compiles in the background while git and the files are read.
     const parserLoading = loadSqlParser();
 
-    const findings: Finding[] = [];
+    const findings: Finding[] = [...capped];
     let base: HistoryInput['base'];
     if (ctx.base) {
       try {
@@ -132,13 +146,12 @@ async function loadSource(
   transaction: 'auto' | 'always' | 'never',
 ): Promise<SourceFile> {
   // Synchronous: a thousand small files read faster this way than through the promise API.
-  let text: string;
-  try {
-    text = readFileSync(join(ctx.cwd, m.path), 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: reason };
+  const read = readBounded(join(ctx.cwd, m.path), { maxBytes: MAX_MIGRATION_BYTES, root: ctx.cwd });
+  if (!read.ok) {
+    const skipped = read.reason === 'not-regular' || read.reason === 'outside-workspace' || read.reason === 'directory';
+    return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: read.detail, skipped };
   }
+  let text = read.bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const prepared: PreparedSource = preset.prepare ? preset.prepare(text) : { source: text };
   let runner = preset.runner;

@@ -8,15 +8,17 @@ import { tableLocks } from './locks.js';
 import { psqlCommandAt } from './psql-script.js';
 import type { RunnerMode } from './presets.js';
 import type { IgnoreDirective, Location, MigrationFile, StatementInput, StatementRule } from './rule.js';
-import { IGNORE_RULES, SYNTAX_RULES } from './rules/index.js';
+import { IGNORE_RULES, SETUP_RULES, SYNTAX_RULES } from './rules/index.js';
 import { nonTransactional, Session } from './session.js';
 import type { SqlParser, SqlStatement } from './sql-parser.js';
 
 /** A migration ready to lint: its text as the runner sends it, and how the runner wraps it. */
 export interface SourceFile extends MigrationFile {
   source: string;
-  /** Why the file could not be read (EACCES, ...); it is then reported instead of linted. */
+  /** Why the file could not be read ("cannot be read (EACCES)", ...); it is then reported instead of linted. */
   unreadable?: string;
+  /** With unreadable: skipped on purpose (not a regular file, a link out of the workspace), a notice. */
+  skipped?: boolean;
   runner: RunnerMode;
   /** Why the runner wraps the file in a transaction, for messages. */
   runnerNote: string;
@@ -72,8 +74,8 @@ function lintFile(
   rulesFor: (kind: string) => readonly StatementRule[], result: LintResult,
 ): void {
   if (file.unreadable) {
-    result.syntaxErrors++;
-    result.findings.push(...runRules(SYNTAX_RULES, { file, error: { message: `cannot be read (${file.unreadable})`, line: 1, column: 1 }, unreadable: true }));
+    // Not a syntax error: nothing is known of the SQL.
+    result.findings.push(...runRules([SETUP_RULES.unreadable], { file, detail: file.unreadable, skipped: file.skipped === true }));
     return;
   }
   const parsed = parser.parse(file.source);

@@ -62,8 +62,6 @@ export type StatementRule = Rule<StatementInput> & {
 export interface SyntaxInput {
   file: MigrationFile;
   error: SqlSyntaxError;
-  /** The file could not even be read. */
-  unreadable?: boolean;
 }
 
 export interface IgnoreDirective {

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { readBounded } from '../../files/read-bounded.js';
 import { basename, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -48,6 +49,9 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0, archives: { notScanned: 0, opened: 0, entries: 0 } });
 
+/** The most files one tree scan reads; a larger tree is scanned up to it, in name order, with a warning. */
+export const MAX_TREE_FILES = 200_000;
+
 /** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
 export async function runSecrets(ctx: CheckContext, section: SecretsSection): Promise<CheckOutput> {
   const config = readConfig(section, ctx.input(INPUTS.baseline));
@@ -77,7 +81,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   };
   // Logs are streamed whatever their size, so the size limit is for the tree only.
   const textJob = (file: string, kind: TextKind): TextFileJob =>
-    ({ file, path: resolve(ctx.cwd, file), kind, maxBytes: kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize });
+    ({ file, path: resolve(ctx.cwd, file), root: ctx.cwd, kind, maxBytes: kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize });
   const recordScan = (file: string, scan: TextFileScan, tally: Tally, keep: (hit: ScanHit) => boolean = () => true) => {
     record(scan.outcome, file, tally, config, notices);
     if (scan.outcome.status === 'scanned') tally.lines += scan.lines;
@@ -97,15 +101,12 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
       notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `not scanned: ${file} is an archive (${why})`));
       return;
     }
-    let bytes: Buffer;
-    try {
-      const { size } = await stat(resolve(ctx.cwd, file));
-      if (size > config.maxFileSize) { record({ status: 'too-large', size }, file, tally, config, notices); return; }
-      bytes = await readFile(resolve(ctx.cwd, file));
-    } catch (error) {
-      record({ status: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? 'error' }, file, tally, config, notices);
+    const read = readBounded(resolve(ctx.cwd, file), { maxBytes: config.maxFileSize, root: ctx.cwd });
+    if (!read.ok) {
+      record(read.reason === 'too-large' ? { status: 'too-large', size: read.size ?? config.maxFileSize + 1 } : { status: 'unreadable', reason: read.detail }, file, tally, config, notices);
       return;
     }
+    const bytes = read.bytes;
     tally.archives.opened++;
     tally.bytes += bytes.length;
     const contents = readArchive(file, bytes, { maxEntryBytes: config.maxFileSize, maxTotalBytes: 4 * config.maxFileSize });
@@ -138,7 +139,16 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   } else {
     mode = 'tree';
     const files: string[] = [];
-    for await (const file of walkFiles({ root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal })) {
+    const onSkip = (path: string, why: string) => {
+      code.unreadable++;
+      const special = !why.startsWith('the directory');
+      notices.push({ ...notice(NOTICE_RULES.unreadable.meta, path, `could not read ${path}: ${why}`), ...(special ? { severity: 'notice' as const } : {}) });
+    };
+    const onCapped = (count: number) => {
+      notices.push(notice(NOTICE_RULES.scanCapped.meta, undefined, `the scan stopped after ${count.toLocaleString('en-US')} files, the most one scan reads; the rest of the tree was not scanned`));
+    };
+    const walk = { root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal, onSkip, onCapped, maxFiles: MAX_TREE_FILES };
+    for await (const file of walkFiles(walk)) {
       if (!logSet.has(file)) files.push(file);
     }
     const estimate = files.length * TYPICAL_FILE_BYTES + (await totalSize(ctx.cwd, logFiles));

@@ -12,6 +12,8 @@ export interface TextFileJob {
   file: string;
   /** Absolute path to read. */
   path: string;
+  /** The workspace: a link from inside it to a place outside it is not followed. */
+  root?: string;
   kind: TextKind;
   maxBytes: number;
 }
@@ -45,7 +47,7 @@ export async function scanTextFile(
   let lines = 0;
   const where = log ? {} : { context: contextOf(job.file), policy };
   let session: ReturnType<SecretScanner['session']> | undefined;
-  const outcome = await feedFile(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal);
+  const outcome = await feedFile(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal, job.root);
   if (outcome.status === 'scanned') lines = session?.lines ?? 0;
   return { outcome, lines, hits };
 }

@@ -34,6 +34,11 @@ export interface WalkOptions {
   /** Honour .gitignore files (and .git/info/exclude) found along the way. */
   gitignore: boolean;
   signal?: AbortSignal;
+  /** A directory that cannot be listed, or an entry that is not a regular file (a FIFO, a socket, a device): never silently left out. */
+  onSkip?: (path: string, why: string) => void;
+  /** Stop after this many files; onCapped is told. */
+  maxFiles?: number;
+  onCapped?: (yielded: number) => void;
 }
 
 /**
@@ -50,13 +55,16 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<string> {
     rootRules.push(...parseGitignore(info, ''));
   }
   const stack: { dir: string; rules: IgnoreRule[] }[] = [{ dir: '', rules: rootRules }];
+  const maxFiles = options.maxFiles ?? Number.POSITIVE_INFINITY;
+  let yielded = 0;
   while (stack.length) {
     if (options.signal?.aborted) return;
     const { dir, rules: inherited } = stack.pop()!;
     let entries;
     try {
       entries = await readdir(join(options.root, dir), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      options.onSkip?.(dir || '.', `the directory cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing in it was scanned`);
       continue;
     }
     let rules = inherited;
@@ -73,10 +81,27 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<string> {
         subdirs.push(path);
       } else if (entry.isFile()) {
         if (!include(path) || exclude(path) || isIgnored(rules, path, false)) continue;
+        if (yielded >= maxFiles) {
+          options.onCapped?.(yielded);
+          return;
+        }
+        yielded++;
         yield path;
+      } else if (!entry.isSymbolicLink()) {
+        // A FIFO would block a read and a device never ends; symbolic links are not followed at all.
+        if (!include(path) || exclude(path) || isIgnored(rules, path, false)) continue;
+        options.onSkip?.(path, `${describeSpecial(entry)}, not a regular file; not scanned`);
       }
     }
     // Depth-first in name order, so files come out sorted the same way on every machine.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, rules });
   }
+}
+
+function describeSpecial(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  return 'not a file';
 }

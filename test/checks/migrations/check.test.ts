@@ -38,12 +38,12 @@ describe('unreadable files', () => {
       path, ordinal, source: '', runner: 'script', runnerNote: '', classified: PRESETS.plain.classify(path), preset: 'plain', ...extra,
     });
     const { findings } = lintMigrations(
-      [file('db/migrations/001_gone.sql', 0, { unreadable: 'EACCES' }), file('db/migrations/002_fine.sql', 1, { source: 'TRUNCATE users;\n' })],
+      [file('db/migrations/001_gone.sql', 0, { unreadable: 'cannot be read (EACCES)' }), file('db/migrations/002_fine.sql', 1, { source: 'TRUNCATE users;\n' })],
       parser,
       { postgresVersion: 15, rules: STATEMENT_RULES, pendingOrdinals: new Set(), knownRules: new Set() },
     );
     expect(findings.map((f) => [f.ruleId, f.file, f.line, f.message])).toEqual([
-      ['sql-syntax-error', 'db/migrations/001_gone.sql', 1, 'the migration cannot be read (EACCES), so it was not checked'],
+      ['migration-unreadable', 'db/migrations/001_gone.sql', 1, 'the migration cannot be read (EACCES), so it was not checked'],
       ['truncate-data-loss', 'db/migrations/002_fine.sql', 1, expect.any(String)],
     ]);
   });

@@ -1,3 +1,5 @@
+import { migrationPathsCapped, type PathsCappedInput } from './migration-paths-capped.js';
+import { migrationUnreadable, type UnreadableInput } from './migration-unreadable.js';
 import type { Rule } from '../../../rules/registry.js';
 import type { HistoryInput, IgnoreInput, StatementRule, SyntaxInput } from '../rule.js';
 import { appliedMigrationEdited } from './applied-migration-edited.js';
@@ -55,11 +57,13 @@ export const SYNTAX_RULES: readonly Rule<SyntaxInput>[] = [sqlSyntaxError];
 export const IGNORE_RULES: readonly Rule<IgnoreInput>[] = [ignoreWithoutReason, ignoreCommentInvalid];
 /** Rules that compare the migrations with each other and, with --base, with the base branch. */
 export const HISTORY_RULES: readonly Rule<HistoryInput>[] = [migrationOutOfOrder, migrationVersionDuplicate, appliedMigrationEdited];
-export const SETUP_RULES = { pathsEmpty: migrationPathsEmpty, baseUnavailable: migrationBaseUnavailable } as {
+export const SETUP_RULES = { pathsEmpty: migrationPathsEmpty, pathsCapped: migrationPathsCapped, baseUnavailable: migrationBaseUnavailable, unreadable: migrationUnreadable } as {
   pathsEmpty: Rule<PathsInput>;
+  pathsCapped: Rule<PathsCappedInput>;
   baseUnavailable: Rule<BaseUnavailableInput>;
+  unreadable: Rule<UnreadableInput>;
 };
 
 export const ALL_RULES = [
-  ...STATEMENT_RULES, ...SYNTAX_RULES, ...IGNORE_RULES, ...HISTORY_RULES, SETUP_RULES.pathsEmpty, SETUP_RULES.baseUnavailable,
+  ...STATEMENT_RULES, ...SYNTAX_RULES, ...IGNORE_RULES, ...HISTORY_RULES, SETUP_RULES.pathsEmpty, SETUP_RULES.pathsCapped, SETUP_RULES.baseUnavailable, SETUP_RULES.unreadable,
 ].map((r) => r.meta);

@@ -9,10 +9,7 @@ export const sqlSyntaxError: Rule<SyntaxInput> = {
     description: 'PostgreSQL cannot parse the migration, so it will fail when it runs; statements after the error are not checked.',
     help: 'Fix the SQL at the reported line (run the file against a scratch database to confirm).',
   },
-  run({ file, error, unreadable }, report) {
-    report({
-      file: file.path, line: error.line, column: error.column,
-      message: unreadable ? `the migration ${error.message}, so it was not checked` : `PostgreSQL cannot parse this migration: ${error.message}`,
-    });
+  run({ file, error }, report) {
+    report({ file: file.path, line: error.line, column: error.column, message: `PostgreSQL cannot parse this migration: ${error.message}` });
   },
 };

@@ -35,10 +35,23 @@ export const NOTICE_RULES = {
       why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, compiled code, gettext catalogues and other known binary types are skipped without a notice; archives have their own notice (secrets-archive-not-scanned).',
     },
   },
+  scanCapped: {
+    meta: {
+      id: 'secrets-scan-capped', check: 'secrets', severity: 'warning',
+      description: 'The tree holds more files than one scan reads (200,000); the files after that were not scanned.',
+      help: 'Narrow `secrets.paths` or add the generated or vendored trees to `secrets.exclude`, so the scan covers the code that matters.',
+    },
+    family: 'scan',
+    docs: {
+      unsafe: 'secrets:\n  paths: ["**/*"]    # in a checkout with a 900,000-file data directory',
+      safe: 'secrets:\n  exclude: ["data/**"]',
+      why: 'A walk of a million files takes the runner\'s memory and time and is almost never what was meant; the walk stops at the cap, in name order, and says so instead of crashing or passing silently.',
+    },
+  },
   unreadable: {
     meta: {
       id: 'secrets-file-unreadable', check: 'secrets', severity: 'warning',
-      description: 'A file could not be read (permissions, a broken link, or it vanished during the scan).',
+      description: 'A file or directory could not be read (permissions, a broken link, or it vanished during the scan), or it is not a regular file (a FIFO, a socket, a device: a notice).',
       help: 'Fix the file\'s permissions or exclude it in `secrets.exclude`.',
     },
     family: 'scan',
