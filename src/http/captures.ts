@@ -1,3 +1,4 @@
+import { compileUserRegex } from '../user-regex.js';
 import type { HttpExchange } from './client.js';
 import type { CookieJar } from './cookie-jar.js';
 import { JsonPathError, parseJsonPath, queryJsonPath, type JsonPathSegment } from './jsonpath.js';
@@ -24,7 +25,7 @@ export function parseCaptureSource(source: string): CaptureSource {
     if (!name) throw new CaptureSourceError(`capture "${source}" names nothing after ${kind}:`);
     if (kind !== 'regex') return { kind, name: kind === 'header' ? name.toLowerCase() : name };
     try {
-      return { kind, pattern: new RegExp(rest) };
+      return { kind, pattern: compileUserRegex(rest) };
     } catch (error) {
       throw new CaptureSourceError(`capture "${source}" is not a valid regular expression: ${(error as Error).message}`);
     }

@@ -1,3 +1,4 @@
+import { compileUserRegex, UserRegexError } from '../user-regex.js';
 import type { Expect } from '../manifest/types.js';
 import type { HttpExchange } from './client.js';
 import { JsonPathError, queryJsonPath } from './jsonpath.js';
@@ -72,9 +73,9 @@ export function checkExpectations(exchange: HttpExchange, expect: Expect | undef
   for (const [name, pattern] of Object.entries(expect.headers ?? {})) {
     let regex: RegExp;
     try {
-      regex = new RegExp(templater.expand(pattern, { literal: 'regex' }));
+      regex = compileUserRegex(templater.expand(pattern, { literal: 'regex' }));
     } catch (error) {
-      if (error instanceof SyntaxError) throw new ExpectationError(`expect.headers.${name}: ${pattern} is not a valid regular expression`);
+      if (error instanceof UserRegexError) throw new ExpectationError(`expect.headers.${name}: ${pattern.length > 80 ? 'the pattern' : pattern} is not a valid regular expression${/^(is|uses) /.test(error.message) ? `: it ${error.message}` : ''}`);
       throw error;
     }
     const value = response.headers[name.toLowerCase()];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Manifest } from './types.js';
 import { readBounded } from '../files/read-bounded.js';
 import { ManifestError, type ManifestProblem } from './errors.js';
@@ -11,6 +11,8 @@ import type { ManifestPath, Position } from './position.js';
 export const DEFAULT_MANIFEST = '.github/release-gate.yml';
 export const SUPPORTED_VERSION = 1;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** Problems listed at most; the rest are counted. */
+const MAX_PROBLEMS = 100;
 
 // Declared apart so references.ts can name them without importing this file back (no import cycles).
 export type { ManifestPath, Position } from './position.js';
@@ -60,12 +62,28 @@ export async function loadManifest(path: string, cwd: string = process.cwd()): P
 /** Parses manifest text; pure, so tests and property tests can call it with any string. */
 export function parseManifest(source: string, file: string): LoadedManifest {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // Duplicate keys are found below with one set per map: yaml's uniqueKeys compares each key with
+  // every earlier one, and 20,000 keys took seconds.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true, uniqueKeys: false });
   const problems: ManifestProblem[] = doc.errors.map((e) => ({
     line: e.linePos?.[0].line ?? 1,
     column: e.linePos?.[0].col ?? 1,
     message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
+  if (!problems.length) {
+    visit(doc, {
+      Map(_, map) {
+        const seen = new Set<string>();
+        for (const pair of map.items) {
+          if (!isScalar(pair.key)) continue;
+          const key = `${typeof pair.key.value}:${String(pair.key.value)}`;
+          if (!seen.has(key)) { seen.add(key); continue; }
+          const at = lineCounter.linePos(pair.key.range?.[0] ?? 0);
+          problems.push({ line: at.line, column: at.col, message: 'YAML: Map keys must be unique' });
+        }
+      },
+    });
+  }
   if (problems.length) throw new ManifestError(file, problems);
 
   const locate = (path: ManifestPath, part: 'key' | 'value' = 'value'): Position | undefined => {
@@ -107,9 +125,32 @@ export function parseManifest(source: string, file: string): LoadedManifest {
   if (!problems.length) problems.push(...checkReferences(record as unknown as Manifest, at, locate));
   if (problems.length) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    // Twenty thousand unknown keys are one mistake: the first ones say what it is.
+    if (problems.length > MAX_PROBLEMS) {
+      const more = problems.length - MAX_PROBLEMS;
+      problems.splice(MAX_PROBLEMS, more, { message: `and ${more.toLocaleString('en-US')} more problems like these` });
+    }
     throw new ManifestError(file, problems);
   }
   return { data: record as unknown as Manifest, file, source, locate };
+}
+
+// Keys by map, built once per map: a search of the items for every lookup made a manifest of 20,000
+// unknown keys quadratic (16 s), since each of their errors is located.
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: { items: unknown[] }, key: string): Pair | undefined {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!isPair(p)) continue;
+      const text = keyText(p.key);
+      if (text !== undefined && !index.has(text)) index.set(text, p);
+    }
+    keyIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 function findNode(doc: Document, path: ManifestPath): { node?: Node; pair?: Pair } | undefined {
@@ -117,7 +158,7 @@ function findNode(doc: Document, path: ManifestPath): { node?: Node; pair?: Pair
   let pair: Pair | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(segment));
+      pair = pairOf(node, String(segment));
       if (!pair) return undefined;
       node = pair.value;
     } else if (isSeq(node)) {

@@ -152,7 +152,7 @@ export interface ReleaseGateManifest {
          */
         enum?: (string | number | boolean)[];
         /**
-         * A regular expression the whole value must match.
+         * A regular expression the whole value must match. It runs in a linear-time engine: no backreferences or lookarounds, at most 1000 characters.
          */
         pattern?: string;
         /**
@@ -1135,7 +1135,7 @@ export interface Expect {
     [k: string]: unknown;
   };
   /**
-   * Header name → regular expression the value must match; a template's value is matched literally.
+   * Header name → regular expression the value must match; a template's value is matched literally. Patterns run in a linear-time engine: no backreferences or lookarounds, at most 1000 characters.
    */
   headers?: {
     [k: string]: string;

@@ -40,7 +40,9 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
   // A value of the wrong type has no range to speak of.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type' && !inRange.has(e)).map((e) => e.instancePath));
   // A misspelt key ("requst") already says "did you mean request"; "missing request" would be noise.
-  const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => {
+  // Only where a key is missing: a suggestion costs an edit-distance table per known key.
+  const missingAt = new Set(errors.filter((e) => e.keyword === 'required').map((e) => e.instancePath));
+  const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties' && missingAt.has(e.instancePath)).map((e) => {
     const key = (e.params as { additionalProperty: string }).additionalProperty;
     return `${e.instancePath}|${didYouMean(key, Object.keys((e.parentSchema as SchemaNode).properties ?? {}))}`;
   }));
@@ -52,7 +54,8 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
     if (RANGE_KEYWORDS.has(error.keyword) && wrongType.has(error.instancePath)) continue;
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}|${(error.params as { missingProperty: string }).missingProperty}`)) continue;
     if (error.keyword === 'propertyNames') continue; // its inner error already names the key
-    const problem = describeError(error, at);
+    // Past the first few hundred problems (20,000 unknown keys are one mistake) suggestions are not worked out.
+    const problem = describeError(error, at, problems.length < SUGGESTIONS_UP_TO);
     if (!problem) continue;
     const key = `${problem.line}:${problem.column}:${problem.message}`;
     if (seen.has(key)) continue;
@@ -61,6 +64,8 @@ export function validateAgainstSchema(data: unknown, at: At): ManifestProblem[] 
   }
   return problems;
 }
+
+const SUGGESTIONS_UP_TO = 200;
 
 const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'x-bounds']);
 
@@ -71,12 +76,21 @@ const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclu
  */
 function rangeOnlyBranchErrors(errors: ErrorObject[]): Set<ErrorObject> {
   const out = new Set<ErrorObject>();
+  // By place first: a manifest with thousands of bad values must not compare every error with every other.
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const list = byPath.get(e.instancePath);
+    if (list) list.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
   for (const anyOf of errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) {
     const branches = new Map<string, ErrorObject[]>();
-    for (const e of errors) {
-      if (e === anyOf || e.instancePath !== anyOf.instancePath || !e.schemaPath.startsWith(`${anyOf.schemaPath}/`)) continue;
+    for (const e of byPath.get(anyOf.instancePath) ?? []) {
+      if (e === anyOf || !e.schemaPath.startsWith(`${anyOf.schemaPath}/`)) continue;
       const branch = e.schemaPath.slice(anyOf.schemaPath.length + 1).split('/')[0]!;
-      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+      const list = branches.get(branch);
+      if (list) list.push(e);
+      else branches.set(branch, [e]);
     }
     const ranged = [...branches.values()].find((list) => list.every((e) => RANGE_KEYWORDS.has(e.keyword)));
     if (!ranged) continue;
@@ -115,7 +129,7 @@ const TYPE_WORDS: Record<string, string> = {
   array: 'a list', object: 'a map', null: 'nothing',
 };
 
-function describeError(error: ErrorObject, at: At): ManifestProblem | undefined {
+function describeError(error: ErrorObject, at: At, suggest = true): ManifestProblem | undefined {
   const path = segments(error.instancePath);
   const schema = (error.parentSchema ?? {}) as SchemaNode;
   const root = error.instancePath === '' ? undefined : error.instancePath;
@@ -126,7 +140,7 @@ function describeError(error: ErrorObject, at: At): ManifestProblem | undefined 
     case 'additionalProperties': {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(schema.properties ?? {});
-      const suggestion = didYouMean(key, known);
+      const suggestion = suggest ? didYouMean(key, known) : undefined;
       const inside = root ? ` in ${where}` : '';
       const tail = suggestion ? `; did you mean "${suggestion}"?` : known.length ? `; expected one of: ${known.join(', ')}` : '';
       return { ...at([...path, key], 'key'), message: `unknown key "${key}"${inside}${tail}` };
@@ -142,7 +156,7 @@ function describeError(error: ErrorObject, at: At): ManifestProblem | undefined 
       return { ...at(path), message: `${subject} must be ${expected ?? 'one of the allowed forms'}, got ${describeValue(error.data)}` };
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
-      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      const suggestion = suggest && typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
       return {
         ...at(path),
         message: `${subject} must be one of ${allowed.map((v) => String(v)).join(', ')}, got ${describeValue(error.data)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
@@ -159,6 +173,8 @@ function describeError(error: ErrorObject, at: At): ManifestProblem | undefined 
     }
     case 'minItems':
       return { ...at(path), message: `${subject} must have at least ${(error.params as { limit: number }).limit} item(s)` };
+    case 'maxLength':
+      return { ...at(path), message: `${subject} must be at most ${(error.params as { limit: number }).limit} characters long, got ${(error.data as string).length}` };
     case 'minLength':
       return { ...at(path), message: `${subject} must not be empty` };
     case 'x-bounds': {

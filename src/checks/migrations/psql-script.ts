@@ -76,8 +76,10 @@ export function preparePsqlScript(source: string): string {
       if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
         // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
         const dataStart = lineEnd(i) + 1;
-        const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
-        const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+        // Searched in place: slicing the rest of the file at every COPY would be quadratic.
+        COPY_END.lastIndex = dataStart;
+        const terminator = COPY_END.exec(source);
+        const dataEnd = terminator ? terminator.index + terminator[0].length : n;
         blank(Math.min(dataStart, n), dataEnd);
         i = dataEnd;
         statementStart = dataEnd;
@@ -97,6 +99,18 @@ function atLineStart(source: string, at: number): boolean {
     if (c !== 32 && c !== 9) return false;
   }
   return true;
+}
+
+const COPY_END = /^\\\.[ \t\r]*$/gm;
+
+/**
+ * Only blanks between the line's start and `at`. Looks back over spaces and tabs only, so a line of
+ * many backslashes costs one step each (a look at the whole line before every character was quadratic).
+ */
+function atLineStart(source: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (source[i] === ' ' || source[i] === '\t')) i--;
+  return i < 0 || source[i] === '\n';
 }
 
 function stripComments(text: string): string {

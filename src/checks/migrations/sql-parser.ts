@@ -1,4 +1,5 @@
 import type { Node, ParseResult, ScanResult } from 'libpg-query';
+import { blankNestedComments, findBlockComments } from './block-comments.js';
 import { SourceMap } from './source-map.js';
 
 /** One top-level statement with its place in the file. */
@@ -71,11 +72,16 @@ export function loadSqlParser(): Promise<SqlParser> {
 }
 
 function createSqlParser(pg: PgQuery): SqlParser {
-  const parse = (text: string): ParsedSql => {
-    const map = new SourceMap(text);
+  const parse = (original: string): ParsedSql => {
     // The parser reads a C string: anything after a NUL byte would silently vanish.
-    const nul = text.indexOf('\0');
-    const readable = nul >= 0 ? text.slice(0, nul) : text;
+    const nul = original.indexOf('\0');
+    // Nested block comments are blanked first (same length, same lines): the parser is quadratic on them.
+    const { text: readable, unterminated } = withoutNestedComments(nul >= 0 ? original.slice(0, nul) : original);
+    const text = nul >= 0 ? readable + original.slice(nul) : readable;
+    const map = new SourceMap(text);
+    if (unterminated !== undefined) {
+      return { statements: statementsBefore(readable, unterminated, map, pg), map, error: { message: 'unterminated /* comment', ...map.position(unterminated) } };
+    }
     if (readable.trim() === '') {
       return { statements: [], map, error: nul >= 0 ? nulError(map, nul) : undefined };
     }
@@ -102,15 +108,29 @@ function createSqlParser(pg: PgQuery): SqlParser {
         return undefined;
       }
     },
-    comments(text) {
+    comments(original) {
+      const blocks = original.includes('/*') ? findBlockComments(original) : [];
+      const nested = blocks.filter((b) => b.depth > 1 || !b.terminated);
+      const text = nested.length ? blankNestedComments(original, nested) : original;
       const tokens = scan(pg, text);
       if (!tokens) return undefined;
       const map = new SourceMap(text);
-      return tokens
-        .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-        .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text }));
+      return [
+        ...tokens
+          .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+          .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text })),
+        ...nested.map((b) => ({ start: b.start, end: b.end, text: original.slice(b.start, b.end) })),
+      ].sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** The text with nested (and unterminated) block comments blanked, and where an unterminated one starts. */
+function withoutNestedComments(text: string): { text: string; unterminated?: number } {
+  if (!text.includes('/*')) return { text };
+  const blocks = findBlockComments(text);
+  const open = blocks.find((b) => !b.terminated);
+  return { text: blankNestedComments(text, blocks), ...(open ? { unterminated: open.start } : {}) };
 }
 
 function nulError(map: SourceMap, index: number): SqlSyntaxError {

@@ -44,13 +44,34 @@ export const envForbiddenValue: Rule<EnvModel> = {
 /** Hosts a value names: in URLs, in `host=` connection-string parts, or the whole value when it is a bare host. */
 export function hostsIn(value: string): string[] {
   const hosts: string[] = [];
-  for (const m of value.matchAll(/[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(\[[^\]\s]+\]|[^\s/:?#,;@]+)/g)) hosts.push(m[1]!);
+  for (const host of urlHosts(value)) hosts.push(host);
   for (const m of value.matchAll(/\b(?:host|hostname|server|addr|address)\s*=\s*([^;\s,]+)/gi)) hosts.push(m[1]!);
   const bare = value.trim();
   if (!hosts.length && (/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d+)?$/.test(bare) || /^[0-9A-Fa-f:]*::[0-9A-Fa-f:]*$/.test(bare))) {
     hosts.push(bare.startsWith('[') || !bare.includes('::') ? bare.replace(/:\d+$/, '') : bare);
   }
   return hosts.map((h) => h.toLowerCase().replace(/^\[(.*)\]$/, '$1'));
+}
+
+const AFTER_SCHEME = /(?:[^\s/@]*@)?(\[[^\]\s]+\]|[^\s/:?#,;@]+)/y;
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+
+/**
+ * The host of every scheme://host in a value, found from each "://" rather than with one regex from
+ * every letter: /[A-Za-z][A-Za-z0-9+.-]*:\/\//g retried the rest of a run of letters at each of them,
+ * and 80 KB of letters took 10 s. A scheme needs a letter somewhere before the "://" in its run.
+ */
+function urlHosts(value: string): string[] {
+  const hosts: string[] = [];
+  for (let at = value.indexOf('://'); at >= 0; at = value.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && SCHEME_CHAR.test(value[start - 1]!)) start--;
+    if (!/[A-Za-z]/.test(value.slice(start, at))) continue;
+    AFTER_SCHEME.lastIndex = at + 3;
+    const m = AFTER_SCHEME.exec(value);
+    if (m) hosts.push(m[1]!);
+  }
+  return hosts;
 }
 
 export function isLocalHost(host: string): boolean {

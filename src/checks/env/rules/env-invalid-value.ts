@@ -1,3 +1,4 @@
+import { compileUserRegex, MAX_USER_REGEX_LENGTH, UserRegexError } from '../../../user-regex.js';
 import { isIP } from 'node:net';
 import type { Rule } from '../../../rules/registry.js';
 import { manifestSite, varConfig, type EnvModel, type Site, type VarConfig } from '../model.js';
@@ -33,12 +34,14 @@ export const envInvalidValue: Rule<EnvModel> = {
     for (const [name, config] of Object.entries(model.section.vars ?? {})) {
       if (config.pattern === undefined) continue;
       try {
-        patterns.set(name, new RegExp(`^(?:${config.pattern})$`, 'u'));
-      } catch {
+        if (config.pattern.length > MAX_USER_REGEX_LENGTH) throw new UserRegexError(`is ${config.pattern.length} characters long; a regular expression may have at most ${MAX_USER_REGEX_LENGTH}`);
+        patterns.set(name, compileUserRegex(`^(?:${config.pattern})$`));
+      } catch (error) {
         patterns.set(name, undefined);
+        const why = error instanceof UserRegexError && /^(is|uses) /.test(error.message) ? `: it ${error.message}` : '';
         report({
           ...manifestSite(model, ['env', 'vars', name, 'pattern']),
-          message: `the pattern for ${name} is not a valid regular expression, so its values were not checked against it`,
+          message: `the pattern for ${name} is not a valid regular expression${why}, so its values were not checked against it`,
           hint: 'Write a JavaScript regular expression; it must match the whole value.',
         });
       }
