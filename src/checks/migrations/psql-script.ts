@@ -103,16 +103,6 @@ function atLineStart(source: string, at: number): boolean {
 
 const COPY_END = /^\\\.[ \t\r]*$/gm;
 
-/**
- * Only blanks between the line's start and `at`. Looks back over spaces and tabs only, so a line of
- * many backslashes costs one step each (a look at the whole line before every character was quadratic).
- */
-function atLineStart(source: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (source[i] === ' ' || source[i] === '\t')) i--;
-  return i < 0 || source[i] === '\n';
-}
-
 function stripComments(text: string): string {
   return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
 }
