@@ -17,22 +17,29 @@ import { cli, workspace } from './harness.js';
 
 const FACTOR = 16;
 
-function bestOf3(run: () => unknown): number {
+function bestOf3(run: () => unknown, reps: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    run();
+    for (let r = 0; r < reps; r++) run();
     best = Math.min(best, performance.now() - start);
   }
   return best;
 }
 
-/** How many times longer the large input took than the small one (after one warm-up run). */
+/**
+ * How many times longer the large input took than the small one. The small one is repeated until a
+ * measurement lasts 25 ms or more, so timer resolution and a stray pause weigh little; the large one
+ * is repeated as often.
+ */
 function growth(make: (size: number) => () => unknown, small: number): number {
-  make(small)();
-  const a = bestOf3(make(small));
-  const b = bestOf3(make(small * FACTOR));
-  return b / Math.max(a, 0.5);
+  const runSmall = make(small);
+  runSmall();
+  let reps = 1;
+  while (bestOf3(runSmall, reps) < 25 && reps < 4096) reps *= 2;
+  const a = bestOf3(runSmall, reps);
+  const b = bestOf3(make(small * FACTOR), reps);
+  return b / a;
 }
 
 let parser: SqlParser;
