@@ -113,9 +113,9 @@ function characterClasses(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wb: () => (/* binding */ looksBinary),
+/* harmony export */   li: () => (/* binding */ WHOLE_READ_BYTES),
 /* harmony export */   xB: () => (/* binding */ feedFile)
 /* harmony export */ });
-/* unused harmony export WHOLE_READ_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2910,12 +2910,16 @@ const SECRET_RULES = [
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   kn: () => (/* binding */ fromWire),
+  xX: () => (/* binding */ joinRanges),
+  aL: () => (/* binding */ lineCuts),
   K5: () => (/* binding */ logRuleCount),
   xY: () => (/* binding */ scanTextFile),
   sW: () => (/* binding */ secretScanners),
   BW: () => (/* binding */ toWire)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/checks/secrets/read-file.ts
 var read_file = __webpack_require__(898);
 // EXTERNAL MODULE: ./src/checks/secrets/rules/index.ts + 16 modules
@@ -3195,6 +3199,7 @@ class ScanSession {
     marked;
     context;
     policy;
+    continues;
     constructor(scanner, matcher, keywordRules, allowKeyword, target, onHit) {
         this.scanner = scanner;
         this.matcher = matcher;
@@ -3205,6 +3210,7 @@ class ScanSession {
         const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
         this.context = { file: target.file, kind: target.kind, testFile: context === 'test' || context === 'fixture', context, now: target.now };
         this.policy = { ...context_policy/* DEFAULT_CONTEXT_POLICY */.pg, ...target.policy };
+        this.continues = !!target.continues;
     }
     get lines() {
         return this.lineNo - 1 + (this.carry ? 1 : 0);
@@ -3236,6 +3242,16 @@ class ScanSession {
             this.carry = Buffer.from(buf.subarray(pos));
             this.windowLongCarry();
         }
+    }
+    /**
+     * Ends a range that stops after a newline, without ending the text: true when nothing carries over
+     * to the next line (no open PEM block, no allow-next-line comment), so the next range, scanned on
+     * its own, sees exactly what a scan of the whole text would.
+     */
+    endRange() {
+        if (this.carry)
+            return false;
+        return !this.block && !(this.allowNext && this.allowNext.line >= this.lineNo);
     }
     end() {
         if (this.carry) {
@@ -3340,7 +3356,7 @@ class ScanSession {
         let text = buf.toString('utf8', start, end);
         if (!partial && text.endsWith('\r'))
             text = text.slice(0, -1);
-        if (this.lineNo === 1 && this.colOffset === 0 && text.charCodeAt(0) === 0xfeff)
+        if (this.lineNo === 1 && this.colOffset === 0 && !this.continues && text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         const line = this.lineNo;
         // Only a line scanned in windows (a partial one, or the rest of one) can see the same finding twice.
@@ -3495,6 +3511,7 @@ var text_kind = __webpack_require__(22511);
 
 
 
+
 const codeRules = () => rules/* SECRET_RULES */.v.filter((r) => r.scope !== 'logs');
 const logRules = (includePersonalData) => rules/* SECRET_RULES */.v.filter((r) => includePersonalData || r.family !== 'personal-data');
 /** The scanners of one run: logs get the log-only rules (and personal data unless turned off). */
@@ -3512,11 +3529,97 @@ async function scanTextFile(scanners, job, policy, now, signal) {
     const hits = [];
     let lines = 0;
     const where = log ? {} : { context: (0,text_kind/* contextOf */.Vm)(job.file), policy };
+    if (job.range)
+        return scanRange(scanner, job, job.range, { file: job.file, kind: job.kind, ...where, now }, signal);
     let session;
     const outcome = await (0,read_file/* feedFile */.xB)(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal);
     if (outcome.status === 'scanned')
         lines = session?.lines ?? 0;
     return { outcome, lines, hits };
+}
+/** Scans one range of a file; a range that starts at 0 is sniffed for binary content as a whole file is. */
+async function scanRange(scanner, job, range, target, signal) {
+    const hits = [];
+    let session;
+    let bytes = 0;
+    const stream = (0,external_node_fs_.createReadStream)(job.path, { start: range.start, end: range.end === undefined ? undefined : range.end - 1, highWaterMark: read_file/* WHOLE_READ_BYTES */.li, signal });
+    try {
+        for await (const chunk of stream) {
+            const buf = chunk;
+            if (!session) {
+                if (range.start === 0 && (0,read_file/* looksBinary */.Wb)(buf))
+                    return { outcome: { status: 'binary' }, lines: 0, hits: [] };
+                session = scanner.session({ ...target, continues: range.start > 0 }, (h) => hits.push(h));
+            }
+            bytes += buf.length;
+            session.push(buf);
+        }
+    }
+    catch (error) {
+        return { outcome: { status: 'unreadable', reason: error.code ?? error.message }, lines: 0, hits: [] };
+    }
+    finally {
+        stream.destroy();
+    }
+    let clean = true;
+    if (session && range.end === undefined)
+        session.end();
+    else if (session)
+        clean = session.endRange();
+    return { outcome: { status: 'scanned', bytes }, lines: session?.lines ?? 0, hits, clean };
+}
+/**
+ * Where to cut a file of `size` bytes into about `parts` ranges of whole lines: offsets just after a
+ * newline near each even share (0 first, the last range open-ended). Fewer cuts where no newline is near.
+ */
+function lineCuts(path, size, parts) {
+    const cuts = [0];
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const buf = Buffer.alloc(64 * 1024);
+    try {
+        for (let k = 1; k < parts; k++) {
+            let at = Math.floor((size * k) / parts);
+            // A newline within 1 MB of the even share; a longer line is not cut.
+            for (let read = 0; read < 16 && at < size; read++) {
+                const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, at);
+                if (n <= 0)
+                    break;
+                const nl = buf.subarray(0, n).indexOf(10);
+                if (nl < 0) {
+                    at += n;
+                    continue;
+                }
+                const cut = at + nl + 1;
+                if (cut < size && cut > cuts[cuts.length - 1])
+                    cuts.push(cut);
+                break;
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return cuts;
+}
+/**
+ * The scans of a file's ranges as one scan of the file: lines counted on, hits moved to their line in
+ * the file. Undefined when a range failed or state carried over a cut: the file is then scanned whole.
+ */
+function joinRanges(parts) {
+    if (parts[0]?.outcome.status === 'binary')
+        return parts[0];
+    let lines = 0;
+    let bytes = 0;
+    const hits = [];
+    for (const [i, part] of parts.entries()) {
+        if (part.outcome.status !== 'scanned' || (i < parts.length - 1 && !part.clean))
+            return undefined;
+        for (const hit of part.hits)
+            hits.push({ ...hit, line: hit.line + lines, endLine: hit.endLine + lines });
+        lines += part.lines;
+        bytes += part.outcome.bytes;
+    }
+    return { outcome: { status: 'scanned', bytes }, lines, hits };
 }
 function toWire(hit) {
     const { rule, ...rest } = hit;

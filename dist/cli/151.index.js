@@ -523,6 +523,8 @@ const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 const TYPICAL_FILE_BYTES = 8 * 1024;
 /** Tree files per job sent to a worker: enough to amortise a message, few enough to balance. */
 const FILES_PER_JOB = 24;
+/** A log is split between workers in ranges of whole lines, none smaller than this. */
+const RANGE_MIN_BYTES = 8 * 1024 * 1024;
 const INPUTS = {
     baseline: 'baseline',
     writeBaseline: 'write-baseline',
@@ -809,7 +811,23 @@ async function loadBaseline(cwd, file, writing) {
 async function scanInThreads(ctx, jobs, init, inProcess) {
     const batches = [];
     let batch = [];
+    // A large log goes out in ranges, two per worker, so every core scans it; the scans are joined after.
+    const ranges = new Map();
     for (const job of jobs) {
+        if (job.kind !== 'log')
+            continue;
+        const size = await (0,promises_.stat)(job.path).then((s) => s.size, () => 0);
+        const parts = Math.min(ctx.threads.size * 2, Math.floor(size / RANGE_MIN_BYTES));
+        const cuts = parts > 1 ? (0,scan_file/* lineCuts */.aL)(job.path, size, parts) : [0];
+        if (cuts.length > 1)
+            ranges.set(job, cuts.map((start, k) => ({ ...job, range: { start, end: cuts[k + 1] } })));
+    }
+    for (const job of jobs) {
+        if (ranges.has(job)) {
+            for (const part of ranges.get(job))
+                batches.push([part]);
+            continue;
+        }
         if (job.kind === 'log') {
             batches.push([job]);
             continue;
@@ -844,6 +862,11 @@ async function scanInThreads(ctx, jobs, init, inProcess) {
     }
     finally {
         await pool.close();
+    }
+    for (const [job, parts] of ranges) {
+        if (parts.some((part) => !scans.has(part)))
+            continue; // interrupted
+        scans.set(job, (0,scan_file/* joinRanges */.xX)(parts.map((part) => scans.get(part))) ?? (await inProcess(job)));
     }
     // Undefined only where the run was interrupted before the job started.
     return jobs.map((job) => scans.get(job));

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/387.index.js
 export const id = 387;
 export const ids = [387];
+========
+export const id = 482;
+export const ids = [482];
+>>>>>>>> 84aeab5 (secrets: a large log is split between the workers in ranges of whole lines (scanned whole again where a PEM block or allow-next-line comment crosses a cut); inline ignores are looked up by reading only the lines around findings, not the whole file; the bench shows throughput per core and one thread next to all):dist/cli/482.index.js
 export const modules = {
 
 /***/ 6360:
@@ -12076,16 +12081,13 @@ function redact(secret) {
 
 /***/ }),
 
-/***/ 9496:
+/***/ 5250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   Y_: () => (/* binding */ sortedFindings),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   gH: () => (/* binding */ rankedFindings)
+/* harmony export */   H: () => (/* binding */ cell)
 /* harmony export */ });
+<<<<<<<< HEAD:dist/cli/387.index.js
 /* unused harmony export totalFindings */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 
@@ -12124,6 +12126,8 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ cell)
 /* harmony export */ });
+========
+>>>>>>>> 84aeab5 (secrets: a large log is split between the workers in ranges of whole lines (scanned whole again where a PEM block or allow-next-line comment crosses a cut); inline ignores are looked up by reading only the lines around findings, not the whole file; the bench shows throughput per core and one thread next to all):dist/cli/482.index.js
 /**
  * Text that cannot leave its table cell. `code` spans stay code (their content is literal to Markdown, so
  * they cannot carry HTML); elsewhere HTML becomes entities, Markdown punctuation that could open a link,
@@ -12149,6 +12153,7 @@ function plainCell(text) {
         .replace(/\t/g, ' ')
         .replace(/\r\n|\r|\n/g, '<br>');
 }
+<<<<<<<< HEAD:dist/cli/387.index.js
 
 
 /***/ }),
@@ -12334,6 +12339,8 @@ function endpointLines(endpoints, paint) {
 function printable(s) {
     return s.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
+========
+>>>>>>>> 84aeab5 (secrets: a large log is split between the workers in ranges of whole lines (scanned whole again where a PEM block or allow-next-line comment crosses a cut); inline ignores are looked up by reading only the lines around findings, not the whole file; the bench shows throughput per core and one thread next to all):dist/cli/482.index.js
 
 
 /***/ }),
@@ -12630,6 +12637,7 @@ class Suppressor {
     ignores;
     manifestFile;
     ownInline;
+    /** Lines read so far, by file and 1-based number; undefined for a file that cannot be read. */
     lines = new Map();
     matchers;
     constructor(cwd, today, ignores, manifestFile, 
@@ -12646,6 +12654,8 @@ class Suppressor {
         const kept = [];
         const active = new Map();
         let expired = 0;
+        if (!this.ownInline.has(check))
+            this.readLinesOf(findings);
         for (const f of findings) {
             const s = this.find(check, f);
             if (!s) {
@@ -12668,9 +12678,9 @@ class Suppressor {
     }
     find(check, f) {
         if (f.file !== undefined && f.line !== undefined && !this.ownInline.has(check)) {
-            const lines = this.read(f.file);
+            const lines = this.lines.get(f.file);
             for (const line of [f.line, f.line - 1]) {
-                const text = lines?.[line - 1];
+                const text = lines?.get(line);
                 if (text === undefined || !text.includes('release-gate-ignore'))
                     continue;
                 const parsed = parseInline(text);
@@ -12688,18 +12698,86 @@ class Suppressor {
         }
         return undefined;
     }
-    read(file) {
-        if (!this.lines.has(file)) {
-            let lines;
-            try {
-                lines = (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(this.cwd, file), 'utf8').split(/\r?\n/);
-            }
-            catch {
-                lines = undefined;
-            }
-            this.lines.set(file, lines);
+    /**
+     * Reads the lines the findings sit on and the lines above them, in one pass over each file that
+     * keeps only those lines: a finding in a 1 GB log must not load the whole log.
+     */
+    readLinesOf(findings) {
+        const wanted = new Map();
+        for (const f of findings) {
+            if (f.file === undefined || f.line === undefined)
+                continue;
+            const known = this.lines.get(f.file);
+            if (this.lines.has(f.file) && (!known || (known.has(f.line) && (f.line < 2 || known.has(f.line - 1)))))
+                continue;
+            let lines = wanted.get(f.file);
+            if (!lines)
+                wanted.set(f.file, (lines = new Set()));
+            lines.add(f.line);
+            if (f.line > 1)
+                lines.add(f.line - 1);
         }
-        return this.lines.get(file);
+        for (const [file, lines] of wanted) {
+            const read = readLines((0,external_node_path_.resolve)(this.cwd, file), lines);
+            const known = this.lines.get(file);
+            if (read && known)
+                for (const [n, text] of read)
+                    known.set(n, text);
+            else
+                this.lines.set(file, read);
+        }
+    }
+}
+const CHUNK_BYTES = 1024 * 1024;
+/**
+ * The given 1-based lines of a file, as `readFileSync(path, 'utf8').split(/\r?\n/)` gives them, read
+ * in chunks (a line past the end is left out); undefined when the file cannot be read.
+ */
+function readLines(path, wanted) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch {
+        return undefined;
+    }
+    const out = new Map();
+    const last = Math.max(0, ...wanted);
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    let line = 1;
+    let pending = [];
+    const keep = (ended) => {
+        const text = Buffer.concat(pending).toString('utf8');
+        out.set(line, ended && text.endsWith('\r') ? text.slice(0, -1) : text);
+        pending = [];
+    };
+    try {
+        for (let n = (0,external_node_fs_.readSync)(fd, buf, 0, CHUNK_BYTES, null); n > 0; n = (0,external_node_fs_.readSync)(fd, buf, 0, CHUNK_BYTES, null)) {
+            let from = 0;
+            while (from < n) {
+                const nl = buf.indexOf(10, from);
+                const to = nl < 0 || nl >= n ? n : nl;
+                if (wanted.has(line))
+                    pending.push(Buffer.from(buf.subarray(from, to)));
+                if (to === n)
+                    break; // the line goes on in the next chunk
+                if (wanted.has(line))
+                    keep(true);
+                line++;
+                if (line > last)
+                    return out;
+                from = to + 1;
+            }
+        }
+        if (wanted.has(line))
+            keep(false);
+        return out;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 

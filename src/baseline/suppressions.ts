@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { Finding } from '../types.js';
@@ -55,7 +55,8 @@ export interface SuppressionOutcome {
  * its finding again, saying so; one without a reason still hides, but earns a warning of its own.
  */
 export class Suppressor {
-  private readonly lines = new Map<string, string[] | undefined>();
+  /** Lines read so far, by file and 1-based number; undefined for a file that cannot be read. */
+  private readonly lines = new Map<string, Map<number, string> | undefined>();
   private readonly matchers: ((file: string) => boolean)[];
 
   constructor(
@@ -73,6 +74,7 @@ export class Suppressor {
     const kept: Finding[] = [];
     const active = new Map<string, Suppression & { hidden: number }>();
     let expired = 0;
+    if (!this.ownInline.has(check)) this.readLinesOf(findings);
     for (const f of findings) {
       const s = this.find(check, f);
       if (!s) { kept.push(f); continue; }
@@ -91,9 +93,9 @@ export class Suppressor {
 
   private find(check: string, f: Finding): Suppression | undefined {
     if (f.file !== undefined && f.line !== undefined && !this.ownInline.has(check)) {
-      const lines = this.read(f.file);
+      const lines = this.lines.get(f.file);
       for (const line of [f.line, f.line - 1]) {
-        const text = lines?.[line - 1];
+        const text = lines?.get(line);
         if (text === undefined || !text.includes('release-gate-ignore')) continue;
         const parsed = parseInline(text);
         if (parsed && parsed.rules.includes(f.ruleId)) {
@@ -109,16 +111,72 @@ export class Suppressor {
     return undefined;
   }
 
-  private read(file: string): string[] | undefined {
-    if (!this.lines.has(file)) {
-      let lines: string[] | undefined;
-      try {
-        lines = readFileSync(resolve(this.cwd, file), 'utf8').split(/\r?\n/);
-      } catch {
-        lines = undefined;
-      }
-      this.lines.set(file, lines);
+  /**
+   * Reads the lines the findings sit on and the lines above them, in one pass over each file that
+   * keeps only those lines: a finding in a 1 GB log must not load the whole log.
+   */
+  private readLinesOf(findings: readonly Finding[]): void {
+    const wanted = new Map<string, Set<number>>();
+    for (const f of findings) {
+      if (f.file === undefined || f.line === undefined) continue;
+      const known = this.lines.get(f.file);
+      if (this.lines.has(f.file) && (!known || (known.has(f.line) && (f.line < 2 || known.has(f.line - 1))))) continue;
+      let lines = wanted.get(f.file);
+      if (!lines) wanted.set(f.file, (lines = new Set()));
+      lines.add(f.line);
+      if (f.line > 1) lines.add(f.line - 1);
     }
-    return this.lines.get(file);
+    for (const [file, lines] of wanted) {
+      const read = readLines(resolve(this.cwd, file), lines);
+      const known = this.lines.get(file);
+      if (read && known) for (const [n, text] of read) known.set(n, text);
+      else this.lines.set(file, read);
+    }
+  }
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The given 1-based lines of a file, as `readFileSync(path, 'utf8').split(/\r?\n/)` gives them, read
+ * in chunks (a line past the end is left out); undefined when the file cannot be read.
+ */
+export function readLines(path: string, wanted: ReadonlySet<number>): Map<number, string> | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  const out = new Map<number, string>();
+  const last = Math.max(0, ...wanted);
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  let line = 1;
+  let pending: Buffer[] = [];
+  const keep = (ended: boolean) => {
+    const text = Buffer.concat(pending).toString('utf8');
+    out.set(line, ended && text.endsWith('\r') ? text.slice(0, -1) : text);
+    pending = [];
+  };
+  try {
+    for (let n = readSync(fd, buf, 0, CHUNK_BYTES, null); n > 0; n = readSync(fd, buf, 0, CHUNK_BYTES, null)) {
+      let from = 0;
+      while (from < n) {
+        const nl = buf.indexOf(10, from);
+        const to = nl < 0 || nl >= n ? n : nl;
+        if (wanted.has(line)) pending.push(Buffer.from(buf.subarray(from, to)));
+        if (to === n) break; // the line goes on in the next chunk
+        if (wanted.has(line)) keep(true);
+        line++;
+        if (line > last) return out;
+        from = to + 1;
+      }
+    }
+    if (wanted.has(line)) keep(false);
+    return out;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }

@@ -53,6 +53,16 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A log of `lines` lines of 100 bytes; `at` puts given text (padded to 99 characters) on given 1-based lines. */
+function bigLog(path: string, lines: number, at: Record<number, string>): void {
+  const parts: string[] = [];
+  for (let n = 1; n <= lines; n++) parts.push((at[n] ?? `2026-01-15T10:00:00Z INFO request ${n} served`).padEnd(99, ' '));
+  write(path, `${parts.join('\n')}\n`);
+}
+
+/** The line a worker's second range starts on, for a log of 100-byte lines split in two (see lineCuts). */
+const secondRangeLine = (lines: number) => Math.floor((lines * 100) / 2 / 100) + 2;
+
 function scan(threads: string) {
   const r = spawnSync(process.execPath, [CLI, 'secrets', '--format', 'json'], {
     cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, RELEASE_GATE_THREADS: threads },
@@ -65,6 +75,56 @@ function scan(threads: string) {
     metrics: check.metrics,
   };
 }
+
+describe('secrets: a large log split between workers', () => {
+  const LINES = 170_000; // 17 MB: two ranges of about 8.5 MB
+  const cut = secondRangeLine(LINES);
+  const token = () => randomString(40, ALPHABETS.base62!, random);
+  let logDir: string;
+
+  beforeAll(() => {
+    logDir = dir;
+    // Split: credentials on the last line of the first range, the first of the second, and far on.
+    bigLog('big/split.log', LINES, {
+      5: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut - 1]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut]: `DEBUG > Authorization: Bearer ${token()}`,
+      [LINES - 3]: `DEBUG > Authorization: Bearer ${token()}`,
+    });
+    // An allow comment on the last line of the first range covers the next range's first line: that
+    // carries over the cut, so the log is scanned whole and the credential stays allowed.
+    bigLog('big/carried.log', LINES, {
+      [cut - 1]: '# release-gate:allow-next-line log-bearer-token',
+      [cut]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut + 2]: `DEBUG > Authorization: Bearer ${token()}`,
+    });
+    write('.github/big.yml', 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["big/*.log"]\n');
+  });
+
+  function scanBig(threads: string) {
+    const r = spawnSync(process.execPath, [CLI, 'secrets', '--manifest', '.github/big.yml', '--format', 'json'], {
+      cwd: logDir, encoding: 'utf8', env: { PATH: process.env.PATH, RELEASE_GATE_THREADS: threads }, maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(r.stderr).toBe('');
+    const check = JSON.parse(r.stdout).checks[0];
+    return { located: check.findings.map((f: { ruleId: string; file?: string; line?: number; column?: number }) => ({ ruleId: f.ruleId, file: f.file, line: f.line, column: f.column })), metrics: check.metrics };
+  }
+
+  test('the serial scan: every planted line, the allowed one not', () => {
+    const serial = scanBig('1');
+    expect(serial.located).toEqual([
+      { ruleId: 'log-bearer-token', file: 'big/carried.log', line: cut + 2, column: 31 },
+      ...[5, cut - 1, cut, LINES - 3].map((line) => ({ ruleId: 'log-bearer-token', file: 'big/split.log', line, column: 31 })),
+    ]);
+    expect(serial.metrics.suppressed).toEqual({ allowComment: 1, baseline: 0 });
+    expect(serial.metrics.logs).toEqual({ scanned: 2, bytes: 2 * LINES * 100, lines: 2 * LINES, unreadable: 0 });
+  });
+
+  test.each(['2', '3'])('%s threads: the same findings, lines and counts', (threads) => {
+    const serial = scanBig('1');
+    expect(scanBig(threads)).toEqual(serial);
+  });
+});
 
 describe('secrets: worker threads and the serial path', () => {
   test('the serial path finds what was planted, and the notices', () => {

@@ -14,7 +14,7 @@ import { looksBinary, type ReadOutcome } from './read-file.js';
 import type { TextKind } from './rule.js';
 import { NOTICE_RULES } from './rules/scan-notices.js';
 import type { ScanHit } from './scanner.js';
-import { fromWire, logRuleCount, scanTextFile, secretScanners, type TextFileJob, type TextFileScan } from './scan-file.js';
+import { fromWire, joinRanges, lineCuts, logRuleCount, scanTextFile, secretScanners, type TextFileJob, type TextFileScan } from './scan-file.js';
 import type { ScanWorkerInit, ScanWorkerResult } from './scan-worker.js';
 import { contextOf, textKindOf } from './text-kind.js';
 import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, walkFiles } from './walk.js';
@@ -29,6 +29,8 @@ const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 const TYPICAL_FILE_BYTES = 8 * 1024;
 /** Tree files per job sent to a worker: enough to amortise a message, few enough to balance. */
 const FILES_PER_JOB = 24;
+/** A log is split between workers in ranges of whole lines, none smaller than this. */
+const RANGE_MIN_BYTES = 8 * 1024 * 1024;
 
 export const INPUTS = {
   baseline: 'baseline',
@@ -312,7 +314,17 @@ async function scanInThreads(
 ): Promise<(TextFileScan | undefined)[]> {
   const batches: TextFileJob[][] = [];
   let batch: TextFileJob[] = [];
+  // A large log goes out in ranges, two per worker, so every core scans it; the scans are joined after.
+  const ranges = new Map<TextFileJob, TextFileJob[]>();
   for (const job of jobs) {
+    if (job.kind !== 'log') continue;
+    const size = await stat(job.path).then((s) => s.size, () => 0);
+    const parts = Math.min(ctx.threads!.size * 2, Math.floor(size / RANGE_MIN_BYTES));
+    const cuts = parts > 1 ? lineCuts(job.path, size, parts) : [0];
+    if (cuts.length > 1) ranges.set(job, cuts.map((start, k) => ({ ...job, range: { start, end: cuts[k + 1] } })));
+  }
+  for (const job of jobs) {
+    if (ranges.has(job)) { for (const part of ranges.get(job)!) batches.push([part]); continue; }
     if (job.kind === 'log') { batches.push([job]); continue; }
     batch.push(job);
     if (batch.length === FILES_PER_JOB) { batches.push(batch); batch = []; }
@@ -336,6 +348,10 @@ async function scanInThreads(
     }));
   } finally {
     await pool.close();
+  }
+  for (const [job, parts] of ranges) {
+    if (parts.some((part) => !scans.has(part))) continue; // interrupted
+    scans.set(job, joinRanges(parts.map((part) => scans.get(part)!)) ?? (await inProcess(job)));
   }
   // Undefined only where the run was interrupted before the job started.
   return jobs.map((job) => scans.get(job));

@@ -1,9 +1,10 @@
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import type { Severity } from '../../types.js';
 import type { ContextPolicy } from './context-policy.js';
-import { feedFile, type ReadOutcome } from './read-file.js';
+import { feedFile, looksBinary, WHOLE_READ_BYTES, type ReadOutcome } from './read-file.js';
 import type { SecretRule, TextKind } from './rule.js';
 import { SECRET_RULES } from './rules/index.js';
-import { SecretScanner, type ScanHit } from './scanner.js';
+import { SecretScanner, type ScanHit, type ScanSession } from './scanner.js';
 import { contextOf } from './text-kind.js';
 
 /** A text file (or log) to scan: the same description whether it is scanned here or in a worker thread. */
@@ -16,12 +17,16 @@ export interface TextFileJob {
   root?: string;
   kind: TextKind;
   maxBytes: number;
+  /** Only bytes [start, end) of the file, whole lines (a large log split between workers); no end: to the end of the file. */
+  range?: { start: number; end?: number };
 }
 
 export interface TextFileScan {
   outcome: ReadOutcome;
   lines: number;
   hits: ScanHit[];
+  /** For a range: nothing carries over into the next range (see ScanSession.endRange). */
+  clean?: boolean;
 }
 
 const codeRules = () => SECRET_RULES.filter((r) => r.scope !== 'logs');
@@ -46,10 +51,86 @@ export async function scanTextFile(
   const hits: ScanHit[] = [];
   let lines = 0;
   const where = log ? {} : { context: contextOf(job.file), policy };
+  if (job.range) return scanRange(scanner, job, job.range, { file: job.file, kind: job.kind, ...where, now }, signal);
   let session: ReturnType<SecretScanner['session']> | undefined;
   const outcome = await feedFile(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal, job.root);
   if (outcome.status === 'scanned') lines = session?.lines ?? 0;
   return { outcome, lines, hits };
+}
+
+/** Scans one range of a file; a range that starts at 0 is sniffed for binary content as a whole file is. */
+async function scanRange(
+  scanner: SecretScanner, job: TextFileJob, range: { start: number; end?: number }, target: Parameters<SecretScanner['session']>[0], signal?: AbortSignal,
+): Promise<TextFileScan> {
+  const hits: ScanHit[] = [];
+  let session: ScanSession | undefined;
+  let bytes = 0;
+  const stream = createReadStream(job.path, { start: range.start, end: range.end === undefined ? undefined : range.end - 1, highWaterMark: WHOLE_READ_BYTES, signal });
+  try {
+    for await (const chunk of stream) {
+      const buf = chunk as Buffer;
+      if (!session) {
+        if (range.start === 0 && looksBinary(buf)) return { outcome: { status: 'binary' }, lines: 0, hits: [] };
+        session = scanner.session({ ...target, continues: range.start > 0 }, (h) => hits.push(h));
+      }
+      bytes += buf.length;
+      session.push(buf);
+    }
+  } catch (error) {
+    return { outcome: { status: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }, lines: 0, hits: [] };
+  } finally {
+    stream.destroy();
+  }
+  let clean = true;
+  if (session && range.end === undefined) session.end();
+  else if (session) clean = session.endRange();
+  return { outcome: { status: 'scanned', bytes }, lines: session?.lines ?? 0, hits, clean };
+}
+
+/**
+ * Where to cut a file of `size` bytes into about `parts` ranges of whole lines: offsets just after a
+ * newline near each even share (0 first, the last range open-ended). Fewer cuts where no newline is near.
+ */
+export function lineCuts(path: string, size: number, parts: number): number[] {
+  const cuts = [0];
+  const fd = openSync(path, 'r');
+  const buf = Buffer.alloc(64 * 1024);
+  try {
+    for (let k = 1; k < parts; k++) {
+      let at = Math.floor((size * k) / parts);
+      // A newline within 1 MB of the even share; a longer line is not cut.
+      for (let read = 0; read < 16 && at < size; read++) {
+        const n = readSync(fd, buf, 0, buf.length, at);
+        if (n <= 0) break;
+        const nl = buf.subarray(0, n).indexOf(10);
+        if (nl < 0) { at += n; continue; }
+        const cut = at + nl + 1;
+        if (cut < size && cut > cuts[cuts.length - 1]!) cuts.push(cut);
+        break;
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return cuts;
+}
+
+/**
+ * The scans of a file's ranges as one scan of the file: lines counted on, hits moved to their line in
+ * the file. Undefined when a range failed or state carried over a cut: the file is then scanned whole.
+ */
+export function joinRanges(parts: TextFileScan[]): TextFileScan | undefined {
+  if (parts[0]?.outcome.status === 'binary') return parts[0];
+  let lines = 0;
+  let bytes = 0;
+  const hits: ScanHit[] = [];
+  for (const [i, part] of parts.entries()) {
+    if (part.outcome.status !== 'scanned' || (i < parts.length - 1 && !part.clean)) return undefined;
+    for (const hit of part.hits) hits.push({ ...hit, line: hit.line + lines, endLine: hit.endLine + lines });
+    lines += part.lines;
+    bytes += part.outcome.bytes;
+  }
+  return { outcome: { status: 'scanned', bytes }, lines, hits };
 }
 
 /** A hit as it crosses between threads: the rule by id (the receiving side has the same rules). */

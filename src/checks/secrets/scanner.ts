@@ -28,6 +28,8 @@ export interface ScanTarget {
   /** Severity of generic matches per context (`secrets.contexts`); the defaults fill what is missing. */
   policy?: Partial<ContextPolicy>;
   now: Date;
+  /** The text is a part of a file that starts after a newline (a range scanned by a worker): no byte order mark. */
+  continues?: boolean;
 }
 
 /** Lines longer than this are scanned in windows, so one enormous minified line never sits whole in memory. */
@@ -133,6 +135,7 @@ export class ScanSession {
   private readonly marked: Uint8Array;
   private readonly context: LineContext;
   private readonly policy: ContextPolicy;
+  private readonly continues: boolean;
 
   constructor(
     private readonly scanner: SecretScanner,
@@ -146,6 +149,7 @@ export class ScanSession {
     const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
     this.context = { file: target.file, kind: target.kind, testFile: context === 'test' || context === 'fixture', context, now: target.now };
     this.policy = { ...DEFAULT_CONTEXT_POLICY, ...target.policy };
+    this.continues = !!target.continues;
   }
 
   get lines(): number {
@@ -178,6 +182,16 @@ export class ScanSession {
       this.carry = Buffer.from(buf.subarray(pos));
       this.windowLongCarry();
     }
+  }
+
+  /**
+   * Ends a range that stops after a newline, without ending the text: true when nothing carries over
+   * to the next line (no open PEM block, no allow-next-line comment), so the next range, scanned on
+   * its own, sees exactly what a scan of the whole text would.
+   */
+  endRange(): boolean {
+    if (this.carry) return false;
+    return !this.block && !(this.allowNext && this.allowNext.line >= this.lineNo);
   }
 
   end(): void {
@@ -274,7 +288,7 @@ export class ScanSession {
   private scanLine(buf: Buffer, start: number, end: number, triggered: number[], allowHere: boolean, partial: boolean, keepBefore: number): void {
     let text = buf.toString('utf8', start, end);
     if (!partial && text.endsWith('\r')) text = text.slice(0, -1);
-    if (this.lineNo === 1 && this.colOffset === 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (this.lineNo === 1 && this.colOffset === 0 && !this.continues && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const line = this.lineNo;
     // Only a line scanned in windows (a partial one, or the rest of one) can see the same finding twice.
     const windowed = partial || this.colOffset > 0;
