@@ -151,12 +151,17 @@ function generateBig(root) {
   return { statements, bytes };
 }
 
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall time, and with GNU time the CPU time of all threads (steadier than wall time on a shared machine). */
 function run(command, args, cwd) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, argv] = gnuTime ? [gnuTime, ['-f', 'RG_CPU_S=%U+%S', command, ...args]] : [command, args];
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
-  return { ms, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const cpu = /RG_CPU_S=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
+  return { ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Locations (file:line, 1-based) a tool flagged, and its findings by rule. */
@@ -191,24 +196,30 @@ function score(found, planted) {
 function timePair(manifest, squawkGlob, haveSquawk) {
   const oursMs = [];
   const squawkMs = [];
+  const oursCpu = [];
+  const squawkCpu = [];
   let oursOut;
   let squawkOut;
   for (let i = 0; i < RUNS; i++) {
     const r = run(process.execPath, [cli, 'migrations', '--manifest', manifest, '--format', 'json'], root);
     if (r.status !== 0 && r.status !== 1) throw new Error(`release-gate exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
     oursMs.push(r.ms);
+    oursCpu.push(r.cpuMs);
     oursOut = r.stdout;
     if (haveSquawk) {
       const s = run(squawk, ['--reporter', 'json', '--pg-version', '15', squawkGlob], root);
       if (s.status !== 0 && s.status !== 1) throw new Error(`squawk exited ${s.status}: ${s.stderr.slice(0, 2000)}`);
       squawkMs.push(s.ms);
+      squawkCpu.push(s.cpuMs);
       squawkOut = s.stdout;
     }
   }
-  return { oursMs, squawkMs, oursOut, squawkOut, ratio: haveSquawk ? median(oursMs) / median(squawkMs) : undefined };
+  const cpu = gnuTime ? { ours: median(oursCpu), squawk: haveSquawk ? median(squawkCpu) : undefined } : undefined;
+  return { oursMs, squawkMs, oursOut, squawkOut, cpu, ratio: haveSquawk ? median(oursMs) / median(squawkMs) : undefined };
 }
 
 const runsOf = (ms) => ms.map((v) => v.toFixed(0)).join(', ');
+const cpuLine = (t) => (t.cpu?.squawk ? `; CPU time ${t.cpu.ours.toFixed(0)} ms / ${t.cpu.squawk.toFixed(0)} ms = ${(t.cpu.ours / t.cpu.squawk).toFixed(2)}` : '');
 
 if (!existsSync(cli)) throw new Error(`${cli} is missing: npm run build (or set RELEASE_GATE_CLI)`);
 const root = mkdtempSync(join(tmpdir(), 'release-gate-bench-migrations-'));
@@ -246,8 +257,8 @@ try {
       'squawk noise, by template': JSON.stringify(themScore.noiseByTemplate),
       'squawk findings by rule': JSON.stringify(them.byRule),
       'squawk median, large migration (ms)': `${median(one.squawkMs).toFixed(0)} (runs: ${runsOf(one.squawkMs)}), ${theirs(one.squawkOut).total} findings`,
-      'time ratio, 1,000 files (release-gate / squawk)': many.ratio.toFixed(2),
-      'time ratio, large migration (release-gate / squawk)': one.ratio.toFixed(2),
+      'time ratio, 1,000 files (release-gate / squawk)': `${many.ratio.toFixed(2)}${cpuLine(many)}`,
+      'time ratio, large migration (release-gate / squawk)': `${one.ratio.toFixed(2)}${cpuLine(one)}`,
       target: 'within 2× of squawk on both, more hazards caught',
       met: many.ratio <= 2 && one.ratio <= 2 && usScore.caught > themScore.caught ? 'yes' : 'NO',
     });
