@@ -850,7 +850,7 @@ async function scanInThreads(ctx, jobs, init, inProcess) {
                 return;
             let results;
             try {
-                results = (await pool.run(b)).map((r) => ({ outcome: r.outcome, lines: r.lines, hits: r.hits.map(scan_file/* fromWire */.kn) }));
+                results = (await pool.run(b)).map((r) => ({ ...r, hits: r.hits.map(scan_file/* fromWire */.kn) }));
             }
             catch {
                 results = [];

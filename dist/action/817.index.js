@@ -21,7 +21,7 @@ const task = {
             const results = [];
             for (const job of jobs) {
                 const scan = await (0,_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTextFile */ .xY)(scanners, job, init.policy, now);
-                results.push({ outcome: scan.outcome, lines: scan.lines, hits: scan.hits.map(_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .toWire */ .BW) });
+                results.push({ ...scan, hits: scan.hits.map(_scan_file_js__WEBPACK_IMPORTED_MODULE_0__/* .toWire */ .BW) });
             }
             return results;
         };

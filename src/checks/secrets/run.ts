@@ -339,7 +339,7 @@ async function scanInThreads(
       if (ctx.signal.aborted) return;
       let results: TextFileScan[];
       try {
-        results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ outcome: r.outcome, lines: r.lines, hits: r.hits.map(fromWire) }));
+        results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ ...r, hits: r.hits.map(fromWire) }));
       } catch {
         results = [];
         for (const job of b) results.push(await inProcess(job));

@@ -14,6 +14,8 @@ export interface ScanWorkerResult {
   outcome: ReadOutcome;
   lines: number;
   hits: WireHit[];
+  /** For a range of a file: whether it ended with nothing carried over (see ScanSession.endRange). */
+  clean?: boolean;
 }
 
 /** The secrets check's worker task: scans a batch of text files with the same code as the serial path. */
@@ -25,7 +27,7 @@ export const task: WorkerTask<ScanWorkerInit, TextFileJob[], ScanWorkerResult[]>
       const results: ScanWorkerResult[] = [];
       for (const job of jobs) {
         const scan = await scanTextFile(scanners, job, init.policy, now);
-        results.push({ outcome: scan.outcome, lines: scan.lines, hits: scan.hits.map(toWire) });
+        results.push({ ...scan, hits: scan.hits.map(toWire) });
       }
       return results;
     };
