@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/cli/387.index.js
 export const id = 387;
 export const ids = [387];
-========
-export const id = 482;
-export const ids = [482];
->>>>>>>> 84aeab5 (secrets: a large log is split between the workers in ranges of whole lines (scanned whole again where a PEM block or allow-next-line comment crosses a cut); inline ignores are looked up by reading only the lines around findings, not the whole file; the bench shows throughput per core and one thread next to all):dist/cli/482.index.js
 export const modules = {
 
 /***/ 6360:
@@ -12081,13 +12076,16 @@ function redact(secret) {
 
 /***/ }),
 
-/***/ 5250:
+/***/ 9496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ cell)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   Y_: () => (/* binding */ sortedFindings),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   gH: () => (/* binding */ rankedFindings)
 /* harmony export */ });
-<<<<<<<< HEAD:dist/cli/387.index.js
 /* unused harmony export totalFindings */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 
@@ -12126,8 +12124,6 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ cell)
 /* harmony export */ });
-========
->>>>>>>> 84aeab5 (secrets: a large log is split between the workers in ranges of whole lines (scanned whole again where a PEM block or allow-next-line comment crosses a cut); inline ignores are looked up by reading only the lines around findings, not the whole file; the bench shows throughput per core and one thread next to all):dist/cli/482.index.js
 /**
  * Text that cannot leave its table cell. `code` spans stay code (their content is literal to Markdown, so
  * they cannot carry HTML); elsewhere HTML becomes entities, Markdown punctuation that could open a link,
@@ -12153,7 +12149,6 @@ function plainCell(text) {
         .replace(/\t/g, ' ')
         .replace(/\r\n|\r|\n/g, '<br>');
 }
-<<<<<<<< HEAD:dist/cli/387.index.js
 
 
 /***/ }),
@@ -12339,8 +12334,6 @@ function endpointLines(endpoints, paint) {
 function printable(s) {
     return s.replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
-========
->>>>>>>> 84aeab5 (secrets: a large log is split between the workers in ranges of whole lines (scanned whole again where a PEM block or allow-next-line comment crosses a cut); inline ignores are looked up by reading only the lines around findings, not the whole file; the bench shows throughput per core and one thread next to all):dist/cli/482.index.js
 
 
 /***/ }),
