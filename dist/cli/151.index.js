@@ -844,6 +844,7 @@ async function scanInThreads(ctx, jobs, init, inProcess) {
     batches.sort((a, b) => Number(b[0].kind === 'log') - Number(a[0].kind === 'log'));
     const scans = new Map();
     const pool = ctx.threads.pool('secrets-scan', init);
+    let failure;
     try {
         await Promise.all(batches.map(async (b) => {
             if (ctx.signal.aborted)
@@ -852,7 +853,8 @@ async function scanInThreads(ctx, jobs, init, inProcess) {
             try {
                 results = (await pool.run(b)).map((r) => ({ ...r, hits: r.hits.map(scan_file/* fromWire */.kn) }));
             }
-            catch {
+            catch (error) {
+                failure ??= error.message;
                 results = [];
                 for (const job of b)
                     results.push(await inProcess(job));
@@ -863,6 +865,9 @@ async function scanInThreads(ctx, jobs, init, inProcess) {
     finally {
         await pool.close();
     }
+    // The findings are complete either way; only the time was lost, and it should not go unnoticed.
+    if (failure !== undefined)
+        ctx.progress?.(`secrets: a worker thread failed (${failure}); its files were scanned on the main thread`);
     for (const [job, parts] of ranges) {
         if (parts.some((part) => !scans.has(part)))
             continue; // interrupted

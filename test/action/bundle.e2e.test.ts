@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'nod
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { crc32, toBase62 } from '../../src/checks/secrets/checksums.js';
 
 // The committed bundle, run exactly as the runner runs a node24 action: INPUT_* variables, files for
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, workflow commands on stdout. It is copied out of the
@@ -152,5 +153,23 @@ describe('the action bundle, run as the runner runs it', () => {
     ]);
     expect(JSON.parse(apiCalls[1]!.body).body).toContain('<!-- release-gate:sticky -->');
     expect(run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('test-token-value');
+  });
+
+  test('the secrets action in worker threads (they run the action bundle): the same findings as in one thread', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\nsecrets:\n  paths: ["src/**"]\n');
+    // A credential built at run time (base62 body and its CRC-32 checksum, as GitHub's tokens carry).
+    const body = Array.from({ length: 30 }, (_, i) => 'aB3dE6gH9jK2mN5pQ8sT1vW4yZ7cF0'[(i * 7) % 30]).join('');
+    const token = `ghp_${body}${toBase62(crc32(body), 6)}`;
+    for (let i = 0; i < 30; i++) {
+      mkdirSync(join(workspace, `src/m${i}`), { recursive: true });
+      writeFileSync(join(workspace, `src/m${i}/index.ts`), `export const n = ${i};\n${i % 10 === 3 ? `const token = '${token}';\n` : ''}`);
+    }
+    const runs = await Promise.all(['1', '2'].map((threads) => runAction(join(actionDir, 'actions/secrets/main.js'), {}, { RELEASE_GATE_THREADS: threads })));
+    const located = (run: Run) => JSON.parse(readFileSync(run.outputs.report!, 'utf8')).checks[0].findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`);
+    for (const run of runs) {
+      expect(run.code).toBe(1);
+      expect(located(run)).toEqual(['github-pat src/m13/index.ts:2', 'github-pat src/m23/index.ts:2', 'github-pat src/m3/index.ts:2']);
+    }
+    expect(runs[1]!.outputs.findings).toBe(runs[0]!.outputs.findings);
   });
 });

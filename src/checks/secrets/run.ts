@@ -334,13 +334,15 @@ async function scanInThreads(
   batches.sort((a, b) => Number(b[0]!.kind === 'log') - Number(a[0]!.kind === 'log'));
   const scans = new Map<TextFileJob, TextFileScan>();
   const pool = ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init);
+  let failure: string | undefined;
   try {
     await Promise.all(batches.map(async (b) => {
       if (ctx.signal.aborted) return;
       let results: TextFileScan[];
       try {
         results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ ...r, hits: r.hits.map(fromWire) }));
-      } catch {
+      } catch (error) {
+        failure ??= (error as Error).message;
         results = [];
         for (const job of b) results.push(await inProcess(job));
       }
@@ -349,6 +351,8 @@ async function scanInThreads(
   } finally {
     await pool.close();
   }
+  // The findings are complete either way; only the time was lost, and it should not go unnoticed.
+  if (failure !== undefined) ctx.progress?.(`secrets: a worker thread failed (${failure}); its files were scanned on the main thread`);
   for (const [job, parts] of ranges) {
     if (parts.some((part) => !scans.has(part))) continue; // interrupted
     scans.set(job, joinRanges(parts.map((part) => scans.get(part)!)) ?? (await inProcess(job)));
