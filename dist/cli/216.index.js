@@ -1087,7 +1087,7 @@ async function launchChecklist(inputs) {
         : notChecked(alertsItem, alertOwner
             ? `launch.owners.alerts says "${alertOwner}", but nothing in release-gate sends or verifies alerts`
             : 'no alerts are configured, and launch.owners.alerts names nobody'));
-    items.push(await rollbackItem(manifest.launch?.rollback, inputs.cwd));
+    items.push(await rollbackItem(manifest, latest('rollback'), inputs.cwd));
     const counts = { passed: 0, failed: 0, 'not checked': 0 };
     for (const item of items)
         counts[item.status]++;
@@ -1155,10 +1155,41 @@ function p95Item(latest) {
         evidence: `${over.length ? `${over.length} endpoint(s) over` : 'every endpoint under'} its threshold (${runLabel(latest.record)}): ${figures}${unjudged ? `; ${unjudged} endpoint(s) without a threshold` : ''}`,
     };
 }
-async function rollbackItem(path, cwd) {
-    const head = { id: 'rollback-path', name: 'rollback path', criterion: 'documented' };
+/**
+ * The rollback path: a rollback the history shows (passed when it rolled back and smoke confirmed it),
+ * else an automated rollback the manifest configures (its script or workflow must exist), else the
+ * document launch.rollback names.
+ */
+async function rollbackItem(manifest, ran, cwd) {
+    const head = { id: 'rollback-path', name: 'rollback path', criterion: 'automated or documented' };
+    if (ran) {
+        const summary = typeof ran.check.facts?.summary === 'string' ? ran.check.facts.summary : `rollback ${ran.check.status === 'pass' ? 'passed' : 'failed'}`;
+        return {
+            ...head, run: evidenceRun(ran.record), date: ran.record.time, findings: ran.check.findings,
+            status: ran.check.status === 'pass' ? 'passed' : 'failed',
+            evidence: `the last rollback (${runLabel(ran.record)}): ${summary}`,
+        };
+    }
+    const configured = manifest.rollback;
+    if (configured?.workflow) {
+        const file = `.github/workflows/${configured.workflow}`;
+        const text = await readText((0,external_node_path_.resolve)(cwd, file));
+        if (text === undefined)
+            return failed(head, `rollback.workflow names ${file}, which does not exist`);
+        if (!/\bworkflow_dispatch\b/.test(text))
+            return failed(head, `${file} (rollback.workflow) has no workflow_dispatch trigger, so it cannot be dispatched`);
+        return { ...head, status: 'passed', evidence: `automated: ${file} is dispatched on a failed post-deploy run${configured.when === 'manual' ? ' (when: manual, by release-gate rollback)' : ''}; not yet exercised`, findings: [] };
+    }
+    if (configured?.run) {
+        const program = configured.run.trim().split(/\s+/)[0];
+        if (/[/\\]/.test(program) && (await readText((0,external_node_path_.resolve)(cwd, program))) === undefined) {
+            return failed(head, `rollback.run starts ${program}, which does not exist`);
+        }
+        return { ...head, status: 'passed', evidence: `automated: rollback.run (${program}) runs on a failed post-deploy run${configured.when === 'manual' ? ' (when: manual, by release-gate rollback)' : ''}; not yet exercised`, findings: [] };
+    }
+    const path = manifest.launch?.rollback;
     if (!path)
-        return failed(head, 'launch.rollback names no document');
+        return failed(head, 'no rollback section, and launch.rollback names no document');
     try {
         const info = await (0,promises_.stat)((0,external_node_path_.resolve)(cwd, path));
         const text = info.isFile() ? await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, path), 'utf8') : '';
@@ -1168,6 +1199,15 @@ async function rollbackItem(path, cwd) {
     }
     catch {
         return failed(head, `${path} (launch.rollback) does not exist`);
+    }
+}
+async function readText(path) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        return info.isFile() ? await (0,promises_.readFile)(path, 'utf8') : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 function evidenceRun(r) {

@@ -147,7 +147,7 @@ export async function launchChecklist(inputs: LaunchInputs): Promise<LaunchCheck
       ? `launch.owners.alerts says "${alertOwner}", but nothing in release-gate sends or verifies alerts`
       : 'no alerts are configured, and launch.owners.alerts names nobody'));
 
-  items.push(await rollbackItem(manifest.launch?.rollback, inputs.cwd));
+  items.push(await rollbackItem(manifest, latest('rollback'), inputs.cwd));
 
   const counts = { passed: 0, failed: 0, 'not checked': 0 } as Record<ItemStatus, number>;
   for (const item of items) counts[item.status]++;
@@ -218,9 +218,38 @@ function p95Item(latest: { record: HistoryRecord; check: CheckRecord } | undefin
   };
 }
 
-async function rollbackItem(path: string | undefined, cwd: string): Promise<ChecklistItem> {
-  const head = { id: 'rollback-path', name: 'rollback path', criterion: 'documented' };
-  if (!path) return failed(head, 'launch.rollback names no document');
+/**
+ * The rollback path: a rollback the history shows (passed when it rolled back and smoke confirmed it),
+ * else an automated rollback the manifest configures (its script or workflow must exist), else the
+ * document launch.rollback names.
+ */
+async function rollbackItem(manifest: Manifest, ran: { record: HistoryRecord; check: CheckRecord } | undefined, cwd: string): Promise<ChecklistItem> {
+  const head = { id: 'rollback-path', name: 'rollback path', criterion: 'automated or documented' };
+  if (ran) {
+    const summary = typeof ran.check.facts?.summary === 'string' ? ran.check.facts.summary : `rollback ${ran.check.status === 'pass' ? 'passed' : 'failed'}`;
+    return {
+      ...head, run: evidenceRun(ran.record), date: ran.record.time, findings: ran.check.findings,
+      status: ran.check.status === 'pass' ? 'passed' : 'failed',
+      evidence: `the last rollback (${runLabel(ran.record)}): ${summary}`,
+    };
+  }
+  const configured = manifest.rollback;
+  if (configured?.workflow) {
+    const file = `.github/workflows/${configured.workflow}`;
+    const text = await readText(resolve(cwd, file));
+    if (text === undefined) return failed(head, `rollback.workflow names ${file}, which does not exist`);
+    if (!/\bworkflow_dispatch\b/.test(text)) return failed(head, `${file} (rollback.workflow) has no workflow_dispatch trigger, so it cannot be dispatched`);
+    return { ...head, status: 'passed', evidence: `automated: ${file} is dispatched on a failed post-deploy run${configured.when === 'manual' ? ' (when: manual, by release-gate rollback)' : ''}; not yet exercised`, findings: [] };
+  }
+  if (configured?.run) {
+    const program = configured.run.trim().split(/\s+/)[0]!;
+    if (/[/\\]/.test(program) && (await readText(resolve(cwd, program))) === undefined) {
+      return failed(head, `rollback.run starts ${program}, which does not exist`);
+    }
+    return { ...head, status: 'passed', evidence: `automated: rollback.run (${program}) runs on a failed post-deploy run${configured.when === 'manual' ? ' (when: manual, by release-gate rollback)' : ''}; not yet exercised`, findings: [] };
+  }
+  const path = manifest.launch?.rollback;
+  if (!path) return failed(head, 'no rollback section, and launch.rollback names no document');
   try {
     const info = await stat(resolve(cwd, path));
     const text = info.isFile() ? await readFile(resolve(cwd, path), 'utf8') : '';
@@ -228,6 +257,15 @@ async function rollbackItem(path: string | undefined, cwd: string): Promise<Chec
     return { ...head, status: 'passed', evidence: `documented in ${path} (${text.split('\n').length} lines)`, findings: [], date: info.mtime.toISOString() };
   } catch {
     return failed(head, `${path} (launch.rollback) does not exist`);
+  }
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? await readFile(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
   }
 }
 

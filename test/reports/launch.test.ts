@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Manifest } from '../../src/manifest/types.js';
@@ -164,6 +164,43 @@ describe('go-live checklist', () => {
     expect(await proxy(cloudflare, [])).toMatchObject({ status: 'not checked', evidence: 'no domain check in the history' });
     expect(await proxy(withHosts({ 'ops.example.com': { proxy: 'none' } }), [nightlyWith([])]))
       .toMatchObject({ status: 'not checked', evidence: 'every host under domain.hosts says proxy: none (ops.example.com)' });
+  });
+
+  test('rollback path: the last rollback in the history, else the automated rollback the manifest configures', async () => {
+    const rollbackRun = (status: 'pass' | 'fail', summary: string) => recordFromReport({
+      schemaVersion: 1, status: 'fail',
+      checks: [
+        { check: 'smoke', status: 'fail', durationMs: 900, findings: [{ ruleId: 'smoke-step-failed', severity: 'error', message: 'dashboard answered 500', file: '.github/release-gate.yml', line: 40 }], metrics: {} },
+        { check: 'rollback', status, durationMs: 4000, findings: [], metrics: { outcome: status === 'pass' ? 'rolled-back' : 'failed', method: 'run', summary } },
+      ],
+    }, { time: hoursAgo(3), kind: 'post-deploy', environment: 'production', runUrl: 'https://github.com/acme/app/actions/runs/90' });
+    const item = async (manifest: Manifest, records: HistoryRecord[], cwd = workspace()) =>
+      (await launchChecklist({ records, manifest, cwd, now: NOW })).items.find((i) => i.id === 'rollback-path')!;
+
+    expect(await item(MANIFEST, [rollbackRun('pass', 'rolled back to 1111111, confirmed: smoke passes')])).toMatchObject({
+      status: 'passed', run: { url: 'https://github.com/acme/app/actions/runs/90' },
+      evidence: 'the last rollback (post-deploy run of 2026-12-06 09:00 UTC on production): rolled back to 1111111, confirmed: smoke passes',
+    });
+    expect(await item(MANIFEST, [rollbackRun('fail', 'rollback failed: ./scripts/rollback.sh exited 1')]))
+      .toMatchObject({ status: 'failed', evidence: 'the last rollback (post-deploy run of 2026-12-06 09:00 UTC on production): rollback failed: ./scripts/rollback.sh exited 1' });
+
+    // Never run yet: the configured script or workflow must at least exist.
+    const cwd = workspace();
+    mkdirSync(join(cwd, 'scripts'));
+    writeFileSync(join(cwd, 'scripts/rollback.sh'), '#!/bin/sh\nfly deploy --image "$RELEASE_GATE_PREVIOUS_SHA"\n');
+    mkdirSync(join(cwd, '.github/workflows'), { recursive: true });
+    writeFileSync(join(cwd, '.github/workflows/rollback.yml'), 'on:\n  workflow_dispatch:\n    inputs: { sha: { required: true } }\njobs: {}\n');
+    writeFileSync(join(cwd, '.github/workflows/deploy.yml'), 'on: push\njobs: {}\n');
+    expect(await item({ ...MANIFEST, rollback: { run: './scripts/rollback.sh --fast' } } as Manifest, [], cwd))
+      .toMatchObject({ status: 'passed', evidence: 'automated: rollback.run (./scripts/rollback.sh) runs on a failed post-deploy run; not yet exercised' });
+    expect(await item({ ...MANIFEST, rollback: { run: './scripts/undo.sh' } } as Manifest, [], cwd))
+      .toMatchObject({ status: 'failed', evidence: 'rollback.run starts ./scripts/undo.sh, which does not exist' });
+    expect(await item({ ...MANIFEST, rollback: { workflow: 'rollback.yml', when: 'manual' } } as Manifest, [], cwd))
+      .toMatchObject({ status: 'passed', evidence: 'automated: .github/workflows/rollback.yml is dispatched on a failed post-deploy run (when: manual, by release-gate rollback); not yet exercised' });
+    expect(await item({ ...MANIFEST, rollback: { workflow: 'deploy.yml' } } as Manifest, [], cwd))
+      .toMatchObject({ status: 'failed', evidence: '.github/workflows/deploy.yml (rollback.workflow) has no workflow_dispatch trigger, so it cannot be dispatched' });
+    expect(await item({ ...MANIFEST, rollback: { workflow: 'missing.yml' } } as Manifest, [], cwd))
+      .toMatchObject({ status: 'failed', evidence: 'rollback.workflow names .github/workflows/missing.yml, which does not exist' });
   });
 
   test('markdown: one line per item, not checked spelled out, known limitations last', async () => {

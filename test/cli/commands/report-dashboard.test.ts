@@ -46,7 +46,7 @@ describe('release-gate report', () => {
     const run = io(workspace());
     expect(await reportCommand.run(['--launch'], run.io, NOW)).toBe(1);
     expect(run.out()).toContain('| TLS | valid, days left | ✅ passed | the domain check passed (post-deploy run of 2026-12-06 09:00 UTC on production): ops.example.com 60 days left |');
-    expect(run.out()).toContain('| rollback path | documented | ❌ failed | docs/rollback.md (launch.rollback) does not exist | — |');
+    expect(run.out()).toContain('| rollback path | automated or documented | ❌ failed | docs/rollback.md (launch.rollback) does not exist | — |');
     expect(run.out()).toContain('- CSV export over 50k rows takes 40 s\n');
   });
 
