@@ -118,6 +118,8 @@ function characterClasses(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_read_bounded_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91543);
+
 
 /** Files up to this size are read in one call; larger ones are streamed in chunks of the same size. */
 const WHOLE_READ_BYTES = 1024 * 1024;
@@ -136,29 +138,34 @@ function looksBinary(buf) {
  * which dominate when a tree has thousands of small files), large ones streamed in chunks so memory
  * stays flat however big the file is. Binary files and files over `maxBytes` are not scanned.
  */
-async function feedFile(path, maxBytes, start, signal) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+async function feedFile(path, maxBytes, start, signal, root) {
+    // The bounded reader's checks: only a regular file, never through a link out of the workspace.
+    const opened = (0,_files_read_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .openRegularFile */ .ZU)(path, { maxBytes, ...(root !== undefined ? { root } : {}) });
+    if (!opened.ok) {
+        if (opened.reason === 'too-large')
+            return { status: 'too-large', size: opened.size ?? maxBytes + 1 };
+        const reason = opened.reason === 'missing' ? 'ENOENT' : opened.detail.replace(/^cannot be read \((.*)\)$/, '$1').replace(/; skipped$/, '');
+        return { status: 'unreadable', reason };
     }
-    catch (error) {
-        return { status: 'unreadable', reason: error.code ?? 'error' };
-    }
+    const fd = opened.fd;
     let streaming = false;
     try {
-        const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (size > maxBytes)
-            return { status: 'too-large', size };
-        if (size <= WHOLE_READ_BYTES) {
-            const buf = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-            if (buf.length > maxBytes)
-                return { status: 'too-large', size: buf.length };
-            if (looksBinary(buf))
-                return { status: 'binary' };
-            const session = start();
-            session.push(buf);
-            session.end();
-            return { status: 'scanned', bytes: buf.length };
+        if (opened.size <= WHOLE_READ_BYTES) {
+            // fstat may say 0 for a file that is not (a /proc file): read at most the one-call size, then stream.
+            const read = (0,_files_read_bounded_js__WEBPACK_IMPORTED_MODULE_1__/* .readOpened */ .ay)(fd, opened.size, Math.min(maxBytes, WHOLE_READ_BYTES));
+            if (read.ok) {
+                const buf = read.bytes;
+                if (looksBinary(buf))
+                    return { status: 'binary' };
+                const session = start();
+                session.push(buf);
+                session.end();
+                return { status: 'scanned', bytes: buf.length };
+            }
+            if (read.reason !== 'too-large')
+                return { status: 'unreadable', reason: read.detail };
+            if (maxBytes <= WHOLE_READ_BYTES)
+                return { status: 'too-large', size: maxBytes + 1 };
         }
         streaming = true;
         return await stream(fd, maxBytes, start, signal);
@@ -175,7 +182,7 @@ async function stream(fd, maxBytes, start, signal) {
     let session;
     let bytes = 0;
     // The stream owns the descriptor and closes it, also when we stop reading early.
-    const chunks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd, highWaterMark: WHOLE_READ_BYTES, autoClose: true, signal });
+    const chunks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)('', { fd, start: 0, highWaterMark: WHOLE_READ_BYTES, autoClose: true, signal });
     try {
         for await (const chunk of chunks) {
             const buf = chunk;
@@ -3532,7 +3539,7 @@ async function scanTextFile(scanners, job, policy, now, signal) {
     if (job.range)
         return scanRange(scanner, job, job.range, { file: job.file, kind: job.kind, ...where, now }, signal);
     let session;
-    const outcome = await (0,read_file/* feedFile */.xB)(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal);
+    const outcome = await (0,read_file/* feedFile */.xB)(job.path, job.maxBytes, () => (session = scanner.session({ file: job.file, kind: job.kind, ...where, now }, (h) => hits.push(h))), signal, job.root);
     if (outcome.status === 'scanned')
         lines = session?.lines ?? 0;
     return { outcome, lines, hits };
@@ -3895,6 +3902,8 @@ async function* walkFiles(options) {
         rootRules.push(...parseGitignore(info, ''));
     }
     const stack = [{ dir: '', rules: rootRules }];
+    const maxFiles = options.maxFiles ?? Number.POSITIVE_INFINITY;
+    let yielded = 0;
     while (stack.length) {
         if (options.signal?.aborted)
             return;
@@ -3903,7 +3912,8 @@ async function* walkFiles(options) {
         try {
             entries = await (0,promises_.readdir)((0,external_node_path_.join)(options.root, dir), { withFileTypes: true });
         }
-        catch {
+        catch (error) {
+            options.onSkip?.(dir || '.', `the directory cannot be read (${error.code ?? 'error'}); nothing in it was scanned`);
             continue;
         }
         let rules = inherited;
@@ -3923,13 +3933,35 @@ async function* walkFiles(options) {
             else if (entry.isFile()) {
                 if (!include(path) || exclude(path) || isIgnored(rules, path, false))
                     continue;
+                if (yielded >= maxFiles) {
+                    options.onCapped?.(yielded);
+                    return;
+                }
+                yielded++;
                 yield path;
+            }
+            else if (!entry.isSymbolicLink()) {
+                // A FIFO would block a read and a device never ends; symbolic links are not followed at all.
+                if (!include(path) || exclude(path) || isIgnored(rules, path, false))
+                    continue;
+                options.onSkip?.(path, `${describeSpecial(entry)}, not a regular file; not scanned`);
             }
         }
         // Depth-first in name order, so files come out sorted the same way on every machine.
         for (let i = subdirs.length - 1; i >= 0; i--)
             stack.push({ dir: subdirs[i], rules });
     }
+}
+function describeSpecial(entry) {
+    if (entry.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isCharacterDevice())
+        return 'a character device';
+    if (entry.isBlockDevice())
+        return 'a block device';
+    return 'not a file';
 }
 
 

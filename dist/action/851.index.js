@@ -291,48 +291,34 @@ function parseFingerprintFile(text) {
     return { ok: true, file: d };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/files/read-bounded.ts
+var read_bounded = __webpack_require__(91543);
 ;// CONCATENATED MODULE: ./src/checks/env/read-text-file.ts
 
 /** Files larger than this are skipped with a notice: no env file or source file needs more. */
 const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 /**
  * Reads a file as UTF-8 text, refusing (as a value, never a throw) what is missing, over 2 MiB, a
- * directory, or binary. `allowBinary` hands binary content back so a dotenv file can be reported as
- * such at its line. Synchronous on purpose: for thousands of small files it is about five times
- * faster than fs.promises, whose every open, stat and read is a round trip through the thread pool.
+ * directory, not a regular file (a FIFO, a device), a symbolic link out of the workspace `root`, or
+ * binary. `allowBinary` hands binary content back so a dotenv file can be reported as such at its
+ * line. Synchronous on purpose: for thousands of small files it is about five times faster than
+ * fs.promises, whose every open, stat and read is a round trip through the thread pool.
  */
 function readTextFile(path, options = {}) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, 'r');
-    }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT' || code === 'ENOTDIR'
-            ? { ok: false, reason: 'missing', detail: 'does not exist' }
-            : { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? 'error'})` };
-    }
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (info.isDirectory())
-            return { ok: false, reason: 'unreadable', detail: 'is a directory' };
-        if (info.size > MAX_TEXT_BYTES) {
-            return { ok: false, reason: 'too-large', detail: `is ${(info.size / 1024 / 1024).toFixed(1)} MiB; files over 2 MiB are skipped` };
+    const read = (0,read_bounded/* readBounded */.CB)(path, { maxBytes: MAX_TEXT_BYTES, ...(options.root !== undefined ? { root: options.root } : {}) });
+    if (!read.ok) {
+        if (read.reason === 'missing' || read.reason === 'too-large') {
+            const size = read.size !== undefined ? `${(read.size / 1024 / 1024).toFixed(1)} MiB` : 'over 2 MiB';
+            const detail = read.reason === 'too-large' ? `is ${size}; files over 2 MiB are skipped` : read.detail;
+            return { ok: false, reason: read.reason, detail };
         }
-        const bytes = (0,external_node_fs_.readFileSync)(fd);
-        if (!options.allowBinary && bytes.subarray(0, 8192).includes(0)) {
-            return { ok: false, reason: 'binary', detail: 'is binary (it holds NUL bytes); skipped' };
-        }
-        return { ok: true, text: bytes.toString('utf8') };
+        return { ok: false, reason: 'unreadable', detail: read.detail };
     }
-    catch (error) {
-        return { ok: false, reason: 'unreadable', detail: `cannot be read (${error.code ?? 'error'})` };
+    const bytes = read.bytes;
+    if (!options.allowBinary && bytes.subarray(0, 8192).includes(0)) {
+        return { ok: false, reason: 'binary', detail: 'is binary (it holds NUL bytes); skipped' };
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    return { ok: true, text: bytes.toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/code-uses.ts
@@ -495,6 +481,8 @@ class LinePositions {
 
 /** Never scanned: dependencies, git internals and build output. */
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
+/** The most files env.scan reads in one run; the rest are reported as skipped, never dropped silently. */
+const MAX_SCANNED_FILES = 200_000;
 // Files read between two yields to the event loop, so an abort is noticed while a large scan runs.
 const BATCH = 500;
 /** Reads every file the globs match and collects their uses; files it cannot read become `skipped`. */
@@ -504,12 +492,17 @@ async function scanCode(cwd, patterns, exclude = [], signal) {
     })).filter((p) => languageOf(p) !== undefined).sort();
     const uses = [];
     const skipped = [];
+    if (paths.length > MAX_SCANNED_FILES) {
+        // A glob over a data directory: search the first files in name order and say where it stopped.
+        const rest = paths.splice(MAX_SCANNED_FILES);
+        skipped.push({ file: rest[0], reason: `and the ${(rest.length - 1).toLocaleString('en-US')} files after it were not searched: env.scan matches ${(paths.length + rest.length).toLocaleString('en-US')} files, more than the ${MAX_SCANNED_FILES.toLocaleString('en-US')} one run reads` });
+    }
     for (const [index, file] of paths.entries()) {
         if (index % BATCH === 0 && index > 0) {
             await new Promise((resolve) => setImmediate(resolve));
             signal?.throwIfAborted();
         }
-        const read = readTextFile((0,external_node_path_.join)(cwd, file));
+        const read = readTextFile((0,external_node_path_.join)(cwd, file), { root: cwd });
         if (!read.ok) {
             if (read.reason !== 'missing')
                 skipped.push({ file, reason: read.detail });
@@ -538,7 +531,7 @@ async function frameworkDefinedNames(cwd) {
     const names = new Map();
     const files = (await (0,dist/* glob */.TI)(NEXT_CONFIGS, { cwd, ignore: ALWAYS_EXCLUDED, onlyFiles: true, expandDirectories: false })).sort();
     for (const file of files) {
-        const read = readTextFile((0,external_node_path_.join)(cwd, file));
+        const read = readTextFile((0,external_node_path_.join)(cwd, file), { root: cwd });
         if (!read.ok)
             continue;
         for (const name of nextConfigEnvKeys(read.text))
@@ -1001,7 +994,7 @@ async function buildModel(ctx, section) {
         const known = filesByPath.get(file);
         if (known)
             return known;
-        const read = readTextFile((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, file), { allowBinary: true });
+        const read = readTextFile((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.join)(ctx.cwd, file), { allowBinary: true, root: ctx.cwd });
         if (!read.ok) {
             error({ ...where, message: `${file} (${role}) ${read.detail}` });
             return undefined;
@@ -1142,7 +1135,7 @@ async function buildModel(ctx, section) {
         for (const file of [...tracked].filter((f) => ENV_FILE_NAME.test(f) && !excluded(f)).sort()) {
             if (filesByPath.has(file))
                 continue;
-            const read = readTextFile((0,external_node_path_.join)(ctx.cwd, file));
+            const read = readTextFile((0,external_node_path_.join)(ctx.cwd, file), { root: ctx.cwd });
             if (!read.ok)
                 continue; // deleted in the work tree, binary or huge: not an env file to search
             const envFile = { file, parsed: parseDotenv(read.text), declares: false, environments: [], committed: true, lint: false };
@@ -1213,7 +1206,7 @@ async function buildModel(ctx, section) {
 }
 function loadFingerprints(cwd, file, key) {
     const hint = 'Pass the files the earlier jobs wrote (download their artifacts first), and the same fingerprint-key to every job.';
-    const read = readTextFile((0,external_node_path_.join)(cwd, file));
+    const read = readTextFile((0,external_node_path_.join)(cwd, file), { root: cwd });
     if (!read.ok)
         return { problem: { message: `fingerprint file ${file} ${read.detail}`, hint } };
     const parsed = parseFingerprintFile(read.text);
@@ -1575,8 +1568,8 @@ const envForbiddenValue = {
 /** Hosts a value names: in URLs, in `host=` connection-string parts, or the whole value when it is a bare host. */
 function hostsIn(value) {
     const hosts = [];
-    for (const m of value.matchAll(/[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(\[[^\]\s]+\]|[^\s/:?#,;@]+)/g))
-        hosts.push(m[1]);
+    for (const host of urlHosts(value))
+        hosts.push(host);
     for (const m of value.matchAll(/\b(?:host|hostname|server|addr|address)\s*=\s*([^;\s,]+)/gi))
         hosts.push(m[1]);
     const bare = value.trim();
@@ -1584,6 +1577,28 @@ function hostsIn(value) {
         hosts.push(bare.startsWith('[') || !bare.includes('::') ? bare.replace(/:\d+$/, '') : bare);
     }
     return hosts.map((h) => h.toLowerCase().replace(/^\[(.*)\]$/, '$1'));
+}
+const AFTER_SCHEME = /(?:[^\s/@]*@)?(\[[^\]\s]+\]|[^\s/:?#,;@]+)/y;
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+/**
+ * The host of every scheme://host in a value, found from each "://" rather than with one regex from
+ * every letter: /[A-Za-z][A-Za-z0-9+.-]*:\/\//g retried the rest of a run of letters at each of them,
+ * and 80 KB of letters took 10 s. A scheme needs a letter somewhere before the "://" in its run.
+ */
+function urlHosts(value) {
+    const hosts = [];
+    for (let at = value.indexOf('://'); at >= 0; at = value.indexOf('://', at + 3)) {
+        let start = at;
+        while (start > 0 && SCHEME_CHAR.test(value[start - 1]))
+            start--;
+        if (!/[A-Za-z]/.test(value.slice(start, at)))
+            continue;
+        AFTER_SCHEME.lastIndex = at + 3;
+        const m = AFTER_SCHEME.exec(value);
+        if (m)
+            hosts.push(m[1]);
+    }
+    return hosts;
 }
 function isLocalHost(host) {
     return host === 'localhost' || host.endsWith('.localhost') || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
@@ -1606,9 +1621,12 @@ function pointsAt(value, environment, hosts) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/user-regex.ts
+var user_regex = __webpack_require__(44654);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 ;// CONCATENATED MODULE: ./src/checks/env/rules/env-invalid-value.ts
+
 
 
 /** What each `format:` accepts, and how to say so in a message. */
@@ -1640,13 +1658,16 @@ const envInvalidValue = {
             if (config.pattern === undefined)
                 continue;
             try {
-                patterns.set(name, new RegExp(`^(?:${config.pattern})$`, 'u'));
+                if (config.pattern.length > user_regex/* MAX_USER_REGEX_LENGTH */.ws)
+                    throw new user_regex/* UserRegexError */.bx(`is ${config.pattern.length} characters long; a regular expression may have at most ${user_regex/* MAX_USER_REGEX_LENGTH */.ws}`);
+                patterns.set(name, (0,user_regex/* compileUserRegex */._u)(`^(?:${config.pattern})$`));
             }
-            catch {
+            catch (error) {
                 patterns.set(name, undefined);
+                const why = error instanceof user_regex/* UserRegexError */.bx && /^(is|uses) /.test(error.message) ? `: it ${error.message}` : '';
                 report({
                     ...manifestSite(model, ['env', 'vars', name, 'pattern']),
-                    message: `the pattern for ${name} is not a valid regular expression, so its values were not checked against it`,
+                    message: `the pattern for ${name} is not a valid regular expression${why}, so its values were not checked against it`,
                     hint: 'Write a JavaScript regular expression; it must match the whole value.',
                 });
             }
@@ -1984,6 +2005,70 @@ const envCheck = (0,check/* defineCheck */.q)({
         return { findings, metrics, artifacts };
     },
 });
+
+
+/***/ }),
+
+/***/ 44654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   bx: () => (/* binding */ UserRegexError),
+/* harmony export */   ws: () => (/* binding */ MAX_USER_REGEX_LENGTH)
+/* harmony export */ });
+/* unused harmony export linearEngineAvailable */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Regular expressions the manifest supplies (env.vars.*.pattern, expect.headers, regex: captures)
+ * run on text the gate does not control: an env value, a response. A backtracking engine can take
+ * exponential time on both (`^(a+)+$` against "aaaa…b"), so they run in V8's linear-time engine (the
+ * `l` flag, behind --enable-experimental-regexp-engine, turned on here at run time). It is built
+ * into Node, so nothing native has to be installed or bundled (re2 would need a compiled module per
+ * platform, which ncc cannot bundle). The engine refuses backreferences and lookarounds: such a
+ * pattern is an error that says so, never a pattern that might hang. Patterns are capped in length.
+ */
+const MAX_USER_REGEX_LENGTH = 1000;
+class UserRegexError extends SyntaxError {
+}
+let linear;
+/** Whether this Node has the linear-time engine (Node 20 to 24 do); without it only the length cap holds. */
+function linearEngineAvailable() {
+    if (linear === undefined) {
+        try {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--enable-experimental-regexp-engine');
+            const LINEAR = 'l'; // eslint's no-invalid-regexp does not know the flag
+            linear = new RegExp('a', LINEAR).test('a');
+        }
+        catch {
+            linear = false;
+        }
+    }
+    return linear;
+}
+/** Compiles a user-supplied pattern for linear-time matching; throws UserRegexError saying why it cannot. */
+function compileUserRegex(source, flags = '') {
+    if (source.length > MAX_USER_REGEX_LENGTH) {
+        throw new UserRegexError(`is ${source.length} characters long; a regular expression may have at most ${MAX_USER_REGEX_LENGTH}`);
+    }
+    try {
+        new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new UserRegexError(error.message);
+    }
+    if (!linearEngineAvailable())
+        return new RegExp(source, flags);
+    try {
+        // The linear engine does not take the u flag; patterns are matched code unit by code unit.
+        return new RegExp(source, `${flags.replace('u', '')}l`);
+    }
+    catch {
+        throw new UserRegexError('uses a backreference or a lookaround, which cannot run in linear time; rewrite it without them (release-gate runs every pattern of the manifest in linear time, so no value or response can make it hang)');
+    }
+}
 
 
 /***/ })

@@ -30,6 +30,8 @@ __webpack_require__.d(__webpack_exports__, {
 var check = __webpack_require__(4669);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/files/read-bounded.ts
+var read_bounded = __webpack_require__(1543);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -422,10 +424,23 @@ const NOTICE_RULES = {
             why: 'Secrets inside binary formats cannot be located by line and column; the notice says the file was not looked at. Images, fonts, compiled code, gettext catalogues and other known binary types are skipped without a notice; archives have their own notice (secrets-archive-not-scanned).',
         },
     },
+    scanCapped: {
+        meta: {
+            id: 'secrets-scan-capped', check: 'secrets', severity: 'warning',
+            description: 'The tree holds more files than one scan reads (200,000); the files after that were not scanned.',
+            help: 'Narrow `secrets.paths` or add the generated or vendored trees to `secrets.exclude`, so the scan covers the code that matters.',
+        },
+        family: 'scan',
+        docs: {
+            unsafe: 'secrets:\n  paths: ["**/*"]    # in a checkout with a 900,000-file data directory',
+            safe: 'secrets:\n  exclude: ["data/**"]',
+            why: 'A walk of a million files takes the runner\'s memory and time and is almost never what was meant; the walk stops at the cap, in name order, and says so instead of crashing or passing silently.',
+        },
+    },
     unreadable: {
         meta: {
             id: 'secrets-file-unreadable', check: 'secrets', severity: 'warning',
-            description: 'A file could not be read (permissions, a broken link, or it vanished during the scan).',
+            description: 'A file or directory could not be read (permissions, a broken link, or it vanished during the scan), or it is not a regular file (a FIFO, a socket, a device: a notice).',
             help: 'Fix the file\'s permissions or exclude it in `secrets.exclude`.',
         },
         family: 'scan',
@@ -496,8 +511,9 @@ var scan_file = __webpack_require__(395);
 // EXTERNAL MODULE: ./src/checks/secrets/text-kind.ts
 var text_kind = __webpack_require__(2511);
 // EXTERNAL MODULE: ./src/checks/secrets/walk.ts + 1 modules
-var walk = __webpack_require__(7619);
+var secrets_walk = __webpack_require__(7619);
 ;// CONCATENATED MODULE: ./src/checks/secrets/run.ts
+
 
 
 
@@ -531,6 +547,8 @@ const INPUTS = {
     stdin: 'stdin',
 };
 const emptyTally = () => ({ files: 0, bytes: 0, lines: 0, binary: 0, tooLarge: 0, unreadable: 0, archives: { notScanned: 0, opened: 0, entries: 0 } });
+/** The most files one tree scan reads; a larger tree is scanned up to it, in name order, with a warning. */
+const MAX_TREE_FILES = 200_000;
 /** One scan: the tree or the pull request's added lines, then the logs and stdin, then allow comments and the baseline. */
 async function runSecrets(ctx, section) {
     const config = readConfig(section, ctx.input(INPUTS.baseline));
@@ -547,12 +565,12 @@ async function runSecrets(ctx, section) {
     const logSet = new Set(logFiles);
     /** Key stores, binary files and archives are handled here, never in a worker; true when the file was one. */
     const scanSpecial = async (file, kind, tally) => {
-        const ext = (0,walk/* extensionOf */.je)(file);
-        if (walk/* KEYSTORE_EXTENSIONS */.Wk.has(ext)) {
+        const ext = (0,secrets_walk/* extensionOf */.je)(file);
+        if (secrets_walk/* KEYSTORE_EXTENSIONS */.Wk.has(ext)) {
             notices.push(notice(NOTICE_RULES.keystoreFile.meta, file, `${file} is a key store, which usually holds a private key`));
             return true;
         }
-        if (walk/* BINARY_EXTENSIONS */.Nz.has(ext)) {
+        if (secrets_walk/* BINARY_EXTENSIONS */.Nz.has(ext)) {
             tally.binary++;
             return true;
         }
@@ -563,7 +581,7 @@ async function runSecrets(ctx, section) {
         return false;
     };
     // Logs are streamed whatever their size, so the size limit is for the tree only.
-    const textJob = (file, kind) => ({ file, path: (0,external_node_path_.resolve)(ctx.cwd, file), kind, maxBytes: kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize });
+    const textJob = (file, kind) => ({ file, path: (0,external_node_path_.resolve)(ctx.cwd, file), root: ctx.cwd, kind, maxBytes: kind === 'log' ? Number.MAX_SAFE_INTEGER : config.maxFileSize });
     const recordScan = (file, scan, tally, keep = () => true) => {
         record(scan.outcome, file, tally, config, notices);
         if (scan.outcome.status === 'scanned')
@@ -589,19 +607,12 @@ async function runSecrets(ctx, section) {
             notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `not scanned: ${file} is an archive (${why})`));
             return;
         }
-        let bytes;
-        try {
-            const { size } = await (0,promises_.stat)((0,external_node_path_.resolve)(ctx.cwd, file));
-            if (size > config.maxFileSize) {
-                record({ status: 'too-large', size }, file, tally, config, notices);
-                return;
-            }
-            bytes = await (0,promises_.readFile)((0,external_node_path_.resolve)(ctx.cwd, file));
-        }
-        catch (error) {
-            record({ status: 'unreadable', reason: error.code ?? 'error' }, file, tally, config, notices);
+        const read = (0,read_bounded/* readBounded */.CB)((0,external_node_path_.resolve)(ctx.cwd, file), { maxBytes: config.maxFileSize, root: ctx.cwd });
+        if (!read.ok) {
+            record(read.reason === 'too-large' ? { status: 'too-large', size: read.size ?? config.maxFileSize + 1 } : { status: 'unreadable', reason: read.detail }, file, tally, config, notices);
             return;
         }
+        const bytes = read.bytes;
         tally.archives.opened++;
         tally.bytes += bytes.length;
         const contents = readArchive(file, bytes, { maxEntryBytes: config.maxFileSize, maxTotalBytes: 4 * config.maxFileSize });
@@ -610,8 +621,8 @@ async function runSecrets(ctx, section) {
             notices.push(notice(NOTICE_RULES.archiveNotScanned.meta, file, `partly scanned: ${file}: ${parts.join('; ')}`));
         }
         for (const entry of contents.entries) {
-            const ext = (0,walk/* extensionOf */.je)(entry.path);
-            if (walk/* BINARY_EXTENSIONS */.Nz.has(ext) || walk/* KEYSTORE_EXTENSIONS */.Wk.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || (0,read_file/* looksBinary */.Wb)(entry.data))
+            const ext = (0,secrets_walk/* extensionOf */.je)(entry.path);
+            if (secrets_walk/* BINARY_EXTENSIONS */.Nz.has(ext) || secrets_walk/* KEYSTORE_EXTENSIONS */.Wk.has(ext) || ARCHIVE_EXTENSIONS.has(ext) || (0,read_file/* looksBinary */.Wb)(entry.data))
                 continue;
             const target = { file: entry.path, kind: (0,text_kind/* textKindOf */.Ji)(entry.path), context: (0,text_kind/* contextOf */.Vm)(entry.path), policy: config.contexts, now };
             const session = scanners().code.session(target, (hit) => located.push({ hit, file, inner: entry.path }));
@@ -627,14 +638,23 @@ async function runSecrets(ctx, section) {
         mode = 'diff';
         const changes = await ctx.git.changes(ctx.base);
         const include = picomatch_default()(config.paths, { dot: true });
-        const exclude = picomatch_default()([...walk/* ALWAYS_EXCLUDED */.Rv, ...config.exclude], { dot: true });
+        const exclude = picomatch_default()([...secrets_walk/* ALWAYS_EXCLUDED */.Rv, ...config.exclude], { dot: true });
         const selected = changes.filter((c) => c.added.length > 0 && include(c.path) && !exclude(c.path) && !logSet.has(c.path));
         await inPool(selected, READ_CONCURRENCY, (change) => scanOne(change.path, (0,text_kind/* textKindOf */.Ji)(change.path), code, (hit) => (0,git/* isLineAdded */.tP)(change, hit.line)));
     }
     else {
         mode = 'tree';
         const files = [];
-        for await (const file of (0,walk/* walkFiles */.Fv)({ root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal })) {
+        const onSkip = (path, why) => {
+            code.unreadable++;
+            const special = !why.startsWith('the directory');
+            notices.push({ ...notice(NOTICE_RULES.unreadable.meta, path, `could not read ${path}: ${why}`), ...(special ? { severity: 'notice' } : {}) });
+        };
+        const onCapped = (count) => {
+            notices.push(notice(NOTICE_RULES.scanCapped.meta, undefined, `the scan stopped after ${count.toLocaleString('en-US')} files, the most one scan reads; the rest of the tree was not scanned`));
+        };
+        const walk = { root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal, onSkip, onCapped, maxFiles: MAX_TREE_FILES };
+        for await (const file of (0,secrets_walk/* walkFiles */.Fv)(walk)) {
             if (!logSet.has(file))
                 files.push(file);
         }
@@ -781,7 +801,7 @@ async function expandLogs(cwd, config) {
         return [];
     const files = await (0,dist/* glob */.TI)([...config.logs], {
         cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, expandDirectories: false,
-        ignore: [...walk/* ALWAYS_EXCLUDED */.Rv, ...config.exclude],
+        ignore: [...secrets_walk/* ALWAYS_EXCLUDED */.Rv, ...config.exclude],
     });
     return files.map((f) => f.replace(/\\/g, '/')).sort();
 }

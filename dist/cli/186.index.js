@@ -979,7 +979,9 @@ async function generateLoad(options) {
     const clock = options.clock ?? (() => performance.now());
     const totalRate = options.endpoints.reduce((sum, e) => sum + e.rate, 0);
     const intervalMs = 1000 / totalRate;
-    const total = Math.floor((totalRate * (options.warmupMs + options.durationMs)) / 1000);
+    const budget = options.maxRequests ?? Number.POSITIVE_INFINITY;
+    // The plan already fits the schedule in the budget; the sum of the endpoints' rates can round one over.
+    const total = Math.min(Math.floor((totalRate * (options.warmupMs + options.durationMs)) / 1000), budget);
     const firstMeasured = Math.ceil((totalRate * options.warmupMs) / 1000 - 1e-9);
     const tallies = options.endpoints.map(() => ({
         histogram: createHistogram(), due: 0, sent: 0, errors: 0, dropped: 0, statuses: new Map(), failures: new Map(), windows: [],
@@ -1184,7 +1186,7 @@ async function generateLoad(options) {
         // One untimed request first: it opens a connection and loads the HTTP parser, which would
         // otherwise stall the first few due requests. Only a read is ever repeated this way.
         const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
-        if (read >= 0 && !stopped && total > 0) {
+        if (read >= 0 && !stopped && total > 0 && total < budget) {
             const endpoint = options.endpoints[read];
             // Its timeout covers the whole exchange: a body that trickles in forever must not hold the run.
             const preflight = pool
@@ -1854,6 +1856,7 @@ async function runLatency(ctx, section) {
         durationMs: plan.durationMs,
         timeoutMs: plan.timeoutMs,
         maxInFlight: plan.maxInFlight,
+        maxRequests: plan.maxRequests,
         stop: plan.stop,
         signal: ctx.signal,
         userAgent: userAgent(),

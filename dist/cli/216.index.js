@@ -380,8 +380,10 @@ function preparePsqlScript(source) {
             if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
                 // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
                 const dataStart = lineEnd(i) + 1;
-                const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
-                const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+                // Searched in place: slicing the rest of the file at every COPY would be quadratic.
+                COPY_END.lastIndex = dataStart;
+                const terminator = COPY_END.exec(source);
+                const dataEnd = terminator ? terminator.index + terminator[0].length : n;
                 blank(Math.min(dataStart, n), dataEnd);
                 i = dataEnd;
                 statementStart = dataEnd;
@@ -403,6 +405,7 @@ function atLineStart(source, at) {
     }
     return true;
 }
+const COPY_END = /^\\\.[ \t\r]*$/gm;
 function stripComments(text) {
     return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
 }

@@ -56,7 +56,7 @@ function buildRequest(spec, base, templater, sessionHeaders = {}) {
                 throw new InvalidRequestError(`header ${raw} would hold a character outside ASCII, which an HTTP header cannot carry`);
             delete headers[name];
             delete credentials[name];
-            if ((0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .scanTemplates */ .V)(text).refs.length > 0 || (0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .isCredentialHeader */ .b5)(name))
+            if ((0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .scanTemplates */ .Vp)(text).refs.length > 0 || (0,_origin_guard_js__WEBPACK_IMPORTED_MODULE_2__/* .isCredentialHeader */ .b5)(name))
                 credentials[name] = value;
             else
                 headers[name] = value;
@@ -97,7 +97,9 @@ function buildRequest(spec, base, templater, sessionHeaders = {}) {
 /* harmony export */   xY: () => (/* binding */ runCaptures)
 /* harmony export */ });
 /* unused harmony exports CaptureSourceError, parseCaptureSource, htmlFieldValue */
-/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
+/* harmony import */ var _user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4654);
+/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5927);
+
 
 class CaptureSourceError extends Error {
 }
@@ -111,17 +113,17 @@ function parseCaptureSource(source) {
         if (kind !== 'regex')
             return { kind, name: kind === 'header' ? name.toLowerCase() : name };
         try {
-            return { kind, pattern: new RegExp(rest) };
+            return { kind, pattern: (0,_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._u)(rest) };
         }
         catch (error) {
             throw new CaptureSourceError(`capture "${source}" is not a valid regular expression: ${error.message}`);
         }
     }
     try {
-        return { kind: 'json', path: (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonPath */ .Hf)(source) };
+        return { kind: 'json', path: (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonPath */ .Hf)(source) };
     }
     catch (error) {
-        if (error instanceof _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonPathError */ .UK)
+        if (error instanceof _jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonPathError */ .UK)
             throw new CaptureSourceError(`capture "${source}": ${error.message}; other sources are header:, cookie:, input: and regex:`);
         throw error;
     }
@@ -155,7 +157,7 @@ function captureValue(exchange, source, body, jar) {
             const parsed = body();
             if (!parsed.ok)
                 return { missing: 'found no JSON body' };
-            const [first] = (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_0__/* .queryJsonPath */ .UG)(parsed.value, source.path);
+            const [first] = (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .queryJsonPath */ .UG)(parsed.value, source.path);
             if (first === undefined)
                 return { missing: 'matched nothing in the body' };
             return typeof first === 'string' ? first : JSON.stringify(first);
@@ -673,7 +675,9 @@ function isLoopback(hostname) {
 /* harmony export */   xA: () => (/* binding */ ExpectationError)
 /* harmony export */ });
 /* unused harmony exports describeStatus, jsonEquals */
-/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5927);
+/* harmony import */ var _user_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4654);
+/* harmony import */ var _jsonpath_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5927);
+
 
 /** The manifest's expectation cannot be evaluated (a bad regular expression or JSONPath). */
 class ExpectationError extends Error {
@@ -724,10 +728,10 @@ function checkExpectations(exchange, expect, templater) {
             }
             let matches;
             try {
-                matches = (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_0__/* .queryJsonPath */ .UG)(body, path);
+                matches = (0,_jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .queryJsonPath */ .UG)(body, path);
             }
             catch (error) {
-                if (error instanceof _jsonpath_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonPathError */ .UK)
+                if (error instanceof _jsonpath_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonPathError */ .UK)
                     throw new ExpectationError(`expect.json: ${error.message}`);
                 throw error;
             }
@@ -739,11 +743,11 @@ function checkExpectations(exchange, expect, templater) {
     for (const [name, pattern] of Object.entries(expect.headers ?? {})) {
         let regex;
         try {
-            regex = new RegExp(templater.expand(pattern, { literal: 'regex' }));
+            regex = (0,_user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._u)(templater.expand(pattern, { literal: 'regex' }));
         }
         catch (error) {
-            if (error instanceof SyntaxError)
-                throw new ExpectationError(`expect.headers.${name}: ${pattern} is not a valid regular expression`);
+            if (error instanceof _user_regex_js__WEBPACK_IMPORTED_MODULE_0__/* .UserRegexError */ .bx)
+                throw new ExpectationError(`expect.headers.${name}: ${pattern.length > 80 ? 'the pattern' : pattern} is not a valid regular expression${/^(is|uses) /.test(error.message) ? `: it ${error.message}` : ''}`);
             throw error;
         }
         const value = response.headers[name.toLowerCase()];
@@ -1128,11 +1132,11 @@ function retryAfterMs(exchange) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ signIn)
 /* harmony export */ });
-/* harmony import */ var _build_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5168);
+/* harmony import */ var _build_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5168);
 /* harmony import */ var _captures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1357);
-/* harmony import */ var _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4352);
-/* harmony import */ var _expectations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9525);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8902);
+/* harmony import */ var _cookie_jar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4352);
+/* harmony import */ var _expectations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9525);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8902);
 /* harmony import */ var _templater_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7780);
 
 
@@ -1146,7 +1150,7 @@ function retryAfterMs(exchange) {
  * moment it is read. A session without a login only has headers (e.g. an API key from the environment).
  */
 async function signIn(name, definition, options) {
-    const jar = new _cookie_jar_js__WEBPACK_IMPORTED_MODULE_2__/* .CookieJar */ .c(options.base.origin, Date.now, (value) => options.masker.add(value));
+    const jar = new _cookie_jar_js__WEBPACK_IMPORTED_MODULE_3__/* .CookieJar */ .c(options.base.origin, Date.now, (value) => options.masker.add(value));
     const captures = new Map(options.templater.captures);
     const templater = options.templater.with(captures);
     const exchanges = [];
@@ -1160,15 +1164,15 @@ async function signIn(name, definition, options) {
         const fail = (failure) => ({ ok: false, failure: { session: name, phase, ...failure }, exchanges });
         let request;
         try {
-            request = (0,_build_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .m)(spec, options.base, templater);
+            request = (0,_build_request_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRequest */ .m)(spec, options.base, templater);
         }
         catch (error) {
-            if (error instanceof _build_request_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidRequestError */ .t)
+            if (error instanceof _build_request_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidRequestError */ .t)
                 return fail({ kind: 'invalid', message: error.message });
             throw error;
         }
         // A sign-in may be repeated: at worst the server opens a second session.
-        const sent = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .sendWithRetries */ .H)(options.client, request, { origin: options.base.origin, jar, timeoutMs: options.timeoutMs, signal: options.signal, allowedOrigins: options.allowedOrigins }, { retries: options.retries, mayRepeat: true });
+        const sent = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .sendWithRetries */ .H)(options.client, request, { origin: options.base.origin, jar, timeoutMs: options.timeoutMs, signal: options.signal, allowedOrigins: options.allowedOrigins }, { retries: options.retries, mayRepeat: true });
         if (sent.error)
             return fail({ kind: 'transport', error: sent.error, message: sent.error.message });
         const exchange = sent.exchange;
@@ -1180,12 +1184,12 @@ async function signIn(name, definition, options) {
         }
         let unmet;
         try {
-            const expectations = (0,_expectations_js__WEBPACK_IMPORTED_MODULE_4__/* .checkExpectations */ .Ez)(exchange, spec.expect, templater);
+            const expectations = (0,_expectations_js__WEBPACK_IMPORTED_MODULE_1__/* .checkExpectations */ .Ez)(exchange, spec.expect, templater);
             // After a wrong status, a capture finding nothing says nothing new.
             unmet = [...expectations, ...(expectations.some((f) => f.expectation === 'status') ? [] : captured.failures)];
         }
         catch (error) {
-            if (error instanceof _expectations_js__WEBPACK_IMPORTED_MODULE_4__/* .ExpectationError */ .xA || error instanceof _templater_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateError */ .$w)
+            if (error instanceof _expectations_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpectationError */ .xA || error instanceof _templater_js__WEBPACK_IMPORTED_MODULE_5__/* .TemplateError */ .$w)
                 return fail({ kind: 'invalid', message: error.message });
             throw error;
         }
@@ -1247,7 +1251,7 @@ class Templater {
     /** Capture names a value refers to, anywhere inside it. */
     static capturesIn(value, names = new Set()) {
         if (typeof value === 'string') {
-            for (const ref of (0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTemplates */ .V)(value).refs)
+            for (const ref of (0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTemplates */ .Vp)(value).refs)
                 if (ref.kind === 'capture')
                     names.add(ref.name);
         }
@@ -1263,7 +1267,7 @@ class Templater {
     }
     /** With `literal`, each inserted value is escaped so that the result, read as a regular expression, matches it literally. */
     expand(text, options = {}) {
-        const scan = (0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTemplates */ .V)(text);
+        const scan = (0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTemplates */ .Vp)(text);
         if (scan.refs.length === 0)
             return text;
         const env = {};
@@ -1283,7 +1287,7 @@ class Templater {
             }
         }
         try {
-            return (0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .expandTemplate */ .L)(text, { env, captures });
+            return (0,_manifest_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .expandTemplate */ .Ly)(text, { env, captures });
         }
         catch (error) {
             throw new TemplateError(error.message);
@@ -1302,6 +1306,70 @@ class Templater {
 }
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 4654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   bx: () => (/* binding */ UserRegexError),
+/* harmony export */   ws: () => (/* binding */ MAX_USER_REGEX_LENGTH)
+/* harmony export */ });
+/* unused harmony export linearEngineAvailable */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Regular expressions the manifest supplies (env.vars.*.pattern, expect.headers, regex: captures)
+ * run on text the gate does not control: an env value, a response. A backtracking engine can take
+ * exponential time on both (`^(a+)+$` against "aaaa…b"), so they run in V8's linear-time engine (the
+ * `l` flag, behind --enable-experimental-regexp-engine, turned on here at run time). It is built
+ * into Node, so nothing native has to be installed or bundled (re2 would need a compiled module per
+ * platform, which ncc cannot bundle). The engine refuses backreferences and lookarounds: such a
+ * pattern is an error that says so, never a pattern that might hang. Patterns are capped in length.
+ */
+const MAX_USER_REGEX_LENGTH = 1000;
+class UserRegexError extends SyntaxError {
+}
+let linear;
+/** Whether this Node has the linear-time engine (Node 20 to 24 do); without it only the length cap holds. */
+function linearEngineAvailable() {
+    if (linear === undefined) {
+        try {
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--enable-experimental-regexp-engine');
+            const LINEAR = 'l'; // eslint's no-invalid-regexp does not know the flag
+            linear = new RegExp('a', LINEAR).test('a');
+        }
+        catch {
+            linear = false;
+        }
+    }
+    return linear;
+}
+/** Compiles a user-supplied pattern for linear-time matching; throws UserRegexError saying why it cannot. */
+function compileUserRegex(source, flags = '') {
+    if (source.length > MAX_USER_REGEX_LENGTH) {
+        throw new UserRegexError(`is ${source.length} characters long; a regular expression may have at most ${MAX_USER_REGEX_LENGTH}`);
+    }
+    try {
+        new RegExp(source, flags);
+    }
+    catch (error) {
+        throw new UserRegexError(error.message);
+    }
+    if (!linearEngineAvailable())
+        return new RegExp(source, flags);
+    try {
+        // The linear engine does not take the u flag; patterns are matched code unit by code unit.
+        return new RegExp(source, `${flags.replace('u', '')}l`);
+    }
+    catch {
+        throw new UserRegexError('uses a backreference or a lookaround, which cannot run in linear time; rewrite it without them (release-gate runs every pattern of the manifest in linear time, so no value or response can make it hang)');
+    }
 }
 
 

@@ -991,7 +991,7 @@ async function traceMigrations(ctx, section, input) {
     else {
         let text;
         try {
-            text = (0,templates/* expandTemplate */.L)(section.url, { env: ctx.env, captures: new Map() });
+            text = (0,templates/* expandTemplate */.Ly)(section.url, { env: ctx.env, captures: new Map() });
         }
         catch (error) {
             return notRun(`migrations.trace.url: ${error.message}`);

@@ -1,8 +1,8 @@
-export const id = 235;
-export const ids = [235];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 4669:
+/***/ 44669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,7 +15,7 @@ function defineCheck(check) {
 
 /***/ }),
 
-/***/ 6384:
+/***/ 56384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -417,7 +417,7 @@ function siblingKey(rel, name) {
 
 /***/ }),
 
-/***/ 3508:
+/***/ 43508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -427,7 +427,7 @@ function siblingKey(rel, name) {
 /* harmony export */   qr: () => (/* binding */ withExpiredNote),
 /* harmony export */   wg: () => (/* binding */ suppresses)
 /* harmony export */ });
-/* harmony import */ var _source_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7401);
+/* harmony import */ var _source_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17401);
 
 const MARKER = 'release-gate-ignore';
 const UNTIL = /\(\s*until\s+(\d{4}-\d{2}-\d{2})\s*\)/;
@@ -501,7 +501,7 @@ function withExpiredNote(f, d) {
 
 /***/ }),
 
-/***/ 2235:
+/***/ 33525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -510,35 +510,173 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_POSTGRES_VERSION: () => (/* binding */ DEFAULT_POSTGRES_VERSION),
+  MAX_MIGRATION_BYTES: () => (/* binding */ MAX_MIGRATION_BYTES),
+  MAX_MIGRATION_FILES: () => (/* binding */ MAX_MIGRATION_FILES),
   migrationsCheck: () => (/* binding */ migrationsCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/files/read-bounded.ts
+var read_bounded = __webpack_require__(91543);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/files/special-entries.ts
+
+
+
+/**
+ * What a glob leaves out in silence: tinyglobby returns neither FIFOs, sockets and devices nor (with
+ * followSymbolicLinks: false, which keeps a walk inside the workspace) symbolic links. This lists
+ * such entries in the globs' base directories and beside every match, so the bounded reader can say
+ * why each one is not read instead of the file vanishing from the check.
+ */
+function specialEntries(cwd, patterns, matched, ignore = []) {
+    const isMatch = picomatch_default()([...patterns], { dot: true, ignore: [...ignore] });
+    const dirs = new Set();
+    for (const pattern of patterns)
+        dirs.add(picomatch_default().scan(pattern).base);
+    for (const path of matched)
+        dirs.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+    const found = [];
+    for (const dir of dirs) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(cwd, dir), { withFileTypes: true });
+        }
+        catch {
+            continue; // an unreadable directory: the glob did not see into it either
+        }
+        for (const entry of entries) {
+            if (entry.isFile() || entry.isDirectory())
+                continue;
+            const path = dir ? `${dir}/${entry.name}` : entry.name;
+            if (isMatch(path))
+                found.push(path);
+        }
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
+var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/checks/check.ts
-var check = __webpack_require__(4669);
+var check = __webpack_require__(44669);
 // EXTERNAL MODULE: ./src/checks/migrations/ignores.ts
-var ignores = __webpack_require__(3508);
+var ignores = __webpack_require__(43508);
 // EXTERNAL MODULE: ./src/checks/migrations/lint.ts + 1 modules
 var migrations_lint = __webpack_require__(8465);
 // EXTERNAL MODULE: ./src/checks/migrations/presets.ts
-var presets = __webpack_require__(2047);
-// EXTERNAL MODULE: ./src/checks/migrations/rules/index.ts + 29 modules
-var rules = __webpack_require__(9301);
+var presets = __webpack_require__(72047);
+// EXTERNAL MODULE: ./src/checks/migrations/rules/index.ts + 31 modules
+var rules = __webpack_require__(50349);
+;// CONCATENATED MODULE: ./src/checks/migrations/block-comments.ts
+/**
+ * PostgreSQL's scanner, as libpg-query builds it, takes quadratic time on nested block comments
+ * (`/* /* /* … *\/ *\/ *\/`: 80 KB took 11 s). This finds block comments in linear time, skipping
+ * string literals, quoted identifiers, dollar quotes and line comments as PostgreSQL does, so that
+ * nested ones can be blanked before the parser sees them.
+ */
+function findBlockComments(text) {
+    const found = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? n : nl + 1;
+        }
+        else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */) {
+            const start = i;
+            let depth = 1;
+            let deepest = 1;
+            i += 2;
+            while (i < n && depth > 0) {
+                if (text.charCodeAt(i) === 47 && text.charCodeAt(i + 1) === 42) {
+                    depth++;
+                    deepest = Math.max(deepest, depth);
+                    i += 2;
+                }
+                else if (text.charCodeAt(i) === 42 && text.charCodeAt(i + 1) === 47) {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+            found.push({ start, end: i, depth: deepest, terminated: depth === 0 });
+        }
+        else if (c === 39 /* ' */) {
+            // E'...' takes backslash escapes; '' is a quote in either.
+            const escapes = i > 0 && (text[i - 1] === 'E' || text[i - 1] === 'e') && !isIdentChar(text.charCodeAt(i - 2));
+            i = skipQuoted(text, i + 1, 39, escapes);
+        }
+        else if (c === 34 /* " */) {
+            i = skipQuoted(text, i + 1, 34, false);
+        }
+        else if (c === 36 /* $ */ && !isIdentChar(text.charCodeAt(i - 1))) {
+            const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z_0-9\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+            if (tag) {
+                const close = text.indexOf(tag[0], i + tag[0].length);
+                i = close < 0 ? n : close + tag[0].length;
+            }
+            else {
+                i++;
+            }
+        }
+        else {
+            i++;
+        }
+    }
+    return found;
+}
+/** The text with every nested block comment (and an unterminated one) replaced by spaces, line breaks kept: same length, same lines and columns. */
+function blankNestedComments(text, comments) {
+    let out = '';
+    let at = 0;
+    for (const comment of comments) {
+        if (comment.depth < 2 && comment.terminated)
+            continue;
+        out += text.slice(at, comment.start) + text.slice(comment.start, comment.end).replace(/[^\n\r]/g, ' ');
+        at = comment.end;
+    }
+    return at === 0 ? text : out + text.slice(at);
+}
+function skipQuoted(text, from, quote, backslashEscapes) {
+    let i = from;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (backslashEscapes && c === 92) {
+            i += 2;
+            continue;
+        }
+        if (c === quote) {
+            if (text.charCodeAt(i + 1) === quote) {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        i++;
+    }
+    return text.length;
+}
+function isIdentChar(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c >= 128;
+}
+
 // EXTERNAL MODULE: ./src/checks/migrations/source-map.ts
-var source_map = __webpack_require__(7401);
+var source_map = __webpack_require__(17401);
 ;// CONCATENATED MODULE: ./src/checks/migrations/sql-parser.ts
+
 
 let loading;
 /**
@@ -557,11 +695,16 @@ function loadSqlParser() {
     return loading;
 }
 function createSqlParser(pg) {
-    const parse = (text) => {
-        const map = new source_map/* SourceMap */.o(text);
+    const parse = (original) => {
         // The parser reads a C string: anything after a NUL byte would silently vanish.
-        const nul = text.indexOf('\0');
-        const readable = nul >= 0 ? text.slice(0, nul) : text;
+        const nul = original.indexOf('\0');
+        // Nested block comments are blanked first (same length, same lines): the parser is quadratic on them.
+        const { text: readable, unterminated } = withoutNestedComments(nul >= 0 ? original.slice(0, nul) : original);
+        const text = nul >= 0 ? readable + original.slice(nul) : readable;
+        const map = new source_map/* SourceMap */.o(text);
+        if (unterminated !== undefined) {
+            return { statements: statementsBefore(readable, unterminated, map, pg), map, error: { message: 'unterminated /* comment', ...map.position(unterminated) } };
+        }
         if (readable.trim() === '') {
             return { statements: [], map, error: nul >= 0 ? nulError(map, nul) : undefined };
         }
@@ -590,16 +733,30 @@ function createSqlParser(pg) {
                 return undefined;
             }
         },
-        comments(text) {
+        comments(original) {
+            const blocks = original.includes('/*') ? findBlockComments(original) : [];
+            const nested = blocks.filter((b) => b.depth > 1 || !b.terminated);
+            const text = nested.length ? blankNestedComments(original, nested) : original;
             const tokens = scan(pg, text);
             if (!tokens)
                 return undefined;
             const map = new source_map/* SourceMap */.o(text);
-            return tokens
-                .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
-                .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text }));
+            return [
+                ...tokens
+                    .filter((t) => t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT')
+                    .map((t) => ({ start: map.indexOfByte(t.start), end: map.indexOfByte(t.end), text: t.text })),
+                ...nested.map((b) => ({ start: b.start, end: b.end, text: original.slice(b.start, b.end) })),
+            ].sort((a, b) => a.start - b.start);
         },
     };
+}
+/** The text with nested (and unterminated) block comments blanked, and where an unterminated one starts. */
+function withoutNestedComments(text) {
+    if (!text.includes('/*'))
+        return { text };
+    const blocks = findBlockComments(text);
+    const open = blocks.find((b) => !b.terminated);
+    return { text: blankNestedComments(text, blocks), ...(open ? { unterminated: open.start } : {}) };
 }
 function nulError(map, index) {
     return { message: 'the file contains a NUL byte; PostgreSQL stops reading there', ...map.position(index) };
@@ -714,7 +871,12 @@ var trace_rules = __webpack_require__(4715);
 
 
 
+
 const DEFAULT_POSTGRES_VERSION = 15;
+/** A migration larger than this is not read (migration-unreadable): no hand-written migration comes near it. */
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
+/** The most migration files one run reads (in name order); a glob matching more is reported (migration-paths-capped). */
+const MAX_MIGRATION_FILES = 20_000;
 const migrationsCheck = (0,check/* defineCheck */.q)({
     name: 'migrations',
     section: 'migrations',
@@ -727,8 +889,17 @@ const migrationsCheck = (0,check/* defineCheck */.q)({
         const exclude = (section.exclude ?? []).map(normalizePattern);
         const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
         const metrics = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
-        const paths = (await (0,dist/* glob */.TI)(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false })).sort();
-        const found = paths.map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
+        // Symbolic links are not followed by the walk (one could lead out of the workspace, or loop);
+        // links, FIFOs and devices that match are added back for the bounded reader to report.
+        const files = await (0,dist/* glob */.TI)(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
+        const paths = [...new Set([...files, ...specialEntries(ctx.cwd, patterns, files, exclude)])].sort();
+        let found = paths.map((path) => ({ path, classified: preset.classify(path) })).filter((m) => m.classified.kind !== 'ignored');
+        const capped = [];
+        if (found.length > MAX_MIGRATION_FILES) {
+            const where = ctx.manifest.locate(['migrations', 'paths']) ?? ctx.manifest.locate(['migrations'], 'key');
+            capped.push(...(0,registry/* runRules */.xG)([rules/* SETUP_RULES */.OD.pathsCapped], { manifestFile: ctx.manifest.file, line: where?.line, column: where?.column, patterns, matched: found.length, cap: MAX_MIGRATION_FILES }));
+            found = found.slice(0, MAX_MIGRATION_FILES);
+        }
         if (!found.length) {
             const where = ctx.manifest.locate(['migrations', 'paths']) ?? ctx.manifest.locate(['migrations'], 'key');
             return {
@@ -741,7 +912,7 @@ const migrationsCheck = (0,check/* defineCheck */.q)({
         const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
         // The WebAssembly parser compiles in the background while git and the files are read.
         const parserLoading = loadSqlParser();
-        const findings = [];
+        const findings = [...capped];
         let base;
         if (ctx.base) {
             try {
@@ -788,8 +959,8 @@ const migrationsCheck = (0,check/* defineCheck */.q)({
             ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
         });
         if (section.trace && ctx.input('no-trace') !== 'true') {
-            const { traceMigrations } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 3428));
-            const { mergeTraceFindings } = await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 7109));
+            const { traceMigrations } = await Promise.all(/* import() */[__webpack_require__.e(849), __webpack_require__.e(428)]).then(__webpack_require__.bind(__webpack_require__, 83428));
+            const { mergeTraceFindings } = await __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 27109));
             const trace = await traceMigrations(ctx, section.trace, { sources, pending: base ? pendingOrdinals : undefined, parser, postgresVersion });
             metrics.trace = trace.metrics;
             return { findings: mergeTraceFindings(findings, trace.findings, (id) => section.rules?.[id] === 'off'), metrics };
@@ -814,14 +985,12 @@ function replayOrder(files) {
 }
 async function loadSource(ctx, m, preset, transaction) {
     // Synchronous: a thousand small files read faster this way than through the promise API.
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(ctx.cwd, m.path), 'utf8');
+    const read = (0,read_bounded/* readBounded */.CB)((0,external_node_path_.join)(ctx.cwd, m.path), { maxBytes: MAX_MIGRATION_BYTES, root: ctx.cwd });
+    if (!read.ok) {
+        const skipped = read.reason === 'not-regular' || read.reason === 'outside-workspace' || read.reason === 'directory';
+        return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: read.detail, skipped };
     }
-    catch (error) {
-        const reason = error.code ?? String(error);
-        return { ...m, source: '', runner: 'script', runnerNote: '', unreadable: reason };
-    }
+    let text = read.bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff)
         text = text.slice(1);
     const prepared = preset.prepare ? preset.prepare(text) : { source: text };
@@ -882,11 +1051,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: oneFindingPerStatement
 
 // EXTERNAL MODULE: ./src/rules/registry.ts
-var registry = __webpack_require__(4964);
+var registry = __webpack_require__(14964);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
+var types = __webpack_require__(16141);
 // EXTERNAL MODULE: ./src/checks/migrations/catalog.ts
-var migrations_catalog = __webpack_require__(6384);
+var migrations_catalog = __webpack_require__(56384);
 ;// CONCATENATED MODULE: ./src/checks/migrations/do-blocks.ts
 /**
  * A DO block runs its body when the migration runs, so the static SQL inside it is linted like
@@ -1008,13 +1177,13 @@ function collect(node, out, depth) {
 }
 
 // EXTERNAL MODULE: ./src/checks/migrations/ignores.ts
-var ignores = __webpack_require__(3508);
+var ignores = __webpack_require__(43508);
 // EXTERNAL MODULE: ./src/checks/migrations/locks.ts
-var migrations_locks = __webpack_require__(1115);
+var migrations_locks = __webpack_require__(11115);
 // EXTERNAL MODULE: ./src/checks/migrations/psql-script.ts
-var psql_script = __webpack_require__(9827);
-// EXTERNAL MODULE: ./src/checks/migrations/rules/index.ts + 29 modules
-var rules = __webpack_require__(9301);
+var psql_script = __webpack_require__(29827);
+// EXTERNAL MODULE: ./src/checks/migrations/rules/index.ts + 31 modules
+var rules = __webpack_require__(50349);
 // EXTERNAL MODULE: ./src/checks/migrations/session.ts
 var migrations_session = __webpack_require__(5495);
 ;// CONCATENATED MODULE: ./src/checks/migrations/lint.ts
@@ -1050,8 +1219,8 @@ function rulesByKind(rules) {
 }
 function lintFile(file, catalog, parser, settings, rulesFor, result) {
     if (file.unreadable) {
-        result.syntaxErrors++;
-        result.findings.push(...(0,registry/* runRules */.xG)(rules/* SYNTAX_RULES */.wM, { file, error: { message: `cannot be read (${file.unreadable})`, line: 1, column: 1 }, unreadable: true }));
+        // Not a syntax error: nothing is known of the SQL.
+        result.findings.push(...(0,registry/* runRules */.xG)([rules/* SETUP_RULES */.OD.unreadable], { file, detail: file.unreadable, skipped: file.skipped === true }));
         return;
     }
     const parsed = parser.parse(file.source);
@@ -1217,7 +1386,7 @@ function directivesOnLineAbove(source, lineStart, line, parser) {
 
 /***/ }),
 
-/***/ 1115:
+/***/ 11115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1225,7 +1394,7 @@ function directivesOnLineAbove(source, lineStart, line, parser) {
 /* harmony export */   YM: () => (/* binding */ LOCK),
 /* harmony export */   bn: () => (/* binding */ LOCK_NAMES)
 /* harmony export */ });
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6384);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56384);
 
 /**
  * The table-level locks a statement takes, from PostgreSQL's AlterTableGetLockLevel and the
@@ -1406,7 +1575,7 @@ function isFalse(arg) {
 
 /***/ }),
 
-/***/ 2047:
+/***/ 72047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1414,7 +1583,7 @@ function isFalse(arg) {
 /* harmony export */   fG: () => (/* binding */ PRESETS)
 /* harmony export */ });
 /* unused harmony export parseVersion */
-/* harmony import */ var _psql_script_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9827);
+/* harmony import */ var _psql_script_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29827);
 
 function parseVersion(text) {
     return { text, parts: text.split(/[._]/).filter(Boolean).map((p) => BigInt(p)) };
@@ -1669,7 +1838,7 @@ const PRESETS = {
 
 /***/ }),
 
-/***/ 9827:
+/***/ 29827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1784,8 +1953,10 @@ function preparePsqlScript(source) {
             if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
                 // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
                 const dataStart = lineEnd(i) + 1;
-                const terminator = /^\\\.[ \t\r]*$/m.exec(source.slice(dataStart));
-                const dataEnd = terminator ? dataStart + terminator.index + terminator[0].length : n;
+                // Searched in place: slicing the rest of the file at every COPY would be quadratic.
+                COPY_END.lastIndex = dataStart;
+                const terminator = COPY_END.exec(source);
+                const dataEnd = terminator ? terminator.index + terminator[0].length : n;
                 blank(Math.min(dataStart, n), dataEnd);
                 i = dataEnd;
                 statementStart = dataEnd;
@@ -1807,6 +1978,7 @@ function atLineStart(source, at) {
     }
     return true;
 }
+const COPY_END = /^\\\.[ \t\r]*$/gm;
 function stripComments(text) {
     return text.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
 }
@@ -1819,7 +1991,7 @@ function psqlCommandAt(source, line) {
 
 /***/ }),
 
-/***/ 9301:
+/***/ 50349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1832,6 +2004,41 @@ __webpack_require__.d(__webpack_exports__, {
   _7: () => (/* binding */ STATEMENT_RULES),
   wM: () => (/* binding */ SYNTAX_RULES)
 });
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-paths-capped.ts
+const migrationPathsCapped = {
+    meta: {
+        id: 'migration-paths-capped',
+        check: 'migrations',
+        severity: 'error',
+        description: 'migrations.paths matches more files than one run reads (20,000); only the first, in name order, were checked.',
+        help: 'Point migrations.paths at the migration folder itself (e.g. db/migrations/*.sql), not at a tree that holds data or generated files.',
+    },
+    run({ manifestFile, line, column, patterns, matched, cap }, report) {
+        report({
+            file: manifestFile, line, column,
+            message: `${patterns.map((p) => JSON.stringify(p)).join(', ')} match ${matched.toLocaleString('en-US')} files, more than the ${cap.toLocaleString('en-US')} one run reads; only the first ${cap.toLocaleString('en-US')} in name order were checked`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-unreadable.ts
+const migrationUnreadable = {
+    meta: {
+        id: 'migration-unreadable',
+        check: 'migrations',
+        severity: 'error',
+        description: 'A migration file cannot be read (permissions, too large), so it was not checked; one that is not a regular file or links out of the workspace is skipped with a notice.',
+        help: 'Make the file readable by the user that runs the gate (it must read what the migration runner reads), or exclude it with migrations.exclude if it is not a migration.',
+    },
+    run({ file, detail, skipped }, report) {
+        report({
+            file: file.path, line: 1, column: 1,
+            ...(skipped ? { severity: 'notice' } : {}),
+            message: `the migration ${detail.replace(/; skipped$/, '')}, so it was not checked`,
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/applied-migration-edited.ts
 const appliedMigrationEdited = {
@@ -1872,9 +2079,9 @@ const appliedMigrationEdited = {
 };
 
 // EXTERNAL MODULE: ./src/checks/migrations/catalog.ts
-var migrations_catalog = __webpack_require__(6384);
+var migrations_catalog = __webpack_require__(56384);
 // EXTERNAL MODULE: ./src/checks/migrations/locks.ts
-var migrations_locks = __webpack_require__(1115);
+var migrations_locks = __webpack_require__(11115);
 ;// CONCATENATED MODULE: ./src/checks/migrations/rule.ts
 function defineRule(meta, run) {
     return { meta, run };
@@ -2443,7 +2650,7 @@ const migrationBaseUnavailable = {
 };
 
 // EXTERNAL MODULE: ./src/checks/migrations/presets.ts
-var presets = __webpack_require__(2047);
+var presets = __webpack_require__(72047);
 ;// CONCATENATED MODULE: ./src/checks/migrations/rules/migration-out-of-order.ts
 
 /** The next version after `v`, keeping its width: 0042 → 0043. */
@@ -2918,11 +3125,8 @@ const sqlSyntaxError = {
         description: 'PostgreSQL cannot parse the migration, so it will fail when it runs; statements after the error are not checked.',
         help: 'Fix the SQL at the reported line (run the file against a scratch database to confirm).',
     },
-    run({ file, error, unreadable }, report) {
-        report({
-            file: file.path, line: error.line, column: error.column,
-            message: unreadable ? `the migration ${error.message}, so it was not checked` : `PostgreSQL cannot parse this migration: ${error.message}`,
-        });
+    run({ file, error }, report) {
+        report({ file: file.path, line: error.line, column: error.column, message: `PostgreSQL cannot parse this migration: ${error.message}` });
     },
 };
 
@@ -3284,6 +3488,8 @@ const volatileDefaultRewrite = {
 
 
 
+
+
 /** Rules that look at one statement with the schema as it was just before it. */
 const STATEMENT_RULES = [
     indexNotConcurrent,
@@ -3310,9 +3516,9 @@ const SYNTAX_RULES = [sqlSyntaxError];
 const IGNORE_RULES = [ignoreWithoutReason, ignoreCommentInvalid];
 /** Rules that compare the migrations with each other and, with --base, with the base branch. */
 const HISTORY_RULES = [migrationOutOfOrder, migrationVersionDuplicate, appliedMigrationEdited];
-const SETUP_RULES = { pathsEmpty: migrationPathsEmpty, baseUnavailable: migrationBaseUnavailable };
+const SETUP_RULES = { pathsEmpty: migrationPathsEmpty, pathsCapped: migrationPathsCapped, baseUnavailable: migrationBaseUnavailable, unreadable: migrationUnreadable };
 const ALL_RULES = [
-    ...STATEMENT_RULES, ...SYNTAX_RULES, ...IGNORE_RULES, ...HISTORY_RULES, SETUP_RULES.pathsEmpty, SETUP_RULES.baseUnavailable,
+    ...STATEMENT_RULES, ...SYNTAX_RULES, ...IGNORE_RULES, ...HISTORY_RULES, SETUP_RULES.pathsEmpty, SETUP_RULES.pathsCapped, SETUP_RULES.baseUnavailable, SETUP_RULES.unreadable,
 ].map((r) => r.meta);
 
 
@@ -3326,7 +3532,7 @@ const ALL_RULES = [
 /* harmony export */   lG: () => (/* binding */ nonTransactional)
 /* harmony export */ });
 /* unused harmony export constantText */
-/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1115);
+/* harmony import */ var _locks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11115);
 
 /**
  * What PostgreSQL's session looks like while a migration file runs: whether the current statement
@@ -3546,7 +3752,7 @@ function nonTransactional(node, postgresVersion) {
 
 /***/ }),
 
-/***/ 7401:
+/***/ 17401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
