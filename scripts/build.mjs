@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Bundles the CLI and the shared action entry with ncc (minified: they start in about half the time),
-// and copies libpg-query's .wasm beside each bundle, where its loader looks for it.
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// One ncc build of src/entries.ts into dist/bundle/ (minified: it starts in about half the time), then
+// dist/<name>/index.js for every program in ENTRIES: a two-line file that runs it from the shared
+// bundle. The CLI and every action load the same chunks; adding a program is one line in src/entries.ts.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ncc from '@vercel/ncc';
+import { transform } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entries = { cli: 'src/cli/index.ts', action: 'src/action/index.ts' };
+const dist = join(root, 'dist');
+const bundle = join(dist, 'bundle');
 const wasm = join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
 const DASHBOARD_ASSETS = [
   ['src/operate/dashboard/page/index.html', 'index.html'],
@@ -18,30 +21,50 @@ const DASHBOARD_ASSETS = [
   ['node_modules/uplot/LICENSE', 'LICENSE'],
 ];
 
-for (const [name, entry] of Object.entries(entries)) {
-  const out = join(root, 'dist', name);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  // ncc type-checks what tsconfig.json includes: src/ only, so a test's types never break the build.
-  let built;
-  try {
-    built = await ncc(join(root, entry), { minify: true, quiet: true, sourceMap: false, license: 'licenses.txt', target: 'es2022' });
-  } catch (error) {
-    console.error(`build of ${entry} failed: ${String(error.message ?? error).slice(0, 2000)}`);
-    process.exit(1);
-  }
-  const { code, assets } = built;
-  writeFileSync(join(out, 'index.js'), name === 'cli' && !code.startsWith('#!') ? `#!/usr/bin/env node\n${code}` : code);
-  for (const [file, asset] of Object.entries(assets ?? {})) {
-    mkdirSync(dirname(join(out, file)), { recursive: true });
-    writeFileSync(join(out, file), asset.source);
-  }
-  if (!existsSync(join(out, 'package.json'))) writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
-  if (existsSync(wasm)) copyFileSync(wasm, join(out, 'libpg-query.wasm'));
-  // The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
-  if (name === 'cli') {
-    mkdirSync(join(out, 'dashboard'), { recursive: true });
-    for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(out, 'dashboard', to));
-  }
-  console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB`);
+// Everything in dist/ is this build's output: what an earlier layout left (dist/cli's own chunks) goes.
+for (const entry of existsSync(dist) ? readdirSync(dist) : []) rmSync(join(dist, entry), { recursive: true, force: true });
+mkdirSync(bundle, { recursive: true });
+// dist/package.json makes every file under dist/ an ES module, wherever the repository is checked out.
+writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+
+// ncc type-checks what tsconfig.json includes: src/ only, so a test's types never break the build.
+let built;
+try {
+  built = await ncc(join(root, 'src/entries.ts'), { minify: true, quiet: true, sourceMap: false, license: 'licenses.txt', target: 'es2022' });
+} catch (error) {
+  console.error(`build of src/entries.ts failed: ${String(error.message ?? error).slice(0, 2000)}`);
+  process.exit(1);
 }
+const { code, assets } = built;
+writeFileSync(join(bundle, 'index.js'), code);
+for (const [file, asset] of Object.entries(assets ?? {})) {
+  if (file === 'package.json') continue; // dist/package.json covers the bundle
+  mkdirSync(dirname(join(bundle, file)), { recursive: true });
+  // ncc minifies only the entry; its chunks (every check, every dependency) come out as written, which
+  // was two thirds of dist/. keepNames: some code reads class and function names (error.name, etc.).
+  const source = file.endsWith('.js') ? (await transform(asset.source.toString(), { minify: true, keepNames: true, legalComments: 'none', format: 'esm', target: 'es2022' })).code : asset.source;
+  writeFileSync(join(bundle, file), source);
+}
+// libpg-query's loader looks for its .wasm beside the bundle (src/dirname-shim.ts).
+if (existsSync(wasm)) copyFileSync(wasm, join(bundle, 'libpg-query.wasm'));
+// The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
+mkdirSync(join(bundle, 'dashboard'), { recursive: true });
+for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(bundle, 'dashboard', to));
+
+// One thin file per program. dist/cli/index.js is the package's bin, dist/action/index.js the root action's main.
+const { ENTRIES } = await import(pathToFileURL(join(bundle, 'index.js')).href);
+for (const name of Object.keys(ENTRIES)) {
+  mkdirSync(join(dist, name), { recursive: true });
+  writeFileSync(join(dist, name, 'index.js'), [
+    '#!/usr/bin/env node',
+    `// Generated by \`npm run build\`: runs the ${name} program of the shared bundle (src/entries.ts, dist/bundle/).`,
+    "import { run } from '../bundle/index.js';",
+    '',
+    `await run('${name}');`,
+    '',
+  ].join('\n'));
+}
+
+const size = (dir) => readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile())
+  .reduce((n, e) => n + statSync(join(e.parentPath ?? e.path, e.name)).size, 0);
+console.log(`dist/bundle/index.js ${(code.length / 1024).toFixed(0)} KiB; dist/ ${(size(dist) / 1024 / 1024).toFixed(2)} MiB; programs: ${Object.keys(ENTRIES).join(', ')}`);

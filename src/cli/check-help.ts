@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckDefinition } from '../checks/check.js';
 
-// Both the bundle (dist/cli/index.js) and the source (src/cli/check-help.ts) sit two levels below the repository.
+// Both the bundle (dist/bundle/) and the source (src/cli/check-help.ts) sit two levels below the repository.
 const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'release-gate.schema.json');
 
 interface SchemaProperty { description?: string; 'x-expected'?: string }

@@ -1,15 +1,9 @@
-#!/usr/bin/env node
-import '../dirname-shim.js';
-import { isReleaseGateWorker, serveWorker, setWorkerEntry } from '../workers/threads.js';
+import { runCli } from './main.js';
+import { demoCommand } from './commands/demo.js';
+import { COMMANDS } from './commands/index.js';
 
-// Worker threads run this same file (see workers/threads.ts): one serves its task instead of the CLI,
-// and so the CLI's modules are imported only on the main thread.
-setWorkerEntry(import.meta.url);
-if (isReleaseGateWorker()) await serveWorker();
-else await main();
-
-async function main(): Promise<void> {
-  const [{ runCli }, { demoCommand }, { COMMANDS }] = await Promise.all([import('./main.js'), import('./commands/demo.js'), import('./commands/index.js')]);
+/** The `cli` program of the bundle (src/entries.ts): `release-gate [check] [options]` on process.argv. */
+export async function main(): Promise<void> {
   // A cancelled workflow sends SIGINT, then SIGTERM. The first stops the run: checks stop sending,
   // pending cleanups run, the partial report is written. A second signal exits at once.
   const EXIT_ON = { SIGINT: 130, SIGTERM: 143 } as const;

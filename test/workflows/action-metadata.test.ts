@@ -67,7 +67,7 @@ interface ActionMetadata {
 const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const COMMON_INPUTS = ['manifest', 'environment', 'base', 'fail-on', 'token', 'comment'];
 const OUTPUTS = ['status', 'findings', 'report'];
-const SHARED_BUNDLE = 'dist/action/index.js';
+const SHARED_BUNDLE = 'dist/bundle/index.js';
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** Where an action.yml breaks release-gate's contract for its actions (ARCHITECTURE.md). */
@@ -232,12 +232,12 @@ ${OUTPUTS.map((name) => `  ${name}:\n    description: The ${name}.\n`).join('')}
   using: node24
   main: main.js
 `;
-  const STUB = "import { runAction } from '../../dist/action/index.js';\n\nawait runAction('env');\n";
+  const STUB = "import { run } from '../../dist/bundle/index.js';\n\nawait run('action', 'env');\n";
 
   /** A repository laid out in a fresh folder; returns the path of its actions/env/action.yml. */
   function repo(name: string, files: Record<string, string>): string {
     const root = join(temp, name);
-    const all = { 'dist/action/index.js': 'export async function runAction() {}\n', 'actions/env/main.js': STUB, ...files };
+    const all = { 'dist/bundle/index.js': 'export async function run() {}\n', 'dist/action/index.js': "import { run } from '../bundle/index.js';\nawait run('action');\n", 'actions/env/main.js': STUB, ...files };
     for (const [path, content] of Object.entries(all)) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), content);
@@ -270,8 +270,8 @@ ${OUTPUTS.map((name) => `  ${name}:\n    description: The ${name}.\n`).join('')}
   });
 
   test.each([
-    { name: 'a stub that imports a missing file', stub: "import { runAction } from '../../dist/action/main.js';\n", problems: ['runs.main main.js imports ../../dist/action/main.js, which does not exist', 'runs.main main.js does not import the shared bundle dist/action/index.js'] },
-    { name: 'a stub with its own bundle', stub: "import './bundle.js';\n", extra: { 'actions/env/bundle.js': '' }, problems: ['runs.main main.js does not import the shared bundle dist/action/index.js'] },
+    { name: 'a stub that imports a missing file', stub: "import { run } from '../../dist/bundle/main.js';\n", problems: ['runs.main main.js imports ../../dist/bundle/main.js, which does not exist', 'runs.main main.js does not import the shared bundle dist/bundle/index.js'] },
+    { name: 'a stub with its own bundle', stub: "import './bundle.js';\n", extra: { 'actions/env/bundle.js': '' }, problems: ['runs.main main.js does not import the shared bundle dist/bundle/index.js'] },
   ])('reports $name', ({ name, stub, extra, problems }) => {
     const file = repo(name.replace(/\W+/g, '-'), { 'actions/env/action.yml': CHECK_ACTION, 'actions/env/main.js': stub, ...extra });
     expect(contractProblems(file, dirname(dirname(dirname(file))))).toEqual(problems);

@@ -8,7 +8,7 @@ import type { DashboardData } from './data.js';
 export const PAGE_FILES = ['index.html', 'dashboard.js', 'dashboard.css'] as const;
 export const CHART_FILES = ['uPlot.iife.min.js', 'uPlot.min.css', 'LICENSE'] as const;
 
-// In the bundle the build copies every asset to dist/cli/dashboard/; from source they are beside this
+// In the bundle the build copies every asset to dist/bundle/dashboard/; from source they are beside this
 // file (page/) and in node_modules/uplot. No CDN: the site works from file:// and offline.
 const here = dirname(fileURLToPath(import.meta.url));
 const PLACES = [join(here, 'dashboard'), join(here, 'page'), join(here, '..', '..', '..', 'node_modules', 'uplot'), join(here, '..', '..', '..', 'node_modules', 'uplot', 'dist')];
