@@ -23,6 +23,20 @@ const STRUCTURAL_KEYS = new Set([
   'schemaVersion', 'check', 'status', 'ruleId', 'severity', 'file', 'line', 'column', 'endLine', 'endColumn', 'durationMs',
 ]);
 
+/**
+ * Fields whose values are encodings made from numbers or hashes, never from input text: latency
+ * histograms (HdrHistogram, base64) and fingerprints (SARIF partialFingerprints, baseline entries;
+ * hex). A secret's text can occur inside such a value by chance, and masking it there would corrupt a
+ * histogram that `latency merge` must decode, while hiding nothing. The masker leaves these fields
+ * alone, by key, for as long as their value has the shape of its encoding; anything else in them is
+ * masked like any text.
+ */
+export const ENCODED_FIELDS: ReadonlyMap<string, RegExp> = new Map([
+  ['histogram', /^[A-Za-z0-9+/]*={0,2}$/],
+  ['fingerprint', /^[0-9a-f]*$/],
+  ['partialFingerprints', /^[0-9a-f]*$/],
+]);
+
 const COMMON_PASSWORDS = new Set([
   'password', 'password1', 'password123', 'passw0rd', 'p@ssw0rd', 'p@ssword', 'admin', 'admin123', 'administrator', 'root', 'toor',
   'qwerty', 'qwerty123', 'letmein', 'welcome', 'welcome1', 'changeme', 'secret', 'secret123', 'test', 'test123', 'testing', 'guest',
@@ -99,13 +113,37 @@ export class Masker {
    * line, rule id, check name, status) are left as they are, as are object keys.
    */
   maskDeep<T>(value: T): T {
-    const walk = (v: unknown, key?: string): unknown => {
-      if (typeof v === 'string') return key !== undefined && STRUCTURAL_KEYS.has(key) ? v : this.maskFreeText(v);
-      if (Array.isArray(v)) return v.map((x) => walk(x));
-      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+    return this.walk(value, (text, key) => (key !== undefined && STRUCTURAL_KEYS.has(key) ? text : this.maskFreeText(text)), false) as T;
+  }
+
+  /**
+   * Masks the strong secrets in a rendered JSON document (the JSON report, SARIF) value by value, so
+   * the encoded fields (ENCODED_FIELDS) come out intact; same indentation, same trailing newline. Text
+   * that does not parse is masked as text.
+   */
+  maskJson(text: string): string {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return this.mask(text);
+    }
+    const indent = /^[[{]\r?\n( +)/.exec(text)?.[1]?.length ?? 0;
+    const masked = this.walk(parsed, (value) => this.mask(value), true);
+    return JSON.stringify(masked, null, indent) + (text.endsWith('\n') ? '\n' : '');
+  }
+
+  /** A copy of a JSON-like value with `maskText` applied to its strings, encoded fields left alone. */
+  private walk(value: unknown, maskText: (text: string, key?: string) => string, maskKeys: boolean): unknown {
+    const visit = (v: unknown, key?: string, encoding?: RegExp): unknown => {
+      if (typeof v === 'string') return encoding?.test(v) ? v : maskText(v, key);
+      if (Array.isArray(v)) return v.map((x) => visit(x, undefined, encoding));
+      if (v && typeof v === 'object') {
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [maskKeys ? this.mask(k) : k, visit(x, k, ENCODED_FIELDS.get(k) ?? encoding)]));
+      }
       return v;
     };
-    return walk(value) as T;
+    return visit(value);
   }
 
   private apply(text: string, includeWeak: boolean): string {

@@ -102,10 +102,10 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
     const fullReport = `the JSON report (\`${reportPath}\`, the step's \`report\` output) and the SARIF report (the \`sarif\` output); upload them with actions/upload-artifact to keep them`;
     await appendSummary(masker.mask(renderSummary(report, { omitted: annotations.omitted, fullReport })));
 
-    await writeFile(reportPath, masker.mask(renderJson(report)));
+    await writeFile(reportPath, masker.maskJson(renderJson(report)));
     for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
 
-    await writeFile(sarifPath, masker.mask(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
+    await writeFile(sarifPath, masker.maskJson(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
     core.setOutput(Outputs.Sarif, sarifPath);
     if (stageResult) {

@@ -147,7 +147,9 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
   if (inputs.fix === 'true') await applyEnvFix(report, located.cwd, io);
   const color = shouldUseColor(io.env, io.isTTY);
-  const rendered = masker.mask(formatReport(report, format as Format, { color, manifestFile: manifest.file, failOn }));
+  const formatted = formatReport(report, format as Format, { color, manifestFile: manifest.file, failOn });
+  // JSON formats are masked value by value, so histograms and fingerprints stay decodable.
+  const rendered = format === 'json' || format === 'sarif' ? masker.maskJson(formatted) : masker.mask(formatted);
   const output = values.output as string | undefined;
   if (output) {
     const path = resolve(io.cwd, output);
