@@ -5,9 +5,9 @@ import { renderSarif } from './reporters/sarif.js';
 import { renderText } from './reporters/text.js';
 import type { Report } from './types.js';
 import { VERSION } from './version.js';
+import type { Format } from './format-names.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './format-names.js';
 
 /** Renders a report in one of the CLI's formats. */
 export function formatReport(

@@ -67,21 +67,49 @@ export interface CheckOutput {
   artifacts?: Record<string, string>;
 }
 
-type SectionName = Exclude<keyof Manifest, 'version' | 'environments' | 'sessions'>;
+export type SectionName = Exclude<keyof Manifest, 'version' | 'environments' | 'sessions'>;
 
-/** One check: the manifest section it reads, its rules, and a function that returns findings. */
-export interface CheckDefinition<K extends SectionName = SectionName> {
+/**
+ * What is known of a check without loading its code, declared once in src/checks/<check>/meta.ts and
+ * read by the registry (src/checks/index.ts), defineCheck, the CLI's help, the action metadata and the
+ * README's checks table.
+ */
+export interface CheckMeta<K extends SectionName = SectionName> {
+  /** The check's id: its CLI name, its action (actions/<name>), the `check` of its findings. */
   name: string;
+  /** A few words for tables and headings: "Database migrations". */
+  title: string;
+  /** The manifest section it reads. */
   section: K;
-  /** One line for --help and the docs. */
+  /** One line for --help and the action's description. */
   description: string;
-  rules: readonly RuleMeta[];
+  /** What it catches, for the README's checks table: longer than the description, lower-case, no final stop. */
+  summary: string;
+  /** Its options: action inputs and CLI flags of the same kebab-case names. */
   inputs?: readonly CheckInput[];
   /** Touches a live environment (smoke, latency, domain): skipped on pull requests unless the section's `on:` asks. */
   live?: boolean;
+  /** Its page, relative to the repository: docs/checks/<name>.md. */
+  docs: string;
+}
+
+/** What a check's index.ts adds to its metadata: its rules, and a function that returns findings. */
+export interface CheckImplementation<K extends SectionName = SectionName> {
+  rules: readonly RuleMeta[];
   run(ctx: CheckContext, section: NonNullable<Manifest[K]>): Promise<CheckOutput>;
 }
 
-export function defineCheck<K extends SectionName>(check: CheckDefinition<K>): CheckDefinition<K> {
-  return check;
+/**
+ * One check: its metadata, rules and run. A registered check has every CheckMeta field; a check made
+ * in a test may leave out title, summary and docs.
+ */
+export type CheckDefinition<K extends SectionName = SectionName> = Omit<CheckMeta<K>, 'title' | 'summary' | 'docs'>
+  & Partial<Pick<CheckMeta<K>, 'title' | 'summary' | 'docs'>>
+  & CheckImplementation<K>;
+
+/** A check from its meta.ts and its implementation; a whole definition is also accepted (tests make their own checks). */
+export function defineCheck<K extends SectionName>(meta: CheckMeta<K>, implementation: CheckImplementation<K>): CheckDefinition<K> & CheckMeta<K>;
+export function defineCheck<K extends SectionName>(check: CheckDefinition<K>): CheckDefinition<K>;
+export function defineCheck<K extends SectionName>(meta: CheckMeta<K> | CheckDefinition<K>, implementation?: CheckImplementation<K>): CheckDefinition<K> {
+  return implementation ? { ...meta, ...implementation } : (meta as CheckDefinition<K>);
 }

@@ -7,8 +7,8 @@ import { BaselineError } from '../baseline/baseline.js';
 import { BaseRefError } from '../git/base-ref.js';
 import { didYouMean } from '../manifest/did-you-mean.js';
 import { ManifestError } from '../manifest/errors.js';
-import { DEFAULT_MANIFEST, findManifest } from '../manifest/load.js';
-import { checkHelpText } from './check-help.js';
+import { findManifest } from '../manifest/load.js';
+import { checkHelpText, helpText, uniqueInputs } from './help.js';
 import { FORMATS, formatReport, type Format } from '../format.js';
 import { shouldUseColor, renderText } from '../reporters/text.js';
 import { runReleaseGate } from '../run.js';
@@ -16,6 +16,8 @@ import { Masker } from '../mask.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../types.js';
 import { latencyCommand } from './commands/latency.js';
+
+export { helpText };
 
 export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;
 
@@ -88,7 +90,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) {
     const only = parsed.positionals.length === 1 ? checks.find((c) => c.name === parsed.positionals[0]) : undefined;
-    io.stdout(only ? checkHelpText(only, io.columns) : helpText(checks, subcommands));
+    io.stdout(only ? checkHelpText(only, io.columns) : helpText(checks, subcommands, io.columns));
     return EXIT.pass;
   }
   if (values.version) {
@@ -177,68 +179,4 @@ async function applyEnvFix(report: Report, cwd: string, io: CliIO): Promise<void
   if (fix === null) { io.stderr('release-gate env --fix: every variable the code uses is declared; nothing to add\n'); return; }
   await appendFile(resolve(cwd, fix.file), fix.text);
   io.stderr(`release-gate env --fix: appended ${fix.names.length} variable${fix.names.length === 1 ? '' : 's'} to ${fix.file}: ${fix.names.join(', ')}\n`);
-}
-
-function uniqueInputs(checks: readonly CheckDefinition[]) {
-  const seen = new Map<string, NonNullable<CheckDefinition['inputs']>[number] & { checks: string[] }>();
-  for (const check of checks) {
-    for (const input of check.inputs ?? []) {
-      const known = seen.get(input.name);
-      if (known) known.checks.push(check.name);
-      else seen.set(input.name, { ...input, checks: [check.name] });
-    }
-  }
-  return [...seen.values()];
-}
-
-export function helpText(checks: readonly CheckDefinition[], subcommands: Subcommands = {}): string {
-  const pad = (s: string, n: number) => s.padEnd(n);
-  const lines = [
-    `release-gate ${VERSION}: the checks that decide whether an internal tool is safe to merge and launch.`,
-    '',
-    'Usage: release-gate [check ...] [options]',
-    '       release-gate <command>',
-    '       release-gate latency merge REPORT.json...   gate shard reports, histograms added exactly',
-    '       release-gate latency import-k6 FILE          gate a k6 run (k6 run --out json=FILE)',
-    '',
-    'With no check, runs every check the manifest configures.',
-    '',
-    'Checks:',
-    ...(checks.length ? checks.map((c) => `  ${pad(c.name, 14)}${c.description}`) : ['  (none in this version)']),
-    '',
-  ];
-  if (Object.keys(subcommands).length) {
-    lines.push('Commands:', ...Object.entries(subcommands).map(([name, s]) => `  ${pad(name, 14)}${s.description}`), '');
-  }
-  // Every option row is [flags, description]; each table pads its flags to its longest one plus two
-  // spaces, so a long flag never runs into its description.
-  const table = (rows: [string, string][]) => {
-    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-    return rows.map(([flag, text]) => `  ${pad(flag, width)}${text}`);
-  };
-  lines.push('Options:', ...table([
-    ['-m, --manifest PATH', `the manifest (default ${DEFAULT_MANIFEST})`],
-    ['-f, --format FORMAT', `${FORMATS.join('|')} (default text)`],
-    ['-o, --output FILE', 'write the report to FILE; stdout gets only the one-line verdict'],
-    ['    --base REF', 'diff-aware: only what changed since the merge base with REF'],
-    ['-e, --environment NAME', 'the environment to check (default: each the manifest names)'],
-    ['    --fail-on LEVEL', 'error (default) or warning: the lowest severity that fails the gate'],
-    ['    --artifacts-dir DIR', 'where checks leave files for later jobs (default .release-gate)'],
-    ['-h, --help', 'this help'],
-    ['-v, --version', 'the version'],
-  ]));
-  const inputs = uniqueInputs(checks);
-  if (inputs.length) {
-    lines.push('', 'Check options:', ...table(inputs.map((input): [string, string] => [
-      `    --${input.flag ? input.name : `${input.name} VALUE`}`,
-      `${input.description} (${input.checks.join(', ')})`,
-    ])));
-  }
-  lines.push(
-    '',
-    'Exit codes: 0 the gate passed; 1 the gate failed; 2 usage or manifest error.',
-    'NO_COLOR turns colour off. Docs: docs/manifest.md and docs/rules/.',
-    '',
-  );
-  return lines.join('\n');
 }

@@ -7,8 +7,9 @@ import { ManifestError, type ManifestProblem } from './errors.js';
 import { acceptSingleStrings, validateAgainstSchema } from './validate.js';
 import { checkReferences } from './references.js';
 import type { ManifestPath, Position } from './position.js';
+import { DEFAULT_MANIFEST } from './default-manifest.js';
 
-export const DEFAULT_MANIFEST = '.github/release-gate.yml';
+export { DEFAULT_MANIFEST };
 export const SUPPORTED_VERSION = 1;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** Problems listed at most; the rest are counted. */

@@ -134,16 +134,24 @@ describe('the CLI', () => {
 });
 
 describe('--help keeps its columns', () => {
-  test('every option and check option is separated from its description by at least two spaces, in one column per table', () => {
-    const help = helpText(CHECKS);
-    for (const heading of ['Options:', 'Check options:']) {
+  test.each([80, 120])('at %i columns, every option is two spaces from its description, descriptions wrap under their column, no table row is wider', (width) => {
+    const help = helpText(CHECKS, { init: { description: 'write a starting manifest' } }, width);
+    for (const heading of ['Checks:', 'Commands:', 'Options:', 'Check options:']) {
       const rows = help.split('\n\n').find((block) => block.startsWith(heading))!.split('\n').slice(1);
-      expect(rows.length).toBeGreaterThan(3);
-      const columns = rows.map((row) => /^( {2}.*?\S)( {2,})\S/.exec(row)).map((m) => (m ? m[1]!.length + m[2]!.length : -1));
-      expect(columns.filter((c) => c < 0)).toEqual([]);
-      expect(new Set(columns).size).toBe(1);
+      expect(rows.length).toBeGreaterThan(0);
+      // A row starts a label ("  --flag VALUE  text") or continues the description above it ("     text").
+      const starts = rows.map((row) => /^( {2}\S.*?\S| {6}--\S+(?: [A-Z]+)?)( {2,})\S/.exec(row)).map((m) => (m ? m[1]!.length + m[2]!.length : -1));
+      const column = starts.find((c) => c > 0)!;
+      for (const [i, row] of rows.entries()) {
+        expect(row.length).toBeLessThanOrEqual(width);
+        if (starts[i]! > 0) expect(starts[i]).toBe(column);
+        else expect(/^ +/.exec(row)![0].length).toBe(column);
+      }
     }
     expect(help).toContain('--fingerprint-key VALUE  A secret key');
     expect(help).toContain('--artifacts-dir DIR  where checks leave files');
+    // Checks and commands share one name column.
+    expect(help).toContain('\n  env           Every environment');
+    expect(help).toContain('\n  init          write a starting manifest');
   });
 });

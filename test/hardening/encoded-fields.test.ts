@@ -37,7 +37,7 @@ const probeCheck = defineCheck({
   name: 'latency',
   section: 'latency',
   description: 'a latency check that reports a real histogram and a finding that quotes the secret',
-  rules: [{ id: 'latency-p95-exceeded', check: 'latency', severity: 'error', description: 'p95 over its threshold.' }],
+  rules: [{ id: 'latency-p95-exceeded', check: 'latency', severity: 'error', description: 'p95 over its threshold.', help: 'Make it faster.' }],
   async run() {
     const histogram = createHistogram();
     for (let i = 1; i <= 1000; i++) histogram.recordValue(i * 137);

@@ -1,5 +1,6 @@
 import { runRules } from '../../rules/registry.js';
 import { defineCheck } from '../check.js';
+import { meta } from './meta.js';
 import { buildModel } from './build-model.js';
 import { DEPENDENCY_RULES } from './rules/index.js';
 
@@ -8,12 +9,8 @@ import { DEPENDENCY_RULES } from './rules/index.js';
  * money, and is loud about exactly those (advisories, look-alike names, deprecation, stale majors,
  * and on pull requests what the pull request adds, removes or upgrades across a major).
  */
-export const dependenciesCheck = defineCheck({
-  name: 'dependencies',
-  section: 'dependencies',
-  description: 'Packages that handle sign-in, sessions or payments: known advisories, look-alike names, deprecated or stale releases, and what a pull request adds or changes.',
+export const dependenciesCheck = defineCheck(meta, {
   rules: DEPENDENCY_RULES.map((r) => r.meta),
-  inputs: [],
   async run(ctx, section) {
     const { model, metrics } = await buildModel(ctx, section);
     return { findings: runRules(DEPENDENCY_RULES, model), metrics };

@@ -1,5 +1,6 @@
 import { runRules } from '../../rules/registry.js';
 import { defineCheck } from '../check.js';
+import { meta } from './meta.js';
 import { daysBetween } from './certificate-dates.js';
 import type { DnsServerAnswer } from './dns-client.js';
 import { observeDomain } from './observe-domain.js';
@@ -11,11 +12,7 @@ import { readSettings } from './settings.js';
  * DMARC, DKIM, MX), TLS certificates, HSTS, old links, headers of signed-in pages and login rate
  * limits, all looked up through one resolver, so a loopback zone can stand in for the real domain.
  */
-export const domainCheck = defineCheck({
-  name: 'domain',
-  section: 'domain',
-  live: true,
-  description: 'DNS records, SPF/DMARC/DKIM/MX, TLS certificates, HSTS, redirects, signed-in page headers and login rate limits.',
+export const domainCheck = defineCheck(meta, {
   rules: DOMAIN_RULES.map((r) => r.meta),
   async run(ctx, section) {
     const settings = await readSettings(ctx, section);

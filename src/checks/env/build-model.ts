@@ -13,18 +13,11 @@ import { readTextFile } from './read-text-file.js';
 import { ALWAYS_EXCLUDED, scanCode } from './scan-code.js';
 import { maskIfSecret } from './secret-values.js';
 import { addEnvFileValues, addGithubValues, addInputValues, type ValueSink } from './value-sources.js';
+import { INPUT } from './meta.js';
 
 /** The check's own inputs, by the names the action and the CLI offer. */
-export const INPUT = {
-  secrets: 'secrets',
-  vars: 'vars',
-  fingerprintKey: 'fingerprint-key',
-  fingerprints: 'fingerprints',
-  token: 'token',
-  githubApi: 'github-api',
-  repository: 'repository',
-  apiUrl: 'api-url',
-} as const;
+// The input names are declared with the check's metadata.
+export { INPUT } from './meta.js';
 
 const PRODUCTION_NAME = /^(prod|production|live)([-_.].*)?$/i;
 // Committed files with these names are searched for real secrets even when the manifest does not list them.

@@ -7,6 +7,7 @@ import { glob } from 'tinyglobby';
 import { runRules } from '../../rules/registry.js';
 import type { Finding } from '../../types.js';
 import { defineCheck, type CheckContext } from '../check.js';
+import { meta } from './meta.js';
 import { expiredFor, suppresses, withExpiredNote } from './ignores.js';
 import { lintMigrations, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
@@ -24,12 +25,8 @@ export const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 /** The most migration files one run reads (in name order); a glob matching more is reported (migration-paths-capped). */
 export const MAX_MIGRATION_FILES = 20_000;
 
-export const migrationsCheck = defineCheck({
-  name: 'migrations',
-  section: 'migrations',
-  description: 'PostgreSQL migration safety: locks, table rewrites, deploy-time breakage, data loss and ordering, on the exact line.',
+export const migrationsCheck = defineCheck(meta, {
   rules: [...ALL_RULES, ...TRACE_RULES],
-  inputs: [{ name: 'no-trace', description: 'Skip the migrations.trace section: no PostgreSQL is started or connected to.', flag: true }],
   async run(ctx, section) {
     const preset = PRESETS[section.preset ?? 'plain'];
     const patterns = (section.paths ?? preset.paths).map(normalizePattern);

@@ -18,6 +18,7 @@ import { fromWire, joinRanges, lineCuts, logRuleCount, scanTextFile, secretScann
 import type { ScanWorkerInit, ScanWorkerResult } from './scan-worker.js';
 import { contextOf, textKindOf } from './text-kind.js';
 import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, walkFiles } from './walk.js';
+import { INPUTS } from './meta.js';
 
 /** The file name findings use for a log read from standard input. */
 export const STDIN_FILE = '<stdin>';
@@ -32,11 +33,8 @@ const FILES_PER_JOB = 24;
 /** A log is split between workers in ranges of whole lines, none smaller than this. */
 const RANGE_MIN_BYTES = 8 * 1024 * 1024;
 
-export const INPUTS = {
-  baseline: 'baseline',
-  writeBaseline: 'write-baseline',
-  stdin: 'stdin',
-} as const;
+// The input names are declared with the check's metadata.
+export { INPUTS } from './meta.js';
 
 interface Tally {
   files: number;

@@ -1,5 +1,6 @@
 import { runRules } from '../../rules/registry.js';
 import { defineCheck } from '../check.js';
+import { meta } from './meta.js';
 import type { Outcome } from './model.js';
 import { SMOKE_RULES } from './rules/index.js';
 import { runSmoke } from './run-smoke.js';
@@ -9,15 +10,8 @@ import { runSmoke } from './run-smoke.js';
  * a role that must be refused) and fail fast and clearly when auth, routing or the database is broken.
  * Credentials go only to the environment's origin and never reach a finding or a metric.
  */
-export const smokeCheck = defineCheck({
-  name: 'smoke',
-  section: 'smoke',
-  live: true,
-  description: 'After a deploy: sign in, load the dashboard, make one write that cleans up, and check that roles are refused where they must be.',
+export const smokeCheck = defineCheck(meta, {
   rules: SMOKE_RULES.map((r) => r.meta),
-  inputs: [
-    { name: 'url', description: 'The URL to test instead of the environment\'s url, e.g. a preview deployment. On deployment_status events the deployed URL is used without it.' },
-  ],
   async run(ctx, section) {
     const { run, target } = await runSmoke(ctx, section);
     const findings = runRules(SMOKE_RULES, run);
