@@ -1,7 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { CHECKS } from '../checks/index.js';
 import { ManifestError } from '../manifest/errors.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
@@ -21,6 +19,8 @@ import type { PostDeployOptions, PostDeployResult } from '../operate/post-deploy
 import { OPERATE_ACTIONS, POST_DEPLOY_INPUTS, POST_DEPLOY_OUTPUTS, type OperateActionDefinition } from './operate-actions.js';
 import { Inputs, Outputs } from './constants.js';
 import { defaultBase } from './default-base.js';
+import { readEvent, type WorkflowPayload } from './event.js';
+import * as core from './workflow-commands.js';
 
 /**
  * Runs the gate as a GitHub Action: inputs from INPUT_*, annotations on stdout, the job summary,
@@ -67,7 +67,8 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
       }
     }
 
-    const base = stage ? undefined : core.getInput(Inputs.Base) || defaultBase(github.context.eventName, github.context.payload);
+    const event = readEvent(env);
+    const base = stage ? undefined : core.getInput(Inputs.Base) || defaultBase(event.name, event.payload);
     const common = {
       cwd, env, manifestPath: core.getInput(Inputs.Manifest) || DEFAULT_MANIFEST, environment: core.getInput(Inputs.Environment) || undefined,
       failOn, inputs, masker, signal: interrupt.signal,
@@ -78,7 +79,7 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
       stageResult = await postDeployStage(common);
       run = stageResult;
     } else {
-      run = await runReleaseGate({ ...common, checks, base, event: github.context.eventName || undefined, available });
+      run = await runReleaseGate({ ...common, checks, base, event: event.name || undefined, available });
     }
     const { report, artifacts, manifest, notices } = run;
 
@@ -114,7 +115,7 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
       core.setOutput(POST_DEPLOY_OUTPUTS.Reason, masker.mask(stageResult.reason));
       await appendSummary(masker.mask(renderStageSummary(stageResult)));
     }
-    if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)));
+    if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)), event.payload);
     const trends = await recordRun({ report, manifest: manifest.data, cwd, env, now: new Date(), environment: core.getInput(Inputs.Environment) || undefined,
       ...(stage ? { kind: 'post-deploy' as const } : {}),
       notice: (m) => core.notice(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)), error: (m) => core.error(masker.mask(m)) });
@@ -233,13 +234,12 @@ function listInput(value: string): string[] | undefined {
 
 async function appendSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
+  await core.appendSummary(markdown);
 }
 
-async function comment(body: string): Promise<void> {
+async function comment(body: string, payload: WorkflowPayload): Promise<void> {
   const token = core.getInput(Inputs.Token);
-  const { context } = github;
-  const issueNumber = context.payload.pull_request?.number ?? context.payload.issue?.number;
+  const issueNumber = payload.pull_request?.number ?? payload.issue?.number;
   if (!token) {
     core.warning('comment: true needs the token input (token: ${{ github.token }}) with pull-requests: write');
     return;
@@ -249,8 +249,10 @@ async function comment(body: string): Promise<void> {
     return;
   }
   try {
+    // Octokit is loaded only here: an action run that writes no comment never pays for it.
+    const github = await import('@actions/github');
     const octokit = github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || undefined });
-    await upsertStickyComment({ octokit, owner: context.repo.owner, repo: context.repo.repo, issueNumber, body });
+    await upsertStickyComment({ octokit, owner: github.context.repo.owner, repo: github.context.repo.repo, issueNumber, body });
   } catch (error) {
     core.warning(`could not write the pull-request comment: ${(error as Error).message}. Grant pull-requests: write.`);
   }

@@ -36,7 +36,8 @@ export interface CliIO {
 }
 
 /** Commands that are not checks. Each takes over argv after its name. */
-export type Subcommands = Record<string, { description: string; run(argv: string[], io: CliIO): Promise<number> }>;
+export interface Subcommand { description: string; run(argv: string[], io: CliIO): Promise<number> }
+export type Subcommands = Record<string, Subcommand>;
 
 const COMMON_OPTIONS = {
   manifest: { type: 'string', short: 'm' },

@@ -3,7 +3,7 @@ import type { CheckResult, CheckStatus, Finding, Report, Severity } from '../typ
 import { ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_LEVEL } from './annotations.js';
 import { metricTables } from './metric-tables.js';
 import { cell } from './markdown-cell.js';
-import { countBySeverity, formatDuration, plural, sortedFindings, type SeverityCounts } from './counts.js';
+import { countBySeverity, formatDuration, groupDigits, plural, sortedFindings, type SeverityCounts } from './counts.js';
 
 // cell lives in its own file so metric-tables.ts can use it without importing this file back.
 export { cell } from './markdown-cell.js';
@@ -133,7 +133,7 @@ function assemble(report: Report, options: MarkdownOptions, sections: Section[],
   return out;
 }
 
-const num = (n: number) => n.toLocaleString('en-US');
+const num = (n: number) => groupDigits(n);
 
 function notShown(n: number, fullReport: string): string {
   return `${plural(n, 'more finding')} not shown here, to keep under GitHub's size limit; every finding is in ${fullReport}.`;

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../types.js';
+import { groupDigits } from './counts.js';
 import { cell } from './markdown-cell.js';
 
 // Metrics are free-form per check; these render the shapes checks publish (smoke's steps and
@@ -9,7 +10,7 @@ type Row = Record<string, unknown>;
 
 const rowsOf = (value: unknown): Row[] =>
   Array.isArray(value) ? value.filter((v): v is Row => typeof v === 'object' && v !== null && typeof (v as Row).name === 'string') : [];
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '—');
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? groupDigits(Math.round(v)) : '—');
 const text = (v: unknown) => (v === undefined || v === null || v === '' ? '—' : cell(String(v)));
 
 /** Endpoint latencies, in the contract's `metrics.endpoints` shape. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { groupDigits } from '../../src/reporters/counts.js';
 import { printable, renderText, shouldUseColor } from '../../src/reporters/text.js';
 import type { Report } from '../../src/types.js';
 import { sampleReport } from './sample-report.js';
@@ -49,5 +50,11 @@ describe('renderText', () => {
 
   test('printable keeps line breaks and shows other controls', () => {
     expect(printable('a\nb\u0007\u009b\tc')).toBe('a\nb\\x07\\x9b c');
+  });
+});
+
+describe('groupDigits', () => {
+  test.each([0, 7, 999, 1000, 12345, -1234567, 600000, Number.MAX_SAFE_INTEGER, 1234.5, -0.25])('writes %p as toLocaleString("en-US") does', (n) => {
+    expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
   });
 });

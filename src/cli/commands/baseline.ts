@@ -25,7 +25,6 @@ Options:
 
 /** `release-gate baseline write|prune [FILE]`: records today's findings, or forgets the fixed ones. */
 export const baselineCommand = {
-  description: 'write or prune the baseline of known findings that later runs hide',
   async run(argv: string[], io: CliIO): Promise<number> {
     let parsed;
     try {

@@ -17,7 +17,6 @@ certificate days left, the last runs and the go-live checklist.
 `;
 
 export const dashboardCommand = {
-  description: 'build the static dashboard (trends, last runs, go-live checklist) from the history',
   async run(argv: string[], io: CliIO, now: () => Date = () => new Date()): Promise<number> {
     let values;
     try {

@@ -6,7 +6,6 @@ import type { CliIO } from '../main.js';
 import { demoServe } from './demo-serve.js';
 
 export const demoCommand = {
-  description: 'run the whole gate against the bundled demo app, and say which planted problems it caught',
   async run(argv: string[], io: CliIO): Promise<number> {
     if (argv[0] === 'serve') return demoServe(argv.slice(1), io);
     let values;

@@ -44,7 +44,6 @@ const OPTIONS = {
 } as const;
 
 export const historyCommand = {
-  description: 'add JSON reports to the history, or show its runs and trends',
   async run(argv: string[], io: CliIO, now: () => Date = () => new Date()): Promise<number> {
     let parsed;
     try {

@@ -242,7 +242,6 @@ log files. Prints what it found and what you must fill in. Refuses to overwrite 
 `;
 
 export const initCommand = {
-  description: 'inspect the repository and write a manifest and a pull-request workflow',
   async run(argv: string[], io: CliIO): Promise<number> {
     let values;
     try {

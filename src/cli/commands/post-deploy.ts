@@ -32,7 +32,6 @@ Exit codes: 0 the stage passed; 1 it failed (rolled back or not); 2 usage or man
 `;
 
 export const postDeployCommand = {
-  description: 'after a deploy: smoke, latency and watch, deployment statuses, rollback on failure',
   async run(argv: string[], io: CliIO): Promise<number> {
     let values;
     try {

@@ -23,7 +23,6 @@ Options: -m, --manifest PATH; --history FILE (an NDJSON history instead of the m
 `;
 
 export const reportCommand = {
-  description: 'write the go-live (--launch) or handover (--handover) report from the history and the manifest',
   async run(argv: string[], io: CliIO, now: () => Date = () => new Date()): Promise<number> {
     let values;
     try {

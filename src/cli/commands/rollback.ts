@@ -26,7 +26,6 @@ Exit codes: 0 rolled back (and confirmed); 1 the rollback or its confirmation fa
 `;
 
 export const rollbackCommand = {
-  description: "roll back by hand with the manifest's rollback, then confirm with smoke",
   async run(argv: string[], io: CliIO): Promise<number> {
     let values;
     try {

@@ -10,7 +10,6 @@ any check. Exit 0 when it is valid, 2 with each problem at file:line:column when
 `;
 
 export const validateCommand = {
-  description: 'check the manifest (schema and references) without running any check',
   async run(argv: string[], io: CliIO): Promise<number> {
     let values;
     try {

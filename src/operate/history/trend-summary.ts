@@ -1,3 +1,4 @@
+import { groupDigits } from '../../reporters/counts.js';
 import { cell } from '../../reporters/markdown-cell.js';
 import type { Baseline, Verdict } from './baseline.js';
 import type { Ratio, Trends } from './trends.js';
@@ -9,7 +10,7 @@ const ARROWS: Record<Verdict, string> = {
   'too-few-runs': '· too few runs to judge',
 };
 
-const ms = (v: number | null | undefined) => (v == null ? '—' : `${Math.round(v).toLocaleString('en-US')} ms`);
+const ms = (v: number | null | undefined) => (v == null ? '—' : `${groupDigits(Math.round(v))} ms`);
 const pct = (v: number | null | undefined, digits = 1) => (v == null ? '—' : `${(v * 100).toFixed(digits)}%`);
 const share = (r: Ratio) => (r.ratio === null ? 'no runs' : `${pct(r.ratio)} (${r.passed}/${r.runs})`);
 const baseline = (b: Baseline | undefined, format: (v: number) => string) =>

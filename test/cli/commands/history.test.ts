@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { historyCommand } from '../../../src/cli/commands/history.js';
+import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { runCli, type CliIO } from '../../../src/cli/main.js';
 import { renderJson } from '../../../src/reporters/json.js';
 import { sampleReport } from '../../operate/sample-history.js';
@@ -100,7 +101,7 @@ describe('release-gate history', () => {
 
   test('the CLI dispatches to it', async () => {
     const run = io(workspace());
-    expect(await runCli(['history', '--help'], run.io, { history: historyCommand })).toBe(0);
+    expect(await runCli(['history', '--help'], run.io, { history: COMMANDS.history! })).toBe(0);
     expect(run.out()).toMatch(/^Usage: release-gate history add <report\.json>\.\.\./);
   });
 });
