@@ -83,6 +83,20 @@ export function info(message: string): void {
   process.stdout.write(message + EOL);
 }
 
+/** A line shown only when the run has step debug logging on. */
+export function debug(message: string): void {
+  issueCommand('debug', {}, message);
+}
+
+/** Folds the log lines that follow, up to endGroup, under `name`. */
+export function startGroup(name: string): void {
+  issueCommand('group', {}, name);
+}
+
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '');
+}
+
 /** Marks the step failed (exit code 1) with an error annotation. */
 export function setFailed(message: string | Error): void {
   process.exitCode = 1;

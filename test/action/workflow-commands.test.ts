@@ -43,6 +43,8 @@ describe('workflow commands on stdout', () => {
     ['an Error as the message', (c: typeof ours) => c.error(new Error('boom: it, broke'))],
     ['setSecret', (c: typeof ours) => c.setSecret('s3cr%et\nvalue')],
     ['info', (c: typeof ours) => c.info('plain line')],
+    ['debug', (c: typeof ours) => c.debug('a%b\nc')],
+    ['a group', (c: typeof ours) => { c.startGroup('release-gate: env, 3 findings'); c.info('inside'); c.endGroup(); }],
     ['setOutput without GITHUB_OUTPUT', (c: typeof ours) => { delete process.env.GITHUB_OUTPUT; c.setOutput('report', 'a\nb'); }],
   ])('%s', (_name, run) => {
     const out = both(run as (c: typeof ours | typeof theirs) => void);
