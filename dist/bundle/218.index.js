@@ -1,0 +1,1 @@
+var c=Object.defineProperty;var o=(s,n)=>c(s,"name",{value:n,configurable:!0});const m=218,C=[218],E={60218:((s,n,t)=>{t.r(n),t.d(n,{main:o(()=>i,"main"),runAction:o(()=>d.C,"runAction")});var d=t(46415);async function i(a){await(0,d.C)(a)}o(i,"main")})};export{m as id,C as ids,E as modules};
