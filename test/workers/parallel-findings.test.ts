@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ALPHABETS, checksummedToken, randomString, seeded } from '../checks/secrets/synthesize.js';
@@ -123,6 +123,30 @@ describe('secrets: a large log split between workers', () => {
   test.each(['2', '3'])('%s threads: the same findings, lines and counts', (threads) => {
     const serial = scanBig('1');
     expect(scanBig(threads)).toEqual(serial);
+  });
+});
+
+describe('secrets: a large log behind a link out of the workspace', () => {
+  let outside: string;
+  beforeAll(() => {
+    outside = mkdtempSync(join(tmpdir(), 'rg-outside-'));
+    const lines: string[] = [];
+    for (let n = 1; n <= 170_000; n++) lines.push((n === 90_000 ? `DEBUG > Authorization: Bearer ${randomString(40, ALPHABETS.base62!, random)}` : `INFO request ${n}`).padEnd(99, ' '));
+    writeFileSync(join(outside, 'elsewhere.log'), `${lines.join('\n')}\n`);
+    mkdirSync(join(dir, 'linked'), { recursive: true });
+    symlinkSync(join(outside, 'elsewhere.log'), join(dir, 'linked/app.log'));
+    write('.github/linked.yml', 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["linked/*.log"]\n');
+  });
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+  test.each(['1', '2'])('%s threads: not read', (threads) => {
+    const r = spawnSync(process.execPath, [CLI, 'secrets', '--manifest', '.github/linked.yml', '--format', 'json'], {
+      cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, RELEASE_GATE_THREADS: threads },
+    });
+    expect(r.stderr).toBe('');
+    const check = JSON.parse(r.stdout).checks[0];
+    expect(check.findings).toEqual([]);
+    expect(check.metrics.logs).toEqual({ scanned: 0, bytes: 0, lines: 0, unreadable: 0 });
   });
 });
 

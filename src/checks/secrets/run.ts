@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { readBounded } from '../../files/read-bounded.js';
+import { closeSync } from 'node:fs';
+import { openRegularFile, readBounded } from '../../files/read-bounded.js';
 import { basename, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -316,9 +317,13 @@ async function scanInThreads(
   const ranges = new Map<TextFileJob, TextFileJob[]>();
   for (const job of jobs) {
     if (job.kind !== 'log') continue;
-    const size = await stat(job.path).then((s) => s.size, () => 0);
-    const parts = Math.min(ctx.threads!.size * 2, Math.floor(size / RANGE_MIN_BYTES));
-    const cuts = parts > 1 ? lineCuts(job.path, size, parts) : [0];
+    // Only a file the bounded reader accepts (regular, inside the workspace) is split; any other is
+    // left to feedFile, which reports why it is not read.
+    const opened = openRegularFile(job.path, job.root !== undefined ? { root: job.root } : {});
+    if (!opened.ok) continue;
+    closeSync(opened.fd);
+    const parts = Math.min(ctx.threads!.size * 2, Math.floor(opened.size / RANGE_MIN_BYTES));
+    const cuts = parts > 1 ? lineCuts(job.path, opened.size, parts, job.root) : [0];
     if (cuts.length > 1) ranges.set(job, cuts.map((start, k) => ({ ...job, range: { start, end: cuts[k + 1] } })));
   }
   for (const job of jobs) {

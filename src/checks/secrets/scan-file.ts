@@ -1,4 +1,5 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, readSync } from 'node:fs';
+import { openRegularFile } from '../../files/read-bounded.js';
 import type { Severity } from '../../types.js';
 import type { ContextPolicy } from './context-policy.js';
 import { feedFile, looksBinary, WHOLE_READ_BYTES, type ReadOutcome } from './read-file.js';
@@ -65,7 +66,11 @@ async function scanRange(
   const hits: ScanHit[] = [];
   let session: ScanSession | undefined;
   let bytes = 0;
-  const stream = createReadStream(job.path, { start: range.start, end: range.end === undefined ? undefined : range.end - 1, highWaterMark: WHOLE_READ_BYTES, signal });
+  // The bounded reader's checks, as for a whole file; a refusal fails the range, and the file is then
+  // read whole by feedFile, which reports why.
+  const opened = openRegularFile(job.path, job.root !== undefined ? { root: job.root } : {});
+  if (!opened.ok) return { outcome: { status: 'unreadable', reason: opened.detail }, lines: 0, hits: [] };
+  const stream = createReadStream('', { fd: opened.fd, autoClose: true, start: range.start, end: range.end === undefined ? undefined : range.end - 1, highWaterMark: WHOLE_READ_BYTES, signal });
   try {
     for await (const chunk of stream) {
       const buf = chunk as Buffer;
@@ -91,9 +96,11 @@ async function scanRange(
  * Where to cut a file of `size` bytes into about `parts` ranges of whole lines: offsets just after a
  * newline near each even share (0 first, the last range open-ended). Fewer cuts where no newline is near.
  */
-export function lineCuts(path: string, size: number, parts: number): number[] {
+export function lineCuts(path: string, size: number, parts: number, root?: string): number[] {
   const cuts = [0];
-  const fd = openSync(path, 'r');
+  const opened = openRegularFile(path, root !== undefined ? { root } : {});
+  if (!opened.ok) return cuts;
+  const fd = opened.fd;
   const buf = Buffer.alloc(64 * 1024);
   try {
     for (let k = 1; k < parts; k++) {
