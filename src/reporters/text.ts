@@ -23,7 +23,7 @@ const SGR: Record<Style, [number, number]> = {
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' };
 const STATUS_STYLE: Record<CheckStatus, Style> = { pass: 'green', fail: 'red', error: 'red', skipped: 'dim' };
 
-/** For terminals: findings grouped per check as `file:line:col  severity  message  ruleId`, then one summary line. */
+/** For terminals: per check, findings under a header per file as `line:col  severity  message  ruleId`, then one summary line. */
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (style: Style, s: string) => (options.color ? `\u001b[${SGR[style][0]}m${s}\u001b[${SGR[style][1]}m` : s);
   const lines: string[] = [];
@@ -56,28 +56,60 @@ function checkBlock(check: CheckResult, paint: (style: Style, s: string) => stri
     else if (findings.length === 0) lines.push(`  ${paint('dim', 'no findings')}`);
   }
 
-  const groups = rollUp(findings);
-  const locations = groups.map((g) => location(g.first));
-  const width = locations.reduce((w, l) => Math.max(w, l.length), 0);
-  groups.forEach(({ first: f, others }, i) => {
-    const message = others.length
-      ? `${f.message} (and ${others.length} more place${others.length === 1 ? '' : 's'}: ${others.slice(0, ROLL_UP_SHOWN).map(location).join(', ')}${others.length > ROLL_UP_SHOWN ? ', …' : ''})`
-      : f.message;
-    const [first, ...rest] = printable(message).split(/\r\n|\r|\n/);
-    const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(7 - f.severity.length);
-    lines.push(`  ${locations[i].padEnd(width)}  ${severity}  ${first}  ${paint('dim', printable(f.ruleId))}`);
-    const indent = ' '.repeat(2 + width + 2 + 7 + 2);
-    for (const more of rest) lines.push(`${indent}${more}`);
-    if (f.hint) lines.push(`${indent}${paint('dim', `hint: ${printable(f.hint).replace(/\r\n|\r|\n/g, `\n${indent}      `)}`)}`);
-  });
+  const files = byFile(rollUp(findings));
+  // One position column per check, so severities and messages line up under every file.
+  const width = files.reduce((w, g) => g.rows.reduce((v, r) => Math.max(v, position(r.first).length), w), 0);
+  for (const group of files) {
+    const indent = group.file === undefined ? '  ' : '    ';
+    if (group.file !== undefined) lines.push(`  ${paint('bold', printable(group.file))}`);
+    const pad = group.file === undefined ? 0 : width;
+    const textIndent = ' '.repeat(indent.length + (pad ? pad + 2 : 0) + 7 + 2);
+    group.rows.forEach(({ first: f, others }, i) => {
+      const message = others.length
+        ? `${f.message} (and ${others.length} more place${others.length === 1 ? '' : 's'}: ${others.slice(0, ROLL_UP_SHOWN).map(location).join(', ')}${others.length > ROLL_UP_SHOWN ? ', …' : ''})`
+        : f.message;
+      const [first, ...rest] = printable(message).split(/\r\n|\r|\n/);
+      const severity = paint(SEVERITY_STYLE[f.severity], f.severity) + ' '.repeat(7 - f.severity.length);
+      const where = pad ? `${position(f).padEnd(pad)}  ` : '';
+      lines.push(`${indent}${where}${severity}  ${first}  ${paint('dim', printable(f.ruleId))}`);
+      for (const more of rest) lines.push(`${textIndent}${more}`);
+      // One rule's findings in one file share their hint: it is said once, after the last of them.
+      const next = group.rows[i + 1]?.first;
+      if (f.hint && !(next && next.ruleId === f.ruleId && next.hint === f.hint)) {
+        lines.push(`${textIndent}${paint('dim', `hint: ${printable(f.hint).replace(/\r\n|\r|\n/g, `\n${textIndent}      `)}`)}`);
+      }
+    });
+  }
   return lines.concat(endpointLines(check.metrics.endpoints, paint));
+}
+
+interface Row { first: Finding; others: Finding[] }
+
+/**
+ * Rows under a header per file: files in the order of their most severe finding, and within a file by
+ * severity, then rule, then line, so one rule's findings sit together. Findings in no file have no header.
+ */
+function byFile(rows: readonly Row[]): { file?: string; rows: Row[] }[] {
+  const groups = new Map<string | undefined, Row[]>();
+  for (const row of rows) {
+    const list = groups.get(row.first.file);
+    if (list) list.push(row);
+    else groups.set(row.first.file, [row]);
+  }
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : f.severity === 'warning' ? 1 : 2);
+  const out = [...groups].map(([file, list]) => ({
+    file,
+    rows: list.sort((a, b) => rank(a.first) - rank(b.first) || (a.first.ruleId < b.first.ruleId ? -1 : a.first.ruleId > b.first.ruleId ? 1 : 0)
+      || (a.first.line ?? 0) - (b.first.line ?? 0) || (a.first.column ?? 0) - (b.first.column ?? 0)),
+  }));
+  return out;
 }
 
 // The same finding in many places (one variable used in 14 files) is one problem: said once, with its first places.
 const ROLL_UP_AT = 3;
 const ROLL_UP_SHOWN = 3;
 
-function rollUp(findings: readonly Finding[]): { first: Finding; others: Finding[] }[] {
+function rollUp(findings: readonly Finding[]): Row[] {
   const byKey = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.severity}\0${f.ruleId}\0${f.message}\0${f.hint ?? ''}`;
@@ -85,7 +117,7 @@ function rollUp(findings: readonly Finding[]): { first: Finding; others: Finding
     if (list) list.push(f);
     else byKey.set(key, [f]);
   }
-  const out: { first: Finding; others: Finding[] }[] = [];
+  const out: Row[] = [];
   const done = new Set<string>();
   for (const f of findings) {
     const key = `${f.severity}\0${f.ruleId}\0${f.message}\0${f.hint ?? ''}`;
@@ -137,12 +169,14 @@ export function whatWasChecked(check: CheckResult): string | undefined {
 
 function location(f: Finding): string {
   if (!f.file) return '-';
-  const parts = [printable(f.file)];
-  if (f.line !== undefined && f.line >= 1) {
-    parts.push(String(f.line));
-    if (f.column !== undefined && f.column >= 1) parts.push(String(f.column));
-  }
-  return parts.join(':');
+  const at = position(f);
+  return at === '-' ? printable(f.file) : `${printable(f.file)}:${at}`;
+}
+
+/** line:column within the file, or - when the finding is about the whole file. */
+function position(f: Finding): string {
+  if (f.line === undefined || f.line < 1) return '-';
+  return f.column !== undefined && f.column >= 1 ? `${f.line}:${f.column}` : String(f.line);
 }
 
 /** The latency contract's per-endpoint numbers, one line each. */

@@ -37,10 +37,41 @@ describe('renderText', () => {
     expect(text).toContain('\u001b[36mnotice\u001b[39m');
   });
 
-  test('one line per finding as file:line:col  severity  message  ruleId, and a final summary line', () => {
+  test('findings under a header per file, one line each as line:col  severity  message  ruleId, and a final summary line', () => {
     const lines = renderText(sampleReport(), { color: false }).trimEnd().split('\n');
-    expect(lines).toContain('  .github/release-gate.yml:52:1  error    the smoke check stopped: connect ECONNREFUSED 127.0.0.1:8080  check-crashed');
+    const at = lines.indexOf('  .github/release-gate.yml', lines.indexOf('smoke  error  3 ms'));
+    expect(lines[at + 1]).toBe('    52:1  error    the smoke check stopped: connect ECONNREFUSED 127.0.0.1:8080  check-crashed');
     expect(lines.at(-1)).toBe('✖ release-gate: fail  3 errors, 2 warnings, 2 notices in 5 checks (1 skipped, 1 could not finish)');
+  });
+
+  test('one rule\'s findings in a file sit together and share their hint; files in the order of their worst finding', () => {
+    const finding = (ruleId: string, severity: 'error' | 'warning', file: string, line: number, hint: string) => ({ ruleId, severity, message: `${ruleId} at ${line}`, file, line, column: 1, hint });
+    const report: Report = { schemaVersion: 1, status: 'fail', checks: [{ check: 'migrations', status: 'fail', durationMs: 5, metrics: {}, findings: [
+      finding('missing-lock-timeout', 'warning', 'db/001.sql', 1, 'Set lock_timeout.'),
+      finding('index-not-concurrent', 'error', 'db/002.sql', 9, 'Use CONCURRENTLY.'),
+      finding('missing-lock-timeout', 'warning', 'db/002.sql', 2, 'Set lock_timeout.'),
+      finding('index-not-concurrent', 'error', 'db/002.sql', 4, 'Use CONCURRENTLY.'),
+      finding('add-column-volatile-default', 'warning', 'db/002.sql', 3, 'Add it without a default.'),
+      finding('missing-lock-timeout', 'warning', 'db/002.sql', 7, 'Set lock_timeout.'),
+    ] }] };
+    expect(renderText(report, { color: false })).toBe([
+      'migrations  fail  5 ms',
+      '  db/002.sql',
+      '    4:1  error    index-not-concurrent at 4  index-not-concurrent',
+      '    9:1  error    index-not-concurrent at 9  index-not-concurrent',
+      '                  hint: Use CONCURRENTLY.',
+      '    3:1  warning  add-column-volatile-default at 3  add-column-volatile-default',
+      '                  hint: Add it without a default.',
+      '    2:1  warning  missing-lock-timeout at 2  missing-lock-timeout',
+      '    7:1  warning  missing-lock-timeout at 7  missing-lock-timeout',
+      '                  hint: Set lock_timeout.',
+      '  db/001.sql',
+      '    1:1  warning  missing-lock-timeout at 1  missing-lock-timeout',
+      '                  hint: Set lock_timeout.',
+      '',
+      '✖ release-gate: fail  2 errors, 4 warnings, 0 notices in 1 check',
+      '',
+    ].join('\n'));
   });
 
   test('a passing report', () => {

@@ -34,6 +34,7 @@ export interface ExpectedFinding {
   line?: number;
   column?: number;
   message?: string | RegExp;
+  hint?: string;
   severity?: Finding['severity'];
 }
 

@@ -23,7 +23,23 @@ export const envUndeclaredUse: Rule<EnvModel> = {
       report({
         file: use.file, line: use.line, column: use.column, endLine: use.line, endColumn: use.endColumn,
         message: `${github ? `${use.kind}.` : ''}${use.name} is used here but declared nowhere (not in ${where})`,
+        hint: undeclaredHint(model, use.name, use.kind),
       });
     }
   },
 };
+
+/** Names the file to declare it in (the sample file the manifest lists, else the manifest), and for a workflow secret how to add it. */
+function undeclaredHint(model: EnvModel, name: string, kind: string): string {
+  const sample = model.section['declared-in']?.find((f) => !/[*?[{]/.test(f)) ?? model.files.find((f) => f.declares)?.file;
+  const declare = sample
+    ? `declare ${name} in ${sample} (a name and a placeholder) or under env.vars in ${model.manifestFile}`
+    : `declare ${name} under env.vars in ${model.manifestFile} (or list a sample file such as .env.example in env.declared-in)`;
+  if (kind === 'secrets') {
+    return `Add the secret in the repository's Settings → Secrets and variables → Actions, or \`gh secret set ${name}\` (\`--env production\` for an environment's secret); then ${declare}, so every environment is checked for it.`;
+  }
+  if (kind === 'vars') {
+    return `Add the variable in the repository's Settings → Secrets and variables → Actions → Variables, or \`gh variable set ${name}\`; then ${declare}, so every environment is checked for it.`;
+  }
+  return `${declare[0]!.toUpperCase()}${declare.slice(1)}, so every environment is checked for it; if the platform sets it, add it to env.ignore in ${model.manifestFile}.`;
+}

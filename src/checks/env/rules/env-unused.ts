@@ -16,7 +16,7 @@ export const envUnused: Rule<EnvModel> = {
     for (const name of declaredNames(model)) {
       if (used.has(name) || usedByWorkflows.has(name.toUpperCase()) || isIgnoredName(model, name)) continue;
       const site = declarationSite(model, name);
-      if (site) report({ ...site, message: `${name} is declared but no scanned file uses it` });
+      if (site) report({ ...site, message: `${name} is declared but no scanned file uses it`, hint: `Remove ${name} from ${site.file} if nothing reads it any more; if a framework or the platform reads it, add it to env.ignore in ${model.manifestFile}.` });
     }
   },
 };

@@ -100,6 +100,15 @@ ruleTester('env-undeclared-use', {
       errors: [{ file: 'src/deploy.ts', line: 1, column: 32 }, { file: 'src/deploy.ts', line: 1, column: 51 }],
     },
     {
+      name: 'without a declared-in file, the hint names the manifest',
+      manifest: 'env:\n  scan: ["src/**/*"]\n  vars:\n    DATABASE_URL: {}\n',
+      files: { 'src/a.ts': 'process.env.DATABASE_URL;\nprocess.env.REDIS_URL;\n' },
+      errors: [{
+        file: 'src/a.ts', line: 2, column: 13, message: 'REDIS_URL is used here but declared nowhere (not in env.vars (and no declared-in file is configured))',
+        hint: 'Declare REDIS_URL under env.vars in .github/release-gate.yml (or list a sample file such as .env.example in env.declared-in), so every environment is checked for it; if the platform sets it, add it to env.ignore in .github/release-gate.yml.',
+      }],
+    },
+    {
       name: 'JS and TS forms: on the name',
       manifest: scan('["src/**/*"]'),
       files: {
@@ -117,7 +126,10 @@ ruleTester('env-undeclared-use', {
         ].join('\n'),
       },
       errors: [
-        { file: 'src/config.ts', line: 1, column: 30, message: 'SMTP_HOST is used here but declared nowhere (not in .env.example or env.vars)' },
+        {
+          file: 'src/config.ts', line: 1, column: 30, message: 'SMTP_HOST is used here but declared nowhere (not in .env.example or env.vars)',
+          hint: 'Declare SMTP_HOST in .env.example (a name and a placeholder) or under env.vars in .github/release-gate.yml, so every environment is checked for it; if the platform sets it, add it to env.ignore in .github/release-gate.yml.',
+        },
         { file: 'src/config.ts', line: 2, column: 31 },
         { file: 'src/config.ts', line: 4, column: 3 },
         { file: 'src/config.ts', line: 5, column: 3 },
@@ -163,8 +175,14 @@ ruleTester('env-undeclared-use', {
         ].join('\n'),
       },
       errors: [
-        { file: '.github/workflows/deploy.yml', line: 3, column: 14, message: 'vars.DEPLOY_ENABLED is used here but declared nowhere (not in .env.example or env.vars)' },
-        { file: '.github/workflows/deploy.yml', line: 7, column: 28 },
+        {
+          file: '.github/workflows/deploy.yml', line: 3, column: 14, message: 'vars.DEPLOY_ENABLED is used here but declared nowhere (not in .env.example or env.vars)',
+          hint: "Add the variable in the repository's Settings → Secrets and variables → Actions → Variables, or `gh variable set DEPLOY_ENABLED`; then declare DEPLOY_ENABLED in .env.example (a name and a placeholder) or under env.vars in .github/release-gate.yml, so every environment is checked for it.",
+        },
+        {
+          file: '.github/workflows/deploy.yml', line: 7, column: 28,
+          hint: "Add the secret in the repository's Settings → Secrets and variables → Actions, or `gh secret set DEPLOY_KEY` (`--env production` for an environment's secret); then declare DEPLOY_KEY in .env.example (a name and a placeholder) or under env.vars in .github/release-gate.yml, so every environment is checked for it.",
+        },
         { file: '.github/workflows/deploy.yml', line: 7, column: 51 },
       ],
     },

@@ -27,7 +27,10 @@ ruleTester('env-unused', {
       name: 'on the declaring line of .env.example',
       manifest: 'env:\n  declared-in: [.env.example]\n  scan: ["src/**/*.ts"]\n',
       files: { '.env.example': 'DATABASE_URL=\n  OLD_FLAG=\n', 'src/db.ts': 'export const url = process.env.DATABASE_URL;\n' },
-      errors: [{ file: '.env.example', line: 2, column: 3, message: 'OLD_FLAG is declared but no scanned file uses it', severity: 'warning' }],
+      errors: [{
+        file: '.env.example', line: 2, column: 3, message: 'OLD_FLAG is declared but no scanned file uses it', severity: 'warning',
+        hint: 'Remove OLD_FLAG from .env.example if nothing reads it any more; if a framework or the platform reads it, add it to env.ignore in .github/release-gate.yml.',
+      }],
     },
     {
       name: 'declared only in env.vars: on its key',
