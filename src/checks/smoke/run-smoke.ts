@@ -15,6 +15,7 @@ import { execute, type Executed } from './execute.js';
 import { bodyExcerpt } from './excerpt.js';
 import type { Outcome, Site, SmokeRun } from './model.js';
 import { resolveTarget, runMarker, type SmokeSection, type Target } from './target.js';
+import { unsetEnvMessage, unsetEnvRefs } from './unset-env.js';
 import { waitForRollout } from './wait-for-rollout.js';
 
 type Step = SmokeSection['steps'][number];
@@ -50,6 +51,12 @@ export async function runSmoke(ctx: CheckContext, section: SmokeSection): Promis
   }
   const target = resolution.target;
   const base = target.base;
+  // A missing secret is found before anything is sent, not after a five-minute rollout wait.
+  const unset = unsetEnvRefs(section, ctx.manifest.data.sessions ?? {}, ctx.env);
+  if (unset) {
+    run.setupProblem = { site: site(unset.path), message: unsetEnvMessage(unset), rule: 'smoke-invalid-request' };
+    return { run, target };
+  }
   const allowedOrigins = declaredOrigins(ctx.manifest.data.environments, base);
 
   let ca: string | undefined;

@@ -80,25 +80,40 @@ describe('ways of signing in, against the demo app', () => {
 });
 
 describe('manifest values that cannot become a request', () => {
-  test('an unset variable and a URL on another origin are smoke-invalid-request on their step; the rest runs', async () => {
+  test('a URL on another origin and an invalid expression are smoke-invalid-request on their step; the rest runs', async () => {
     const server = await startServer((_req, res) => json(res, 200, { ok: true }));
     try {
       const { findings, metrics } = await runSmokeCheck(manifest(server.url, `  steps:
-    - name: reads an unset variable
-      request: GET /api/{{ env.NOT_SET_ANYWHERE }}
     - name: leaves the origin
       request: GET https://evil.example.net/collect
     - name: fine
       request: GET /ok
       expect: { headers: { x-missing: "(" } }
+    - name: home
+      request: GET /
 `, { sessions: '' }));
       expect(summarize(findings)).toEqual([
-        { ruleId: 'smoke-invalid-request', severity: 'error', line: 7, column: 7, message: 'step "reads an unset variable" (GET /api/{{ env.NOT_SET_ANYWHERE }}) cannot be sent: {{ env.NOT_SET_ANYWHERE }} is not set in the environment' },
-        { ruleId: 'smoke-invalid-request', severity: 'error', line: 9, column: 7, message: `step "leaves the origin" (GET https://evil.example.net/collect) cannot be sent: https://evil.example.net is not the environment's origin (${server.url}); requests go only to the environment under test` },
-        { ruleId: 'smoke-invalid-request', severity: 'error', line: 11, column: 7, message: 'step "fine" (GET /ok) cannot be sent: expect.headers.x-missing: ( is not a valid regular expression' },
+        { ruleId: 'smoke-invalid-request', severity: 'error', line: 7, column: 7, message: `step "leaves the origin" (GET https://evil.example.net/collect) cannot be sent: https://evil.example.net is not the environment's origin (${server.url}); requests go only to the environment under test` },
+        { ruleId: 'smoke-invalid-request', severity: 'error', line: 9, column: 7, message: 'step "fine" (GET /ok) cannot be sent: expect.headers.x-missing: ( is not a valid regular expression' },
       ]);
-      expect(server.requests.map((r) => r.url)).toEqual(['/ok']);
-      expect((metrics!.steps as { status: string }[]).map((s) => s.status)).toEqual(['fail', 'fail', 'fail']);
+      expect(server.requests.map((r) => r.url)).toEqual(['/ok', '/']);
+      expect((metrics!.steps as { status: string }[]).map((s) => s.status)).toEqual(['fail', 'fail', 'pass']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('an unset variable stops the run before anything is sent (see unset-env.test.ts for sessions and the wait)', async () => {
+    const server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    try {
+      const { findings } = await runSmokeCheck(manifest(server.url, `  steps:
+    - name: reads an unset variable
+      request: GET /api/{{ env.NOT_SET_ANYWHERE }}
+    - name: fine
+      request: GET /ok
+`, { sessions: '' }));
+      expect(summarize(findings).map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['smoke-invalid-request 8:16']);
+      expect(server.requests).toEqual([]);
     } finally {
       await server.close();
     }
