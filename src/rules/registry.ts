@@ -104,7 +104,7 @@ export const GATE_RULES = {
     id: 'suppression-without-reason',
     check: 'gate',
     severity: 'warning',
-    description: 'An inline release-gate-ignore comment or a manifest `ignore:` entry hides a finding without saying why.',
+    description: 'An inline release-gate-ignore comment, a manifest `ignore:` entry or the secrets check\'s release-gate:allow hides a finding without saying why.',
     help: 'Add the reason after a colon, and a date to look again: `release-gate-ignore rule-id: reason (until 2027-03-01)`, or `reason:` and `until:` in the manifest entry.',
   },
 } satisfies Record<string, RuleMeta>;

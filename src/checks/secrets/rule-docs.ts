@@ -38,7 +38,7 @@ const DEFAULT_SAFE = 'Keep the value out of the repository and read it at run ti
 const ALLOW = [
   '## False positives',
   '',
-  '- Add `release-gate:allow` in a comment on the line (`# release-gate:allow`, `// release-gate:allow {id}`), or `release-gate:allow-next-line` on the line above.',
+  '- Add `release-gate:allow` with the reason in a comment on the line (`# release-gate:allow: a documented example`, `// release-gate:allow {id}: a revoked test key (until 2027-03-01)`), or `release-gate:allow-next-line` on the line above. Without a reason the finding stays hidden but the comment is a warning.',
   '- Or accept it with a baseline: `release-gate secrets --write-baseline secrets-baseline.json`, review the file, commit it and set `secrets.baseline`. Entries match by rule and a hash of the secret, so moving the line keeps it accepted.',
   '- Or turn the rule off: `secrets: { rules: { {id}: off } }`.',
 ];

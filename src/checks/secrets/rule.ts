@@ -103,7 +103,7 @@ export interface SecretRule {
 }
 
 export const ALLOW_HELP =
-  'If it is not a secret, add `release-gate:allow` in a comment on the line (or `release-gate:allow-next-line` above it), or record it with --write-baseline.';
+  'If it is not a secret, add `release-gate:allow: <why>` in a comment on the line (or `release-gate:allow-next-line: <why>` above it), or record it with --write-baseline.';
 
 export interface TokenRuleSpec {
   id: string;

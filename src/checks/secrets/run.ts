@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { closeSync } from 'node:fs';
 import { openRegularFile, readBounded } from '../../files/read-bounded.js';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { isLineAdded, type ChangedFile } from '../../git/git.js';
+import { GATE_RULES } from '../../rules/registry.js';
 import { compareFindings, type Finding } from '../../types.js';
 import type { CheckContext, CheckOutput } from '../check.js';
 import { ARCHIVE_EXTENSIONS, READABLE_ARCHIVE, readArchive } from './archive.js';
@@ -197,25 +198,55 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   const newBaseline: BaselineEntry[] = [];
   const suppressed = { allowComment: 0, baseline: 0 };
   const byRule: Record<string, number> = {};
+  const today = now.toISOString().slice(0, 10);
+  const allows = new Map<string, { rules: string[]; reason: string | null; until: string | null; file: string; line: number; column: number; hidden: number }>();
   for (const { hit, file, inner } of located) {
     ctx.masker.add(hit.secret);
-    if (hit.allowed) { suppressed.allowComment++; continue; }
+    let expired = '';
+    if (hit.allowed) {
+      const a = hit.allowed;
+      // Like every ignore, an allow comment with `(until DATE)` stops hiding the finding on that day.
+      if (a.until && a.until <= today) {
+        expired = ` (the release-gate:allow at line ${a.line} expired on ${a.until}${a.reason ? `; its reason was: ${a.reason}` : ''})`;
+      } else {
+        suppressed.allowComment++;
+        if (inner === undefined) {
+          const key = `${file}:${a.line}:${a.column}`;
+          const known = allows.get(key);
+          if (!known) allows.set(key, { rules: [hit.rule.meta.id], reason: a.reason ?? null, until: a.until ?? null, file, line: a.line, column: a.column, hidden: 1 });
+          else { known.hidden++; if (!known.rules.includes(hit.rule.meta.id)) known.rules.push(hit.rule.meta.id); }
+        }
+        continue;
+      }
+    }
     const print = fingerprint(hit.rule.meta.id, hit.secret);
     if (writeBaseline) newBaseline.push({ fingerprint: print, ruleId: hit.rule.meta.id, file, line: hit.line });
     if (accepted.has(print)) { suppressed.baseline++; continue; }
     if (writeBaseline) continue;
-    findings.push(inner === undefined ? hitToFinding(hit, file) : archiveFinding(hitToFinding(hit, file), inner));
+    const finding = inner === undefined ? hitToFinding(hit, file) : archiveFinding(hitToFinding(hit, file), inner);
+    findings.push(expired ? { ...finding, message: finding.message + expired } : finding);
     byRule[hit.rule.meta.id] = (byRule[hit.rule.meta.id] ?? 0) + 1;
   }
 
-  const artifacts: Record<string, string> = {};
+  // An allow comment hides a finding for good unless it says why; the reason is what a reviewer can check later.
+  for (const a of allows.values()) {
+    if (a.reason) continue;
+    findings.push({
+      ruleId: GATE_RULES.suppressionWithoutReason.id, severity: GATE_RULES.suppressionWithoutReason.severity,
+      message: `this release-gate:allow of ${a.rules.join(', ')} gives no reason, so nobody can tell later whether it still holds`,
+      file: a.file, line: a.line, column: a.column,
+      hint: `Add the reason after a colon, and a date to look again: \`release-gate:allow ${a.rules[0]}: a revoked test key (until 2027-03-01)\`.`,
+    });
+  }
+
+  // The baseline goes exactly where the user said (the entry point writes it), never a second copy elsewhere.
+  const files: Record<string, string> = {};
   let baselineMetric: Record<string, unknown> | undefined;
   if (writeBaseline) {
-    const name = basename(writeBaseline);
-    artifacts[name] = renderBaseline(newBaseline);
+    files[writeBaseline] = renderBaseline(newBaseline);
     const count = new Set(newBaseline.map((e) => e.fingerprint)).size;
-    baselineMetric = { written: name, entries: count };
-    notices.push(notice(NOTICE_RULES.baselineWritten.meta, undefined, `recorded ${count} accepted finding${count === 1 ? '' : 's'} in ${name}; review every entry before committing it`));
+    baselineMetric = { written: writeBaseline, entries: count };
+    notices.push(notice(NOTICE_RULES.baselineWritten.meta, undefined, `recorded ${count} accepted finding${count === 1 ? '' : 's'} in ${writeBaseline}; review every entry before committing it`));
   }
 
   return {
@@ -231,8 +262,9 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
       suppressed,
       ...(config.baseline ? { baseline: { file: config.baseline, accepted: accepted.size } } : {}),
       ...(baselineMetric ? { baselineWritten: baselineMetric } : {}),
+      ...(allows.size ? { suppressions: [...allows.values()].map(({ column: _column, ...s }) => s) } : {}),
     },
-    artifacts,
+    files,
   };
 }
 

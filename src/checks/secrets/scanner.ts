@@ -14,8 +14,17 @@ export interface ScanHit {
   secret: string;
   severity: Severity;
   detail?: string;
-  /** Set when a `release-gate:allow` comment covers it; the check counts it instead of reporting it. */
-  allowed?: boolean;
+  /** Set when a `release-gate:allow` comment covers it: the check counts it instead of reporting it (until the comment expires). */
+  allowed?: AllowComment;
+}
+
+/** A `release-gate:allow` comment: where it is, and the reason and expiry written after a colon. */
+export interface AllowComment {
+  line: number;
+  column: number;
+  reason?: string;
+  /** YYYY-MM-DD, from `(until 2027-03-01)` after the reason. */
+  until?: string;
 }
 
 export interface ScanTarget {
@@ -38,13 +47,22 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 export const WINDOW_OVERLAP_BYTES = 8 * 1024;
 
 const ALLOW_KEYWORD = 'release-gate:allow';
-const ALLOW_DIRECTIVE = /release-gate:allow(?<next>-next-line)?(?<ids>(?:[ \t]+[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]*,[ \t]*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)/;
+const ALLOW_DIRECTIVE = /release-gate:allow(?<next>-next-line)?(?<ids>(?:[ \t]+[a-z0-9]+(?:-[a-z0-9]+)*(?:[ \t]*,[ \t]*[a-z0-9]+(?:-[a-z0-9]+)*)*)?)(?:[ \t]*:(?<reason>.*))?/;
+const ALLOW_UNTIL = /\(\s*until\s+(\d{4}-\d{2}-\d{2})\s*\)/;
 
 /** Which rules a `release-gate:allow` comment covers: listed rule ids, or every rule when none is listed. */
-interface Allowance { all: boolean; ids: Set<string> }
+interface Allowance { all: boolean; ids: Set<string>; comment: AllowComment }
 
-function covers(allowance: Allowance | undefined, ruleId: string): boolean {
-  return !!allowance && (allowance.all || allowance.ids.has(ruleId));
+function covering(allowance: Allowance | undefined, ruleId: string): AllowComment | undefined {
+  return allowance && (allowance.all || allowance.ids.has(ruleId)) ? allowance.comment : undefined;
+}
+
+/** `: reason (until 2027-03-01)` after the rule ids, without a closing comment marker. */
+function allowComment(line: number, column: number, rest: string | undefined): AllowComment {
+  let reason = (rest ?? '').replace(/\s*(\*\/|-->|%>|#\})\s*$/, '').trim();
+  const until = ALLOW_UNTIL.exec(reason)?.[1];
+  if (until) reason = reason.replace(ALLOW_UNTIL, '').trim();
+  return { line, column, ...(reason ? { reason } : {}), ...(until ? { until } : {}) };
 }
 
 /**
@@ -113,7 +131,7 @@ interface OpenBlock {
   column: number;
   colOffset: number;
   lines: string[];
-  allowed: boolean;
+  allowed?: AllowComment;
 }
 
 /** The state of scanning one text: line number, a partial last line, an open PEM block, allow comments. */
@@ -309,7 +327,7 @@ export class ScanSession {
       const m = ALLOW_DIRECTIVE.exec(text);
       if (m) {
         const ids = new Set((m.groups!.ids ?? '').split(/[\s,]+/).filter((id) => this.scanner.knownIds.has(id)));
-        const parsed = { all: ids.size === 0, ids };
+        const parsed = { all: ids.size === 0, ids, comment: allowComment(line, this.colOffset + m.index + 1, m.groups!.reason) };
         if (m.groups!.next) this.allowNext = { line: line + 1, allowance: parsed };
         else allowance = parsed;
       }
@@ -339,7 +357,7 @@ export class ScanSession {
       }
     }
     for (const { rule, c } of found) {
-      this.emit(rule, c, line, line, c.end, covers(allowance, rule.meta.id) || covers(fromAbove, rule.meta.id));
+      this.emit(rule, c, line, line, c.end, covering(allowance, rule.meta.id) ?? covering(fromAbove, rule.meta.id));
     }
 
     if (!partial) {
@@ -353,7 +371,7 @@ export class ScanSession {
         const rule = rules[r]!;
         this.block = {
           rule, line, column, colOffset: this.colOffset, lines: [text],
-          allowed: covers(allowance, rule.meta.id) || covers(fromAbove, rule.meta.id),
+          allowed: covering(allowance, rule.meta.id) ?? covering(fromAbove, rule.meta.id),
         };
         break;
       }
@@ -373,7 +391,7 @@ export class ScanSession {
     this.emit(block.rule, c, block.line, block.line + c.endLine, c.endColumn - 1, block.allowed, block.colOffset);
   }
 
-  private emit(rule: SecretRule, c: Candidate, line: number, endLine: number, endIndex: number, allowed: boolean, colOffset = this.colOffset): void {
+  private emit(rule: SecretRule, c: Candidate, line: number, endLine: number, endIndex: number, allowed: AllowComment | undefined, colOffset = this.colOffset): void {
     const judged = judgeInContext(rule, c, this.context.context, this.policy);
     if (!judged) return;
     const column = colOffset + c.start + 1;
@@ -389,7 +407,7 @@ export class ScanSession {
       severity: judged.severity,
     };
     if (judged.detail) hit.detail = judged.detail;
-    if (allowed) hit.allowed = true;
+    if (allowed) hit.allowed = allowed;
     this.onHit(hit);
   }
 }

@@ -152,9 +152,19 @@ describe('allow comments', () => {
     ['/* */ comment with several rules', (s: string) => `x("${s}") /* release-gate:allow jwt, github-pat */`],
     ['allow-next-line above', (s: string) => `# release-gate:allow-next-line\ntoken = "${s}"`],
   ])('%s suppresses the finding (counted, not reported)', (_name, make) => {
-    const hits = scan(make(t()));
+    const text = make(t());
+    const hits = scan(text);
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.allowed).toBe(true);
+    expect(hits[0]!.allowed).toEqual({ line: 1, column: text.indexOf('release-gate:allow') + 1 });
+  });
+
+  test.each([
+    ['a reason and a date after the rule', 'const token = "{s}"; // release-gate:allow github-pat: a revoked test key (until 2027-03-01)', { reason: 'a revoked test key', until: '2027-03-01' }],
+    ['a reason right after allow, in a /* */ comment', 'x("{s}") /* release-gate:allow: fixture for the parser tests */', { reason: 'fixture for the parser tests' }],
+    ['on the line above', '# release-gate:allow-next-line: documented example\ntoken = "{s}"', { reason: 'documented example' }],
+  ])('%s: the reason and expiry are read', (_name, template, expected) => {
+    const text = template.replace('{s}', t());
+    expect(scan(text)[0]!.allowed).toEqual({ line: 1, column: text.indexOf('release-gate:allow') + 1, ...expected });
   });
 
   test('an allow naming another rule does not suppress', () => {
@@ -168,6 +178,6 @@ describe('allow comments', () => {
 
   test('a PEM block is allowed from the line above its header', () => {
     const text = ['# release-gate:allow-next-line private-key-rsa', '-----BEGIN RSA PRIVATE KEY-----', ...pemBody(random), '-----END RSA PRIVATE KEY-----'].join('\n');
-    expect(codeScanner.scanText(text, { file: 'k.pem', kind: 'code', now: NOW })[0]!.allowed).toBe(true);
+    expect(codeScanner.scanText(text, { file: 'k.pem', kind: 'code', now: NOW })[0]!.allowed).toEqual({ line: 1, column: 3 });
   });
 });
