@@ -40,6 +40,8 @@ export interface GateRun {
   report: Report;
   /** Files the checks want kept for later jobs, by file name (already masked). */
   artifacts: Record<string, string>;
+  /** Files the user asked for by path (CheckOutput.files), relative to the working directory (already masked). */
+  files: Record<string, string>;
   /** Every finding's baseline entry (before the baseline hid any), when a fingerprinter was given. */
   entries?: BaselineEntry[];
 }
@@ -55,6 +57,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
 
   const checks: CheckResult[] = [];
   const artifacts: Record<string, string> = {};
+  const files: Record<string, string> = {};
   const entries: BaselineEntry[] | undefined = options.baseline ? [] : undefined;
   for (const check of selected) {
     const skip = liveCheckSkipReason(check, manifest[check.section], options.event);
@@ -66,7 +69,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
       checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: `not run: ${reasonText(ctx.signal.reason)}` } });
       continue;
     }
-    const result = await runCheck(ctx, check, manifest[check.section], failOn, artifacts, options, entries);
+    const result = await runCheck(ctx, check, manifest[check.section], failOn, { artifacts, files }, options, entries);
     if (ctx.signal.aborted && result.status !== 'skipped') {
       const where = ctx.manifest.locate([check.section]);
       result.findings.unshift({
@@ -80,7 +83,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
   }
   const status = checks.some((c) => c.status === 'fail' || c.status === 'error') ? 'fail' : 'pass';
   const report: Report = { schemaVersion: 1, status, checks };
-  return { report: ctx.masker.maskDeep(report), artifacts: ctx.masker.maskDeep(artifacts), ...(entries ? { entries } : {}) };
+  return { report: ctx.masker.maskDeep(report), artifacts: ctx.masker.maskDeep(artifacts), files: ctx.masker.maskDeep(files), ...(entries ? { entries } : {}) };
 }
 
 function reasonText(reason: unknown): string {
@@ -88,7 +91,7 @@ function reasonText(reason: unknown): string {
 }
 
 async function runCheck(
-  ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn, artifacts: Record<string, string>,
+  ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn, out: { artifacts: Record<string, string>; files: Record<string, string> },
   options: GateOptions = {}, entries?: BaselineEntry[],
 ): Promise<CheckResult> {
   const started = performance.now();
@@ -104,7 +107,8 @@ async function runCheck(
   try {
     const output = await check.run(ctx, section as never);
     metrics = output.metrics ?? {};
-    Object.assign(artifacts, output.artifacts);
+    Object.assign(out.artifacts, output.artifacts);
+    Object.assign(out.files, output.files);
     const overrides = (section as { rules?: RuleOverrides }).rules;
     findings = [...applyRuleOverrides(output.findings, overrides), ...unknownOverrides(ctx, check, overrides)];
   } catch (error) {
@@ -122,7 +126,9 @@ async function runCheck(
     const outcome = options.suppressor.apply(check.name, findings);
     findings = outcome.findings;
     if (outcome.active.length) {
-      metrics.suppressions = outcome.active.map((s) => ({ rules: s.rules, reason: s.reason ?? null, until: s.until ?? null, file: s.file, line: s.line, hidden: s.hidden }));
+      // A check that reads its own comments (migrations, the secrets check's release-gate:allow) lists them first.
+      const own = Array.isArray(metrics.suppressions) ? metrics.suppressions : [];
+      metrics.suppressions = [...own, ...outcome.active.map((s) => ({ rules: s.rules, reason: s.reason ?? null, until: s.until ?? null, file: s.file, line: s.line, hidden: s.hidden }))];
     }
     if (outcome.expired) metrics.suppressionsExpired = outcome.expired;
     for (const s of outcome.active.filter((a) => !a.reason)) {

@@ -88,8 +88,26 @@ export function traceTables(trace: unknown): string | undefined {
   }).join('');
 }
 
+/** Shown at most, per check; the JSON report's metrics hold them all. */
+export const SUPPRESSIONS_SHOWN = 20;
+
+/**
+ * The ignores in force (inline comments and manifest entries that hid findings in this run), with
+ * their reasons and expiry dates, so a reviewer sees what is being waved through and until when.
+ */
+export function suppressionsTable(suppressions: unknown): string | undefined {
+  if (!Array.isArray(suppressions)) return undefined;
+  const rows = suppressions.filter((s): s is Row => typeof s === 'object' && s !== null && Array.isArray((s as Row).rules));
+  if (rows.length === 0) return undefined;
+  const where = (s: Row) => (typeof s.file === 'string' ? `\`${String(s.file).replace(/[`|\r\n]/g, '')}${typeof s.line === 'number' ? `:${s.line}` : ''}\`` : '—');
+  const lines = rows.slice(0, SUPPRESSIONS_SHOWN).map((s) =>
+    `| ${(s.rules as unknown[]).map((r) => cell(String(r))).join(', ')} | ${where(s)} | ${s.reason ? cell(String(s.reason)) : '**no reason given**'} | ${text(s.until)} | ${num(s.hidden)} |\n`);
+  const more = rows.length > SUPPRESSIONS_SHOWN ? `\n${rows.length - SUPPRESSIONS_SHOWN} more in the JSON report (\`metrics.suppressions\`).\n` : '';
+  return `Ignores in force:\n\n| Rule | Where | Reason | Until | Hidden |\n| --- | --- | --- | --- | ---: |\n${lines.join('')}${more}\n`;
+}
+
 /** Every table a check's metrics call for, in a fixed order. */
 export function metricTables(check: CheckResult): string {
   const m = check.metrics;
-  return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints), traceTables(m.trace)].filter(Boolean).join('');
+  return [deploymentLine(m.deployment), stepsTable(m.steps, m.cleanups), latencyChart(m), endpointsTable(m.endpoints), traceTables(m.trace), suppressionsTable(m.suppressions)].filter(Boolean).join('');
 }

@@ -190,3 +190,29 @@ describe('the migrations trace table', () => {
     expect(md).not.toContain('Trace of');
   });
 });
+
+describe('the ignores in force', () => {
+  test('are listed under their check with their reasons and expiry; one without a reason is marked', () => {
+    const report: Report = { schemaVersion: 1, status: 'pass', checks: [{ check: 'env', status: 'pass', durationMs: 1, findings: [], metrics: { suppressions: [
+      { rules: ['env-undeclared-use'], reason: 'set by Vercel on every deployment', until: '2027-03-01', file: 'src/url.ts', line: 3, hidden: 2 },
+      { rules: ['env-unused', 'env-missing'], reason: null, until: null, file: '.github/release-gate.yml', line: 12, hidden: 1 },
+    ] } }] };
+    const markdown = renderSummary(report);
+    expect(markdown).toContain([
+      'Ignores in force:',
+      '',
+      '| Rule | Where | Reason | Until | Hidden |',
+      '| --- | --- | --- | --- | ---: |',
+      '| env-undeclared-use | `src/url.ts:3` | set by Vercel on every deployment | 2027-03-01 | 2 |',
+      '| env-unused, env-missing | `.github/release-gate.yml:12` | **no reason given** | — | 1 |',
+      '',
+    ].join('\n'));
+  });
+
+  test('at most twenty per check; the rest are counted', () => {
+    const suppressions = Array.from({ length: 23 }, (_, i) => ({ rules: ['github-pat'], reason: `fixture ${i}`, until: null, file: `test/f${i}.ts`, line: 1, hidden: 1 }));
+    const markdown = renderSummary({ schemaVersion: 1, status: 'pass', checks: [{ check: 'secrets', status: 'pass', durationMs: 1, findings: [], metrics: { suppressions } }] });
+    expect(markdown.split('\n').filter((l) => l.startsWith('| github-pat |'))).toHaveLength(20);
+    expect(markdown).toContain('\n3 more in the JSON report (`metrics.suppressions`).\n');
+  });
+});

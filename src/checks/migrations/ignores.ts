@@ -61,6 +61,11 @@ export function suppresses(directives: IgnoreDirective[], ruleId: string, today?
   return directives.some((d) => d.rules.includes(ruleId) && !isExpired(d, today));
 }
 
+/** The directive that hides the rule (the first in force), to count what each ignore hid. */
+export function suppressing(directives: IgnoreDirective[], ruleId: string, today?: string): IgnoreDirective | undefined {
+  return directives.find((d) => d.rules.includes(ruleId) && !isExpired(d, today));
+}
+
 /** The expired directive that would have hidden the rule, to say so in the finding. */
 export function expiredFor(directives: IgnoreDirective[], ruleId: string, today?: string): IgnoreDirective | undefined {
   return directives.find((d) => d.rules.includes(ruleId) && isExpired(d, today));

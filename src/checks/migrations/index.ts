@@ -8,7 +8,7 @@ import { runRules } from '../../rules/registry.js';
 import type { Finding } from '../../types.js';
 import { defineCheck, type CheckContext } from '../check.js';
 import { meta } from './meta.js';
-import { expiredFor, suppresses, withExpiredNote } from './ignores.js';
+import { expiredFor, suppressing, withExpiredNote } from './ignores.js';
 import { lintMigrations, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
@@ -95,15 +95,24 @@ export const migrationsCheck = defineCheck(meta, {
     for (const f of runRules(HISTORY_RULES, { migrations: ordered, base })) {
       const directives = f.file ? lint.fileDirectives.get(f.file) ?? [] : [];
       const expired = expiredFor(directives, f.ruleId, today);
-      if (suppresses(directives, f.ruleId, today)) suppressed++;
-      else findings.push(expired ? withExpiredNote(f, expired) : f);
+      const by = suppressing(directives, f.ruleId, today);
+      if (!by) { findings.push(expired ? withExpiredNote(f, expired) : f); continue; }
+      suppressed++;
+      const known = lint.used.get(by);
+      if (known) known.hidden++;
+      else lint.used.set(by, { file: f.file!, hidden: 1 });
     }
+    // The ignores in force, for the job summary; with --base, those in the files the pull request touches.
+    const suppressions = [...lint.used]
+      .filter(([, u]) => !changed || changed.has(u.file))
+      .map(([d, u]) => ({ rules: d.rules, reason: d.reason ?? null, until: d.until ?? null, file: u.file, line: d.line, hidden: u.hidden }));
 
     Object.assign(metrics, {
       files: ordered.length,
       statements: lint.statements,
       syntaxErrors: lint.syntaxErrors,
       ignored: suppressed,
+      ...(suppressions.length ? { suppressions } : {}),
       ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
     });
     if (section.trace && ctx.input('no-trace') !== 'true') {

@@ -3,7 +3,7 @@ import { runRules } from '../../rules/registry.js';
 import { SEVERITY_RANK, type Finding } from '../../types.js';
 import { Catalog, relationKey } from './catalog.js';
 import { readDoBlock } from './do-blocks.js';
-import { directivesFor, expiredFor, readIgnores, suppresses, withExpiredNote } from './ignores.js';
+import { directivesFor, expiredFor, readIgnores, suppressing, withExpiredNote } from './ignores.js';
 import { tableLocks } from './locks.js';
 import { psqlCommandAt } from './psql-script.js';
 import type { RunnerMode } from './presets.js';
@@ -45,12 +45,14 @@ export interface LintResult {
   syntaxErrors: number;
   /** File-wide ignore directives by path, for findings made after linting (the --base rules). */
   fileDirectives: Map<string, IgnoreDirective[]>;
+  /** The ignores that hid findings, with their file and how many, for the job summary. */
+  used: Map<IgnoreDirective, { file: string; hidden: number }>;
 }
 
 /** Lints migrations in replay order, building the catalog as it goes, so each statement sees the schema before it. */
 export function lintMigrations(files: readonly SourceFile[], parser: SqlParser, settings: LintSettings, signal?: AbortSignal): LintResult {
   const catalog = new Catalog();
-  const result: LintResult = { findings: [], statements: 0, suppressed: 0, syntaxErrors: 0, fileDirectives: new Map() };
+  const result: LintResult = { findings: [], statements: 0, suppressed: 0, syntaxErrors: 0, fileDirectives: new Map(), used: new Map() };
   const rulesFor = rulesByKind(settings.rules);
   for (const file of files) {
     signal?.throwIfAborted();
@@ -82,8 +84,17 @@ function lintFile(
   const directives = readIgnores(file.source, parser);
   const fileWide = directives.filter((d) => d.fileWide);
   result.fileDirectives.set(file.path, fileWide);
+  const hidden = (f: Finding, local: IgnoreDirective[]) => {
+    const by = suppressing(fileWide, f.ruleId, settings.today) ?? suppressing(local, f.ruleId, settings.today);
+    if (!by) return false;
+    result.suppressed++;
+    const known = result.used.get(by);
+    if (known) known.hidden++;
+    else result.used.set(by, { file: file.path, hidden: 1 });
+    return true;
+  };
   const keep = (f: Finding, local: IgnoreDirective[]) => {
-    if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) { result.suppressed++; return; }
+    if (hidden(f, local)) return;
     const expired = expiredFor(local, f.ruleId, settings.today) ?? expiredFor(fileWide, f.ruleId, settings.today);
     result.findings.push(expired ? withExpiredNote(f, expired) : f);
   };
@@ -113,7 +124,7 @@ function lintFile(
     if (!findings.length) return;
     const kept: Finding[] = [];
     for (const f of findings) {
-      if (suppresses(fileWide, f.ruleId, settings.today) || suppresses(local, f.ruleId, settings.today)) { result.suppressed++; continue; }
+      if (hidden(f, local)) continue;
       const expired = expiredFor(local, f.ruleId, settings.today) ?? expiredFor(fileWide, f.ruleId, settings.today);
       kept.push(expired ? withExpiredNote(f, expired) : f);
     }
