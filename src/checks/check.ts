@@ -65,6 +65,11 @@ export interface CheckOutput {
    * writes these under --artifacts-dir (default .release-gate/), the action under RUNNER_TEMP.
    */
   artifacts?: Record<string, string>;
+  /**
+   * Files the user named by path (`--write-baseline FILE`), relative to the working directory: the
+   * entry point writes each exactly there, creating folders, and nowhere else.
+   */
+  files?: Record<string, string>;
 }
 
 export type SectionName = Exclude<keyof Manifest, 'version' | 'environments' | 'sessions'>;

@@ -129,7 +129,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   const base = values.base as string | undefined;
   // Without --manifest, the default manifest is looked for up to the repository root, which then is the working directory.
   const located = values.manifest === undefined ? findManifest(io.cwd) : { path: values.manifest as string, cwd: io.cwd };
-  const { report, artifacts, manifest, notices } = await runReleaseGate({
+  const { report, artifacts, files, manifest, notices } = await runReleaseGate({
     cwd: located.cwd,
     env: io.env,
     manifestPath: located.path,
@@ -148,6 +148,12 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   });
 
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
+  // Paths the user gave (--write-baseline FILE) are theirs: relative to where they ran the command, and nowhere else.
+  for (const [path, content] of Object.entries(files)) {
+    const target = resolve(io.cwd, path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
   if (inputs.fix === 'true') await applyEnvFix(report, located.cwd, io);
   const color = shouldUseColor(io.env, io.isTTY);
   const formatted = formatReport(report, format as Format, { color, manifestFile: manifest.file, failOn });

@@ -18,7 +18,7 @@ export const meta: CheckMeta<'secrets'> = {
   description: "Credentials and private keys in code, pull-request diffs and logs, reported masked and never echoed back.",
   inputs: [
     { name: INPUTS.baseline, description: "A baseline file of accepted findings; overrides `secrets.baseline`." },
-    { name: INPUTS.writeBaseline, description: "Record every current finding as accepted in a new baseline file of this name (returned as an artifact); they do not fail this run." },
+    { name: INPUTS.writeBaseline, description: "Record every current finding as accepted in a baseline file at this path (relative to the working directory; folders are created), and nowhere else; they do not fail this run." },
     { name: INPUTS.stdin, description: "Read a log from standard input (CLI: --stdin).", flag: true, cliOnly: true },
   ],
   summary: 'credentials in code, in the pull request\'s added lines and in logs (private keys judged by their decoded structure, also base64 in YAML/JSON), shown only masked; matches in docs, tests, fixtures and vendored code are warnings by context',

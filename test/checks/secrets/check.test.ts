@@ -212,12 +212,14 @@ describe('baseline', () => {
   const b = `Zx8${randomString(13, ALPHABETS.base62!, random)}`;
   const manifest = 'version: 1\nsecrets:\n  baseline: secrets-baseline.json\n';
 
-  test('round trip: written as an artifact, then accepted even after the lines move', async () => {
+  test('round trip: written to the path given, then accepted even after the lines move', async () => {
     const dir = workspace({ 'a.ts': `const t = "${a}";\n`, 'b.yml': `password: "${b}"\n` });
     const first = await run(dir, manifest, { inputs: { 'write-baseline': 'out/secrets-baseline.json' } });
     expect(first.findings.map((f) => f.ruleId)).toEqual(['secrets-baseline-written']);
-    expect(first.findings[0]!.message).toBe('recorded 2 accepted findings in secrets-baseline.json; review every entry before committing it');
-    const baseline = first.artifacts!['secrets-baseline.json']!;
+    expect(first.findings[0]!.message).toBe('recorded 2 accepted findings in out/secrets-baseline.json; review every entry before committing it');
+    expect(first.artifacts).toBeUndefined();
+    expect(Object.keys(first.files!)).toEqual(['out/secrets-baseline.json']);
+    const baseline = first.files!['out/secrets-baseline.json']!;
     expect(JSON.parse(baseline)).toMatchObject({ version: 1, tool: 'release-gate', check: 'secrets', entries: [
       { ruleId: 'github-pat', file: 'a.ts', line: 1 }, { ruleId: 'generic-password-assignment', file: 'b.yml', line: 1 },
     ] });
@@ -262,6 +264,32 @@ describe('baseline', () => {
     const dir = workspace({ 'a.ts': `const t = "${a}"; // release-gate:allow\n` });
     const r = await run(dir, 'version: 1\nsecrets: {}\n', { inputs: { 'write-baseline': 'b.json' } });
     expect(r.metrics).toMatchObject({ suppressed: { allowComment: 1 } });
-    expect(JSON.parse(r.artifacts!['b.json']!).entries).toEqual([]);
+    expect(JSON.parse(r.files!['b.json']!).entries).toEqual([]);
+  });
+});
+
+describe('allow comments carry a reason and may expire', () => {
+  test('one without a reason still hides its finding but is a warning at the comment; the suppressions metric lists both', async () => {
+    const first = checksummedToken('ghp', random);
+    const second = checksummedToken('ghp', random);
+    const line1 = `const t = "${first}"; // release-gate:allow`;
+    const dir = workspace({ 'a.ts': `${line1}\n// release-gate:allow-next-line github-pat: a revoked key in a fixture (until 2027-03-01)\nconst u = "${second}";\n` });
+    const r = await run(dir, 'version: 1\nsecrets: {}\n');
+    expect(r.findings.map(({ ruleId, severity, file, line, column, message }) => ({ ruleId, severity, file, line, column, message }))).toEqual([{
+      ruleId: 'suppression-without-reason', severity: 'warning', file: 'a.ts', line: 1, column: line1.indexOf('release-gate:allow') + 1,
+      message: 'this release-gate:allow of github-pat gives no reason, so nobody can tell later whether it still holds',
+    }]);
+    expect(r.metrics?.suppressions).toEqual([
+      { rules: ['github-pat'], reason: null, until: null, file: 'a.ts', line: 1, hidden: 1 },
+      { rules: ['github-pat'], reason: 'a revoked key in a fixture', until: '2027-03-01', file: 'a.ts', line: 2, hidden: 1 },
+    ]);
+  });
+
+  test('from its until date on, the finding is reported again, saying the allow expired', async () => {
+    const dir = workspace({ 'a.ts': `const t = "${checksummedToken('ghp', random)}"; // release-gate:allow github-pat: rotated next sprint (until 2026-01-01)\n` });
+    const r = await run(dir, 'version: 1\nsecrets: {}\n');
+    expect(r.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(['github-pat a.ts:1']);
+    expect(r.findings[0]!.message).toMatch(/ \(the release-gate:allow at line 1 expired on 2026-01-01; its reason was: rotated next sprint\)$/);
+    expect(r.metrics?.suppressions).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/main.js';
@@ -34,10 +34,12 @@ describe('secrets through the CLI', () => {
     expect(r.out + r.err).not.toContain(bearer);
   });
 
-  test('--write-baseline records findings as an artifact; --baseline then accepts them', async () => {
+  test('--write-baseline writes exactly the path given (folders created, no copy elsewhere); --baseline then accepts them', async () => {
     writeFileSync(join(dir, 'app.ts'), `const token = "${token}";\n`);
-    const written = await cli(['secrets', '--manifest', 'release-gate.yml', '--write-baseline', 'secrets-baseline.json', '--artifacts-dir', 'out']);
+    const written = await cli(['secrets', '--manifest', 'release-gate.yml', '--write-baseline', 'out/secrets-baseline.json']);
     expect(written.code).toBe(0);
+    expect(existsSync(join(dir, '.release-gate'))).toBe(false);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['secrets-baseline.json']);
     const baseline = readFileSync(join(dir, 'out', 'secrets-baseline.json'), 'utf8');
     expect(JSON.parse(baseline).entries).toEqual([expect.objectContaining({ ruleId: 'github-pat', file: 'app.ts', line: 1 })]);
     expect(baseline + written.out + written.err).not.toContain(token);
