@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { ManifestError } from '../manifest/errors.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
@@ -20,6 +20,7 @@ import { OPERATE_ACTIONS, POST_DEPLOY_INPUTS, POST_DEPLOY_OUTPUTS, type OperateA
 import { Inputs, Outputs } from './constants.js';
 import { defaultBase } from './default-base.js';
 import { readEvent, type WorkflowPayload } from './event.js';
+import { logChecks } from './log-groups.js';
 import * as core from './workflow-commands.js';
 
 /**
@@ -75,13 +76,20 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
     } as const;
     let stageResult: PostDeployResult | undefined;
     let run: RunResult;
-    if (stage) {
-      stageResult = await postDeployStage(common);
-      run = stageResult;
-    } else {
-      run = await runReleaseGate({ ...common, checks, base, event: event.name || undefined, available });
+    // Progress of long waits (the rollout heartbeat) inside a log group, folded once the run is over.
+    core.startGroup(`release-gate: running ${stage ?? checks?.join(', ') ?? 'every configured check'}`);
+    try {
+      if (stage) {
+        stageResult = await postDeployStage(common);
+        run = stageResult;
+      } else {
+        run = await runReleaseGate({ ...common, checks, base, event: event.name || undefined, available, progress: (line) => core.info(line) });
+      }
+    } finally {
+      core.endGroup();
     }
-    const { report, artifacts, manifest, notices } = run;
+    const { report, artifacts, files, manifest, notices } = run;
+    logChecks(report, (text) => masker.mask(text));
 
     for (const notice of notices) core.notice(notice);
     const outDir = join(env.RUNNER_TEMP || resolve(cwd, '.release-gate'), 'release-gate');
@@ -105,6 +113,10 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
 
     await writeFile(reportPath, masker.maskJson(renderJson(report)));
     for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(dirname(resolve(cwd, path)), { recursive: true });
+      await writeFile(resolve(cwd, path), content);
+    }
 
     await writeFile(sarifPath, masker.maskJson(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);

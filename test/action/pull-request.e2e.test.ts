@@ -137,6 +137,26 @@ describe('the root action on a pull request while the deployed app is down', () 
     expect(errors[errors.length - 1]).toMatch(/^::error::release-gate failed: /);
   });
 
+  test('the log folds the run and each check into groups; text quoted from scanned files cannot issue commands', () => {
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('::group::'))).toEqual([
+      '::group::release-gate: running every configured check',
+      '::group::env: pass (0 findings)',
+      '::group::migrations: fail (1 finding)',
+      '::group::secrets: fail (13 findings)',
+      '::group::smoke: fail (1 finding)',
+    ]);
+    // In each check's group, command processing is paused with a fresh token, and resumed before the group ends.
+    for (const check of ['env', 'migrations', 'secrets', 'smoke']) {
+      const at = lines.findIndex((l) => l.startsWith(`::group::${check}: `));
+      const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[at + 1]!)?.[1];
+      expect(token).toMatch(/^[0-9a-f-]{36}$/);
+      expect(lines[at + 2]).toMatch(new RegExp(`^${check}  (pass|fail)  `));
+      expect(lines[lines.indexOf(`::${token}::`, at) + 1]).toBe('::endgroup::');
+    }
+    expect(lines).toContain('  db/migrations/002_tasks_title.sql');
+  });
+
   test("the pull request's own errors are annotated: the new migration and the new secret", () => {
     const errors = errorCommands(run.stdout);
     expect(errors.some((c) => c.includes('file=db/migrations/002_tasks_title.sql,line=2') && c.includes('index-not-concurrent'))).toBe(true);
