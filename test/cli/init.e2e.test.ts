@@ -100,6 +100,33 @@ const LAYOUTS: Record<string, { files: Record<string, string>; manifest: RegExp[
   },
 };
 
+/** Go layouts whose tools mark the Up part in the file: init picks the preset from the marker. */
+const MARKED: Record<string, { files: Record<string, string>; manifest: RegExp[]; findings: string[] }> = {
+  'Go with goose': {
+    files: {
+      'go.mod': 'module example.com/app\n',
+      '.env.example': 'DATABASE_URL=\n',
+      'main.go': 'package main\nimport "os"\nvar db = os.Getenv("DATABASE_URL")\nvar key = os.Getenv("STRIPE_KEY")\n',
+      'db/migrations/00001_users.sql': '-- +goose Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n-- +goose Down\nDROP TABLE users;\n',
+      'db/migrations/00002_users_email.sql': '-- +goose Up\nCREATE INDEX users_email_idx ON users (email);\n-- +goose Down\nDROP INDEX users_email_idx;\n',
+    },
+    manifest: [/^ {2}preset: goose {8}# ordered by the number before the first underscore; only the \+goose Up part runs/m, /^ {2}paths: \["db\/migrations\/\*.sql"\]$/m],
+    findings: ['env env-undeclared-use main.go:4', 'migrations index-not-concurrent db/migrations/00002_users_email.sql:2'],
+  },
+  'Go with sql-migrate': {
+    files: {
+      'go.mod': 'module example.com/app\n',
+      '.env.example': 'DATABASE_URL=\n',
+      'main.go': 'package main\nimport "os"\nvar db = os.Getenv("DATABASE_URL")\n',
+      'migrations/1_users.sql': '-- +migrate Up\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\n-- +migrate Down\nDROP TABLE users;\n',
+      'migrations/2_users_email.sql': '-- +migrate Up\nALTER TABLE users ALTER COLUMN email SET NOT NULL;\n-- +migrate Down\nALTER TABLE users ALTER COLUMN email DROP NOT NULL;\n',
+    },
+    manifest: [/^ {2}preset: sql-migrate {8}# ordered by the number the file name starts with/m, /^ {2}paths: \["migrations\/\*.sql"\]$/m],
+    findings: ['migrations set-not-null-scan migrations/2_users_email.sql:2'],
+  },
+};
+Object.assign(LAYOUTS, MARKED);
+
 describe('release-gate init', () => {
   test.each(Object.keys(LAYOUTS))('%s: the written manifest validates, and a run gives findings, never a manifest error', async (name) => {
     const layout = LAYOUTS[name]!;

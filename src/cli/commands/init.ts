@@ -144,6 +144,8 @@ function orderingRule(preset: string): string {
     case 'flyway': return 'ordered by the V<version> prefix; R__ repeatable scripts last';
     case 'golang-migrate': return 'ordered by the number before the first underscore; only .up.sql runs on deploy';
     case 'dbmate': return 'ordered by the timestamp before the first underscore; only the migrate:up part runs';
+    case 'goose': return 'ordered by the number before the first underscore; only the +goose Up part runs, in a transaction unless NO TRANSACTION';
+    case 'sql-migrate': return 'ordered by the number the file name starts with; only the +migrate Up part runs, in a transaction unless notransaction';
     default: return 'ordered by the leading digits of each file name';
   }
 }
