@@ -43,6 +43,11 @@ export function renderText(report: Report, options: TextOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One check's block, without colour: the action prints it in a log group of its own. */
+export function renderCheckText(check: CheckResult): string {
+  return checkBlock(check, (_style, s) => s).join('\n');
+}
+
 function checkBlock(check: CheckResult, paint: (style: Style, s: string) => string): string[] {
   const findings = sortedFindings(check);
   const header = [paint('bold', printable(check.check)), paint(STATUS_STYLE[check.status] ?? 'bold', check.status)];
@@ -152,7 +157,7 @@ export function whatWasChecked(check: CheckResult): string | undefined {
     }
     case 'smoke': {
       const steps = Array.isArray(m.steps) ? (m.steps as { status?: unknown }[]) : undefined;
-      if (!steps || typeof m.url !== 'string') return undefined;
+      if (!steps?.length || typeof m.url !== 'string') return undefined;
       const passed = steps.filter((s) => s.status === 'pass').length;
       return `smoke: ${passed} of ${plural(steps.length, 'step')} passed in ${seconds} against ${m.url}`;
     }

@@ -96,6 +96,28 @@ latency:
     }
   });
 
+  test('the summary (markdown) lists every ignore in force with its reason and expiry: inline, manifest and migrations comments', async () => {
+    const dir = workspace({
+      '.github/release-gate.yml': 'version: 1\nignore:\n  - { rule: env-undeclared-use, path: "src/legacy/**", reason: "the old importer, removed in Q2", until: "2099-06-30" }\n'
+        + 'env:\n  declared-in: [.env.example]\n  scan: ["src/**/*.ts"]\nmigrations:\n  paths: ["db/*.sql"]\n',
+      '.env.example': 'PORT=1\n',
+      'src/a.ts': 'process.env.PORT;\nprocess.env.SITE_URL; // release-gate-ignore env-undeclared-use\n',
+      'src/legacy/b.ts': 'process.env.OLD_TOKEN;\nprocess.env.OLD_URL;\n',
+      'db/001.sql': 'CREATE TABLE a (id bigint);\n',
+      'db/002.sql': '-- release-gate-ignore index-not-concurrent: nobody writes to a yet (until 2099-01-01)\nCREATE INDEX a_id ON a (id);\n',
+    });
+    const r = await cli(['--format', 'markdown'], dir);
+    expect(r.code).toBe(0);
+    const tables = r.out.split('Ignores in force:\n\n').slice(1).map((t) => t.split('\n\n')[0]!.split('\n').slice(2));
+    expect(tables).toEqual([
+      [
+        '| env-undeclared-use | `src/a.ts:2` | **no reason given** | — | 1 |',
+        '| env-undeclared-use | `.github/release-gate.yml:3` | the old importer, removed in Q2 | 2099-06-30 | 2 |',
+      ],
+      ['| index-not-concurrent | `db/002.sql:1` | nobody writes to a yet | 2099-01-01 | 1 |'],
+    ]);
+  });
+
   test('-o FILE writes the report there and prints only the one-line summary', async () => {
     const dir = workspace({ '.github/release-gate.yml': ENV_MANIFEST, '.env.example': 'PORT=1\n', 'src/a.ts': 'process.env.PORT;\nprocess.env.NEW_ONE;\n' });
     const r = await cli(['-o', 'out/report.json', '--format', 'json'], dir);

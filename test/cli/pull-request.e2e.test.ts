@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli, type CliIO } from '../../src/cli/main.js';
 import type { Report } from '../../src/types.js';
+import { packageLock } from '../checks/dependencies/tester.js';
 import { checksummedToken, seeded } from '../checks/secrets/synthesize.js';
 
 const random = seeded(1414);
@@ -24,6 +25,9 @@ migrations:
   paths: ["db/migrations/*.sql"]
 secrets:
   exclude: ["test/**"]
+dependencies:
+  advisories: off
+  registry: false
 smoke:
   environment: production
   steps:
@@ -48,6 +52,7 @@ function repository() {
   write('db/migrations/002_users_email.sql', 'CREATE INDEX users_email_idx ON users (email);\n');
   write('src/app.ts', 'export const port = process.env.PORT;\nexport const db = process.env.DATABASE_URL;\n');
   write('config/old.ts', `export const token = "${checksummedToken('ghp', random)}";\n`);
+  write('package-lock.json', packageLock({ express: { version: '4.18.2' }, stirpe: { version: '1.0.0' } }));
   git('add', '-A');
   git('commit', '-q', '-m', 'two years of history');
   unlinkSync(join(dir, 'config/old.ts'));
@@ -73,6 +78,7 @@ describe('a pull request on an existing repository (--base)', () => {
     write('db/migrations/003_users_email_lower.sql', 'CREATE INDEX users_email_lower_idx ON users (lower(email));\n');
     write('src/app.ts', '// settings\nexport const port = process.env.PORT;\nexport const cache = process.env.REDIS_URL;\nexport const db = process.env.DATABASE_URL;\n');
     write('src/client.ts', `export const token = "${checksummedToken('ghp', random)}";\n`);
+    write('package-lock.json', packageLock({ express: { version: '4.18.2' }, stirpe: { version: '1.0.0' }, jsonwebtokens: { version: '9.0.0' } }));
     git('add', '-A');
     git('commit', '-q', '-m', 'the pull request');
 
@@ -80,6 +86,7 @@ describe('a pull request on an existing repository (--base)', () => {
     expect(brief(JSON.parse(whole.out) as Report)).toEqual(expect.arrayContaining([
       'migrations index-not-concurrent db/migrations/002_users_email.sql:1',
       'env env-undeclared-use src/app.ts:4',
+      'dependencies dependency-typosquat package-lock.json:19',
     ]));
 
     const r = await cli(['--base', 'main', '--format', 'json'], dir);
@@ -89,6 +96,7 @@ describe('a pull request on an existing repository (--base)', () => {
       'env env-undeclared-use src/app.ts:3',
       'migrations index-not-concurrent db/migrations/003_users_email_lower.sql:1',
       'secrets github-pat src/client.ts:1',
+      'dependencies dependency-typosquat package-lock.json:22',
     ]);
     expect(report.checks.find((c) => c.check === 'smoke')).toMatchObject({
       status: 'skipped', metrics: { reason: 'a pull request does not touch live environments unless `smoke.on` lists pull_request' },
@@ -99,6 +107,7 @@ describe('a pull request on an existing repository (--base)', () => {
     const { dir, git, write } = repository();
     write('db/migrations/003_users_name.sql', "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN name text;\n");
     write('src/app.ts', 'export const db = process.env.DATABASE_URL;\nexport const port = process.env.PORT;\n');
+    write('package-lock.json', packageLock({ express: { version: '4.19.2' }, stirpe: { version: '1.0.0' } }));
     git('add', '-A');
     git('commit', '-q', '-m', 'the pull request');
     const r = await cli(['--base', 'main', '--format', 'json'], dir);

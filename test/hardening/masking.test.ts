@@ -94,7 +94,7 @@ migrations:
         ['.github/release-gate.yml', 4, 'the secret in SMOKE_PASSWORD is a single word, so it is masked only in messages and excerpts (masking it in file paths and names would corrupt them)'],
       ]);
       const text = await cli(['migrations'], ws.dir, { SMOKE_PASSWORD: 'migration' });
-      expect(text.stdout).toContain('db/migrations/002_migration.sql:1');
+      expect(text.stdout).toContain('\n  db/migrations/002_migration.sql\n    1:1   error    CREATE INDEX on existing table tasks');
     } finally {
       ws.remove();
     }
