@@ -170,6 +170,11 @@ export function presentEntry(entries: readonly ValueEntry[] | undefined): ValueE
   return entries?.find((e) => e.value === undefined || e.value !== '');
 }
 
+/** Where a value is set, for hints: its env-file, else the GitHub environment its secrets and variables belong to. */
+export function valueHome(environment: Pick<EnvironmentValues, 'name'>, entry: Pick<ValueEntry, 'site'>): string {
+  return entry.site ? entry.site.file : `the ${environment.name} environment's secrets or variables in GitHub (Settings → Environments → ${environment.name})`;
+}
+
 /** Joins names for messages: "a, b and c". */
 export function listing(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../../rules/registry.js';
-import { declarationSite, declaredNames, manifestSite, varConfig, type EnvModel } from '../model.js';
+import { declarationSite, declaredNames, manifestSite, valueHome, varConfig, type EnvModel } from '../model.js';
 
 export const envForbiddenValue: Rule<EnvModel> = {
   meta: {
@@ -24,6 +24,7 @@ export const envForbiddenValue: Rule<EnvModel> = {
             report({
               ...(entry.site ?? manifestSite(model, ['env', 'vars', name, 'forbid', environment.name, index])),
               message: `${name} in ${environment.name} contains "${forbidden[index]}", which env.vars.${name}.forbid.${environment.name} rules out`,
+              hint: `Point ${name} in ${valueHome(environment, entry)} at ${environment.name}'s own service.`,
             });
             continue;
           }
@@ -33,6 +34,7 @@ export const envForbiddenValue: Rule<EnvModel> = {
             report({
               ...(entry.site ?? declarationSite(model, name) ?? manifestSite(model, ['environments', environment.name], 'key')),
               message: `${name} in ${environment.name} points at ${where}`,
+              hint: `Point ${name} in ${valueHome(environment, entry)} at ${environment.name}'s own service; a production app talking to localhost or to staging fails or leaks data between environments.`,
             });
           }
         }

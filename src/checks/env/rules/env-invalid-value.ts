@@ -1,7 +1,7 @@
 import { compileUserRegex, MAX_USER_REGEX_LENGTH, UserRegexError } from '../../../user-regex.js';
 import { isIP } from 'node:net';
 import type { Rule } from '../../../rules/registry.js';
-import { manifestSite, varConfig, type EnvModel, type Site, type VarConfig } from '../model.js';
+import { manifestSite, valueHome, varConfig, type EnvModel, type Site, type VarConfig } from '../model.js';
 
 type Format = NonNullable<VarConfig['format']>;
 
@@ -63,7 +63,10 @@ export const envInvalidValue: Rule<EnvModel> = {
           if (!failures.length) continue;
           const site: Site = entry.site ?? manifestSite(model, ['env', 'vars', name, failures[0]!.key]);
           const from = entry.site ? '' : ` (from ${entry.source === 'GitHub API' ? 'the GitHub API' : `the ${entry.source}`})`;
-          report({ ...site, message: `${name} in ${environment.name}${from} ${failures.map((f) => f.says).join(' and ')}` });
+          report({
+            ...site, message: `${name} in ${environment.name}${from} ${failures.map((f) => f.says).join(' and ')}`,
+            hint: `Correct ${name} in ${valueHome(environment, entry)}; env.vars.${name} in ${model.manifestFile} says what shape it must have.`,
+          });
         }
       }
     }

@@ -38,7 +38,10 @@ ruleTester('env-forbidden-value', {
       name: 'production at localhost: on the value',
       manifest: withEnv(),
       files: { 'staging.env': '', 'production.env': 'LOG_LEVEL=info\nDATABASE_URL=postgres://app:demo@localhost/app\n' },
-      errors: [{ file: 'production.env', line: 2, column: 14, message: 'DATABASE_URL in production points at localhost' }],
+      errors: [{
+        file: 'production.env', line: 2, column: 14, message: 'DATABASE_URL in production points at localhost',
+        hint: "Point DATABASE_URL in production.env at production's own service; a production app talking to localhost or to staging fails or leaks data between environments.",
+      }],
     },
     {
       name: 'loopback and any-address forms',
@@ -65,7 +68,10 @@ ruleTester('env-forbidden-value', {
       name: 'forbid: on the value, naming the manifest entry',
       manifest: withEnv('  vars:\n    DATABASE_URL: { forbid: { production: [staging, localhost] } }\n'),
       files: { 'staging.env': '', 'production.env': 'DATABASE_URL=postgres://db.STAGING.internal/app\n' },
-      errors: [{ file: 'production.env', line: 1, column: 14, message: 'DATABASE_URL in production contains "staging", which env.vars.DATABASE_URL.forbid.production rules out' }],
+      errors: [{
+        file: 'production.env', line: 1, column: 14, message: 'DATABASE_URL in production contains "staging", which env.vars.DATABASE_URL.forbid.production rules out',
+        hint: "Point DATABASE_URL in production.env at production's own service.",
+      }],
     },
     {
       name: 'a name-only environment in env.production',

@@ -33,7 +33,10 @@ ruleTester('env-invalid-value', {
       name: 'not a url: on the value in the env file',
       manifest: vars('    API_URL: { format: url }\n'),
       files: { 'prod.env': '# api\nAPI_URL=api.example.com\n' },
-      errors: [{ file: 'prod.env', line: 2, column: 9, message: 'API_URL in production is not a URL such as https://host/path' }],
+      errors: [{
+        file: 'prod.env', line: 2, column: 9, message: 'API_URL in production is not a URL such as https://host/path',
+        hint: 'Correct API_URL in prod.env; env.vars.API_URL in .github/release-gate.yml says what shape it must have.',
+      }],
     },
     {
       name: 'port out of range, quoted: at the opening quote',
@@ -72,7 +75,10 @@ ruleTester('env-invalid-value', {
       environment: 'production',
       inputs: { vars: '{"API_URL":"not a url"}' },
       files: { 'prod.env': 'API_URL=https://api.example.com\n' },
-      errors: [{ file: '.github/release-gate.yml', line: 8, column: 24, message: 'API_URL in production (from the vars input) is not a URL such as https://host/path' }],
+      errors: [{
+        file: '.github/release-gate.yml', line: 8, column: 24, message: 'API_URL in production (from the vars input) is not a URL such as https://host/path',
+        hint: "Correct API_URL in the production environment's secrets or variables in GitHub (Settings → Environments → production); env.vars.API_URL in .github/release-gate.yml says what shape it must have.",
+      }],
     },
     {
       name: 'an invalid pattern is reported on the manifest, once',
