@@ -155,6 +155,19 @@ export function whatWasChecked(check: CheckResult): string | undefined {
       if (!files || n(files.scanned) === undefined) return undefined;
       return `secrets: ${plural(n(files.scanned)!, 'file')} scanned (${m.mode === 'diff' ? 'added lines only' : 'whole tree'})${n(logs?.scanned) ? `, ${plural(n(logs!.scanned)!, 'log')}` : ''}`;
     }
+    case 'dependencies': {
+      if (!Array.isArray(m.lockfiles) || n(m.packages) === undefined) return undefined;
+      const critical = Array.isArray(m.critical) ? m.critical.length : 0;
+      const advisories = m.advisories === 'off' ? 'advisories off' : m.advisories === 'directory' ? 'advisories from a directory' : 'advisories from OSV';
+      const changes = n(m.added) !== undefined ? `, the pull request adds ${n(m.added)} and removes ${n(m.removed) ?? 0}` : '';
+      return `dependencies: ${plural(n(m.packages)!, 'package')} in ${plural(m.lockfiles.length, 'lockfile')} (${critical} critical), ${advisories}${changes}`;
+    }
+    case 'domain': {
+      if (n(m.dnsQueries) === undefined) return undefined;
+      const certificates = Array.isArray(m.certificates) ? m.certificates as { host?: unknown; daysLeft?: unknown }[] : [];
+      const days = certificates.filter((c) => typeof c.daysLeft === 'number').map((c) => `${String(c.host)} ${c.daysLeft as number} days left`);
+      return `domain: ${`${n(m.dnsQueries)} DNS ${n(m.dnsQueries) === 1 ? 'query' : 'queries'}`}, ${plural(n(m.httpRequests) ?? 0, 'HTTP request')}${days.length ? `; certificates: ${days.join(', ')}` : ''}`;
+    }
     case 'smoke': {
       const steps = Array.isArray(m.steps) ? (m.steps as { status?: unknown }[]) : undefined;
       if (!steps?.length || typeof m.url !== 'string') return undefined;

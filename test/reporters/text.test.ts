@@ -74,6 +74,16 @@ describe('renderText', () => {
     ].join('\n'));
   });
 
+  test.each([
+    ['dependencies', { lockfiles: [{ file: 'package-lock.json' }, { file: 'api/poetry.lock' }], packages: 812, critical: ['npm:next-auth@4.24.7 (auth)', 'npm:stripe@14.0.0 (payments)'], advisories: 'osv', added: 3, removed: 1 },
+      'dependencies: 812 packages in 2 lockfiles (2 critical), advisories from OSV, the pull request adds 3 and removes 1'],
+    ['domain', { dnsQueries: 14, httpRequests: 9, certificates: [{ host: 'ops.example.com', daysLeft: 61 }, { host: 'old.example.com', unreachable: true }] },
+      'domain: 14 DNS queries, 9 HTTP requests; certificates: ops.example.com 61 days left'],
+  ])('a passing %s run says what it looked at', (check, metrics, line) => {
+    const text = renderText({ schemaVersion: 1, status: 'pass', checks: [{ check, status: 'pass', durationMs: 3, findings: [], metrics }] }, { color: false });
+    expect(text.split('\n')[1]).toBe(`  ${line}`);
+  });
+
   test('a passing report', () => {
     const text = renderText({ schemaVersion: 1, status: 'pass', checks: [{ check: 'env', status: 'pass', durationMs: 3, findings: [], metrics: {} }] }, { color: false });
     expect(text).toBe('env  pass  3 ms\n  no findings\n\n✔ release-gate: pass  0 errors, 0 warnings, 0 notices in 1 check\n');
