@@ -41,7 +41,7 @@ export interface GateRun {
   /** Files the checks want kept for later jobs, by file name (already masked). */
   artifacts: Record<string, string>;
   /** Files the user asked for by path (CheckOutput.files), relative to the working directory (already masked). */
-  files: Record<string, string>;
+  files?: Record<string, string>;
   /** Every finding's baseline entry (before the baseline hid any), when a fingerprinter was given. */
   entries?: BaselineEntry[];
 }

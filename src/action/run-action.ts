@@ -113,7 +113,7 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
 
     await writeFile(reportPath, masker.maskJson(renderJson(report)));
     for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
-    for (const [path, content] of Object.entries(files)) {
+    for (const [path, content] of Object.entries(files ?? {})) {
       await mkdir(dirname(resolve(cwd, path)), { recursive: true });
       await writeFile(resolve(cwd, path), content);
     }

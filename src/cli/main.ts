@@ -149,7 +149,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
 
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
   // Paths the user gave (--write-baseline FILE) are theirs: relative to where they ran the command, and nowhere else.
-  for (const [path, content] of Object.entries(files)) {
+  for (const [path, content] of Object.entries(files ?? {})) {
     const target = resolve(io.cwd, path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
