@@ -37,7 +37,7 @@ beforeAll(() => {
     write(file, `${lines.join('\n')}\n`);
   }
   // An allow comment covers the next line in the worker as in the serial path.
-  write('src/allowed.ts', `// release-gate:allow-next-line github-pat\nconst fixture = '${checksummedToken('ghp', random)}';\n`);
+  write('src/allowed.ts', `// release-gate:allow-next-line github-pat: a revoked token kept as a fixture\nconst fixture = '${checksummedToken('ghp', random)}';\n`);
   // Handled on the main thread in both paths: a key store, a binary file, an archive.
   write('conf/keys.jks', 'not really a key store');
   write('conf/blob.dat', Buffer.from([0, 1, 2, 0, 3]));
