@@ -94,7 +94,7 @@ describe('secrets: a large log split between workers', () => {
     // An allow comment on the last line of the first range covers the next range's first line: that
     // carries over the cut, so the log is scanned whole and the credential stays allowed.
     bigLog('big/carried.log', LINES, {
-      [cut - 1]: '# release-gate:allow-next-line log-bearer-token',
+      [cut - 1]: '# release-gate:allow-next-line log-bearer-token: a revoked token in a replayed request',
       [cut]: `DEBUG > Authorization: Bearer ${token()}`,
       [cut + 2]: `DEBUG > Authorization: Bearer ${token()}`,
     });
