@@ -4,9 +4,9 @@ import type { Method } from '../http/request-line.js';
 import { VERSION } from '../version.js';
 
 /**
- * The one GitHub REST client of the project (deployments, workflow dispatch, issues): requests go
- * through the project's HTTP client, so the token is a credential sent to the API's origin only and
- * never follows a redirect elsewhere. Failures come back as GithubApiError values that name the call
+ * The one GitHub REST client of the project (deployments, workflow dispatch, issues, pull-request
+ * comments, Actions secrets and variables): requests go through the project's HTTP client, so the
+ * token is a credential sent to the API's origin only and never follows a redirect elsewhere. Failures come back as GithubApiError values that name the call
  * and the status, never the token. Retries are bounded: 5xx and timeouts for calls that may be
  * repeated, and rate limits for every call (a rate-limited request did nothing), waiting what
  * Retry-After or x-ratelimit-reset asks for, up to a cap.
@@ -67,6 +67,10 @@ export class GithubApiError extends Error {
     message: string,
     readonly status?: number,
     readonly attempts = 1,
+    /** GitHub's answer was a rate limit (429, or 403 with nothing remaining or a Retry-After). */
+    readonly rateLimited = false,
+    /** Why there was no answer, when there was none. */
+    readonly transport?: TransportError,
   ) {
     super(message);
     this.name = 'GithubApiError';
@@ -143,6 +147,26 @@ export interface IssueComment {
   [key: string]: unknown;
 }
 
+/**
+ * Where Actions secrets and variables are listed: the repository's own, the organization's ones shared
+ * with the repository, or one deployment environment's.
+ */
+export type ActionsLevel = 'repository' | 'organization' | { environment: string };
+
+export interface ActionsSecretsPage {
+  total_count: number;
+  secrets: { name: string; [key: string]: unknown }[];
+}
+
+export interface ActionsVariablesPage {
+  total_count: number;
+  variables: { name: string; value: string; [key: string]: unknown }[];
+}
+
+function levelName(level: ActionsLevel): string {
+  return typeof level === 'string' ? level : `environment ${level.environment}`;
+}
+
 const RETRY_STATUSES = new Set([500, 502, 503, 504]);
 const MAX_PAGES = 10;
 
@@ -212,6 +236,24 @@ export class GithubClient {
     await this.call<unknown>(`dispatch workflow ${workflow}`, 'POST', `${this.repoPath()}/actions/workflows/${encodeURIComponent(workflow)}/dispatches`, { body: { ref, inputs } });
   }
 
+  // --- Actions secrets and variables ----------------------------------------------------------
+
+  /** One page of the names of the Actions secrets at a level (GitHub never returns their values). */
+  async listActionsSecrets(level: ActionsLevel, page = 1, perPage = 100): Promise<ActionsSecretsPage> {
+    return (await this.call<ActionsSecretsPage>(`list ${levelName(level)} secrets`, 'GET', this.actionsPath(level, 'secrets'), { query: { per_page: perPage, page } })).data;
+  }
+
+  /** One page of the Actions variables at a level, with their values. */
+  async listActionsVariables(level: ActionsLevel, page = 1, perPage = 30): Promise<ActionsVariablesPage> {
+    return (await this.call<ActionsVariablesPage>(`list ${levelName(level)} variables`, 'GET', this.actionsPath(level, 'variables'), { query: { per_page: perPage, page } })).data;
+  }
+
+  private actionsPath(level: ActionsLevel, kind: 'secrets' | 'variables'): string {
+    if (level === 'repository') return `${this.repoPath()}/actions/${kind}`;
+    if (level === 'organization') return `${this.repoPath()}/actions/organization-${kind}`;
+    return `${this.repoPath()}/environments/${encodeURIComponent(level.environment)}/${kind}`;
+  }
+
   // --- issues --------------------------------------------------------------------------------
 
   /** Issues only (pull requests, which the endpoint also returns, are left out); up to 10 pages. */
@@ -243,8 +285,13 @@ export class GithubClient {
     return (await this.call<IssueComment>(`comment on issue #${issueNumber}`, 'POST', `${this.repoPath()}/issues/${issueNumber}/comments`, { body: { body } })).data;
   }
 
-  async listIssueComments(issueNumber: number, perPage = 100): Promise<IssueComment[]> {
-    return (await this.call<IssueComment[]>(`list comments of issue #${issueNumber}`, 'GET', `${this.repoPath()}/issues/${issueNumber}/comments`, { query: { per_page: perPage } })).data;
+  /** One page, oldest first (a pull request's conversation is its issue's). */
+  async listIssueComments(issueNumber: number, perPage = 100, page?: number): Promise<IssueComment[]> {
+    return (await this.call<IssueComment[]>(`list comments of issue #${issueNumber}`, 'GET', `${this.repoPath()}/issues/${issueNumber}/comments`, { query: { per_page: perPage, page } })).data;
+  }
+
+  async updateIssueComment(commentId: number, body: string): Promise<IssueComment> {
+    return (await this.call<IssueComment>(`update comment ${commentId}`, 'PATCH', `${this.repoPath()}/issues/comments/${commentId}`, { body: { body } })).data;
   }
 
   async updateIssue(issueNumber: number, fields: { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: 'completed' | 'not_planned' | 'reopened' }): Promise<Issue> {
@@ -302,7 +349,7 @@ export class GithubClient {
           : `answered ${exchange!.response.status}${detail(exchange!)}`;
         const limit = wait && 'tooLong' in wait ? `; the rate limit resets in ${Math.ceil(wait.tooLong / 1000)} s, longer than the ${Math.round((this.options.maxWaitMs ?? 60_000) / 1000)} s this run waits` : '';
         const tries = attempt > 1 ? ` after ${attempt} attempts` : '';
-        throw new GithubApiError(call, this.scrub(`GitHub API: ${what} ${reason}${limit}${tries}`), exchange?.response.status, attempt);
+        throw new GithubApiError(call, this.scrub(`GitHub API: ${what} ${reason}${limit}${tries}`), exchange?.response.status, attempt, exchange ? isRateLimit(exchange) : false, failure);
       }
       try {
         await this.sleep(wait.ms, this.options.signal);
@@ -321,8 +368,7 @@ export class GithubClient {
       return failure.nothingSent || repeatable ? { ms: Math.min(backoff, cap) } : undefined;
     }
     const response = exchange!.response;
-    const rateLimited = response.status === 429 || (response.status === 403 && (response.headers['x-ratelimit-remaining'] === '0' || response.headers['retry-after'] !== undefined));
-    if (rateLimited) {
+    if (isRateLimit(exchange!)) {
       // A rate-limited request did nothing, so any call may be sent again.
       const asked = retryAfterMs(response.headers, this.now());
       const ms = asked ?? Math.min(backoff * 60, cap); // secondary limits without a header: "wait at least a minute"
@@ -353,6 +399,10 @@ export function retryAfterMs(headers: Record<string, string>, nowMs: number): nu
   const reset = headers['x-ratelimit-reset']?.trim();
   if (headers['x-ratelimit-remaining'] === '0' && reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - nowMs) + 1000;
   return undefined;
+}
+
+function isRateLimit({ response }: HttpExchange): boolean {
+  return response.status === 429 || (response.status === 403 && (response.headers['x-ratelimit-remaining'] === '0' || response.headers['retry-after'] !== undefined));
 }
 
 function detail(exchange: HttpExchange): string {

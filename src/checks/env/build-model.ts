@@ -182,6 +182,7 @@ export async function buildModel(ctx: CheckContext, section: EnvSection): Promis
     }
     if (environment.sources.length) model.environments.push(environment);
   }
+  await api?.close();
 
   // Committed env files beyond the configured ones, searched only for real secrets.
   let tracked: Set<string> | undefined;

@@ -24,6 +24,8 @@ export interface EnvCase {
   files?: Record<string, string | Uint8Array>;
   environment?: string;
   inputs?: Record<string, string>;
+  /** The process environment the check sees (GITHUB_API_URL, GITHUB_REPOSITORY); empty by default. */
+  env?: Record<string, string>;
   /** Commit the files to a git repository first, so they count as committed. */
   commit?: boolean;
   git?: Git;
@@ -73,10 +75,10 @@ export function commitAll(dir: string): void {
   git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-q', '-m', 'fixture');
 }
 
-export function context(dir: string, source: string, options: Pick<EnvCase, 'environment' | 'inputs' | 'git'> & { masker?: Masker } = {}): CheckContext {
+export function context(dir: string, source: string, options: Pick<EnvCase, 'environment' | 'inputs' | 'git' | 'env'> & { masker?: Masker } = {}): CheckContext {
   return {
     cwd: dir,
-    env: {},
+    env: options.env ?? {},
     manifest: parseManifest(source, MANIFEST_FILE),
     environment: options.environment,
     git: options.git ?? createGit(dir),
