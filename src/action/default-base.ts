@@ -1,4 +1,4 @@
-/** The parts of a webhook payload the default base reads (as @actions/github types them: loosely). */
+/** The parts of a webhook payload the default base reads (GITHUB_EVENT_PATH, read by ./event.ts; typed loosely). */
 export interface EventPayload {
   pull_request?: Record<string, unknown>;
   before?: unknown;

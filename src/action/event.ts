@@ -8,9 +8,8 @@ export interface WorkflowPayload extends EventPayload {
 }
 
 /**
- * The event that started the workflow, read the way @actions/github's `context` reads it
- * (GITHUB_EVENT_NAME, and the JSON at GITHUB_EVENT_PATH), without loading Octokit: the action imports
- * @actions/github only when it writes a pull-request comment. A missing or unreadable payload is empty.
+ * The event that started the workflow, read the way @actions/github's `context` read it
+ * (GITHUB_EVENT_NAME, and the JSON at GITHUB_EVENT_PATH). A missing or unreadable payload is empty.
  */
 export function readEvent(env: Readonly<Record<string, string | undefined>>): { name: string; payload: WorkflowPayload } {
   const path = env.GITHUB_EVENT_PATH;
@@ -24,4 +23,12 @@ export function readEvent(env: Readonly<Record<string, string | undefined>>): { 
     }
   }
   return { name: env.GITHUB_EVENT_NAME ?? '', payload };
+}
+
+/** The pull request (or issue) the event is about: a positive integer, or undefined. */
+export function issueNumberOf(payload: WorkflowPayload): number | undefined {
+  for (const number of [payload.pull_request?.number, payload.issue?.number]) {
+    if (typeof number === 'number' && Number.isInteger(number) && number > 0) return number;
+  }
+  return undefined;
 }

@@ -19,7 +19,7 @@ import type { PostDeployOptions, PostDeployResult } from '../operate/post-deploy
 import { OPERATE_ACTIONS, POST_DEPLOY_INPUTS, POST_DEPLOY_OUTPUTS, type OperateActionDefinition } from './operate-actions.js';
 import { Inputs, Outputs } from './constants.js';
 import { defaultBase } from './default-base.js';
-import { readEvent, type WorkflowPayload } from './event.js';
+import { issueNumberOf, readEvent, type WorkflowPayload } from './event.js';
 import { logChecks } from './log-groups.js';
 import * as core from './workflow-commands.js';
 
@@ -251,7 +251,7 @@ async function appendSummary(markdown: string): Promise<void> {
 
 async function comment(body: string, payload: WorkflowPayload): Promise<void> {
   const token = core.getInput(Inputs.Token);
-  const issueNumber = payload.pull_request?.number ?? payload.issue?.number;
+  const issueNumber = issueNumberOf(payload);
   if (!token) {
     core.warning('comment: true needs the token input (token: ${{ github.token }}) with pull-requests: write');
     return;
@@ -260,13 +260,19 @@ async function comment(body: string, payload: WorkflowPayload): Promise<void> {
     core.info('comment: not a pull-request event; no comment written');
     return;
   }
+  // The GitHub client is loaded only here: an action run that writes no comment never pays for it.
+  const { githubFromEnv } = await import('../github/client.js');
+  const { client, missing } = githubFromEnv({ ...process.env }, { token });
+  if (!client) {
+    core.warning(`could not write the pull-request comment: no GitHub access (${missing.join(', ')})`);
+    return;
+  }
   try {
-    // Octokit is loaded only here: an action run that writes no comment never pays for it.
-    const github = await import('@actions/github');
-    const octokit = github.getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || undefined });
-    await upsertStickyComment({ octokit, owner: github.context.repo.owner, repo: github.context.repo.repo, issueNumber, body });
+    await upsertStickyComment({ github: client, issueNumber, body });
   } catch (error) {
     core.warning(`could not write the pull-request comment: ${(error as Error).message}. Grant pull-requests: write.`);
+  } finally {
+    await client.close();
   }
 }
 

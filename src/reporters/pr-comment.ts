@@ -1,3 +1,4 @@
+import type { GithubClient, IssueComment } from '../github/client.js';
 import type { Report } from '../types.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 
@@ -9,30 +10,13 @@ export const COMMENT_REPORT_MAX_BYTES = 60_000;
 
 const PER_PAGE = 100;
 
-export interface IssueComment {
-  id: number;
-  body?: string | null;
-  html_url?: string;
-}
-
-/**
- * The part of an Octokit client (@actions/github's getOctokit) this module uses. Methods, not function
- * properties, so the real client's overloaded signatures are accepted.
- */
-export interface CommentClient {
-  rest: {
-    issues: {
-      listComments(params: { owner: string; repo: string; issue_number: number; per_page?: number; page?: number }): Promise<{ data: IssueComment[] }>;
-      createComment(params: { owner: string; repo: string; issue_number: number; body: string }): Promise<{ data: IssueComment }>;
-      updateComment(params: { owner: string; repo: string; comment_id: number; body: string }): Promise<{ data: IssueComment }>;
-    };
-  };
-}
+/** The calls of the project's GitHub client (src/github/client.ts) this module makes. */
+export type CommentClient = Pick<GithubClient, 'listIssueComments' | 'commentOnIssue' | 'updateIssueComment'>;
 
 export interface StickyCommentRequest {
-  octokit: CommentClient;
-  owner: string;
-  repo: string;
+  /** Bound to the repository; the token needs pull-requests: write (or issues: write). */
+  github: CommentClient;
+  /** The pull request's number (its conversation is its issue's). */
   issueNumber: number;
   body: string;
   /** A hidden HTML comment that opens the body and identifies our comment among the others. */
@@ -47,25 +31,27 @@ export interface StickyCommentResult {
 
 /** The pull request's one release-gate comment: updated in place when it exists, created when it does not. */
 export async function upsertStickyComment(request: StickyCommentRequest): Promise<StickyCommentResult> {
-  const { octokit, owner, repo, issueNumber } = request;
+  const { github, issueNumber } = request;
   const marker = request.marker ?? STICKY_MARKER;
   const body = stickyBody(request.body, marker);
-  const existing = await findMarked(octokit, owner, repo, issueNumber, marker);
+  const existing = await findMarked(github, issueNumber, marker);
   if (existing) {
-    const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-    return { action: 'updated', id: data.id ?? existing.id, url: data.html_url };
+    const updated = await github.updateIssueComment(existing.id, body);
+    return { action: 'updated', id: updated?.id ?? existing.id, url: updated?.html_url ?? existing.html_url };
   }
-  const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-  return { action: 'created', id: data.id, url: data.html_url };
+  const created = await github.commentOnIssue(issueNumber, body);
+  return { action: 'created', id: created.id, url: created.html_url };
 }
 
-async function findMarked(octokit: CommentClient, owner: string, repo: string, issueNumber: number, marker: string): Promise<IssueComment | undefined> {
+async function findMarked(github: CommentClient, issueNumber: number, marker: string): Promise<IssueComment | undefined> {
   for (let page = 1; ; page++) {
-    const { data } = await octokit.rest.issues.listComments({ owner, repo, issue_number: issueNumber, per_page: PER_PAGE, page });
+    const comments = await github.listIssueComments(issueNumber, PER_PAGE, page);
+    // Anything else would make our comment look absent and a second one be written.
+    if (!Array.isArray(comments)) throw new Error(`GitHub API: the comments of issue #${issueNumber} came back as something that is not a list`);
     // Only a body that starts with the marker counts: someone quoting our comment must not be overwritten.
-    const found = data.find((c) => (c.body ?? '').trimStart().startsWith(marker));
+    const found = comments.find((c) => (c.body ?? '').trimStart().startsWith(marker));
     if (found) return found;
-    if (data.length < PER_PAGE) return undefined;
+    if (comments.length < PER_PAGE) return undefined;
   }
 }
 
