@@ -112,6 +112,16 @@ env:
     ]);
   });
 
+  test('dependencies: a lockfile that is a FIFO is reported, not waited on', async () => {
+    const dir = space({ '.github/release-gate.yml': 'version: 1\ndependencies:\n  advisories: off\n' });
+    mkfifo(join(dir, 'package-lock.json'));
+    const run = await cli(['dependencies', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(findings(run.stdout)).toEqual([
+      ['dependency-source-unavailable', 'error', 'package-lock.json', 1, 'the lockfile package-lock.json is a named pipe (FIFO), not a regular file, so what it installs was not checked'],
+    ]);
+  });
+
   test('secrets: a FIFO in the tree is a notice, a link to /dev/zero is not followed, and the secret beside them is still found', async () => {
     const dir = space({
       '.github/release-gate.yml': 'version: 1\nsecrets: {}\n',

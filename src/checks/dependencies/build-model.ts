@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
@@ -7,9 +6,11 @@ import { durationMs } from '../../http/duration.js';
 import type { Manifest } from '../../manifest/types.js';
 import { VERSION } from '../../version.js';
 import type { CheckContext } from '../check.js';
+import { readBounded } from '../../files/read-bounded.js';
+import { specialEntries } from '../../files/special-entries.js';
 import { criticalTable, withoutMajorSuffix, type CriticalTable } from './critical.js';
 import { ALWAYS_EXCLUDED, DEFAULT_LOCKFILES, readLockfile } from './lockfiles/index.js';
-import type { Category, Ecosystem, LockedPackage, Lockfile, Site } from './model.js';
+import type { Category, Ecosystem, LockedPackage, Lockfile, ReadProblem, Site } from './model.js';
 import { normalizeName, packageKey } from './model.js';
 import { OsvApi, queryExport, SEVERITY_ORDER, type Advisory, type AdvisorySeverity } from './osv.js';
 import { DEFAULT_REGISTRIES, RegistryMetadata, type ReleaseFacts } from './registry-metadata.js';
@@ -46,6 +47,9 @@ export interface DependencyModel {
   };
 }
 
+/** A lockfile larger than this is not read: the largest real ones are a few tens of MB. */
+const MAX_LOCKFILE_BYTES = 128 * 1024 * 1024;
+
 export async function buildModel(ctx: CheckContext, section: Section): Promise<{ model: DependencyModel; metrics: Record<string, unknown> }> {
   const manifestSite = (path: (string | number)[]): Site => {
     const at = (path.length ? ctx.manifest.locate(['dependencies', ...path]) : undefined) ?? ctx.manifest.locate(['dependencies'], 'key');
@@ -56,12 +60,24 @@ export async function buildModel(ctx: CheckContext, section: Section): Promise<{
   const table = criticalTable(section.critical ?? []);
   const includeDev = section.dev !== false;
 
-  const paths = (await glob(patterns, { cwd: ctx.cwd, ignore, onlyFiles: true, expandDirectories: false })).sort();
-  const readHere = async (path: string) => readFile(join(ctx.cwd, path), 'utf8').catch(() => undefined);
+  const found = await glob(patterns, { cwd: ctx.cwd, ignore, onlyFiles: true, expandDirectories: false });
+  // FIFOs and other special files the glob leaves out are read (and refused) like the rest.
+  const paths = [...new Set([...found, ...specialEntries(ctx.cwd, patterns, found, ignore)])].sort();
+  // The bounded reader: no FIFO, device or link out of the workspace, and a cap whatever fstat says.
+  const readHere = async (path: string) => {
+    const read = readBounded(join(ctx.cwd, path), { maxBytes: MAX_LOCKFILE_BYTES, root: ctx.cwd });
+    return read.ok ? read.bytes.toString('utf8') : undefined;
+  };
   const lockfiles: Lockfile[] = [];
+  const unreadable: ReadProblem[] = [];
   for (const path of paths) {
-    const text = await readHere(path);
-    if (text === undefined) continue;
+    const read = readBounded(join(ctx.cwd, path), { maxBytes: MAX_LOCKFILE_BYTES, root: ctx.cwd });
+    // A lockfile that cannot be read is said, never skipped in silence.
+    if (!read.ok) {
+      if (read.reason !== 'missing') unreadable.push({ file: path, line: 1, message: `the lockfile ${path} ${read.detail.replace(/; (skipped|not followed)$/, '')}, so what it installs was not checked` });
+      continue;
+    }
+    const text = read.bytes.toString('utf8');
     const lockfile = await readLockfile(path, text, readHere);
     if (lockfile) lockfiles.push(filterDev(lockfile, includeDev));
   }
@@ -69,7 +85,7 @@ export async function buildModel(ctx: CheckContext, section: Section): Promise<{
   const categoryOf = (p: LockedPackage) => table.classify(p.ecosystem, p.name);
   const model: DependencyModel = {
     manifestSite, patterns, lockfiles, categoryOf, subject: [], advisories: [], minSeverity: section['min-severity'] ?? 'low',
-    sourceProblems: [], releases: [], metadataSkipped: [], typosquats: [],
+    sourceProblems: unreadable, releases: [], metadataSkipped: [], typosquats: [],
   };
   const all = lockfiles.flatMap((l) => l.packages);
   model.subject = all;
