@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../files/read-bounded.js';
 import { resolve } from 'node:path';
 import type { Finding } from '../types.js';
 
@@ -92,12 +92,9 @@ export class Fingerprinter {
   private lineText(f: Finding): string | undefined {
     if (f.file === undefined || f.line === undefined) return undefined;
     if (!this.lines.has(f.file)) {
-      let lines: string[] | undefined;
-      try {
-        lines = readFileSync(resolve(this.cwd, f.file), 'utf8').split(/\r?\n/);
-      } catch {
-        lines = undefined;
-      }
+      // Through the bounded reader: a finding may name a FIFO or a huge file a check refused to read.
+      const read = readBounded(resolve(this.cwd, f.file), { maxBytes: 64 * 1024 * 1024, root: this.cwd });
+      const lines = read.ok ? read.bytes.toString('utf8').split(/\r?\n/) : undefined;
       this.lines.set(f.file, lines);
     }
     const text = this.lines.get(f.file)?.[f.line - 1];

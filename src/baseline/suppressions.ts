@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFile } from '../files/read-bounded.js';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { Finding } from '../types.js';
@@ -142,12 +143,10 @@ const CHUNK_BYTES = 1024 * 1024;
  * in chunks (a line past the end is left out); undefined when the file cannot be read.
  */
 export function readLines(path: string, wanted: ReadonlySet<number>): Map<number, string> | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
+  // Only a regular file, opened without blocking: a finding may sit in a FIFO a check refused to read.
+  const opened = openRegularFile(path);
+  if (!opened.ok) return undefined;
+  const fd = opened.fd;
   const out = new Map<number, string>();
   const last = Math.max(0, ...wanted);
   const buf = Buffer.allocUnsafe(CHUNK_BYTES);

@@ -10,7 +10,7 @@ export const lockfileNotFound: Rule<DependencyModel> = {
     help: 'Commit the lockfile your package manager writes, or point `dependencies.lockfiles` at it.',
   },
   run(model, report) {
-    if (model.lockfiles.length) return;
+    if (model.lockfiles.length || model.sourceProblems.some((p) => p.message.startsWith('the lockfile '))) return; // one matched but could not be read
     report({ ...model.manifestSite(['lockfiles']), message: `no lockfile matches ${model.patterns.join(', ')}` });
   },
 };
