@@ -8,7 +8,7 @@ import { compareFindings, type CheckResult, type Finding, type Report, type Seve
 export type FailOn = Extract<Severity, 'error' | 'warning'>;
 
 export interface GateOptions {
-  /** Run only these checks; by default every check whose section the manifest has. */
+  /** Run only these checks; by default every check whose section the manifest has, except those that run only when named. */
   checks?: readonly string[];
   failOn?: FailOn;
   /** The checks to choose from; the registry by default (tests pass their own). */
@@ -53,7 +53,7 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
   const manifest = ctx.manifest.data as unknown as Record<string, unknown>;
   const selected = options.checks
     ? available.filter((c) => options.checks!.includes(c.name))
-    : available.filter((c) => manifest[c.section] !== undefined);
+    : available.filter((c) => manifest[c.section] !== undefined && !c.explicit);
 
   const checks: CheckResult[] = [];
   const artifacts: Record<string, string> = {};
@@ -67,6 +67,11 @@ export async function runGate(ctx: CheckContext, options: GateOptions = {}): Pro
     }
     if (ctx.signal.aborted) {
       checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: `not run: ${reasonText(ctx.signal.reason)}` } });
+      continue;
+    }
+    const before = check.after ? checks.find((c) => c.check === check.after) : undefined;
+    if (before && before.status !== 'pass') {
+      checks.push({ check: check.name, status: 'skipped', durationMs: 0, findings: [], metrics: { reason: `the ${before.check} check did not pass in this run (${before.status}): nothing to ${check.name}` } });
       continue;
     }
     const result = await runCheck(ctx, check, manifest[check.section], failOn, { artifacts, files }, options, entries);

@@ -128,7 +128,14 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
       await appendSummary(masker.mask(renderStageSummary(stageResult)));
     }
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)), event.payload);
-    const trends = await recordRun({ report, manifest: manifest.data, cwd, env, now: new Date(), environment: core.getInput(Inputs.Environment) || undefined,
+    const now = new Date();
+    // Alerts compare with the history before this run, so they go out before the run is added.
+    const alerts = !manifest.data.alerts?.length ? undefined : await (await import('../operate/alerts/run-alerts.js')).runAlerts({ report, manifest: manifest.data, cwd, env, now, masker, testAlert: /^(true|yes|on|1)$/i.test(inputs['test-alert'] ?? ''), githubToken: core.getInput(Inputs.Token) || undefined,
+      info: (m) => core.info(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)) }).catch((error: Error) => {
+      core.warning(masker.mask(`alerts: ${error.message}; the checks' result stands`));
+      return undefined;
+    });
+    const trends = await recordRun({ report, manifest: manifest.data, cwd, env, now, environment: core.getInput(Inputs.Environment) || undefined, alerts,
       ...(stage ? { kind: 'post-deploy' as const } : {}),
       notice: (m) => core.notice(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)), error: (m) => core.error(masker.mask(m)) });
     if (trends) await appendSummary(masker.mask(trends));

@@ -96,6 +96,13 @@ export interface CheckMeta<K extends SectionName = SectionName> {
   live?: boolean;
   /** Its page, relative to the repository: docs/checks/<name>.md. */
   docs: string;
+  /**
+   * Runs only when named (CLI positional, the action's `checks` input or its own action), never as part
+   * of "every check the manifest configures": watch and monitor take minutes and have their own steps.
+   */
+  explicit?: boolean;
+  /** Runs only if this check, when it ran earlier in the same run, passed: watch after smoke. */
+  after?: string;
 }
 
 /** What a check's index.ts adds to its metadata: its rules, and a function that returns findings. */

@@ -7,6 +7,8 @@ import { meta as latency } from './latency/meta.js';
 import { meta as migrations } from './migrations/meta.js';
 import { meta as secrets } from './secrets/meta.js';
 import { meta as smoke } from './smoke/meta.js';
+import { meta as monitor } from './monitor/meta.js';
+import { meta as watch } from './watch/meta.js';
 
 export type { CheckMeta };
 
@@ -55,4 +57,6 @@ export const CHECKS: readonly LazyCheck[] = [
   lazyCheck(smoke, async () => (await import('./smoke/index.js')).smokeCheck),
   lazyCheck(latency, async () => (await import('./latency/index.js')).latencyCheck),
   lazyCheck(domain, async () => (await import('./domain/index.js')).domainCheck),
+  lazyCheck(watch, async () => (await import('./watch/index.js')).watchCheck),
+  lazyCheck(monitor, async () => (await import('./monitor/index.js')).monitorCheck),
 ];

@@ -176,7 +176,18 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     for (const [name, content] of Object.entries(artifacts)) await writeFile(resolve(dir, name), content);
     io.stderr(`artifacts written to ${dir}: ${Object.keys(artifacts).join(', ')}\n`);
   }
+  if (selectedExplicit(names, checks)) {
+    // Imported here: the alert sinks and the history stores would otherwise load on every start.
+    const { afterOperateRun } = await import('./operate-run.js');
+    await afterOperateRun({ report, manifest: manifest.data, cwd: located.cwd, env: io.env, now: new Date(), masker,
+      environment: values.environment as string | undefined, testAlert: inputs['test-alert'] === 'true', log: (line) => io.stderr(`release-gate: ${line}\n`) });
+  }
   return report.status === 'pass' ? EXIT.pass : EXIT.fail;
+}
+
+/** watch and monitor (the checks that run only when named) alert and, for the monitor, keep their state. */
+function selectedExplicit(names: readonly string[], checks: readonly CheckDefinition[]): boolean {
+  return names.some((n) => checks.find((c) => c.name === n)?.explicit);
 }
 
 /** `env --fix`: the check planned the lines (names and placeholders only); the CLI is what writes files. */

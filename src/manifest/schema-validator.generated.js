@@ -3,7 +3,7 @@ import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"],"minimum":-9007199254740991,"maximum":9007199254740991},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","maxLength":1000,"description":"A regular expression the whole value must match. It runs in a linear-time engine: no backreferences or lookarounds, at most 1000 characters."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"maximum":1073741824,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","x-bounds":{"unit":"bytes","minimum":1,"maximum":1073741824},"description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"maximum":3650,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"maximum":3650,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"history":{"type":"object","additionalProperties":false,"description":"Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.","properties":{"branch":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._/-]+$","description":"A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.","x-expected":"a branch name such as release-gate-history"},"file":{"type":"string","minLength":1,"description":"A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.","x-expected":"a path such as .release-gate/history.ndjson"},"keep":{"type":"integer","minimum":1,"maximum":100000,"description":"Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added."},"dashboard":{"type":"string","minLength":1,"pattern":"^https?://","description":"The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).","x-expected":"an absolute URL"},"baseline-runs":{"type":"integer","minimum":3,"maximum":1000,"description":"How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression)."}}},"rollback":{"type":"object","additionalProperties":false,"description":"How to go back to the last release whose post-deploy gate passed when smoke, latency or watch fails after a deploy (docs/operate.md#rollback): a command or a workflow_dispatch workflow, one of the two. Then smoke runs again against the rolled-back deployment to confirm it.","x-expected":"either run: COMMAND or workflow: FILE (one of the two)","properties":{"run":{"type":"string","minLength":1,"description":"A shell command run from the working directory, given RELEASE_GATE_ENVIRONMENT, RELEASE_GATE_FAILED_SHA, RELEASE_GATE_PREVIOUS_SHA (the last sha whose post-deploy gate passed) and RELEASE_GATE_REASON. Exit 0 means rolled back.","x-expected":"a command such as ./scripts/rollback.sh"},"workflow":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._-]+$","description":"A workflow file in .github/workflows with a workflow_dispatch trigger, dispatched with the inputs sha (the last sha whose post-deploy gate passed), environment, failed-sha and reason. Needs `permissions: actions: write`.","x-expected":"a workflow file name such as rollback.yml"},"when":{"enum":["auto","manual"],"description":"auto (default): roll back as soon as a post-deploy run fails. manual: only `release-gate rollback` rolls back; a failure says how.","x-expected":"auto or manual"},"ref":{"type":"string","minLength":1,"description":"The branch or tag the workflow is dispatched on (default: the workflow run's branch, else main).","x-expected":"a branch name such as main"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the command may run before it is stopped and the rollback counts as failed (default 10m)."},"confirm":{"type":"boolean","description":"Run smoke again against the rolled-back deployment (default true). Give smoke a `wait` that checks the version, so the confirmation waits for the old release to be served."}},"oneOf":[{"type":"object","properties":{"run":true},"required":["run"]},{"type":"object","properties":{"workflow":true},"required":["workflow"]}]},"launch":{"type":"object","additionalProperties":false,"description":"Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.","properties":{"owners":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.","x-expected":"a map of areas to who holds them"},"rollback":{"type":"string","minLength":1,"description":"The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.","x-expected":"a path such as docs/rollback.md"},"logs":{"type":"string","minLength":1,"description":"Where logs live."},"known-limitations":{"type":"array","items":{"type":"string","minLength":1},"description":"Limitations the team accepts at launch; they close the go-live report.","x-expected":"a list of sentences"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0,"maximum":604800000},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$","x-bounds":{"unit":"ms","minimum":0,"maximum":604800000}}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"],"minimum":-9007199254740991,"maximum":9007199254740991},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":1000}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally. Patterns run in a linear-time engine: no backreferences or lookarounds, at most 1000 characters.","additionalProperties":{"type":"string","maxLength":1000},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"maximum":604800000,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://release-gate.dev/schema/release-gate.schema.json","title":"release-gate manifest","description":"One manifest describes the app; every release-gate check reads its own section.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"The manifest format version. Only 1 exists.","const":1,"x-expected":"1"},"environments":{"type":"object","description":"The deployed environments, by name.","x-expected":"a map of environment names to {url, env-file}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string","description":"The environment's origin, e.g. https://ops.example.com.","x-expected":"an absolute URL such as https://ops.example.com","pattern":"^https?://[^\\s/?#]+(/\\S*)?$"},"env-file":{"type":"string","description":"A dotenv file holding this environment's values, for the env check."}},"description":"One environment."}},"sessions":{"type":"object","description":"How smoke and latency sign in; cookies are kept automatically.","x-expected":"a map of session names to {login, headers}","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"login-page":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"A request made just before the login, in the same cookie jar, whose captures the login may use: e.g. GET /login with capture: { csrf: \"input:_csrf\" } for a sign-in form protected by a CSRF token."},"login":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"}},"required":["request"],"description":"The sign-in request. It follows redirects (keeping cookies set on the way) and must answer 2xx unless `expect` says otherwise; captured values are secrets, masked in every output."},"headers":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"Headers sent on every request of this session, e.g. authorization: \"Bearer {{ token }}\"."}},"description":"One signed-in role."}},"baseline":{"type":"string","minLength":1,"description":"The baseline of known findings that runs hide (default .github/release-gate-baseline.json when it exists). Write it with `release-gate baseline write`; `--baseline FILE` overrides it.","x-expected":"a file path"},"ignore":{"type":"array","description":"Findings to hide in every check, each with the reason and, best, a date to look again. An entry without a reason still hides but is a warning (suppression-without-reason); after `until` the finding is reported again, saying the ignore expired.","x-expected":"a list of { rule, path, reason, until }","items":{"type":"object","additionalProperties":false,"required":["rule"],"properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to hide."},"path":{"type":"string","minLength":1,"description":"A glob of the files it applies to (default: every file).","x-expected":"a glob"},"reason":{"type":"string","minLength":1,"description":"Why the finding is acceptable."},"until":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"From this day on, the finding is reported again.","x-expected":"a date, YYYY-MM-DD"}}}},"env":{"type":"object","additionalProperties":false,"properties":{"declared-in":{"type":"array","items":{"type":"string","minLength":1},"description":"Files that declare what the app needs, e.g. .env.example.","x-expected":"a list of globs"},"scan":{"type":"array","items":{"type":"string","minLength":1},"description":"Code searched for uses of variables (process.env.X, os.environ[...], ...).","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs left out of `scan`, and of the search of committed env files for secrets (e.g. test fixtures); node_modules, .git and dist are always left out.","x-expected":"a list of globs"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Variable names (a * matches any run of characters) that env-undeclared-use and env-unused skip. NODE_ENV, CI, PATH, HOME, GITHUB_*, RUNNER_* and other platform variables are always skipped.","x-expected":"a list of variable names or name globs such as FEATURE_*"},"production":{"type":"array","items":{"type":"string"},"description":"Environments whose values must not point at localhost or another environment's host. Default: environments named prod, production or live (optionally with a -suffix, e.g. production-eu).","x-expected":"a list of environment names"},"vars":{"type":"object","description":"Per-variable expectations.","x-expected":"a map of variable names to options","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"required":{"type":"boolean","description":"Must be set and non-empty in every environment checked. Every declared variable is required unless this is false or required-in narrows it."},"required-in":{"type":"array","items":{"type":"string"},"description":"Environments where it must be set; elsewhere it is optional.","x-expected":"a list of environment names"},"format":{"enum":["url","email","number","integer","boolean","port","host","json","duration"],"description":"The shape the value must have."},"enum":{"type":"array","items":{"type":["string","number","boolean"],"minimum":-9007199254740991,"maximum":9007199254740991},"description":"The allowed values.","x-expected":"a list of allowed values"},"pattern":{"type":"string","maxLength":1000,"description":"A regular expression the whole value must match. It runs in a linear-time engine: no backreferences or lookarounds, at most 1000 characters."},"secret":{"type":"boolean","description":"The value is a secret: never printed, and must differ between environments. Names containing SECRET, TOKEN, PASSWORD, PASSWD, KEY, DSN or CREDENTIAL are secret unless this is false."},"distinct":{"type":"boolean","description":"The value must differ between environments (compared by keyed fingerprints, never by value). Defaults to the value of secret."},"forbid":{"type":"object","description":"Environment → substrings (case-insensitive) its value must not contain.","x-expected":"a map of environment names to lists of forbidden substrings","additionalProperties":{"type":"array","items":{"type":"string"}}}},"description":"What one variable must look like."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Environment completeness: every environment has every variable it needs."},"migrations":{"type":"object","additionalProperties":false,"properties":{"dialect":{"enum":["postgres"],"description":"The SQL dialect. Only postgres is supported."},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Migration files, e.g. db/migrations/*.sql. Defaults to the preset's usual location.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files matched by paths that are not migrations to lint, e.g. db/migrations/seed/**.","x-expected":"a list of globs"},"preset":{"enum":["plain","flyway","golang-migrate","prisma","dbmate","node-pg-migrate","rails","django","alembic","diesel","goose","sql-migrate"],"description":"The migration tool: how versions are read from file names, which part of a file runs on migrate up, and whether the tool wraps each file in a transaction. Default plain: leading digits of the file name (or of its folder) are the version, each statement runs on its own unless the file says BEGIN, psql commands are understood, and a file annotated for goose, sql-migrate or dbmate runs its Up part as that tool does."},"transaction":{"enum":["auto","always","never"],"description":"Whether the runner wraps each migration file in a transaction: auto follows the preset, always and never override it."},"postgres-version":{"type":"number","minimum":9.6,"maximum":99,"description":"The PostgreSQL major version the migrations run on (default 15); rules whose safe form depends on it follow it.","x-expected":"a PostgreSQL major version such as 15"},"trace":{"type":"object","additionalProperties":false,"description":"Trace mode: apply the migrations to a throwaway PostgreSQL (local: true) or a scratch database (url), seed the tables they touch, and report per statement the locks taken, table rewrites and time. Runs whenever the section is present; --no-trace skips it. With --base, the base branch's migrations are applied untraced first and only the new ones are traced.","properties":{"local":{"type":"boolean","description":"Start a throwaway cluster with initdb (as an unprivileged user) on a free loopback port, and remove it when the run ends, fails or is interrupted. Needs the PostgreSQL server binaries (Debian: postgresql).","x-expected":"true or false"},"url":{"type":"string","minLength":1,"description":"A scratch database to trace in instead, e.g. a `services: postgres` container: postgres://user:password@host:port/database, usually \"{{ env.TRACE_DATABASE_URL }}\". It must name the host, user and database; its password is masked in every output. A database that already has tables is refused unless allow-existing is true.","x-expected":"a postgres:// URL"},"rows":{"type":"integer","minimum":0,"maximum":10000000,"description":"Rows generated into every table the traced migrations touch, before they run (default 10000). The values satisfy the columns' types and NOT NULL.","x-expected":"a whole number of rows such as 100000"},"allow-existing":{"type":"boolean","description":"Trace in the url's database even though it already has tables (it is changed by the migrations and the seeded rows).","x-expected":"true or false"},"slow-statement":{"$ref":"#/$defs/duration","description":"statement-slow-on-seeded-data reports a statement that takes longer than this on the seeded rows (default 1s)."},"lock-hold":{"$ref":"#/$defs/duration","description":"lock-access-exclusive-held reports an ACCESS EXCLUSIVE lock on an existing table held at least this long (default 100ms)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Migration safety lint."},"secrets":{"type":"object","additionalProperties":false,"properties":{"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to scan (default: every file). .gitignore is honoured; .git, node_modules and .release-gate are never scanned.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Files to skip, e.g. dist/** or test/fixtures/**.","x-expected":"a list of globs"},"logs":{"type":"array","items":{"type":"string","minLength":1},"description":"Log files to scan with the log-aware rules as well (Authorization headers, cookies, logged passwords, personal data). They are read even when .gitignore lists them, and always whole, also with --base.","x-expected":"a list of globs"},"max-file-size":{"type":["integer","string"],"minimum":1,"maximum":1073741824,"pattern":"^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]i?[bB]?|[bB])?\\s*$","x-bounds":{"unit":"bytes","minimum":1,"maximum":1073741824},"description":"Files larger than this are skipped with a notice (default 10MB; K, M and G are powers of 1024). Logs are streamed and never skipped.","x-expected":"a size such as 10MB, 512KB, or a number of bytes"},"baseline":{"type":"string","minLength":1,"description":"A baseline file of accepted findings, written by --write-baseline FILE (the `baseline` input overrides it). Findings are matched by rule and secret hash, not by line.","x-expected":"a file path"},"include-personal-data":{"type":"boolean","description":"Report email addresses, card numbers and phone numbers found in logs, as warnings (default true)."},"archives":{"type":"boolean","description":"Open .zip, .tar, .tar.gz/.tgz and .gz files and scan the text files inside (default false: each archive gets a secrets-archive-not-scanned notice). Entries over max-file-size are skipped, and at most four times max-file-size is decompressed per archive."},"contexts":{"type":"object","additionalProperties":false,"description":"Severity of generic matches (assignments such as password = \"…\", passwords in URLs, Authorization headers, values found only after a provider keyword) by where the file sits. Provider formats with a checksum or a decodable structure (GitHub tokens, private keys, JWTs, …) keep their severity in every context.","x-expected":"a map from code, config, test, fixture, docs, locale, vendored to error, warning, notice or off","properties":{"code":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Source files (default error)."},"config":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Config and env files: .env*, YAML, INI, Dockerfiles, kubeconfig (default error)."},"test":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Tests: test/, spec/, __tests__/, *.test.*, *_test.go (default warning)."},"fixture":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Fixtures: fixtures/, testdata/, __snapshots__/, cassettes/, mocks/, seeds/ (default warning)."},"docs":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Docs: Markdown and other prose, docs/, website/, examples/, READMEs and *.example/.sample/.template files (default warning)."},"locale":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Locale files: locales/, i18n/, translations/, .po, .xliff, .arb (default off)."},"vendored":{"type":"string","enum":["error","warning","notice","off"],"x-expected":"error, warning, notice or off","description":"Vendored code: vendor/, third_party/, bower_components/, *.min.js (default warning)."}}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"description":"Secret scanning of code, pull-request diffs and logs. Findings show a masked form only."},"dependencies":{"type":"object","additionalProperties":false,"description":"Third-party packages that handle sign-in, sessions or money: known advisories (OSV), deprecated or stale releases, and, on pull requests, critical packages added, removed, changed in major version or imitated by a look-alike name.","properties":{"lockfiles":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to read (globs). Default: every package-lock.json, npm-shrinkwrap.json, pnpm-lock.yaml, yarn.lock, requirements*.txt, poetry.lock, Pipfile.lock, Gemfile.lock, go.sum and composer.lock outside node_modules and vendor.","x-expected":"a list of globs"},"exclude":{"type":"array","items":{"type":"string","minLength":1},"description":"Lockfiles to skip, e.g. test/fixtures/**.","x-expected":"a list of globs"},"critical":{"type":"array","items":{"type":"string","minLength":1},"description":"More package names to treat as critical, besides the built-in table of auth, payment and session/crypto packages: exact names, a trailing * for a prefix (@acme/auth-*), or ecosystem:name (PyPI:acme-sso) to name one ecosystem only.","x-expected":"a list of package names"},"advisories":{"type":"string","minLength":1,"description":"Where advisories come from: `osv` (default: the OSV query API, one batch per run), `off`, or the path of a directory of OSV JSON records (an unzipped OSV export) for runners without network access (./osv for a directory named osv or off).","x-expected":"osv, off, or a directory path"},"osv-url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"The OSV API root, for a mirror. Default https://api.osv.dev.","x-expected":"an http(s) URL"},"registry":{"type":"boolean","description":"Look up each critical package's latest release and deprecation in its registry (npm, PyPI, RubyGems, the Go module proxy, Packagist). Default true; false, or an advisories directory, skips it with a notice."},"registry-urls":{"type":"object","additionalProperties":false,"description":"Registry roots, for mirrors.","properties":{"npm":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://registry.npmjs.org.","x-expected":"an http(s) URL"},"pypi":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://pypi.org.","x-expected":"an http(s) URL"},"rubygems":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://rubygems.org.","x-expected":"an http(s) URL"},"go":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://proxy.golang.org.","x-expected":"an http(s) URL"},"packagist":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Default https://repo.packagist.org.","x-expected":"an http(s) URL"}}},"min-severity":{"enum":["low","moderate","high","critical"],"description":"Advisories on packages that are not critical are reported from this severity up (default low: all of them). Advisories on critical packages are always reported."},"dev":{"type":"boolean","description":"Include development-only packages. Default true."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request to OSV or a registry may take. Default 15s."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"smoke":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to test; its url is the origin of every request."},"wait":{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"allOf":[{"$ref":"#/$defs/expect"}],"description":"What the response must show once the new release is serving, e.g. { headers: { x-app-version: \"^{{ deployment_sha }}\" } }. Default: any 2xx."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Give up after this long (default 5m), failing with smoke-rollout-timeout. A poll in flight still gets its full request timeout."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The first pause between polls (default 2s); it doubles after each poll up to max-interval."},"max-interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The longest pause between polls (default 30s)."}},"required":["request"],"description":"Wait for the rollout: poll this signed-out request with backoff until it meets its expectation, before the steps start. Its time does not count against the deadline."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take (default 10s) before it fails with smoke-timeout."},"deadline":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long all steps together may take (default 2m); steps not started by then are skipped. Cleanups still run, each with its own timeout."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries, with backoff, after a connection error or a 502, 503 or 504 (default 2). POST and PATCH steps are not retried unless they set retries themselves."},"deployment-url":{"type":"boolean","description":"On a deployment_status event, test the URL the deployment reports (environment_url, else target_url) instead of the environment's url (default true). The action's url input overrides both."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"steps":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted."},"anonymous":{"type":"boolean","description":"Send the request signed out: no session, no cookies. For pages that must redirect a visitor to the sign-in page."},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values."},"form":{"$ref":"#/$defs/stringMap"},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"},"capture":{"$ref":"#/$defs/captures"},"cleanup":{"description":"A request that undoes this step, e.g. \"DELETE /api/tasks/{{ id }}\", or a map with request, headers, json, form, body and expect. Cleanups run after all steps, in reverse order, even when a step failed; they must answer 2xx unless expect says otherwise.","x-expected":"a request such as \"DELETE /api/tasks/{{ id }}\", or a map with request and expect","anyOf":[{"$ref":"#/$defs/request"},{"type":"object","additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"headers":{"$ref":"#/$defs/stringMap"},"json":{"description":"A JSON body; templates are expanded in string values. Sent with Content-Type: application/json."},"form":{"allOf":[{"$ref":"#/$defs/stringMap"}],"description":"A form body, sent as application/x-www-form-urlencoded."},"body":{"type":"string","description":"A raw body."},"expect":{"$ref":"#/$defs/expect"}},"required":["request"]}]},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"Retries after a connection error or a 502, 503 or 504; defaults to smoke.retries for GET, HEAD, OPTIONS, PUT and DELETE, and to 0 for POST and PATCH. Setting it on a POST or PATCH says the server honours the Idempotency-Key header, which every retry repeats."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long this request may take; defaults to smoke.timeout."},"follow-redirects":{"type":"boolean","description":"Follow redirects (default true) and check the final response; false checks the redirect itself."}},"required":["request"],"description":"One request and its expectations."},"description":"The requests, in order.","x-expected":"a list of steps"},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["steps"],"description":"Post-deploy smoke tests."},"latency":{"type":"object","additionalProperties":false,"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"The environment to load; only its origin is ever sent requests, and credentials never go anywhere else."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"Requests per second, open model (arrival rate, not connections): requests go out on this schedule whatever the responses do. Shared by weight among the endpoints without a rate of their own (default 10). All endpoints together are capped at 50/s unless max-rate raises the ceiling."},"max-rate":{"type":"number","exclusiveMinimum":0,"maximum":1000,"description":"Raises the rate ceiling from its default of 50 requests per second (all endpoints together) up to at most 1000. Without it, a higher rate is lowered to 50/s and the run says so (latency-capped)."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the measured load lasts (default 30s). warmup plus duration may not exceed 10m: a longer run is refused (latency-setting-refused)."},"warmup":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Load sent first, on the same schedule, and left out of the results (default 0s): connections open and caches fill before measuring."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one request may take once sent (default 10s, at most 60s). A request that times out is an error and counts in the percentiles at the time it gave up."},"max-requests":{"type":"integer","minimum":1,"maximum":600000,"description":"The most requests one run sends, warmup included (default 30,000, at most 600,000). A longer run is shortened to fit and says so (latency-capped)."},"stop-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"Stop early (latency-stopped-early) when more than this share of the last 50 requests failed, once at least 20 have (default 50%): a failing app is not loaded further.","x-expected":"a share such as 1% or 0.01"},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p95 threshold of every endpoint without its own."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default p99 threshold of every endpoint without its own."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The default max threshold of every endpoint without its own."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"The default error-rate threshold of every endpoint without its own (default 1%).","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Also judge p95 and the error rate in every window of this length (at least 1s), by due time: a run whose last 10 seconds all failed fails on that window even when the whole run is under its thresholds (latency-window-exceeded). Windows with fewer than 10 requests are not judged. The default of every endpoint without its own."},"baseline":{"type":"string","description":"A previous JSON report (--format json) to compare with, relative to the working directory; the baseline input overrides it. An endpoint whose p95 got worse by more than both regression margins fails with latency-regression."},"regression":{"type":"object","additionalProperties":false,"properties":{"relative":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"How much slower than the baseline's p95, as a share of it, is a regression (default 20%).","x-expected":"a share such as 1% or 0.01"},"absolute":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How much slower than the baseline's p95, in time, is a regression (default 25ms). Both margins must be passed: shared runners are noisy."}},"description":"When a p95 slower than the baseline's counts as a regression: worse by more than both margins."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, relative to the working directory: for environments behind an internal CA."},"endpoints":{"type":"array","minItems":1,"description":"The requests to load and their thresholds.","x-expected":"a list of endpoints","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","description":"A short name shown in findings and the summary, and matched against the baseline's endpoints (default: the request line)."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"The session to run as; the first session when omitted. Each session signs in once, before the load."},"anonymous":{"type":"boolean","description":"Send this endpoint's requests signed out, without any session."},"headers":{"$ref":"#/$defs/stringMap"},"weight":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"This endpoint's share of latency.rate, relative to the other endpoints without a rate of their own (default 1)."},"rate":{"type":"number","exclusiveMinimum":0,"maximum":1000000,"description":"This endpoint's own requests per second, instead of a share of latency.rate (weight is then ignored). Counts against the same ceiling."},"p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p95-exceeded) when this endpoint's 95th percentile is slower than this, e.g. 500ms. Default: latency.p95."},"p99":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-p99-exceeded) when the 99th percentile is slower than this. Default: latency.p99."},"max":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Fail (latency-max-exceeded) when the slowest request took longer than this. Default: latency.max."},"error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"Fail (latency-error-rate-exceeded) when more than this share of requests failed: no response, a timeout, or a 4xx or 5xx status. Default: latency.error-rate.","x-expected":"a share such as 1% or 0.01"},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"This endpoint's window for windowed thresholds, instead of latency.window."}},"required":["request"],"description":"One endpoint under load, with its thresholds."}},"rules":{"$ref":"#/$defs/ruleOverrides"}},"required":["endpoints"],"description":"p95 latency under an open-model load: requests go out on a fixed schedule and each is timed from when it was due, so a stalled server counts in full. Capped: 50 requests/s unless max-rate says more (1000 at most), 30,000 requests unless max-requests says more, 10 minutes, and an early stop when most requests fail."},"domain":{"type":"object","additionalProperties":false,"description":"Launch readiness of the domain: DNS records, mail authentication (SPF, DMARC, DKIM, MX), TLS certificates, HSTS, redirects, headers of signed-in pages and login rate limits.","properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default a check that touches a live environment runs on every event except pull requests (pull_request, pull_request_target, and the CLI with --base): add `pull_request` to run it there too.","x-expected":"a list of GitHub event names, e.g. [pull_request, push]"},"environment":{"type":"string","description":"Sessions and relative requests use this environment's url."},"resolver":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The DNS server used for every name this check looks up or connects to, by address: 1.1.1.1, 127.0.0.1:5353 or [2606:4700:4700::1111]:53. Default: the system's resolvers.","x-expected":"a DNS server address such as 1.1.1.1 or 127.0.0.1:5353"},"resolvers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$"},"description":"Several DNS servers: every record is asked of each, and different answers are reported (propagation not finished). The first one is used for connections.","x-expected":"a list of DNS server addresses such as 1.1.1.1 or 127.0.0.1:5353"},"ca":{"type":"string","minLength":1,"description":"Extra trusted CA certificates (internal PKI, tests): a PEM file relative to the working directory, or PEM text. The usual public roots stay trusted.","x-expected":"the path of a PEM file"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one DNS lookup, connection or HTTP request may take before it counts as failed. Default 5s."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none (monitoring only) for every email domain, e.g. while reports are being read before enforcing. Default false."},"dns":{"type":"array","description":"Records that must resolve to exactly these values. CNAME chains are followed.","x-expected":"a list of {name, type, value} records","items":{"type":"object","additionalProperties":false,"required":["name","type"],"anyOf":[{"type":"object","properties":{"value":true},"required":["value"]},{"type":"object","properties":{"values":true},"required":["values"]}],"properties":{"name":{"type":"string","minLength":1,"description":"The name to look up, e.g. app.example.com."},"type":{"enum":["A","AAAA","CNAME","MX","TXT","NS","CAA"],"description":"The record type."},"value":{"type":"string","minLength":1,"description":"The one expected value: an address, a target name, \"10 mail.example.com\" for MX, the whole text for TXT, \"0 issue letsencrypt.org\" for CAA."},"values":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Every expected value (A, AAAA, MX, NS and CAA must match exactly; TXT must contain each one).","x-expected":"a list of record values"}},"description":"One expected record.","x-expected":"a record with a value or a list of values"}},"email":{"type":"array","description":"Mail domains whose SPF, DMARC, DKIM and MX records are checked.","x-expected":"a list of {domain, dkim} entries","items":{"type":"object","additionalProperties":false,"required":["domain"],"properties":{"domain":{"type":"string","minLength":1,"description":"The domain mail is sent from, e.g. example.com."},"dkim":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$"},"description":"DKIM selectors that must publish a key at <selector>._domainkey.<domain>. Without it, the selectors common mail providers publish by default are probed and a notice says which hold keys; an empty list turns the probe off.","x-expected":"a list of DKIM selectors such as s1"},"spf":{"type":"boolean","description":"Check SPF. Default true."},"dmarc":{"type":"boolean","description":"Check DMARC. Default true."},"mx":{"type":"boolean","description":"The domain receives mail, so it needs MX records. Default true; false for send-only domains."},"allow-dmarc-none":{"type":"boolean","description":"Accept DMARC p=none for this domain. Default: the section's allow-dmarc-none."}},"description":"One mail domain."}},"tls":{"type":"array","description":"TLS endpoints whose certificates must be valid, trusted, for the right name and far from expiry.","x-expected":"a list of {host, port, min-days} entries","items":{"type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","description":"The host name, sent as SNI and matched against the certificate.","x-expected":"a host name such as app.example.com"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"Default 443."},"min-days":{"type":"number","minimum":0,"maximum":3650,"description":"Fewer days left than this is an error. Default 14."},"warn-days":{"type":"number","minimum":0,"maximum":3650,"description":"Fewer days left than this is a warning. Default 30."}},"description":"One TLS endpoint."}},"hsts":{"type":"array","description":"HTTPS URLs that must send Strict-Transport-Security with a max-age of at least a year.","x-expected":"a list of URLs or {url, include-subdomains, preload} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"An HTTPS URL, or a path on the environment's url."},"include-subdomains":{"type":"boolean","description":"Require includeSubDomains. Default false."},"preload":{"type":"boolean","description":"Require what hstspreload.org requires: max-age of at least a year, includeSubDomains and preload. Default false."}}}],"description":"One URL, or one URL with options.","x-expected":"a URL, or {url, include-subdomains, preload}"}},"redirects":{"type":"array","description":"Old links that must keep working: each is followed hop by hop, without credentials, to where it must end.","x-expected":"a list of {from, to, status} entries","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"The old URL, or a path on the environment's url."},"to":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"Where the redirects must end."},"status":{"enum":[301,302,303,307,308],"description":"The status the first hop must answer with. Default: any redirect status."},"max-hops":{"type":"integer","minimum":1,"maximum":10,"description":"More hops than this is reported. Default 3."}},"description":"One redirect."}},"headers":{"type":"array","description":"Pages whose response headers are inspected: caching of signed-in pages, cookie flags, mixed content and security headers.","x-expected":"a list of URLs or {url, session} entries","items":{"anyOf":[{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"type":"string","pattern":"^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$","x-expected":"an absolute URL such as https://app.example.com/ or a path such as /dashboard","description":"A URL, or a path on the environment's url."},"session":{"type":"string","description":"Request the page signed in as this session (see sessions), so caching rules for signed-in responses apply."}}}],"description":"One page, or one page with the session to request it as.","x-expected":"a URL, or {url, session}"}},"rate-limit":{"type":"array","description":"Sign-in endpoints that must slow down a burst of failed attempts. Only a throwaway user name and a wrong password are ever sent.","x-expected":"a list of {request} entries","items":{"type":"object","additionalProperties":false,"required":["request"],"properties":{"request":{"$ref":"#/$defs/request"},"attempts":{"type":"integer","minimum":1,"maximum":50,"description":"Failed sign-ins to send at most; the burst stops at the first 429, lockout or Retry-After. Default 20, at most 50."},"format":{"enum":["json","form"],"description":"How the body is sent: a JSON object or an HTML form. Default json."},"user-field":{"type":"string","minLength":1,"description":"The body field for the user name. Default email."},"password-field":{"type":"string","minLength":1,"description":"The body field for the password. Default password."}},"description":"One sign-in endpoint."}},"hosts":{"type":"object","description":"Hostnames served through a reverse proxy or CDN: that the proxy is in front (headers, addresses in its published ranges), the origin is not published or open to everyone, sign-in and API calls pass through without challenges and with working cookies, signed-in responses are never edge-cached and static assets are.","x-expected":"a map of hostnames to { proxy, origin, ... }","propertyNames":{"pattern":"^[A-Za-z0-9_.-]+$"},"additionalProperties":{"type":"object","additionalProperties":false,"required":["proxy"],"description":"One hostname as the public reaches it.","properties":{"proxy":{"description":"What serves the name: `cloudflare`, `none` (no proxy checks), or a generic proxy { name, headers, ranges } with the response headers that show it served a response.","x-expected":"cloudflare, none, or { headers: [...] }","oneOf":[{"enum":["cloudflare","none"]},{"type":"object","additionalProperties":false,"required":["headers"],"properties":{"name":{"type":"string","minLength":1,"description":"The proxy's name, for messages."},"headers":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[A-Za-z0-9-]+$"},"description":"Response header names, any one of which shows the proxy served the response (e.g. x-served-by, x-amz-cf-id).","x-expected":"a list of header names"},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$"},"description":"The proxy's published address ranges (CIDR).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"}}}]},"origin":{"type":"string","pattern":"^(\\[[0-9A-Fa-f:.]+\\](:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9]{1,3}(\\.[0-9]{1,3}){3}(:(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[1-9][0-9]{0,3}))?|[0-9A-Fa-f]*:[0-9A-Fa-f:.]*)$","description":"The origin's address (and HTTPS port, default 443): it must not be published in DNS for this name, and should refuse or redirect requests that reach it directly.","x-expected":"an IP address such as 203.0.113.10 or 203.0.113.10:8443"},"port":{"type":"integer","minimum":1,"maximum":65535,"description":"The public HTTPS port. Default 443."},"ranges":{"type":"array","items":{"type":"string","pattern":"^[0-9A-Fa-f:.]+/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$"},"description":"Address ranges that replace the proxy's published ones (Cloudflare's ship with release-gate, dated).","x-expected":"a list of CIDR ranges such as 104.16.0.0/13"},"session":{"type":"string","minLength":1,"description":"A session (under sessions) that signs in through the proxy; its cookies must suit the hostname and its requests must not be challenged."},"signed-in":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Paths requested signed in through the proxy (pages and /api calls): never challenged, never from the edge cache. Needs session.","x-expected":"a list of paths such as /dashboard or /api/tasks"},"static":{"type":"array","items":{"type":"string","pattern":"^/"},"description":"Static asset paths the edge should cache for a day or more (a notice when it does not).","x-expected":"a list of paths such as /assets/app.js"}}}},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"watch":{"type":"object","additionalProperties":false,"description":"After smoke passes: observe first live traffic (docs/operate.md#watch). For `duration`, every path is probed each `interval` with smoke's client; the watch fails, and stops at once, when the error rate or the p95 over the last `window` goes over its limit. Runs only when named (`release-gate watch`, actions/watch, or the checks input).","required":["paths"],"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events this check runs on. By default it runs on every event except pull requests.","x-expected":"a list of GitHub event names, e.g. [deployment_status, workflow_dispatch]"},"environment":{"type":"string","description":"The environment to watch (default: --environment, the deployment's environment, or the only one). On deployment_status events the deployed URL is watched."},"duration":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long to watch (default 10m, at most 60m)."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"Time between rounds of probes (default 30s, at least 100ms). Each round probes every path once."},"window":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The sliding window the error rate and p95 are judged over (default 5m, at most duration)."},"paths":{"type":"array","minItems":1,"description":"The user paths to probe: \"/login\" (a signed-out GET; a 5xx or no response is an error) or a probe like monitor's ({ name, request, session, expect }).","x-expected":"a list of paths such as /login, or of { name, request, session, expect }","items":{"anyOf":[{"type":"string","pattern":"^((GET|HEAD) )?/\\S*$","x-expected":"a path such as /login"},{"$ref":"#/$defs/probe"}]}},"max-error-rate":{"anyOf":[{"type":"number","minimum":0,"maximum":1},{"type":"string","pattern":"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"}],"description":"The highest share of failed probes in the window (default 2%). A probe fails on no response, a 5xx, or an unmet expect.","x-expected":"a share such as 2% or 0.02"},"max-p95":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"The highest p95 response time in the window; not judged when unset."},"min-probes":{"type":"integer","minimum":1,"maximum":10000,"description":"Probes the window must hold before it is judged (default 20), so one slow or failed probe in the first round is not a spike; the end of the watch judges whatever the last window holds."},"source":{"type":"object","additionalProperties":false,"required":["request","error-rate"],"description":"An error-rate figure the app exposes (a small app's 5xx rate is often only visible there), read each round and judged against max-error-rate.","properties":{"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"Read it signed in as this session."},"error-rate":{"type":"string","pattern":"^\\$","description":"JSONPath to the figure in the response, e.g. $.http.errorRate.","x-expected":"a JSONPath such as $.errorRate"},"scale":{"type":"string","enum":["share","percent"],"description":"`share` (0.02 means 2%, the default) or `percent` (2 means 2%)."}}},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long one probe may take (default 10s)."},"rules":{"$ref":"#/$defs/ruleOverrides"}}},"monitor":{"description":"Scheduled runs: the availability and latency of each user path, recorded separately in the history with the certificate's days left (docs/operate.md#monitor). A path is down after two consecutive failed checks and recovered at its first success. A list of paths, or a map with paths, interval and environment. Runs only when named (`release-gate monitor`, actions/monitor).","x-expected":"a list of paths ({ name, request, session, expect }), or a map with paths, interval and environment","anyOf":[{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"The user paths, each recorded on its own: homepage up but login down is reported as exactly that.","x-expected":"a list of { name, request, session, expect }"},{"type":"object","additionalProperties":false,"required":["paths"],"properties":{"on":{"type":"array","items":{"type":"string","pattern":"^[a-z_]+$"},"minItems":1,"description":"GitHub events the monitor runs on. By default every event except pull requests.","x-expected":"a list of GitHub event names, e.g. [schedule, workflow_dispatch]"},"environment":{"type":"string","description":"The environment to monitor (default: --environment, else production when defined, else the only one)."},"interval":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How often the workflow runs the monitor (default 15m, the cron schedule's period; with --every, that). A gap longer than three intervals between runs is not monitored: never counted as up."},"paths":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/probe"},"description":"The user paths, each recorded on its own: homepage up but login down is reported as exactly that.","x-expected":"a list of { name, request, session, expect }"},"certificate":{"type":"boolean","description":"Record the days left on the environment's TLS certificate and alert at 21 and 7 days (default true; https URLs only)."},"ca-file":{"type":"string","description":"A PEM file of extra certificate authorities to trust, for an environment behind a private CA."},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long each probe may take (default 10s)."},"rules":{"$ref":"#/$defs/ruleOverrides"}}}]},"alerts":{"type":"array","minItems":1,"description":"Where failures and recoveries go, to real people (docs/operate.md#alerts): a Slack-compatible (or Teams, or generic JSON) webhook, or one GitHub issue per failing check or monitored path. Sent on a change of state only (a path down for six hours is one alert and one recovery); a delivery that fails is retried a few times and reported, and never changes the checks' result.","x-expected":"a list of { webhook } or { github-issue: true } entries","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"How reports name this sink (default: webhook 1, github-issue)."},"webhook":{"type":"string","minLength":1,"description":"The webhook URL, from a secret: \"{{ env.SLACK_WEBHOOK }}\". Never printed.","x-expected":"a URL, usually \"{{ env.SLACK_WEBHOOK }}\""},"format":{"type":"string","enum":["slack","generic","teams"],"description":"The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (a MessageCard) or `generic` (the alert as JSON)."},"github-issue":{"type":"boolean","description":"Open one issue per failing check or monitored path (found again by a hidden marker), comment when the failure changes, close it on recovery. Uses GITHUB_TOKEN (the action's token input) with `issues: write`."},"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels of the issues opened."},"assignees":{"type":"array","items":{"type":"string","minLength":1},"description":"GitHub users assigned to the issues opened."},"on":{"type":"array","minItems":1,"items":{"type":"string","enum":["failure","recovery"]},"description":"What is sent: failure, recovery, or both (the default).","x-expected":"a list of failure and recovery"}}}},"history":{"type":"object","additionalProperties":false,"description":"Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.","properties":{"branch":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._/-]+$","description":"A git branch that holds the history (history.ndjson), committed by the actions with retries when a concurrent run pushed first. Needs `permissions: contents: write`; a fork's pull request, which cannot push, skips it with a notice.","x-expected":"a branch name such as release-gate-history"},"file":{"type":"string","minLength":1,"description":"A file store, relative to the working directory (default .release-gate/history.ndjson): what the CLI uses when no branch is set.","x-expected":"a path such as .release-gate/history.ndjson"},"keep":{"type":"integer","minimum":1,"maximum":100000,"description":"Runs kept per workflow kind and environment (default 500); older runs are dropped when a run is added."},"dashboard":{"type":"string","minLength":1,"pattern":"^https?://","description":"The dashboard's address, linked from every job summary (default: the repository's GitHub Pages address).","x-expected":"an absolute URL"},"baseline-runs":{"type":"integer","minimum":3,"maximum":1000,"description":"How many earlier comparable runs (same kind, environment and endpoint) make the rolling baseline a figure is judged against (default 20; at least 5 are needed before anything is called a regression)."}}},"rollback":{"type":"object","additionalProperties":false,"description":"How to go back to the last release whose post-deploy gate passed when smoke, latency or watch fails after a deploy (docs/operate.md#rollback): a command or a workflow_dispatch workflow, one of the two. Then smoke runs again against the rolled-back deployment to confirm it.","x-expected":"either run: COMMAND or workflow: FILE (one of the two)","properties":{"run":{"type":"string","minLength":1,"description":"A shell command run from the working directory, given RELEASE_GATE_ENVIRONMENT, RELEASE_GATE_FAILED_SHA, RELEASE_GATE_PREVIOUS_SHA (the last sha whose post-deploy gate passed) and RELEASE_GATE_REASON. Exit 0 means rolled back.","x-expected":"a command such as ./scripts/rollback.sh"},"workflow":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9._-]+$","description":"A workflow file in .github/workflows with a workflow_dispatch trigger, dispatched with the inputs sha (the last sha whose post-deploy gate passed), environment, failed-sha and reason. Needs `permissions: actions: write`.","x-expected":"a workflow file name such as rollback.yml"},"when":{"enum":["auto","manual"],"description":"auto (default): roll back as soon as a post-deploy run fails. manual: only `release-gate rollback` rolls back; a failure says how.","x-expected":"auto or manual"},"ref":{"type":"string","minLength":1,"description":"The branch or tag the workflow is dispatched on (default: the workflow run's branch, else main).","x-expected":"a branch name such as main"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the command may run before it is stopped and the rollback counts as failed (default 10m)."},"confirm":{"type":"boolean","description":"Run smoke again against the rolled-back deployment (default true). Give smoke a `wait` that checks the version, so the confirmation waits for the old release to be served."}},"oneOf":[{"type":"object","properties":{"run":true},"required":["run"]},{"type":"object","properties":{"workflow":true},"required":["workflow"]}]},"launch":{"type":"object","additionalProperties":false,"description":"Facts the checks cannot see, for the go-live (`report --launch`) and handover (`report --handover`) reports.","properties":{"owners":{"type":"object","additionalProperties":{"type":"string","minLength":1},"description":"Who holds what, by area: dns, hosting, mail, secrets, alerts, or any other name.","x-expected":"a map of areas to who holds them"},"rollback":{"type":"string","minLength":1,"description":"The document that says how to roll back, relative to the working directory; the go-live checklist checks that it exists and is not empty.","x-expected":"a path such as docs/rollback.md"},"logs":{"type":"string","minLength":1,"description":"Where logs live."},"known-limitations":{"type":"array","items":{"type":"string","minLength":1},"description":"Limitations the team accepts at launch; they close the go-live report.","x-expected":"a list of sentences"}}}},"$defs":{"duration":{"description":"A duration: a number of milliseconds, or a string such as 500ms, 30s, 2m.","x-expected":"a duration such as 500ms, 30s or 2m","anyOf":[{"type":"number","minimum":0,"maximum":604800000},{"type":"string","pattern":"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$","x-bounds":{"unit":"ms","minimum":0,"maximum":604800000}}]},"request":{"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""},"ruleOverrides":{"type":"object","description":"Severity overrides by rule id: error, warning, notice or off.","x-expected":"a map of rule ids to error, warning, notice or off","additionalProperties":{"enum":["error","warning","notice","off"]}},"stringMap":{"type":"object","additionalProperties":{"type":["string","number","boolean"],"minimum":-9007199254740991,"maximum":9007199254740991},"x-expected":"a map of names to values"},"captures":{"type":"object","description":"Values to capture from the response, by name: a JSONPath ($.token), header:Name, cookie:name, input:name (the value of an HTML <input>, e.g. a CSRF token) or regex:pattern (its first group, else the whole match).","x-expected":"a map of capture names to JSONPath, header:, cookie:, input: or regex: sources","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":1000}},"expect":{"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally. Patterns run in a linear-time engine: no backreferences or lookarounds, at most 1000 characters.","additionalProperties":{"type":"string","maxLength":1000},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"maximum":604800000,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."},"probe":{"type":"object","additionalProperties":false,"required":["name"],"description":"One user path probed on its own: a request (signed in when `session` is given), or a session's sign-in itself when only `session` is given.","properties":{"name":{"type":"string","minLength":1,"description":"How findings, alerts, the history and the dashboard name the path, e.g. login."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"Sign in as this session (from `sessions`) first; with no request, the sign-in is the probe."},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the probe may take (default 10s)."}}}}};
 const schema12 = {"type":"string","description":"\"METHOD /path\", or a full URL on the environment's origin, e.g. \"GET /api/tasks\".","pattern":"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$","x-expected":"a request such as \"GET /api/tasks\""};
 const schema13 = {"type":"object","additionalProperties":{"type":["string","number","boolean"],"minimum":-9007199254740991,"maximum":9007199254740991},"x-expected":"a map of names to values"};
 const schema14 = {"type":"object","additionalProperties":false,"properties":{"status":{"description":"Expected status: a code such as 201, a class such as \"2xx\", or a list of them. Default: any 2xx.","x-expected":"a status code such as 200, a class such as \"2xx\", or a list of them","anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"},{"type":"array","items":{"anyOf":[{"type":"integer","minimum":100,"maximum":599},{"type":"string","pattern":"^[1-5]xx$"}]},"minItems":1}]},"body-contains":{"type":"string","description":"Text the response body must contain; templates are expanded."},"body-not-contains":{"type":"string","description":"Text the response body must not contain; templates are expanded."},"json":{"type":"object","description":"JSONPath (such as $.tasks[0].id) → the value it must equal; { exists: true } or { exists: false } only asks whether the path matches anything. Templates are expanded in string values.","x-expected":"a map of JSONPath expressions such as $.status to expected values","propertyNames":{"pattern":"^\\$"},"additionalProperties":true},"headers":{"type":"object","description":"Header name → regular expression the value must match; a template's value is matched literally. Patterns run in a linear-time engine: no backreferences or lookarounds, at most 1000 characters.","additionalProperties":{"type":"string","maxLength":1000},"x-expected":"a map of header names to regular expressions"},"max-ms":{"type":"number","minimum":0,"maximum":604800000,"description":"Longest acceptable response time in milliseconds."}},"description":"What the response must look like."};
@@ -31,9 +31,637 @@ const pattern70 = new RegExp("^(https?://[^\\s/?#]+(/\\S*)?|/\\S*)$", "u");
 const pattern78 = new RegExp("^[A-Za-z0-9-]+$", "u");
 const pattern79 = new RegExp("^[0-9A-Fa-f:.]+/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$", "u");
 const pattern82 = new RegExp("^/", "u");
-const pattern84 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
-const pattern85 = new RegExp("^https?://", "u");
-const pattern86 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern88 = new RegExp("^((GET|HEAD) )?/\\S*$", "u");
+const pattern102 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
+const pattern103 = new RegExp("^https?://", "u");
+const pattern104 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const schema70 = {"type":"object","additionalProperties":false,"required":["name"],"description":"One user path probed on its own: a request (signed in when `session` is given), or a session's sign-in itself when only `session` is given.","properties":{"name":{"type":"string","minLength":1,"description":"How findings, alerts, the history and the dashboard name the path, e.g. login."},"request":{"$ref":"#/$defs/request"},"session":{"type":"string","description":"Sign in as this session (from `sessions`) first; with no request, the sign-in is the probe."},"headers":{"$ref":"#/$defs/stringMap"},"expect":{"$ref":"#/$defs/expect"},"timeout":{"allOf":[{"$ref":"#/$defs/duration"}],"description":"How long the probe may take (default 10s)."}}};
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema70.required,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "request")) || (key0 === "session")) || (key0 === "headers")) || (key0 === "expect")) || (key0 === "timeout"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.name.type,parentSchema:schema70.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.request !== undefined){
+let data1 = data.request;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err4 = {instancePath:instancePath+"/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.session !== undefined){
+let data2 = data.session;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.session.type,parentSchema:schema70.properties.session,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.headers !== undefined){
+let data3 = data.headers;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+let data4 = data3[key1];
+if(((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")){
+const err7 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: schema13.additionalProperties.type},message:"must be string,number,boolean",schema:schema13.additionalProperties.type,parentSchema:schema13.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema13.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data4 < -9007199254740991 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991",schema:-9007199254740991,parentSchema:schema13.additionalProperties,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/headers",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.expect !== undefined){
+let data5 = data.expect;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!((((((key2 === "status") || (key2 === "body-contains")) || (key2 === "body-not-contains")) || (key2 === "json")) || (key2 === "headers")) || (key2 === "max-ms"))){
+const err11 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.status !== undefined){
+let data6 = data5.status;
+const _errs20 = errors;
+let valid6 = false;
+const _errs21 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err12 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 599 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data6 < 100 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+var _valid0 = _errs21 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const _errs23 = errors;
+if(typeof data6 === "string"){
+if(!pattern4.test(data6)){
+const err15 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const _errs25 = errors;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err17 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema14.properties.status.anyOf[2],data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema14.properties.status.anyOf[2].items.anyOf[0].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 599 || isNaN(data7)){
+const err19 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 599},message:"must be <= 599",schema:599,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data7 < 100 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+var _valid1 = _errs29 === errors;
+valid9 = valid9 || _valid1;
+if(!valid9){
+const _errs31 = errors;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err21 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-5]xx$"},message:"must match pattern \""+"^[1-5]xx$"+"\"",schema:"^[1-5]xx$",parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.status.anyOf[2].items.anyOf[1].type,parentSchema:schema14.properties.status.anyOf[2].items.anyOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs31 === errors;
+valid9 = valid9 || _valid1;
+}
+if(!valid9){
+const err23 = {instancePath:instancePath+"/expect/status/" + i0,schemaPath:"#/$defs/expect/properties/status/anyOf/2/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf[2].items.anyOf,parentSchema:schema14.properties.status.anyOf[2].items,data:data7};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.status.anyOf[2].type,parentSchema:schema14.properties.status.anyOf[2],data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid0 = _errs25 === errors;
+valid6 = valid6 || _valid0;
+}
+}
+if(!valid6){
+const err25 = {instancePath:instancePath+"/expect/status",schemaPath:"#/$defs/expect/properties/status/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema14.properties.status.anyOf,parentSchema:schema14.properties.status,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data5["body-contains"] !== undefined){
+let data8 = data5["body-contains"];
+if(typeof data8 !== "string"){
+const err26 = {instancePath:instancePath+"/expect/body-contains",schemaPath:"#/$defs/expect/properties/body-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-contains"].type,parentSchema:schema14.properties["body-contains"],data:data8};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data5["body-not-contains"] !== undefined){
+let data9 = data5["body-not-contains"];
+if(typeof data9 !== "string"){
+const err27 = {instancePath:instancePath+"/expect/body-not-contains",schemaPath:"#/$defs/expect/properties/body-not-contains/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties["body-not-contains"].type,parentSchema:schema14.properties["body-not-contains"],data:data9};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data5.json !== undefined){
+let data10 = data5.json;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+const _errs39 = errors;
+if(typeof key3 === "string"){
+if(!pattern6.test(key3)){
+const err28 = {instancePath:instancePath+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema14.properties.json.propertyNames,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var valid10 = _errs39 === errors;
+if(!valid10){
+const err29 = {instancePath:instancePath+"/expect/json",schemaPath:"#/$defs/expect/properties/json/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema14.properties.json.propertyNames,parentSchema:schema14.properties.json,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/expect/json",schemaPath:"#/$defs/expect/properties/json/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.json.type,parentSchema:schema14.properties.json,data:data10};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data5.headers !== undefined){
+let data11 = data5.headers;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key4 in data11){
+let data12 = data11[key4];
+if(typeof data12 === "string"){
+if(func3(data12) > 1000){
+const err31 = {instancePath:instancePath+"/expect/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",schema:1000,parentSchema:schema14.properties.headers.additionalProperties,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/expect/headers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/expect/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.headers.additionalProperties.type,parentSchema:schema14.properties.headers.additionalProperties,data:data12};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/expect/headers",schemaPath:"#/$defs/expect/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.properties.headers.type,parentSchema:schema14.properties.headers,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data5["max-ms"] !== undefined){
+let data13 = data5["max-ms"];
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 604800000 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema14.properties["max-ms"],data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data13 < 0 || isNaN(data13)){
+const err35 = {instancePath:instancePath+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema14.properties["max-ms"],data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/expect/max-ms",schemaPath:"#/$defs/expect/properties/max-ms/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema14.properties["max-ms"].type,parentSchema:schema14.properties["max-ms"],data:data13};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/expect",schemaPath:"#/$defs/expect/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data:data5};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.timeout !== undefined){
+let data14 = data.timeout;
+const _errs51 = errors;
+let valid14 = false;
+const _errs52 = errors;
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 604800000 || isNaN(data14)){
+const err38 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err39 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data14};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid2 = _errs52 === errors;
+valid14 = valid14 || _valid2;
+if(!valid14){
+const _errs54 = errors;
+if(typeof data14 === "string"){
+if(!pattern15.test(data14)){
+const err41 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data14)))){
+const err42 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data14};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid2 = _errs54 === errors;
+valid14 = valid14 || _valid2;
+}
+if(!valid14){
+const err44 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data14};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://release-gate.dev/schema/release-gate.schema.json" */;
@@ -10420,12 +11048,11 @@ vErrors.push(err776);
 errors++;
 }
 }
-if(data.history !== undefined){
-let data315 = data.history;
+if(data.watch !== undefined){
+let data315 = data.watch;
 if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
-for(const key78 in data315){
-if(!(((((key78 === "branch") || (key78 === "file")) || (key78 === "keep")) || (key78 === "dashboard")) || (key78 === "baseline-runs"))){
-const err777 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.history,data:data315};
+if(data315.paths === undefined){
+const err777 = {instancePath:instancePath+"/watch",schemaPath:"#/properties/watch/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.watch.required,parentSchema:schema11.properties.watch,data:data315};
 if(vErrors === null){
 vErrors = [err777];
 }
@@ -10434,12 +11061,9 @@ vErrors.push(err777);
 }
 errors++;
 }
-}
-if(data315.branch !== undefined){
-let data316 = data315.branch;
-if(typeof data316 === "string"){
-if(func3(data316) < 1){
-const err778 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.branch,data:data316};
+for(const key78 in data315){
+if(!(func2.call(schema11.properties.watch.properties, key78))){
+const err778 = {instancePath:instancePath+"/watch",schemaPath:"#/properties/watch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key78},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.watch,data:data315};
 if(vErrors === null){
 vErrors = [err778];
 }
@@ -10448,8 +11072,12 @@ vErrors.push(err778);
 }
 errors++;
 }
-if(!pattern84.test(data316)){
-const err779 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\"",schema:"^[A-Za-z0-9._/-]+$",parentSchema:schema11.properties.history.properties.branch,data:data316};
+}
+if(data315.on !== undefined){
+let data316 = data315.on;
+if(Array.isArray(data316)){
+if(data316.length < 1){
+const err779 = {instancePath:instancePath+"/watch/on",schemaPath:"#/properties/watch/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.watch.properties.on,data:data316};
 if(vErrors === null){
 vErrors = [err779];
 }
@@ -10458,9 +11086,12 @@ vErrors.push(err779);
 }
 errors++;
 }
-}
-else {
-const err780 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.branch.type,parentSchema:schema11.properties.history.properties.branch,data:data316};
+const len42 = data316.length;
+for(let i42=0; i42<len42; i42++){
+let data317 = data316[i42];
+if(typeof data317 === "string"){
+if(!pattern25.test(data317)){
+const err780 = {instancePath:instancePath+"/watch/on/" + i42,schemaPath:"#/properties/watch/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.watch.properties.on.items,data:data317};
 if(vErrors === null){
 vErrors = [err780];
 }
@@ -10470,11 +11101,8 @@ vErrors.push(err780);
 errors++;
 }
 }
-if(data315.file !== undefined){
-let data317 = data315.file;
-if(typeof data317 === "string"){
-if(func3(data317) < 1){
-const err781 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.file,data:data317};
+else {
+const err781 = {instancePath:instancePath+"/watch/on/" + i42,schemaPath:"#/properties/watch/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties.on.items.type,parentSchema:schema11.properties.watch.properties.on.items,data:data317};
 if(vErrors === null){
 vErrors = [err781];
 }
@@ -10484,8 +11112,9 @@ vErrors.push(err781);
 errors++;
 }
 }
+}
 else {
-const err782 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.file.type,parentSchema:schema11.properties.history.properties.file,data:data317};
+const err782 = {instancePath:instancePath+"/watch/on",schemaPath:"#/properties/watch/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.watch.properties.on.type,parentSchema:schema11.properties.watch.properties.on,data:data316};
 if(vErrors === null){
 vErrors = [err782];
 }
@@ -10495,10 +11124,10 @@ vErrors.push(err782);
 errors++;
 }
 }
-if(data315.keep !== undefined){
-let data318 = data315.keep;
-if(!(((typeof data318 == "number") && (!(data318 % 1) && !isNaN(data318))) && (isFinite(data318)))){
-const err783 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties.keep.type,parentSchema:schema11.properties.history.properties.keep,data:data318};
+if(data315.environment !== undefined){
+let data318 = data315.environment;
+if(typeof data318 !== "string"){
+const err783 = {instancePath:instancePath+"/watch/environment",schemaPath:"#/properties/watch/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties.environment.type,parentSchema:schema11.properties.watch.properties.environment,data:data318};
 if(vErrors === null){
 vErrors = [err783];
 }
@@ -10507,9 +11136,15 @@ vErrors.push(err783);
 }
 errors++;
 }
-if((typeof data318 == "number") && (isFinite(data318))){
-if(data318 > 100000 || isNaN(data318)){
-const err784 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema11.properties.history.properties.keep,data:data318};
+}
+if(data315.duration !== undefined){
+let data319 = data315.duration;
+const _errs962 = errors;
+let valid286 = false;
+const _errs963 = errors;
+if((typeof data319 == "number") && (isFinite(data319))){
+if(data319 > 604800000 || isNaN(data319)){
+const err784 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data319};
 if(vErrors === null){
 vErrors = [err784];
 }
@@ -10518,8 +11153,8 @@ vErrors.push(err784);
 }
 errors++;
 }
-if(data318 < 1 || isNaN(data318)){
-const err785 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.history.properties.keep,data:data318};
+if(data319 < 0 || isNaN(data319)){
+const err785 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data319};
 if(vErrors === null){
 vErrors = [err785];
 }
@@ -10529,12 +11164,8 @@ vErrors.push(err785);
 errors++;
 }
 }
-}
-if(data315.dashboard !== undefined){
-let data319 = data315.dashboard;
-if(typeof data319 === "string"){
-if(func3(data319) < 1){
-const err786 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.dashboard,data:data319};
+else {
+const err786 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data319};
 if(vErrors === null){
 vErrors = [err786];
 }
@@ -10543,8 +11174,13 @@ vErrors.push(err786);
 }
 errors++;
 }
-if(!pattern85.test(data319)){
-const err787 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema11.properties.history.properties.dashboard,data:data319};
+var _valid41 = _errs963 === errors;
+valid286 = valid286 || _valid41;
+if(!valid286){
+const _errs965 = errors;
+if(typeof data319 === "string"){
+if(!pattern15.test(data319)){
+const err787 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data319};
 if(vErrors === null){
 vErrors = [err787];
 }
@@ -10553,9 +11189,8 @@ vErrors.push(err787);
 }
 errors++;
 }
-}
-else {
-const err788 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.dashboard.type,parentSchema:schema11.properties.history.properties.dashboard,data:data319};
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data319)))){
+const err788 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data319};
 if(vErrors === null){
 vErrors = [err788];
 }
@@ -10565,10 +11200,8 @@ vErrors.push(err788);
 errors++;
 }
 }
-if(data315["baseline-runs"] !== undefined){
-let data320 = data315["baseline-runs"];
-if(!(((typeof data320 == "number") && (!(data320 % 1) && !isNaN(data320))) && (isFinite(data320)))){
-const err789 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties["baseline-runs"].type,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data320};
+else {
+const err789 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data319};
 if(vErrors === null){
 vErrors = [err789];
 }
@@ -10577,9 +11210,11 @@ vErrors.push(err789);
 }
 errors++;
 }
-if((typeof data320 == "number") && (isFinite(data320))){
-if(data320 > 1000 || isNaN(data320)){
-const err790 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data320};
+var _valid41 = _errs965 === errors;
+valid286 = valid286 || _valid41;
+}
+if(!valid286){
+const err790 = {instancePath:instancePath+"/watch/duration",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data319};
 if(vErrors === null){
 vErrors = [err790];
 }
@@ -10588,8 +11223,26 @@ vErrors.push(err790);
 }
 errors++;
 }
-if(data320 < 3 || isNaN(data320)){
-const err791 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data320};
+else {
+errors = _errs962;
+if(vErrors !== null){
+if(_errs962){
+vErrors.length = _errs962;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data315.interval !== undefined){
+let data320 = data315.interval;
+const _errs970 = errors;
+let valid289 = false;
+const _errs971 = errors;
+if((typeof data320 == "number") && (isFinite(data320))){
+if(data320 > 604800000 || isNaN(data320)){
+const err791 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data320};
 if(vErrors === null){
 vErrors = [err791];
 }
@@ -10598,11 +11251,8 @@ vErrors.push(err791);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err792 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.history.type,parentSchema:schema11.properties.history,data:data315};
+if(data320 < 0 || isNaN(data320)){
+const err792 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data320};
 if(vErrors === null){
 vErrors = [err792];
 }
@@ -10612,15 +11262,8 @@ vErrors.push(err792);
 errors++;
 }
 }
-if(data.rollback !== undefined){
-let data321 = data.rollback;
-const _errs965 = errors;
-let valid282 = false;
-let passing1 = null;
-const _errs966 = errors;
-if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
-if(data321.run === undefined){
-const err793 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/0/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema11.properties.rollback.oneOf[0].required,parentSchema:schema11.properties.rollback.oneOf[0],data:data321};
+else {
+const err793 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data320};
 if(vErrors === null){
 vErrors = [err793];
 }
@@ -10629,9 +11272,13 @@ vErrors.push(err793);
 }
 errors++;
 }
-}
-else {
-const err794 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.oneOf[0].type,parentSchema:schema11.properties.rollback.oneOf[0],data:data321};
+var _valid42 = _errs971 === errors;
+valid289 = valid289 || _valid42;
+if(!valid289){
+const _errs973 = errors;
+if(typeof data320 === "string"){
+if(!pattern15.test(data320)){
+const err794 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data320};
 if(vErrors === null){
 vErrors = [err794];
 }
@@ -10640,15 +11287,8 @@ vErrors.push(err794);
 }
 errors++;
 }
-var _valid41 = _errs966 === errors;
-if(_valid41){
-valid282 = true;
-passing1 = 0;
-}
-const _errs968 = errors;
-if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
-if(data321.workflow === undefined){
-const err795 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema11.properties.rollback.oneOf[1].required,parentSchema:schema11.properties.rollback.oneOf[1],data:data321};
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data320)))){
+const err795 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data320};
 if(vErrors === null){
 vErrors = [err795];
 }
@@ -10659,7 +11299,7 @@ errors++;
 }
 }
 else {
-const err796 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.oneOf[1].type,parentSchema:schema11.properties.rollback.oneOf[1],data:data321};
+const err796 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data320};
 if(vErrors === null){
 vErrors = [err796];
 }
@@ -10668,19 +11308,11 @@ vErrors.push(err796);
 }
 errors++;
 }
-var _valid41 = _errs968 === errors;
-if(_valid41 && valid282){
-valid282 = false;
-passing1 = [passing1, 1];
+var _valid42 = _errs973 === errors;
+valid289 = valid289 || _valid42;
 }
-else {
-if(_valid41){
-valid282 = true;
-passing1 = 1;
-}
-}
-if(!valid282){
-const err797 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.rollback.oneOf,parentSchema:schema11.properties.rollback,data:data321};
+if(!valid289){
+const err797 = {instancePath:instancePath+"/watch/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data320};
 if(vErrors === null){
 vErrors = [err797];
 }
@@ -10690,20 +11322,25 @@ vErrors.push(err797);
 errors++;
 }
 else {
-errors = _errs965;
+errors = _errs970;
 if(vErrors !== null){
-if(_errs965){
-vErrors.length = _errs965;
+if(_errs970){
+vErrors.length = _errs970;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(data321 && typeof data321 == "object" && !Array.isArray(data321)){
-for(const key79 in data321){
-if(!((((((key79 === "run") || (key79 === "workflow")) || (key79 === "when")) || (key79 === "ref")) || (key79 === "timeout")) || (key79 === "confirm"))){
-const err798 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollback,data:data321};
+}
+if(data315.window !== undefined){
+let data321 = data315.window;
+const _errs978 = errors;
+let valid292 = false;
+const _errs979 = errors;
+if((typeof data321 == "number") && (isFinite(data321))){
+if(data321 > 604800000 || isNaN(data321)){
+const err798 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data321};
 if(vErrors === null){
 vErrors = [err798];
 }
@@ -10712,12 +11349,8 @@ vErrors.push(err798);
 }
 errors++;
 }
-}
-if(data321.run !== undefined){
-let data322 = data321.run;
-if(typeof data322 === "string"){
-if(func3(data322) < 1){
-const err799 = {instancePath:instancePath+"/rollback/run",schemaPath:"#/properties/rollback/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.run,data:data322};
+if(data321 < 0 || isNaN(data321)){
+const err799 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data321};
 if(vErrors === null){
 vErrors = [err799];
 }
@@ -10728,7 +11361,7 @@ errors++;
 }
 }
 else {
-const err800 = {instancePath:instancePath+"/rollback/run",schemaPath:"#/properties/rollback/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.run.type,parentSchema:schema11.properties.rollback.properties.run,data:data322};
+const err800 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data321};
 if(vErrors === null){
 vErrors = [err800];
 }
@@ -10737,12 +11370,13 @@ vErrors.push(err800);
 }
 errors++;
 }
-}
-if(data321.workflow !== undefined){
-let data323 = data321.workflow;
-if(typeof data323 === "string"){
-if(func3(data323) < 1){
-const err801 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.workflow,data:data323};
+var _valid43 = _errs979 === errors;
+valid292 = valid292 || _valid43;
+if(!valid292){
+const _errs981 = errors;
+if(typeof data321 === "string"){
+if(!pattern15.test(data321)){
+const err801 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data321};
 if(vErrors === null){
 vErrors = [err801];
 }
@@ -10751,8 +11385,8 @@ vErrors.push(err801);
 }
 errors++;
 }
-if(!pattern86.test(data323)){
-const err802 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema11.properties.rollback.properties.workflow,data:data323};
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data321)))){
+const err802 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data321};
 if(vErrors === null){
 vErrors = [err802];
 }
@@ -10763,7 +11397,7 @@ errors++;
 }
 }
 else {
-const err803 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.workflow.type,parentSchema:schema11.properties.rollback.properties.workflow,data:data323};
+const err803 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data321};
 if(vErrors === null){
 vErrors = [err803];
 }
@@ -10772,11 +11406,11 @@ vErrors.push(err803);
 }
 errors++;
 }
+var _valid43 = _errs981 === errors;
+valid292 = valid292 || _valid43;
 }
-if(data321.when !== undefined){
-let data324 = data321.when;
-if(!((data324 === "auto") || (data324 === "manual"))){
-const err804 = {instancePath:instancePath+"/rollback/when",schemaPath:"#/properties/rollback/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.when.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rollback.properties.when.enum,parentSchema:schema11.properties.rollback.properties.when,data:data324};
+if(!valid292){
+const err804 = {instancePath:instancePath+"/watch/window",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data321};
 if(vErrors === null){
 vErrors = [err804];
 }
@@ -10785,12 +11419,23 @@ vErrors.push(err804);
 }
 errors++;
 }
+else {
+errors = _errs978;
+if(vErrors !== null){
+if(_errs978){
+vErrors.length = _errs978;
 }
-if(data321.ref !== undefined){
-let data325 = data321.ref;
-if(typeof data325 === "string"){
-if(func3(data325) < 1){
-const err805 = {instancePath:instancePath+"/rollback/ref",schemaPath:"#/properties/rollback/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.ref,data:data325};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data315.paths !== undefined){
+let data322 = data315.paths;
+if(Array.isArray(data322)){
+if(data322.length < 1){
+const err805 = {instancePath:instancePath+"/watch/paths",schemaPath:"#/properties/watch/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.watch.properties.paths,data:data322};
 if(vErrors === null){
 vErrors = [err805];
 }
@@ -10799,9 +11444,15 @@ vErrors.push(err805);
 }
 errors++;
 }
-}
-else {
-const err806 = {instancePath:instancePath+"/rollback/ref",schemaPath:"#/properties/rollback/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.ref.type,parentSchema:schema11.properties.rollback.properties.ref,data:data325};
+const len43 = data322.length;
+for(let i43=0; i43<len43; i43++){
+let data323 = data322[i43];
+const _errs986 = errors;
+let valid295 = false;
+const _errs987 = errors;
+if(typeof data323 === "string"){
+if(!pattern88.test(data323)){
+const err806 = {instancePath:instancePath+"/watch/paths/" + i43,schemaPath:"#/properties/watch/properties/paths/items/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^((GET|HEAD) )?/\\S*$"},message:"must match pattern \""+"^((GET|HEAD) )?/\\S*$"+"\"",schema:"^((GET|HEAD) )?/\\S*$",parentSchema:schema11.properties.watch.properties.paths.items.anyOf[0],data:data323};
 if(vErrors === null){
 vErrors = [err806];
 }
@@ -10811,14 +11462,8 @@ vErrors.push(err806);
 errors++;
 }
 }
-if(data321.timeout !== undefined){
-let data326 = data321.timeout;
-const _errs981 = errors;
-let valid286 = false;
-const _errs982 = errors;
-if((typeof data326 == "number") && (isFinite(data326))){
-if(data326 > 604800000 || isNaN(data326)){
-const err807 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data326};
+else {
+const err807 = {instancePath:instancePath+"/watch/paths/" + i43,schemaPath:"#/properties/watch/properties/paths/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties.paths.items.anyOf[0].type,parentSchema:schema11.properties.watch.properties.paths.items.anyOf[0],data:data323};
 if(vErrors === null){
 vErrors = [err807];
 }
@@ -10827,8 +11472,19 @@ vErrors.push(err807);
 }
 errors++;
 }
-if(data326 < 0 || isNaN(data326)){
-const err808 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data326};
+var _valid44 = _errs987 === errors;
+valid295 = valid295 || _valid44;
+if(!valid295){
+const _errs989 = errors;
+if(!(validate11(data323, {instancePath:instancePath+"/watch/paths/" + i43,parentData:data322,parentDataProperty:i43,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+var _valid44 = _errs989 === errors;
+valid295 = valid295 || _valid44;
+}
+if(!valid295){
+const err808 = {instancePath:instancePath+"/watch/paths/" + i43,schemaPath:"#/properties/watch/properties/paths/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.watch.properties.paths.items.anyOf,parentSchema:schema11.properties.watch.properties.paths.items,data:data323};
 if(vErrors === null){
 vErrors = [err808];
 }
@@ -10837,9 +11493,21 @@ vErrors.push(err808);
 }
 errors++;
 }
+else {
+errors = _errs986;
+if(vErrors !== null){
+if(_errs986){
+vErrors.length = _errs986;
 }
 else {
-const err809 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data326};
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err809 = {instancePath:instancePath+"/watch/paths",schemaPath:"#/properties/watch/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.watch.properties.paths.type,parentSchema:schema11.properties.watch.properties.paths,data:data322};
 if(vErrors === null){
 vErrors = [err809];
 }
@@ -10848,13 +11516,15 @@ vErrors.push(err809);
 }
 errors++;
 }
-var _valid42 = _errs982 === errors;
-valid286 = valid286 || _valid42;
-if(!valid286){
-const _errs984 = errors;
-if(typeof data326 === "string"){
-if(!pattern15.test(data326)){
-const err810 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data326};
+}
+if(data315["max-error-rate"] !== undefined){
+let data324 = data315["max-error-rate"];
+const _errs991 = errors;
+let valid296 = false;
+const _errs992 = errors;
+if((typeof data324 == "number") && (isFinite(data324))){
+if(data324 > 1 || isNaN(data324)){
+const err810 = {instancePath:instancePath+"/watch/max-error-rate",schemaPath:"#/properties/watch/properties/max-error-rate/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema11.properties.watch.properties["max-error-rate"].anyOf[0],data:data324};
 if(vErrors === null){
 vErrors = [err810];
 }
@@ -10863,8 +11533,8 @@ vErrors.push(err810);
 }
 errors++;
 }
-if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data326)))){
-const err811 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data326};
+if(data324 < 0 || isNaN(data324)){
+const err811 = {instancePath:instancePath+"/watch/max-error-rate",schemaPath:"#/properties/watch/properties/max-error-rate/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.watch.properties["max-error-rate"].anyOf[0],data:data324};
 if(vErrors === null){
 vErrors = [err811];
 }
@@ -10875,7 +11545,7 @@ errors++;
 }
 }
 else {
-const err812 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data326};
+const err812 = {instancePath:instancePath+"/watch/max-error-rate",schemaPath:"#/properties/watch/properties/max-error-rate/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.watch.properties["max-error-rate"].anyOf[0].type,parentSchema:schema11.properties.watch.properties["max-error-rate"].anyOf[0],data:data324};
 if(vErrors === null){
 vErrors = [err812];
 }
@@ -10884,11 +11554,13 @@ vErrors.push(err812);
 }
 errors++;
 }
-var _valid42 = _errs984 === errors;
-valid286 = valid286 || _valid42;
-}
-if(!valid286){
-const err813 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data326};
+var _valid45 = _errs992 === errors;
+valid296 = valid296 || _valid45;
+if(!valid296){
+const _errs994 = errors;
+if(typeof data324 === "string"){
+if(!pattern50.test(data324)){
+const err813 = {instancePath:instancePath+"/watch/max-error-rate",schemaPath:"#/properties/watch/properties/max-error-rate/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"},message:"must match pattern \""+"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$"+"\"",schema:"^\\s*(100(\\.0+)?|\\d{1,2}(\\.\\d+)?)\\s*%\\s*$",parentSchema:schema11.properties.watch.properties["max-error-rate"].anyOf[1],data:data324};
 if(vErrors === null){
 vErrors = [err813];
 }
@@ -10897,22 +11569,9 @@ vErrors.push(err813);
 }
 errors++;
 }
-else {
-errors = _errs981;
-if(vErrors !== null){
-if(_errs981){
-vErrors.length = _errs981;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data321.confirm !== undefined){
-let data327 = data321.confirm;
-if(typeof data327 !== "boolean"){
-const err814 = {instancePath:instancePath+"/rollback/confirm",schemaPath:"#/properties/rollback/properties/confirm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollback.properties.confirm.type,parentSchema:schema11.properties.rollback.properties.confirm,data:data327};
+const err814 = {instancePath:instancePath+"/watch/max-error-rate",schemaPath:"#/properties/watch/properties/max-error-rate/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties["max-error-rate"].anyOf[1].type,parentSchema:schema11.properties.watch.properties["max-error-rate"].anyOf[1],data:data324};
 if(vErrors === null){
 vErrors = [err814];
 }
@@ -10921,10 +11580,11 @@ vErrors.push(err814);
 }
 errors++;
 }
+var _valid45 = _errs994 === errors;
+valid296 = valid296 || _valid45;
 }
-}
-else {
-const err815 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.type,parentSchema:schema11.properties.rollback,data:data321};
+if(!valid296){
+const err815 = {instancePath:instancePath+"/watch/max-error-rate",schemaPath:"#/properties/watch/properties/max-error-rate/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.watch.properties["max-error-rate"].anyOf,parentSchema:schema11.properties.watch.properties["max-error-rate"],data:data324};
 if(vErrors === null){
 vErrors = [err815];
 }
@@ -10933,13 +11593,26 @@ vErrors.push(err815);
 }
 errors++;
 }
+else {
+errors = _errs991;
+if(vErrors !== null){
+if(_errs991){
+vErrors.length = _errs991;
 }
-if(data.launch !== undefined){
-let data328 = data.launch;
-if(data328 && typeof data328 == "object" && !Array.isArray(data328)){
-for(const key80 in data328){
-if(!((((key80 === "owners") || (key80 === "rollback")) || (key80 === "logs")) || (key80 === "known-limitations"))){
-const err816 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key80},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.launch,data:data328};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data315["max-p95"] !== undefined){
+let data325 = data315["max-p95"];
+const _errs999 = errors;
+let valid299 = false;
+const _errs1000 = errors;
+if((typeof data325 == "number") && (isFinite(data325))){
+if(data325 > 604800000 || isNaN(data325)){
+const err816 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data325};
 if(vErrors === null){
 vErrors = [err816];
 }
@@ -10948,15 +11621,8 @@ vErrors.push(err816);
 }
 errors++;
 }
-}
-if(data328.owners !== undefined){
-let data329 = data328.owners;
-if(data329 && typeof data329 == "object" && !Array.isArray(data329)){
-for(const key81 in data329){
-let data330 = data329[key81];
-if(typeof data330 === "string"){
-if(func3(data330) < 1){
-const err817 = {instancePath:instancePath+"/launch/owners/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data330};
+if(data325 < 0 || isNaN(data325)){
+const err817 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data325};
 if(vErrors === null){
 vErrors = [err817];
 }
@@ -10967,7 +11633,7 @@ errors++;
 }
 }
 else {
-const err818 = {instancePath:instancePath+"/launch/owners/" + key81.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.owners.additionalProperties.type,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data330};
+const err818 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data325};
 if(vErrors === null){
 vErrors = [err818];
 }
@@ -10976,10 +11642,13 @@ vErrors.push(err818);
 }
 errors++;
 }
-}
-}
-else {
-const err819 = {instancePath:instancePath+"/launch/owners",schemaPath:"#/properties/launch/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.properties.owners.type,parentSchema:schema11.properties.launch.properties.owners,data:data329};
+var _valid46 = _errs1000 === errors;
+valid299 = valid299 || _valid46;
+if(!valid299){
+const _errs1002 = errors;
+if(typeof data325 === "string"){
+if(!pattern15.test(data325)){
+const err819 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data325};
 if(vErrors === null){
 vErrors = [err819];
 }
@@ -10988,12 +11657,8 @@ vErrors.push(err819);
 }
 errors++;
 }
-}
-if(data328.rollback !== undefined){
-let data331 = data328.rollback;
-if(typeof data331 === "string"){
-if(func3(data331) < 1){
-const err820 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.rollback,data:data331};
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data325)))){
+const err820 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data325};
 if(vErrors === null){
 vErrors = [err820];
 }
@@ -11004,7 +11669,7 @@ errors++;
 }
 }
 else {
-const err821 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.rollback.type,parentSchema:schema11.properties.launch.properties.rollback,data:data331};
+const err821 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data325};
 if(vErrors === null){
 vErrors = [err821];
 }
@@ -11013,12 +11678,11 @@ vErrors.push(err821);
 }
 errors++;
 }
+var _valid46 = _errs1002 === errors;
+valid299 = valid299 || _valid46;
 }
-if(data328.logs !== undefined){
-let data332 = data328.logs;
-if(typeof data332 === "string"){
-if(func3(data332) < 1){
-const err822 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.logs,data:data332};
+if(!valid299){
+const err822 = {instancePath:instancePath+"/watch/max-p95",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data325};
 if(vErrors === null){
 vErrors = [err822];
 }
@@ -11027,9 +11691,22 @@ vErrors.push(err822);
 }
 errors++;
 }
+else {
+errors = _errs999;
+if(vErrors !== null){
+if(_errs999){
+vErrors.length = _errs999;
 }
 else {
-const err823 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.logs.type,parentSchema:schema11.properties.launch.properties.logs,data:data332};
+vErrors = null;
+}
+}
+}
+}
+if(data315["min-probes"] !== undefined){
+let data326 = data315["min-probes"];
+if(!(((typeof data326 == "number") && (!(data326 % 1) && !isNaN(data326))) && (isFinite(data326)))){
+const err823 = {instancePath:instancePath+"/watch/min-probes",schemaPath:"#/properties/watch/properties/min-probes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.watch.properties["min-probes"].type,parentSchema:schema11.properties.watch.properties["min-probes"],data:data326};
 if(vErrors === null){
 vErrors = [err823];
 }
@@ -11038,16 +11715,9 @@ vErrors.push(err823);
 }
 errors++;
 }
-}
-if(data328["known-limitations"] !== undefined){
-let data333 = data328["known-limitations"];
-if(Array.isArray(data333)){
-const len42 = data333.length;
-for(let i42=0; i42<len42; i42++){
-let data334 = data333[i42];
-if(typeof data334 === "string"){
-if(func3(data334) < 1){
-const err824 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data334};
+if((typeof data326 == "number") && (isFinite(data326))){
+if(data326 > 10000 || isNaN(data326)){
+const err824 = {instancePath:instancePath+"/watch/min-probes",schemaPath:"#/properties/watch/properties/min-probes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema11.properties.watch.properties["min-probes"],data:data326};
 if(vErrors === null){
 vErrors = [err824];
 }
@@ -11056,9 +11726,8 @@ vErrors.push(err824);
 }
 errors++;
 }
-}
-else {
-const err825 = {instancePath:instancePath+"/launch/known-limitations/" + i42,schemaPath:"#/properties/launch/properties/known-limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties["known-limitations"].items.type,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data334};
+if(data326 < 1 || isNaN(data326)){
+const err825 = {instancePath:instancePath+"/watch/min-probes",schemaPath:"#/properties/watch/properties/min-probes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.watch.properties["min-probes"],data:data326};
 if(vErrors === null){
 vErrors = [err825];
 }
@@ -11069,8 +11738,11 @@ errors++;
 }
 }
 }
-else {
-const err826 = {instancePath:instancePath+"/launch/known-limitations",schemaPath:"#/properties/launch/properties/known-limitations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.launch.properties["known-limitations"].type,parentSchema:schema11.properties.launch.properties["known-limitations"],data:data333};
+if(data315.source !== undefined){
+let data327 = data315.source;
+if(data327 && typeof data327 == "object" && !Array.isArray(data327)){
+if(data327.request === undefined){
+const err826 = {instancePath:instancePath+"/watch/source",schemaPath:"#/properties/watch/properties/source/required",keyword:"required",params:{missingProperty: "request"},message:"must have required property '"+"request"+"'",schema:schema11.properties.watch.properties.source.required,parentSchema:schema11.properties.watch.properties.source,data:data327};
 if(vErrors === null){
 vErrors = [err826];
 }
@@ -11079,10 +11751,8 @@ vErrors.push(err826);
 }
 errors++;
 }
-}
-}
-else {
-const err827 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.type,parentSchema:schema11.properties.launch,data:data328};
+if(data327["error-rate"] === undefined){
+const err827 = {instancePath:instancePath+"/watch/source",schemaPath:"#/properties/watch/properties/source/required",keyword:"required",params:{missingProperty: "error-rate"},message:"must have required property '"+"error-rate"+"'",schema:schema11.properties.watch.properties.source.required,parentSchema:schema11.properties.watch.properties.source,data:data327};
 if(vErrors === null){
 vErrors = [err827];
 }
@@ -11091,15 +11761,1647 @@ vErrors.push(err827);
 }
 errors++;
 }
-}
-}
-else {
-const err828 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+for(const key79 in data327){
+if(!((((key79 === "request") || (key79 === "session")) || (key79 === "error-rate")) || (key79 === "scale"))){
+const err828 = {instancePath:instancePath+"/watch/source",schemaPath:"#/properties/watch/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key79},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.watch.properties.source,data:data327};
 if(vErrors === null){
 vErrors = [err828];
 }
 else {
 vErrors.push(err828);
+}
+errors++;
+}
+}
+if(data327.request !== undefined){
+let data328 = data327.request;
+if(typeof data328 === "string"){
+if(!pattern3.test(data328)){
+const err829 = {instancePath:instancePath+"/watch/source/request",schemaPath:"#/$defs/request/pattern",keyword:"pattern",params:{pattern: "^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"},message:"must match pattern \""+"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$"+"\"",schema:"^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) \\S.*$",parentSchema:schema12,data:data328};
+if(vErrors === null){
+vErrors = [err829];
+}
+else {
+vErrors.push(err829);
+}
+errors++;
+}
+}
+else {
+const err830 = {instancePath:instancePath+"/watch/source/request",schemaPath:"#/$defs/request/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data328};
+if(vErrors === null){
+vErrors = [err830];
+}
+else {
+vErrors.push(err830);
+}
+errors++;
+}
+}
+if(data327.session !== undefined){
+let data329 = data327.session;
+if(typeof data329 !== "string"){
+const err831 = {instancePath:instancePath+"/watch/source/session",schemaPath:"#/properties/watch/properties/source/properties/session/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties.source.properties.session.type,parentSchema:schema11.properties.watch.properties.source.properties.session,data:data329};
+if(vErrors === null){
+vErrors = [err831];
+}
+else {
+vErrors.push(err831);
+}
+errors++;
+}
+}
+if(data327["error-rate"] !== undefined){
+let data330 = data327["error-rate"];
+if(typeof data330 === "string"){
+if(!pattern6.test(data330)){
+const err832 = {instancePath:instancePath+"/watch/source/error-rate",schemaPath:"#/properties/watch/properties/source/properties/error-rate/pattern",keyword:"pattern",params:{pattern: "^\\$"},message:"must match pattern \""+"^\\$"+"\"",schema:"^\\$",parentSchema:schema11.properties.watch.properties.source.properties["error-rate"],data:data330};
+if(vErrors === null){
+vErrors = [err832];
+}
+else {
+vErrors.push(err832);
+}
+errors++;
+}
+}
+else {
+const err833 = {instancePath:instancePath+"/watch/source/error-rate",schemaPath:"#/properties/watch/properties/source/properties/error-rate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties.source.properties["error-rate"].type,parentSchema:schema11.properties.watch.properties.source.properties["error-rate"],data:data330};
+if(vErrors === null){
+vErrors = [err833];
+}
+else {
+vErrors.push(err833);
+}
+errors++;
+}
+}
+if(data327.scale !== undefined){
+let data331 = data327.scale;
+if(typeof data331 !== "string"){
+const err834 = {instancePath:instancePath+"/watch/source/scale",schemaPath:"#/properties/watch/properties/source/properties/scale/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.watch.properties.source.properties.scale.type,parentSchema:schema11.properties.watch.properties.source.properties.scale,data:data331};
+if(vErrors === null){
+vErrors = [err834];
+}
+else {
+vErrors.push(err834);
+}
+errors++;
+}
+if(!((data331 === "share") || (data331 === "percent"))){
+const err835 = {instancePath:instancePath+"/watch/source/scale",schemaPath:"#/properties/watch/properties/source/properties/scale/enum",keyword:"enum",params:{allowedValues: schema11.properties.watch.properties.source.properties.scale.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.watch.properties.source.properties.scale.enum,parentSchema:schema11.properties.watch.properties.source.properties.scale,data:data331};
+if(vErrors === null){
+vErrors = [err835];
+}
+else {
+vErrors.push(err835);
+}
+errors++;
+}
+}
+}
+else {
+const err836 = {instancePath:instancePath+"/watch/source",schemaPath:"#/properties/watch/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.watch.properties.source.type,parentSchema:schema11.properties.watch.properties.source,data:data327};
+if(vErrors === null){
+vErrors = [err836];
+}
+else {
+vErrors.push(err836);
+}
+errors++;
+}
+}
+if(data315.timeout !== undefined){
+let data332 = data315.timeout;
+const _errs1021 = errors;
+let valid304 = false;
+const _errs1022 = errors;
+if((typeof data332 == "number") && (isFinite(data332))){
+if(data332 > 604800000 || isNaN(data332)){
+const err837 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data332};
+if(vErrors === null){
+vErrors = [err837];
+}
+else {
+vErrors.push(err837);
+}
+errors++;
+}
+if(data332 < 0 || isNaN(data332)){
+const err838 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data332};
+if(vErrors === null){
+vErrors = [err838];
+}
+else {
+vErrors.push(err838);
+}
+errors++;
+}
+}
+else {
+const err839 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data332};
+if(vErrors === null){
+vErrors = [err839];
+}
+else {
+vErrors.push(err839);
+}
+errors++;
+}
+var _valid47 = _errs1022 === errors;
+valid304 = valid304 || _valid47;
+if(!valid304){
+const _errs1024 = errors;
+if(typeof data332 === "string"){
+if(!pattern15.test(data332)){
+const err840 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data332};
+if(vErrors === null){
+vErrors = [err840];
+}
+else {
+vErrors.push(err840);
+}
+errors++;
+}
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data332)))){
+const err841 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data332};
+if(vErrors === null){
+vErrors = [err841];
+}
+else {
+vErrors.push(err841);
+}
+errors++;
+}
+}
+else {
+const err842 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data332};
+if(vErrors === null){
+vErrors = [err842];
+}
+else {
+vErrors.push(err842);
+}
+errors++;
+}
+var _valid47 = _errs1024 === errors;
+valid304 = valid304 || _valid47;
+}
+if(!valid304){
+const err843 = {instancePath:instancePath+"/watch/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data332};
+if(vErrors === null){
+vErrors = [err843];
+}
+else {
+vErrors.push(err843);
+}
+errors++;
+}
+else {
+errors = _errs1021;
+if(vErrors !== null){
+if(_errs1021){
+vErrors.length = _errs1021;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data315.rules !== undefined){
+let data333 = data315.rules;
+if(data333 && typeof data333 == "object" && !Array.isArray(data333)){
+for(const key80 in data333){
+let data334 = data333[key80];
+if(!((((data334 === "error") || (data334 === "warning")) || (data334 === "notice")) || (data334 === "off"))){
+const err844 = {instancePath:instancePath+"/watch/rules/" + key80.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data334};
+if(vErrors === null){
+vErrors = [err844];
+}
+else {
+vErrors.push(err844);
+}
+errors++;
+}
+}
+}
+else {
+const err845 = {instancePath:instancePath+"/watch/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data333};
+if(vErrors === null){
+vErrors = [err845];
+}
+else {
+vErrors.push(err845);
+}
+errors++;
+}
+}
+}
+else {
+const err846 = {instancePath:instancePath+"/watch",schemaPath:"#/properties/watch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.watch.type,parentSchema:schema11.properties.watch,data:data315};
+if(vErrors === null){
+vErrors = [err846];
+}
+else {
+vErrors.push(err846);
+}
+errors++;
+}
+}
+if(data.monitor !== undefined){
+let data335 = data.monitor;
+const _errs1032 = errors;
+let valid307 = false;
+const _errs1033 = errors;
+if(Array.isArray(data335)){
+if(data335.length < 1){
+const err847 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.monitor.anyOf[0],data:data335};
+if(vErrors === null){
+vErrors = [err847];
+}
+else {
+vErrors.push(err847);
+}
+errors++;
+}
+const len44 = data335.length;
+for(let i44=0; i44<len44; i44++){
+if(!(validate11(data335[i44], {instancePath:instancePath+"/monitor/" + i44,parentData:data335,parentDataProperty:i44,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err848 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.monitor.anyOf[0].type,parentSchema:schema11.properties.monitor.anyOf[0],data:data335};
+if(vErrors === null){
+vErrors = [err848];
+}
+else {
+vErrors.push(err848);
+}
+errors++;
+}
+var _valid48 = _errs1033 === errors;
+valid307 = valid307 || _valid48;
+if(!valid307){
+const _errs1036 = errors;
+if(data335 && typeof data335 == "object" && !Array.isArray(data335)){
+if(data335.paths === undefined){
+const err849 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/anyOf/1/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema11.properties.monitor.anyOf[1].required,parentSchema:schema11.properties.monitor.anyOf[1],data:data335};
+if(vErrors === null){
+vErrors = [err849];
+}
+else {
+vErrors.push(err849);
+}
+errors++;
+}
+for(const key81 in data335){
+if(!((((((((key81 === "on") || (key81 === "environment")) || (key81 === "interval")) || (key81 === "paths")) || (key81 === "certificate")) || (key81 === "ca-file")) || (key81 === "timeout")) || (key81 === "rules"))){
+const err850 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key81},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.monitor.anyOf[1],data:data335};
+if(vErrors === null){
+vErrors = [err850];
+}
+else {
+vErrors.push(err850);
+}
+errors++;
+}
+}
+if(data335.on !== undefined){
+let data337 = data335.on;
+if(Array.isArray(data337)){
+if(data337.length < 1){
+const err851 = {instancePath:instancePath+"/monitor/on",schemaPath:"#/properties/monitor/anyOf/1/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.monitor.anyOf[1].properties.on,data:data337};
+if(vErrors === null){
+vErrors = [err851];
+}
+else {
+vErrors.push(err851);
+}
+errors++;
+}
+const len45 = data337.length;
+for(let i45=0; i45<len45; i45++){
+let data338 = data337[i45];
+if(typeof data338 === "string"){
+if(!pattern25.test(data338)){
+const err852 = {instancePath:instancePath+"/monitor/on/" + i45,schemaPath:"#/properties/monitor/anyOf/1/properties/on/items/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema11.properties.monitor.anyOf[1].properties.on.items,data:data338};
+if(vErrors === null){
+vErrors = [err852];
+}
+else {
+vErrors.push(err852);
+}
+errors++;
+}
+}
+else {
+const err853 = {instancePath:instancePath+"/monitor/on/" + i45,schemaPath:"#/properties/monitor/anyOf/1/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.monitor.anyOf[1].properties.on.items.type,parentSchema:schema11.properties.monitor.anyOf[1].properties.on.items,data:data338};
+if(vErrors === null){
+vErrors = [err853];
+}
+else {
+vErrors.push(err853);
+}
+errors++;
+}
+}
+}
+else {
+const err854 = {instancePath:instancePath+"/monitor/on",schemaPath:"#/properties/monitor/anyOf/1/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.monitor.anyOf[1].properties.on.type,parentSchema:schema11.properties.monitor.anyOf[1].properties.on,data:data337};
+if(vErrors === null){
+vErrors = [err854];
+}
+else {
+vErrors.push(err854);
+}
+errors++;
+}
+}
+if(data335.environment !== undefined){
+let data339 = data335.environment;
+if(typeof data339 !== "string"){
+const err855 = {instancePath:instancePath+"/monitor/environment",schemaPath:"#/properties/monitor/anyOf/1/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.monitor.anyOf[1].properties.environment.type,parentSchema:schema11.properties.monitor.anyOf[1].properties.environment,data:data339};
+if(vErrors === null){
+vErrors = [err855];
+}
+else {
+vErrors.push(err855);
+}
+errors++;
+}
+}
+if(data335.interval !== undefined){
+let data340 = data335.interval;
+const _errs1048 = errors;
+let valid315 = false;
+const _errs1049 = errors;
+if((typeof data340 == "number") && (isFinite(data340))){
+if(data340 > 604800000 || isNaN(data340)){
+const err856 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data340};
+if(vErrors === null){
+vErrors = [err856];
+}
+else {
+vErrors.push(err856);
+}
+errors++;
+}
+if(data340 < 0 || isNaN(data340)){
+const err857 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data340};
+if(vErrors === null){
+vErrors = [err857];
+}
+else {
+vErrors.push(err857);
+}
+errors++;
+}
+}
+else {
+const err858 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data340};
+if(vErrors === null){
+vErrors = [err858];
+}
+else {
+vErrors.push(err858);
+}
+errors++;
+}
+var _valid49 = _errs1049 === errors;
+valid315 = valid315 || _valid49;
+if(!valid315){
+const _errs1051 = errors;
+if(typeof data340 === "string"){
+if(!pattern15.test(data340)){
+const err859 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data340};
+if(vErrors === null){
+vErrors = [err859];
+}
+else {
+vErrors.push(err859);
+}
+errors++;
+}
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data340)))){
+const err860 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data340};
+if(vErrors === null){
+vErrors = [err860];
+}
+else {
+vErrors.push(err860);
+}
+errors++;
+}
+}
+else {
+const err861 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data340};
+if(vErrors === null){
+vErrors = [err861];
+}
+else {
+vErrors.push(err861);
+}
+errors++;
+}
+var _valid49 = _errs1051 === errors;
+valid315 = valid315 || _valid49;
+}
+if(!valid315){
+const err862 = {instancePath:instancePath+"/monitor/interval",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data340};
+if(vErrors === null){
+vErrors = [err862];
+}
+else {
+vErrors.push(err862);
+}
+errors++;
+}
+else {
+errors = _errs1048;
+if(vErrors !== null){
+if(_errs1048){
+vErrors.length = _errs1048;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data335.paths !== undefined){
+let data341 = data335.paths;
+if(Array.isArray(data341)){
+if(data341.length < 1){
+const err863 = {instancePath:instancePath+"/monitor/paths",schemaPath:"#/properties/monitor/anyOf/1/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.monitor.anyOf[1].properties.paths,data:data341};
+if(vErrors === null){
+vErrors = [err863];
+}
+else {
+vErrors.push(err863);
+}
+errors++;
+}
+const len46 = data341.length;
+for(let i46=0; i46<len46; i46++){
+if(!(validate11(data341[i46], {instancePath:instancePath+"/monitor/paths/" + i46,parentData:data341,parentDataProperty:i46,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err864 = {instancePath:instancePath+"/monitor/paths",schemaPath:"#/properties/monitor/anyOf/1/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.monitor.anyOf[1].properties.paths.type,parentSchema:schema11.properties.monitor.anyOf[1].properties.paths,data:data341};
+if(vErrors === null){
+vErrors = [err864];
+}
+else {
+vErrors.push(err864);
+}
+errors++;
+}
+}
+if(data335.certificate !== undefined){
+let data343 = data335.certificate;
+if(typeof data343 !== "boolean"){
+const err865 = {instancePath:instancePath+"/monitor/certificate",schemaPath:"#/properties/monitor/anyOf/1/properties/certificate/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.monitor.anyOf[1].properties.certificate.type,parentSchema:schema11.properties.monitor.anyOf[1].properties.certificate,data:data343};
+if(vErrors === null){
+vErrors = [err865];
+}
+else {
+vErrors.push(err865);
+}
+errors++;
+}
+}
+if(data335["ca-file"] !== undefined){
+let data344 = data335["ca-file"];
+if(typeof data344 !== "string"){
+const err866 = {instancePath:instancePath+"/monitor/ca-file",schemaPath:"#/properties/monitor/anyOf/1/properties/ca-file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.monitor.anyOf[1].properties["ca-file"].type,parentSchema:schema11.properties.monitor.anyOf[1].properties["ca-file"],data:data344};
+if(vErrors === null){
+vErrors = [err866];
+}
+else {
+vErrors.push(err866);
+}
+errors++;
+}
+}
+if(data335.timeout !== undefined){
+let data345 = data335.timeout;
+const _errs1063 = errors;
+let valid320 = false;
+const _errs1064 = errors;
+if((typeof data345 == "number") && (isFinite(data345))){
+if(data345 > 604800000 || isNaN(data345)){
+const err867 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data345};
+if(vErrors === null){
+vErrors = [err867];
+}
+else {
+vErrors.push(err867);
+}
+errors++;
+}
+if(data345 < 0 || isNaN(data345)){
+const err868 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data345};
+if(vErrors === null){
+vErrors = [err868];
+}
+else {
+vErrors.push(err868);
+}
+errors++;
+}
+}
+else {
+const err869 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data345};
+if(vErrors === null){
+vErrors = [err869];
+}
+else {
+vErrors.push(err869);
+}
+errors++;
+}
+var _valid50 = _errs1064 === errors;
+valid320 = valid320 || _valid50;
+if(!valid320){
+const _errs1066 = errors;
+if(typeof data345 === "string"){
+if(!pattern15.test(data345)){
+const err870 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data345};
+if(vErrors === null){
+vErrors = [err870];
+}
+else {
+vErrors.push(err870);
+}
+errors++;
+}
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data345)))){
+const err871 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data345};
+if(vErrors === null){
+vErrors = [err871];
+}
+else {
+vErrors.push(err871);
+}
+errors++;
+}
+}
+else {
+const err872 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data345};
+if(vErrors === null){
+vErrors = [err872];
+}
+else {
+vErrors.push(err872);
+}
+errors++;
+}
+var _valid50 = _errs1066 === errors;
+valid320 = valid320 || _valid50;
+}
+if(!valid320){
+const err873 = {instancePath:instancePath+"/monitor/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data345};
+if(vErrors === null){
+vErrors = [err873];
+}
+else {
+vErrors.push(err873);
+}
+errors++;
+}
+else {
+errors = _errs1063;
+if(vErrors !== null){
+if(_errs1063){
+vErrors.length = _errs1063;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data335.rules !== undefined){
+let data346 = data335.rules;
+if(data346 && typeof data346 == "object" && !Array.isArray(data346)){
+for(const key82 in data346){
+let data347 = data346[key82];
+if(!((((data347 === "error") || (data347 === "warning")) || (data347 === "notice")) || (data347 === "off"))){
+const err874 = {instancePath:instancePath+"/monitor/rules/" + key82.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/ruleOverrides/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema22.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema22.additionalProperties.enum,parentSchema:schema22.additionalProperties,data:data347};
+if(vErrors === null){
+vErrors = [err874];
+}
+else {
+vErrors.push(err874);
+}
+errors++;
+}
+}
+}
+else {
+const err875 = {instancePath:instancePath+"/monitor/rules",schemaPath:"#/$defs/ruleOverrides/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data346};
+if(vErrors === null){
+vErrors = [err875];
+}
+else {
+vErrors.push(err875);
+}
+errors++;
+}
+}
+}
+else {
+const err876 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.monitor.anyOf[1].type,parentSchema:schema11.properties.monitor.anyOf[1],data:data335};
+if(vErrors === null){
+vErrors = [err876];
+}
+else {
+vErrors.push(err876);
+}
+errors++;
+}
+var _valid48 = _errs1036 === errors;
+valid307 = valid307 || _valid48;
+}
+if(!valid307){
+const err877 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema11.properties.monitor.anyOf,parentSchema:schema11.properties.monitor,data:data335};
+if(vErrors === null){
+vErrors = [err877];
+}
+else {
+vErrors.push(err877);
+}
+errors++;
+}
+else {
+errors = _errs1032;
+if(vErrors !== null){
+if(_errs1032){
+vErrors.length = _errs1032;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.alerts !== undefined){
+let data348 = data.alerts;
+if(Array.isArray(data348)){
+if(data348.length < 1){
+const err878 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.alerts,data:data348};
+if(vErrors === null){
+vErrors = [err878];
+}
+else {
+vErrors.push(err878);
+}
+errors++;
+}
+const len47 = data348.length;
+for(let i47=0; i47<len47; i47++){
+let data349 = data348[i47];
+if(data349 && typeof data349 == "object" && !Array.isArray(data349)){
+for(const key83 in data349){
+if(!(((((((key83 === "name") || (key83 === "webhook")) || (key83 === "format")) || (key83 === "github-issue")) || (key83 === "labels")) || (key83 === "assignees")) || (key83 === "on"))){
+const err879 = {instancePath:instancePath+"/alerts/" + i47,schemaPath:"#/properties/alerts/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key83},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.alerts.items,data:data349};
+if(vErrors === null){
+vErrors = [err879];
+}
+else {
+vErrors.push(err879);
+}
+errors++;
+}
+}
+if(data349.name !== undefined){
+let data350 = data349.name;
+if(typeof data350 === "string"){
+if(func3(data350) < 1){
+const err880 = {instancePath:instancePath+"/alerts/" + i47+"/name",schemaPath:"#/properties/alerts/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.alerts.items.properties.name,data:data350};
+if(vErrors === null){
+vErrors = [err880];
+}
+else {
+vErrors.push(err880);
+}
+errors++;
+}
+}
+else {
+const err881 = {instancePath:instancePath+"/alerts/" + i47+"/name",schemaPath:"#/properties/alerts/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.alerts.items.properties.name.type,parentSchema:schema11.properties.alerts.items.properties.name,data:data350};
+if(vErrors === null){
+vErrors = [err881];
+}
+else {
+vErrors.push(err881);
+}
+errors++;
+}
+}
+if(data349.webhook !== undefined){
+let data351 = data349.webhook;
+if(typeof data351 === "string"){
+if(func3(data351) < 1){
+const err882 = {instancePath:instancePath+"/alerts/" + i47+"/webhook",schemaPath:"#/properties/alerts/items/properties/webhook/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.alerts.items.properties.webhook,data:data351};
+if(vErrors === null){
+vErrors = [err882];
+}
+else {
+vErrors.push(err882);
+}
+errors++;
+}
+}
+else {
+const err883 = {instancePath:instancePath+"/alerts/" + i47+"/webhook",schemaPath:"#/properties/alerts/items/properties/webhook/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.alerts.items.properties.webhook.type,parentSchema:schema11.properties.alerts.items.properties.webhook,data:data351};
+if(vErrors === null){
+vErrors = [err883];
+}
+else {
+vErrors.push(err883);
+}
+errors++;
+}
+}
+if(data349.format !== undefined){
+let data352 = data349.format;
+if(typeof data352 !== "string"){
+const err884 = {instancePath:instancePath+"/alerts/" + i47+"/format",schemaPath:"#/properties/alerts/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.alerts.items.properties.format.type,parentSchema:schema11.properties.alerts.items.properties.format,data:data352};
+if(vErrors === null){
+vErrors = [err884];
+}
+else {
+vErrors.push(err884);
+}
+errors++;
+}
+if(!(((data352 === "slack") || (data352 === "generic")) || (data352 === "teams"))){
+const err885 = {instancePath:instancePath+"/alerts/" + i47+"/format",schemaPath:"#/properties/alerts/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.alerts.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.alerts.items.properties.format.enum,parentSchema:schema11.properties.alerts.items.properties.format,data:data352};
+if(vErrors === null){
+vErrors = [err885];
+}
+else {
+vErrors.push(err885);
+}
+errors++;
+}
+}
+if(data349["github-issue"] !== undefined){
+let data353 = data349["github-issue"];
+if(typeof data353 !== "boolean"){
+const err886 = {instancePath:instancePath+"/alerts/" + i47+"/github-issue",schemaPath:"#/properties/alerts/items/properties/github-issue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.alerts.items.properties["github-issue"].type,parentSchema:schema11.properties.alerts.items.properties["github-issue"],data:data353};
+if(vErrors === null){
+vErrors = [err886];
+}
+else {
+vErrors.push(err886);
+}
+errors++;
+}
+}
+if(data349.labels !== undefined){
+let data354 = data349.labels;
+if(Array.isArray(data354)){
+const len48 = data354.length;
+for(let i48=0; i48<len48; i48++){
+let data355 = data354[i48];
+if(typeof data355 === "string"){
+if(func3(data355) < 1){
+const err887 = {instancePath:instancePath+"/alerts/" + i47+"/labels/" + i48,schemaPath:"#/properties/alerts/items/properties/labels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.alerts.items.properties.labels.items,data:data355};
+if(vErrors === null){
+vErrors = [err887];
+}
+else {
+vErrors.push(err887);
+}
+errors++;
+}
+}
+else {
+const err888 = {instancePath:instancePath+"/alerts/" + i47+"/labels/" + i48,schemaPath:"#/properties/alerts/items/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.alerts.items.properties.labels.items.type,parentSchema:schema11.properties.alerts.items.properties.labels.items,data:data355};
+if(vErrors === null){
+vErrors = [err888];
+}
+else {
+vErrors.push(err888);
+}
+errors++;
+}
+}
+}
+else {
+const err889 = {instancePath:instancePath+"/alerts/" + i47+"/labels",schemaPath:"#/properties/alerts/items/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.alerts.items.properties.labels.type,parentSchema:schema11.properties.alerts.items.properties.labels,data:data354};
+if(vErrors === null){
+vErrors = [err889];
+}
+else {
+vErrors.push(err889);
+}
+errors++;
+}
+}
+if(data349.assignees !== undefined){
+let data356 = data349.assignees;
+if(Array.isArray(data356)){
+const len49 = data356.length;
+for(let i49=0; i49<len49; i49++){
+let data357 = data356[i49];
+if(typeof data357 === "string"){
+if(func3(data357) < 1){
+const err890 = {instancePath:instancePath+"/alerts/" + i47+"/assignees/" + i49,schemaPath:"#/properties/alerts/items/properties/assignees/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.alerts.items.properties.assignees.items,data:data357};
+if(vErrors === null){
+vErrors = [err890];
+}
+else {
+vErrors.push(err890);
+}
+errors++;
+}
+}
+else {
+const err891 = {instancePath:instancePath+"/alerts/" + i47+"/assignees/" + i49,schemaPath:"#/properties/alerts/items/properties/assignees/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.alerts.items.properties.assignees.items.type,parentSchema:schema11.properties.alerts.items.properties.assignees.items,data:data357};
+if(vErrors === null){
+vErrors = [err891];
+}
+else {
+vErrors.push(err891);
+}
+errors++;
+}
+}
+}
+else {
+const err892 = {instancePath:instancePath+"/alerts/" + i47+"/assignees",schemaPath:"#/properties/alerts/items/properties/assignees/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.alerts.items.properties.assignees.type,parentSchema:schema11.properties.alerts.items.properties.assignees,data:data356};
+if(vErrors === null){
+vErrors = [err892];
+}
+else {
+vErrors.push(err892);
+}
+errors++;
+}
+}
+if(data349.on !== undefined){
+let data358 = data349.on;
+if(Array.isArray(data358)){
+if(data358.length < 1){
+const err893 = {instancePath:instancePath+"/alerts/" + i47+"/on",schemaPath:"#/properties/alerts/items/properties/on/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.alerts.items.properties.on,data:data358};
+if(vErrors === null){
+vErrors = [err893];
+}
+else {
+vErrors.push(err893);
+}
+errors++;
+}
+const len50 = data358.length;
+for(let i50=0; i50<len50; i50++){
+let data359 = data358[i50];
+if(typeof data359 !== "string"){
+const err894 = {instancePath:instancePath+"/alerts/" + i47+"/on/" + i50,schemaPath:"#/properties/alerts/items/properties/on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.alerts.items.properties.on.items.type,parentSchema:schema11.properties.alerts.items.properties.on.items,data:data359};
+if(vErrors === null){
+vErrors = [err894];
+}
+else {
+vErrors.push(err894);
+}
+errors++;
+}
+if(!((data359 === "failure") || (data359 === "recovery"))){
+const err895 = {instancePath:instancePath+"/alerts/" + i47+"/on/" + i50,schemaPath:"#/properties/alerts/items/properties/on/items/enum",keyword:"enum",params:{allowedValues: schema11.properties.alerts.items.properties.on.items.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.alerts.items.properties.on.items.enum,parentSchema:schema11.properties.alerts.items.properties.on.items,data:data359};
+if(vErrors === null){
+vErrors = [err895];
+}
+else {
+vErrors.push(err895);
+}
+errors++;
+}
+}
+}
+else {
+const err896 = {instancePath:instancePath+"/alerts/" + i47+"/on",schemaPath:"#/properties/alerts/items/properties/on/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.alerts.items.properties.on.type,parentSchema:schema11.properties.alerts.items.properties.on,data:data358};
+if(vErrors === null){
+vErrors = [err896];
+}
+else {
+vErrors.push(err896);
+}
+errors++;
+}
+}
+}
+else {
+const err897 = {instancePath:instancePath+"/alerts/" + i47,schemaPath:"#/properties/alerts/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.alerts.items.type,parentSchema:schema11.properties.alerts.items,data:data349};
+if(vErrors === null){
+vErrors = [err897];
+}
+else {
+vErrors.push(err897);
+}
+errors++;
+}
+}
+}
+else {
+const err898 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.alerts.type,parentSchema:schema11.properties.alerts,data:data348};
+if(vErrors === null){
+vErrors = [err898];
+}
+else {
+vErrors.push(err898);
+}
+errors++;
+}
+}
+if(data.history !== undefined){
+let data360 = data.history;
+if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
+for(const key84 in data360){
+if(!(((((key84 === "branch") || (key84 === "file")) || (key84 === "keep")) || (key84 === "dashboard")) || (key84 === "baseline-runs"))){
+const err899 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key84},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.history,data:data360};
+if(vErrors === null){
+vErrors = [err899];
+}
+else {
+vErrors.push(err899);
+}
+errors++;
+}
+}
+if(data360.branch !== undefined){
+let data361 = data360.branch;
+if(typeof data361 === "string"){
+if(func3(data361) < 1){
+const err900 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.branch,data:data361};
+if(vErrors === null){
+vErrors = [err900];
+}
+else {
+vErrors.push(err900);
+}
+errors++;
+}
+if(!pattern102.test(data361)){
+const err901 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._/-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._/-]+$"+"\"",schema:"^[A-Za-z0-9._/-]+$",parentSchema:schema11.properties.history.properties.branch,data:data361};
+if(vErrors === null){
+vErrors = [err901];
+}
+else {
+vErrors.push(err901);
+}
+errors++;
+}
+}
+else {
+const err902 = {instancePath:instancePath+"/history/branch",schemaPath:"#/properties/history/properties/branch/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.branch.type,parentSchema:schema11.properties.history.properties.branch,data:data361};
+if(vErrors === null){
+vErrors = [err902];
+}
+else {
+vErrors.push(err902);
+}
+errors++;
+}
+}
+if(data360.file !== undefined){
+let data362 = data360.file;
+if(typeof data362 === "string"){
+if(func3(data362) < 1){
+const err903 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.file,data:data362};
+if(vErrors === null){
+vErrors = [err903];
+}
+else {
+vErrors.push(err903);
+}
+errors++;
+}
+}
+else {
+const err904 = {instancePath:instancePath+"/history/file",schemaPath:"#/properties/history/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.file.type,parentSchema:schema11.properties.history.properties.file,data:data362};
+if(vErrors === null){
+vErrors = [err904];
+}
+else {
+vErrors.push(err904);
+}
+errors++;
+}
+}
+if(data360.keep !== undefined){
+let data363 = data360.keep;
+if(!(((typeof data363 == "number") && (!(data363 % 1) && !isNaN(data363))) && (isFinite(data363)))){
+const err905 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties.keep.type,parentSchema:schema11.properties.history.properties.keep,data:data363};
+if(vErrors === null){
+vErrors = [err905];
+}
+else {
+vErrors.push(err905);
+}
+errors++;
+}
+if((typeof data363 == "number") && (isFinite(data363))){
+if(data363 > 100000 || isNaN(data363)){
+const err906 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema11.properties.history.properties.keep,data:data363};
+if(vErrors === null){
+vErrors = [err906];
+}
+else {
+vErrors.push(err906);
+}
+errors++;
+}
+if(data363 < 1 || isNaN(data363)){
+const err907 = {instancePath:instancePath+"/history/keep",schemaPath:"#/properties/history/properties/keep/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.history.properties.keep,data:data363};
+if(vErrors === null){
+vErrors = [err907];
+}
+else {
+vErrors.push(err907);
+}
+errors++;
+}
+}
+}
+if(data360.dashboard !== undefined){
+let data364 = data360.dashboard;
+if(typeof data364 === "string"){
+if(func3(data364) < 1){
+const err908 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.history.properties.dashboard,data:data364};
+if(vErrors === null){
+vErrors = [err908];
+}
+else {
+vErrors.push(err908);
+}
+errors++;
+}
+if(!pattern103.test(data364)){
+const err909 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\"",schema:"^https?://",parentSchema:schema11.properties.history.properties.dashboard,data:data364};
+if(vErrors === null){
+vErrors = [err909];
+}
+else {
+vErrors.push(err909);
+}
+errors++;
+}
+}
+else {
+const err910 = {instancePath:instancePath+"/history/dashboard",schemaPath:"#/properties/history/properties/dashboard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.history.properties.dashboard.type,parentSchema:schema11.properties.history.properties.dashboard,data:data364};
+if(vErrors === null){
+vErrors = [err910];
+}
+else {
+vErrors.push(err910);
+}
+errors++;
+}
+}
+if(data360["baseline-runs"] !== undefined){
+let data365 = data360["baseline-runs"];
+if(!(((typeof data365 == "number") && (!(data365 % 1) && !isNaN(data365))) && (isFinite(data365)))){
+const err911 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.history.properties["baseline-runs"].type,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data365};
+if(vErrors === null){
+vErrors = [err911];
+}
+else {
+vErrors.push(err911);
+}
+errors++;
+}
+if((typeof data365 == "number") && (isFinite(data365))){
+if(data365 > 1000 || isNaN(data365)){
+const err912 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data365};
+if(vErrors === null){
+vErrors = [err912];
+}
+else {
+vErrors.push(err912);
+}
+errors++;
+}
+if(data365 < 3 || isNaN(data365)){
+const err913 = {instancePath:instancePath+"/history/baseline-runs",schemaPath:"#/properties/history/properties/baseline-runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema11.properties.history.properties["baseline-runs"],data:data365};
+if(vErrors === null){
+vErrors = [err913];
+}
+else {
+vErrors.push(err913);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err914 = {instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.history.type,parentSchema:schema11.properties.history,data:data360};
+if(vErrors === null){
+vErrors = [err914];
+}
+else {
+vErrors.push(err914);
+}
+errors++;
+}
+}
+if(data.rollback !== undefined){
+let data366 = data.rollback;
+const _errs1113 = errors;
+let valid333 = false;
+let passing1 = null;
+const _errs1114 = errors;
+if(data366 && typeof data366 == "object" && !Array.isArray(data366)){
+if(data366.run === undefined){
+const err915 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/0/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'",schema:schema11.properties.rollback.oneOf[0].required,parentSchema:schema11.properties.rollback.oneOf[0],data:data366};
+if(vErrors === null){
+vErrors = [err915];
+}
+else {
+vErrors.push(err915);
+}
+errors++;
+}
+}
+else {
+const err916 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.oneOf[0].type,parentSchema:schema11.properties.rollback.oneOf[0],data:data366};
+if(vErrors === null){
+vErrors = [err916];
+}
+else {
+vErrors.push(err916);
+}
+errors++;
+}
+var _valid51 = _errs1114 === errors;
+if(_valid51){
+valid333 = true;
+passing1 = 0;
+}
+const _errs1116 = errors;
+if(data366 && typeof data366 == "object" && !Array.isArray(data366)){
+if(data366.workflow === undefined){
+const err917 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/1/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'",schema:schema11.properties.rollback.oneOf[1].required,parentSchema:schema11.properties.rollback.oneOf[1],data:data366};
+if(vErrors === null){
+vErrors = [err917];
+}
+else {
+vErrors.push(err917);
+}
+errors++;
+}
+}
+else {
+const err918 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.oneOf[1].type,parentSchema:schema11.properties.rollback.oneOf[1],data:data366};
+if(vErrors === null){
+vErrors = [err918];
+}
+else {
+vErrors.push(err918);
+}
+errors++;
+}
+var _valid51 = _errs1116 === errors;
+if(_valid51 && valid333){
+valid333 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid51){
+valid333 = true;
+passing1 = 1;
+}
+}
+if(!valid333){
+const err919 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.rollback.oneOf,parentSchema:schema11.properties.rollback,data:data366};
+if(vErrors === null){
+vErrors = [err919];
+}
+else {
+vErrors.push(err919);
+}
+errors++;
+}
+else {
+errors = _errs1113;
+if(vErrors !== null){
+if(_errs1113){
+vErrors.length = _errs1113;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data366 && typeof data366 == "object" && !Array.isArray(data366)){
+for(const key85 in data366){
+if(!((((((key85 === "run") || (key85 === "workflow")) || (key85 === "when")) || (key85 === "ref")) || (key85 === "timeout")) || (key85 === "confirm"))){
+const err920 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key85},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.rollback,data:data366};
+if(vErrors === null){
+vErrors = [err920];
+}
+else {
+vErrors.push(err920);
+}
+errors++;
+}
+}
+if(data366.run !== undefined){
+let data367 = data366.run;
+if(typeof data367 === "string"){
+if(func3(data367) < 1){
+const err921 = {instancePath:instancePath+"/rollback/run",schemaPath:"#/properties/rollback/properties/run/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.run,data:data367};
+if(vErrors === null){
+vErrors = [err921];
+}
+else {
+vErrors.push(err921);
+}
+errors++;
+}
+}
+else {
+const err922 = {instancePath:instancePath+"/rollback/run",schemaPath:"#/properties/rollback/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.run.type,parentSchema:schema11.properties.rollback.properties.run,data:data367};
+if(vErrors === null){
+vErrors = [err922];
+}
+else {
+vErrors.push(err922);
+}
+errors++;
+}
+}
+if(data366.workflow !== undefined){
+let data368 = data366.workflow;
+if(typeof data368 === "string"){
+if(func3(data368) < 1){
+const err923 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.workflow,data:data368};
+if(vErrors === null){
+vErrors = [err923];
+}
+else {
+vErrors.push(err923);
+}
+errors++;
+}
+if(!pattern104.test(data368)){
+const err924 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema11.properties.rollback.properties.workflow,data:data368};
+if(vErrors === null){
+vErrors = [err924];
+}
+else {
+vErrors.push(err924);
+}
+errors++;
+}
+}
+else {
+const err925 = {instancePath:instancePath+"/rollback/workflow",schemaPath:"#/properties/rollback/properties/workflow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.workflow.type,parentSchema:schema11.properties.rollback.properties.workflow,data:data368};
+if(vErrors === null){
+vErrors = [err925];
+}
+else {
+vErrors.push(err925);
+}
+errors++;
+}
+}
+if(data366.when !== undefined){
+let data369 = data366.when;
+if(!((data369 === "auto") || (data369 === "manual"))){
+const err926 = {instancePath:instancePath+"/rollback/when",schemaPath:"#/properties/rollback/properties/when/enum",keyword:"enum",params:{allowedValues: schema11.properties.rollback.properties.when.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.rollback.properties.when.enum,parentSchema:schema11.properties.rollback.properties.when,data:data369};
+if(vErrors === null){
+vErrors = [err926];
+}
+else {
+vErrors.push(err926);
+}
+errors++;
+}
+}
+if(data366.ref !== undefined){
+let data370 = data366.ref;
+if(typeof data370 === "string"){
+if(func3(data370) < 1){
+const err927 = {instancePath:instancePath+"/rollback/ref",schemaPath:"#/properties/rollback/properties/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.rollback.properties.ref,data:data370};
+if(vErrors === null){
+vErrors = [err927];
+}
+else {
+vErrors.push(err927);
+}
+errors++;
+}
+}
+else {
+const err928 = {instancePath:instancePath+"/rollback/ref",schemaPath:"#/properties/rollback/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.rollback.properties.ref.type,parentSchema:schema11.properties.rollback.properties.ref,data:data370};
+if(vErrors === null){
+vErrors = [err928];
+}
+else {
+vErrors.push(err928);
+}
+errors++;
+}
+}
+if(data366.timeout !== undefined){
+let data371 = data366.timeout;
+const _errs1129 = errors;
+let valid337 = false;
+const _errs1130 = errors;
+if((typeof data371 == "number") && (isFinite(data371))){
+if(data371 > 604800000 || isNaN(data371)){
+const err929 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 604800000},message:"must be <= 604800000",schema:604800000,parentSchema:schema23.anyOf[0],data:data371};
+if(vErrors === null){
+vErrors = [err929];
+}
+else {
+vErrors.push(err929);
+}
+errors++;
+}
+if(data371 < 0 || isNaN(data371)){
+const err930 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema23.anyOf[0],data:data371};
+if(vErrors === null){
+vErrors = [err930];
+}
+else {
+vErrors.push(err930);
+}
+errors++;
+}
+}
+else {
+const err931 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema23.anyOf[0].type,parentSchema:schema23.anyOf[0],data:data371};
+if(vErrors === null){
+vErrors = [err931];
+}
+else {
+vErrors.push(err931);
+}
+errors++;
+}
+var _valid52 = _errs1130 === errors;
+valid337 = valid337 || _valid52;
+if(!valid337){
+const _errs1132 = errors;
+if(typeof data371 === "string"){
+if(!pattern15.test(data371)){
+const err932 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"},message:"must match pattern \""+"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$"+"\"",schema:"^\\s*\\d+(\\.\\d+)?\\s*(ms|s|m|h)\\s*$",parentSchema:schema23.anyOf[1],data:data371};
+if(vErrors === null){
+vErrors = [err932];
+}
+else {
+vErrors.push(err932);
+}
+errors++;
+}
+if(((v) => v < 0 || v > 604800000)(((m) => m ? Math.floor(Number(m[1]) * {"ms":1,"s":1000,"m":60000,"h":3600000}[m[2].toLowerCase()]) : NaN)(new RegExp("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)\\s*$", "i").exec(data371)))){
+const err933 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/x-bounds",keyword:"x-bounds",params:{},message:"must pass \"x-bounds\" keyword validation",schema:schema23.anyOf[1]["x-bounds"],parentSchema:schema23.anyOf[1],data:data371};
+if(vErrors === null){
+vErrors = [err933];
+}
+else {
+vErrors.push(err933);
+}
+errors++;
+}
+}
+else {
+const err934 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.anyOf[1].type,parentSchema:schema23.anyOf[1],data:data371};
+if(vErrors === null){
+vErrors = [err934];
+}
+else {
+vErrors.push(err934);
+}
+errors++;
+}
+var _valid52 = _errs1132 === errors;
+valid337 = valid337 || _valid52;
+}
+if(!valid337){
+const err935 = {instancePath:instancePath+"/rollback/timeout",schemaPath:"#/$defs/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema23.anyOf,parentSchema:schema23,data:data371};
+if(vErrors === null){
+vErrors = [err935];
+}
+else {
+vErrors.push(err935);
+}
+errors++;
+}
+else {
+errors = _errs1129;
+if(vErrors !== null){
+if(_errs1129){
+vErrors.length = _errs1129;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data366.confirm !== undefined){
+let data372 = data366.confirm;
+if(typeof data372 !== "boolean"){
+const err936 = {instancePath:instancePath+"/rollback/confirm",schemaPath:"#/properties/rollback/properties/confirm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.rollback.properties.confirm.type,parentSchema:schema11.properties.rollback.properties.confirm,data:data372};
+if(vErrors === null){
+vErrors = [err936];
+}
+else {
+vErrors.push(err936);
+}
+errors++;
+}
+}
+}
+else {
+const err937 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rollback.type,parentSchema:schema11.properties.rollback,data:data366};
+if(vErrors === null){
+vErrors = [err937];
+}
+else {
+vErrors.push(err937);
+}
+errors++;
+}
+}
+if(data.launch !== undefined){
+let data373 = data.launch;
+if(data373 && typeof data373 == "object" && !Array.isArray(data373)){
+for(const key86 in data373){
+if(!((((key86 === "owners") || (key86 === "rollback")) || (key86 === "logs")) || (key86 === "known-limitations"))){
+const err938 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key86},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.launch,data:data373};
+if(vErrors === null){
+vErrors = [err938];
+}
+else {
+vErrors.push(err938);
+}
+errors++;
+}
+}
+if(data373.owners !== undefined){
+let data374 = data373.owners;
+if(data374 && typeof data374 == "object" && !Array.isArray(data374)){
+for(const key87 in data374){
+let data375 = data374[key87];
+if(typeof data375 === "string"){
+if(func3(data375) < 1){
+const err939 = {instancePath:instancePath+"/launch/owners/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data375};
+if(vErrors === null){
+vErrors = [err939];
+}
+else {
+vErrors.push(err939);
+}
+errors++;
+}
+}
+else {
+const err940 = {instancePath:instancePath+"/launch/owners/" + key87.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/launch/properties/owners/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.owners.additionalProperties.type,parentSchema:schema11.properties.launch.properties.owners.additionalProperties,data:data375};
+if(vErrors === null){
+vErrors = [err940];
+}
+else {
+vErrors.push(err940);
+}
+errors++;
+}
+}
+}
+else {
+const err941 = {instancePath:instancePath+"/launch/owners",schemaPath:"#/properties/launch/properties/owners/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.properties.owners.type,parentSchema:schema11.properties.launch.properties.owners,data:data374};
+if(vErrors === null){
+vErrors = [err941];
+}
+else {
+vErrors.push(err941);
+}
+errors++;
+}
+}
+if(data373.rollback !== undefined){
+let data376 = data373.rollback;
+if(typeof data376 === "string"){
+if(func3(data376) < 1){
+const err942 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.rollback,data:data376};
+if(vErrors === null){
+vErrors = [err942];
+}
+else {
+vErrors.push(err942);
+}
+errors++;
+}
+}
+else {
+const err943 = {instancePath:instancePath+"/launch/rollback",schemaPath:"#/properties/launch/properties/rollback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.rollback.type,parentSchema:schema11.properties.launch.properties.rollback,data:data376};
+if(vErrors === null){
+vErrors = [err943];
+}
+else {
+vErrors.push(err943);
+}
+errors++;
+}
+}
+if(data373.logs !== undefined){
+let data377 = data373.logs;
+if(typeof data377 === "string"){
+if(func3(data377) < 1){
+const err944 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties.logs,data:data377};
+if(vErrors === null){
+vErrors = [err944];
+}
+else {
+vErrors.push(err944);
+}
+errors++;
+}
+}
+else {
+const err945 = {instancePath:instancePath+"/launch/logs",schemaPath:"#/properties/launch/properties/logs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties.logs.type,parentSchema:schema11.properties.launch.properties.logs,data:data377};
+if(vErrors === null){
+vErrors = [err945];
+}
+else {
+vErrors.push(err945);
+}
+errors++;
+}
+}
+if(data373["known-limitations"] !== undefined){
+let data378 = data373["known-limitations"];
+if(Array.isArray(data378)){
+const len51 = data378.length;
+for(let i51=0; i51<len51; i51++){
+let data379 = data378[i51];
+if(typeof data379 === "string"){
+if(func3(data379) < 1){
+const err946 = {instancePath:instancePath+"/launch/known-limitations/" + i51,schemaPath:"#/properties/launch/properties/known-limitations/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data379};
+if(vErrors === null){
+vErrors = [err946];
+}
+else {
+vErrors.push(err946);
+}
+errors++;
+}
+}
+else {
+const err947 = {instancePath:instancePath+"/launch/known-limitations/" + i51,schemaPath:"#/properties/launch/properties/known-limitations/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.launch.properties["known-limitations"].items.type,parentSchema:schema11.properties.launch.properties["known-limitations"].items,data:data379};
+if(vErrors === null){
+vErrors = [err947];
+}
+else {
+vErrors.push(err947);
+}
+errors++;
+}
+}
+}
+else {
+const err948 = {instancePath:instancePath+"/launch/known-limitations",schemaPath:"#/properties/launch/properties/known-limitations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.launch.properties["known-limitations"].type,parentSchema:schema11.properties.launch.properties["known-limitations"],data:data378};
+if(vErrors === null){
+vErrors = [err948];
+}
+else {
+vErrors.push(err948);
+}
+errors++;
+}
+}
+}
+else {
+const err949 = {instancePath:instancePath+"/launch",schemaPath:"#/properties/launch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.launch.type,parentSchema:schema11.properties.launch,data:data373};
+if(vErrors === null){
+vErrors = [err949];
+}
+else {
+vErrors.push(err949);
+}
+errors++;
+}
+}
+}
+else {
+const err950 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err950];
+}
+else {
+vErrors.push(err950);
 }
 errors++;
 }

@@ -1025,6 +1025,185 @@ export interface ReleaseGateManifest {
     rules?: RuleOverrides;
   };
   /**
+   * After smoke passes: observe first live traffic (docs/operate.md#watch). For `duration`, every path is probed each `interval` with smoke's client; the watch fails, and stops at once, when the error rate or the p95 over the last `window` goes over its limit. Runs only when named (`release-gate watch`, actions/watch, or the checks input).
+   */
+  watch?: {
+    /**
+     * GitHub events this check runs on. By default it runs on every event except pull requests.
+     *
+     * @minItems 1
+     */
+    on?: [string, ...string[]];
+    /**
+     * The environment to watch (default: --environment, the deployment's environment, or the only one). On deployment_status events the deployed URL is watched.
+     */
+    environment?: string;
+    /**
+     * How long to watch (default 10m, at most 60m).
+     */
+    duration?: Duration;
+    /**
+     * Time between rounds of probes (default 30s, at least 100ms). Each round probes every path once.
+     */
+    interval?: Duration;
+    /**
+     * The sliding window the error rate and p95 are judged over (default 5m, at most duration).
+     */
+    window?: Duration;
+    /**
+     * The user paths to probe: "/login" (a signed-out GET; a 5xx or no response is an error) or a probe like monitor's ({ name, request, session, expect }).
+     *
+     * @minItems 1
+     */
+    paths: [string | Probe, ...(string | Probe)[]];
+    /**
+     * The highest share of failed probes in the window (default 2%). A probe fails on no response, a 5xx, or an unmet expect.
+     */
+    'max-error-rate'?: number | string;
+    /**
+     * The highest p95 response time in the window; not judged when unset.
+     */
+    'max-p95'?: Duration;
+    /**
+     * Probes the window must hold before it is judged (default 20), so one slow or failed probe in the first round is not a spike; the end of the watch judges whatever the last window holds.
+     */
+    'min-probes'?: number;
+    /**
+     * An error-rate figure the app exposes (a small app's 5xx rate is often only visible there), read each round and judged against max-error-rate.
+     */
+    source?: {
+      request: Request;
+      /**
+       * Read it signed in as this session.
+       */
+      session?: string;
+      /**
+       * JSONPath to the figure in the response, e.g. $.http.errorRate.
+       */
+      'error-rate': string;
+      /**
+       * `share` (0.02 means 2%, the default) or `percent` (2 means 2%).
+       */
+      scale?: 'share' | 'percent';
+    };
+    /**
+     * How long one probe may take (default 10s).
+     */
+    timeout?: Duration;
+    rules?: RuleOverrides;
+  };
+  /**
+   * Scheduled runs: the availability and latency of each user path, recorded separately in the history with the certificate's days left (docs/operate.md#monitor). A path is down after two consecutive failed checks and recovered at its first success. A list of paths, or a map with paths, interval and environment. Runs only when named (`release-gate monitor`, actions/monitor).
+   */
+  monitor?:
+    | [Probe, ...Probe[]]
+    | {
+        /**
+         * GitHub events the monitor runs on. By default every event except pull requests.
+         *
+         * @minItems 1
+         */
+        on?: [string, ...string[]];
+        /**
+         * The environment to monitor (default: --environment, else production when defined, else the only one).
+         */
+        environment?: string;
+        /**
+         * How often the workflow runs the monitor (default 15m, the cron schedule's period; with --every, that). A gap longer than three intervals between runs is not monitored: never counted as up.
+         */
+        interval?: Duration;
+        /**
+         * The user paths, each recorded on its own: homepage up but login down is reported as exactly that.
+         *
+         * @minItems 1
+         */
+        paths: [Probe, ...Probe[]];
+        /**
+         * Record the days left on the environment's TLS certificate and alert at 21 and 7 days (default true; https URLs only).
+         */
+        certificate?: boolean;
+        /**
+         * A PEM file of extra certificate authorities to trust, for an environment behind a private CA.
+         */
+        'ca-file'?: string;
+        /**
+         * How long each probe may take (default 10s).
+         */
+        timeout?: Duration;
+        rules?: RuleOverrides;
+      };
+  /**
+   * Where failures and recoveries go, to real people (docs/operate.md#alerts): a Slack-compatible (or Teams, or generic JSON) webhook, or one GitHub issue per failing check or monitored path. Sent on a change of state only (a path down for six hours is one alert and one recovery); a delivery that fails is retried a few times and reported, and never changes the checks' result.
+   *
+   * @minItems 1
+   */
+  alerts?: [
+    {
+      /**
+       * How reports name this sink (default: webhook 1, github-issue).
+       */
+      name?: string;
+      /**
+       * The webhook URL, from a secret: "{{ env.SLACK_WEBHOOK }}". Never printed.
+       */
+      webhook?: string;
+      /**
+       * The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (a MessageCard) or `generic` (the alert as JSON).
+       */
+      format?: 'slack' | 'generic' | 'teams';
+      /**
+       * Open one issue per failing check or monitored path (found again by a hidden marker), comment when the failure changes, close it on recovery. Uses GITHUB_TOKEN (the action's token input) with `issues: write`.
+       */
+      'github-issue'?: boolean;
+      /**
+       * Labels of the issues opened.
+       */
+      labels?: string[];
+      /**
+       * GitHub users assigned to the issues opened.
+       */
+      assignees?: string[];
+      /**
+       * What is sent: failure, recovery, or both (the default).
+       *
+       * @minItems 1
+       */
+      on?: ['failure' | 'recovery', ...('failure' | 'recovery')[]];
+    },
+    ...{
+      /**
+       * How reports name this sink (default: webhook 1, github-issue).
+       */
+      name?: string;
+      /**
+       * The webhook URL, from a secret: "{{ env.SLACK_WEBHOOK }}". Never printed.
+       */
+      webhook?: string;
+      /**
+       * The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (a MessageCard) or `generic` (the alert as JSON).
+       */
+      format?: 'slack' | 'generic' | 'teams';
+      /**
+       * Open one issue per failing check or monitored path (found again by a hidden marker), comment when the failure changes, close it on recovery. Uses GITHUB_TOKEN (the action's token input) with `issues: write`.
+       */
+      'github-issue'?: boolean;
+      /**
+       * Labels of the issues opened.
+       */
+      labels?: string[];
+      /**
+       * GitHub users assigned to the issues opened.
+       */
+      assignees?: string[];
+      /**
+       * What is sent: failure, recovery, or both (the default).
+       *
+       * @minItems 1
+       */
+      on?: ['failure' | 'recovery', ...('failure' | 'recovery')[]];
+    }[]
+  ];
+  /**
    * Where each run's JSON report is kept, for trends, the dashboard and the go-live and handover reports (docs/operate.md). The actions add every run to it; the CLI's `history add` does the same for any report.
    */
   history?: {
@@ -1156,4 +1335,24 @@ export interface Captures {
  */
 export interface RuleOverrides {
   [k: string]: 'error' | 'warning' | 'notice' | 'off';
+}
+/**
+ * One user path probed on its own: a request (signed in when `session` is given), or a session's sign-in itself when only `session` is given.
+ */
+export interface Probe {
+  /**
+   * How findings, alerts, the history and the dashboard name the path, e.g. login.
+   */
+  name: string;
+  request?: Request;
+  /**
+   * Sign in as this session (from `sessions`) first; with no request, the sign-in is the probe.
+   */
+  session?: string;
+  headers?: StringMap;
+  expect?: Expect;
+  /**
+   * How long the probe may take (default 10s).
+   */
+  timeout?: Duration;
 }

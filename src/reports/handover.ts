@@ -128,7 +128,7 @@ export function handoverReport(inputs: HandoverInputs): Handover {
     generatedAt: inputs.now.toISOString(),
     areas,
     alerts: owners.alerts
-      ? { owner: owners.alerts, note: (manifest as unknown as Record<string, unknown>).alerts ? 'alerts section configured' : 'stated in launch.owners.alerts; nothing in release-gate sends alerts yet' }
+      ? { owner: owners.alerts, note: manifest.alerts?.length ? `alerts go to ${manifest.alerts.map((s, i) => s.name ?? (s['github-issue'] ? 'a GitHub issue per failure' : `webhook ${i + 1} (${s.format ?? 'slack'})`)).join(' and ')}` : 'stated in launch.owners.alerts; the manifest has no alerts section, so release-gate sends them nothing' }
       : { note: 'nobody: launch.owners.alerts is not set' },
     ...(manifest.launch?.logs ? { logs: manifest.launch.logs } : {}),
     ...(manifest.launch?.rollback ? { rollback: manifest.launch.rollback } : {}),

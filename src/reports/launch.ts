@@ -125,9 +125,11 @@ export async function launchChecklist(inputs: LaunchInputs): Promise<LaunchCheck
   items.push(p95Item(latest('latency', ['post-deploy', 'nightly', 'manual'])));
 
   const uptimeItem = { id: 'uptime-monitoring', name: 'uptime monitoring', criterion: 'a scheduled run in the last 24 h' };
-  const scheduled = latest('smoke', ['nightly']);
+  // The monitor (on any schedule) or a nightly smoke run, whichever ran last.
+  const scheduled = [latest('monitor'), latest('smoke', ['nightly'])].filter((x) => x !== undefined)
+    .sort((a, b) => Date.parse(b.record.time) - Date.parse(a.record.time))[0];
   if (records.length === 0) items.push(notChecked(uptimeItem, 'the history is empty'));
-  else if (!scheduled) items.push(failed(uptimeItem, 'no scheduled (nightly) smoke run in the history'));
+  else if (!scheduled) items.push(failed(uptimeItem, 'no monitor run and no scheduled (nightly) smoke run in the history'));
   else {
     const age = inputs.now.getTime() - Date.parse(scheduled.record.time);
     const hours = Math.round(age / 3_600_000);
@@ -138,14 +140,7 @@ export async function launchChecklist(inputs: LaunchInputs): Promise<LaunchCheck
     });
   }
 
-  const alertsItem = { id: 'alerts', name: 'alerts', criterion: 'configured' };
-  const alertsSection = (manifest as unknown as Record<string, unknown>).alerts;
-  const alertOwner = manifest.launch?.owners?.alerts;
-  items.push(alertsSection
-    ? { ...alertsItem, status: 'passed', evidence: 'the manifest has an alerts section', findings: [] }
-    : notChecked(alertsItem, alertOwner
-      ? `launch.owners.alerts says "${alertOwner}", but nothing in release-gate sends or verifies alerts`
-      : 'no alerts are configured, and launch.owners.alerts names nobody'));
+  items.push(alertsItem(manifest, sorted));
 
   items.push(await rollbackItem(manifest, latest('rollback'), inputs.cwd));
 
@@ -216,6 +211,39 @@ function p95Item(latest: { record: HistoryRecord; check: CheckRecord } | undefin
     status: over.length ? 'failed' : 'passed',
     evidence: `${over.length ? `${over.length} endpoint(s) over` : 'every endpoint under'} its threshold (${runLabel(latest.record)}): ${figures}${unjudged ? `; ${unjudged} endpoint(s) without a threshold` : ''}`,
   };
+}
+
+/**
+ * Alerts pass only on evidence that they reach people: every configured sink's last delivery in the
+ * history succeeded. A sink whose last delivery failed fails the item; sinks never used leave it not checked.
+ */
+function alertsItem(manifest: Manifest, newestFirst: readonly HistoryRecord[]): ChecklistItem {
+  const head = { id: 'alerts', name: 'alerts', criterion: 'configured, and delivered' };
+  const sinks = manifest.alerts ?? [];
+  const owner = manifest.launch?.owners?.alerts;
+  if (sinks.length === 0) {
+    return notChecked(head, owner
+      ? `launch.owners.alerts says "${owner}", but the manifest has no alerts section: no failure reaches them`
+      : 'no alerts are configured, and launch.owners.alerts names nobody');
+  }
+  const names = sinks.map((s, i) => s.name ?? (s['github-issue'] ? 'github-issue' : `webhook ${i + 1} (${s.format ?? 'slack'})`));
+  const last = new Map<string, { record: HistoryRecord; delivery: NonNullable<HistoryRecord['alerts']>['deliveries'][number] }>();
+  for (const record of newestFirst) {
+    for (const delivery of record.alerts?.deliveries ?? []) if (!last.has(delivery.sink)) last.set(delivery.sink, { record, delivery });
+  }
+  const failedSinks = names.filter((n) => last.get(n) && !last.get(n)!.delivery.ok);
+  const unused = names.filter((n) => !last.has(n));
+  const newest = [...last.values()].filter((x) => names.includes(x.delivery.sink)).sort((a, b) => Date.parse(b.record.time) - Date.parse(a.record.time))[0];
+  const evidenceOf = (n: string) => {
+    const x = last.get(n)!;
+    return `${n}: ${x.delivery.ok ? 'delivered' : `failed (${x.delivery.error ?? 'no answer'})`} a ${x.delivery.kind} alert on ${x.record.time.slice(0, 16).replace('T', ' ')} UTC`;
+  };
+  const base = { ...head, findings: [], ...(newest ? { run: evidenceRun(newest.record), date: newest.record.time } : {}) };
+  if (failedSinks.length) return { ...base, status: 'failed', evidence: `the last alert to ${failedSinks.join(', ')} was not delivered: ${failedSinks.map(evidenceOf).join('; ')}` };
+  if (unused.length) {
+    return { ...base, status: 'not checked', evidence: `${unused.join(', ')} ${unused.length === 1 ? 'has' : 'have'} never delivered an alert recorded in the history, so nothing shows ${unused.length === 1 ? 'it reaches' : 'they reach'} anyone${last.size ? `; ${[...last.keys()].filter((n) => names.includes(n)).map(evidenceOf).join('; ')}` : ''}` };
+  }
+  return { ...base, status: 'passed', evidence: names.map(evidenceOf).join('; ') };
 }
 
 /**

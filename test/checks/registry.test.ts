@@ -14,6 +14,7 @@ describe('the check registry', () => {
 
   test.each(CHECKS.map((c) => [c.name, c] as const))('%s: loading the check registers its rules, which the reporters look up after a run', async (_name, lazy) => {
     const check = await lazy.load();
+    expect({ explicit: lazy.explicit ?? false, after: lazy.after }).toEqual({ explicit: check.explicit ?? false, after: check.after });
     expect(lazy.rules).toBe(check.rules);
     expect(check.rules.length).toBeGreaterThan(0);
     for (const rule of check.rules) expect(getRule(rule.id)).toBe(rule);

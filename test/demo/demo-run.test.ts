@@ -8,7 +8,8 @@ const planted = JSON.parse(readFileSync(`${DEMO_DIR}/planted.json`, 'utf8')) as 
 describe('npm run demo', () => {
   test('every check runs against the demo app and finds exactly the planted problems', async () => {
     const result = await runDemo();
-    expect(result.report.checks.map((c) => c.check)).toEqual(CHECKS.map((c) => c.name));
+    // watch and monitor run only when named (they take minutes); the demo runs every other check.
+    expect(result.report.checks.map((c) => c.check)).toEqual(CHECKS.filter((c) => !c.explicit).map((c) => c.name));
     expect(result.missed).toEqual([]);
     expect(result.caught).toHaveLength(planted.filter((p) => CHECKS.some((c) => c.name === p.check)).length);
     // Nothing but the planted problems fails the gate: no false alarm on the demo's healthy parts.

@@ -109,7 +109,7 @@ describe('go-live checklist', () => {
     expect(item('smoke').run?.url).toBe('https://github.com/acme/app/actions/runs/71');
     expect(item('p95').evidence).toBe('every endpoint under its threshold (nightly run of 2026-12-06 06:00 UTC on production): task list 180 ms of 500 ms');
     expect(item('uptime-monitoring').evidence).toBe('last scheduled run 6 h ago');
-    expect(item('alerts').evidence).toBe('launch.owners.alerts says "#ops on Slack", but nothing in release-gate sends or verifies alerts');
+    expect(item('alerts').evidence).toBe('launch.owners.alerts says "#ops on Slack", but the manifest has no alerts section: no failure reaches them');
     expect(item('rollback-path').evidence).toBe('rollback.md (launch.rollback) does not exist');
     expect(list.ready).toBe(false);
     expect(list.counts).toEqual({ passed: 8, failed: 3, 'not checked': 3 });
@@ -232,7 +232,7 @@ describe('handover report', () => {
       'variables declared in .env.example', 'env files: staging: deploy/staging.env', 'secret variables (names only): DATABASE_URL',
       'staging values read from: deploy/staging.env', 'production values read from: secrets input',
     ]);
-    expect(h.alerts).toEqual({ owner: '#ops on Slack', note: 'stated in launch.owners.alerts; nothing in release-gate sends alerts yet' });
+    expect(h.alerts).toEqual({ owner: '#ops on Slack', note: 'stated in launch.owners.alerts; the manifest has no alerts section, so release-gate sends them nothing' });
     expect(h.logs).toBe('Vercel → Logs; Sentry project acme-web');
     expect(h.rollback).toBe('docs/rollback.md');
     expect(h.nextSteps.slice(0, 4)).toEqual([
@@ -244,8 +244,58 @@ describe('handover report', () => {
     expect(h.nextSteps.map((s) => s.source)).toContain('go-live: proxy');
     const md = renderHandoverMarkdown(h);
     expect(md).toContain('| DNS | Cloudflare account ops@example.com | name servers of example.com: ns1.dns.example, ns2.dns.example');
-    expect(md).toContain('## Who gets alerted\n\n#ops on Slack (stated in launch.owners.alerts; nothing in release-gate sends alerts yet)\n');
+    expect(md).toContain('## Who gets alerted\n\n#ops on Slack (stated in launch.owners.alerts; the manifest has no alerts section, so release-gate sends them nothing)\n');
     expect(md).toContain('1. **dns-record-mismatch** (.github/release-gate.yml:14): ops.example.com A is 203.0.113.99, expected 203.0.113.10 Update the record at the DNS host.\n');
     expect(md).not.toContain('postgres://');
+  });
+});
+
+describe('the alerts item rests on deliveries, not on the section', () => {
+  const withAlerts = { ...MANIFEST, alerts: [{ webhook: '{{ env.SLACK_WEBHOOK }}' }, { 'github-issue': true }] } as Manifest;
+  const run = (time: string, deliveries: NonNullable<HistoryRecord['alerts']>['deliveries']): HistoryRecord => ({
+    ...recordFromReport(sampleReport({ p95: { 'task list': 100 } }), { time, kind: 'nightly', environment: 'production', runUrl: 'https://github.com/acme/ops/actions/runs/9' }),
+    alerts: { sinks: ['webhook 1 (slack)', 'github-issue'], deliveries },
+  });
+  const alerts = async (records: HistoryRecord[], manifest = withAlerts) => (await launchChecklist({ records, manifest, cwd: tmpdir(), now: NOW })).items.find((i) => i.id === 'alerts')!;
+
+  test('configured but never delivered: not checked, whatever the section says', async () => {
+    expect(await alerts([])).toMatchObject({ status: 'not checked', evidence: 'webhook 1 (slack), github-issue have never delivered an alert recorded in the history, so nothing shows they reach anyone' });
+  });
+
+  test('every sink\'s last delivery succeeded: passed, with the run', async () => {
+    const item = await alerts([
+      run(hoursAgo(30), [{ sink: 'webhook 1 (slack)', kind: 'failure', key: 'monitor/production/login', ok: false, attempts: 3, error: 'answered 503' }]),
+      run(hoursAgo(6), [
+        { sink: 'webhook 1 (slack)', kind: 'recovery', key: 'monitor/production/login', ok: true, attempts: 1, status: 200 },
+        { sink: 'github-issue', kind: 'recovery', key: 'monitor/production/login', ok: true, attempts: 1, issue: 12, action: 'closed' },
+      ]),
+    ]);
+    expect(item).toMatchObject({
+      status: 'passed', date: hoursAgo(6),
+      evidence: 'webhook 1 (slack): delivered a recovery alert on 2026-12-06 06:00 UTC; github-issue: delivered a recovery alert on 2026-12-06 06:00 UTC',
+    });
+    expect(item.run?.url).toBe('https://github.com/acme/ops/actions/runs/9');
+  });
+
+  test('a sink whose last delivery failed fails the item', async () => {
+    const item = await alerts([
+      run(hoursAgo(30), [{ sink: 'github-issue', kind: 'failure', key: 'monitor/production/login', ok: true, attempts: 1, issue: 12, action: 'opened' }]),
+      run(hoursAgo(6), [{ sink: 'webhook 1 (slack)', kind: 'failure', key: 'monitor/production/login', ok: false, attempts: 3, error: 'answered 503: no' }]),
+    ]);
+    expect(item).toMatchObject({
+      status: 'failed',
+      evidence: 'the last alert to webhook 1 (slack) was not delivered: webhook 1 (slack): failed (answered 503: no) a failure alert on 2026-12-06 06:00 UTC',
+    });
+  });
+});
+
+describe('uptime monitoring', () => {
+  test('a monitor run in the last 24 hours passes the item, whatever the nightly smoke did', async () => {
+    const monitorRun: HistoryRecord = {
+      v: 1, time: hoursAgo(2), kind: 'manual', environment: 'production', status: 'pass',
+      checks: [{ check: 'monitor', status: 'pass', durationMs: 40, findingsByRule: {}, findings: [], steps: [{ name: 'homepage', status: 'pass', ms: 12 }] }],
+    };
+    const list = await launchChecklist({ records: [monitorRun], manifest: MANIFEST, cwd: tmpdir(), now: NOW });
+    expect(list.items.find((i) => i.id === 'uptime-monitoring')).toMatchObject({ status: 'passed', evidence: 'last scheduled run 2 h ago', date: hoursAgo(2) });
   });
 });

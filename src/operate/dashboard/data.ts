@@ -1,6 +1,6 @@
 import type { LaunchChecklist } from '../../reports/launch.js';
 import type { Verdict } from '../history/baseline.js';
-import type { OutcomePoint, Ratio, RunRow, Trends } from '../history/trends.js';
+import { notMonitoredNote, type OutcomePoint, type Ratio, type RunRow, type Trends } from '../history/trends.js';
 
 /** Columns aligned on one time axis, as uPlot takes them: x in Unix seconds, one array per series, null where a series has no point. */
 export interface AlignedSeries {
@@ -22,6 +22,8 @@ export interface RatioLegend {
   label: string;
   days7: Ratio;
   days30: Ratio;
+  /** Uptime: the time not monitored (gaps between checks longer than three intervals), never counted as up. */
+  note?: string;
 }
 
 /** Everything the page shows, computed here (and unit-tested) so the page code only draws. */
@@ -88,7 +90,10 @@ export function dashboardData(trends: Trends, options: { title: string; source: 
     },
     uptime: {
       ...align(trends.uptime.map((u) => dailyRatio(u.points).map((p) => ({ time: p.time, value: p.value * 100 })))),
-      legend: trends.uptime.map((u) => ({ label: `${u.step} · ${u.environment}`, days7: u.days7, days30: u.days30 })),
+      legend: trends.uptime.map((u) => ({
+        label: `${u.step} · ${u.environment}`, days7: u.days7, days30: u.days30,
+        ...(u.observed?.days30.notMonitoredMs ? { note: notMonitoredNote(u.observed) } : {}),
+      })),
     },
     certificates: {
       ...align(trends.certificates.map((c) => c.points.map((p) => ({ time: p.time, value: p.daysLeft })))),

@@ -8,7 +8,7 @@ import { recordFromReport } from './record.js';
 import { runContext } from './run-context.js';
 import { renderTrendSummary } from './trend-summary.js';
 import { computeTrends } from './trends.js';
-import type { HistoryRecord, RunKind } from './record.js';
+import type { AlertsRecord, HistoryRecord, RunKind } from './record.js';
 
 export interface RecordRunOptions {
   report: Report;
@@ -20,6 +20,8 @@ export interface RecordRunOptions {
   environment?: string;
   /** The workflow kind, when the run knows it better than its event does (the post-deploy action). */
   kind?: RunKind;
+  /** What the run's alerts did, kept in its record. */
+  alerts?: AlertsRecord;
   notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
@@ -42,7 +44,7 @@ export async function recordRun(options: RecordRunOptions): Promise<string | und
       records = await store.read().catch(() => undefined);
     } else {
       const context = runContext(options.report, options.env, options.now, { ...(options.environment ? { environment: options.environment } : {}), ...(options.kind ? { kind: options.kind } : {}) });
-      const result = await store.add([recordFromReport(options.report, context)], keepOf(settings));
+      const result = await store.add([recordFromReport(options.report, context, { alerts: options.alerts })], keepOf(settings));
       records = result.records;
     }
   } catch (error) {

@@ -71,10 +71,18 @@ export interface CheckRecord {
   facts?: Record<string, unknown>;
 }
 
+/** What the run's alerts did (the go-live report's evidence that alerts reach people). */
+export interface AlertsRecord {
+  /** The sinks the manifest configured, by name. */
+  sinks: string[];
+  deliveries: { sink: string; kind: string; key: string; ok: boolean; attempts: number; status?: number; error?: string; issue?: number; action?: string }[];
+}
+
 export interface HistoryRecord extends RunContext {
   v: typeof HISTORY_SCHEMA_VERSION;
   status: GateStatus;
   checks: CheckRecord[];
+  alerts?: AlertsRecord;
 }
 
 export const MAX_KEPT_FINDINGS = 20;
@@ -84,7 +92,7 @@ const rows = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && typeof (r as { name?: unknown }).name === 'string') : [];
 
 /** One record per run: the report's statuses and the figures the trends need, nothing that identifies a secret. */
-export function recordFromReport(report: Report, context: RunContext): HistoryRecord {
+export function recordFromReport(report: Report, context: RunContext, extra: { alerts?: AlertsRecord } = {}): HistoryRecord {
   return {
     v: HISTORY_SCHEMA_VERSION,
     time: context.time,
@@ -115,6 +123,7 @@ export function recordFromReport(report: Report, context: RunContext): HistoryRe
       if (Object.keys(facts).length) record.facts = facts;
       return record;
     }),
+    ...(extra.alerts ? { alerts: { sinks: extra.alerts.sinks, deliveries: extra.alerts.deliveries } } : {}),
   };
 }
 
@@ -155,6 +164,9 @@ const FACT_KEYS: Record<string, readonly string[]> = {
   domain: ['records', 'emailDomains', 'observed'],
   migrations: ['files', 'statements'],
   rollback: ['outcome', 'method', 'previousSha', 'failedSha', 'confirmed', 'summary'],
+  watch: ['url', 'environment', 'breach', 'window'],
+  // The monitor continues each path's state from its last run: the states, the samples, the silence.
+  monitor: ['url', 'environment', 'intervalMs', 'paths', 'events', 'samples', 'checked', 'silent', 'certificate'],
 };
 
 function factsOf(check: string, metrics: Record<string, unknown>): Record<string, unknown> {

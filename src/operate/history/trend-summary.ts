@@ -1,7 +1,7 @@
 import { groupDigits } from '../../reporters/counts.js';
 import { cell } from '../../reporters/markdown-cell.js';
 import type { Baseline, Verdict } from './baseline.js';
-import type { Ratio, Trends } from './trends.js';
+import { notMonitoredNote, type Ratio, type Trends } from './trends.js';
 
 const ARROWS: Record<Verdict, string> = {
   worse: '🔺 worse than the baseline',
@@ -47,7 +47,7 @@ export function renderTrendSummary(trends: Trends, options: TrendSummaryOptions 
 
   const rates: string[] = [];
   for (const d of trends.deploys) rates.push(`| deploy success (${cell(d.environment)}) | ${share(d.days7)} | ${share(d.days30)} |\n`);
-  for (const u of trends.uptime) rates.push(`| uptime ${cell(u.step)} (${cell(u.environment)}) | ${share(u.days7)} | ${share(u.days30)} |\n`);
+  for (const u of trends.uptime) rates.push(`| uptime ${cell(u.step)} (${cell(u.environment)})${u.observed?.days30.notMonitoredMs ? ` (${cell(notMonitoredNote(u.observed))})` : ''} | ${share(u.days7)} | ${share(u.days30)} |\n`);
   if (rates.length) out.push('| Figure | Last 7 days | Last 30 days |\n| --- | ---: | ---: |\n', ...rates, '\n');
 
   if (trends.certificates.length) {

@@ -43,13 +43,21 @@ export interface DeploySuccess {
   points: OutcomePoint[];
 }
 
-/** Scheduled (nightly) smoke runs whose step passed, per environment and monitored step. */
+/**
+ * Per environment and path: the monitor's checks (time-weighted over observed time only), or, where
+ * no monitor ran, the scheduled (nightly) smoke runs whose step passed.
+ */
 export interface Uptime {
   environment: string;
   step: string;
+  source: 'monitor' | 'smoke';
   days7: Ratio;
   days30: Ratio;
   points: OutcomePoint[];
+  /** Monitor: gaps longer than three intervals between checks, never counted as up. */
+  notMonitored: { from: string; to: string }[];
+  /** Monitor: milliseconds observed and not monitored in the last 7 and 30 days. */
+  observed?: { days7: { observedMs: number; notMonitoredMs: number }; days30: { observedMs: number; notMonitoredMs: number } };
 }
 
 export interface CertificateSeries {
@@ -152,7 +160,72 @@ function deploySuccess(records: readonly HistoryRecord[], now: number): DeploySu
   }));
 }
 
+/** The monitor's silence rule: a gap longer than this many intervals is not monitored. */
+const SILENT_AFTER_INTERVALS = 3;
+
+/**
+ * Monitor uptime over observed time only: each check covers the time since the previous one with its
+ * result, unless that gap is longer than three intervals, which is "not monitored" and counts neither way.
+ */
+function monitorUptime(records: readonly HistoryRecord[], now: number): Uptime[] {
+  const byPath = new Map<string, { environment: string; step: string; intervalMs: number; points: OutcomePoint[] }>();
+  for (const r of records) {
+    const monitor = r.checks.find((c) => c.check === 'monitor' && c.status !== 'skipped');
+    if (!monitor) continue;
+    const intervalMs = typeof monitor.facts?.intervalMs === 'number' ? monitor.facts.intervalMs : 15 * 60_000;
+    const samples = Array.isArray(monitor.facts?.samples) ? (monitor.facts.samples as { time?: unknown; results?: unknown }[]) : [];
+    for (const sample of samples) {
+      if (typeof sample?.time !== 'string' || !Array.isArray(sample.results)) continue;
+      for (const result of sample.results as { name?: unknown; ok?: unknown }[]) {
+        if (typeof result?.name !== 'string') continue;
+        const key = `${r.environment}\u0000${result.name}`;
+        const entry = byPath.get(key) ?? { environment: r.environment, step: result.name, intervalMs, points: [] };
+        entry.intervalMs = intervalMs;
+        entry.points.push({ time: sample.time, passed: result.ok === true, ...(r.runUrl ? { runUrl: r.runUrl } : {}) });
+        byPath.set(key, entry);
+      }
+    }
+  }
+  return [...byPath.values()].map((entry) => {
+    const points = entry.points.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+    const gaps: { from: string; to: string }[] = [];
+    const windows = { days7: { up: 0, observedMs: 0, notMonitoredMs: 0, runs: 0, passed: 0 }, days30: { up: 0, observedMs: 0, notMonitoredMs: 0, runs: 0, passed: 0 } };
+    points.forEach((p, i) => {
+      const t = Date.parse(p.time);
+      const gap = i > 0 ? t - Date.parse(points[i - 1]!.time) : 0;
+      const silent = gap > SILENT_AFTER_INTERVALS * entry.intervalMs;
+      if (silent) gaps.push({ from: points[i - 1]!.time, to: p.time });
+      for (const [name, days] of [['days7', 7], ['days30', 30]] as const) {
+        if (t > now || now - t > days * DAY_MS) continue;
+        const w = windows[name];
+        w.runs++;
+        if (p.passed) w.passed++;
+        if (silent) w.notMonitoredMs += gap;
+        else {
+          w.observedMs += gap;
+          if (p.passed) w.up += gap;
+        }
+      }
+    });
+    const ratio = (w: typeof windows.days7): Ratio => ({
+      runs: w.runs, passed: w.passed,
+      // A single check observes no span yet: its result stands for the ratio until the next one.
+      ratio: w.runs === 0 ? null : w.observedMs > 0 ? w.up / w.observedMs : w.passed / w.runs,
+    });
+    return {
+      environment: entry.environment, step: entry.step, source: 'monitor' as const,
+      days7: ratio(windows.days7), days30: ratio(windows.days30), points, notMonitored: gaps,
+      observed: {
+        days7: { observedMs: windows.days7.observedMs, notMonitoredMs: windows.days7.notMonitoredMs },
+        days30: { observedMs: windows.days30.observedMs, notMonitoredMs: windows.days30.notMonitoredMs },
+      },
+    };
+  });
+}
+
 function uptime(records: readonly HistoryRecord[], now: number): Uptime[] {
+  const monitored = monitorUptime(records, now);
+  const seen = new Set(monitored.map((u) => `${u.environment}\u0000${u.step}`));
   const byStep = new Map<string, { environment: string; step: string; points: OutcomePoint[] }>();
   for (const r of records) {
     if (r.kind !== 'nightly') continue;
@@ -166,9 +239,10 @@ function uptime(records: readonly HistoryRecord[], now: number): Uptime[] {
       byStep.set(key, entry);
     }
   }
-  return [...byStep.values()]
-    .sort((a, b) => a.environment.localeCompare(b.environment) || a.step.localeCompare(b.step))
-    .map((u) => ({ ...u, days7: ratio(u.points, now, 7), days30: ratio(u.points, now, 30) }));
+  const fromSmoke = [...byStep.values()]
+    .filter((u) => !seen.has(`${u.environment}\u0000${u.step}`))
+    .map((u): Uptime => ({ ...u, source: 'smoke', days7: ratio(u.points, now, 7), days30: ratio(u.points, now, 30), notMonitored: [] }));
+  return [...monitored, ...fromSmoke].sort((a, b) => a.environment.localeCompare(b.environment) || a.step.localeCompare(b.step));
 }
 
 function certificateSeries(records: readonly HistoryRecord[]): CertificateSeries[] {
@@ -200,4 +274,10 @@ function runRow(r: HistoryRecord): RunRow {
 /** Records from the last `days` days before `now`. */
 export function since(records: readonly HistoryRecord[], now: Date, days: number): HistoryRecord[] {
   return records.filter((r) => now.getTime() - Date.parse(r.time) <= days * DAY_MS);
+}
+
+/** "not monitored 4h in the last 7 days (9h in 30)": silence shown as such, never as up. */
+export function notMonitoredNote(observed: NonNullable<Uptime['observed']>): string {
+  const hours = (ms: number) => (ms >= 3_600_000 ? `${Math.round(ms / 360_000) / 10}h` : `${Math.round(ms / 60_000)}m`);
+  return `not monitored ${hours(observed.days7.notMonitoredMs)} in the last 7 days (${hours(observed.days30.notMonitoredMs)} in 30)`;
 }

@@ -1,0 +1,131 @@
+import type { HistoryRecord } from '../history/record.js';
+import type { Report } from '../../types.js';
+import type { MonitorEvent, SilentGap, CertificateReading } from '../monitor.js';
+
+/** `test`: sent on request (`monitor --test-alert`) to prove a sink reaches people before anything fails. */
+export type AlertKind = 'failure' | 'recovery' | 'changed' | 'test';
+
+/** One change of state worth a person's attention. */
+export interface Alert {
+  kind: AlertKind;
+  /** One per failing check or monitored path, e.g. "monitor/production/login": the issue's hidden marker. */
+  key: string;
+  environment: string;
+  /** What failed, for the issue title: "login", "the smoke check". */
+  subject: string;
+  /** One line: "login is down on production". */
+  title: string;
+  /** When the failure started (failure, changed) or when the path went down (recovery). */
+  since?: string;
+  time: string;
+  /** Finding messages and failures, already masked. */
+  evidence: string[];
+  runUrl?: string;
+  /** The first run after a silence says so in its alerts. */
+  silent?: SilentGap;
+}
+
+export interface AlertContext {
+  now: Date;
+  runUrl?: string;
+  /** The history before this run, for the checks' previous state. */
+  previous: readonly HistoryRecord[];
+}
+
+const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * The alerts of one run, on changes of state only: the monitor's own events (down, recovered, a
+ * changed failure, a certificate crossing 21 or 7 days), and for every other check a pass turning
+ * into a failure or back, against the last run of that check on the same environment in the history.
+ */
+export function alertsOf(report: Report, context: AlertContext): Alert[] {
+  const time = context.now.toISOString();
+  const link = context.runUrl ? { runUrl: context.runUrl } : {};
+  const alerts: Alert[] = [];
+  let silent: SilentGap | undefined;
+  for (const check of report.checks) {
+    if (check.status === 'skipped') continue;
+    const environment = typeof check.metrics?.environment === 'string' ? check.metrics.environment : '-';
+    if (check.check === 'monitor') {
+      silent = check.metrics?.silent as SilentGap | undefined;
+      for (const e of (check.metrics?.events ?? []) as MonitorEvent[]) alerts.push(monitorAlert(e, environment, link));
+      const cert = check.metrics?.certificate as CertificateReading | undefined;
+      if (cert?.crossed !== undefined && cert.daysLeft !== undefined) {
+        alerts.push({
+          kind: 'failure', key: `certificate/${environment}/${cert.host}:${cert.port}`, environment, subject: `the certificate of ${cert.host}`,
+          title: cert.daysLeft < 0 ? `the certificate of ${cert.host} has expired` : `the certificate of ${cert.host} expires in ${cert.daysLeft} day(s)`,
+          time, evidence: [`valid to ${cert.validTo?.slice(0, 10)}; alerted at ${cert.crossed} days left, once`], ...link,
+        });
+      }
+      continue;
+    }
+    const failing = check.status === 'fail' || check.status === 'error';
+    const errors = check.findings.filter((f) => f.severity === 'error');
+    const history = [...context.previous]
+      .filter((r) => r.environment === environment || environment === '-')
+      .sort((a, b) => Date.parse(b.time) - Date.parse(a.time))
+      .map((r) => ({ record: r, check: r.checks.find((c) => c.check === check.check && c.status !== 'skipped') }))
+      .filter((x): x is { record: HistoryRecord; check: NonNullable<typeof x.check> } => !!x.check);
+    const last = history[0];
+    const wasFailing = last ? last.check.status === 'fail' || last.check.status === 'error' : false;
+    const key = `check/${environment}/${check.check}`;
+    const where = environment !== '-' ? ` on ${environment}` : '';
+    const evidence = errors.slice(0, 5).map((f) => `${f.ruleId}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}: ${f.message}`);
+    if (failing && !wasFailing) {
+      alerts.push({ kind: 'failure', key, environment, subject: `the ${check.check} check`, title: `the ${check.check} check failed${where}`, since: time, time, evidence, ...link });
+    } else if (!failing && wasFailing) {
+      // Since the first failed run of the streak that just ended.
+      const streak = history.findIndex((x) => x.check.status !== 'fail' && x.check.status !== 'error');
+      const since = (streak === -1 ? history.at(-1) : history[streak - 1])!.record.time;
+      alerts.push({ kind: 'recovery', key, environment, subject: `the ${check.check} check`, title: `the ${check.check} check passes again${where}`, since, time, evidence: [`failing since ${utc(since)}`], ...link });
+    } else if (failing && wasFailing) {
+      const before = Object.keys(last!.check.findingsByRule).filter((id) => last!.check.findings.some((f) => f.ruleId === id && f.severity === 'error')).sort().join(',');
+      const now = [...new Set(errors.map((f) => f.ruleId))].sort().join(',');
+      if (before !== now) alerts.push({ kind: 'changed', key, environment, subject: `the ${check.check} check`, title: `the ${check.check} check still fails${where}, differently`, time, evidence, ...link });
+    }
+  }
+  if (silent) {
+    for (const a of alerts) a.silent = silent;
+    if (alerts.length === 0) {
+      const environment = String(report.checks.find((c) => c.check === 'monitor')?.metrics?.environment ?? '-');
+      alerts.push({ kind: 'failure', key: `monitor/${environment}/silence`, environment, subject: 'the monitor', title: `monitoring of ${environment} was silent`, time, evidence: [], silent, ...link });
+    }
+  }
+  return alerts;
+}
+
+function monitorAlert(e: MonitorEvent, environment: string, link: { runUrl?: string }): Alert {
+  const key = `monitor/${environment}/${e.path}`;
+  const failure = e.failure ?? (e.status !== undefined ? `status ${e.status}` : undefined);
+  if (e.kind === 'recovered') {
+    return { kind: 'recovery', key, environment, subject: e.path, title: `${e.path} recovered on ${environment}`, since: e.since, time: e.time, evidence: [`down since ${utc(e.since)}`], ...link };
+  }
+  if (e.kind === 'changed') {
+    return { kind: 'changed', key, environment, subject: e.path, title: `${e.path} is still down on ${environment}, failing differently`, since: e.since, time: e.time, evidence: failure ? [failure] : [], ...link };
+  }
+  return {
+    kind: 'failure', key, environment, subject: e.path, title: `${e.path} is down on ${environment}`, since: e.since, time: e.time,
+    evidence: [`${e.failures ?? 2} consecutive checks failed`, ...(failure ? [failure] : [])], ...link,
+  };
+}
+
+/** The alert as plain lines: what, where, since when, the evidence, the run. */
+export function alertText(alert: Alert): string {
+  const lines = [
+    `${{ recovery: 'Recovered', changed: 'Changed', failure: 'Failing', test: 'Test' }[alert.kind]}: ${alert.title}`,
+    ...(alert.since ? [`${alert.kind === 'recovery' ? 'Was failing since' : 'Since'}: ${utc(alert.since)}`] : []),
+    ...alert.evidence.map((e) => `- ${e}`),
+    ...(alert.silent ? [`Monitoring was silent from ${utc(alert.silent.from)} to ${utc(alert.silent.to)}: that time is not monitored.`] : []),
+    ...(alert.runUrl ? [`Run: ${alert.runUrl}`] : []),
+  ];
+  return lines.join('\n');
+}
+
+/** The alert `--test-alert` sends: names the environment and the run, changes no state. */
+export function testAlert(environment: string, now: Date, runUrl: string | undefined): Alert {
+  return {
+    kind: 'test', key: `test/${environment}`, environment, subject: 'release-gate alerts', time: now.toISOString(),
+    title: `a test alert for ${environment}: this sink receives release-gate's failures and recoveries`, evidence: [], ...(runUrl ? { runUrl } : {}),
+  };
+}
