@@ -63,7 +63,7 @@
     var legend = data[part].legend;
     if (!legend.length) panel.querySelector('.figures').appendChild(el('li', { class: 'empty' }, 'No runs of this kind yet.'));
     legend.forEach(function (l, i) {
-      figure(panel, COLORS[i % COLORS.length], l.label, share(l.days7), 'over 7 days; ' + share(l.days30) + ' over 30 days');
+      figure(panel, COLORS[i % COLORS.length], l.label, share(l.days7), 'over 7 days; ' + share(l.days30) + ' over 30 days' + (l.note ? '; ' + l.note : ''));
     });
     chart(panel, data[part], legend.map(function (l) { return l.label; }), '%', [0, 100]);
   }

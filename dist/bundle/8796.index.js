@@ -1,0 +1,1 @@
+var a=Object.defineProperty;var d=(t,n)=>a(t,"name",{value:n,configurable:!0});const c=8796,m=[8796],l={78796:((t,n,o)=>{o.r(n),o.d(n,{main:d(()=>i,"main")});var s=o(11731);async function i(){await(0,s.C)(void 0,"post-deploy")}d(i,"main")})};export{c as id,m as ids,l as modules};
