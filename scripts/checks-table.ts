@@ -11,7 +11,7 @@ export function renderChecksTable(checks: readonly Pick<CheckMeta, 'name' | 'tit
   return [
     '| check | catches | runs | page |',
     '| --- | --- | --- | --- |',
-    ...checks.map((c) => `| \`${c.name}\` | ${cell(c.summary)} | ${c.live ? 'after a deploy (live environment)' : 'on pull requests (static)'} | [${cell(c.title)}](${c.docs}) |`),
+    ...checks.map((c) => `| \`${c.name}\` | ${cell(c.summary)} | ${c.runs ?? (c.live ? 'after a deploy (live environment)' : 'on pull requests (static)')} | [${cell(c.title)}](${c.docs}) |`),
   ].join('\n');
 }
 

@@ -103,6 +103,8 @@ export interface CheckMeta<K extends SectionName = SectionName> {
   explicit?: boolean;
   /** Runs only if this check, when it ran earlier in the same run, passed: watch after smoke. */
   after?: string;
+  /** When it is meant to run, for the README's checks table, if not what `live` implies. */
+  runs?: string;
 }
 
 /** What a check's index.ts adds to its metadata: its rules, and a function that returns findings. */

@@ -7,6 +7,7 @@ export const meta: CheckMeta<'monitor'> = {
   section: 'monitor',
   live: true,
   explicit: true,
+  runs: 'on a schedule (every 5–15 minutes)',
   description: 'On a schedule: each user path\'s availability and latency on its own, down after two failed checks in a row, recovered once, with the certificate\'s days left and the time nobody was watching.',
   inputs: [
     { name: 'url', description: 'The URL to monitor instead of the environment\'s url.' },

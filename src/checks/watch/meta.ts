@@ -7,6 +7,7 @@ export const meta: CheckMeta<'watch'> = {
   section: 'watch',
   live: true,
   explicit: true,
+  runs: 'after a deploy, once smoke passed',
   after: 'smoke',
   description: 'After a deploy: probe the user paths for minutes of first live traffic and fail when the error rate or p95 over a sliding window goes over its limit.',
   inputs: [
