@@ -6,7 +6,7 @@ import type { CheckMeta } from '../src/checks/check.js';
 export const TABLE_BEGIN = '<!-- checks:begin (generated from src/checks/*/meta.ts by `npm run generate`) -->';
 export const TABLE_END = '<!-- checks:end -->';
 
-export function renderChecksTable(checks: readonly Pick<CheckMeta, 'name' | 'title' | 'summary' | 'docs' | 'live'>[]): string {
+export function renderChecksTable(checks: readonly Pick<CheckMeta, 'name' | 'title' | 'summary' | 'docs' | 'live' | 'runs'>[]): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
   return [
     '| check | catches | runs | page |',
