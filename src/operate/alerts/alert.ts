@@ -23,6 +23,13 @@ export interface Alert {
   runUrl?: string;
   /** The first run after a silence says so in its alerts. */
   silent?: SilentGap;
+  /**
+   * Only these sinks, by name: a recovery of a silence or of a certificate goes to the sinks that got
+   * the alert it ends (from the deliveries in the history), and to no other.
+   */
+  to?: string[];
+  /** What closes the issue opened for it, said in the issue (default: a recovery; changes are comments). */
+  ends?: string;
 }
 
 export interface AlertContext {
@@ -85,14 +92,65 @@ export function alertsOf(report: Report, context: AlertContext): Alert[] {
       if (before !== now) alerts.push({ kind: 'changed', key, environment, subject: `the ${check.check} check`, title: `the ${check.check} check still fails${where}, differently`, time, evidence, ...link });
     }
   }
-  if (silent) {
-    for (const a of alerts) a.silent = silent;
-    if (alerts.length === 0) {
-      const environment = String(report.checks.find((c) => c.check === 'monitor')?.metrics?.environment ?? '-');
-      alerts.push({ kind: 'failure', key: `monitor/${environment}/silence`, environment, subject: 'the monitor', title: `monitoring of ${environment} was silent`, time, evidence: [], silent, ...link });
-    }
-  }
+  const monitor = report.checks.find((c) => c.check === 'monitor' && c.status !== 'skipped');
+  if (monitor) alerts.push(...silenceAlerts(alerts, silent, String(monitor.metrics?.environment ?? '-'), context, time, link));
   return alerts;
+}
+
+/**
+ * A silence is an episode with a start and an end, like a failure: the first run after a gap says so
+ * (in the run's other alerts, or alone when it has none, so a webhook gets a message and an issue sink
+ * opens one issue for it), a run that finds another gap right after the last one is a repeat and says
+ * nothing more, and the next run on time ends it with one recovery to the sinks that got the silence.
+ */
+function silenceAlerts(others: Alert[], silent: SilentGap | undefined, environment: string, context: AlertContext, time: string, link: { runUrl?: string }): Alert[] {
+  const key = `monitor/${environment}/silence`;
+  const runs = monitorRuns(context.previous, environment);
+  const wasSilent = !!runs[0]?.facts.silent;
+  if (silent) {
+    for (const a of others) a.silent = silent;
+    if (others.length > 0 || wasSilent) return [];
+    return [{ kind: 'failure', key, environment, subject: 'the monitor', title: `monitoring of ${environment} was silent`, time, evidence: [], silent, ends: 'release-gate closes this issue at the next monitor run that comes on time.', ...link }];
+  }
+  if (!wasSilent) return [];
+  const episode = episodeOf(runs, key, (facts) => !!facts.silent);
+  if (!episode.sinks.length) return [];
+  const gaps = episode.runs.map((r) => r.facts.silent as SilentGap).reverse();
+  return [{
+    kind: 'recovery', key, environment, subject: 'the monitor', title: `monitoring of ${environment} is on schedule again`, since: gaps[0]!.from, time,
+    evidence: [...gaps.slice(-5).map((g) => `not monitored from ${utc(g.from)} to ${utc(g.to)}`), `this run came within three intervals of the last one`], to: episode.sinks, ...link,
+  }];
+}
+
+interface MonitorRunRecord {
+  time: string;
+  facts: Record<string, unknown>;
+  deliveries: NonNullable<HistoryRecord['alerts']>['deliveries'];
+}
+
+/** The monitor's earlier runs on an environment, newest first. */
+function monitorRuns(previous: readonly HistoryRecord[], environment: string): MonitorRunRecord[] {
+  return previous
+    .filter((r) => r.environment === environment)
+    .map((r) => ({ record: r, facts: r.checks.find((c) => c.check === 'monitor' && c.status !== 'skipped')?.facts }))
+    .filter((x): x is { record: HistoryRecord; facts: Record<string, unknown> } => !!x.facts?.paths)
+    .sort((a, b) => Date.parse(b.record.time) - Date.parse(a.record.time))
+    .map((x) => ({ time: x.record.time, facts: x.facts, deliveries: x.record.alerts?.deliveries ?? [] }));
+}
+
+/**
+ * The runs of an episode that is ending (newest first, while `within` holds), and the sinks its
+ * failure alert reached: the recovery goes to those, so a sink that never heard of the failure, or
+ * whose delivery failed, is not told it is over.
+ */
+function episodeOf(runs: MonitorRunRecord[], key: string, within: (facts: Record<string, unknown>) => boolean): { runs: MonitorRunRecord[]; sinks: string[] } {
+  const episode: MonitorRunRecord[] = [];
+  for (const run of runs) {
+    if (!within(run.facts)) break;
+    episode.push(run);
+  }
+  const sinks = new Set(episode.flatMap((r) => r.deliveries.filter((d) => d.key === key && d.kind === 'failure' && d.ok).map((d) => d.sink)));
+  return { runs: episode, sinks: [...sinks] };
 }
 
 function monitorAlert(e: MonitorEvent, environment: string, link: { runUrl?: string }): Alert {

@@ -44,7 +44,7 @@ export function sinkProblem(sink: AlertSink): string | undefined {
 
 /**
  * Sends each alert to each sink that wants its kind (webhooks: failure and recovery; an issue sink also
- * takes "changed", as a comment). A failed delivery is retried within the policy, then recorded; it
+ * takes "changed", as a comment; an alert addressed `to` some sinks goes to those only). A failed delivery is retried within the policy, then recorded; it
  * never throws, so it can never change or hide the checks' result.
  */
 export async function deliverAlerts(sinks: readonly AlertSink[], alerts: readonly Alert[], options: DeliveryOptions): Promise<DeliveryRecord[]> {
@@ -52,7 +52,8 @@ export async function deliverAlerts(sinks: readonly AlertSink[], alerts: readonl
   const templater = new Templater(options.env, new Map(), options.masker);
   for (const [index, sink] of sinks.entries()) {
     const name = sinkName(sink, index);
-    const wanted = alerts.filter((a) => a.kind === 'test' || (a.kind === 'changed' ? sink['github-issue'] === true : (sink.on ?? ['failure', 'recovery']).includes(a.kind)));
+    const wanted = alerts.filter((a) => (!a.to || a.to.includes(name))
+      && (a.kind === 'test' || (a.kind === 'changed' ? sink['github-issue'] === true : (sink.on ?? ['failure', 'recovery']).includes(a.kind))));
     if (wanted.length === 0) continue;
     const problem = sinkProblem(sink);
     if (problem) {

@@ -10,7 +10,7 @@ export function issueMarker(key: string): string {
 /**
  * The GitHub issue sink: a failure opens one issue (labels, assignees), found again by its hidden
  * marker, so a repeat never opens a second; a changed failure is a comment; a recovery comments and
- * closes it. Alerts about silence have no recovery to close them and stay out of issues.
+ * closes it. A silence of the monitor is one issue too, closed by the next run that comes on time.
  */
 export function githubIssueSink(settings: GithubSettings, options: GithubClientOptions = {}) {
   return async (sink: AlertSink, name: string, alerts: readonly Alert[]): Promise<DeliveryRecord[]> => {
@@ -19,7 +19,6 @@ export function githubIssueSink(settings: GithubSettings, options: GithubClientO
     let open: Issue[] | undefined;
     try {
       for (const alert of alerts) {
-        if (alert.key.endsWith('/silence')) continue;
         const record = (fields: Partial<DeliveryRecord>): DeliveryRecord => ({ sink: name, kind: alert.kind, key: alert.key, ok: true, attempts: 1, ...fields });
         try {
           // Listed once per run, with the sink's labels narrowing it; the marker decides.
@@ -52,7 +51,7 @@ export function githubIssueSink(settings: GithubSettings, options: GithubClientO
           } else {
             const issue = await client.createIssue({
               title: `release-gate: ${alert.title}`.slice(0, 250),
-              body: `${marker}\n${text}\n\nrelease-gate comments here when the failure changes and closes this issue when it recovers.`,
+              body: `${marker}\n${text}\n\n${alert.ends ?? 'release-gate comments here when the failure changes and closes this issue when it recovers.'}`,
               ...(sink.labels?.length ? { labels: sink.labels } : {}),
               ...(sink.assignees?.length ? { assignees: sink.assignees } : {}),
             });
