@@ -16,6 +16,7 @@ import { recordRun } from '../operate/history/record-run.js';
 import { runReleaseGate, type RunResult } from '../run.js';
 import { durationMs } from '../http/duration.js';
 import type { PostDeployOptions, PostDeployResult } from '../operate/post-deploy.js';
+import type { Log } from '../operate/rollback.js';
 import { OPERATE_ACTIONS, POST_DEPLOY_INPUTS, POST_DEPLOY_OUTPUTS, type OperateActionDefinition } from './operate-actions.js';
 import { Inputs, Outputs } from './constants.js';
 import { defaultBase } from './default-base.js';
@@ -75,6 +76,7 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
       failOn, inputs, masker, signal: interrupt.signal,
     } as const;
     let stageResult: PostDeployResult | undefined;
+    let stageSummary: string | undefined;
     let run: RunResult;
     // Progress of long waits (the rollout heartbeat) inside a log group, folded once the run is over.
     core.startGroup(`release-gate: running ${stage ?? checks?.join(', ') ?? 'every configured check'}`);
@@ -84,6 +86,15 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
         run = stageResult;
       } else {
         run = await runReleaseGate({ ...common, checks, base, event: event.name || undefined, available, progress: (line) => core.info(line) });
+        // A watch run is the post-deploy stage: when it fails, post-deploy's rollback follows (loaded only then).
+        if (run.report.status === 'fail' && run.report.checks.some((c) => c.check === 'watch')) {
+          const { rollBackWatchRun } = await import('../operate/post-deploy.js');
+          const watchStage = await rollBackWatchRun({ ...common, run, githubToken: core.getInput(Inputs.Token) || undefined, progress: (line) => core.info(line), log: stageLog(masker) });
+          if (watchStage) {
+            run = { ...run, report: watchStage.report };
+            stageSummary = renderStageSummary({ reason: watchStage.reason, statuses: [], problems: [], ...(watchStage.rollback ? { rollback: watchStage.rollback } : {}), ...(watchStage.rollbackSkipped ? { rollbackSkipped: watchStage.rollbackSkipped } : {}) });
+          }
+        }
       }
     } finally {
       core.endGroup();
@@ -125,8 +136,9 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
       core.setOutput(POST_DEPLOY_OUTPUTS.RolledBack, String(stageResult.rollback !== undefined && stageResult.rollback.status !== 'failed'));
       core.setOutput(POST_DEPLOY_OUTPUTS.PreviousSha, stageResult.rollback?.status !== 'failed' ? stageResult.rollback?.previous?.sha ?? '' : '');
       core.setOutput(POST_DEPLOY_OUTPUTS.Reason, masker.mask(stageResult.reason));
-      await appendSummary(masker.mask(renderStageSummary(stageResult)));
+      stageSummary = renderStageSummary(stageResult);
     }
+    if (stageSummary) await appendSummary(masker.mask(stageSummary));
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)), event.payload);
     const now = new Date();
     // Alerts compare with the history before this run, so they go out before the run is added.
@@ -185,21 +197,26 @@ async function postDeployStage(common: Omit<PostDeployOptions, 'log'>): Promise<
       timeoutMs,
       ...(client ? { github: client } : {}),
       progress: (line) => core.info(line),
-      log: (level, message) => {
-        const text = masker.mask(message);
-        if (level === 'info') core.info(text);
-        else if (level === 'notice') core.notice(text);
-        else if (level === 'warning') core.warning(text);
-        else core.error(text);
-      },
+      log: stageLog(masker),
     });
   } finally {
     await client?.close();
   }
 }
 
+/** The stage's log lines: masked, each level as its workflow command. */
+function stageLog(masker: Masker): Log {
+  return (level, message) => {
+    const text = masker.mask(message);
+    if (level === 'info') core.info(text);
+    else if (level === 'notice') core.notice(text);
+    else if (level === 'warning') core.warning(text);
+    else core.error(text);
+  };
+}
+
 /** The stage's own lines in the job summary: the deployment, the statuses posted, the rollback and what could not be done. */
-function renderStageSummary(result: PostDeployResult): string {
+function renderStageSummary(result: Pick<PostDeployResult, 'reason' | 'deployment' | 'statuses' | 'rollback' | 'rollbackSkipped' | 'problems'>): string {
   const lines = ['### Post-deploy', '', `**Verdict:** ${escapeCell(result.reason)}`, ''];
   if (result.deployment) lines.push(`- Deployment ${result.deployment.id}${result.deployment.environment ? ` (${result.deployment.environment})` : ''}${result.deployment.sha ? ` at \`${result.deployment.sha.slice(0, 12)}\`` : ''}: ${result.statuses.length ? `posted ${result.statuses.join(', ')}` : 'no status posted'}`);
   if (result.rollback) {

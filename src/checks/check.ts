@@ -55,6 +55,8 @@ export interface CheckInput {
   flag?: boolean;
   /** Offered by the CLI only, not by the actions (a runner has no standard input to pipe). */
   cliOnly?: boolean;
+  /** Offered by the actions only: the CLI has a flag of its own for it (`rollback: false` is `--no-rollback`). */
+  actionOnly?: boolean;
 }
 
 export interface CheckOutput {

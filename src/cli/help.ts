@@ -62,11 +62,12 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** Each check input once, with the checks that offer it: a CLI flag serves every check of that name. */
+/** Each check input the CLI offers once, with the checks that offer it: a CLI flag serves every check of that name. */
 export function uniqueInputs(checks: readonly Pick<CheckDefinition, 'name' | 'inputs'>[]): (CheckInput & { checks: string[] })[] {
   const seen = new Map<string, CheckInput & { checks: string[] }>();
   for (const check of checks) {
     for (const input of check.inputs ?? []) {
+      if (input.actionOnly) continue;
       const known = seen.get(input.name);
       if (known) known.checks.push(check.name);
       else seen.set(input.name, { ...input, checks: [check.name] });
@@ -131,7 +132,7 @@ export function checkHelpText(check: CheckHelpSource, width = 80): string {
     `Usage: release-gate ${check.name} [options]`,
     '',
   ];
-  const inputs = (check.inputs ?? []).map((i): [string, string] => [`--${i.name}${i.flag ? '' : ' VALUE'}`, i.description]);
+  const inputs = (check.inputs ?? []).filter((i) => !i.actionOnly).map((i): [string, string] => [`--${i.name}${i.flag ? '' : ' VALUE'}`, i.description]);
   out.push('Options of this check:', ...(inputs.length ? columns(inputs, width) : ['  (none beyond the common options: release-gate --help)']), '');
   const fields = sectionFields(check.section);
   out.push(`Manifest section \`${check.section}:\`${fields.length ? '' : ' (see docs/manifest.md)'}`, ...columns(fields, width), '');

@@ -129,7 +129,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   const base = values.base as string | undefined;
   // Without --manifest, the default manifest is looked for up to the repository root, which then is the working directory.
   const located = values.manifest === undefined ? findManifest(io.cwd) : { path: values.manifest as string, cwd: io.cwd };
-  const { report, artifacts, files, manifest, notices } = await runReleaseGate({
+  const run = await runReleaseGate({
     cwd: located.cwd,
     env: io.env,
     manifestPath: located.path,
@@ -146,6 +146,21 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     signal: io.signal,
     progress: (line) => io.stderr(`release-gate: ${line}\n`),
   });
+  const { artifacts, files, manifest, notices } = run;
+  let { report } = run;
+  // A watch run is the post-deploy stage: when it fails, post-deploy's rollback follows (loaded only then).
+  if (report.status === 'fail' && report.checks.some((c) => c.check === 'watch')) {
+    const { rollBackWatchRun } = await import('../operate/post-deploy.js');
+    const stage = await rollBackWatchRun({
+      run, cwd: located.cwd, env: io.env, manifestPath: located.path, environment: values.environment as string | undefined, inputs, masker, available: checks,
+      ...(io.signal ? { signal: io.signal } : {}), progress: (line) => io.stderr(`release-gate: ${line}\n`),
+      log: (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`),
+    });
+    if (stage) {
+      report = stage.report;
+      io.stderr(`release-gate: post-deploy: ${masker.mask(stage.reason)}\n`);
+    }
+  }
 
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
   // Paths the user gave (--write-baseline FILE) are theirs: relative to where they ran the command, and nowhere else.

@@ -1,7 +1,7 @@
 import type { CheckDefinition } from '../checks/check.js';
 import { CHECKS } from '../checks/index.js';
 import type { FailOn } from '../gate.js';
-import type { DeploymentState, GithubClient } from '../github/client.js';
+import { githubFromEnv, type DeploymentState, type GithubClient } from '../github/client.js';
 import { formatDuration } from '../http/duration.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import type { Masker } from '../mask.js';
@@ -115,44 +115,115 @@ export async function runPostDeploy(options: PostDeployOptions): Promise<PostDep
   if (timeout?.aborted && !options.signal?.aborted) problem(`post-deploy: the checks were stopped after ${Math.round(options.timeoutMs! / 1000)} s (--timeout)`);
 
   const failedChecks = run.report.checks.filter((c) => c.status === 'fail' || c.status === 'error');
-  let reason = run.report.status === 'pass' ? passReason(run.report) : failReason(failedChecks);
-  let short = run.report.status === 'pass' ? reason : failReason(failedChecks, { short: true });
-  const result: PostDeployResult = { ...run, deployment, statuses: poster.posted, problems, reason };
-
-  if (run.report.status === 'fail' && !notLive) {
-    const settings = manifest.data.rollback;
-    if (!settings) result.rollbackSkipped = 'the manifest has no rollback section';
-    else if (options.noRollback) result.rollbackSkipped = 'rollback is turned off (--no-rollback, or the rollback input false)';
-    else if (settings.when === 'manual') result.rollbackSkipped = 'rollback.when is manual: run `release-gate rollback` to roll back';
-    else {
-      const environment = environmentOf(run.report, deployment, options.environment);
-      const outcome = await performRollback({
-        settings, environment, reason: options.masker.mask(reason),
-        ...(deployment?.sha ?? env.GITHUB_SHA ? { failedSha: deployment?.sha ?? env.GITHUB_SHA } : {}),
-        ...(deployment?.ref ? { deploymentRef: deployment.ref } : {}),
-        cwd: options.cwd, env: options.env, ...(options.github ? { github: options.github } : {}),
-        readHistory: () => openHistoryStore(manifest.data.history, options.cwd, { env: options.env }).read(),
-        mask: (t) => options.masker.mask(t), ...(options.signal ? { signal: options.signal } : {}), log: options.log,
-      });
-      let confirmation: ConfirmResult | undefined;
-      if (outcome.status !== 'failed' && settings.confirm !== false && manifest.data.smoke) {
-        confirmation = await confirmWithSmoke({ ...options, manifest, previousSha: outcome.previous?.sha, url: urlOf(run.report) });
-      }
-      result.rollback = { ...outcome, ...(confirmation ? { confirmation } : {}) };
-      reason = `${reason}; ${rollbackLine(result.rollback)}`;
-      short = `${short}; ${rollbackLine(result.rollback, { short: true })}`;
-    }
-    if (result.rollbackSkipped) options.log('notice', `rollback: not run: ${result.rollbackSkipped}`);
+  const passed = run.report.status === 'pass';
+  const result: PostDeployResult = { ...run, deployment, statuses: poster.posted, problems, reason: passed ? passReason(run.report) : failReason(failedChecks) };
+  let short = passed ? result.reason : failReason(failedChecks, { short: true });
+  if (!passed && !notLive) {
+    const step = await rollBackFailedStage({ ...options, env, report: run.report, manifest, deployment, failed: failedChecks });
+    Object.assign(result, { report: step.report, reason: step.reason, ...(step.rollback ? { rollback: step.rollback } : {}), ...(step.rollbackSkipped ? { rollbackSkipped: step.rollbackSkipped } : {}) });
+    short = step.short;
   }
-  result.reason = reason;
-  if (result.rollback) result.report = { ...result.report, checks: [...result.report.checks, rollbackCheck(result.rollback)] };
 
   // GitHub keeps 140 characters of a description: the short form, whose full text is in the run's summary.
-  await poster.post(run.report.status === 'pass' ? 'success' : 'failure', `${STATUS_PREFIX}: ${options.masker.mask(short)}`);
+  await poster.post(passed ? 'success' : 'failure', `${STATUS_PREFIX}: ${options.masker.mask(short)}`);
   return result;
 }
 
+export interface FailedStageOptions extends Omit<PostDeployOptions, 'failOn' | 'deploymentId' | 'timeoutMs'> {
+  /** The failed run's report: the rollback is added to it as a check of its own. */
+  report: Report;
+  manifest: LoadedManifest;
+  deployment?: DeploymentRef;
+  /** The post-deploy checks that failed or did not finish, first the one the reason names. */
+  failed: readonly CheckResult[];
+}
+
+export interface FailedStage {
+  report: Report;
+  /** The one-line verdict, the rollback's outcome included. */
+  reason: string;
+  /** The same in GitHub's 140 characters. */
+  short: string;
+  rollback?: RollbackOutcome & { confirmation?: ConfirmResult };
+  rollbackSkipped?: string;
+}
+
+/**
+ * What follows a failed post-deploy stage, whichever ran it (runPostDeploy, or a run of the watch
+ * check on its own): the manifest's rollback unless it is off or manual, confirmed by smoke, its
+ * outcome added to the report and the verdict. It never looks at why the checks failed: a crash or a
+ * timeout rolls back like a failing step.
+ */
+export async function rollBackFailedStage(options: FailedStageOptions): Promise<FailedStage> {
+  const { report, manifest, deployment } = options;
+  let reason = failReason(options.failed);
+  let short = failReason(options.failed, { short: true });
+  const settings = manifest.data.rollback;
+  let rollbackSkipped: string | undefined;
+  if (!settings) rollbackSkipped = 'the manifest has no rollback section';
+  else if (options.noRollback) rollbackSkipped = 'rollback is turned off (--no-rollback, or the rollback input false)';
+  else if (settings.when === 'manual') rollbackSkipped = 'rollback.when is manual: run `release-gate rollback` to roll back';
+  if (rollbackSkipped || !settings) {
+    if (rollbackSkipped) options.log('notice', `rollback: not run: ${rollbackSkipped}`);
+    return { report, reason, short, ...(rollbackSkipped ? { rollbackSkipped } : {}) };
+  }
+  const failedSha = deployment?.sha ?? options.env.GITHUB_SHA;
+  const outcome = await performRollback({
+    settings, environment: environmentOf(report, deployment, options.environment), reason: options.masker.mask(reason),
+    ...(failedSha ? { failedSha } : {}),
+    ...(deployment?.ref ? { deploymentRef: deployment.ref } : {}),
+    cwd: options.cwd, env: options.env, ...(options.github ? { github: options.github } : {}),
+    readHistory: () => openHistoryStore(manifest.data.history, options.cwd, { env: options.env }).read(),
+    mask: (t) => options.masker.mask(t), ...(options.signal ? { signal: options.signal } : {}), log: options.log,
+  });
+  let confirmation: ConfirmResult | undefined;
+  if (outcome.status !== 'failed' && settings.confirm !== false && manifest.data.smoke) {
+    confirmation = await confirmWithSmoke({ ...options, manifest, previousSha: outcome.previous?.sha, url: urlOf(report) });
+  }
+  const rollback = { ...outcome, ...(confirmation ? { confirmation } : {}) };
+  reason = `${reason}; ${rollbackLine(rollback)}`;
+  short = `${short}; ${rollbackLine(rollback, { short: true })}`;
+  return { report: { ...report, checks: [...report.checks, rollbackCheck(rollback)] }, reason, short, rollback };
+}
+
 export class PostDeployUsageError extends Error {}
+
+/** The checks of the post-deploy stage: one of them failing or not finishing fails the stage. */
+const STAGE_CHECKS: readonly string[] = [...POST_DEPLOY_CHECKS, 'watch'];
+
+export interface WatchRunOptions extends Omit<FailedStageOptions, 'report' | 'manifest' | 'deployment' | 'failed' | 'noRollback' | 'github'> {
+  run: RunResult;
+  /** The action's token input; GITHUB_TOKEN otherwise (a workflow rollback, the Deployments API). */
+  githubToken?: string;
+}
+
+/**
+ * A run that included the watch check outside runPostDeploy (`release-gate watch`, actions/watch, the
+ * root action with `checks: smoke,watch`) is the post-deploy stage too: when one of its post-deploy
+ * checks failed or did not finish, the same rollback follows (rollBackFailedStage), turned off by the
+ * `no-rollback` flag or the `rollback: false` input. Undefined when there is nothing to roll back:
+ * no watch in the run, nothing failed, or the event's deployment is not live.
+ */
+export async function rollBackWatchRun(options: WatchRunOptions): Promise<(FailedStage & { deployment?: DeploymentRef }) | undefined> {
+  const { report, manifest } = options.run;
+  if (!report.checks.some((c) => c.check === 'watch')) return undefined;
+  const failed = report.checks.filter((c) => STAGE_CHECKS.includes(c.check) && (c.status === 'fail' || c.status === 'error'));
+  if (failed.length === 0) return undefined;
+  const { deployment, problem } = await resolveDeployment({ env: options.env, cwd: options.cwd });
+  if (problem) options.log('warning', `deployment: ${problem}`);
+  if (deployment?.state !== undefined && deployment.state !== 'success') return undefined;
+  const noRollback = options.inputs['no-rollback'] === 'true' || /^(false|no|off|0)$/i.test(options.inputs.rollback?.trim() ?? '');
+  // The GitHub client only for a rollback that may use it: a workflow_dispatch, or the Deployments API's last good sha.
+  const settings = manifest.data.rollback;
+  const wanted = settings && !noRollback && settings.when !== 'manual';
+  const github = wanted ? githubFromEnv({ ...options.env }, options.githubToken ? { token: options.githubToken } : {}).client : undefined;
+  try {
+    const step = await rollBackFailedStage({ ...options, report, manifest, failed, noRollback, ...(deployment ? { deployment } : {}), ...(github ? { github } : {}) });
+    return { ...step, ...(deployment ? { deployment } : {}) };
+  } finally {
+    await github?.close();
+  }
+}
 
 /** Runs smoke again, on the URL the failed run tested, expecting the previous sha (GITHUB_SHA) where a rollout wait checks it. */
 export async function confirmWithSmoke(options: Omit<PostDeployOptions, 'log' | 'failOn'> & { failOn?: FailOn; manifest: LoadedManifest; previousSha?: string; url?: string; log: Log }): Promise<ConfirmResult> {
@@ -246,9 +317,13 @@ function environmentOf(report: Report, deployment: DeploymentRef | undefined, gi
   return given ?? deployment?.environment ?? '-';
 }
 
+/** The URL the failed run tested: smoke's, else the watch's (a watch run on its own). */
 function urlOf(report: Report): string | undefined {
-  const url = report.checks.find((c) => c.check === 'smoke')?.metrics.url;
-  return typeof url === 'string' ? url : undefined;
+  for (const check of ['smoke', 'watch']) {
+    const url = report.checks.find((c) => c.check === check)?.metrics.url;
+    if (typeof url === 'string') return url;
+  }
+  return undefined;
 }
 
 function matchingEnvironment(manifest: LoadedManifest, deployment: DeploymentRef): string | undefined {

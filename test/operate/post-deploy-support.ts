@@ -16,10 +16,12 @@ export interface TargetApp extends TestServer {
   rollbacks: string[];
   /** How a bad release fails: a 500, or no answer at all. */
   failure: 'status' | 'hang';
+  /** A release that breaks under live traffic: after this many more requests, the bad release is served. */
+  breakAfter(requests: number): void;
 }
 
 export async function startTargetApp(release = BAD_SHA): Promise<TargetApp> {
-  const state = { release, rollbacks: [] as string[], failure: 'status' as 'status' | 'hang' };
+  const state = { release, rollbacks: [] as string[], failure: 'status' as 'status' | 'hang', breakAfter: undefined as number | undefined };
   const server = await startServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://app');
     if (req.method === 'POST' && url.pathname === '/rollback') {
@@ -28,6 +30,10 @@ export async function startTargetApp(release = BAD_SHA): Promise<TargetApp> {
       if (sha) state.release = sha;
       res.writeHead(200).end('rolled back');
       return;
+    }
+    if (state.breakAfter !== undefined && state.breakAfter-- <= 0) {
+      state.breakAfter = undefined;
+      state.release = BAD_SHA;
     }
     if (state.release === BAD_SHA) {
       if (state.failure === 'hang') return; // never answers
@@ -40,6 +46,7 @@ export async function startTargetApp(release = BAD_SHA): Promise<TargetApp> {
     release: { get: () => state.release, set: (v: string) => void (state.release = v) },
     rollbacks: { get: () => state.rollbacks },
     failure: { get: () => state.failure, set: (v: 'status' | 'hang') => void (state.failure = v) },
+    breakAfter: { value: (requests: number) => void (state.breakAfter = requests) },
   }) as TargetApp;
 }
 
