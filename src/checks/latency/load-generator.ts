@@ -1,7 +1,7 @@
-import { Pool } from 'undici';
-import { classify, errorCode, errorMessage } from '../../http/client.js';
+import { createSecureContext } from 'node:tls';
 import type { CookieJar } from '../../http/cookie-jar.js';
 import { createHistogram, createWindowHistogram, type LatencyHistogram } from './histogram.js';
+import { InvalidLoadRequestError, LoadClient, prepareRequest, type PreparedRequest } from './load-client.js';
 
 /**
  * The open-model load generator. Requests are due on a fixed schedule (the k-th at start + k/rate)
@@ -28,7 +28,7 @@ export interface LoadEndpoint {
 }
 
 export interface LoadOptions {
-  /** The only origin this load can reach: the connection pool is bound to it. */
+  /** The only origin this load can reach: the load client is bound to it. */
   origin: string;
   endpoints: readonly LoadEndpoint[];
   warmupMs: number;
@@ -41,7 +41,7 @@ export interface LoadOptions {
    * When the schedule fills it, the untimed request is left out rather than the budget exceeded.
    */
   maxRequests?: number;
-  /** Connections the pool may open (default maxInFlight); requests beyond them wait in the pool, timed from their due time. */
+  /** Connections the client may open (default maxInFlight); requests beyond them wait in its queue, timed from their due time. */
   connections?: number;
   /** Stop when more than `errorRate` of the last `window` finished requests failed, once `minimum` have. */
   stop: { errorRate: number; window: number; minimum: number };
@@ -89,7 +89,7 @@ export interface EndpointTally {
 export interface LoadResult {
   endpoints: EndpointTally[];
   overall: LatencyHistogram;
-  /** Microseconds between due time and the moment a request was handed to the connection pool. */
+  /** Microseconds between due time and the moment a request was handed to the load client. */
   sendLag: LatencyHistogram;
   /** Measured window only. */
   due: number;
@@ -130,17 +130,16 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     return tally.windows[index];
   };
   const sendLag = createHistogram();
-  const pool = new Pool(options.origin, {
+  const client = new LoadClient({
+    origin: options.origin,
     connections: options.connections ?? options.maxInFlight,
-    pipelining: 1,
-    keepAliveTimeout: 10_000,
-    headersTimeout: options.timeoutMs,
-    bodyTimeout: options.timeoutMs,
-    ...(options.connect ? { connect: options.connect } : {}),
+    timeoutMs: options.timeoutMs,
+    clock,
+    ...(options.connect?.ca ? { secureContext: createSecureContext({ ca: options.connect.ca }) } : {}),
   });
   const headers = options.endpoints.map((e): Record<string, string> => ({ ...(options.userAgent ? { 'user-agent': options.userAgent } : {}), ...e.headers }));
-  // Cookie headers come from the session's jar, read again whenever a response set a cookie.
-  const cookieStale = options.endpoints.map((e) => e.jar !== undefined);
+  // Each endpoint's request is serialized once, and again whenever a response set a cookie in its session's jar.
+  const prepared: (PreparedRequest | InvalidLoadRequestError | undefined)[] = options.endpoints.map(() => undefined);
   // Measured requests waiting for a response, per endpoint; completions after `closed` are not counted.
   const waiting = options.endpoints.map(() => 0);
   let closed = false;
@@ -210,15 +209,21 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     else tally.failures.set(kind, { count: 1, example: message });
   };
 
-  const headersOf = (i: number): Record<string, string> => {
-    const jar = options.endpoints[i]!.jar;
-    if (cookieStale[i] && jar) {
-      const cookie = jar.header(new URL(options.endpoints[i]!.path, options.origin));
+  const requestOf = (i: number): PreparedRequest | InvalidLoadRequestError => {
+    const known = prepared[i];
+    if (known) return known;
+    const endpoint = options.endpoints[i]!;
+    if (endpoint.jar) {
+      const cookie = endpoint.jar.header(new URL(endpoint.path, options.origin));
       if (cookie) headers[i]!.cookie = cookie;
       else delete headers[i]!.cookie;
-      cookieStale[i] = false;
     }
-    return headers[i]!;
+    try {
+      return (prepared[i] = prepareRequest(options.origin, endpoint.method, endpoint.path, headers[i]!, endpoint.body));
+    } catch (error) {
+      if (!(error instanceof InvalidLoadRequestError)) throw error;
+      return (prepared[i] = error);
+    }
   };
 
   const send = (k: number, due: number) => {
@@ -246,8 +251,6 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     if (tally) waiting[i]!++;
     if (win) win.waiting++;
 
-    // dispatch with a bare handler rather than request(): no stream or promise per response, which
-    // nearly doubles the rate one event loop holds. The body is read and dropped.
     let status = 0;
     const done = (failed: boolean, kind?: string, message?: string) => {
       if (closed) return;
@@ -268,21 +271,23 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
       else countOutcome(false);
       if (inFlight === 0) drained();
     };
-    pool.dispatch({ method: endpoint.method, path: endpoint.path, headers: headersOf(i), body: endpoint.body ?? null }, {
-      onRequestStart: noop,
-      onResponseStart(_controller, statusCode, responseHeaders) {
+    const request = requestOf(i);
+    if (request instanceof InvalidLoadRequestError) {
+      // A cookie the app set that HTTP cannot carry back: this request cannot be sent as it stands.
+      done(true, 'invalid request', request.message);
+      return;
+    }
+    client.send(request, {
+      onHeaders(statusCode, setCookie) {
         status = statusCode;
-        const setCookie = responseHeaders['set-cookie'];
-        if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, Array.isArray(setCookie) ? setCookie : [setCookie]);
+        if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
       },
-      onResponseData: noop,
-      onResponseEnd() {
+      onComplete() {
         if (status >= 400) done(true, `status ${status}`, `HTTP ${status}`);
         else done(false);
       },
-      onResponseError(_controller, error) {
-        const kind = classify(errorCode(error));
-        done(true, kind, kind === 'timeout' ? `no complete response within ${options.timeoutMs} ms` : errorMessage(error));
+      onError(kind, message) {
+        done(true, kind, message);
       },
     });
   };
@@ -291,7 +296,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const storeCookies = (endpoint: LoadEndpoint, cookies: string[]) => {
     endpoint.jar!.store(new URL(endpoint.path, options.origin), cookies);
     options.endpoints.forEach((e, j) => {
-      if (e.jar === endpoint.jar) cookieStale[j] = true;
+      if (e.jar === endpoint.jar) prepared[j] = undefined;
     });
   };
 
@@ -304,17 +309,19 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     // otherwise stall the first few due requests. Only a read is ever repeated this way.
     const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
     if (read >= 0 && !stopped && total > 0 && total < budget) {
-      const endpoint = options.endpoints[read]!;
-      // Its timeout covers the whole exchange: a body that trickles in forever must not hold the run.
-      const preflight = pool
-        .request({ method: endpoint.method as 'GET', path: endpoint.path, headers: headersOf(read), signal: AbortSignal.timeout(Math.max(1, options.timeoutMs)) })
-        .then((response) => response.body.dump({ limit: Number.MAX_SAFE_INTEGER }))
-        .catch(noop);
+      const request = requestOf(read);
+      let exchange: ReturnType<LoadClient['send']> | undefined;
+      const preflight = request instanceof InvalidLoadRequestError
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+          exchange = client.send(request, { onHeaders: noop, onComplete: resolve, onError: () => resolve() });
+        });
       let guard: NodeJS.Timeout | undefined;
-      // undici does not abort a stalled connect or TLS handshake on the signal; the guard does.
+      // Its timeout covers the whole exchange, connect included: a body that trickles in forever must not hold the run.
       const deadline = new Promise<void>((resolve) => { guard = setTimeout(resolve, Math.max(1, options.timeoutMs)); });
       await Promise.race([preflight, stopping, deadline]);
       clearTimeout(guard);
+      if (exchange) client.cancel(exchange);
     }
 
     if (!stopped && total > 0) {
@@ -359,9 +366,8 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     clearTimeout(timer);
-    // Ends open connections; requests still waiting (after a stop) fail and are not counted.
-    const abandoned = stopped !== undefined || inFlight > 0;
-    await (abandoned ? pool.destroy() : pool.close()).catch(noop);
+    // Ends open connections; requests still waiting (after a stop) are dropped and not counted.
+    await client.close();
   }
 
   const measuredStart = start + firstMeasured * intervalMs;

@@ -1,0 +1,599 @@
+import { connect as netConnect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect, type SecureContext } from 'node:tls';
+import { classify, type TransportFailureKind } from '../../http/client.js';
+
+/**
+ * The latency load's HTTP/1.1 client: just enough HTTP for a load generator, on plain `net` and `tls`
+ * sockets, so one event loop sends and reads as many requests as it can. undici (the project's one
+ * HTTP client, src/http/client.ts) spent most of the generator's time per request in machinery the
+ * load does not use; this one writes a request serialized once into a Buffer and reads a response only
+ * for its status, its framing (content-length, chunked or until close), Set-Cookie and Connection.
+ *
+ * It is bound to one origin: the host and port it connects to are fixed when it is made, a request is
+ * a path on that origin, and a redirect is a response like any other (never followed). Bodies are
+ * counted and dropped. Keep-alive connections, at most `connections` of them; requests beyond wait in
+ * a queue, oldest first. No pipelining: one request per connection at a time, as wrk and browsers do.
+ */
+
+export interface LoadClientOptions {
+  /** http(s)://host[:port]; the only place this client ever connects to. */
+  origin: string;
+  /** Connections it may open. */
+  connections: number;
+  /** From writing a request: the status line and headers, and then each piece of the body, must arrive within it. Connecting too. */
+  timeoutMs: number;
+  /** Trust for https origins (Node's roots when not given). */
+  secureContext?: SecureContext;
+  /** Milliseconds, monotonic. */
+  clock?: () => number;
+}
+
+/** What happens to one request. Exactly one of onComplete and onError is called, after at most one onHeaders. */
+export interface ExchangeHandler {
+  /** The status line and headers arrived (1xx interim responses are skipped). */
+  onHeaders(status: number, setCookie: string[] | undefined): void;
+  /** The whole response arrived. */
+  onComplete(): void;
+  onError(kind: TransportFailureKind, message: string): void;
+}
+
+/** The request part of the load, checked and serialized once. */
+export interface PreparedRequest {
+  readonly method: string;
+  readonly bytes: Buffer;
+  /** HEAD's response has no body, whatever its headers say. */
+  readonly head: boolean;
+  /** A GET or HEAD that found its kept-alive connection closed by the server may go again once on a new one. */
+  readonly retryable: boolean;
+}
+
+export class InvalidLoadRequestError extends Error {}
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+const PATH = /^\/[\x21-\x7e]*$/;
+/** Set by the client from the origin and the body; a manifest header of these names is not sent. */
+const OWN_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'expect', 'te', 'trailer']);
+
+/**
+ * Serializes a request to `origin`: the request line names a path, never an absolute URL, and the
+ * Host header is the origin's, so the bytes cannot address anything else. Throws on a method, path or
+ * header that HTTP cannot carry (a line break in a value would let a value add headers).
+ */
+export function prepareRequest(origin: string, method: string, path: string, headers: Readonly<Record<string, string>>, body?: string): PreparedRequest {
+  if (!TOKEN.test(method)) throw new InvalidLoadRequestError(`the method ${JSON.stringify(method)} is not an HTTP token`);
+  if (!PATH.test(path)) throw new InvalidLoadRequestError(`the path ${JSON.stringify(path)} is not an absolute path of visible ASCII characters`);
+  let head = `${method} ${path} HTTP/1.1\r\nhost: ${new URL(origin).host}\r\n`;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new InvalidLoadRequestError(`the header name ${JSON.stringify(name)} is not an HTTP token`);
+    if (!HEADER_VALUE.test(value)) throw new InvalidLoadRequestError(`the header ${name} holds a line break or a control character`);
+    if (OWN_HEADERS.has(name.toLowerCase())) continue;
+    head += `${name}: ${value}\r\n`;
+  }
+  const payload = body === undefined ? undefined : Buffer.from(body, 'utf8');
+  // A body is framed by its length; so is an empty POST, which some servers refuse without one.
+  if (payload !== undefined || method === 'POST' || method === 'PUT' || method === 'PATCH') head += `content-length: ${payload?.length ?? 0}\r\n`;
+  head += '\r\n';
+  const bytes = payload ? Buffer.concat([Buffer.from(head, 'latin1'), payload]) : Buffer.from(head, 'latin1');
+  return { method, bytes, head: method === 'HEAD', retryable: method === 'GET' || method === 'HEAD' };
+}
+
+/** A request on its way: queued, or on a connection. */
+export interface Exchange {
+  readonly request: PreparedRequest;
+  readonly handler: ExchangeHandler;
+  /** Set by cancel(): no handler is called any more. */
+  cancelled: boolean;
+  retried: boolean;
+  connection: Connection | undefined;
+}
+
+/** The longest status line and headers read: a server that sends more is broken or hostile. */
+const MAX_HEAD_BYTES = 64 * 1024;
+/** A chunk-size or trailer line longer than this is not HTTP. */
+const MAX_LINE_BYTES = 8 * 1024;
+
+const enum Phase {
+  Head,
+  Length,
+  ChunkSize,
+  ChunkData,
+  ChunkEnd,
+  Trailers,
+  UntilClose,
+}
+
+const enum State {
+  Connecting,
+  Idle,
+  Busy,
+  Closed,
+}
+
+class ProtocolError extends Error {}
+
+class Connection {
+  state = State.Connecting;
+  exchange: Exchange | undefined;
+  /** Responses completed on this connection. */
+  completed = 0;
+  /** When the connection attempt started, or the last byte was written or read while busy. */
+  lastActivity: number;
+  private phase = Phase.Head;
+  private remaining = 0;
+  /** A response head or a line cut across reads. */
+  private partial: Buffer | undefined;
+  private keepAlive = true;
+  /** Bytes of the current response received (0: the server closed before answering at all). */
+  private received = 0;
+  /** The current response is complete (set while a read is parsed). */
+  private finished = false;
+  private error: NodeJS.ErrnoException | undefined;
+
+  constructor(
+    private readonly client: LoadClient,
+    readonly socket: Socket,
+  ) {
+    this.lastActivity = client.clock();
+  }
+
+  start(exchange: Exchange): void {
+    this.state = State.Busy;
+    this.exchange = exchange;
+    exchange.connection = this;
+    this.phase = Phase.Head;
+    this.received = 0;
+    this.lastActivity = this.client.clock();
+    this.socket.write(exchange.request.bytes);
+  }
+
+  /** Bytes from the socket; `buffer` may be reused once this returns, so anything kept is copied. */
+  onData(buffer: Buffer, start: number, end: number): void {
+    if (this.state === State.Closed) return;
+    if (!this.exchange) {
+      // Nothing was asked: a server talking out of turn cannot be trusted with the next request.
+      this.client.drop(this, undefined);
+      return;
+    }
+    this.lastActivity = this.client.clock();
+    this.received += end - start;
+    this.finished = false;
+    try {
+      let at = start;
+      while (at < end && !this.finished) {
+        switch (this.phase) {
+          case Phase.Head:
+            at = this.readHead(buffer, at, end);
+            break;
+          case Phase.Length: {
+            const n = Math.min(this.remaining, end - at);
+            this.remaining -= n;
+            at += n;
+            if (this.remaining === 0) this.finished = true;
+            break;
+          }
+          case Phase.ChunkSize:
+          case Phase.ChunkEnd:
+          case Phase.Trailers:
+            at = this.readLine(buffer, at, end);
+            break;
+          case Phase.ChunkData: {
+            const n = Math.min(this.remaining, end - at);
+            this.remaining -= n;
+            at += n;
+            if (this.remaining === 0) this.phase = Phase.ChunkEnd;
+            break;
+          }
+          case Phase.UntilClose:
+            at = end;
+            break;
+        }
+      }
+      // Bytes past the end of the response: the answer stands, the connection is not used again.
+      if (this.finished) this.complete(at === end);
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) throw error;
+      this.fail('other', `malformed response: ${error.message}`);
+    }
+  }
+
+  /** The socket closed (or failed); what that means depends on where the exchange was. */
+  onClose(): void {
+    if (this.state === State.Closed) return;
+    const exchange = this.exchange;
+    if (this.state === State.Connecting) {
+      const code = this.error?.code;
+      this.state = State.Closed;
+      this.client.connectFailed(this, code ? classify(code) : 'reset', this.error?.message ?? 'the connection closed while it was being opened');
+      return;
+    }
+    if (!exchange) {
+      this.client.drop(this, undefined);
+      return;
+    }
+    if (this.phase === Phase.UntilClose && !this.error) {
+      this.complete(false);
+      return;
+    }
+    // A kept-alive connection the server closed as the request went out: a read may go again once.
+    if (this.received === 0 && this.completed > 0 && exchange.request.retryable && !exchange.retried) {
+      exchange.retried = true;
+      this.exchange = undefined;
+      this.client.drop(this, undefined);
+      this.client.requeue(exchange);
+      return;
+    }
+    const code = this.error?.code;
+    const kind = code ? classify(code) : 'reset';
+    this.fail(kind === 'other' ? 'reset' : kind, this.error?.message ?? (this.received === 0 ? 'the server closed the connection without answering' : 'the server closed the connection before the response was complete'));
+  }
+
+  onError(error: NodeJS.ErrnoException): void {
+    this.error ??= error;
+  }
+
+  /** Ends the exchange with an error and this connection with it. */
+  fail(kind: TransportFailureKind, message: string): void {
+    const exchange = this.exchange;
+    this.exchange = undefined;
+    if (exchange) exchange.connection = undefined;
+    this.client.drop(this, exchange && !exchange.cancelled ? () => exchange.handler.onError(kind, message) : undefined);
+  }
+
+  private complete(reusable: boolean): void {
+    const exchange = this.exchange!;
+    this.exchange = undefined;
+    exchange.connection = undefined;
+    this.completed++;
+    if (this.keepAlive && reusable) this.client.release(this);
+    else this.client.drop(this, undefined);
+    if (!exchange.cancelled) exchange.handler.onComplete();
+  }
+
+  private readHead(buffer: Buffer, at: number, end: number): number {
+    if (this.partial) {
+      const kept = this.partial.length;
+      const data = Buffer.concat([this.partial, buffer.subarray(at, end)]);
+      const headEnd = data.indexOf('\r\n\r\n', Math.max(0, kept - 3), 'latin1');
+      if (headEnd < 0) {
+        if (data.length > MAX_HEAD_BYTES) throw new ProtocolError(`no end of headers within ${MAX_HEAD_BYTES} bytes`);
+        this.partial = data;
+        return end;
+      }
+      this.partial = undefined;
+      if (headEnd + 4 > MAX_HEAD_BYTES) throw new ProtocolError(`headers longer than ${MAX_HEAD_BYTES} bytes`);
+      this.parseHead(data.toString('latin1', 0, headEnd));
+      return at + headEnd + 4 - kept;
+    }
+    // The read buffer is shared and longer than this read: a match past `end` is stale bytes.
+    const headEnd = buffer.indexOf('\r\n\r\n', at, 'latin1');
+    if (headEnd < 0 || headEnd + 4 > end) {
+      if (end - at > MAX_HEAD_BYTES) throw new ProtocolError(`no end of headers within ${MAX_HEAD_BYTES} bytes`);
+      this.partial = Buffer.from(buffer.subarray(at, end));
+      return end;
+    }
+    if (headEnd + 4 - at > MAX_HEAD_BYTES) throw new ProtocolError(`headers longer than ${MAX_HEAD_BYTES} bytes`);
+    this.parseHead(buffer.toString('latin1', at, headEnd));
+    return headEnd + 4;
+  }
+
+  private parseHead(text: string): void {
+    // HTTP/1.x NNN reason
+    if (text.length < 12 || !text.startsWith('HTTP/1.') || text.charCodeAt(8) !== 0x20) throw new ProtocolError(`not an HTTP/1 status line: ${JSON.stringify(text.slice(0, 40))}`);
+    const status = Number(text.slice(9, 12));
+    if (!Number.isInteger(status) || status < 100 || status > 999 || (text.length > 12 && text.charCodeAt(12) !== 0x20 && text.charCodeAt(12) !== 0x0d)) {
+      throw new ProtocolError(`not an HTTP/1 status line: ${JSON.stringify(text.slice(0, 40))}`);
+    }
+    const http10 = text.charCodeAt(7) === 0x30;
+    let length = -1;
+    let chunked = false;
+    let otherCoding = false;
+    let connection: string | undefined;
+    let setCookie: string[] | undefined;
+    let pos = text.indexOf('\r\n');
+    pos = pos < 0 ? text.length : pos + 2;
+    while (pos < text.length) {
+      let eol = text.indexOf('\r\n', pos);
+      if (eol < 0) eol = text.length;
+      const colon = text.indexOf(':', pos);
+      if (colon < 0 || colon > eol) throw new ProtocolError('a header line without a colon');
+      const first = text.charCodeAt(pos) | 0x20;
+      const nameLength = colon - pos;
+      // Only the headers that frame the response or carry cookies are read; their names are compared without case.
+      if (first === 0x63 && nameLength === 14 && text.slice(pos, colon).toLowerCase() === 'content-length') {
+        const value = text.slice(colon + 1, eol).trim();
+        if (!/^\d{1,15}$/.test(value)) throw new ProtocolError(`content-length ${JSON.stringify(value)}`);
+        const n = Number(value);
+        if (length >= 0 && length !== n) throw new ProtocolError('two different content-length headers');
+        length = n;
+      } else if (first === 0x63 && nameLength === 10 && text.slice(pos, colon).toLowerCase() === 'connection') {
+        connection = `${connection ?? ''},${text.slice(colon + 1, eol).toLowerCase()}`;
+      } else if (first === 0x74 && nameLength === 17 && text.slice(pos, colon).toLowerCase() === 'transfer-encoding') {
+        const codings = text.slice(colon + 1, eol).toLowerCase().split(',').map((c) => c.trim()).filter(Boolean);
+        chunked = codings[codings.length - 1] === 'chunked';
+        otherCoding = !chunked && codings.length > 0;
+      } else if (first === 0x73 && nameLength === 10 && text.slice(pos, colon).toLowerCase() === 'set-cookie') {
+        (setCookie ??= []).push(text.slice(colon + 1, eol).trim());
+      }
+      pos = eol + 2;
+    }
+
+    if (status < 200) {
+      // 100 Continue, 103 Early Hints: the real response follows. 101 would switch protocols, which was never asked.
+      if (status === 101) throw new ProtocolError('101 Switching Protocols, which was never asked for');
+      this.phase = Phase.Head;
+      return;
+    }
+    const tokens = connection?.split(',').map((t) => t.trim());
+    this.keepAlive = http10 ? tokens?.includes('keep-alive') === true : tokens?.includes('close') !== true;
+    const exchange = this.exchange!;
+    if (!exchange.cancelled) exchange.handler.onHeaders(status, setCookie);
+    if (exchange.request.head || status === 204 || status === 304) {
+      this.finished = true;
+      return;
+    }
+    if (chunked) {
+      this.phase = Phase.ChunkSize;
+    } else if (otherCoding || length < 0) {
+      // No length: the body ends when the server closes the connection, which is not used again.
+      this.phase = Phase.UntilClose;
+      this.keepAlive = false;
+    } else if (length === 0) {
+      this.finished = true;
+    } else {
+      this.phase = Phase.Length;
+      this.remaining = length;
+    }
+  }
+
+  /** One CRLF-terminated line of the chunked framing: a chunk size, the end of a chunk, or a trailer. */
+  private readLine(buffer: Buffer, at: number, end: number): number {
+    const lf = buffer.indexOf(0x0a, at);
+    if (lf < 0 || lf >= end) {
+      this.partial = this.partial ? Buffer.concat([this.partial, buffer.subarray(at, end)]) : Buffer.from(buffer.subarray(at, end));
+      if (this.partial.length > MAX_LINE_BYTES) throw new ProtocolError('a line of the chunked body is too long');
+      return end;
+    }
+    let line = buffer.toString('latin1', at, lf);
+    if (this.partial) {
+      line = this.partial.toString('latin1', 0, this.partial.length) + line;
+      this.partial = undefined;
+    }
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (this.phase === Phase.ChunkSize) {
+      const size = line.split(';', 1)[0]!.trim();
+      if (!/^[0-9a-fA-F]{1,12}$/.test(size)) throw new ProtocolError(`chunk size ${JSON.stringify(size.slice(0, 20))}`);
+      this.remaining = parseInt(size, 16);
+      this.phase = this.remaining === 0 ? Phase.Trailers : Phase.ChunkData;
+    } else if (this.phase === Phase.ChunkEnd) {
+      if (line !== '') throw new ProtocolError('a chunk longer than its size');
+      this.phase = Phase.ChunkSize;
+    } else if (line === '') {
+      this.finished = true;
+    }
+    return lf + 1;
+  }
+}
+
+/** A simple FIFO that does not shift arrays: the queue can hold up to the in-flight cap. */
+class Queue<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+  get length(): number {
+    return this.items.length - this.head;
+  }
+  push(item: T): void {
+    this.items.push(item);
+  }
+  unshift(item: T): void {
+    if (this.head > 0) this.items[--this.head] = item;
+    else this.items.unshift(item);
+  }
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+  remove(item: T): boolean {
+    const at = this.items.indexOf(item, this.head);
+    if (at < 0) return false;
+    this.items.splice(at, 1);
+    return true;
+  }
+  drain(): T[] {
+    const rest = this.items.slice(this.head) as T[];
+    this.items = [];
+    this.head = 0;
+    return rest;
+  }
+}
+
+/** Reads go into one buffer per client: data is parsed before the next read, and what a parse keeps is copied. */
+const READ_BUFFER_BYTES = 64 * 1024;
+
+export class LoadClient {
+  readonly clock: () => number;
+  /** Connections opened so far (for tests and the bench). */
+  opened = 0;
+  private readonly host: string;
+  private readonly port: number;
+  private readonly tls: boolean;
+  private readonly servername: string | undefined;
+  private readonly connections = new Set<Connection>();
+  private readonly idle: Connection[] = [];
+  private readonly queue = new Queue<Exchange>();
+  private connecting = 0;
+  private readonly sweeper: NodeJS.Timeout;
+  private readonly readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+  private closing = false;
+
+  constructor(private readonly options: LoadClientOptions) {
+    const url = new URL(options.origin);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the load client speaks http and https, not ${url.protocol}`);
+    this.tls = url.protocol === 'https:';
+    this.host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+    this.port = url.port ? Number(url.port) : this.tls ? 443 : 80;
+    this.servername = isIP(this.host) ? undefined : this.host;
+    this.clock = options.clock ?? (() => performance.now());
+    // One timer for every deadline: a timer per request costs more than the request itself at high rates.
+    const every = Math.min(250, Math.max(5, Math.floor(options.timeoutMs / 20)));
+    this.sweeper = setInterval(() => this.sweep(), every);
+    this.sweeper.unref();
+  }
+
+  /** Sends `request` now on an idle connection, or as soon as one is free. */
+  send(request: PreparedRequest, handler: ExchangeHandler): Exchange {
+    const exchange: Exchange = { request, handler, cancelled: false, retried: false, connection: undefined };
+    if (this.closing) {
+      handler.onError('other', 'the load client is closed');
+      return exchange;
+    }
+    const connection = this.idle.pop();
+    if (connection) connection.start(exchange);
+    else {
+      this.queue.push(exchange);
+      this.grow();
+    }
+    return exchange;
+  }
+
+  /** Forgets a request: no handler is called, and its connection (if it was on one) is closed. */
+  cancel(exchange: Exchange): void {
+    if (exchange.cancelled) return;
+    exchange.cancelled = true;
+    if (exchange.connection?.exchange === exchange) exchange.connection.fail('other', 'cancelled');
+    else this.queue.remove(exchange);
+  }
+
+  /** Requests waiting for a connection. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  get openConnections(): number {
+    return this.connections.size;
+  }
+
+  /** Closes every connection at once; requests still on their way are dropped without a call to their handlers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    clearInterval(this.sweeper);
+    for (const exchange of this.queue.drain()) exchange.cancelled = true;
+    const closed = [...this.connections].map((c) => new Promise<void>((resolve) => {
+      if (c.exchange) c.exchange.cancelled = true;
+      if (c.socket.destroyed && c.socket.closed) return resolve();
+      c.socket.once('close', () => resolve());
+      c.socket.destroy();
+    }));
+    await Promise.all(closed);
+    this.connections.clear();
+    this.idle.length = 0;
+  }
+
+  /** @internal A connection finished a response and stays open: it takes the oldest waiting request. */
+  release(connection: Connection): void {
+    const next = this.nextExchange();
+    if (next) connection.start(next);
+    else {
+      connection.state = State.Idle;
+      this.idle.push(connection);
+    }
+  }
+
+  /** @internal Closes a connection; `then` runs once it is out of the pool (a handler may send again). */
+  drop(connection: Connection, then: (() => void) | undefined): void {
+    if (connection.state !== State.Closed) {
+      if (connection.state === State.Idle) {
+        const at = this.idle.indexOf(connection);
+        if (at >= 0) this.idle.splice(at, 1);
+      }
+      if (connection.state === State.Connecting) this.connecting--;
+      connection.state = State.Closed;
+      connection.socket.destroy();
+    }
+    this.connections.delete(connection);
+    then?.();
+    this.grow();
+  }
+
+  /** @internal */
+  requeue(exchange: Exchange): void {
+    exchange.connection = undefined;
+    this.queue.unshift(exchange);
+    this.grow();
+  }
+
+  /** @internal A connection attempt failed: the oldest waiting request fails with its reason. */
+  connectFailed(connection: Connection, kind: TransportFailureKind, message: string): void {
+    this.connecting--;
+    this.connections.delete(connection);
+    connection.socket.destroy();
+    const exchange = this.nextExchange();
+    exchange?.handler.onError(kind, message);
+    this.grow();
+  }
+
+  private nextExchange(): Exchange | undefined {
+    for (let e = this.queue.shift(); e; e = this.queue.shift()) if (!e.cancelled) return e;
+    return undefined;
+  }
+
+  /** Opens connections for waiting requests, one per request not yet covered by an attempt under way. */
+  private grow(): void {
+    if (this.closing) return;
+    while (this.queue.length > this.connecting && this.connections.size < this.options.connections) this.open();
+  }
+
+  private open(): void {
+    this.opened++;
+    this.connecting++;
+    // The callbacks run once the socket exists, after `connection` below is set.
+    const onConnected = () => {
+      if (connection.state !== State.Connecting) return;
+      this.connecting--;
+      connection.socket.setNoDelay(true);
+      this.release(connection);
+    };
+    let socket: Socket;
+    if (this.tls) {
+      socket = tlsConnect({
+        host: this.host, port: this.port, ...(this.servername ? { servername: this.servername } : {}),
+        ...(this.options.secureContext ? { secureContext: this.options.secureContext } : {}),
+        ALPNProtocols: ['http/1.1'],
+      }, onConnected);
+      socket.on('data', (chunk: Buffer) => connection.onData(chunk, 0, chunk.length));
+    } else {
+      socket = netConnect({
+        host: this.host, port: this.port, noDelay: true,
+        onread: { buffer: this.readBuffer, callback: (n: number, buffer: Uint8Array) => {
+          connection.onData(buffer as Buffer, 0, n);
+          return true;
+        } },
+      }, onConnected);
+    }
+    const connection = new Connection(this, socket);
+    this.connections.add(connection);
+    socket.on('error', (error: NodeJS.ErrnoException) => connection.onError(error));
+    socket.on('close', () => connection.onClose());
+  }
+
+  /** Ends connection attempts and exchanges that went quiet for longer than the timeout. */
+  private sweep(): void {
+    const now = this.clock();
+    const limit = this.options.timeoutMs;
+    for (const connection of this.connections) {
+      if (now - connection.lastActivity < limit) continue;
+      if (connection.state === State.Connecting) {
+        connection.state = State.Closed;
+        this.connectFailed(connection, 'connect-timeout', `could not connect to ${this.host}:${this.port} within ${limit} ms`);
+      } else if (connection.state === State.Busy) {
+        connection.fail('timeout', `no complete response within ${limit} ms`);
+      }
+    }
+  }
+}
