@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import type { Node, ParseResult, ScanResult } from 'libpg-query';
 import { blankNestedComments, findBlockComments } from './block-comments.js';
 import { SourceMap } from './source-map.js';
@@ -62,6 +63,7 @@ let loading: Promise<SqlParser> | undefined;
  */
 export function loadSqlParser(): Promise<SqlParser> {
   loading ??= (async () => {
+    keepWasmOnBaselineCompiler();
     const imported = (await import('libpg-query')) as unknown as PgQuery & { default?: PgQuery };
     const pg: PgQuery = typeof imported.parseSync === 'function' ? imported : imported.default!;
     await pg.loadModule();
@@ -69,6 +71,22 @@ export function loadSqlParser(): Promise<SqlParser> {
   })();
   loading.catch(() => { loading = undefined; });
   return loading;
+}
+
+/**
+ * V8 first compiles WebAssembly with its baseline compiler (Liftoff), then recompiles the functions
+ * that run hot with its optimizing one (TurboFan) on background threads. For the parser that tier-up
+ * costs more than it saves: on 1,000 small migrations it took about 200 ms of CPU, more than the
+ * whole parse, and on a 5 MB migration parsing took the same time without it (bench/README.md).
+ * Read when the module compiles; no other WebAssembly runs in the process.
+ */
+function keepWasmOnBaselineCompiler(): void {
+  try {
+    setFlagsFromString('--no-wasm-tier-up');
+    setFlagsFromString('--no-wasm-dynamic-tiering');
+  } catch {
+    // A Node without these flags compiles as it always did.
+  }
 }
 
 function createSqlParser(pg: PgQuery): SqlParser {
