@@ -70,6 +70,17 @@ export interface CertificateReading {
   message?: string;
   /** The alert threshold (21 or 7 days) crossed since the last reading, when one was. */
   crossed?: number;
+  /**
+   * The expiry alert still outstanding (the threshold it was sent at, the certificate it was about),
+   * carried from reading to reading, through unreachable ones too, until it recovers; null when none.
+   */
+  alert?: { days: number; validTo?: string } | null;
+  /** Consecutive readings above the outstanding alert's threshold (the second decides), and the lowest threshold they were within. */
+  clear?: { readings: number; days?: number };
+  /** This reading ended the outstanding alert: the one it ended. */
+  recovered?: { days: number; validTo?: string };
+  /** This reading eased the outstanding alert (a 7-day alert, and two readings now above 7 but within 21): the one it eased. */
+  eased?: { days: number; validTo?: string };
 }
 
 export interface SilentGap {
@@ -284,20 +295,47 @@ async function previousMonitorRecord(ctx: CheckContext, environment: string, giv
 async function readCertificate(base: URL, ctx: CheckContext, prior: CertificateReading | undefined): Promise<CertificateReading> {
   const host = base.hostname.replace(/^\[|\]$/g, '');
   const port = Number(base.port || 443);
+  // A reading of another host (the environment's URL changed) is no state for this one.
+  if (prior && (prior.host !== host || prior.port !== port)) prior = undefined;
   const dns = {
     addresses: async (name: string) => (isIP(name) ? [{ address: name }] : (await lookup(name, { all: true })).map((a) => ({ address: a.address }))),
   } as unknown as DnsClient;
   const result = await probeTls({ host, port, dns, contexts: createTlsContexts(undefined), timeoutMs: 10_000, signal: ctx.signal });
-  if (!result.ok) return { host, port, unreachable: true, message: result.message };
-  const leaf = result.certificates.find((c) => c.leaf) ?? result.certificates[0];
-  if (!leaf) return { host, port, unreachable: true, message: `${host}:${port} sent no certificate` };
+  const leaf = result.ok ? result.certificates.find((c) => c.leaf) ?? result.certificates[0] : undefined;
+  if (!leaf) return certificateAlertState(prior, { host, port, unreachable: true, message: result.ok ? `${host}:${port} sent no certificate` : result.message });
   const daysLeft = Math.floor((leaf.validTo.getTime() - ctx.now().getTime()) / 86_400_000);
-  const reading: CertificateReading = { host, port, daysLeft, validTo: leaf.validTo.toISOString() };
-  // An alert at 21 days and one at 7, each once: only when this reading crossed the threshold.
-  const before = prior?.daysLeft;
-  const crossed = CERTIFICATE_ALERT_DAYS.filter((d) => daysLeft <= d && (before === undefined || before > d)).at(-1);
-  if (crossed !== undefined) reading.crossed = crossed;
-  return reading;
+  return certificateAlertState(prior, { host, port, daysLeft, validTo: leaf.validTo.toISOString() });
+}
+
+/** The alert threshold a certificate with this many days left is within (7 or 21), or undefined. */
+function expiryLevel(daysLeft: number): number | undefined {
+  return CERTIFICATE_ALERT_DAYS.filter((d) => daysLeft <= d).at(-1);
+}
+
+/**
+ * The certificate's alert state after this reading. An alert goes out at once when the days left fall
+ * within 21, and again within 7, once each; it ends (one recovery) only after two readings in a row
+ * above 21, because a false all-clear costs an expired certificate: a load balancer with one backend
+ * still on the old certificate alternates readings, and that must keep the alert open, not flap.
+ * Two readings in a row within 21 but above an outstanding 7-day alert (renewed with a short-lived
+ * certificate) ease it to a 21-day one. An unreachable reading changes nothing.
+ */
+export function certificateAlertState(prior: CertificateReading | undefined, reading: CertificateReading): CertificateReading {
+  // Readings from before the alert state was kept: the threshold their days left were within.
+  const legacy = prior?.daysLeft !== undefined ? expiryLevel(prior.daysLeft) : undefined;
+  const outstanding = prior?.alert !== undefined ? prior.alert : legacy !== undefined ? { days: legacy, validTo: prior?.validTo } : null;
+  if (reading.daysLeft === undefined) return { ...reading, alert: outstanding, ...(prior?.clear ? { clear: prior.clear } : {}) };
+  const level = expiryLevel(reading.daysLeft);
+  const about = reading.validTo ? { validTo: reading.validTo } : {};
+  if (level !== undefined && (!outstanding || level < outstanding.days)) return { ...reading, crossed: level, alert: { days: level, ...about } };
+  if (!outstanding) return { ...reading, alert: null };
+  if (level !== undefined && level === outstanding.days) return { ...reading, alert: outstanding };
+  // Above the outstanding alert's threshold: the first such reading is noted, the second decides, by the worse of the two.
+  const within = [prior?.clear?.days, level].filter((d): d is number => d !== undefined);
+  const clear = { readings: (prior?.clear?.readings ?? 0) + 1, ...(within.length ? { days: Math.min(...within) } : {}) };
+  if (clear.readings < 2) return { ...reading, alert: outstanding, clear };
+  if (clear.days === undefined) return { ...reading, alert: null, recovered: outstanding };
+  return { ...reading, alert: { days: clear.days, ...about }, eased: outstanding };
 }
 
 function parseDuration(text: string): number | undefined {

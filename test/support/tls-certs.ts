@@ -132,9 +132,15 @@ export function startTlsServer(options: SniOptions): Promise<RunningServer> {
   return listen(server);
 }
 
+export interface RunningHttpsServer extends RunningServer {
+  /** Serve this certificate from now on (a renewal): new connections get it, as after a reload. */
+  use(pair: KeyPair): void;
+}
+
 /** An HTTPS server with certificates by SNI, answering with `handler`. */
-export function startHttpsServer(options: SniOptions, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<RunningServer> {
+export async function startHttpsServer(options: SniOptions, handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<RunningHttpsServer> {
   const server = createHttpsServer(sniOptions(options), handler);
   server.on('tlsClientError', () => undefined);
-  return listen(server);
+  const running = await listen(server);
+  return { ...running, use: (pair) => server.setSecureContext({ ...pair }) };
 }

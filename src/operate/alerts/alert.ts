@@ -1,6 +1,6 @@
 import type { HistoryRecord } from '../history/record.js';
 import type { Report } from '../../types.js';
-import type { MonitorEvent, SilentGap, CertificateReading } from '../monitor.js';
+import { CERTIFICATE_ALERT_DAYS, type MonitorEvent, type SilentGap, type CertificateReading } from '../monitor.js';
 
 /** `test`: sent on request (`monitor --test-alert`) to prove a sink reaches people before anything fails. */
 export type AlertKind = 'failure' | 'recovery' | 'changed' | 'test';
@@ -58,13 +58,7 @@ export function alertsOf(report: Report, context: AlertContext): Alert[] {
       silent = check.metrics?.silent as SilentGap | undefined;
       for (const e of (check.metrics?.events ?? []) as MonitorEvent[]) alerts.push(monitorAlert(e, environment, link));
       const cert = check.metrics?.certificate as CertificateReading | undefined;
-      if (cert?.crossed !== undefined && cert.daysLeft !== undefined) {
-        alerts.push({
-          kind: 'failure', key: `certificate/${environment}/${cert.host}:${cert.port}`, environment, subject: `the certificate of ${cert.host}`,
-          title: cert.daysLeft < 0 ? `the certificate of ${cert.host} has expired` : `the certificate of ${cert.host} expires in ${cert.daysLeft} day(s)`,
-          time, evidence: [`valid to ${cert.validTo?.slice(0, 10)}; alerted at ${cert.crossed} days left, once`], ...link,
-        });
-      }
+      if (cert) alerts.push(...certificateAlerts(cert, environment, context, time, link));
       continue;
     }
     const failing = check.status === 'fail' || check.status === 'error';
@@ -95,6 +89,46 @@ export function alertsOf(report: Report, context: AlertContext): Alert[] {
   const monitor = report.checks.find((c) => c.check === 'monitor' && c.status !== 'skipped');
   if (monitor) alerts.push(...silenceAlerts(alerts, silent, String(monitor.metrics?.environment ?? '-'), context, time, link));
   return alerts;
+}
+
+/**
+ * The certificate's alerts, from the monitor's reading: one when the days left fall within 21 and one
+ * within 7 (failures, found again as one issue); one recovery when a renewed certificate has been seen
+ * above 21 twice in a row, to the sinks that got the alert; "changed" (an issue comment) when a
+ * 7-day alert eases to 21 days.
+ */
+function certificateAlerts(cert: CertificateReading, environment: string, context: AlertContext, time: string, link: { runUrl?: string }): Alert[] {
+  if (cert.daysLeft === undefined) return [];
+  const key = `certificate/${environment}/${cert.host}:${cert.port}`;
+  const subject = `the certificate of ${cert.host}`;
+  const day = (iso: string | undefined) => iso?.slice(0, 10) ?? 'an unknown date';
+  if (cert.crossed !== undefined) {
+    return [{
+      kind: 'failure', key, environment, subject,
+      title: cert.daysLeft < 0 ? `the certificate of ${cert.host} has expired` : `the certificate of ${cert.host} expires in ${cert.daysLeft} day(s)`,
+      time, evidence: [`valid to ${day(cert.validTo)}; alerted at ${cert.crossed} days left, once`], ...link,
+    }];
+  }
+  const ended = cert.recovered ?? cert.eased;
+  if (!ended) return [];
+  const renewed = cert.validTo !== ended.validTo;
+  const was = `the certificate alerted at ${ended.days} days left was valid to ${day(ended.validTo)}`;
+  if (cert.eased) {
+    return [{
+      kind: 'changed', key, environment, subject, title: `the certificate of ${cert.host} ${renewed ? 'was replaced, and the new one' : 'still'} expires in ${cert.daysLeft} day(s)`,
+      time, evidence: [`valid to ${day(cert.validTo)}`, was], ...link,
+    }];
+  }
+  const episode = episodeOf(monitorRuns(context.previous, environment), key, (facts) => {
+    const before = facts.certificate as CertificateReading | undefined;
+    return !!before && before.host === cert.host && before.port === cert.port && (before.alert !== undefined ? before.alert !== null : before.daysLeft !== undefined && before.daysLeft <= CERTIFICATE_ALERT_DAYS[0]);
+  });
+  if (!episode.sinks.length) return [];
+  return [{
+    kind: 'recovery', key, environment, subject,
+    title: renewed ? `the certificate of ${cert.host} was renewed: ${cert.daysLeft} days left` : `the certificate of ${cert.host} has ${cert.daysLeft} days left again`,
+    since: episode.runs.at(-1)!.time, time, evidence: [`valid to ${day(cert.validTo)}, seen twice in a row`, was], to: episode.sinks, ...link,
+  }];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createTestPki, startHttpsServer, type RunningServer, type TestPki } from '../../support/tls-certs.js';
+import { certificateAlertState, type CertificateReading } from '../../../src/operate/monitor.js';
 import { handle, scheduledMonitor } from './harness.js';
 
 const DAY = 86_400_000;
@@ -41,5 +42,35 @@ describe('the monitor\'s certificate', () => {
     expect((check(third).metrics.certificate as { crossed?: number; daysLeft: number })).toMatchObject({ daysLeft: 6, crossed: 7 });
     const fourth = await monitor.runAt(at(15));
     expect((check(fourth).metrics.certificate as { crossed?: number }).crossed).toBeUndefined();
+  });
+});
+
+describe('the certificate\'s alert state, reading by reading', () => {
+  const reading = (daysLeft: number | undefined, validTo = 'A') => (daysLeft === undefined
+    ? { host: 'ops.example.com', port: 443, unreachable: true, message: 'ECONNRESET' }
+    : { host: 'ops.example.com', port: 443, daysLeft, validTo });
+  /** Each reading's alert events: crossed N, recovered, eased, or nothing. */
+  const walk = (readings: [number | undefined, string?][], start?: CertificateReading) => {
+    let prior = start;
+    return readings.map(([days, validTo]) => {
+      const next = certificateAlertState(prior, reading(days, validTo));
+      prior = next;
+      return next.crossed !== undefined ? `crossed ${next.crossed}` : next.recovered ? 'recovered' : next.eased ? `eased to ${next.alert?.days}` : '-';
+    });
+  };
+
+  test.each<[string, [number | undefined, string?][], string[]]>([
+    ['counting down: one alert at 21, one at 7', [[25], [21], [20], [8], [7], [6], [0], [-1]], ['-', 'crossed 21', '-', '-', 'crossed 7', '-', '-', '-']],
+    ['first reading already within 7: one alert', [[5], [4]], ['crossed 7', '-']],
+    ['an unreachable reading in between changes nothing', [[20], [undefined], [19], [undefined], [6]], ['crossed 21', '-', '-', '-', 'crossed 7']],
+    ['renewed: recovered at the second reading above 21, and a later countdown alerts again', [[20], [90, 'B'], [89, 'B'], [22, 'B'], [21, 'B']], ['crossed 21', '-', 'recovered', '-', 'crossed 21']],
+    ['a load balancer alternating old and new certificates keeps the alert open, without a repeat', [[20], [90, 'B'], [19], [89, 'B'], [18], [88, 'B'], [87, 'B']], ['crossed 21', '-', '-', '-', '-', '-', 'recovered']],
+    ['a 7-day alert, then old at 20 and new at 90: eased to 21 (the worse of the two), not recovered', [[6], [20, 'C'], [90, 'B'], [89, 'B'], [88, 'B']], ['crossed 7', '-', 'eased to 21', '-', 'recovered']],
+  ])('%s', (_name, readings, expected) => {
+    expect(walk(readings)).toEqual(expected);
+  });
+
+  test('a reading kept before the alert state was (days left only) continues, never alerting twice', () => {
+    expect(walk([[14], [6]], { host: 'ops.example.com', port: 443, daysLeft: 15, validTo: 'A' })).toEqual(['-', 'crossed 7']);
   });
 });
