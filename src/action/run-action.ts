@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { renderSummary } from '../reporters/summary.js';
 import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
-import { recordRun } from '../operate/history/record-run.js';
+import { finishRun } from '../operate/finish-run.js';
 import { runReleaseGate, type RunResult } from '../run.js';
 import { durationMs } from '../http/duration.js';
 import type { PostDeployOptions, PostDeployResult } from '../operate/post-deploy.js';
@@ -89,7 +89,7 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
         // A watch run is the post-deploy stage: when it fails, post-deploy's rollback follows (loaded only then).
         if (run.report.status === 'fail' && run.report.checks.some((c) => c.check === 'watch')) {
           const { rollBackWatchRun } = await import('../operate/post-deploy.js');
-          const watchStage = await rollBackWatchRun({ ...common, run, githubToken: core.getInput(Inputs.Token) || undefined, progress: (line) => core.info(line), log: stageLog(masker) });
+          const watchStage = await rollBackWatchRun({ ...common, run, githubToken: core.getInput(Inputs.Token) || undefined, progress: (line) => core.info(line), log: actionLog(masker) });
           if (watchStage) {
             run = { ...run, report: watchStage.report };
             stageSummary = renderStageSummary({ reason: watchStage.reason, statuses: [], problems: [], ...(watchStage.rollback ? { rollback: watchStage.rollback } : {}), ...(watchStage.rollbackSkipped ? { rollbackSkipped: watchStage.rollbackSkipped } : {}) });
@@ -140,16 +140,12 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
     }
     if (stageSummary) await appendSummary(masker.mask(stageSummary));
     if (isTrue(core.getInput(Inputs.Comment))) await comment(masker.mask(renderCommentBody(report)), event.payload);
-    const now = new Date();
-    // Alerts compare with the history before this run, so they go out before the run is added.
-    const alerts = !manifest.data.alerts?.length ? undefined : await (await import('../operate/alerts/run-alerts.js')).runAlerts({ report, manifest: manifest.data, cwd, env, now, masker, testAlert: /^(true|yes|on|1)$/i.test(inputs['test-alert'] ?? ''), githubToken: core.getInput(Inputs.Token) || undefined,
-      info: (m) => core.info(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)) }).catch((error: Error) => {
-      core.warning(masker.mask(`alerts: ${error.message}; the checks' result stands`));
-      return undefined;
+    // The alerts, then the run added to the history: the same function as the CLI's post-deploy, watch and monitor runs.
+    const { trends } = await finishRun({
+      report, manifest: manifest.data, cwd, env, now: new Date(), masker, environment: core.getInput(Inputs.Environment) || undefined,
+      githubToken: core.getInput(Inputs.Token) || undefined, testAlert: isTrue(inputs['test-alert'] ?? ''), keep: 'configured', log: actionLog(masker),
+      ...(stage ? { kind: 'post-deploy' as const } : {}), ...(stageResult?.deployment?.sha ? { commit: stageResult.deployment.sha } : {}),
     });
-    const trends = await recordRun({ report, manifest: manifest.data, cwd, env, now, environment: core.getInput(Inputs.Environment) || undefined, alerts,
-      ...(stage ? { kind: 'post-deploy' as const } : {}),
-      notice: (m) => core.notice(masker.mask(m)), warning: (m) => core.warning(masker.mask(m)), error: (m) => core.error(masker.mask(m)) });
     if (trends) await appendSummary(masker.mask(trends));
 
     if (received) process.exitCode = exitOn[received];
@@ -197,15 +193,15 @@ async function postDeployStage(common: Omit<PostDeployOptions, 'log'>): Promise<
       timeoutMs,
       ...(client ? { github: client } : {}),
       progress: (line) => core.info(line),
-      log: stageLog(masker),
+      log: actionLog(masker),
     });
   } finally {
     await client?.close();
   }
 }
 
-/** The stage's log lines: masked, each level as its workflow command. */
-function stageLog(masker: Masker): Log {
+/** Log lines of the stage, the alerts and the history: masked, each level as its workflow command. */
+function actionLog(masker: Masker): Log {
   return (level, message) => {
     const text = masker.mask(message);
     if (level === 'info') core.info(text);

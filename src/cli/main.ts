@@ -193,16 +193,28 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   }
   if (selectedExplicit(names, checks)) {
     // Imported here: the alert sinks and the history stores would otherwise load on every start.
-    const { afterOperateRun } = await import('./operate-run.js');
-    await afterOperateRun({ report, manifest: manifest.data, cwd: located.cwd, env: io.env, now: new Date(), masker,
-      environment: values.environment as string | undefined, testAlert: inputs['test-alert'] === 'true', log: (line) => io.stderr(`release-gate: ${line}\n`) });
+    const { finishRun } = await import('../operate/finish-run.js');
+    await finishRun({
+      report, manifest: manifest.data, cwd: located.cwd, env: io.env, now: new Date(), masker, environment: values.environment as string | undefined,
+      testAlert: inputs['test-alert'] === 'true', keep: keepsState(report) ? 'always' : 'never',
+      log: (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${message}\n`),
+    });
   }
   return report.status === 'pass' ? EXIT.pass : EXIT.fail;
 }
 
-/** watch and monitor (the checks that run only when named) alert and, for the monitor, keep their state. */
+/** watch and monitor (the checks that run only when named) alert, as every action run does. */
 function selectedExplicit(names: readonly string[], checks: readonly CheckDefinition[]): boolean {
   return names.some((n) => checks.find((c) => c.name === n)?.explicit);
+}
+
+/**
+ * A CLI run is added to the history when a later run reads it: the monitor continues each path's state
+ * from it, and a watch run is the post-deploy stage, whose outcome (and rollback) the next alerts and
+ * rollbacks read. Other check runs from a terminal are not kept (`history add` keeps a report by hand).
+ */
+function keepsState(report: Report): boolean {
+  return report.checks.some((c) => (c.check === 'monitor' || c.check === 'watch') && c.status !== 'skipped') || report.checks.some((c) => c.check === 'rollback');
 }
 
 /** `env --fix`: the check planned the lines (names and placeholders only); the CLI is what writes files. */

@@ -28,6 +28,9 @@ Options:
 
 GitHub: GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL (default https://api.github.com). Without a
 token, no status is posted and a workflow rollback cannot be dispatched; the checks run the same.
+Then, as actions/post-deploy does: the manifest's alerts on a change of state, and the run added to the
+history (the manifest's store, else .release-gate/history.ndjson) as a post-deploy run, its rollback
+included. Neither changes the exit code.
 Exit codes: 0 the stage passed; 1 it failed (rolled back or not); 2 usage or manifest error.
 `;
 
@@ -83,6 +86,12 @@ export const postDeployCommand = {
       }
       if (result.deployment && result.statuses.length) io.stderr(`release-gate: deployment ${result.deployment.id}: posted ${result.statuses.join(', ')}\n`);
       io.stderr(`release-gate: post-deploy: ${masker.mask(result.reason)}\n`);
+      // What actions/post-deploy does after the stage, by the same function: the alerts, then the run in the history.
+      const { finishRun } = await import('../../operate/finish-run.js');
+      await finishRun({
+        report: result.report, manifest: result.manifest.data, cwd: located.cwd, env: io.env, now: new Date(), masker, environment: values.environment,
+        kind: 'post-deploy', ...(result.deployment?.sha ? { commit: result.deployment.sha } : {}), keep: 'always', log,
+      });
       return result.report.status === 'pass' ? 0 : 1;
     } catch (error) {
       if (error instanceof ManifestError) {

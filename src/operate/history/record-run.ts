@@ -20,8 +20,12 @@ export interface RecordRunOptions {
   environment?: string;
   /** The workflow kind, when the run knows it better than its event does (the post-deploy action). */
   kind?: RunKind;
+  /** The commit the run verified, when it knows it better than GITHUB_SHA (a deployment's sha). */
+  commit?: string;
   /** What the run's alerts did, kept in its record. */
   alerts?: AlertsRecord;
+  /** Told where the run was added and how many runs the history keeps. */
+  added?(store: string, runs: number): void;
   notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
@@ -35,17 +39,20 @@ export interface RecordRunOptions {
 export async function recordRun(options: RecordRunOptions): Promise<string | undefined> {
   const settings = options.manifest.history;
   if (!settings) return undefined;
-  const store = openHistoryStore(settings, options.cwd, { env: options.env });
   let records: HistoryRecord[] | undefined;
   try {
+    const store = openHistoryStore(settings, options.cwd, { env: options.env });
     const fork = settings.branch ? await forkPullRequest(options.env) : undefined;
     if (fork) {
       options.notice(`history: this pull request comes from the fork ${fork}, whose token cannot push to ${settings.branch}; the run is not added to the history`);
       records = await store.read().catch(() => undefined);
     } else {
-      const context = runContext(options.report, options.env, options.now, { ...(options.environment ? { environment: options.environment } : {}), ...(options.kind ? { kind: options.kind } : {}) });
+      const context = runContext(options.report, options.env, options.now, {
+        ...(options.environment ? { environment: options.environment } : {}), ...(options.kind ? { kind: options.kind } : {}), ...(options.commit ? { commit: options.commit } : {}),
+      });
       const result = await store.add([recordFromReport(options.report, context, { alerts: options.alerts })], keepOf(settings));
       records = result.records;
+      options.added?.(store.description, records.length);
     }
   } catch (error) {
     if (error instanceof HistoryNoWriteAccess) {
