@@ -71,6 +71,8 @@ function allowComment(line: number, column: number, rest: string | undefined): A
  */
 export class SecretScanner {
   readonly rules: readonly SecretRule[];
+  /** Every line decoded and searched for keywords one by one: slow, and the oracle tests hold the fast path to. */
+  readonly reference: boolean;
   private readonly matcher: KeywordMatcher;
   /** Keyword id → indices (in priority order) of the rules it triggers. */
   private readonly keywordRules: number[][];
@@ -80,8 +82,9 @@ export class SecretScanner {
   readonly digitRunLength: number;
   readonly knownIds: ReadonlySet<string>;
 
-  constructor(rules: readonly SecretRule[]) {
+  constructor(rules: readonly SecretRule[], options: { reference?: boolean } = {}) {
     this.rules = rules;
+    this.reference = !!options.reference;
     const keywords: string[] = [];
     const index = new Map<string, number>();
     this.keywordRules = [];
@@ -239,6 +242,7 @@ export class ScanSession {
    * candidates starting at or after `keepBefore` are left for the next window, which sees them whole.
    */
   private scanLines(buf: Buffer, start: number, end: number, partial: boolean, keepBefore = Infinity): void {
+    if (this.scanner.reference) { this.scanEveryLine(buf, start, end, partial, keepBefore); return; }
     this.hitCount = 0;
     const onHit = (_p: number, k: number, line: number, lineStart: number) => {
       if (this.hitCount * 3 + 3 > this.hits.length) {
@@ -299,6 +303,41 @@ export class ScanSession {
     } else {
       // Whole lines: the range ends with a newline, except the last line of a text without one.
       this.lineNo = firstLine + newlines + (end > start && buf[end - 1] !== 10 ? 1 : 0);
+      this.colOffset = 0;
+    }
+  }
+
+  /**
+   * The reference path: visits every line of buf[start, end) and finds its keywords with a plain
+   * substring search (ASCII letters folded, as the automaton folds them) and its digit runs with a
+   * regular expression. Same results as scanLines, by another route.
+   */
+  private scanEveryLine(buf: Buffer, start: number, end: number, partial: boolean, keepBefore: number): void {
+    const { keywords } = this.matcher;
+    const { digitRunLength, digitRunKeyword } = this.scanner;
+    const digitRun = digitRunLength > 0 ? new RegExp(`[0-9](?:[ -]?[0-9]){${digitRunLength - 1}}`) : undefined;
+    const firstLine = this.lineNo;
+    const firstColOffset = this.colOffset;
+    let line = 0;
+    for (let lineStart = start; lineStart < end; line++) {
+      let nl = partial ? -1 : buf.indexOf(10, lineStart);
+      if (nl === -1 || nl >= end) nl = end;
+      const lower = buf.toString('latin1', lineStart, nl).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+      const triggered = new Set<number>();
+      keywords.forEach((keyword, k) => {
+        if (k !== this.allowKeyword && lower.includes(keyword)) for (const r of this.keywordRules[k]!) triggered.add(r);
+      });
+      if (digitRun?.test(lower)) for (const r of this.keywordRules[digitRunKeyword]!) triggered.add(r);
+      this.lineNo = firstLine + line;
+      this.colOffset = line === 0 ? firstColOffset : 0;
+      this.scanLine(buf, lineStart, nl, [...triggered], lower.includes(ALLOW_KEYWORD), partial, keepBefore);
+      lineStart = nl + 1;
+    }
+    if (partial) {
+      this.lineNo = firstLine;
+      this.colOffset = firstColOffset;
+    } else {
+      this.lineNo = firstLine + line;
       this.colOffset = 0;
     }
   }
