@@ -5,8 +5,10 @@
 //     with 25 planted credentials and a set of decoys (placeholders, hashes, UUIDs, integrity strings,
 //     look-alike tokens with a wrong checksum, local database URLs) at known lines, and the same kind
 //     of tree as 500 larger files;
-//   - a 100 MB application log with planted credentials and personal data, and the same log at 25 MB
-//     to show that peak memory does not grow with the input.
+//   - two 100 MB logs with the same planted credentials and personal data: a deploy job's log (npm,
+//     Docker, tests, rollout, the app's first requests: a keyword on about one line in five) and the
+//     application log used before issue 21 (a keyword on every other line); the application log
+//     again at 25 MB shows that peak memory does not grow with the input.
 // Both tools run as whole processes (`node dist/cli/index.js secrets --manifest …`). A planted secret
 // counts as caught when the tool reports anything on its line; a report on any other line is noise.
 // Targets: at least 10× secretlint on the generated tree (the 500 larger files) and 4× on the log, with
@@ -16,10 +18,11 @@
 // limit it runs into) shows.
 // `node bench/secrets.mjs`; RELEASE_GATE_CLI picks another bundle, BENCH_RUNS the runs per timing (median),
 // BENCH_SECRETLINT=0 skips secretlint, BENCH_FULL=1 also runs it on the 5,000-file tree (minutes),
-// BENCH_KEEP=1 keeps the generated files.
+// BENCH_KEEP=1 keeps the generated files, BENCH_PARTS=big,logs times only those inputs. The first row
+// gives the machine's load average: on a shared machine wall times move with it, CPU times far less.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { benchRoot, median, report } from './lib.mjs';
 
@@ -38,6 +41,8 @@ const secretlint = join(benchRoot, 'node_modules/.bin/secretlint');
 const secretlintPreset = join(benchRoot, 'node_modules/@secretlint/secretlint-rule-preset-recommend');
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const THREADS = Number(process.env.BENCH_THREADS ?? availableParallelism());
+/** Which inputs to time: BENCH_PARTS=big,logs skips the 5,000-file tree (all three by default). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'tree,big,logs').split(','));
 
 // ---------------------------------------------------------------------------------------------------
 // Deterministic synthetic values. Every credential is built here at run time from random characters;
@@ -240,15 +245,44 @@ const LOG_PLANTS = [
   ['email address', () => `2026-01-15T10:00:00.000Z INFO  password reset for ${chars(8, LOWER)}@acme-corp.io`],
   ['card number', () => `2026-01-15T10:00:00.000Z WARN  charge failed card=${luhn('4', 16)} amount=1200`],
 ];
-const LOG_FILLER = [
+// The shape of the log used before issue 21: an application log where every line is an HTTP access, a
+// query, a JSON event or a worker line with `token_type=Bearer`, so half the lines hold a keyword
+// (`http `, `token`, `bearer`). Kept, and still timed, so figures compare across runs.
+const APP_LOG_FILLER = [
   () => `2026-01-15T10:00:${String(Math.floor(rand() * 60)).padStart(2, '0')}.${chars(3, '0123456789')}Z INFO  http GET /api/${pick(words)}s/${Math.floor(rand() * 9999)} 200 ${Math.floor(rand() * 300)}ms user_id=${Math.floor(rand() * 9999)}`,
   () => `2026-01-15T10:00:00.000Z DEBUG db query="SELECT id, title FROM ${pick(words)}s WHERE owner_id = $1" rows=${Math.floor(rand() * 50)} ms=${Math.floor(rand() * 40)}`,
   () => `{"level":"info","time":"2026-01-15T10:00:00Z","msg":"${pick(words)} processed","id":"${uuid()}","durationMs":${Math.floor(rand() * 900)}}`,
   () => `2026-01-15T10:00:00.000Z INFO  worker job=${pick(words)}-${pick(words)} attempt=${Math.floor(rand() * 3) + 1} status=ok token_type=Bearer`,
 ];
 
-/** Writes `mb` MB of log, planting every LOG_PLANTS entry once per 10 MB; returns the planted lines. */
-function generateLog(path, mb) {
+// A deploy job's log as CI keeps it (GitHub Actions timestamps): checkout, npm ci with its registry
+// fetches and warnings, a Docker build, the test run, the rollout, then the app's first requests.
+// Keywords occur as they do there: URLs (`://`, `http `), scoped packages and actions (`@`), refspecs
+// (`+`), an occasional `token` or `password` in a step name or a test title.
+const stamp = () => `2026-01-15T10:${String(Math.floor(rand() * 60)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}.${chars(7, '0123456789')}Z`;
+const pkgs = ['react', 'express', '@types/node', '@babel/core', 'lodash', 'undici', 'pg', 'zod', '@aws-sdk/client-s3', 'jest', 'typescript', 'eslint', 'semver', 'yaml'];
+const tests = ['returns 404 for a missing task', 'refreshes an expired session token', 'rejects a wrong password', 'lists tasks by owner', 'exports a CSV report', 'retries a failed webhook', 'paginates the audit log'];
+const DEPLOY_LOG_FILLER = [
+  [1, () => `${stamp()} npm http fetch GET 200 https://registry.npmjs.org/${pick(pkgs).replace('/', '%2f')} ${Math.floor(rand() * 90)}ms (cache hit)`],
+  [1, () => `${stamp()} npm warn deprecated ${pick(words)}-${pick(words)}@${Math.floor(rand() * 5)}.${Math.floor(rand() * 9)}.${Math.floor(rand() * 9)}: This module is not supported, and leaks memory.`],
+  [1, () => `${stamp()} added ${Math.floor(rand() * 1500)} packages, and audited ${Math.floor(rand() * 1500)} packages in ${Math.floor(rand() * 40)}s`],
+  [1, () => `${stamp()} ##[group]Run actions/${pick(['checkout', 'setup-node', 'cache', 'upload-artifact'])}@v4`],
+  [1, () => `${stamp()} [command]/usr/bin/git -c protocol.version=2 fetch --no-tags --prune --depth=1 origin +${chars(40, HEX)}:refs/remotes/origin/main`],
+  [2, () => `${stamp()} #${Math.floor(rand() * 30)} [build ${Math.floor(rand() * 9) + 1}/9] RUN npm ci --omit=dev && npm run build`],
+  [3, () => `${stamp()} #${Math.floor(rand() * 30)} sha256:${chars(64, HEX)} ${(rand() * 30).toFixed(2)}MB / ${(rand() * 60).toFixed(2)}MB ${(rand() * 9).toFixed(1)}s`],
+  [1, () => `${stamp()} #${Math.floor(rand() * 30)} naming to ghcr.io/acme/ops-portal:sha-${chars(7, HEX)} done`],
+  [2, () => `${stamp()} PASS test/${pick(words)}/${pick(words)}.test.ts (${(rand() * 5).toFixed(3)} s)`],
+  [4, () => `${stamp()}   \u2713 ${pick(tests)} (${Math.floor(rand() * 80)} ms)`],
+  [1, () => `${stamp()} Tests:       ${Math.floor(rand() * 900)} passed, ${Math.floor(rand() * 900)} total`],
+  [1, () => `${stamp()} Waiting for deployment "ops-portal" rollout to finish: ${Math.floor(rand() * 3)} of 3 updated replicas are available...`],
+  [1, () => `${stamp()} deployment.apps/ops-portal configured`],
+  [3, () => `${stamp()} {"level":"info","msg":"${pick(words)} processed","id":"${uuid()}","durationMs":${Math.floor(rand() * 900)}}`],
+  [2, () => `${stamp()} INFO  http GET /api/${pick(words)}s/${Math.floor(rand() * 9999)} 200 ${Math.floor(rand() * 300)}ms`],
+  [2, () => `${stamp()} DEBUG db query="SELECT id, title FROM ${pick(words)}s WHERE owner_id = $1" rows=${Math.floor(rand() * 50)} ms=${Math.floor(rand() * 40)}`],
+].flatMap(([weight, make]) => Array.from({ length: weight }, () => make));
+
+/** Writes `mb` MB of log in the given shape, planting every LOG_PLANTS entry once per 10 MB; returns the planted lines. */
+function generateLog(path, mb, filler) {
   mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, 'w');
   const planted = [];
@@ -268,9 +302,9 @@ function generateLog(path, mb) {
         plantIndex++;
         nextPlant += (10 * 1024 * 1024) / LOG_PLANTS.length;
       } else {
-        batch.push(pick(LOG_FILLER)());
+        batch.push(pick(filler)());
       }
-      written += batch[batch.length - 1].length + 1;
+      written += Buffer.byteLength(batch[batch.length - 1]) + 1;
     }
     writeSync(fd, `${batch.join('\n')}\n`);
   }
@@ -336,6 +370,7 @@ function score(planted, findings) {
 const mbps = (bytes, seconds) => (bytes / 1024 / 1024 / seconds).toFixed(1);
 /** Throughput, and per core: bytes per CPU second (all threads), or wall time × threads without GNU time. */
 const perCore = (bytes, r, threads) => `${mbps(bytes, r.seconds)} MB/s, ${r.cpuSeconds ? `${mbps(bytes, r.cpuSeconds)} MB/s per core (${r.cpuSeconds.toFixed(2)} CPU s)` : `${mbps(bytes / threads, r.seconds)} MB/s per core`}`;
+const slLine = (r, s, bytes, total) => `${r.seconds.toFixed(2)} s, ${perCore(bytes, r, 1)}, caught ${s.caught}/${total}, noise ${s.noise}${r.rssMB ? `, peak ${r.rssMB.toFixed(0)} MB` : ''}`;
 const cpuRatio = (theirs, ours) => (theirs.cpuSeconds && ours.cpuSeconds ? `; in CPU time ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(1)}×` : '');
 
 // ---------------------------------------------------------------------------------------------------
@@ -347,66 +382,83 @@ if (!existsSync(cli)) {
 const hasSecretlint = existsSync(secretlint) && existsSync(secretlintPreset) && process.env.BENCH_SECRETLINT !== '0';
 const dir = mkdtempSync(join(tmpdir(), 'release-gate-bench-secrets-'));
 try {
-  console.log(`generating ${FILES} + ${BIG_FILES} files and ${LOG_MB} MB + ${SMALL_LOG_MB} MB of logs in ${dir} …`);
+  const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+  const loadBefore = load();
+  console.log(`generating ${FILES} + ${BIG_FILES} files and ${LOG_MB} MB × 2 + ${SMALL_LOG_MB} MB of logs in ${dir} …`);
   const tree = generateTree(join(dir, 'tree'), FILES, FILE_BYTES);
   const big = generateTree(join(dir, 'big'), BIG_FILES, BIG_FILE_BYTES);
   big.planted = big.planted.map((p) => ({ ...p, file: `big/${p.file}` }));
-  const log = generateLog(join(dir, 'logs/app.log'), LOG_MB);
-  const small = generateLog(join(dir, 'small/app.log'), SMALL_LOG_MB);
+  // The application log first and the deploy log last, so the first is the same file as before issue 21.
+  const appLog = generateLog(join(dir, 'logs/app.log'), LOG_MB, APP_LOG_FILLER);
+  const small = generateLog(join(dir, 'small/app.log'), SMALL_LOG_MB, APP_LOG_FILLER);
+  const deployLog = generateLog(join(dir, 'logs/deploy.log'), LOG_MB, DEPLOY_LOG_FILLER);
   const relative = (p) => ({ ...p, file: p.file.replace(`${dir}/`, '') });
   tree.planted = tree.planted.map((p) => ({ ...p, file: `tree/${p.file}` }));
-  log.planted = log.planted.map(relative);
-  small.planted = small.planted.map(relative);
+  for (const log of [appLog, small, deployLog]) log.planted = log.planted.map(relative);
   writeFileSync(join(dir, 'tree.yml'), 'version: 1\nsecrets:\n  paths: ["tree/**"]\n');
   writeFileSync(join(dir, 'big.yml'), 'version: 1\nsecrets:\n  paths: ["big/**"]\n');
-  writeFileSync(join(dir, 'log.yml'), 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["logs/app.log"]\n');
+  writeFileSync(join(dir, 'app-log.yml'), 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["logs/app.log"]\n');
+  writeFileSync(join(dir, 'deploy-log.yml'), 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["logs/deploy.log"]\n');
   writeFileSync(join(dir, 'small.yml'), 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["small/app.log"]\n');
   writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-
-  const oursTree = runOurs(dir, 'tree.yml', 'out-tree.json');
-  const oursBig = runOurs(dir, 'big.yml', 'out-big.json');
-  const bigScore = score(big.planted, oursBig.findings);
-  const oursLog = runOurs(dir, 'log.yml', 'out-log.json');
-  const oursSmall = runOurs(dir, 'small.yml', 'out-small.json');
-  const oursBigOne = runOurs(dir, 'big.yml', 'out-big-1.json', 1);
-  const oursLogOne = runOurs(dir, 'log.yml', 'out-log-1.json', 1);
-  const treeScore = score(tree.planted, oursTree.findings);
-  const logScore = score(log.planted, oursLog.findings);
+  const logs = [
+    { name: 'deploy log', file: 'logs/deploy.log', manifest: 'deploy-log.yml', log: deployLog },
+    { name: 'app log (the shape before issue 21)', file: 'logs/app.log', manifest: 'app-log.yml', log: appLog },
+  ];
 
   const rows = {
+    'machine': `${availableParallelism()} cores, load average (1, 5, 15 min) ${loadBefore} before`,
     'tree': `${FILES} files, ${(tree.bytes / 1024 / 1024).toFixed(1)} MB, ${tree.planted.length} planted credentials`,
     'big files': `${BIG_FILES} files, ${(big.bytes / 1024 / 1024).toFixed(1)} MB, ${big.planted.length} planted credentials`,
-    'log': `${LOG_MB} MB, ${log.planted.length} planted (credentials and personal data); ${SMALL_LOG_MB} MB copy for memory`,
+    'logs': `${LOG_MB} MB each, ${deployLog.planted.length} planted (credentials and personal data); ${SMALL_LOG_MB} MB of app log for memory`,
     'release-gate threads': `${THREADS} (${availableParallelism()} cores)`,
-    'release-gate tree': `${oursTree.seconds.toFixed(2)} s, ${perCore(tree.bytes, oursTree, THREADS)}, caught ${treeScore.caught}/${tree.planted.length}, noise ${treeScore.noise}${oursTree.rssMB ? `, peak ${oursTree.rssMB.toFixed(0)} MB` : ''}`,
-    'release-gate big files': `${oursBig.seconds.toFixed(2)} s, ${perCore(big.bytes, oursBig, THREADS)}, caught ${bigScore.caught}/${big.planted.length}, noise ${bigScore.noise}`,
-    'release-gate big files, one thread': `${oursBigOne.seconds.toFixed(2)} s, ${perCore(big.bytes, oursBigOne, 1)}`,
-    'release-gate log': `${oursLog.seconds.toFixed(2)} s, ${perCore(log.bytes, oursLog, THREADS)}, caught ${logScore.caught}/${log.planted.length}, noise ${logScore.noise}`,
-    'release-gate log, one thread': `${oursLogOne.seconds.toFixed(2)} s, ${perCore(log.bytes, oursLogOne, 1)}`,
-    'release-gate memory': oursLog.rssMB ? `peak ${oursSmall.rssMB.toFixed(0)} MB for ${SMALL_LOG_MB} MB of log, ${oursLog.rssMB.toFixed(0)} MB for ${LOG_MB} MB` : 'not measured (no /usr/bin/time)',
   };
-  if (treeScore.missed.length) rows['release-gate missed'] = treeScore.missed.join(', ');
-
-  if (hasSecretlint) {
-    const line = (r, s, bytes, total) => `${r.seconds.toFixed(2)} s, ${perCore(bytes, r, 1)}, caught ${s.caught}/${total}, noise ${s.noise}${r.rssMB ? `, peak ${r.rssMB.toFixed(0)} MB` : ''}`;
-    if (FULL) {
+  if (PARTS.has('tree')) {
+    const oursTree = runOurs(dir, 'tree.yml', 'out-tree.json');
+    const treeScore = score(tree.planted, oursTree.findings);
+    rows['release-gate tree'] = `${oursTree.seconds.toFixed(2)} s, ${perCore(tree.bytes, oursTree, THREADS)}, caught ${treeScore.caught}/${tree.planted.length}, noise ${treeScore.noise}${oursTree.rssMB ? `, peak ${oursTree.rssMB.toFixed(0)} MB` : ''}`;
+    if (treeScore.missed.length) rows['release-gate missed'] = treeScore.missed.join(', ');
+    if (hasSecretlint && FULL) {
       const slTree = runSecretlint(dir, 'tree/**/*', 'sl-tree.json');
-      rows['secretlint tree'] = line(slTree, score(tree.planted, slTree.findings), tree.bytes, tree.planted.length);
+      rows['secretlint tree'] = slLine(slTree, score(tree.planted, slTree.findings), tree.bytes, tree.planted.length);
       rows['speed-up tree'] = `${(slTree.seconds / oursTree.seconds).toFixed(1)}×`;
-    } else {
+    } else if (hasSecretlint) {
       rows['secretlint tree'] = 'skipped: about 9 minutes on 5,000 files (BENCH_FULL=1 runs it)';
     }
-    const slBig = runSecretlint(dir, 'big/**/*', 'sl-big.json');
-    const slLog = runSecretlint(dir, 'logs/app.log', 'sl-log.json');
-    const slBigScore = score(big.planted, slBig.findings);
-    rows['secretlint big files'] = line(slBig, slBigScore, big.bytes, big.planted.length);
-    rows['secretlint log'] = line(slLog, score(log.planted, slLog.findings), log.bytes, log.planted.length);
-    rows['secretlint missed'] = slBigScore.missed.join(', ') || 'none';
-    rows['speed-up big files'] = `${(slBig.seconds / oursBig.seconds).toFixed(1)}× in wall time (target ≥ 10×)${cpuRatio(slBig, oursBig)}`;
-    rows['speed-up log'] = `${(slLog.seconds / oursLog.seconds).toFixed(1)}× in wall time (target ≥ 4×)${cpuRatio(slLog, oursLog)}`;
-  } else {
-    rows.secretlint = 'not installed (npm i -D secretlint @secretlint/secretlint-rule-preset-recommend)';
   }
+  if (PARTS.has('big')) {
+    const oursBig = runOurs(dir, 'big.yml', 'out-big.json');
+    const oursBigOne = runOurs(dir, 'big.yml', 'out-big-1.json', 1);
+    const bigScore = score(big.planted, oursBig.findings);
+    rows['release-gate big files'] = `${oursBig.seconds.toFixed(2)} s, ${perCore(big.bytes, oursBig, THREADS)}, caught ${bigScore.caught}/${big.planted.length}, noise ${bigScore.noise}`;
+    rows['release-gate big files, one thread'] = `${oursBigOne.seconds.toFixed(2)} s, ${perCore(big.bytes, oursBigOne, 1)}`;
+    if (hasSecretlint) {
+      const slBig = runSecretlint(dir, 'big/**/*', 'sl-big.json');
+      const slBigScore = score(big.planted, slBig.findings);
+      rows['secretlint big files'] = slLine(slBig, slBigScore, big.bytes, big.planted.length);
+      rows['secretlint missed'] = slBigScore.missed.join(', ') || 'none';
+      rows['speed-up big files'] = `${(slBig.seconds / oursBig.seconds).toFixed(1)}× in wall time (target ≥ 10×)${cpuRatio(slBig, oursBig)}`;
+    }
+  }
+  if (PARTS.has('logs')) {
+    for (const { name, file, manifest, log } of logs) {
+      const ours = runOurs(dir, manifest, `out-${manifest}.json`);
+      const oursOne = runOurs(dir, manifest, `out-1-${manifest}.json`, 1);
+      const s = score(log.planted, ours.findings);
+      rows[`release-gate ${name}`] = `${ours.seconds.toFixed(2)} s, ${perCore(log.bytes, ours, THREADS)}, caught ${s.caught}/${log.planted.length}, noise ${s.noise}${ours.rssMB ? `, peak ${ours.rssMB.toFixed(0)} MB` : ''}`;
+      rows[`release-gate ${name}, one thread`] = `${oursOne.seconds.toFixed(2)} s, ${perCore(log.bytes, oursOne, 1)}`;
+      if (hasSecretlint) {
+        const sl = runSecretlint(dir, file, `sl-${manifest}.json`);
+        rows[`secretlint ${name}`] = slLine(sl, score(log.planted, sl.findings), log.bytes, log.planted.length);
+        rows[`speed-up ${name}`] = `${(sl.seconds / ours.seconds).toFixed(1)}× in wall time (target ≥ 4×)${cpuRatio(sl, ours)}`;
+      }
+    }
+    const oursSmall = runOurs(dir, 'small.yml', 'out-small.json');
+    const oursApp = runOurs(dir, 'app-log.yml', 'out-app-memory.json');
+    rows['release-gate memory'] = oursApp.rssMB ? `peak ${oursSmall.rssMB.toFixed(0)} MB for ${SMALL_LOG_MB} MB of log, ${oursApp.rssMB.toFixed(0)} MB for ${LOG_MB} MB` : 'not measured (no /usr/bin/time)';
+  }
+  if (!hasSecretlint) rows.secretlint = 'not installed (npm i -D secretlint @secretlint/secretlint-rule-preset-recommend)';
+  rows.machine += `, ${load()} after`;
   report('secrets', rows);
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
