@@ -77,55 +77,53 @@ export class KeywordMatcher {
     if (next > 255) throw new Error('too many distinct keyword characters');
     this.classes = next;
 
-    // Trie.
-    const goto: Map<number, number>[] = [new Map()];
+    // Trie, in a dense table (-1: no edge); the automaton is then built in it, breadth-first.
+    const classes = this.classes;
+    const maxStates = 1 + this.keywords.reduce((n, k) => n + k.length, 0);
+    const delta = new Int32Array(maxStates * classes).fill(-1);
     const out: number[][] = [[]];
     this.keywords.forEach((k, id) => {
       let s = 0;
-      for (const ch of k) {
-        const c = this.classOf[ch.charCodeAt(0)]!;
-        let t = goto[s]!.get(c);
-        if (t === undefined) {
-          t = goto.length;
-          goto.push(new Map());
+      for (let i = 0; i < k.length; i++) {
+        const at = s * classes + this.classOf[k.charCodeAt(i)]!;
+        if (delta[at] === -1) {
+          delta[at] = out.length;
           out.push([]);
-          goto[s]!.set(c, t);
         }
-        s = t;
+        s = delta[at]!;
       }
       out[s]!.push(id);
     });
 
-    // Breadth-first: failure links, folded into a complete DFA.
-    const states = goto.length;
-    const delta = new Int32Array(states * this.classes);
+    // Breadth-first: failure links, folded into a complete DFA (a missing edge takes its failure state's).
+    const states = out.length;
     const fail = new Int32Array(states);
     const queue: number[] = [];
-    for (let c = 1; c < this.classes; c++) {
-      const t = goto[0]!.get(c);
-      if (t !== undefined) {
-        delta[c] = t;
-        queue.push(t);
-      }
+    for (let c = 0; c < classes; c++) {
+      const t = delta[c]!;
+      if (t > 0) queue.push(t);
+      else delta[c] = 0;
     }
     for (let head = 0; head < queue.length; head++) {
       const s = queue[head]!;
-      out[s]!.push(...out[fail[s]!]!);
-      for (let c = 1; c < this.classes; c++) {
-        const t = goto[s]!.get(c);
-        if (t !== undefined) {
-          fail[t] = delta[fail[s]! * this.classes + c]!;
-          delta[s * this.classes + c] = t;
+      if (out[fail[s]!]!.length) out[s]!.push(...out[fail[s]!]!);
+      const row = s * classes;
+      const failRow = fail[s]! * classes;
+      // Class 0 (bytes in no keyword) always leads back to the start.
+      delta[row] = 0;
+      for (let c = 1; c < classes; c++) {
+        const t = delta[row + c]!;
+        if (t !== -1) {
+          fail[t] = delta[failRow + c]!;
           queue.push(t);
         } else {
-          delta[s * this.classes + c] = delta[fail[s]! * this.classes + c]!;
+          delta[row + c] = delta[failRow + c]!;
         }
       }
     }
-    const classes = this.classes;
     this.outputs = new Map();
     out.forEach((o, state) => { if (o.length) this.outputs.set(state * classes, [...new Set(o)]); });
-    this.delta = delta.map((target) => (out[target]!.length ? -(target * classes) - 1 : target * classes));
+    this.delta = delta.subarray(0, states * classes).map((target) => (out[target]!.length ? -(target * classes) - 1 : target * classes));
     this.tables = { classOf: this.classOf, delta: this.delta, outputs: this.outputs };
   }
 
@@ -151,70 +149,82 @@ export class KeywordMatcher {
   }
 
   /**
-   * The product of the keyword automaton and the digit-run automaton, over the states reachable from
-   * the start: one table lookup per byte finds both (a second automaton beside the first cost a
-   * third of the scan). Bytes of one keyword class that differ in digit kind get classes of their own.
+   * The product of the keyword automaton and the digit-run automaton: one table lookup per byte finds
+   * both (a second automaton beside the first cost a third of the scan). A pair with no digits so far
+   * keeps its keyword state's number and row, so only the few pairs inside a run of digits are new.
+   * Classes: the keyword classes (each holds bytes of one digit kind), then one per digit kind that
+   * class 0, the bytes in no keyword, mixes in (digits, the newline).
    */
   private combineWithDigitRuns(minDigits: number, digitRunId: number): Tables {
     const digits = digitRunAutomaton(minDigits);
     const digitStates = (minDigits + 2) * 2;
-    const classOf = new Uint8Array(256);
-    const classKey = new Map<number, number>();
-    const representative: number[] = [];
+    const keywordClasses = this.classes;
+    const classOf = this.classOf.slice();
+    const kindOf: number[] = [OTHER];
+    const keywordClass: number[] = [0];
     for (let b = 0; b < 256; b++) {
-      const k = this.classOf[b]! * 4 + BYTE_KIND[b]!;
-      let c = classKey.get(k);
-      if (c === undefined) {
-        c = representative.length;
-        classKey.set(k, c);
-        representative.push(b);
-      }
+      const c = this.classOf[b]!;
+      if (c !== 0) { kindOf[c] = BYTE_KIND[b]!; keywordClass[c] = c; }
+    }
+    for (let b = 0; b < 256; b++) {
+      if (this.classOf[b] !== 0 || BYTE_KIND[b] === OTHER) continue;
+      let c = kindOf.indexOf(BYTE_KIND[b]!, keywordClasses);
+      if (c === -1) { c = kindOf.length; kindOf.push(BYTE_KIND[b]!); keywordClass.push(0); }
       classOf[b] = c;
     }
-    if (representative.length > 255) throw new Error('too many distinct keyword characters');
-    const classes = representative.length;
-    // States are (keyword state, digit state) pairs, numbered as found.
-    const keywordStates = this.delta.length / this.classes;
-    const ids = new Int32Array(keywordStates * digitStates).fill(-1);
-    ids[0] = 0;
-    const pairs = [0];
-    const outputs: (readonly number[])[] = [[]];
-    const kinds = representative.map((b) => BYTE_KIND[b]!);
-    const keywordClasses = representative.map((b) => this.classOf[b]!);
-    const digitNext = Array.from({ length: digitStates }, (_, d) => [0, 1, 2, 3].map((kind) => digits.next(d, kind)));
-    let targets = new Int32Array(keywordStates * classes);
-    for (let s = 0; s < pairs.length; s++) {
-      const k = (pairs[s]! / digitStates) | 0;
-      const d = pairs[s]! % digitStates;
-      if ((s + 1) * classes > targets.length) {
+    if (kindOf.length > 255) throw new Error('too many distinct keyword characters');
+    const classes = kindOf.length;
+    const keywordStates = this.delta.length / keywordClasses;
+    const runPairs: number[] = [];
+    const runIds = new Map<number, number>();
+    const idOf = (k: number, d: number) => {
+      if (d === 0) return k;
+      const pair = k * digitStates + d;
+      let id = runIds.get(pair);
+      if (id === undefined) {
+        id = keywordStates + runPairs.length;
+        runIds.set(pair, id);
+        runPairs.push(pair);
+      }
+      return id;
+    };
+    const kinds = Uint8Array.from(kindOf);
+    const keywordClassOf = Uint8Array.from(keywordClass);
+    const digitNext = new Int32Array(digitStates * 4);
+    for (let d = 0; d < digitStates; d++) for (let kind = 0; kind < 4; kind++) digitNext[d * 4 + kind] = digits.next(d, kind);
+    let targets = new Int32Array(keywordStates * classes * 2);
+    // Runs once per process, mostly before the JIT has compiled it: typed arrays, no calls in the common case.
+    const fill = (id: number, k: number, d: number) => {
+      if ((id + 1) * classes > targets.length) {
         const grown = new Int32Array(targets.length * 2);
         grown.set(targets);
         targets = grown;
       }
+      const from = k * keywordClasses;
       for (let c = 0; c < classes; c++) {
-        const row = this.delta[k * this.classes + keywordClasses[c]!]!;
-        const k2 = (row < 0 ? -row - 1 : row) / this.classes;
-        const d2 = digitNext[d]![kinds[c]!]!;
-        const pair = k2 * digitStates + d2;
-        let t = ids[pair]!;
-        if (t === -1) {
-          t = pairs.length;
-          ids[pair] = t;
-          pairs.push(pair);
-          const found = this.outputs.get(k2 * this.classes) ?? [];
-          outputs.push(digits.hit(d2) ? [...found, digitRunId] : found);
-        }
-        targets[s * classes + c] = t;
+        const row = this.delta[from + keywordClassOf[c]!]!;
+        const k2 = (row < 0 ? -row - 1 : row) / keywordClasses;
+        const d2 = digitNext[d * 4 + kinds[c]!]!;
+        targets[id * classes + c] = d2 === 0 ? k2 : idOf(k2, d2);
       }
+    };
+    for (let k = 0; k < keywordStates; k++) fill(k, k, 0);
+    for (let i = 0; i < runPairs.length; i++) fill(keywordStates + i, (runPairs[i]! / digitStates) | 0, runPairs[i]! % digitStates);
+    const states = keywordStates + runPairs.length;
+    const outputs = new Map<number, readonly number[]>();
+    const ends = new Uint8Array(states);
+    for (let id = 0; id < states; id++) {
+      const [k, d] = id < keywordStates ? [id, 0] : [(runPairs[id - keywordStates]! / digitStates) | 0, runPairs[id - keywordStates]! % digitStates];
+      const found = this.outputs.get(k * keywordClasses) ?? [];
+      const all = digits.hit(d) ? [...found, digitRunId] : found;
+      if (all.length) { outputs.set(id * classes, all); ends[id] = 1; }
     }
-    const delta = new Int32Array(pairs.length * classes);
+    const delta = new Int32Array(states * classes);
     for (let i = 0; i < delta.length; i++) {
       const t = targets[i]!;
-      delta[i] = outputs[t]!.length ? -(t * classes) - 1 : t * classes;
+      delta[i] = ends[t] ? -(t * classes) - 1 : t * classes;
     }
-    const byRow = new Map<number, readonly number[]>();
-    outputs.forEach((o, t) => { if (o.length) byRow.set(t * classes, o); });
-    return { classOf, delta, outputs: byRow };
+    return { classOf, delta, outputs };
   }
 
   /** Keyword ids found in a string (for callers that already hold text). */

@@ -33,9 +33,17 @@ export interface TextFileScan {
 const codeRules = () => SECRET_RULES.filter((r) => r.scope !== 'logs');
 const logRules = (includePersonalData: boolean) => SECRET_RULES.filter((r) => includePersonalData || r.family !== 'personal-data');
 
-/** The scanners of one run: logs get the log-only rules (and personal data unless turned off). */
-export function secretScanners(includePersonalData: boolean): { code: SecretScanner; log: SecretScanner } {
-  return { code: new SecretScanner(codeRules()), log: new SecretScanner(logRules(includePersonalData)) };
+/**
+ * The scanners of one run: logs get the log-only rules (and personal data unless turned off). Each is
+ * built on first use: a run (or a worker) with no log never builds the log scanner's automaton.
+ */
+export function secretScanners(includePersonalData: boolean): { readonly code: SecretScanner; readonly log: SecretScanner } {
+  let code: SecretScanner | undefined;
+  let log: SecretScanner | undefined;
+  return {
+    get code() { return (code ??= new SecretScanner(codeRules())); },
+    get log() { return (log ??= new SecretScanner(logRules(includePersonalData))); },
+  };
 }
 
 /** How many rules a log is scanned with (a metric), without building a scanner. */

@@ -39,6 +39,31 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     expect(found).toEqual(['2:0', '2:1', '19:99']); // the 13th digit is the first of the fourth group
   });
 
+  test('the digit-run variant equals a naive search for keywords and for runs of digits with single separators', () => {
+    const naiveDigitRuns = (text: string, min: number, id: number): string[] => {
+      const found: string[] = [];
+      for (const m of text.matchAll(/[0-9](?:[ -]?[0-9])*/g)) {
+        let digits = 0;
+        for (let i = 0; i < m[0].length; i++) {
+          if (m[0][i]! >= '0' && m[0][i]! <= '9' && ++digits === min) found.push(`${m.index! + i}:${id}`);
+        }
+      }
+      return found;
+    };
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.stringMatching(/^[a-z0-9 _.:-]{1,5}$/), { minLength: 1, maxLength: 10 }),
+      fc.integer({ min: 2, max: 8 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789 --ab1 2\n'.split('')), maxLength: 300 }),
+      (keywords, min, text) => {
+        const matcher = new KeywordMatcher(keywords);
+        const found: string[] = [];
+        const buf = Buffer.from(text, 'latin1');
+        matcher.scanWithDigitRuns(buf, 0, buf.length, min, 99, (p, id) => found.push(`${p}:${id}`));
+        expect(found.sort()).toEqual([...naiveFind(keywords, text), ...naiveDigitRuns(text, min, 99)].sort());
+      },
+    ), { numRuns: 300 });
+  });
+
   test('overlapping and nested keywords all fire', () => {
     const m = new KeywordMatcher(['sk_', 'sk_live_', 'live']);
     expect([...m.find('x=SK_LIVE_abc')].sort()).toEqual([0, 1, 2]);
