@@ -96,6 +96,12 @@ export interface MonitorRun {
   url?: string;
   environment?: string;
   intervalMs: number;
+  /**
+   * A gap longer than this since the last check is silence: three intervals, and at least three of the
+   * schedule's period (`monitor.interval`), so a looping run (`--every 1m`) is not called silent for
+   * the minutes between two scheduled jobs.
+   */
+  silentAfterMs: number;
   states: PathState[];
   events: MonitorEvent[];
   samples: MonitorSample[];
@@ -141,7 +147,7 @@ export async function runMonitor(ctx: CheckContext, section: MonitorSection, opt
       const found = ctx.manifest.locate(path) ?? ctx.manifest.locate(path.slice(0, -1)) ?? ctx.manifest.locate(['monitor']);
       return { file: ctx.manifest.file, line: found?.line, column: found?.column };
     },
-    probes: [], intervalMs: everyMs ?? durationMs(settings?.interval, MONITOR_DEFAULTS.intervalMs),
+    probes: [], intervalMs: everyMs ?? durationMs(settings?.interval, MONITOR_DEFAULTS.intervalMs), silentAfterMs: 0,
     states: [], events: [], samples: [], latest: [], capped,
   };
   if ((options.every !== undefined && everyMs === undefined) || (options.for !== undefined && forMs === undefined)) {
@@ -161,6 +167,7 @@ export async function runMonitor(ctx: CheckContext, section: MonitorSection, opt
     }
     rounds = Math.max(1, Math.ceil(span / every));
   }
+  run.silentAfterMs = SILENT_AFTER_INTERVALS * Math.max(run.intervalMs, durationMs(settings?.interval, MONITOR_DEFAULTS.intervalMs));
 
   let probes = items.map((item, i) => probeDefinition(item, at(i), settings?.timeout));
   if (probes.length > MONITOR_CAPS.maxPaths) {
@@ -215,7 +222,7 @@ export async function runMonitor(ctx: CheckContext, section: MonitorSection, opt
     for (let round = 0; round < rounds; round++) {
       const started = performance.now();
       const time = ctx.now();
-      if (lastCheck !== undefined && time.getTime() - lastCheck > SILENT_AFTER_INTERVALS * run.intervalMs && !run.silent) {
+      if (lastCheck !== undefined && time.getTime() - lastCheck > run.silentAfterMs && !run.silent) {
         run.silent = { from: new Date(lastCheck).toISOString(), to: time.toISOString() };
         // Failures before the silence and after it are not consecutive: the count starts again.
         states = new Map([...states].map(([k, s]) => [k, s.state === 'failing' ? { name: s.name, state: 'up', since: s.upSince ?? s.since, failures: 0, checked: s.checked } : s]));

@@ -85,6 +85,17 @@ describe('monitor', () => {
     expect(located(report)).toEqual(['monitor-path-recovered 16:5']);
   });
 
+  test('a looping run is not silent for the minutes between two scheduled jobs, only for a gap of three schedule periods', async () => {
+    const monitor = scheduledMonitor(server.url, '  - { name: homepage, request: GET / }\n');
+    const loop = { every: '1s', for: '1s' };
+    await monitor.runAt('2026-12-07T05:00:00Z', loop);
+    // The next hourly job starts 12 minutes after the last round of this one: late, not silent.
+    expect(located(await monitor.runAt('2026-12-07T05:12:00Z', loop))).toEqual([]);
+    const skipped = await monitor.runAt('2026-12-07T06:12:00Z', loop);
+    expect(located(skipped)).toEqual(['monitor-silent 16:3']);
+    expect(messages(skipped)[0]).toBe('monitoring was silent from 2026-12-07 05:12 UTC to 2026-12-07 06:12 UTC (1h, more than three intervals of 15m): that time is not monitored and not counted as up');
+  });
+
   test('a probe naming an unknown session stops the monitor before anything is sent', async () => {
     const before = server.requests.length;
     const monitor = scheduledMonitor(server.url, '  - { name: admin, session: admin, request: GET /dashboard }\n');

@@ -15,7 +15,7 @@ export const monitorSilent: Rule<MonitorRun> = {
     const gap = Date.parse(run.silent.to) - Date.parse(run.silent.from);
     report({
       ...run.site(['monitor']),
-      message: `monitoring was silent from ${utc(run.silent.from)} to ${utc(run.silent.to)} (${span(gap)}, more than three intervals of ${span(run.intervalMs)}): that time is not monitored and not counted as up`,
+      message: `monitoring was silent from ${utc(run.silent.from)} to ${utc(run.silent.to)} (${span(gap)}, more than three intervals of ${span(run.silentAfterMs / 3)}): that time is not monitored and not counted as up`,
     });
   },
 };
