@@ -100,12 +100,12 @@ export function alertsOf(report: Report, context: AlertContext): Alert[] {
 function certificateAlerts(cert: CertificateReading, environment: string, context: AlertContext, time: string, link: { runUrl?: string }): Alert[] {
   if (cert.daysLeft === undefined) return [];
   const key = `certificate/${environment}/${cert.host}:${cert.port}`;
-  const subject = `the certificate of ${cert.host}`;
+  const subject = `the certificate of ${cert.host}${environment !== '-' ? ` on ${environment}` : ''}`;
   const day = (iso: string | undefined) => iso?.slice(0, 10) ?? 'an unknown date';
   if (cert.crossed !== undefined) {
     return [{
       kind: 'failure', key, environment, subject,
-      title: cert.daysLeft < 0 ? `the certificate of ${cert.host} has expired` : `the certificate of ${cert.host} expires in ${cert.daysLeft} day(s)`,
+      title: cert.daysLeft < 0 ? `${subject} has expired` : `${subject} expires in ${cert.daysLeft} day(s)`,
       time, evidence: [`valid to ${day(cert.validTo)}; alerted at ${cert.crossed} days left, once`], ...link,
     }];
   }
@@ -115,7 +115,7 @@ function certificateAlerts(cert: CertificateReading, environment: string, contex
   const was = `the certificate alerted at ${ended.days} days left was valid to ${day(ended.validTo)}`;
   if (cert.eased) {
     return [{
-      kind: 'changed', key, environment, subject, title: `the certificate of ${cert.host} ${renewed ? 'was replaced, and the new one' : 'still'} expires in ${cert.daysLeft} day(s)`,
+      kind: 'changed', key, environment, subject, title: `${subject} ${renewed ? 'was replaced, and the new one' : 'still'} expires in ${cert.daysLeft} day(s)`,
       time, evidence: [`valid to ${day(cert.validTo)}`, was], ...link,
     }];
   }
@@ -126,7 +126,7 @@ function certificateAlerts(cert: CertificateReading, environment: string, contex
   if (!episode.sinks.length) return [];
   return [{
     kind: 'recovery', key, environment, subject,
-    title: renewed ? `the certificate of ${cert.host} was renewed: ${cert.daysLeft} days left` : `the certificate of ${cert.host} has ${cert.daysLeft} days left again`,
+    title: renewed ? `${subject} was renewed: ${cert.daysLeft} days left` : `${subject} has ${cert.daysLeft} days left again`,
     since: episode.runs.at(-1)!.time, time, evidence: [`valid to ${day(cert.validTo)}, seen twice in a row`, was], to: episode.sinks, ...link,
   }];
 }

@@ -66,7 +66,8 @@ export async function deliverAlerts(sinks: readonly AlertSink[], alerts: readonl
         continue;
       }
       try {
-        records.push(...await options.issueSink(sink, name, wanted));
+        // GitHub's answers can quote what was sent: masked like every other delivery's error.
+        records.push(...(await options.issueSink(sink, name, wanted)).map((r) => (r.error ? { ...r, error: options.masker.mask(r.error) } : r)));
       } catch (error) {
         for (const a of wanted) records.push({ sink: name, kind: a.kind, key: a.key, ok: false, attempts: 0, error: options.masker.mask((error as Error).message) });
       }
@@ -81,13 +82,18 @@ export async function deliverAlerts(sinks: readonly AlertSink[], alerts: readonl
     } catch (error) {
       why = error instanceof TemplateError ? `the webhook's value is not set (${error.message})` : 'the webhook is not a URL';
     }
+    const policy = options.policy ?? DEFAULT_DELIVERY;
+    let unanswered = false;
     for (const alert of wanted) {
       if (why || !url) {
         records.push({ sink: name, kind: alert.kind, key: alert.key, ok: false, attempts: 0, error: why });
         continue;
       }
       const body = options.masker.maskDeep(webhookBody(alert, (sink.format ?? 'slack') as WebhookFormat));
-      const delivered = await postWebhook(url, body, options.policy ?? DEFAULT_DELIVERY);
+      // Once a sink has failed every attempt, the run's other alerts get one each: twenty paths down
+      // at once must not hold the job for twenty rounds of retries against a dead endpoint.
+      const delivered = await postWebhook(url, body, unanswered ? { ...policy, attempts: 1 } : policy);
+      if (!delivered.ok && delivered.attempts >= policy.attempts) unanswered = true;
       records.push({ sink: name, kind: alert.kind, key: alert.key, ...delivered, ...(delivered.error ? { error: options.masker.mask(delivered.error) } : {}) });
     }
   }

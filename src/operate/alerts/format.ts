@@ -5,7 +5,8 @@ export type WebhookFormat = 'slack' | 'generic' | 'teams';
 /** The JSON body a webhook of this format takes. */
 export function webhookBody(alert: Alert, format: WebhookFormat): unknown {
   const mark = { recovery: ':white_check_mark:', changed: ':warning:', failure: ':rotating_light:', test: ':wave:' }[alert.kind];
-  if (format === 'slack') return { text: `${mark} release-gate: ${alertText(alert)}` };
+  // Slack reads <…> as links and mentions (<!channel>): what the app answered must not ping anyone.
+  if (format === 'slack') return { text: `${mark} release-gate: ${slackEscape(alertText(alert))}` };
   if (format === 'teams') {
     return {
       '@type': 'MessageCard', '@context': 'https://schema.org/extensions',
@@ -21,4 +22,9 @@ export function webhookBody(alert: Alert, format: WebhookFormat): unknown {
     ...(alert.since ? { since: alert.since } : {}), time: alert.time, evidence: alert.evidence,
     ...(alert.runUrl ? { runUrl: alert.runUrl } : {}), ...(alert.silent ? { silent: alert.silent } : {}),
   };
+}
+
+/** Slack's three control characters, escaped as its docs ask: &, < and >. */
+function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -45,13 +45,13 @@ describe('certificate expiry alerts and their recovery', () => {
     const run = 'https://github.com/acme/ops/actions/runs/9';
     await monitor.runAt(at(0));
     expect(channels.posts()).toEqual([{
-      source: 'release-gate', event: 'failure', key, environment: 'production', subject: 'the certificate of 127.0.0.1',
-      title: 'the certificate of 127.0.0.1 expires in 20 day(s)', time: at(0), evidence: [`valid to ${at(20).slice(0, 10)}; alerted at 21 days left, once`], runUrl: run,
+      source: 'release-gate', event: 'failure', key, environment: 'production', subject: 'the certificate of 127.0.0.1 on production',
+      title: 'the certificate of 127.0.0.1 on production expires in 20 day(s)', time: at(0), evidence: [`valid to ${at(20).slice(0, 10)}; alerted at 21 days left, once`], runUrl: run,
     }]);
     expect(channels.calls()).toEqual(['GET /repos/acme/ops/issues', 'POST /repos/acme/ops/issues']);
     expect(channels.api.requests[1]!.body).toEqual({
-      title: 'release-gate: the certificate of 127.0.0.1 expires in 20 day(s)',
-      body: `<!-- release-gate:alert ${key} -->\nFailing: the certificate of 127.0.0.1 expires in 20 day(s)\n- valid to ${at(20).slice(0, 10)}; alerted at 21 days left, once\nRun: ${run}\n\nrelease-gate comments here when the failure changes and closes this issue when it recovers.`,
+      title: 'release-gate: the certificate of 127.0.0.1 on production expires in 20 day(s)',
+      body: `<!-- release-gate:alert ${key} -->\nFailing: the certificate of 127.0.0.1 on production expires in 20 day(s)\n- valid to ${at(20).slice(0, 10)}; alerted at 21 days left, once\nRun: ${run}\n\nrelease-gate comments here when the failure changes and closes this issue when it recovers.`,
       labels: ['release-gate'], assignees: ['ops-oncall'],
     });
 
@@ -60,7 +60,7 @@ describe('certificate expiry alerts and their recovery', () => {
     expect([channels.posts(), channels.calls()]).toEqual([[], []]);
 
     await monitor.runAt(at(14));
-    expect(channels.posts()).toEqual([expect.objectContaining({ event: 'failure', key, title: 'the certificate of 127.0.0.1 expires in 6 day(s)', evidence: [`valid to ${at(20).slice(0, 10)}; alerted at 7 days left, once`] })]);
+    expect(channels.posts()).toEqual([expect.objectContaining({ event: 'failure', key, title: 'the certificate of 127.0.0.1 on production expires in 6 day(s)', evidence: [`valid to ${at(20).slice(0, 10)}; alerted at 7 days left, once`] })]);
     expect(channels.calls()).toEqual(['GET /repos/acme/ops/issues', 'POST /repos/acme/ops/issues/40/comments']);
 
     // Renewed: the first reading of the new certificate is noted, the second ends the alert.
@@ -71,11 +71,11 @@ describe('certificate expiry alerts and their recovery', () => {
     await monitor.runAt(at(15.5));
     const evidence = [`valid to ${at(104).slice(0, 10)}, seen twice in a row`, `the certificate alerted at 7 days left was valid to ${at(20).slice(0, 10)}`];
     expect(channels.posts()).toEqual([{
-      source: 'release-gate', event: 'recovery', key, environment: 'production', subject: 'the certificate of 127.0.0.1',
-      title: 'the certificate of 127.0.0.1 was renewed: 88 days left', since: at(0), time: at(15.5), evidence, runUrl: run,
+      source: 'release-gate', event: 'recovery', key, environment: 'production', subject: 'the certificate of 127.0.0.1 on production',
+      title: 'the certificate of 127.0.0.1 on production was renewed: 88 days left', since: at(0), time: at(15.5), evidence, runUrl: run,
     }]);
     expect(channels.calls()).toEqual(['GET /repos/acme/ops/issues', 'POST /repos/acme/ops/issues/40/comments', 'PATCH /repos/acme/ops/issues/40']);
-    expect(channels.api.requests[1]!.body).toEqual({ body: `Recovered: the certificate of 127.0.0.1 was renewed: 88 days left\nWas failing since: ${at(0).slice(0, 16).replace('T', ' ')} UTC\n- ${evidence[0]}\n- ${evidence[1]}\nRun: ${run}` });
+    expect(channels.api.requests[1]!.body).toEqual({ body: `Recovered: the certificate of 127.0.0.1 on production was renewed: 88 days left\nWas failing since: ${at(0).slice(0, 16).replace('T', ' ')} UTC\n- ${evidence[0]}\n- ${evidence[1]}\nRun: ${run}` });
     expect(channels.api.requests[2]!.body).toEqual({ state: 'closed', state_reason: 'completed' });
     expect(channels.issues.map((i) => [i.number, i.state, i.comments.length])).toEqual([[40, 'closed', 2]]);
 
@@ -98,7 +98,7 @@ describe('certificate expiry alerts and their recovery', () => {
     await monitor.runAt(at(15.5));
     expect(channels.posts()).toEqual([]);
     expect(channels.calls()).toEqual(['GET /repos/acme/ops/issues', 'POST /repos/acme/ops/issues/40/comments']);
-    expect(channels.issues[0]!.comments).toEqual([`Changed: the certificate of 127.0.0.1 was replaced, and the new one expires in 14 day(s)\n- valid to ${at(30).slice(0, 10)}\n- the certificate alerted at 7 days left was valid to ${at(20).slice(0, 10)}\nRun: https://github.com/acme/ops/actions/runs/9`]);
+    expect(channels.issues[0]!.comments).toEqual([`Changed: the certificate of 127.0.0.1 on production was replaced, and the new one expires in 14 day(s)\n- valid to ${at(30).slice(0, 10)}\n- the certificate alerted at 7 days left was valid to ${at(20).slice(0, 10)}\nRun: https://github.com/acme/ops/actions/runs/9`]);
     expect(channels.issues[0]!.state).toBe('open');
   });
 });

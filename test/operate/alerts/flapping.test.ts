@@ -67,7 +67,7 @@ describe('exactly one alert per change of state, on every channel, never one per
       'run 13: PATCH /repos/acme/ops/issues/41',
     ]);
     expect(channels.issues.map((i) => [i.number, i.title, i.state])).toEqual([
-      [40, 'release-gate: the certificate of 127.0.0.1 expires in 20 day(s)', 'closed'],
+      [40, 'release-gate: the certificate of 127.0.0.1 on production expires in 20 day(s)', 'closed'],
       [41, 'release-gate: homepage is down on production', 'closed'],
     ]);
   });

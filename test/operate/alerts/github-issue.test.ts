@@ -107,6 +107,20 @@ describe('github-issue alerts', () => {
     expect(monitor.log[0]).not.toContain(TOKEN);
   });
 
+  test('what GitHub answers is masked before it is printed or kept: a captured session token quoted back stays hidden', async () => {
+    api.route('POST /repos/acme/ops/issues', { status: 422, body: { message: `Validation Failed: body quotes ${app.token}` } });
+    const monitor = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n  - { name: login, session: ops }\n', { extra: ALERTS, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/ops' } });
+    app.down = new Set(['homepage']);
+    await monitor.runAt(at(0));
+    await monitor.runAt(at(15));
+    app.down = new Set();
+    expect(api.calls()).toEqual(['GET /repos/acme/ops/issues', 'POST /repos/acme/ops/issues']);
+    expect(monitor.log).toEqual([expect.stringContaining('Validation Failed: body quotes ***')]);
+    const history = readFileSync(monitor.historyFile, 'utf8');
+    expect(history).toContain('Validation Failed: body quotes ***');
+    expect(history + monitor.log.join('\n')).not.toContain(app.token);
+  });
+
   test('--test-alert opens an issue for the assignees and closes it at once', async () => {
     const monitor = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n', { extra: ALERTS, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/ops' } });
     await monitor.runAt(at(0), { 'test-alert': 'true' });

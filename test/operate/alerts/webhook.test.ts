@@ -4,6 +4,8 @@ import { startServer, type TestServer } from '../../checks/smoke/harness.js';
 import { app, handle, scheduledMonitor } from '../../checks/monitor/harness.js';
 import { fileStore } from '../../../src/operate/history/file-store.js';
 import { launchChecklist } from '../../../src/reports/launch.js';
+import type { Alert } from '../../../src/operate/alerts/alert.js';
+import { webhookBody } from '../../../src/operate/alerts/format.js';
 
 // The app under watch, and a local server standing in for a Slack-style webhook: every request recorded.
 let target: TestServer;
@@ -113,6 +115,22 @@ describe('webhook alerts', () => {
     expect(other.log[0]).toContain('after 1 attempt(s): answered 404: no');
   });
 
+  test('a webhook that failed every attempt gets one attempt for each further alert of the run', async () => {
+    hook.requests.length = 0;
+    const monitor = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n  - { name: dashboard, request: GET /dashboard }\n', { extra: alertsSection(), env: env() });
+    app.down = new Set(['homepage', 'dashboard']);
+    await monitor.runAt(at(0));
+    hookAnswers = Array(6).fill({ status: 503 });
+    await monitor.runAt(at(15));
+    hookAnswers = [];
+    app.down = new Set();
+    expect(hook.requests.length).toBe(4);
+    expect(monitor.log.map((l) => l.replace(/: answered.*/, ''))).toEqual([
+      'alerts: the failure alert "homepage is down on production" could not be delivered to webhook 1 (slack) after 3 attempt(s)',
+      'alerts: the failure alert "dashboard is down on production" could not be delivered to webhook 1 (slack) after 1 attempt(s)',
+    ]);
+  });
+
   test('an unset webhook variable is reported, nothing is sent', async () => {
     hook.requests.length = 0;
     const monitor = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n', { extra: alertsSection() });
@@ -143,5 +161,17 @@ describe('webhook alerts', () => {
       source: 'release-gate', event: 'failure', key: 'monitor/production/silence', environment: 'production', subject: 'the monitor',
       title: 'monitoring of production was silent', time: at(240), evidence: [], silent: { from: at(0), to: at(240) },
     }]);
+  });
+});
+
+describe('the slack body', () => {
+  test('&, < and > are escaped, so text quoted from the app cannot mention a channel or make a link', () => {
+    const alert: Alert = {
+      kind: 'failure', key: 'monitor/production/homepage', environment: 'production', subject: 'homepage', title: 'homepage is down on production',
+      time: '2026-12-07T00:15:00.000Z', evidence: ['expect.body-contains: "<!channel> & <https://evil.example|sign in>" not found'],
+    };
+    expect(webhookBody(alert, 'slack')).toEqual({
+      text: ':rotating_light: release-gate: Failing: homepage is down on production\n- expect.body-contains: "&lt;!channel&gt; &amp; &lt;https://evil.example|sign in&gt;" not found',
+    });
   });
 });
