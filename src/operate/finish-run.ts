@@ -3,7 +3,7 @@ import type { Masker } from '../mask.js';
 import type { Report } from '../types.js';
 import type { AlertsOutcome } from './alerts/run-alerts.js';
 import { recordRun } from './history/record-run.js';
-import type { RunKind } from './history/record.js';
+import { kindOfEvent, type RunKind } from './history/record.js';
 import type { Log } from './rollback.js';
 
 /**
@@ -64,6 +64,10 @@ export async function finishRun(options: FinishRunOptions): Promise<FinishedRun>
     }
   }
   if (options.keep === 'never') return { ...(alerts ? { alerts } : {}) };
+  if (alerts && options.keep === 'configured' && !manifest.history && kindOfEvent(env.GITHUB_EVENT_NAME) !== 'pull-request') {
+    // The job's workspace is gone when it ends: with nothing kept, the next run cannot tell a repeat from a new failure.
+    log('notice')('alerts: the manifest has no `history`, so no run is kept for the next one to compare with: a check that keeps failing alerts again on every run. Add `history: { branch: release-gate-history }` (with `permissions: contents: write`) to alert once per change of state');
+  }
   let trends: string | undefined;
   try {
     trends = await recordRun({

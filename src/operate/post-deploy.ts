@@ -5,6 +5,7 @@ import { githubFromEnv, type DeploymentState, type GithubClient } from '../githu
 import { formatDuration } from '../http/duration.js';
 import { loadManifest, type LoadedManifest } from '../manifest/load.js';
 import type { Masker } from '../mask.js';
+import { GATE_RULES } from '../rules/registry.js';
 import { runReleaseGate, type RunResult } from '../run.js';
 import type { CheckResult, Report } from '../types.js';
 import { resolveDeployment, statusPoster, type DeploymentRef } from './deployment.js';
@@ -168,8 +169,9 @@ export async function rollBackFailedStage(options: FailedStageOptions): Promise<
     return { report, reason, short, ...(rollbackSkipped ? { rollbackSkipped } : {}) };
   }
   const failedSha = deployment?.sha ?? options.env.GITHUB_SHA;
+  const environment = environmentOf(report, deployment, options.environment);
   const outcome = await performRollback({
-    settings, environment: environmentOf(report, deployment, options.environment), reason: options.masker.mask(reason),
+    settings, environment, reason: options.masker.mask(reason),
     ...(failedSha ? { failedSha } : {}),
     ...(deployment?.ref ? { deploymentRef: deployment.ref } : {}),
     cwd: options.cwd, env: options.env, ...(options.github ? { github: options.github } : {}),
@@ -183,7 +185,7 @@ export async function rollBackFailedStage(options: FailedStageOptions): Promise<
   const rollback = { ...outcome, ...(confirmation ? { confirmation } : {}) };
   reason = `${reason}; ${rollbackLine(rollback)}`;
   short = `${short}; ${rollbackLine(rollback, { short: true })}`;
-  return { report: { ...report, checks: [...report.checks, rollbackCheck(rollback)] }, reason, short, rollback };
+  return { report: { ...report, checks: [...report.checks, rollbackCheck(rollback, manifest, environment)] }, reason, short, rollback };
 }
 
 export class PostDeployUsageError extends Error {}
@@ -286,15 +288,25 @@ function deadline(ms: number): AbortSignal {
   return controller.signal;
 }
 
-/** The rollback as an entry of the report, so the summary, the JSON report and the history carry it. */
-function rollbackCheck(rollback: RollbackOutcome & { confirmation?: ConfirmResult }): CheckResult {
+/**
+ * The rollback as an entry of the report, so the summary, the JSON report, the alerts and the history
+ * carry it; one that did not bring back a working release is a finding on the manifest's rollback
+ * section, the evidence of its alert and annotation.
+ */
+export function rollbackCheck(rollback: RollbackOutcome & { confirmation?: ConfirmResult }, manifest: LoadedManifest, environment: string): CheckResult {
   const ok = rollback.status !== 'failed' && rollback.confirmation?.passed !== false;
+  const where = manifest.locate(['rollback']);
   return {
     check: 'rollback',
     status: ok ? 'pass' : 'fail',
     durationMs: rollback.ms,
-    findings: [],
+    findings: ok ? [] : [{
+      ruleId: GATE_RULES.rollbackFailed.id, severity: 'error',
+      message: `${environment !== '-' ? `on ${environment}: ` : ''}${rollbackLine(rollback)}`,
+      file: manifest.file, line: where?.line, column: where?.column, hint: GATE_RULES.rollbackFailed.help,
+    }],
     metrics: {
+      ...(environment !== '-' ? { environment } : {}),
       outcome: rollback.status,
       method: rollback.method,
       detail: rollback.detail,

@@ -79,6 +79,13 @@ export const GATE_RULES = {
     description: 'A check could not finish; its result is unknown, so the gate fails.',
     help: 'Read the message; it names the input that stopped the check. Other checks still ran.',
   },
+  rollbackFailed: {
+    id: 'rollback-failed',
+    check: 'gate',
+    severity: 'error',
+    description: 'The rollback after a failed post-deploy stage did not bring back a release that works: the command failed, nothing was dispatched, or smoke still fails afterwards.',
+    help: 'The failed release may still be live: roll back by hand now (`release-gate rollback --to SHA`, or your platform\'s console), then fix what the message names before the next deploy.',
+  },
   runInterrupted: {
     id: 'run-interrupted',
     check: 'gate',

@@ -218,7 +218,11 @@ describe('release-gate post-deploy: alerts and history, as the action', () => {
     expect(ws.scriptSaw()).toMatchObject({ RELEASE_GATE_FAILED_SHA: BAD_SHA, RELEASE_GATE_PREVIOUS_SHA: '' });
     expect(run.err).toContain('release-gate: error: history: history.ndjson:1: written by a newer release-gate (record version 99; this one reads 1): upgrade release-gate\n');
     // No earlier good sha is known, so the script cannot bring the app back: the rollback failed, which alerts too.
-    expect(hook.bodies.map((b) => (b as { key: string }).key)).toEqual(['check/production/smoke', 'check/-/rollback']);
+    expect(hook.bodies.map((b) => (b as { key: string }).key)).toEqual(['check/production/smoke', 'check/production/rollback']);
+    expect(hook.bodies[1]).toMatchObject({
+      title: 'the rollback check failed on production',
+      evidence: [expect.stringMatching(/^rollback-failed \(release-gate\.yml:15\): on production: rolled back, not confirmed: smoke still fails: step "dashboard" \(GET \/\)/)],
+    });
     expect(readFileSync(join(ws.dir, 'history.ndjson'), 'utf8')).toBe(unreadable);
   }, 60_000);
 });

@@ -122,6 +122,7 @@ describe('rollback', () => {
       confirmation: 'smoke passes again', summary: 'rolled back to 1111111, confirmed: smoke passes',
     });
     expect(rollback.metrics.output).toEqual([`rolling back production from ${BAD_SHA} to ${GOOD_SHA}`]);
+    expect(rollback.findings).toEqual([]);
     expect(statusBodies()).toEqual([
       { state: 'in_progress', description: 'release-gate: verifying smoke', log_url: RUN_URL, environment_url: app.url, environment: 'production' },
       {
@@ -167,6 +168,13 @@ describe('rollback', () => {
     expect(rollback.status).toBe('fail');
     expect(rollback.metrics).toMatchObject({ outcome: 'failed', exitCode: 3, summary: 'rollback failed: `./rollback.sh` exited 3; last output: platform refused the rollback' });
     expect(rollback.metrics.confirmed).toBeUndefined();
+    expect(rollback.metrics.environment).toBe('production');
+    // The finding is the evidence of the rollback's alert and its annotation, on the manifest's rollback section.
+    expect(rollback.findings).toEqual([{
+      ruleId: 'rollback-failed', severity: 'error', file: 'release-gate.yml', line: 15, column: 3,
+      message: 'on production: rollback failed: `./rollback.sh` exited 3; last output: platform refused the rollback',
+      hint: 'The failed release may still be live: roll back by hand now (`release-gate rollback --to SHA`, or your platform\'s console), then fix what the message names before the next deploy.',
+    }]);
     expect((statusBodies()[1] as { description: string }).description).toBe(
       'release-gate: smoke failed (smoke-step-failed); rollback failed',
     );
@@ -223,7 +231,9 @@ describe('rollback', () => {
     const result = await postDeploy();
     const stillFails = 'smoke still fails: step "dashboard" (GET /): expect.status: expected 200, got 500; expect.body-contains: the body does not contain "Operations dashboard" (smoke-step-failed)';
     expect(result.rollback).toMatchObject({ status: 'rolled-back', confirmation: { passed: false, detail: stillFails } });
-    expect(result.report.checks.find((c) => c.check === 'rollback')!.status).toBe('fail');
+    const rollback = result.report.checks.find((c) => c.check === 'rollback')!;
+    expect(rollback.status).toBe('fail');
+    expect(rollback.findings.map((f) => [f.ruleId, f.message])).toEqual([['rollback-failed', `on production: rolled back to 1111111, not confirmed: ${stillFails}`]]);
     expect(result.reason).toBe(`${REASON}; rolled back to 1111111, not confirmed: ${stillFails}`);
   });
 });

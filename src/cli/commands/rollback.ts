@@ -22,6 +22,8 @@ Options:
       --no-confirm         do not run smoke afterwards
       --history FILE       read this NDJSON history instead of the manifest's store
 
+The outcome is added to the history as a manual run (the go-live checklist's rollback path reads it),
+and a failed rollback is alerted like any failed check.
 Exit codes: 0 rolled back (and confirmed); 1 the rollback or its confirmation failed; 2 usage or manifest error.
 `;
 
@@ -65,7 +67,8 @@ export const rollbackCommand = {
     }
     // Loaded on use: the HTTP client (undici) stays out of the CLI's start for every other command.
     const { githubFromEnv } = await import('../../github/client.js');
-    const { confirmWithSmoke, rollbackLine } = await import('../../operate/post-deploy.js');
+    const { confirmWithSmoke, rollbackCheck, rollbackLine } = await import('../../operate/post-deploy.js');
+    const { finishRun } = await import('../../operate/finish-run.js');
     const { performRollback } = await import('../../operate/rollback.js');
     const log = (level: string, message: string) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`);
     const { client: github } = githubFromEnv({ ...io.env });
@@ -87,7 +90,16 @@ export const rollbackCommand = {
         : undefined;
       const rollback = { ...outcome, ...(confirmation ? { confirmation } : {}) };
       io.stdout(`${masker.mask(rollbackLine(rollback))}\n`);
-      return outcome.status !== 'failed' && confirmation?.passed !== false ? 0 : 1;
+      // Reported and recorded like an automatic one: the go-live checklist's rollback path rests on the
+      // last rollback in the history, so a drill by hand counts. Always a manual run: its sha never
+      // passes for a post-deploy run's, which is what the next rollback looks for.
+      const check = rollbackCheck(rollback, manifest, environment);
+      const history = values.history ? { ...manifest.data.history, branch: undefined, file: values.history } : manifest.data.history;
+      await finishRun({
+        report: { schemaVersion: 1, status: check.status === 'pass' ? 'pass' : 'fail', checks: [check] }, manifest: { ...manifest.data, ...(history ? { history } : {}) },
+        cwd: located.cwd, env: io.env, now: new Date(), masker, kind: 'manual', ...(failedSha ? { commit: failedSha } : {}), keep: 'always', log,
+      });
+      return check.status === 'pass' ? 0 : 1;
     } finally {
       await github?.close();
     }

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMMANDS } from '../../../src/cli/commands/index.js';
 import { runCli, type CliIO } from '../../../src/cli/main.js';
 import { startGithubApi, type GithubApiStandIn } from '../../support/github-api.js';
@@ -39,6 +41,14 @@ describe('release-gate rollback (by hand)', () => {
     });
     expect(app.rollbacks).toEqual([GOOD_SHA]);
     expect(run.err()).toContain(`release-gate: rollback | rolling back production from ${BAD_SHA} to ${GOOD_SHA}\n`);
+    // Recorded like an automatic rollback (the go-live checklist reads it), as a manual run: never a passing post-deploy run of the failed sha.
+    expect(run.err()).toContain('release-gate: history: the run was added to history.ndjson (2 runs)\n');
+    const last = JSON.parse(readFileSync(join(ws.dir, 'history.ndjson'), 'utf8').trim().split('\n')[1]!);
+    expect(last).toMatchObject({ v: 1, kind: 'manual', environment: 'production', status: 'pass', commit: BAD_SHA });
+    expect(last.checks).toEqual([{
+      check: 'rollback', status: 'pass', durationMs: expect.any(Number), findingsByRule: {}, findings: [],
+      facts: { outcome: 'rolled-back', method: 'command', previousSha: GOOD_SHA, failedSha: BAD_SHA, confirmed: true, summary: 'rolled back to 1111111, confirmed: smoke passes' },
+    }]);
   });
 
   test('--to names the sha; a failing script exits 1', async () => {
@@ -48,6 +58,9 @@ describe('release-gate rollback (by hand)', () => {
     expect(await runCli(['rollback', '-m', 'release-gate.yml', '--to', 'abcdef1'], run.io, COMMANDS)).toBe(1);
     expect(run.out()).toBe('rollback failed: `./rollback.sh` exited 4; last output: platform refused the rollback\n');
     expect(ws.scriptSaw().RELEASE_GATE_PREVIOUS_SHA).toBe('abcdef1');
+    const record = JSON.parse(readFileSync(join(ws.dir, 'history.ndjson'), 'utf8'));
+    expect(record).toMatchObject({ kind: 'manual', status: 'fail', checks: [{ check: 'rollback', status: 'fail', findingsByRule: { 'rollback-failed': 1 } }] });
+    expect(record.checks[0].findings[0].message).toBe('on production: rollback failed: `./rollback.sh` exited 4; last output: platform refused the rollback');
   });
 
   test('a manifest without rollback, or a bad flag, is a usage error', async () => {
