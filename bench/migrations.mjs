@@ -92,6 +92,8 @@ function generate(root) {
   mkdirSync(dir, { recursive: true });
   mkdirSync(join(root, '.github'), { recursive: true });
   writeFileSync(join(root, '.github/release-gate.yml'), 'version: 1\nmigrations:\n  paths: ["db/migrations/*.sql"]\n');
+  // The first file alone: what a run costs before the number of files counts (start-up, the manifest, the parser).
+  writeFileSync(join(root, '.github/one.yml'), 'version: 1\nmigrations:\n  paths: ["db/migrations/0001_*.sql"]\n');
   const rand = random(42);
   const bag = Object.entries(WEIGHTS).flatMap(([name, w]) => Array(w).fill(name));
   const planted = [];
@@ -153,11 +155,19 @@ function generateBig(root) {
 
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
+// NODE_EXTRA_CA_CERTS makes every Node process read and parse those certificates before running a
+// line (about 50 ms of CPU per start on a machine that sets it to a full CA bundle); a GitHub runner
+// does not set it, and the migrations check makes no request. Both tools run without it, unless
+// BENCH_KEEP_CA_CERTS=1; the start-up it costs is printed.
+const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS && !process.env.BENCH_KEEP_CA_CERTS;
+const childEnv = { ...process.env };
+if (extraCaCerts) delete childEnv.NODE_EXTRA_CA_CERTS;
+
 /** Wall time, and with GNU time the CPU time of all threads (steadier than wall time on a shared machine). */
-function run(command, args, cwd) {
+function run(command, args, cwd, env = childEnv) {
   const start = process.hrtime.bigint();
   const [cmd, argv] = gnuTime ? [gnuTime, ['-f', 'RG_CPU_S=%U+%S', command, ...args]] : [command, args];
-  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(cmd, argv, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
   const cpu = /RG_CPU_S=([\d.]+)\+([\d.]+)/.exec(r.stderr ?? '');
@@ -229,6 +239,8 @@ try {
   const haveSquawk = existsSync(squawk);
   const many = timePair('.github/release-gate.yml', 'db/migrations/*.sql', haveSquawk);
   const one = timePair('.github/big.yml', 'db/big/*.sql', haveSquawk);
+  const first = timePair('.github/one.yml', 'db/migrations/0001_*.sql', false);
+  const nodeStart = Array.from({ length: RUNS }, () => run(process.execPath, ['-e', '0'], root));
   const us = ours(many.oursOut);
   const usScore = score(us, planted);
   const rows = {
@@ -242,9 +254,15 @@ try {
     'release-gate missed, by template': JSON.stringify(usScore.missedByTemplate),
     'release-gate noise, by template': JSON.stringify(usScore.noiseByTemplate),
     'release-gate findings by rule': JSON.stringify(us.byRule),
+    'release-gate on the first file alone (ms)': `${median(first.oursMs).toFixed(0)} (runs: ${runsOf(first.oursMs)})${first.cpu ? `; CPU time ${first.cpu.ours.toFixed(0)} ms` : ''}`,
+    'node -e 0 (ms)': `${median(nodeStart.map((r) => r.ms)).toFixed(0)} (runs: ${runsOf(nodeStart.map((r) => r.ms))})${gnuTime ? `; CPU time ${median(nodeStart.map((r) => r.cpuMs)).toFixed(0)} ms` : ''}`,
     'one large migration': `${(big.bytes / 1024 / 1024).toFixed(1)} MB, ${big.statements} statements`,
     'release-gate median, large migration (ms)': `${median(one.oursMs).toFixed(0)} (runs: ${runsOf(one.oursMs)}), ${ours(one.oursOut).total} findings`,
   };
+  if (extraCaCerts) {
+    const start = (env) => median(Array.from({ length: RUNS }, () => run(process.execPath, ['-e', '0'], root, env).ms)).toFixed(0);
+    rows['NODE_EXTRA_CA_CERTS'] = `set here, removed for both tools (BENCH_KEEP_CA_CERTS=1 keeps it); node -e 0 takes ${start(process.env)} ms with it, ${start(childEnv)} ms without`;
+  }
   if (haveSquawk) {
     const them = theirs(many.squawkOut);
     const themScore = score(them, planted);

@@ -76,9 +76,10 @@ export function loadSqlParser(): Promise<SqlParser> {
 /**
  * V8 first compiles WebAssembly with its baseline compiler (Liftoff), then recompiles the functions
  * that run hot with its optimizing one (TurboFan) on background threads. For the parser that tier-up
- * costs more than it saves: on 1,000 small migrations it took about 200 ms of CPU, more than the
- * whole parse, and on a 5 MB migration parsing took the same time without it (bench/README.md).
- * Read when the module compiles; no other WebAssembly runs in the process.
+ * costs more than it saves: 675 M instructions even in a run on one file, more CPU than the whole
+ * parse of 1,000 files, and a 5 MB migration parses in the same time without it (bench/README.md).
+ * Process-wide and for good: turned back on, it applies to the functions compiled later (lazily),
+ * the parser's included. undici's HTTP parser, the bundle's other WebAssembly, is not on a hot path.
  */
 function keepWasmOnBaselineCompiler(): void {
   try {
