@@ -17,9 +17,16 @@ export function githubIssueSink(settings: GithubSettings, options: GithubClientO
     const client = new GithubClient(settings, options);
     const records: DeliveryRecord[] = [];
     let open: Issue[] | undefined;
+    // Set once GitHub kept failing through every retry (or rate-limited us): the run's other alerts are
+    // reported unsent rather than each waiting out the same retries.
+    let givenUp: string | undefined;
     try {
       for (const alert of alerts) {
         const record = (fields: Partial<DeliveryRecord>): DeliveryRecord => ({ sink: name, kind: alert.kind, key: alert.key, ok: true, attempts: 1, ...fields });
+        if (givenUp) {
+          records.push(record({ ok: false, attempts: 0, error: `not sent: GitHub failed on an earlier alert of this run (${givenUp})` }));
+          continue;
+        }
         try {
           // Listed once per run, with the sink's labels narrowing it; the marker decides.
           open ??= await client.listIssues({ state: 'open', ...(sink.labels?.length ? { labels: sink.labels } : {}) });
@@ -60,6 +67,7 @@ export function githubIssueSink(settings: GithubSettings, options: GithubClientO
           }
         } catch (error) {
           const status = error instanceof GithubApiError ? error.status : undefined;
+          if (error instanceof GithubApiError && (error.rateLimited || (error.attempts > 1 && (status === undefined || status >= 500)))) givenUp = error.message;
           records.push(record({ ok: false, attempts: error instanceof GithubApiError ? error.attempts : 1, ...(status !== undefined ? { status } : {}), error: (error as Error).message }));
         }
       }

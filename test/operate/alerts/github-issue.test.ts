@@ -107,6 +107,18 @@ describe('github-issue alerts', () => {
     expect(monitor.log[0]).not.toContain(TOKEN);
   });
 
+  test('once GitHub has failed through every retry, the run\'s other alerts are reported unsent, not retried again', async () => {
+    api.route('GET /repos/acme/ops/issues', { status: 503, body: { message: 'Unavailable' } });
+    const monitor = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n  - { name: dashboard, request: GET /dashboard }\n', { extra: ALERTS, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/ops' } });
+    app.down = new Set(['homepage', 'dashboard']);
+    await monitor.runAt(at(0));
+    await monitor.runAt(at(15));
+    app.down = new Set();
+    expect(api.calls()).toEqual(Array(4).fill('GET /repos/acme/ops/issues'));
+    expect(monitor.log).toHaveLength(2);
+    expect(monitor.log[1]).toMatch(/^alerts: the failure alert "dashboard is down on production" could not be delivered to github-issue: not sent: GitHub failed on an earlier alert of this run \(.*503.*\); the checks' result stands$/);
+  });
+
   test('what GitHub answers is masked before it is printed or kept: a captured session token quoted back stays hidden', async () => {
     api.route('POST /repos/acme/ops/issues', { status: 422, body: { message: `Validation Failed: body quotes ${app.token}` } });
     const monitor = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n  - { name: login, session: ops }\n', { extra: ALERTS, env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/ops' } });
