@@ -32,11 +32,16 @@ const OUTPUTS = {
 
 function inputsOf(checks: readonly CheckDefinition[]): Record<string, Input> {
   const inputs: Record<string, Input> = {};
+  // The checks that declare the same input word for word (rollback), so the root action names them all.
+  const owners = new Map<string, string[]>();
+  for (const check of checks) for (const input of check.inputs ?? []) owners.set(`${input.name}\n${input.description}`, [...(owners.get(`${input.name}\n${input.description}`) ?? []), check.name]);
   for (const check of checks) {
     for (const input of check.inputs ?? []) {
       // An input every action offers (token) keeps its common entry, default included.
       if (input.cliOnly || input.name in COMMON) continue;
-      inputs[input.name] ??= { description: `${input.description}${checks.length > 1 ? ` (${check.name} check)` : ''}`, required: false };
+      const names = owners.get(`${input.name}\n${input.description}`)!;
+      const suffix = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)} checks` : `${check.name} check`;
+      inputs[input.name] ??= { description: `${input.description}${checks.length > 1 ? ` (${suffix})` : ''}`, required: false };
     }
   }
   return inputs;

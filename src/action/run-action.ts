@@ -14,6 +14,7 @@ import { actionOutputs } from '../reporters/outputs.js';
 import { renderCommentBody, upsertStickyComment } from '../reporters/pr-comment.js';
 import { finishRun } from '../operate/finish-run.js';
 import { runReleaseGate, type RunResult } from '../run.js';
+import { isPostDeployRun } from '../operate/post-deploy-run.js';
 import { durationMs } from '../http/duration.js';
 import type { PostDeployOptions, PostDeployResult } from '../operate/post-deploy.js';
 import type { Log } from '../operate/rollback.js';
@@ -86,10 +87,10 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
         run = stageResult;
       } else {
         run = await runReleaseGate({ ...common, checks, base, event: event.name || undefined, available, progress: (line) => core.info(line) });
-        // A watch run is the post-deploy stage: when it fails, post-deploy's rollback follows (loaded only then).
-        if (run.report.status === 'fail' && run.report.checks.some((c) => c.check === 'watch')) {
-          const { rollBackWatchRun } = await import('../operate/post-deploy.js');
-          const watchStage = await rollBackWatchRun({ ...common, run, githubToken: core.getInput(Inputs.Token) || undefined, progress: (line) => core.info(line), log: actionLog(masker) });
+        // A run of the watch, or of smoke or latency on a deployment event, is the post-deploy stage: when it fails, post-deploy's rollback follows.
+        if (run.report.status === 'fail' && isPostDeployRun(run.report, env)) {
+          const { rollBackCheckRun } = await import('../operate/post-deploy.js');
+          const watchStage = await rollBackCheckRun({ ...common, run, githubToken: core.getInput(Inputs.Token) || undefined, progress: (line) => core.info(line), log: actionLog(masker) });
           if (watchStage) {
             run = { ...run, report: watchStage.report };
             stageSummary = renderStageSummary({ reason: watchStage.reason, statuses: [], problems: [], ...(watchStage.rollback ? { rollback: watchStage.rollback } : {}), ...(watchStage.rollbackSkipped ? { rollbackSkipped: watchStage.rollbackSkipped } : {}) });

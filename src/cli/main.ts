@@ -12,6 +12,7 @@ import { checkHelpText, helpText, uniqueInputs } from './help.js';
 import { FORMATS, formatReport, type Format } from '../format.js';
 import { shouldUseColor, renderText } from '../reporters/text.js';
 import { runReleaseGate } from '../run.js';
+import { isPostDeployRun } from '../operate/post-deploy-run.js';
 import { Masker } from '../mask.js';
 import { VERSION } from '../version.js';
 import type { Report } from '../types.js';
@@ -148,10 +149,10 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   });
   const { artifacts, files, manifest, notices } = run;
   let { report } = run;
-  // A watch run is the post-deploy stage: when it fails, post-deploy's rollback follows (loaded only then).
-  if (report.status === 'fail' && report.checks.some((c) => c.check === 'watch')) {
-    const { rollBackWatchRun } = await import('../operate/post-deploy.js');
-    const stage = await rollBackWatchRun({
+  // A run of the watch, or of smoke or latency on a deployment event, is the post-deploy stage: when it fails, post-deploy's rollback follows.
+  if (report.status === 'fail' && isPostDeployRun(report, io.env)) {
+    const { rollBackCheckRun } = await import('../operate/post-deploy.js');
+    const stage = await rollBackCheckRun({
       run, cwd: located.cwd, env: io.env, manifestPath: located.path, environment: values.environment as string | undefined, inputs, masker, available: checks,
       ...(io.signal ? { signal: io.signal } : {}), progress: (line) => io.stderr(`release-gate: ${line}\n`),
       log: (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`),

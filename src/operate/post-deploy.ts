@@ -10,6 +10,7 @@ import { runReleaseGate, type RunResult } from '../run.js';
 import type { CheckResult, Report } from '../types.js';
 import { resolveDeployment, statusPoster, type DeploymentRef } from './deployment.js';
 import { openHistoryStore } from './history/open-store.js';
+import { isPostDeployRun } from './post-deploy-run.js';
 import { performRollback, STATUS_PREFIX, type Log, type RollbackOutcome } from './rollback.js';
 
 /**
@@ -193,22 +194,24 @@ export class PostDeployUsageError extends Error {}
 /** The checks of the post-deploy stage: one of them failing or not finishing fails the stage. */
 const STAGE_CHECKS: readonly string[] = [...POST_DEPLOY_CHECKS, 'watch'];
 
-export interface WatchRunOptions extends Omit<FailedStageOptions, 'report' | 'manifest' | 'deployment' | 'failed' | 'noRollback' | 'github'> {
+export interface CheckRunOptions extends Omit<FailedStageOptions, 'report' | 'manifest' | 'deployment' | 'failed' | 'noRollback' | 'github'> {
   run: RunResult;
   /** The action's token input; GITHUB_TOKEN otherwise (a workflow rollback, the Deployments API). */
   githubToken?: string;
 }
 
 /**
- * A run that included the watch check outside runPostDeploy (`release-gate watch`, actions/watch, the
- * root action with `checks: smoke,watch`) is the post-deploy stage too: when one of its post-deploy
- * checks failed or did not finish, the same rollback follows (rollBackFailedStage), turned off by the
- * `no-rollback` flag or the `rollback: false` input. Undefined when there is nothing to roll back:
- * no watch in the run, nothing failed, or the event's deployment is not live.
+ * A run of checks outside runPostDeploy is the post-deploy stage too when it includes the watch (which
+ * runs only after a deploy: `release-gate watch`, actions/watch, `checks: smoke,watch`) or answers a
+ * deployment event (deployment_status, deployment) with smoke or latency (actions/smoke, the root
+ * action with `checks: smoke,latency`). When one of its post-deploy checks failed or did not finish,
+ * the same rollback follows (rollBackFailedStage), turned off by the `no-rollback` flag or the
+ * `rollback: false` input. Undefined when there is nothing to roll back: not a post-deploy run,
+ * nothing failed, or the event's deployment is not live.
  */
-export async function rollBackWatchRun(options: WatchRunOptions): Promise<(FailedStage & { deployment?: DeploymentRef }) | undefined> {
+export async function rollBackCheckRun(options: CheckRunOptions): Promise<(FailedStage & { deployment?: DeploymentRef }) | undefined> {
   const { report, manifest } = options.run;
-  if (!report.checks.some((c) => c.check === 'watch')) return undefined;
+  if (!isPostDeployRun(report, options.env)) return undefined;
   const failed = report.checks.filter((c) => STAGE_CHECKS.includes(c.check) && (c.status === 'fail' || c.status === 'error'));
   if (failed.length === 0) return undefined;
   const { deployment, problem } = await resolveDeployment({ env: options.env, cwd: options.cwd });

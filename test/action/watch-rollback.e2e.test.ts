@@ -39,7 +39,7 @@ function outputs(text: string): Record<string, string> {
   return found;
 }
 
-async function runWatchAction(inputs: Record<string, string>) {
+async function runWatchAction(inputs: Record<string, string>, action = 'watch') {
   const files = mkdtempSync(join(ws.dir, 'runner-'));
   writeFileSync(join(files, 'output'), '');
   writeFileSync(join(files, 'summary'), '');
@@ -53,7 +53,7 @@ async function runWatchAction(inputs: Record<string, string>) {
     INPUT_MANIFEST: 'release-gate.yml', 'INPUT_FAIL-ON': 'error', INPUT_TOKEN: TOKEN,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const child = spawn(process.execPath, [join(actionDir, 'actions/watch/main.js')], { cwd: ws.dir, env });
+  const child = spawn(process.execPath, [join(actionDir, `actions/${action}/main.js`)], { cwd: ws.dir, env });
   let log = '';
   child.stdout.on('data', (c) => (log += c));
   child.stderr.on('data', (c) => (log += c));
@@ -105,5 +105,18 @@ describe('actions/watch rolls back a release that fails under live traffic', () 
     expect(app.release).toBe(BAD_SHA);
     expect(run.summary).toContain('- Rollback: not run: rollback is turned off (--no-rollback, or the rollback input false)\n');
     expect(run.log).toContain('::notice::rollback: not run: rollback is turned off (--no-rollback, or the rollback input false)\n');
+  }, 60_000);
+
+  test('actions/smoke on the deployment_status event is the post-deploy stage too: the rollback script runs and smoke confirms it', async () => {
+    app = await startTargetApp(BAD_SHA);
+    ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
+    const run = await runWatchAction({}, 'smoke');
+    expect(run.code).toBe(1);
+    expect(ws.scriptSaw()).toMatchObject({ RELEASE_GATE_FAILED_SHA: BAD_SHA, RELEASE_GATE_PREVIOUS_SHA: GOOD_SHA });
+    expect(app.release).toBe(GOOD_SHA);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(report.checks.map((c: { check: string; status: string }) => [c.check, c.status])).toEqual([['smoke', 'fail'], ['rollback', 'pass']]);
+    expect(run.summary).toContain('- Rollback (command): `./rollback.sh` rolled back to 111111111111; previous good sha `111111111111` from history\n- Confirmation: smoke passes again\n');
+    expect(api.calls()).toEqual([]);
   }, 60_000);
 });

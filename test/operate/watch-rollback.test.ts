@@ -5,7 +5,7 @@ import type { CheckDefinition } from '../../src/checks/check.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { runCli, type CliIO } from '../../src/cli/main.js';
-import { BAD_SHA, GOOD_SHA, historyLine, startTargetApp, workspace, type TargetApp, type Workspace } from './post-deploy-support.js';
+import { BAD_SHA, deploymentEvent, GOOD_SHA, historyLine, startTargetApp, workspace, type TargetApp, type Workspace } from './post-deploy-support.js';
 
 // `release-gate watch` on its own is the post-deploy stage too: a watch that fails, or crashes, runs
 // post-deploy's rollback (the same function), unless --no-rollback or rollback.when: manual.
@@ -101,5 +101,34 @@ describe('release-gate watch rolls back when the watch fails', () => {
     expect(await runCli(['smoke', '-m', 'release-gate.yml', '-o', 'report.txt'], smokeOnly.io, COMMANDS)).toBe(1);
     expect(app.rollbacks).toEqual([]);
     expect(passing.err() + smokeOnly.err()).not.toContain('rollback');
+  });
+});
+
+describe('smoke or latency answering a deployment event is the post-deploy stage too', () => {
+  const event = (state = 'success') => ({ GITHUB_EVENT_NAME: 'deployment_status', GITHUB_EVENT_PATH: ws.write('event.json', deploymentEvent(app, state)) });
+
+  test('release-gate smoke on a deployment_status event rolls back to the last good sha, confirmed by smoke', async () => {
+    app = await startTargetApp(BAD_SHA);
+    ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
+    const run = io(ws.dir, event());
+    expect(await runCli(['smoke', '-m', 'release-gate.yml', '--format', 'json', '-o', 'report.json'], run.io, COMMANDS)).toBe(1);
+    expect(ws.scriptSaw()).toMatchObject({ RELEASE_GATE_ENVIRONMENT: 'production', RELEASE_GATE_FAILED_SHA: BAD_SHA, RELEASE_GATE_PREVIOUS_SHA: GOOD_SHA });
+    expect(app.release).toBe(GOOD_SHA);
+    expect(report(ws.dir).checks.map((c) => [c.check, c.status])).toEqual([['smoke', 'fail'], ['rollback', 'pass']]);
+    expect(run.err()).toContain('release-gate: post-deploy: smoke failed: step "dashboard" (GET /): expect.status: expected 200, got 500; expect.body-contains: the body does not contain "Operations dashboard" (smoke-step-failed); rolled back to 1111111, confirmed: smoke passes\n');
+  });
+
+  test('--no-rollback holds it; an event for a deployment that is not live, or no event at all, never rolls back', async () => {
+    app = await startTargetApp(BAD_SHA);
+    ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
+    const held = io(ws.dir, event());
+    expect(await runCli(['smoke', '-m', 'release-gate.yml', '--no-rollback', '-o', 'report.txt'], held.io, COMMANDS)).toBe(1);
+    expect(held.err()).toContain('release-gate: notice: rollback: not run: rollback is turned off (--no-rollback, or the rollback input false)\n');
+    const notLive = io(ws.dir, event('in_progress'));
+    await runCli(['smoke', '-m', 'release-gate.yml', '-o', 'report.txt'], notLive.io, COMMANDS);
+    const noEvent = io(ws.dir);
+    expect(await runCli(['smoke', '-m', 'release-gate.yml', '-o', 'report.txt'], noEvent.io, COMMANDS)).toBe(1);
+    expect(app.rollbacks).toEqual([]);
+    expect(notLive.err() + noEvent.err()).not.toContain('rollback');
   });
 });

@@ -1,4 +1,5 @@
 import type { CheckMeta } from '../check.js';
+import { ROLLBACK_INPUTS } from '../rollback-inputs.js';
 
 /**
  * What the registry, the CLI's help, the action metadata and the README's checks table know of the
@@ -16,6 +17,7 @@ export const meta: CheckMeta<'latency'> = {
     { name: 'shard', description: 'Run shard i of N (e.g. 2/4): this job sends rate/N of every endpoint within caps/N, and writes its histograms for `latency merge`; thresholds are applied by the merge.' },
     { name: 'merge', description: 'Gate shard reports instead of sending load: JSON reports (paths or globs, comma-separated) whose histograms are added exactly (CLI: release-gate latency merge FILE...).' },
     { name: 'import-k6', description: 'Gate a k6 run instead of sending load: the file k6 wrote with --out json (CLI: release-gate latency import-k6 FILE).' },
+    ...ROLLBACK_INPUTS,
   ],
   summary: 'p95 (and p99, max, error rate) under a controlled open-model load, without coordinated omission; per-window thresholds; sharded runs merged exactly (`latency merge`) and k6 results gated the same way (`latency import-k6`)',
   docs: 'docs/checks/latency.md',
