@@ -72,7 +72,8 @@ export function alertsOf(report: Report, context: AlertContext): Alert[] {
     const wasFailing = last ? last.check.status === 'fail' || last.check.status === 'error' : false;
     const key = `check/${environment}/${check.check}`;
     const where = environment !== '-' ? ` on ${environment}` : '';
-    const evidence = errors.slice(0, 5).map((f) => `${f.ruleId}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}: ${f.message}`);
+    // A check failed by its warnings (`--fail-on warning`) has no error to show: its warnings are the evidence.
+    const evidence = (errors.length ? errors : check.findings.filter((f) => f.severity === 'warning')).slice(0, 5).map((f) => `${f.ruleId}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''})` : ''}: ${f.message}`);
     if (failing && !wasFailing) {
       alerts.push({ kind: 'failure', key, environment, subject: `the ${check.check} check`, title: `the ${check.check} check failed${where}`, since: time, time, evidence, ...link });
     } else if (!failing && wasFailing) {

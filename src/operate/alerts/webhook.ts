@@ -41,8 +41,8 @@ export async function postWebhook(url: URL, body: unknown, policy: DeliveryPolic
         if (status >= 200 && status < 300) return { ok: true, attempts: attempt, status };
         last = { ok: false, attempts: attempt, status, error: `answered ${status}${exchange.response.body ? `: ${exchange.response.body.slice(0, 120).replace(/\s+/g, ' ')}` : ''}` };
         if (status !== 429 && status < 500) return last;
-        const retryAfter = exchange.response.headers['retry-after'];
-        if (retryAfter && /^\d+$/.test(retryAfter.trim())) pause = Math.min(Number(retryAfter.trim()) * 1000, policy.maxDelayMs);
+        const asked = retryAfterMs(exchange.response.headers['retry-after'], Date.now());
+        if (asked !== undefined) pause = Math.min(asked, policy.maxDelayMs);
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
         last = { ok: false, attempts: attempt, error: error.message };
@@ -53,4 +53,13 @@ export async function postWebhook(url: URL, body: unknown, policy: DeliveryPolic
   } finally {
     await client.close();
   }
+}
+
+/** Retry-After in either of its forms (seconds, or an HTTP date), as a wait from `now`; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | undefined, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) || !/[a-z]/i.test(text) ? undefined : Math.max(0, at - now);
 }

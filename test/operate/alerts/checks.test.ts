@@ -31,6 +31,11 @@ describe('alerts of the other checks, from the history', () => {
     expect(recovered.map((a) => [a.kind, a.title, a.since, a.evidence])).toEqual([['recovery', 'the smoke check passes again on production', '2026-12-07T02:00:00Z', ['failing since 2026-12-07 02:00 UTC']]]);
   });
 
+  test('a check failed by its warnings (--fail-on warning) shows them as the evidence', () => {
+    const warned: Report = { ...smoke('fail'), checks: [{ ...smoke('fail').checks[0]!, findings: [{ ruleId: 'latency-p95-over', severity: 'warning', message: 'task list: p95 640 ms is over 500 ms', file: '.github/release-gate.yml', line: 40, column: 7 }] }] };
+    expect(alertsOf(warned, { now: new Date('2026-12-07T02:00:00Z'), previous: [] }).map((a) => a.evidence)).toEqual([['latency-p95-over (.github/release-gate.yml:40): task list: p95 640 ms is over 500 ms']]);
+  });
+
   test('a pull request sends nothing: its failures belong on the pull request', async () => {
     const outcome = await runAlerts({
       report: smoke('fail'), manifest: { version: 1, alerts: [{ webhook: 'http://127.0.0.1:9/never' }] }, cwd: '/', env: { GITHUB_EVENT_NAME: 'pull_request' },

@@ -6,6 +6,7 @@ import { fileStore } from '../../../src/operate/history/file-store.js';
 import { launchChecklist } from '../../../src/reports/launch.js';
 import type { Alert } from '../../../src/operate/alerts/alert.js';
 import { webhookBody } from '../../../src/operate/alerts/format.js';
+import { retryAfterMs } from '../../../src/operate/alerts/webhook.js';
 
 // The app under watch, and a local server standing in for a Slack-style webhook: every request recorded.
 let target: TestServer;
@@ -173,5 +174,20 @@ describe('the slack body', () => {
     expect(webhookBody(alert, 'slack')).toEqual({
       text: ':rotating_light: release-gate: Failing: homepage is down on production\n- expect.body-contains: "&lt;!channel&gt; &amp; &lt;https://evil.example|sign in&gt;" not found',
     });
+  });
+});
+
+describe('Retry-After', () => {
+  const now = Date.parse('2026-12-07T12:00:00Z');
+  test.each<[string | undefined, number | undefined]>([
+    ['120', 120_000],
+    [' 0 ', 0],
+    ['Mon, 07 Dec 2026 12:00:30 GMT', 30_000],
+    ['Mon, 07 Dec 2026 11:00:00 GMT', 0],
+    ['soon', undefined],
+    ['-5', undefined],
+    [undefined, undefined],
+  ])('%j is a wait of %j ms', (value, expected) => {
+    expect(retryAfterMs(value, now)).toBe(expected);
   });
 });
