@@ -254,95 +254,120 @@ class Connection {
     if (this.partial) {
       const kept = this.partial.length;
       const data = Buffer.concat([this.partial, buffer.subarray(at, end)]);
-      const headEnd = data.indexOf('\r\n\r\n', Math.max(0, kept - 3), 'latin1');
-      if (headEnd < 0) {
-        if (data.length > MAX_HEAD_BYTES) throw new ProtocolError(`no end of headers within ${MAX_HEAD_BYTES} bytes`);
+      const after = this.scanHead(data, 0, data.length);
+      if (after < 0) {
         this.partial = data;
         return end;
       }
       this.partial = undefined;
-      if (headEnd + 4 > MAX_HEAD_BYTES) throw new ProtocolError(`headers longer than ${MAX_HEAD_BYTES} bytes`);
-      this.parseHead(data.toString('latin1', 0, headEnd));
-      return at + headEnd + 4 - kept;
+      this.applyHead();
+      return at + after - kept;
     }
-    // The read buffer is shared and longer than this read: a match past `end` is stale bytes.
-    const headEnd = buffer.indexOf('\r\n\r\n', at, 'latin1');
-    if (headEnd < 0 || headEnd + 4 > end) {
-      if (end - at > MAX_HEAD_BYTES) throw new ProtocolError(`no end of headers within ${MAX_HEAD_BYTES} bytes`);
+    const after = this.scanHead(buffer, at, end);
+    if (after < 0) {
       this.partial = Buffer.from(buffer.subarray(at, end));
       return end;
     }
-    if (headEnd + 4 - at > MAX_HEAD_BYTES) throw new ProtocolError(`headers longer than ${MAX_HEAD_BYTES} bytes`);
-    this.parseHead(buffer.toString('latin1', at, headEnd));
-    return headEnd + 4;
+    this.applyHead();
+    return after;
   }
 
-  private parseHead(text: string): void {
-    // HTTP/1.x NNN reason
-    if (text.length < 12 || !text.startsWith('HTTP/1.') || text.charCodeAt(8) !== 0x20) throw new ProtocolError(`not an HTTP/1 status line: ${JSON.stringify(text.slice(0, 40))}`);
-    const status = Number(text.slice(9, 12));
-    if (!Number.isInteger(status) || status < 100 || status > 999 || (text.length > 12 && text.charCodeAt(12) !== 0x20 && text.charCodeAt(12) !== 0x0d)) {
-      throw new ProtocolError(`not an HTTP/1 status line: ${JSON.stringify(text.slice(0, 40))}`);
-    }
-    const http10 = text.charCodeAt(7) === 0x30;
-    let length = -1;
-    let chunked = false;
-    let otherCoding = false;
-    let connection: string | undefined;
-    let setCookie: string[] | undefined;
-    let pos = text.indexOf('\r\n');
-    pos = pos < 0 ? text.length : pos + 2;
-    while (pos < text.length) {
-      let eol = text.indexOf('\r\n', pos);
-      if (eol < 0) eol = text.length;
-      const colon = text.indexOf(':', pos);
-      if (colon < 0 || colon > eol) throw new ProtocolError('a header line without a colon');
-      const first = text.charCodeAt(pos) | 0x20;
-      const nameLength = colon - pos;
-      // Only the headers that frame the response or carry cookies are read; their names are compared without case.
-      if (first === 0x63 && nameLength === 14 && text.slice(pos, colon).toLowerCase() === 'content-length') {
-        const value = text.slice(colon + 1, eol).trim();
-        if (!/^\d{1,15}$/.test(value)) throw new ProtocolError(`content-length ${JSON.stringify(value)}`);
-        const n = Number(value);
-        if (length >= 0 && length !== n) throw new ProtocolError('two different content-length headers');
-        length = n;
-      } else if (first === 0x63 && nameLength === 10 && text.slice(pos, colon).toLowerCase() === 'connection') {
-        connection = `${connection ?? ''},${text.slice(colon + 1, eol).toLowerCase()}`;
-      } else if (first === 0x74 && nameLength === 17 && text.slice(pos, colon).toLowerCase() === 'transfer-encoding') {
-        const codings = text.slice(colon + 1, eol).toLowerCase().split(',').map((c) => c.trim()).filter(Boolean);
-        chunked = codings[codings.length - 1] === 'chunked';
-        otherCoding = !chunked && codings.length > 0;
-      } else if (first === 0x73 && nameLength === 10 && text.slice(pos, colon).toLowerCase() === 'set-cookie') {
-        (setCookie ??= []).push(text.slice(colon + 1, eol).trim());
-      }
-      pos = eol + 2;
-    }
+  // What scanHead read from the last complete head.
+  private status = 0;
+  private http10 = false;
+  private length = -1;
+  private chunked = false;
+  private otherCoding = false;
+  private connectionClose = false;
+  private connectionKeepAlive = false;
+  private setCookie: string[] | undefined;
 
+  /**
+   * Reads a status line and headers from bytes, without making strings of them (this is most of the
+   * client's own time per request): only the framing headers, Connection and Set-Cookie are looked at.
+   * Returns the offset after the blank line, or -1 when the head is not complete yet. The read buffer
+   * is shared and longer than this read, so nothing at or past `end` is looked at.
+   */
+  private scanHead(buffer: Buffer, at: number, end: number): number {
+    let lf = buffer.indexOf(0x0a, at);
+    if (lf < 0 || lf >= end) return this.incomplete(at, end);
+    let lineEnd = lf > at && buffer[lf - 1] === 0x0d ? lf - 1 : lf;
+    if (!isStatusLine(buffer, at, lineEnd)) throw new ProtocolError(`not an HTTP/1 status line: ${JSON.stringify(buffer.toString('latin1', at, Math.min(lineEnd, at + 40)))}`);
+    this.status = (buffer[at + 9]! - 0x30) * 100 + (buffer[at + 10]! - 0x30) * 10 + (buffer[at + 11]! - 0x30);
+    this.http10 = buffer[at + 7] === 0x30;
+    this.length = -1;
+    this.chunked = false;
+    this.otherCoding = false;
+    this.connectionClose = false;
+    this.connectionKeepAlive = false;
+    this.setCookie = undefined;
+    let pos = lf + 1;
+    for (;;) {
+      if (pos - at > MAX_HEAD_BYTES) throw new ProtocolError(`headers longer than ${MAX_HEAD_BYTES} bytes`);
+      lf = buffer.indexOf(0x0a, pos);
+      if (lf < 0 || lf >= end) return this.incomplete(at, end);
+      lineEnd = lf > pos && buffer[lf - 1] === 0x0d ? lf - 1 : lf;
+      if (lineEnd === pos) return lf + 1;
+      let colon = pos;
+      while (colon < lineEnd && buffer[colon] !== 0x3a) colon++;
+      if (colon === lineEnd) throw new ProtocolError('a header line without a colon');
+      const nameLength = colon - pos;
+      const first = buffer[pos]! | 0x20;
+      if (first === 0x63 && nameLength === 14 && nameIs(buffer, pos, 'content-length')) {
+        const n = parseLength(buffer, colon + 1, lineEnd);
+        if (n < 0) throw new ProtocolError(`content-length ${JSON.stringify(buffer.toString('latin1', colon + 1, Math.min(lineEnd, colon + 41)).trim())}`);
+        if (this.length >= 0 && this.length !== n) throw new ProtocolError('two different content-length headers');
+        this.length = n;
+      } else if (first === 0x63 && nameLength === 10 && nameIs(buffer, pos, 'connection')) {
+        // Nearly every response says one of these two; a list of tokens takes the slow path.
+        const from = colon + 1 + (buffer[colon + 1] === 0x20 ? 1 : 0);
+        if (lineEnd - from === 10 && nameIs(buffer, from, 'keep-alive')) this.connectionKeepAlive = true;
+        else if (lineEnd - from === 5 && nameIs(buffer, from, 'close')) this.connectionClose = true;
+        else for (const token of buffer.toString('latin1', colon + 1, lineEnd).toLowerCase().split(',')) {
+          const t = token.trim();
+          if (t === 'close') this.connectionClose = true;
+          else if (t === 'keep-alive') this.connectionKeepAlive = true;
+        }
+      } else if (first === 0x74 && nameLength === 17 && nameIs(buffer, pos, 'transfer-encoding')) {
+        const codings = buffer.toString('latin1', colon + 1, lineEnd).toLowerCase().split(',').map((c) => c.trim()).filter(Boolean);
+        this.chunked = codings[codings.length - 1] === 'chunked';
+        this.otherCoding = !this.chunked && codings.length > 0;
+      } else if (first === 0x73 && nameLength === 10 && nameIs(buffer, pos, 'set-cookie')) {
+        (this.setCookie ??= []).push(buffer.toString('latin1', colon + 1, lineEnd).trim());
+      }
+      pos = lf + 1;
+    }
+  }
+
+  private incomplete(at: number, end: number): number {
+    if (end - at > MAX_HEAD_BYTES) throw new ProtocolError(`no end of headers within ${MAX_HEAD_BYTES} bytes`);
+    return -1;
+  }
+
+  private applyHead(): void {
+    const status = this.status;
     if (status < 200) {
       // 100 Continue, 103 Early Hints: the real response follows. 101 would switch protocols, which was never asked.
       if (status === 101) throw new ProtocolError('101 Switching Protocols, which was never asked for');
       this.phase = Phase.Head;
       return;
     }
-    const tokens = connection?.split(',').map((t) => t.trim());
-    this.keepAlive = http10 ? tokens?.includes('keep-alive') === true : tokens?.includes('close') !== true;
+    this.keepAlive = this.http10 ? this.connectionKeepAlive : !this.connectionClose;
     const exchange = this.exchange!;
-    if (!exchange.cancelled) exchange.handler.onHeaders(status, setCookie);
+    if (!exchange.cancelled) exchange.handler.onHeaders(status, this.setCookie);
     if (exchange.request.head || status === 204 || status === 304) {
       this.finished = true;
-      return;
-    }
-    if (chunked) {
+    } else if (this.chunked) {
       this.phase = Phase.ChunkSize;
-    } else if (otherCoding || length < 0) {
+    } else if (this.otherCoding || this.length < 0) {
       // No length: the body ends when the server closes the connection, which is not used again.
       this.phase = Phase.UntilClose;
       this.keepAlive = false;
-    } else if (length === 0) {
+    } else if (this.length === 0) {
       this.finished = true;
     } else {
       this.phase = Phase.Length;
-      this.remaining = length;
+      this.remaining = this.length;
     }
   }
 
@@ -373,6 +398,39 @@ class Connection {
     }
     return lf + 1;
   }
+}
+
+/** `HTTP/1.x NNN` followed by a space or the end of the line. */
+function isStatusLine(buffer: Buffer, at: number, lineEnd: number): boolean {
+  if (lineEnd - at < 12) return false;
+  for (let i = 0; i < 7; i++) if (buffer[at + i] !== STATUS_PREFIX[i]) return false;
+  const minor = buffer[at + 7]!;
+  if (minor < 0x30 || minor > 0x39 || buffer[at + 8] !== 0x20) return false;
+  for (let i = 9; i < 12; i++) if (buffer[at + i]! < 0x30 || buffer[at + i]! > 0x39) return false;
+  if (buffer[at + 9] === 0x30) return false;
+  return lineEnd === at + 12 || buffer[at + 12] === 0x20;
+}
+
+const STATUS_PREFIX = Buffer.from('HTTP/1.', 'latin1');
+
+/** A header name against a lower-case one, without case. */
+function nameIs(buffer: Buffer, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((buffer[at + i]! | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
+}
+
+/** 1 to 15 digits between optional spaces or tabs; -1 otherwise. */
+function parseLength(buffer: Buffer, from: number, to: number): number {
+  while (from < to && (buffer[from] === 0x20 || buffer[from] === 0x09)) from++;
+  while (to > from && (buffer[to - 1] === 0x20 || buffer[to - 1] === 0x09)) to--;
+  if (to === from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = buffer[i]! - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /** A simple FIFO that does not shift arrays: the queue can hold up to the in-flight cap. */

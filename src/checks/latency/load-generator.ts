@@ -1,7 +1,7 @@
 import { createSecureContext } from 'node:tls';
 import type { CookieJar } from '../../http/cookie-jar.js';
 import { createHistogram, createWindowHistogram, type LatencyHistogram } from './histogram.js';
-import { InvalidLoadRequestError, LoadClient, prepareRequest, type PreparedRequest } from './load-client.js';
+import { InvalidLoadRequestError, LoadClient, prepareRequest, type ExchangeHandler, type PreparedRequest } from './load-client.js';
 
 /**
  * The open-model load generator. Requests are due on a fixed schedule (the k-th at start + k/rate)
@@ -228,7 +228,6 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
 
   const send = (k: number, due: number) => {
     const i = pick();
-    const endpoint = options.endpoints[i]!;
     const measured = k >= firstMeasured;
     const tally = measured ? tallies[i] : undefined;
     const win = tally ? windowOf(tally, i, k) : undefined;
@@ -251,46 +250,61 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     if (tally) waiting[i]!++;
     if (win) win.waiting++;
 
-    let status = 0;
-    const done = (failed: boolean, kind?: string, message?: string) => {
+    const request = requestOf(i);
+    if (request instanceof InvalidLoadRequestError) {
+      // A cookie the app set that HTTP cannot carry back: this request cannot be sent as it stands.
+      new Outstanding(i, due, tally, win).done(true, 'invalid request', request.message);
+      return;
+    }
+    client.send(request, new Outstanding(i, due, tally, win));
+  };
+
+  /** A request sent and not yet answered; its own handler, so that no closure is made per request. */
+  class Outstanding implements ExchangeHandler {
+    private status = 0;
+    constructor(
+      private readonly i: number,
+      private readonly due: number,
+      private readonly tally: EndpointTally | undefined,
+      private readonly win: WindowTally | undefined,
+    ) {}
+
+    onHeaders(status: number, setCookie: string[] | undefined): void {
+      this.status = status;
+      const endpoint = options.endpoints[this.i]!;
+      if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
+    }
+
+    onComplete(): void {
+      if (this.status >= 400) this.done(true, `status ${this.status}`, `HTTP ${this.status}`);
+      else this.done(false);
+    }
+
+    onError(kind: string, message: string): void {
+      this.done(true, kind, message);
+    }
+
+    done(failed: boolean, kind?: string, message?: string): void {
       if (closed) return;
       inFlight--;
+      const { tally, win } = this;
       if (tally) {
-        waiting[i]!--;
+        waiting[this.i]!--;
         if (win) win.waiting--;
         // Every response and every timeout is a latency; a timeout took at least this long.
         const answered = !failed || kind!.startsWith('status ');
         if (answered || kind === 'timeout') {
-          const latency = Math.max(1, Math.round((clock() - due) * 1000));
+          const latency = Math.max(1, Math.round((clock() - this.due) * 1000));
           tally.histogram.recordValue(latency);
           win?.histogram.recordValue(latency);
         }
-        if (answered) tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
+        if (answered) tally.statuses.set(this.status, (tally.statuses.get(this.status) ?? 0) + 1);
       }
       if (failed) fail(tally, kind!, message!, win);
       else countOutcome(false);
       if (inFlight === 0) drained();
-    };
-    const request = requestOf(i);
-    if (request instanceof InvalidLoadRequestError) {
-      // A cookie the app set that HTTP cannot carry back: this request cannot be sent as it stands.
-      done(true, 'invalid request', request.message);
-      return;
     }
-    client.send(request, {
-      onHeaders(statusCode, setCookie) {
-        status = statusCode;
-        if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
-      },
-      onComplete() {
-        if (status >= 400) done(true, `status ${status}`, `HTTP ${status}`);
-        else done(false);
-      },
-      onError(kind, message) {
-        done(true, kind, message);
-      },
-    });
-  };
+  }
 
   /** Keeps the cookies a response sets in the session's jar; the session's endpoints send them from then on. */
   const storeCookies = (endpoint: LoadEndpoint, cookies: string[]) => {

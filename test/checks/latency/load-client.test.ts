@@ -183,6 +183,21 @@ describe('response framing', () => {
   });
 
   test.each([
+    ['names in any case, no reason phrase', 'HTTP/1.1 200\r\nCONTENT-LENGTH:2\r\nCoNNeCTioN: Keep-Alive\r\n\r\nok', 1],
+    ['Connection: close in capitals', 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: CLOSE\r\n\r\nok', 2],
+    ['close in a list of tokens', 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: upgrade, close\r\n\r\nok', 2],
+    ['HTTP/1.0 without keep-alive', 'HTTP/1.0 200 OK\r\ncontent-length: 2\r\n\r\nok', 2],
+    ['HTTP/1.0 with keep-alive', 'HTTP/1.0 200 OK\r\ncontent-length: 2\r\nconnection: keep-alive\r\n\r\nok', 1],
+    ['a length repeated with the same value', 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length:  2 \r\n\r\nok', 1],
+  ])('keep-alive as the response says: %s', async (_what, response, connections) => {
+    const server = await raw((socket) => socket.write(response));
+    const client = clientFor(server.url, { connections: 1 });
+    expect(await exchange(client, get(server.url))).toEqual({ status: 200, end: 'complete' });
+    expect(await exchange(client, get(server.url))).toEqual({ status: 200, end: 'complete' });
+    expect(server.connections).toBe(connections);
+  });
+
+  test.each([
     ['not HTTP at all', 'SSH-2.0-OpenSSH_9.2\r\n\r\n', 'malformed response: not an HTTP/1 status line: "SSH-2.0-OpenSSH_9.2"'],
     ['a length that is not a number', 'HTTP/1.1 200 OK\r\ncontent-length: 2x\r\n\r\nok', 'malformed response: content-length "2x"'],
     ['two different lengths', 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\nok', 'malformed response: two different content-length headers'],
