@@ -5,15 +5,25 @@
 // benches need no build and always measure the current source. They drive the generator directly:
 // the check's caps (50/s by default, 1000/s at most) would stop a benchmark from finding its limit.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { benchRoot } from './lib.mjs';
 
 const OUT = join(benchRoot, 'node_modules/.cache/release-gate-bench/latency');
 
-/** Transpiles src/checks/latency and src/http, and imports the generator and the histogram helpers. */
-export async function loadGenerator() {
+/**
+ * Transpiles src/checks/latency and src/http, and imports the generator and the histogram helpers.
+ * `{ transpile: false }` imports what an earlier call transpiled (a worker thread of the same bench).
+ */
+export async function loadGenerator({ transpile = true } = {}) {
+  if (transpile) await transpileSources();
+  const generator = await import(pathToFileURL(join(OUT, 'src/checks/latency/load-generator.js')).href);
+  const histogram = await import(pathToFileURL(join(OUT, 'src/checks/latency/histogram.js')).href);
+  return { generateLoad: generator.generateLoad, ...histogram };
+}
+
+async function transpileSources() {
   const ts = (await import('typescript')).default;
   rmSync(OUT, { recursive: true, force: true });
   for (const dir of ['src/checks/latency', 'src/http']) {
@@ -27,9 +37,6 @@ export async function loadGenerator() {
   }
   // The cache sits inside node_modules, so undici and hdr-histogram-js resolve from the repository.
   writeFileSync(join(OUT, 'package.json'), '{ "type": "module" }\n');
-  const generator = await import(pathToFileURL(join(OUT, 'src/checks/latency/load-generator.js')).href);
-  const histogram = await import(pathToFileURL(join(OUT, 'src/checks/latency/histogram.js')).href);
-  return { generateLoad: generator.generateLoad, ...histogram };
 }
 
 /** Default load options; a bench overrides what it measures. */
@@ -81,8 +88,26 @@ export async function startServer(stall) {
     child.once('error', reject);
     child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk)).port));
   });
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); }) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** CPU time the server has used so far (user + system), in milliseconds; undefined off Linux. */
+    cpuMs: () => processCpuMs(child.pid),
+    close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); }),
+  };
 }
+
+/** User + system CPU time of a process from /proc (Linux), in milliseconds. */
+export function processCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name; clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** wrk's requests per second and, through a Lua `done` hook, its own percentiles in microseconds. */
 export function runWrk(url, { threads = 1, connections = 32, seconds = 5 } = {}) {
@@ -94,10 +119,17 @@ export function runWrk(url, { threads = 1, connections = 32, seconds = 5 } = {})
     'end',
     '',
   ].join('\n'));
-  const r = spawnSync('wrk', [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '-s', script, url], { encoding: 'utf8' });
+  const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '-s', script, url];
+  // With GNU time, wrk's own CPU time too (on stderr, in seconds).
+  const r = gnuTime ? spawnSync(gnuTime, ['-f', 'cpu %U %S', 'wrk', ...args], { encoding: 'utf8' }) : spawnSync('wrk', args, { encoding: 'utf8' });
   if (r.error || r.status !== 0) return undefined;
   const num = (re) => Number(re.exec(r.stdout)?.[1]);
-  return { rps: num(/Requests\/sec:\s+([\d.]+)/), p50Us: num(/P50 (\d+)/), p90Us: num(/P90 (\d+)/), p95Us: num(/P95 (\d+)/), p99Us: num(/P99 (\d+)/), output: r.stdout };
+  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  const requests = num(/(\d+) requests in/);
+  return {
+    rps: num(/Requests\/sec:\s+([\d.]+)/), requests, p50Us: num(/P50 (\d+)/), p90Us: num(/P90 (\d+)/), p95Us: num(/P95 (\d+)/), p99Us: num(/P99 (\d+)/),
+    cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, output: r.stdout,
+  };
 }
 
 export const round = (n, digits = 1) => Number(n.toFixed(digits));
