@@ -13,7 +13,7 @@ import { lintMigrations, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
-import { loadSqlParser } from './sql-parser.js';
+import { loadSqlParser, sqlParserImported } from './sql-parser.js';
 import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
 
@@ -55,8 +55,10 @@ export const migrationsCheck = defineCheck(meta, {
       };
     }
     const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
-    // The WebAssembly parser compiles in the background while git and the files are read.
+    // The WebAssembly parser compiles in the background while git and the files are read, once its
+    // module is imported: the reads are synchronous, so the import is waited for first.
     const parserLoading = loadSqlParser();
+    await sqlParserImported();
 
     const findings: Finding[] = [...capped];
     let base: HistoryInput['base'];

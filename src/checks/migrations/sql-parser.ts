@@ -54,6 +54,7 @@ export interface SqlParser {
   comments(text: string): SqlComment[] | undefined;
 }
 
+let importing: Promise<PgQuery> | undefined;
 let loading: Promise<SqlParser> | undefined;
 
 /**
@@ -63,14 +64,32 @@ let loading: Promise<SqlParser> | undefined;
  */
 export function loadSqlParser(): Promise<SqlParser> {
   loading ??= (async () => {
-    keepWasmOnBaselineCompiler();
-    const imported = (await import('libpg-query')) as unknown as PgQuery & { default?: PgQuery };
-    const pg: PgQuery = typeof imported.parseSync === 'function' ? imported : imported.default!;
+    const pg = await importPgQuery();
     await pg.loadModule();
     return createSqlParser(pg);
   })();
   loading.catch(() => { loading = undefined; });
   return loading;
+}
+
+/**
+ * Settles once libpg-query is imported, its WebAssembly then compiling in the background. The
+ * import needs the event loop (it reads the bundle's chunk), so synchronous work started before it
+ * settles (reading the migrations) would hold the compilation back until that work is done.
+ * Never rejects: a failed import is loadSqlParser's error.
+ */
+export function sqlParserImported(): Promise<void> {
+  return importPgQuery().then(() => undefined, () => undefined);
+}
+
+function importPgQuery(): Promise<PgQuery> {
+  importing ??= (async () => {
+    keepWasmOnBaselineCompiler();
+    const imported = (await import('libpg-query')) as unknown as PgQuery & { default?: PgQuery };
+    return typeof imported.parseSync === 'function' ? imported : imported.default!;
+  })();
+  importing.catch(() => { importing = undefined; });
+  return importing;
 }
 
 /**
