@@ -1148,7 +1148,7 @@ export interface ReleaseGateManifest {
        */
       webhook?: string;
       /**
-       * The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (a MessageCard) or `generic` (the alert as JSON).
+       * The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (an Adaptive Card, for a Teams Workflows webhook or an older connector) or `generic` (the alert as JSON).
        */
       format?: 'slack' | 'generic' | 'teams';
       /**
@@ -1180,7 +1180,7 @@ export interface ReleaseGateManifest {
        */
       webhook?: string;
       /**
-       * The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (a MessageCard) or `generic` (the alert as JSON).
+       * The webhook's body: `slack` (Slack-compatible { text }, the default; Mattermost, Discord's /slack and Rocket.Chat read it too), `teams` (an Adaptive Card, for a Teams Workflows webhook or an older connector) or `generic` (the alert as JSON).
        */
       format?: 'slack' | 'generic' | 'teams';
       /**

@@ -8,13 +8,22 @@ export function webhookBody(alert: Alert, format: WebhookFormat): unknown {
   // Slack reads <…> as links and mentions (<!channel>): what the app answered must not ping anyone.
   if (format === 'slack') return { text: `${mark} release-gate: ${slackEscape(alertText(alert))}` };
   if (format === 'teams') {
+    // An Adaptive Card in a message: what Teams Workflows webhooks take (they refuse the older
+    // MessageCard), and what the retiring Office 365 connector webhooks take too.
+    const lines = alertText(alert).split('\n').slice(1).filter((line) => !line.startsWith('Run: '));
     return {
-      '@type': 'MessageCard', '@context': 'https://schema.org/extensions',
-      summary: `release-gate: ${alert.title}`,
-      themeColor: { recovery: '2EB67D', changed: 'ECB22E', failure: 'E01E5A', test: '36C5F0' }[alert.kind],
-      title: `release-gate: ${alert.title}`,
-      text: alertText(alert).split('\n').slice(1).join('\n\n'),
-      ...(alert.runUrl ? { potentialAction: [{ '@type': 'OpenUri', name: 'Open the run', targets: [{ os: 'default', uri: alert.runUrl }] }] } : {}),
+      type: 'message',
+      attachments: [{
+        contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null,
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', msteams: { width: 'Full' },
+          body: [
+            { type: 'TextBlock', text: `release-gate: ${alert.title}`, weight: 'Bolder', size: 'Medium', wrap: true, color: { recovery: 'Good', changed: 'Warning', failure: 'Attention', test: 'Accent' }[alert.kind] },
+            ...lines.map((line) => ({ type: 'TextBlock', text: line, wrap: true, spacing: 'Small' })),
+          ],
+          ...(alert.runUrl ? { actions: [{ type: 'Action.OpenUrl', title: 'Open the run', url: alert.runUrl }] } : {}),
+        },
+      }],
     };
   }
   return {

@@ -78,16 +78,28 @@ describe('webhook alerts', () => {
     }]);
 
     hook.requests.length = 0;
-    const teams = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n', { extra: alertsSection('teams'), env: env() });
+    const teams = scheduledMonitor(target.url, '  - { name: homepage, request: GET / }\n', { extra: alertsSection('teams'), env: { ...env(), GITHUB_RUN_ID: '78', GITHUB_REPOSITORY: 'acme/ops' } });
     app.down = new Set(['homepage']);
     await teams.runAt(at(0));
     await teams.runAt(at(15));
     app.down = new Set();
     const card = JSON.parse(hook.requests[0]!.body);
+    // An Adaptive Card in a message: a Teams Workflows webhook refuses the older MessageCard.
     expect(card).toEqual({
-      '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: 'release-gate: homepage is down on production', themeColor: 'E01E5A',
-      title: 'release-gate: homepage is down on production',
-      text: 'Since: 2026-12-07 00:00 UTC\n\n- 2 consecutive checks failed\n\n- expect.status: expected 2xx, got 502',
+      type: 'message',
+      attachments: [{
+        contentType: 'application/vnd.microsoft.card.adaptive', contentUrl: null,
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.4', msteams: { width: 'Full' },
+          body: [
+            { type: 'TextBlock', text: 'release-gate: homepage is down on production', weight: 'Bolder', size: 'Medium', wrap: true, color: 'Attention' },
+            { type: 'TextBlock', text: 'Since: 2026-12-07 00:00 UTC', wrap: true, spacing: 'Small' },
+            { type: 'TextBlock', text: '- 2 consecutive checks failed', wrap: true, spacing: 'Small' },
+            { type: 'TextBlock', text: '- expect.status: expected 2xx, got 502', wrap: true, spacing: 'Small' },
+          ],
+          actions: [{ type: 'Action.OpenUrl', title: 'Open the run', url: 'https://github.com/acme/ops/actions/runs/78' }],
+        },
+      }],
     });
   });
 
