@@ -328,7 +328,12 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
       const preflight = request instanceof InvalidLoadRequestError
         ? Promise.resolve()
         : new Promise<void>((resolve) => {
-          exchange = client.send(request, { onHeaders: noop, onComplete: resolve, onError: () => resolve() });
+          // Cookies it receives are kept like the load's own, so the first due request already sends them.
+          const onHeaders = (_status: number, setCookie: string[] | undefined) => {
+            const endpoint = options.endpoints[read]!;
+            if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
+          };
+          exchange = client.send(request, { onHeaders, onComplete: resolve, onError: () => resolve() });
         });
       let guard: NodeJS.Timeout | undefined;
       // Its timeout covers the whole exchange, connect included: a body that trickles in forever must not hold the run.

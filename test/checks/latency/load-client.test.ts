@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { createSecureContext } from 'node:tls';
+import { CookieJar } from '../../../src/http/cookie-jar.js';
 import { generateLoad } from '../../../src/checks/latency/load-generator.js';
 import { InvalidLoadRequestError, LoadClient, prepareRequest, type PreparedRequest } from '../../../src/checks/latency/load-client.js';
 import { createTestPki, startHttpsServer, type RunningServer, type TestPki } from '../../support/tls-certs.js';
@@ -337,6 +338,41 @@ describe('redirects are answers, never followed', () => {
     expect(result.endpoints[0]!.errors).toBe(0);
     expect(hits).toBe(11);
     expect(elsewhere.connections).toBe(0);
+  });
+});
+
+describe('cookies the app sets during the load', () => {
+  const load = (origin: string, jar: CookieJar, rate = 20) => generateLoad({
+    origin, endpoints: [{ method: 'GET', path: '/visit', headers: {}, rate, jar }], warmupMs: 0, durationMs: 500,
+    timeoutMs: 5000, maxInFlight: 100, stop: { errorRate: 1, window: 50, minimum: 20 },
+  });
+
+  test('are kept in the session\'s jar and sent back from the next request on', async () => {
+    const cookies: (string | undefined)[] = [];
+    const server = await startNodeServer((req, res) => {
+      cookies.push(req.headers.cookie);
+      res.writeHead(200, { 'set-cookie': `visits=${cookies.length}; Path=/` });
+      res.end('ok');
+    });
+    closers.push(() => server.close());
+    const jar = new CookieJar(new URL(server.url).origin);
+    const result = await load(server.url, jar);
+    expect(result.endpoints[0]!.errors).toBe(0);
+    // The untimed first request has none; each later one carries what an earlier response set.
+    expect(cookies).toHaveLength(11);
+    expect(cookies[0]).toBeUndefined();
+    for (const [i, cookie] of cookies.slice(1).entries()) expect(Number(/^visits=(\d+)$/.exec(cookie ?? '')?.[1])).toBeLessThanOrEqual(i + 1);
+    expect(jar.header(new URL('/visit', server.url))).toBe('visits=11');
+  });
+
+  test('a cookie HTTP cannot carry back (a control character) fails the requests that would send it, and nothing crashes', async () => {
+    const server = await raw((socket) => socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\nset-cookie: bad=a\x01b\r\n\r\nok'));
+    const result = await load(server.url, new CookieJar(new URL(server.url).origin));
+    const tally = result.endpoints[0]!;
+    expect(tally.due).toBe(10);
+    expect(tally.failures.get('invalid request')).toEqual({ count: 10, example: 'the header cookie holds a line break or a control character' });
+    // Only the untimed first request went out: it was the one that set the cookie.
+    expect(server.requests).toHaveLength(1);
   });
 });
 
