@@ -192,30 +192,27 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     for (const [name, content] of Object.entries(artifacts)) await writeFile(resolve(dir, name), content);
     io.stderr(`artifacts written to ${dir}: ${Object.keys(artifacts).join(', ')}\n`);
   }
-  if (selectedExplicit(names, checks)) {
+  const postDeploy = isPostDeployRun(report, io.env);
+  if (postDeploy || selectedExplicit(names, checks)) {
     // Imported here: the alert sinks and the history stores would otherwise load on every start.
     const { finishRun } = await import('../operate/finish-run.js');
     await finishRun({
       report, manifest: manifest.data, cwd: located.cwd, env: io.env, now: new Date(), masker, environment: values.environment as string | undefined,
-      testAlert: inputs['test-alert'] === 'true', keep: keepsState(report) ? 'always' : 'never',
+      testAlert: inputs['test-alert'] === 'true', keep: postDeploy || report.checks.some((c) => c.check === 'monitor' && c.status !== 'skipped') ? 'always' : 'never',
       log: (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${message}\n`),
     });
   }
   return report.status === 'pass' ? EXIT.pass : EXIT.fail;
 }
 
-/** watch and monitor (the checks that run only when named) alert, as every action run does. */
+/**
+ * watch and monitor (the checks that run only when named) alert, as every action run does. A CLI run
+ * is added to the history when a later run reads it: the monitor continues each path's state from it,
+ * and a post-deploy run (a watch, or smoke or latency on a deployment event) is what the next alerts
+ * and rollbacks compare with. Other check runs from a terminal are not kept (`history add` keeps a report).
+ */
 function selectedExplicit(names: readonly string[], checks: readonly CheckDefinition[]): boolean {
   return names.some((n) => checks.find((c) => c.name === n)?.explicit);
-}
-
-/**
- * A CLI run is added to the history when a later run reads it: the monitor continues each path's state
- * from it, and a watch run is the post-deploy stage, whose outcome (and rollback) the next alerts and
- * rollbacks read. Other check runs from a terminal are not kept (`history add` keeps a report by hand).
- */
-function keepsState(report: Report): boolean {
-  return report.checks.some((c) => (c.check === 'monitor' || c.check === 'watch') && c.status !== 'skipped') || report.checks.some((c) => c.check === 'rollback');
 }
 
 /** `env --fix`: the check planned the lines (names and placeholders only); the CLI is what writes files. */

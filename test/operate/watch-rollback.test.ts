@@ -116,6 +116,11 @@ describe('smoke or latency answering a deployment event is the post-deploy stage
     expect(app.release).toBe(GOOD_SHA);
     expect(report(ws.dir).checks.map((c) => [c.check, c.status])).toEqual([['smoke', 'fail'], ['rollback', 'pass']]);
     expect(run.err()).toContain('release-gate: post-deploy: smoke failed: step "dashboard" (GET /): expect.status: expected 200, got 500; expect.body-contains: the body does not contain "Operations dashboard" (smoke-step-failed); rolled back to 1111111, confirmed: smoke passes\n');
+    // Kept as the post-deploy run it is, its rollback with it, as the action keeps it.
+    const kept = readFileSync(join(ws.dir, 'history.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(kept).toHaveLength(2);
+    expect(kept[1]).toMatchObject({ kind: 'post-deploy', environment: 'production', status: 'fail', commit: BAD_SHA });
+    expect(kept[1].checks.map((c: { check: string; status: string }) => [c.check, c.status])).toEqual([['smoke', 'fail'], ['rollback', 'pass']]);
   });
 
   test('--no-rollback holds it; an event for a deployment that is not live, or no event at all, never rolls back', async () => {
