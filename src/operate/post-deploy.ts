@@ -242,7 +242,9 @@ export async function confirmWithSmoke(options: Omit<PostDeployOptions, 'log' | 
       ...(options.signal ? { signal: options.signal } : {}), ...(options.progress ? { progress: options.progress } : {}),
     });
     const smoke = run.report.checks.find((c) => c.check === 'smoke');
-    if (run.report.status === 'pass') return { passed: true, detail: 'smoke passes again', report: run.report };
+    // Only a smoke run that passed confirms: one skipped (an interrupted run) proves nothing.
+    if (run.report.status === 'pass' && smoke?.status === 'pass') return { passed: true, detail: 'smoke passes again', report: run.report };
+    if (smoke?.status === 'skipped' || !smoke) return { passed: false, detail: `smoke did not run${typeof smoke?.metrics.reason === 'string' ? `: ${smoke.metrics.reason}` : ''}`, report: run.report };
     return { passed: false, detail: `smoke still fails${smoke ? failReason([smoke]).replace(/^smoke (failed|did not finish)/, '') : ''}`, report: run.report };
   } catch (error) {
     return { passed: false, detail: `smoke could not run: ${(error as Error).message}` };

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { GithubClient } from '../../src/github/client.js';
 import { Masker } from '../../src/mask.js';
-import { runPostDeploy, type PostDeployOptions } from '../../src/operate/post-deploy.js';
+import { confirmWithSmoke, runPostDeploy, type PostDeployOptions } from '../../src/operate/post-deploy.js';
+import { loadManifest } from '../../src/manifest/load.js';
 import { startGithubApi, type GithubApiStandIn } from '../support/github-api.js';
 import { BAD_SHA, deploymentEvent, GOOD_SHA, historyLine, OLDER_SHA, startTargetApp, workspace, type TargetApp, type Workspace } from './post-deploy-support.js';
 
@@ -235,5 +236,19 @@ describe('rollback', () => {
     expect(rollback.status).toBe('fail');
     expect(rollback.findings.map((f) => [f.ruleId, f.message])).toEqual([['rollback-failed', `on production: rolled back to 1111111, not confirmed: ${stillFails}`]]);
     expect(result.reason).toBe(`${REASON}; rolled back to 1111111, not confirmed: ${stillFails}`);
+  });
+
+  test('a confirmation smoke that does not run (the run was interrupted) confirms nothing', async () => {
+    ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
+    app.release = GOOD_SHA;
+    const interrupted = new AbortController();
+    interrupted.abort(new Error('interrupted by SIGINT'));
+    const manifest = await loadManifest(ws.manifestPath, ws.dir);
+    const confirmation = await confirmWithSmoke({
+      cwd: ws.dir, env: { PATH: process.env.PATH }, manifestPath: ws.manifestPath, manifest, inputs: {}, masker: new Masker(), signal: interrupted.signal,
+      log: (level, message) => void logs.push(`${level}: ${message}`),
+    });
+    expect(confirmation).toMatchObject({ passed: false, detail: 'smoke did not run: not run: interrupted by SIGINT' });
+    expect(app.requests).toEqual([]);
   });
 });
