@@ -110,9 +110,17 @@ const PLANTS = [
   ['RSA private key (PEM)', 'pem', () => ['@-----BEGIN RSA PRIVATE KEY-----', ...pemLines(), '-----END RSA PRIVATE KEY-----']],
   ['EC private key (PEM)', 'ts', () => ['const key = `', '@-----BEGIN EC PRIVATE KEY-----', ...pemLines('MHcCAQEE', 164), '-----END EC PRIVATE KEY-----`;']],
   ['OpenSSH private key', 'txt', () => {
-    const name = Buffer.from('none');
-    const len = Buffer.alloc(4); len.writeUInt32BE(name.length);
-    const body = Buffer.concat([Buffer.from('openssh-key-v1\0'), len, name, Buffer.from(chars(400, B62))]).toString('base64').match(/.{1,70}/g);
+    // An unencrypted ed25519 key in the openssh-key-v1 layout ssh-keygen writes (random key bytes).
+    const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
+    const str = (b) => Buffer.concat([u32(b.length), Buffer.isBuffer(b) ? b : Buffer.from(b)]);
+    const bytes = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(rand() * 256)));
+    const pub = bytes(32);
+    const publicBlob = str(Buffer.concat([str('ssh-ed25519'), str(pub)]));
+    const check = u32(Math.floor(rand() * 2 ** 32));
+    let priv = Buffer.concat([check, check, str('ssh-ed25519'), str(pub), str(Buffer.concat([bytes(32), pub])), str('deploy@ops')]);
+    for (let pad = 1; priv.length % 8 !== 0; pad++) priv = Buffer.concat([priv, Buffer.from([pad])]);
+    const body = Buffer.concat([Buffer.from('openssh-key-v1\0'), str('none'), str('none'), str(''), u32(1), publicBlob, str(priv)])
+      .toString('base64').match(/.{1,70}/g);
     return ['@-----BEGIN OPENSSH PRIVATE KEY-----', ...body, '-----END OPENSSH PRIVATE KEY-----'];
   }],
   ['JWT', 'ts', () => [`@const serviceToken = '${jwtToken()}';`]],
