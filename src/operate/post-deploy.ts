@@ -165,6 +165,9 @@ export async function rollBackFailedStage(options: FailedStageOptions): Promise<
   if (!settings) rollbackSkipped = 'the manifest has no rollback section';
   else if (options.noRollback) rollbackSkipped = 'rollback is turned off (--no-rollback, or the rollback input false)';
   else if (settings.when === 'manual') rollbackSkipped = 'rollback.when is manual: run `release-gate rollback` to roll back';
+  // A cancelled job (SIGINT, then SIGTERM within seconds) has judged nothing, and a rollback started
+  // now would be killed half-way: a person stopped the run, so a person decides.
+  else if (options.signal?.aborted) rollbackSkipped = 'the run was interrupted before the checks finished: run `release-gate rollback` if the release is bad';
   if (rollbackSkipped || !settings) {
     if (rollbackSkipped) options.log('notice', `rollback: not run: ${rollbackSkipped}`);
     return { report, reason, short, ...(rollbackSkipped ? { rollbackSkipped } : {}) };

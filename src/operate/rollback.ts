@@ -224,6 +224,7 @@ function runCommand(command: string, request: RollbackRequest, previous: Previou
     const timer = setTimeout(() => stop(`did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`), timeoutMs);
     const onAbort = () => stop('was stopped: the run was interrupted');
     request.signal?.addEventListener('abort', onAbort, { once: true });
+    if (request.signal?.aborted) onAbort(); // an abort before the listener never fires it
     child.stdout!.on('data', take);
     child.stderr!.on('data', take);
     child.on('error', (error) => {

@@ -151,6 +151,23 @@ describe('rollback', () => {
     ]);
   });
 
+  test('an interrupted run (a cancelled job) starts no rollback and says how to roll back by hand', async () => {
+    app.failure = 'hang';
+    ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
+    const interrupted = new AbortController();
+    const cancel = setInterval(() => {
+      if (app.requests.length > 0) interrupted.abort(new Error('interrupted by SIGINT')); // once smoke is waiting on the app
+    }, 10);
+    const result = await postDeploy({ signal: interrupted.signal }).finally(() => clearInterval(cancel));
+    expect(result.report.checks.map((c) => [c.check, c.status])).toEqual([['smoke', 'error']]);
+    expect(result.report.checks[0]!.findings.map((f) => f.ruleId)).toContain('run-interrupted');
+    expect(result.rollbackSkipped).toBe('the run was interrupted before the checks finished: run `release-gate rollback` if the release is bad');
+    expect(logs).toContain('notice: rollback: not run: the run was interrupted before the checks finished: run `release-gate rollback` if the release is bad');
+    expect(result.rollback).toBeUndefined();
+    expect(app.rollbacks).toEqual([]);
+    expect(app.release).toBe(BAD_SHA);
+  });
+
   test('a smoke run that times out (the app hangs) still rolls back', async () => {
     app.failure = 'hang';
     ws = workspace(app, { history: historyLine(GOOD_SHA, '2026-12-06T10:00:00Z') });
