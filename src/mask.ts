@@ -64,6 +64,9 @@ export class Masker {
   private strongPattern: RegExp | undefined | null;
   private allPattern: RegExp | undefined | null;
   private readonly weakNames = new Map<string, WeakSecret>();
+  /** The secrets a base64 run is decoded against, as latin1 strings (UTF-8 bytes), strong ones and all: cached until add(). */
+  private strongRaw: string[] | undefined;
+  private allRaw: string[] | undefined;
 
   /** Called once per new strong secret and each of its encodings, e.g. so the action can register them with the runner's log masking. */
   constructor(private readonly onAdd?: (value: string) => void) {}
@@ -87,6 +90,8 @@ export class Masker {
     }
     this.strongPattern = undefined;
     this.allPattern = undefined;
+    this.strongRaw = undefined;
+    this.allRaw = undefined;
   }
 
   get size(): number {
@@ -149,7 +154,7 @@ export class Masker {
   private apply(text: string, includeWeak: boolean): string {
     if (!text) return text;
     let out = text;
-    const raw = [...this.values].filter((v) => includeWeak || weakness(v) === undefined);
+    const raw = this.raw(includeWeak);
     if (raw.length > 0) {
       const pattern = this.pattern(includeWeak);
       if (pattern) out = out.replace(pattern, '***');
@@ -158,6 +163,12 @@ export class Masker {
     }
     // A URL's password is a secret whether or not it was registered.
     return out.includes('@') ? out.replace(URL_USERINFO, '$1$2:***@') : out;
+  }
+
+  private raw(includeWeak: boolean): string[] {
+    const latin1 = (values: string[]) => values.map((v) => Buffer.from(v, 'utf8').toString('latin1'));
+    if (includeWeak) return (this.allRaw ??= latin1([...this.values]));
+    return (this.strongRaw ??= latin1([...this.values].filter((v) => weakness(v) === undefined)));
   }
 
   private pattern(includeWeak: boolean): RegExp | null {
@@ -172,9 +183,11 @@ export class Masker {
     let from = 0;
     for (let at = text.indexOf('…'); at >= 0; at = text.indexOf('…', at + 1)) {
       let cut = 0;
+      const last = text.charCodeAt(at - 1);
       for (const form of forms) {
         for (let n = Math.min(form.length - 1, at - from); n >= MIN_HEAD && n > cut; n--) {
-          if (text.startsWith(form.slice(0, n), at - n)) {
+          // The head ends right before "…": only lengths whose last character is that one can match.
+          if (form.charCodeAt(n - 1) === last && text.startsWith(form.slice(0, n), at - n)) {
             cut = n;
             break;
           }
@@ -209,12 +222,13 @@ export function encodings(value: string): string[] {
   return [...forms];
 }
 
+/** secrets: as latin1 strings of their UTF-8 bytes (Masker.raw), so they compare with decoded bytes. */
 function decodedHoldsSecret(run: string, secrets: string[]): boolean {
   // Every alignment: the secret may sit anywhere inside a larger value (user:password).
   const body = run.replace(/=+$/, '');
   for (let shift = 0; shift < 4 && shift < body.length; shift++) {
     const decoded = Buffer.from(body.slice(shift).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-    for (const secret of secrets) if (decoded.includes(Buffer.from(secret, 'utf8').toString('latin1'))) return true;
+    for (const secret of secrets) if (decoded.includes(secret)) return true;
   }
   return false;
 }
