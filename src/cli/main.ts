@@ -149,13 +149,15 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   });
   const { artifacts, files, manifest, notices } = run;
   let { report } = run;
+  // The stage's, the alerts' and the history's lines on stderr, masked (finishRun masks too: masking is idempotent).
+  const operateLog = (level: string, message: string) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`);
   // A run of the watch, or of smoke or latency on a deployment event, is the post-deploy stage: when it fails, post-deploy's rollback follows.
   if (report.status === 'fail' && isPostDeployRun(report, io.env)) {
     const { rollBackCheckRun } = await import('../operate/post-deploy.js');
     const stage = await rollBackCheckRun({
       run, cwd: located.cwd, env: io.env, manifestPath: located.path, environment: values.environment as string | undefined, inputs, masker, available: checks,
       ...(io.signal ? { signal: io.signal } : {}), progress: (line) => io.stderr(`release-gate: ${line}\n`),
-      log: (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${masker.mask(message)}\n`),
+      log: operateLog,
     });
     if (stage) {
       report = stage.report;
@@ -199,7 +201,7 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
     await finishRun({
       report, manifest: manifest.data, cwd: located.cwd, env: io.env, now: new Date(), masker, environment: values.environment as string | undefined,
       testAlert: inputs['test-alert'] === 'true', keep: postDeploy || report.checks.some((c) => c.check === 'monitor' && c.status !== 'skipped') ? 'always' : 'never',
-      log: (level, message) => io.stderr(`release-gate: ${level === 'info' ? '' : `${level}: `}${message}\n`),
+      log: operateLog,
     });
   }
   return report.status === 'pass' ? EXIT.pass : EXIT.fail;

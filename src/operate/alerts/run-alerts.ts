@@ -3,6 +3,7 @@ import type { Masker } from '../../mask.js';
 import type { Report } from '../../types.js';
 import { openHistoryStore } from '../history/open-store.js';
 import { kindOfEvent, type HistoryRecord } from '../history/record.js';
+import { runUrlOf } from '../deployment.js';
 import { alertsOf, testAlert, type Alert } from './alert.js';
 import { deliverAlerts, sinkName, type DeliveryOptions, type DeliveryRecord } from './deliver.js';
 import type { DeliveryPolicy } from './webhook.js';
@@ -57,7 +58,7 @@ export async function runAlerts(options: RunAlertsOptions): Promise<AlertsOutcom
     }
   }
   const env = options.env;
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl = runUrlOf(env);
   const previous = history.filter((r) => Date.parse(r.time) < options.now.getTime());
   const environment = String(options.report.checks.find((c) => typeof c.metrics?.environment === 'string')?.metrics?.environment ?? '-');
   const alerts = [

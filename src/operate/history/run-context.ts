@@ -1,4 +1,5 @@
 import type { Report } from '../../types.js';
+import { runUrlOf } from '../deployment.js';
 import { environmentOfReport, kindOfEvent, RUN_KINDS, type RunContext, type RunKind } from './record.js';
 
 export interface RunContextOverrides {
@@ -19,9 +20,7 @@ export function runContext(report: Report, env: Readonly<Record<string, string |
   if (!RUN_KINDS.includes(kind)) throw new Error(`--kind must be one of ${RUN_KINDS.join(', ')}, got "${overrides.kind}"`);
   const time = overrides.time ?? now.toISOString();
   if (Number.isNaN(Date.parse(time))) throw new Error(`--time must be an ISO date such as 2026-01-31T03:17:00Z, got "${time}"`);
-  const runUrl = overrides.runUrl ?? (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-    ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined);
+  const runUrl = overrides.runUrl ?? runUrlOf(env);
   return {
     time: new Date(time).toISOString(),
     commit: overrides.commit ?? env.GITHUB_SHA,
