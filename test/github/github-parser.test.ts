@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { globSync } from 'tinyglobby';
+import { workflowSnippets } from '../support/workflow-snippets.js';
 
 // Every action.yml and workflow is read by GitHub's own template parser (@actions/workflow-parser),
 // in a child process: the runner refuses an action whose description holds `${{ github.token }}`,
@@ -31,19 +32,6 @@ async function parseWithGitHub(files: string[], cwd = ROOT): Promise<Parsed[]> {
 const ACTIONS = globSync(['action.yml', 'actions/*/action.yml'], { cwd: ROOT }).sort();
 const WORKFLOWS = globSync(['.github/workflows/**/*.{yml,yaml}', 'docs/examples/**/*.{yml,yaml}'], { cwd: ROOT, dot: true }).sort();
 
-/** Workflow snippets in the docs: fenced yaml blocks with a `jobs:` key, as a user would paste them. */
-function workflowSnippets(): { source: string; content: string }[] {
-  const snippets: { source: string; content: string }[] = [];
-  for (const doc of globSync(['README.md', 'docs/**/*.md'], { cwd: ROOT }).sort()) {
-    const text = readFileSync(join(ROOT, doc), 'utf8');
-    for (const match of text.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
-      if (!/^jobs:/m.test(match[1]!) || !/^on:/m.test(match[1]!)) continue;
-      const line = text.slice(0, match.index).split('\n').length;
-      snippets.push({ source: `${doc}:${line}`, content: match[1]! });
-    }
-  }
-  return snippets;
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'rg-github-parser-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -67,7 +55,7 @@ describe("GitHub's own parser", () => {
   });
 
   test('reads every workflow snippet in the README and docs without an error', async () => {
-    const snippets = workflowSnippets();
+    const snippets = workflowSnippets(ROOT);
     expect(snippets.length).toBeGreaterThanOrEqual(3);
     const files = snippets.map((s, i) => {
       const file = join(scratch, `snippet-${i}.yml`);

