@@ -109,6 +109,14 @@ describe('a secret whose text occurs inside a base64 histogram', () => {
     expect(masker.maskJson(`${JSON.stringify(value, null, 2)}\n`)).toBe(`${JSON.stringify({ histogram: HISTOGRAM, message: `*** and ${word}` }, null, 2)}\n`);
   });
 
+  test('with no secret registered, only a URL password is masked, escaped or not; the rest comes back as it was', () => {
+    const masker = new Masker();
+    const plain = '{\n  "message": "db/migrations/0001.sql adds a column",\n  "histogram": "HISTFAAAAB"\n}\n';
+    expect(masker.maskJson(plain)).toBe(plain);
+    expect(masker.maskJson('{"url":"https://ops:hunter22@db.example.test/app"}')).toBe('{"url":"https://ops:***@db.example.test/app"}');
+    expect(masker.maskJson('{"url":"https://ops:hunter22\\u0040db.example.test/app"}')).toBe('{"url":"https://ops:***@db.example.test/app"}');
+  });
+
   test('a field named histogram that is not base64 is masked like any text', () => {
     const masker = new Masker();
     masker.add(SECRET);
