@@ -63,7 +63,8 @@ export interface Threads {
    * caller's `threshold`. RELEASE_GATE_THREADS=N forces threads whatever the size (tests, benches).
    */
   worthIt(units: number, threshold: number): boolean;
-  pool<Job, Result>(task: TaskName, init: unknown): WorkerPool<Job, Result>;
+  /** A pool of `size` workers (all of them by default; a caller whose main thread works too asks for one fewer). */
+  pool<Job, Result>(task: TaskName, init: unknown, size?: number): WorkerPool<Job, Result>;
 }
 
 /**
@@ -79,7 +80,7 @@ export function processThreads(env: Readonly<Record<string, string | undefined>>
   return {
     size,
     worthIt: (units, threshold) => forced !== undefined || units >= threshold,
-    pool: <Job, Result>(task: TaskName, init: unknown) => new WorkerPool<Job, Result>(file, task, init, size),
+    pool: <Job, Result>(task: TaskName, init: unknown, workers = size) => new WorkerPool<Job, Result>(file, task, init, Math.max(1, Math.min(workers, size))),
   };
 }
 
@@ -103,7 +104,7 @@ export class WorkerPool<Job, Result> {
   private nextId = 0;
   private closed = false;
 
-  constructor(file: URL, task: TaskName, init: unknown, size: number) {
+  constructor(file: URL, task: TaskName, init: unknown, readonly size: number) {
     const brief: WorkerBrief = { releaseGateWorker: { task, init } };
     for (let i = 0; i < size; i++) {
       const worker = new Worker(file, { workerData: brief });

@@ -33,7 +33,26 @@ function digitRunAutomaton(minDigits: number): { next: (state: number, kind: num
 interface Tables {
   classOf: Uint8Array;
   delta: Int32Array;
-  outputs: Map<number, readonly number[]>;
+  classes: number;
+  /** By state (row offset / classes): where its keyword ids start in outIds, and end at the next state's start. */
+  outStart: Int32Array;
+  outIds: Int32Array;
+  /** The most keywords that end at one byte: the room one byte may need in the hits array. */
+  maxOut: number;
+}
+
+/** Typed-array outputs from a map of row offset → keyword ids (the hot loop then calls nothing and looks up no map). */
+function outputTables(states: number, classes: number, outputs: ReadonlyMap<number, readonly number[]>): Pick<Tables, 'outStart' | 'outIds' | 'maxOut'> {
+  const outStart = new Int32Array(states + 1);
+  const ids: number[] = [];
+  let maxOut = 1;
+  for (let s = 0; s < states; s++) {
+    outStart[s] = ids.length;
+    const found = outputs.get(s * classes);
+    if (found) { ids.push(...found); maxOut = Math.max(maxOut, found.length); }
+  }
+  outStart[states] = ids.length;
+  return { outStart, outIds: Int32Array.from(ids), maxOut };
 }
 
 export type OnHit = (position: number, keywordId: number, line: number, lineStart: number) => void;
@@ -124,7 +143,7 @@ export class KeywordMatcher {
     this.outputs = new Map();
     out.forEach((o, state) => { if (o.length) this.outputs.set(state * classes, [...new Set(o)]); });
     this.delta = delta.subarray(0, states * classes).map((target) => (out[target]!.length ? -(target * classes) - 1 : target * classes));
-    this.tables = { classOf: this.classOf, delta: this.delta, outputs: this.outputs };
+    this.tables = { classOf: this.classOf, delta: this.delta, classes, ...outputTables(states, classes, this.outputs) };
   }
 
   /**
@@ -134,7 +153,7 @@ export class KeywordMatcher {
    * the number of newlines in the range, so callers never have to walk lines that hold no keyword.
    */
   scan(buf: Uint8Array, start: number, end: number, onHit: OnHit): number {
-    return scanTables(this.tables, buf, start, end, onHit);
+    return this.report(this.tables, buf, start, end, onHit);
   }
 
   /**
@@ -143,9 +162,38 @@ export class KeywordMatcher {
    * same pass instead of decoding every line.
    */
   scanWithDigitRuns(buf: Uint8Array, start: number, end: number, minDigits: number, digitRunId: number, onHit: OnHit): number {
+    return this.report(this.digitTables(minDigits, digitRunId), buf, start, end, onHit);
+  }
+
+  /**
+   * The scanner's form of scan (minDigits 0: no digit runs): the occurrences go into `found` as
+   * (keyword id, line, line start) triples, `foundCount` of them, instead of a call each. Calling
+   * nothing from the hot loop keeps it compiled once: a callback that is a new closure on every call
+   * made V8 throw the loop's optimized code away and compile it again, again and again, while warming up.
+   */
+  collect(buf: Uint8Array, start: number, end: number, minDigits: number, digitRunId: number): number {
+    const tables = minDigits > 0 ? this.digitTables(minDigits, digitRunId) : this.tables;
+    const newlines = scanTables(tables, buf, start, end, this.sink);
+    this.found = this.sink.hits;
+    this.foundCount = this.sink.count;
+    return newlines;
+  }
+
+  /** The occurrences of the last collect: (keyword id, line, line start) triples. */
+  found: Int32Array = new Int32Array(0);
+  foundCount = 0;
+  private readonly sink: Sink = { hits: new Int32Array(3 * 1024), count: 0, positions: undefined, row: 0, line: 0, lineStart: 0 };
+
+  private report(tables: Tables, buf: Uint8Array, start: number, end: number, onHit: OnHit): number {
+    const sink: Sink = { hits: new Int32Array(3 * 64), count: 0, positions: [], row: 0, line: 0, lineStart: 0 };
+    const newlines = scanTables(tables, buf, start, end, sink);
+    for (let h = 0; h < sink.count; h++) onHit(sink.positions![h]!, sink.hits[h * 3]!, sink.hits[h * 3 + 1]!, sink.hits[h * 3 + 2]!);
+    return newlines;
+  }
+
+  private digitTables(minDigits: number, digitRunId: number): Tables {
     const key = `${minDigits}:${digitRunId}`;
-    const tables = this.withDigits.get(key) ?? this.withDigits.set(key, this.combineWithDigitRuns(minDigits, digitRunId)).get(key)!;
-    return scanTables(tables, buf, start, end, onHit);
+    return this.withDigits.get(key) ?? this.withDigits.set(key, this.combineWithDigitRuns(minDigits, digitRunId)).get(key)!;
   }
 
   /**
@@ -224,7 +272,7 @@ export class KeywordMatcher {
       const t = targets[i]!;
       delta[i] = ends[t] ? -(t * classes) - 1 : t * classes;
     }
-    return { classOf, delta, outputs };
+    return { classOf, delta, classes, ...outputTables(states, classes, outputs) };
   }
 
   /** Keyword ids found in a string (for callers that already hold text). */
@@ -236,20 +284,71 @@ export class KeywordMatcher {
   }
 }
 
-/** The hot loop: one class lookup and one transition per byte, one sign test for "something ends here". */
-function scanTables(tables: Tables, buf: Uint8Array, start: number, end: number, onHit: OnHit): number {
-  const { delta, classOf, outputs } = tables;
-  let row = 0;
-  let line = 0;
-  let lineStart = start;
+/** Where scanTables puts what it finds, and the state it carries from one window of a range to the next. */
+interface Sink {
+  hits: Int32Array;
+  count: number;
+  /** Keyword end offsets, only for callers that want them. */
+  positions: number[] | undefined;
+  row: number;
+  line: number;
+  lineStart: number;
+}
+
+/**
+ * Windows of a range given to the hot loop one at a time. Until V8 has optimized the loop, it runs
+ * interpreted, and a deoptimization sends it back there until the call returns: a window of 64 KB
+ * bounds what each costs, where a whole 1 MB chunk paid for every one of them.
+ */
+const WINDOW_BYTES = 64 * 1024;
+
+function scanTables(tables: Tables, buf: Uint8Array, start: number, end: number, sink: Sink): number {
+  sink.count = 0;
+  sink.row = 0;
+  sink.line = 0;
+  sink.lineStart = start;
+  for (let from = start; from < end; from += WINDOW_BYTES) scanWindow(tables, buf, from, Math.min(end, from + WINDOW_BYTES), sink);
+  return sink.line;
+}
+
+/**
+ * The hot loop: one class lookup and one transition per byte, one sign test for "something ends here".
+ * It calls nothing and allocates only to grow the hits array, so V8 compiles it once and keeps it.
+ */
+function scanWindow(tables: Tables, buf: Uint8Array, start: number, end: number, sink: Sink): void {
+  const { delta, classOf, classes, outStart, outIds, maxOut } = tables;
+  const positions = sink.positions;
+  let hits = sink.hits;
+  let at = sink.count * 3;
+  let row = sink.row;
+  let line = sink.line;
+  let lineStart = sink.lineStart;
   for (let i = start; i < end; i++) {
     const b = buf[i]!;
     if (b === 10) { line++; lineStart = i + 1; }
     row = delta[row + classOf[b]!]!;
     if (row < 0) {
       row = -row - 1;
-      for (const id of outputs.get(row)!) onHit(i, id, line, lineStart);
+      if (at + 3 * maxOut > hits.length) hits = grown(hits);
+      const state = (row / classes) | 0;
+      for (let o = outStart[state]!, last = outStart[state + 1]!; o < last; o++) {
+        hits[at] = outIds[o]!;
+        hits[at + 1] = line;
+        hits[at + 2] = lineStart;
+        at += 3;
+        if (positions) positions.push(i);
+      }
     }
   }
-  return line;
+  sink.hits = hits;
+  sink.count = at / 3;
+  sink.row = row;
+  sink.line = line;
+  sink.lineStart = lineStart;
+}
+
+function grown(hits: Int32Array): Int32Array {
+  const bigger = new Int32Array(hits.length * 2);
+  bigger.set(hits);
+  return bigger;
 }

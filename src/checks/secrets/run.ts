@@ -368,11 +368,14 @@ async function scanInThreads(
   // Logs are the largest jobs: they start first, so no worker is left with one at the end.
   batches.sort((a, b) => Number(b[0]!.kind === 'log') - Number(a[0]!.kind === 'log'));
   const scans = new Map<TextFileJob, TextFileScan>();
-  const pool = ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init);
+  // The main thread scans too, from the first moment, while the workers start: one worker fewer
+  // than there are cores, so no thread waits idle and one fewer loads the scanner.
+  const pool = ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, ctx.threads!.size - 1);
+  let next = 0;
+  const take = () => (ctx.signal.aborted || next >= batches.length ? undefined : batches[next++]);
   let failure: string | undefined;
-  try {
-    await Promise.all(batches.map(async (b) => {
-      if (ctx.signal.aborted) return;
+  const viaWorker = async () => {
+    for (let b = take(); b; b = take()) {
       let results: TextFileScan[];
       try {
         results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ ...r, hits: r.hits.map(fromWire) }));
@@ -382,7 +385,19 @@ async function scanInThreads(
         for (const job of b) results.push(await inProcess(job));
       }
       b.forEach((job, i) => scans.set(job, results[i]!));
-    }));
+    }
+  };
+  const here = async () => {
+    for (let b = take(); b; b = take()) {
+      for (const job of b) {
+        scans.set(job, await inProcess(job));
+        // Between files, the workers' finished jobs are answered with new ones.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+  };
+  try {
+    await Promise.all([here(), ...Array.from({ length: pool.size }, viaWorker)]);
   } finally {
     await pool.close();
   }

@@ -150,9 +150,6 @@ export class ScanSession {
   private readonly seen = new Set<string>();
   private seenLine = 0;
   private windowed = false;
-  /** Keyword hits of the range being scanned, as (keyword id, line, line start) triples; reused, grown by doubling. */
-  private hits = new Int32Array(3 * 1024);
-  private hitCount = 0;
   private readonly marked: Uint8Array;
   private readonly context: LineContext;
   private readonly policy: ContextPolicy;
@@ -243,60 +240,41 @@ export class ScanSession {
    */
   private scanLines(buf: Buffer, start: number, end: number, partial: boolean, keepBefore = Infinity): void {
     if (this.scanner.reference) { this.scanEveryLine(buf, start, end, partial, keepBefore); return; }
-    this.hitCount = 0;
-    const onHit = (_p: number, k: number, line: number, lineStart: number) => {
-      if (this.hitCount * 3 + 3 > this.hits.length) {
-        const grown = new Int32Array(this.hits.length * 2);
-        grown.set(this.hits);
-        this.hits = grown;
-      }
-      const at = this.hitCount++ * 3;
-      this.hits[at] = k;
-      this.hits[at + 1] = line;
-      this.hits[at + 2] = lineStart;
-    };
-    const { digitRunLength, digitRunKeyword } = this.scanner;
-    const newlines = digitRunLength > 0
-      ? this.matcher.scanWithDigitRuns(buf, start, end, digitRunLength, digitRunKeyword, onHit)
-      : this.matcher.scan(buf, start, end, onHit);
+    const matcher = this.matcher;
+    const newlines = matcher.collect(buf, start, end, this.scanner.digitRunLength, this.scanner.digitRunKeyword);
+    const hits = matcher.found;
+    const hitCount = matcher.foundCount;
     const firstLine = this.lineNo;
     const firstColOffset = this.colOffset;
     // Only lines with a keyword are visited, plus the lines of an open PEM block.
     let cursor = start;
     let cursorLine = 0;
-    const visit = (lineStart: number, line: number, triggered: number[], allow: boolean): number => {
-      let nl = partial ? -1 : buf.indexOf(10, lineStart);
-      if (nl === -1 || nl >= end) nl = end;
-      this.lineNo = firstLine + line;
-      this.colOffset = line === 0 ? firstColOffset : 0;
-      this.scanLine(buf, lineStart, nl, triggered, allow, partial, keepBefore);
-      return nl + 1;
-    };
-    const followBlock = (until: number) => {
-      while (this.block && cursor < until) {
-        cursor = visit(cursor, cursorLine, [], false);
-        cursorLine++;
-      }
-    };
-    const { hits, hitCount } = this;
     for (let h = 0; h < hitCount;) {
       const line = hits[h * 3 + 1]!;
       const lineStart = hits[h * 3 + 2]!;
-      followBlock(lineStart);
+      while (this.block && cursor < lineStart) {
+        cursor = this.visit(buf, cursor, end, firstLine, firstColOffset, cursorLine, NONE_TRIGGERED, false, partial, keepBefore);
+        cursorLine++;
+      }
       const triggered: number[] = [];
       let allow = false;
       for (; h < hitCount && hits[h * 3 + 1] === line; h++) {
         const k = hits[h * 3]!;
         if (k === this.allowKeyword) { allow = true; continue; }
-        for (const r of this.keywordRules[k]!) {
+        const rules = this.keywordRules[k]!;
+        for (let i = 0; i < rules.length; i++) {
+          const r = rules[i]!;
           if (this.marked[r] === 0) { this.marked[r] = 1; triggered.push(r); }
         }
       }
-      for (const r of triggered) this.marked[r] = 0;
-      cursor = visit(lineStart, line, triggered, allow);
+      for (let i = 0; i < triggered.length; i++) this.marked[triggered[i]!] = 0;
+      cursor = this.visit(buf, lineStart, end, firstLine, firstColOffset, line, triggered, allow, partial, keepBefore);
       cursorLine = line + 1;
     }
-    followBlock(end);
+    while (this.block && cursor < end) {
+      cursor = this.visit(buf, cursor, end, firstLine, firstColOffset, cursorLine, NONE_TRIGGERED, false, partial, keepBefore);
+      cursorLine++;
+    }
     if (partial) {
       this.lineNo = firstLine;
       this.colOffset = firstColOffset;
@@ -305,6 +283,16 @@ export class ScanSession {
       this.lineNo = firstLine + newlines + (end > start && buf[end - 1] !== 10 ? 1 : 0);
       this.colOffset = 0;
     }
+  }
+
+  /** Scans the line that starts at lineStart (the `line`-th of the range); returns where the next line starts. */
+  private visit(buf: Buffer, lineStart: number, end: number, firstLine: number, firstColOffset: number, line: number, triggered: number[], allow: boolean, partial: boolean, keepBefore: number): number {
+    let nl = partial ? -1 : buf.indexOf(10, lineStart);
+    if (nl === -1 || nl >= end) nl = end;
+    this.lineNo = firstLine + line;
+    this.colOffset = line === 0 ? firstColOffset : 0;
+    this.scanLine(buf, lineStart, nl, triggered, allow, partial, keepBefore);
+    return nl + 1;
   }
 
   /**
@@ -452,6 +440,8 @@ export class ScanSession {
 }
 
 const NONE_FOUND: { rule: SecretRule; c: Candidate }[] = [];
+/** The lines of an open PEM block run no rule; never changed (scanLine sorts only arrays of two or more). */
+const NONE_TRIGGERED: number[] = [];
 
 /** Index of the first claimed span whose end is after `position` (binary search over sorted, disjoint spans). */
 function firstEndingAfter(spans: readonly { c: Candidate }[], position: number): number {

@@ -64,6 +64,24 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     ), { numRuns: 300 });
   });
 
+  test('collect finds keywords and digit runs across the 64 KB windows of a range, with their line and line start', () => {
+    const m = new KeywordMatcher(['password', 'key']);
+    // Lines of 100 bytes; a keyword or a digit run straddles each window edge (65,536 and 131,072).
+    const lines = Array.from({ length: 1500 }, (_, i) => `${String(i).padStart(4, '0')} ${'x'.repeat(94)}`);
+    const text = Buffer.from(`${lines.join('\n')}\n`, 'latin1');
+    text.write('PassWord', 65_532, 'latin1');
+    text.write('4111 1111 1111 1', 131_064, 'latin1');
+    text.write('key', 140_000, 'latin1');
+    const newlines = m.collect(text, 0, text.length, 13, 99);
+    expect(newlines).toBe(1500);
+    const found = Array.from({ length: m.foundCount }, (_, h) => [m.found[h * 3]!, m.found[h * 3 + 1]!, m.found[h * 3 + 2]!]);
+    const at = (offset: number) => [Math.floor(offset / 100), Math.floor(offset / 100) * 100];
+    expect(found).toEqual([[0, ...at(65_532)], [99, ...at(131_064)], [1, ...at(140_000)]]);
+    // The same from an offset inside the text: lines count from the range's start.
+    m.collect(text, 65_500, text.length, 0, 99);
+    expect(Array.from(m.found.subarray(0, m.foundCount * 3))).toEqual([0, 0, 65_500, 1, 745, 140_000]);
+  });
+
   test('overlapping and nested keywords all fire', () => {
     const m = new KeywordMatcher(['sk_', 'sk_live_', 'live']);
     expect([...m.find('x=SK_LIVE_abc')].sort()).toEqual([0, 1, 2]);
