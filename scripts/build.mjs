@@ -7,11 +7,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ncc from '@vercel/ncc';
 import { transform } from 'esbuild';
+import { isBuiltin } from 'node:module';
+import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const bundle = join(dist, 'bundle');
 const wasm = join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
+// A chunk script's parameter: its own URL, for what was import.meta.url.
+const CHUNK_URL = '__releaseGateChunkUrl';
+const CHUNK_REQUIRE = '__releaseGateRequire';
 const DASHBOARD_ASSETS = [
   ['src/operate/dashboard/page/index.html', 'index.html'],
   ['src/operate/dashboard/page/dashboard.js', 'dashboard.js'],
@@ -36,13 +41,13 @@ try {
   process.exit(1);
 }
 const { code, assets } = built;
-writeFileSync(join(bundle, 'index.js'), code);
+writeFileSync(join(bundle, 'index.js'), loadChunksAsScripts(code));
 for (const [file, asset] of Object.entries(assets ?? {})) {
   if (file === 'package.json') continue; // dist/package.json covers the bundle
   mkdirSync(dirname(join(bundle, file)), { recursive: true });
   // ncc minifies only the entry; its chunks (every check, every dependency) come out as written, which
   // was two thirds of dist/. keepNames: some code reads class and function names (error.name, etc.).
-  const source = file.endsWith('.js') ? (await transform(asset.source.toString(), { minify: true, keepNames: true, legalComments: 'none', format: 'esm', target: 'es2022' })).code : asset.source;
+  const source = file.endsWith('.js') ? chunkScript(file, (await transform(asset.source.toString(), { minify: true, keepNames: true, legalComments: 'none', format: 'esm', target: 'es2022', define: { 'import.meta.url': CHUNK_URL } })).code) : asset.source;
   writeFileSync(join(bundle, file), source);
 }
 // libpg-query's loader looks for its .wasm beside the bundle (src/dirname-shim.ts).
@@ -50,6 +55,39 @@ if (existsSync(wasm)) copyFileSync(wasm, join(bundle, 'libpg-query.wasm'));
 // The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
 mkdirSync(join(bundle, 'dashboard'), { recursive: true });
 for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(bundle, 'dashboard', to));
+
+/**
+ * Chunks load as scripts, not ES modules, so that V8's code cache can keep their compiled code between
+ * processes (src/code-cache.ts; Node 20 has none for ES modules): a chunk's `export { id, ids, modules }`
+ * becomes the return value of a function of its own URL (for import.meta.url) and a require() (for its
+ * imports of Node's modules).
+ */
+function chunkScript(file, source) {
+  const exported = /export\{([^}]*)\};?\s*$/.exec(source);
+  if (!exported) throw new Error(`build: ${file} does not end with its exports`);
+  const fields = exported[1].split(',').map((part) => {
+    const [local, name = local] = part.trim().split(/\s+as\s+/);
+    return `${name}:${local}`;
+  });
+  if (fields.map((f) => f.split(':')[0]).sort().join() !== 'id,ids,modules') throw new Error(`build: ${file} exports ${exported[1]}, not a chunk's id, ids and modules`);
+  // A chunk's own imports are of Node's built-in modules (ncc's createRequire): they become require() calls.
+  const imports = [];
+  const body = source.slice(0, exported.index).replace(/import\{([^}]*)\}from"([^"]+)";?/g, (_, names, from) => {
+    if (!isBuiltin(from)) throw new Error(`build: ${file} imports ${from}, which a chunk script cannot`);
+    imports.push(`const{${names.replace(/\s+as\s+/g, ':')}}=${CHUNK_REQUIRE}(${JSON.stringify(from)});`);
+    return '';
+  });
+  const script = `(function(${CHUNK_URL},${CHUNK_REQUIRE}){"use strict";${imports.join('')}${body}return{${fields.join(',')}};})`;
+  new vm.Script(script, { filename: file }); // a syntax error (an import or export left) fails the build, not a run
+  return script;
+}
+
+/** The bundle's entry loads chunks through src/code-cache.ts instead of import(). */
+function loadChunksAsScripts(entry) {
+  const calls = [...entry.matchAll(/import\("\.\/"\+__nccwpck_require__\.u\((\w+)\)\)/g)];
+  if (calls.length !== 1) throw new Error(`build: expected one chunk import() in the bundle's entry, found ${calls.length}`);
+  return entry.replace(calls[0][0], `globalThis[Symbol.for("release-gate.load-chunk")]("./"+__nccwpck_require__.u(${calls[0][1]}))`);
+}
 
 // One thin file per program. dist/cli/index.js is the package's bin, dist/action/index.js the root action's main.
 const { ENTRIES } = await import(pathToFileURL(join(bundle, 'index.js')).href);

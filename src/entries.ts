@@ -1,4 +1,5 @@
 import './dirname-shim.js';
+import { installChunkLoader } from './code-cache.js';
 import { isReleaseGateWorker, serveWorker, setWorkerEntry } from './workers/threads.js';
 
 /**
@@ -16,6 +17,9 @@ export const ENTRIES = {
 } satisfies Record<string, () => Promise<{ main(...args: string[]): Promise<void> }>>;
 
 export type EntryName = keyof typeof ENTRIES;
+
+// The bundle's chunks load as scripts with V8's code cache (src/code-cache.ts); scripts/build.mjs makes them so.
+installChunkLoader(import.meta.url, process.env);
 
 // Worker threads (src/workers/threads.ts) run this file, the bundle's entry: a worker serves its task
 // and never starts a program; on the main thread, the programs are imported only by run().
