@@ -77,10 +77,11 @@ server.listen(0, '127.0.0.1', () => {
 
 /**
  * A trivial HTTP server in its own process (so it has a core of its own): 200 "ok". With `stall`,
- * it freezes for `stall.forMs` every `stall.everyMs`.
+ * it freezes for `stall.forMs` every `stall.everyMs`. With `cpu` it runs pinned to that CPU (taskset).
  */
-export async function startServer(stall) {
-  const child = spawn(process.execPath, ['-e', SERVER], {
+export async function startServer(stall, { cpu } = {}) {
+  const [command, args] = cpu === undefined ? [process.execPath, ['-e', SERVER]] : ['taskset', ['-c', String(cpu), process.execPath, '-e', SERVER]];
+  const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, STALL_EVERY_MS: String(stall?.everyMs ?? 0), STALL_FOR_MS: String(stall?.forMs ?? 0) },
   });
@@ -109,8 +110,11 @@ export function processCpuMs(pid) {
 
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
-/** wrk's requests per second and, through a Lua `done` hook, its own percentiles in microseconds. */
-export function runWrk(url, { threads = 1, connections = 32, seconds = 5 } = {}) {
+/**
+ * wrk's requests per second and, through a Lua `done` hook, its own percentiles in microseconds.
+ * With `cpu` it runs pinned to that CPU (taskset).
+ */
+export function runWrk(url, { threads = 1, connections = 32, seconds = 5, cpu } = {}) {
   const script = join(OUT, 'wrk-percentiles.lua');
   mkdirSync(OUT, { recursive: true });
   writeFileSync(script, [
@@ -119,16 +123,16 @@ export function runWrk(url, { threads = 1, connections = 32, seconds = 5 } = {})
     'end',
     '',
   ].join('\n'));
-  const args = [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '-s', script, url];
+  const wrk = [...(cpu === undefined ? [] : ['taskset', '-c', String(cpu)]), 'wrk', `-t${threads}`, `-c${connections}`, `-d${seconds}s`, '-s', script, url];
   // With GNU time, wrk's own CPU time too (on stderr, in seconds).
-  const r = gnuTime ? spawnSync(gnuTime, ['-f', 'cpu %U %S', 'wrk', ...args], { encoding: 'utf8' }) : spawnSync('wrk', args, { encoding: 'utf8' });
+  const r = gnuTime ? spawnSync(gnuTime, ['-f', 'cpu %U %S', ...wrk], { encoding: 'utf8' }) : spawnSync(wrk[0], wrk.slice(1), { encoding: 'utf8' });
   if (r.error || r.status !== 0) return undefined;
   const num = (re) => Number(re.exec(r.stdout)?.[1]);
-  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  const used = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
   const requests = num(/(\d+) requests in/);
   return {
     rps: num(/Requests\/sec:\s+([\d.]+)/), requests, p50Us: num(/P50 (\d+)/), p90Us: num(/P90 (\d+)/), p95Us: num(/P95 (\d+)/), p99Us: num(/P99 (\d+)/),
-    cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : undefined, output: r.stdout,
+    cpuMs: used ? (Number(used[1]) + Number(used[2])) * 1000 : undefined, output: r.stdout,
   };
 }
 

@@ -155,7 +155,6 @@ class Connection {
       this.client.drop(this, undefined);
       return;
     }
-    this.lastActivity = this.client.clock();
     this.received += end - start;
     this.finished = false;
     try {
@@ -191,6 +190,8 @@ class Connection {
       }
       // Bytes past the end of the response: the answer stands, the connection is not used again.
       if (this.finished) this.complete(at === end);
+      // The timeout counts from the last piece received; a response complete in one read needs no clock.
+      else this.lastActivity = this.client.clock();
     } catch (error) {
       if (!(error instanceof ProtocolError)) throw error;
       this.fail('other', `malformed response: ${error.message}`);

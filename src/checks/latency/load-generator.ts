@@ -1,6 +1,6 @@
 import { createSecureContext } from 'node:tls';
 import type { CookieJar } from '../../http/cookie-jar.js';
-import { createHistogram, createWindowHistogram, type LatencyHistogram } from './histogram.js';
+import { createHistogram, createWindowHistogram, LatencyRecorder, type LatencyHistogram } from './histogram.js';
 import { InvalidLoadRequestError, LoadClient, prepareRequest, type ExchangeHandler, type PreparedRequest } from './load-client.js';
 
 /**
@@ -107,6 +107,43 @@ export interface LoadResult {
 
 const noop = () => undefined;
 
+/** Where a request's outcome goes: the state of one generateLoad call. */
+interface LoadSink {
+  headers(i: number, setCookie: string[]): void;
+  finish(request: Outstanding, failed: boolean, kind?: string, message?: string): void;
+}
+
+/**
+ * A request sent and not yet answered: its own handler, so that no closure is made per request. It is
+ * declared once, here: a class declared inside generateLoad would be a new class, with new shapes, in
+ * every run, and after a few runs in one process (as the bench's search makes) every property access
+ * on it and every call to it from the load client would go through V8's slowest (megamorphic) path.
+ */
+class Outstanding implements ExchangeHandler {
+  status = 0;
+  constructor(
+    private readonly sink: LoadSink,
+    readonly i: number,
+    readonly due: number,
+    readonly tally: EndpointTally | undefined,
+    readonly win: WindowTally | undefined,
+  ) {}
+
+  onHeaders(status: number, setCookie: string[] | undefined): void {
+    this.status = status;
+    if (setCookie !== undefined) this.sink.headers(this.i, setCookie);
+  }
+
+  onComplete(): void {
+    if (this.status >= 400) this.sink.finish(this, true, `status ${this.status}`, `HTTP ${this.status}`);
+    else this.sink.finish(this, false);
+  }
+
+  onError(kind: string, message: string): void {
+    this.sink.finish(this, true, kind, message);
+  }
+}
+
 export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const clock = options.clock ?? (() => performance.now());
   const totalRate = options.endpoints.reduce((sum, e) => sum + e.rate, 0);
@@ -129,7 +166,9 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     }
     return tally.windows[index];
   };
-  const sendLag = createHistogram();
+  // Every response and every send is recorded; the recorders' fast path keeps that cheap (flushed at the end).
+  const latencies = tallies.map((tally) => new LatencyRecorder(tally.histogram));
+  const sendLag = new LatencyRecorder(createHistogram());
   const client = new LoadClient({
     origin: options.origin,
     connections: options.connections ?? options.maxInFlight,
@@ -241,7 +280,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     const sentAt = clock();
     if (tally) {
       tally.sent++;
-      sendLag.recordValue(Math.max(0, Math.round((sentAt - due) * 1000)));
+      sendLag.record(Math.max(0, Math.round((sentAt - due) * 1000)));
       lastMeasuredSend = sentAt;
     }
     sentTotal++;
@@ -253,58 +292,39 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     const request = requestOf(i);
     if (request instanceof InvalidLoadRequestError) {
       // A cookie the app set that HTTP cannot carry back: this request cannot be sent as it stands.
-      new Outstanding(i, due, tally, win).done(true, 'invalid request', request.message);
+      sink.finish(new Outstanding(sink, i, due, tally, win), true, 'invalid request', request.message);
       return;
     }
-    client.send(request, new Outstanding(i, due, tally, win));
+    client.send(request, new Outstanding(sink, i, due, tally, win));
   };
 
-  /** A request sent and not yet answered; its own handler, so that no closure is made per request. */
-  class Outstanding implements ExchangeHandler {
-    private status = 0;
-    constructor(
-      private readonly i: number,
-      private readonly due: number,
-      private readonly tally: EndpointTally | undefined,
-      private readonly win: WindowTally | undefined,
-    ) {}
-
-    onHeaders(status: number, setCookie: string[] | undefined): void {
-      this.status = status;
-      const endpoint = options.endpoints[this.i]!;
-      if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
-    }
-
-    onComplete(): void {
-      if (this.status >= 400) this.done(true, `status ${this.status}`, `HTTP ${this.status}`);
-      else this.done(false);
-    }
-
-    onError(kind: string, message: string): void {
-      this.done(true, kind, message);
-    }
-
-    done(failed: boolean, kind?: string, message?: string): void {
+  // What every Outstanding request reports to; an object literal, so it has one shape in every run.
+  const sink: LoadSink = {
+    headers(i, setCookie) {
+      const endpoint = options.endpoints[i]!;
+      if (endpoint.jar) storeCookies(endpoint, setCookie);
+    },
+    finish(request, failed, kind, message) {
       if (closed) return;
       inFlight--;
-      const { tally, win } = this;
+      const { tally, win, i } = request;
       if (tally) {
-        waiting[this.i]!--;
+        waiting[i]!--;
         if (win) win.waiting--;
         // Every response and every timeout is a latency; a timeout took at least this long.
         const answered = !failed || kind!.startsWith('status ');
         if (answered || kind === 'timeout') {
-          const latency = Math.max(1, Math.round((clock() - this.due) * 1000));
-          tally.histogram.recordValue(latency);
+          const latency = Math.max(1, Math.round((clock() - request.due) * 1000));
+          latencies[i]!.record(latency);
           win?.histogram.recordValue(latency);
         }
-        if (answered) tally.statuses.set(this.status, (tally.statuses.get(this.status) ?? 0) + 1);
+        if (answered) tally.statuses.set(request.status, (tally.statuses.get(request.status) ?? 0) + 1);
       }
       if (failed) fail(tally, kind!, message!, win);
       else countOutcome(false);
       if (inFlight === 0) drained();
-    }
-  }
+    },
+  };
 
   /** Keeps the cookies a response sets in the session's jar; the session's endpoints send them from then on. */
   const storeCookies = (endpoint: LoadEndpoint, cookies: string[]) => {
@@ -389,6 +409,8 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     await client.close();
   }
 
+  for (const recorder of latencies) recorder.flush();
+  sendLag.flush();
   const measuredStart = start + firstMeasured * intervalMs;
   const measuredEnd = stopped ? stoppedAt : Math.max(lastMeasuredSend + intervalMs, start + total * intervalMs);
   const measuredMs = start > 0 ? Math.max(0, measuredEnd - measuredStart) : 0;
@@ -399,7 +421,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   return {
     endpoints: tallies,
     overall,
-    sendLag,
+    sendLag: sendLag.histogram,
     due: tallies.reduce((n, t) => n + t.due, 0),
     sent,
     dropped: tallies.reduce((n, t) => n + t.dropped, 0),

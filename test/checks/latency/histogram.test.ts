@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import * as hdr from 'hdr-histogram-js';
-import { createHistogram, decodeHistogram, encodeHistogram, mergeHistograms, percentiles } from '../../../src/checks/latency/histogram.js';
+import { createHistogram, decodeHistogram, encodeHistogram, LatencyRecorder, mergeHistograms, percentiles } from '../../../src/checks/latency/histogram.js';
 import { SHAPES, startShapedServer } from '../../support/latency-servers.js';
 import { manifest, runLatencyCheck } from './harness.js';
 
@@ -34,6 +34,26 @@ describe('encoded histograms merge exactly', () => {
     // Bucket by bucket, so the maximum is the top of its bucket (within 0.1% of the raw value).
     expect([merged.getValueAtPercentile(100), merged.minNonZeroValue, merged.mean]).toEqual([all.getValueAtPercentile(100), all.minNonZeroValue, all.mean]);
     expect(percentiles(merged)).toEqual(percentiles(all));
+  });
+
+  test('the recorder\'s fast path for small values gives the histogram recordValue gives, bucket for bucket', () => {
+    const next = random(7);
+    const direct = createHistogram();
+    const recorder = new LatencyRecorder(createHistogram());
+    // 0, the edges of the fast path (below 2048 µs every value is its own bucket), and values far above it.
+    const values = [0, 1, 2, 2047, 2048, 2049, 4095, 4096, 1_000_000, 20_000_000];
+    for (let i = 0; i < 20_000; i++) values.push(Math.round(3000 * next() ** 3));
+    for (const v of values) {
+      direct.recordValue(v);
+      recorder.record(v);
+    }
+    const flushed = recorder.flush();
+    expect(flushed).toBe(recorder.histogram);
+    expect(encodeHistogram(flushed)).toBe(encodeHistogram(direct));
+    expect([flushed.totalCount, flushed.minNonZeroValue, flushed.maxValue]).toEqual([values.length, 1, direct.maxValue]);
+    expect(POINTS.map((p) => flushed.getValueAtPercentile(p))).toEqual(POINTS.map((p) => direct.getValueAtPercentile(p)));
+    // A second flush adds nothing: the small counts were moved, not copied.
+    expect(recorder.flush().totalCount).toBe(values.length);
   });
 
   test('the encoding is HdrHistogram V2 (base64 "HISTF…"), read back by the library\'s own decoder', () => {
