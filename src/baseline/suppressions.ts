@@ -97,7 +97,7 @@ export class Suppressor {
       const lines = this.lines.get(f.file);
       for (const line of [f.line, f.line - 1]) {
         const text = lines?.get(line);
-        if (text === undefined || !text.includes('release-gate-ignore')) continue;
+        if (text === undefined || !text.includes(INLINE_MARKER)) continue;
         const parsed = parseInline(text);
         if (parsed && parsed.rules.includes(f.ruleId)) {
           return { rules: parsed.rules, reason: parsed.reason, until: parsed.until, file: f.file, line, column: parsed.column, source: 'inline' };
@@ -128,7 +128,7 @@ export class Suppressor {
       if (f.line > 1) lines.add(f.line - 1);
     }
     for (const [file, lines] of wanted) {
-      const read = readLines(resolve(this.cwd, file), lines);
+      const read = readLinesHolding(resolve(this.cwd, file), lines, INLINE_MARKER);
       const known = this.lines.get(file);
       if (read && known) for (const [n, text] of read) known.set(n, text);
       else this.lines.set(file, read);
@@ -137,6 +137,46 @@ export class Suppressor {
 }
 
 const CHUNK_BYTES = 1024 * 1024;
+/** What every inline suppression holds: a line without it suppresses nothing. */
+const INLINE_MARKER = 'release-gate-ignore';
+
+/**
+ * readLines for lines that matter only when they hold `marker` (ASCII): in a file without the marker
+ * anywhere, which one native search over its bytes tells, the lines are not walked one by one, and
+ * every wanted line comes back empty. A finding deep in a 100 MB log cost a walk over every line
+ * before it; this costs a search at memory speed.
+ */
+export function readLinesHolding(path: string, wanted: ReadonlySet<number>, marker: string): Map<number, string> | undefined {
+  const holds = fileHolds(path, marker);
+  if (holds === undefined) return undefined;
+  if (holds) return readLines(path, wanted);
+  return new Map([...wanted].map((line) => [line, '']));
+}
+
+/** Whether the file's bytes hold `marker` (ASCII); undefined when it cannot be read. */
+function fileHolds(path: string, marker: string): boolean | undefined {
+  const opened = openRegularFile(path);
+  if (!opened.ok) return undefined;
+  const fd = opened.fd;
+  const needle = Buffer.from(marker, 'latin1');
+  // Each read keeps the last marker length - 1 bytes of the one before, so a marker across reads is seen.
+  const keep = needle.length - 1;
+  const buf = Buffer.allocUnsafe(CHUNK_BYTES + keep);
+  let kept = 0;
+  try {
+    for (let n = readSync(fd, buf, kept, CHUNK_BYTES, null); n > 0; n = readSync(fd, buf, kept, CHUNK_BYTES, null)) {
+      const filled = kept + n;
+      if (buf.subarray(0, filled).indexOf(needle) !== -1) return true;
+      kept = Math.min(keep, filled);
+      buf.copy(buf, 0, filled - kept, filled);
+    }
+    return false;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * The given 1-based lines of a file, as `readFileSync(path, 'utf8').split(/\r?\n/)` gives them, read

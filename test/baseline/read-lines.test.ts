@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readLines } from '../../src/baseline/suppressions.js';
+import { readLines, readLinesHolding } from '../../src/baseline/suppressions.js';
 
 /** readLines gives the lines a whole read and split would, without holding the file. */
 
@@ -45,5 +45,32 @@ describe('readLines', () => {
 
   test('a file that cannot be read', () => {
     expect(readLines(join(dir, 'missing.txt'), new Set([1]))).toBeUndefined();
+  });
+});
+
+describe('readLinesHolding', () => {
+  const MARKER = 'release-gate-ignore';
+
+  test('a file without the marker anywhere: every wanted line comes back empty, unread', () => {
+    const path = file('no-marker.log', 'one\nrelease-gate-ignor\nthree\n');
+    expect(readLinesHolding(path, new Set([1, 2, 7]), MARKER)).toEqual(new Map([[1, ''], [2, ''], [7, '']]));
+  });
+
+  test('a file with the marker: the lines as readLines gives them', () => {
+    const path = file('marker.log', 'a\nb # release-gate-ignore secrets-x: why\nc\n');
+    expect(readLinesHolding(path, new Set([1, 2, 3]), MARKER)).toEqual(readLines(path, new Set([1, 2, 3])));
+    expect(readLinesHolding(path, new Set([2]), MARKER)).toEqual(new Map([[2, 'b # release-gate-ignore secrets-x: why']]));
+  });
+
+  test('a marker across the edge of two 1 MB reads is found', () => {
+    const content = Buffer.alloc(2 * 1024 * 1024, 'x');
+    content.write('\n# release-gate-ignore env-unused: why\n', 1024 * 1024 - 10, 'latin1');
+    const path = file('edge.log', content);
+    const line = readLinesHolding(path, new Set([2]), MARKER)!.get(2)!;
+    expect(line).toBe('# release-gate-ignore env-unused: why');
+  });
+
+  test('a file that cannot be read', () => {
+    expect(readLinesHolding(join(dir, 'missing.log'), new Set([1]), MARKER)).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { DFA_WINDOW_BYTES, WasmDfa } from './dfa-wasm.js';
+
 /**
  * An Aho-Corasick automaton over bytes, case-insensitive for ASCII letters: one pass over a buffer finds
  * every keyword occurrence, so each rule's regular expression runs only on lines holding its keyword.
@@ -39,6 +41,8 @@ interface Tables {
   outIds: Int32Array;
   /** The most keywords that end at one byte: the room one byte may need in the hits array. */
   maxOut: number;
+  /** The tables in WebAssembly memory, with the loop that walks them; made on first use. */
+  dfa?: WasmDfa;
 }
 
 /** Typed-array outputs from a map of row offset → keyword ids (the hot loop then calls nothing and looks up no map). */
@@ -143,7 +147,7 @@ export class KeywordMatcher {
     this.outputs = new Map();
     out.forEach((o, state) => { if (o.length) this.outputs.set(state * classes, [...new Set(o)]); });
     this.delta = delta.subarray(0, states * classes).map((target) => (out[target]!.length ? -(target * classes) - 1 : target * classes));
-    this.tables = { classOf: this.classOf, delta: this.delta, classes, ...outputTables(states, classes, this.outputs) };
+    this.tables = { classOf: this.classOf, delta: this.delta, classes, ...outputTables(states, classes, this.outputs), dfa: undefined };
   }
 
   /**
@@ -182,10 +186,10 @@ export class KeywordMatcher {
   /** The occurrences of the last collect: (keyword id, line, line start) triples. */
   found: Int32Array = new Int32Array(0);
   foundCount = 0;
-  private readonly sink: Sink = { hits: new Int32Array(3 * 1024), count: 0, positions: undefined, row: 0, line: 0, lineStart: 0 };
+  private readonly sink: Sink = { hits: new Int32Array(3 * 1024), count: 0, positions: undefined };
 
   private report(tables: Tables, buf: Uint8Array, start: number, end: number, onHit: OnHit): number {
-    const sink: Sink = { hits: new Int32Array(3 * 64), count: 0, positions: [], row: 0, line: 0, lineStart: 0 };
+    const sink: Sink = { hits: new Int32Array(3 * 64), count: 0, positions: [] };
     const newlines = scanTables(tables, buf, start, end, sink);
     for (let h = 0; h < sink.count; h++) onHit(sink.positions![h]!, sink.hits[h * 3]!, sink.hits[h * 3 + 1]!, sink.hits[h * 3 + 2]!);
     return newlines;
@@ -272,7 +276,7 @@ export class KeywordMatcher {
       const t = targets[i]!;
       delta[i] = ends[t] ? -(t * classes) - 1 : t * classes;
     }
-    return { classOf, delta, classes, ...outputTables(states, classes, outputs) };
+    return { classOf, delta, classes, ...outputTables(states, classes, outputs), dfa: undefined };
   }
 
   /** Keyword ids found in a string (for callers that already hold text). */
@@ -284,67 +288,46 @@ export class KeywordMatcher {
   }
 }
 
-/** Where scanTables puts what it finds, and the state it carries from one window of a range to the next. */
+/** Where scanTables puts what it finds. */
 interface Sink {
   hits: Int32Array;
   count: number;
   /** Keyword end offsets, only for callers that want them. */
   positions: number[] | undefined;
-  row: number;
-  line: number;
-  lineStart: number;
 }
 
 /**
- * Windows of a range given to the hot loop one at a time. Until V8 has optimized the loop, it runs
- * interpreted, and a deoptimization sends it back there until the call returns: a window of 64 KB
- * bounds what each costs, where a whole 1 MB chunk paid for every one of them.
+ * Runs the automaton over buf[start, end) in windows (WasmDfa's loop, no calls back into JavaScript)
+ * and turns what it found into (keyword id, line, line start) triples, plus keyword end offsets for
+ * callers that want them. Returns the number of newlines in the range.
  */
-const WINDOW_BYTES = 64 * 1024;
-
 function scanTables(tables: Tables, buf: Uint8Array, start: number, end: number, sink: Sink): number {
-  sink.count = 0;
-  sink.row = 0;
-  sink.line = 0;
-  sink.lineStart = start;
-  for (let from = start; from < end; from += WINDOW_BYTES) scanWindow(tables, buf, from, Math.min(end, from + WINDOW_BYTES), sink);
-  return sink.line;
-}
-
-/**
- * The hot loop: one class lookup and one transition per byte, one sign test for "something ends here".
- * It calls nothing and allocates only to grow the hits array, so V8 compiles it once and keeps it.
- */
-function scanWindow(tables: Tables, buf: Uint8Array, start: number, end: number, sink: Sink): void {
-  const { delta, classOf, classes, outStart, outIds, maxOut } = tables;
+  const dfa = (tables.dfa ??= new WasmDfa(tables.classOf, tables.delta, tables.classes));
+  const { outStart, outIds, maxOut } = tables;
+  const { words, hitsAt } = dfa;
   const positions = sink.positions;
   let hits = sink.hits;
-  let at = sink.count * 3;
-  let row = sink.row;
-  let line = sink.line;
-  let lineStart = sink.lineStart;
-  for (let i = start; i < end; i++) {
-    const b = buf[i]!;
-    if (b === 10) { line++; lineStart = i + 1; }
-    row = delta[row + classOf[b]!]!;
-    if (row < 0) {
-      row = -row - 1;
+  let at = 0;
+  dfa.reset(start);
+  for (let from = start; from < end; from += DFA_WINDOW_BYTES) {
+    const count = dfa.run(buf, from, Math.min(end, from + DFA_WINDOW_BYTES));
+    for (let h = 0, w = hitsAt >> 2; h < count; h++, w += 4) {
       if (at + 3 * maxOut > hits.length) hits = grown(hits);
-      const state = (row / classes) | 0;
+      const state = dfa.state(words[w]!);
+      const line = words[w + 2]!;
+      const lineStart = dfa.position(words[w + 3]!, from);
       for (let o = outStart[state]!, last = outStart[state + 1]!; o < last; o++) {
         hits[at] = outIds[o]!;
         hits[at + 1] = line;
         hits[at + 2] = lineStart;
         at += 3;
-        if (positions) positions.push(i);
+        if (positions) positions.push(dfa.position(words[w + 1]!, from));
       }
     }
   }
   sink.hits = hits;
   sink.count = at / 3;
-  sink.row = row;
-  sink.line = line;
-  sink.lineStart = lineStart;
+  return dfa.lines;
 }
 
 function grown(hits: Int32Array): Int32Array {

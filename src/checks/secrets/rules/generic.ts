@@ -113,24 +113,26 @@ export function looksLikeSecretValue(value: string, kind: SecretNameKind, option
   return value.length >= 16 && entropy >= 3.2 && characterClasses(value) >= 2;
 }
 
-function* assignments(line: string, kind: LineContext['kind']): Generator<Assignment> {
-  if (/["'`]/.test(line)) yield* quotedAssignments(line);
-  if (!line.includes('</')) return yield* unquoted(line, kind);
-  XML_ELEMENT.lastIndex = 0;
-  for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
-    const start = m.index + m.groups!.key!.length + 2; // after <key>
-    yield { key: m.groups!.key!, value: m.groups!.value!, start, end: start + m.groups!.value!.length, quoted: true };
+/** Every assignment on a line, in order: quoted ones, XML elements, then an unquoted config value. */
+function assignments(line: string, kind: LineContext['kind']): Assignment[] {
+  // Arrays, not generators: this runs on every line holding `token` or `secret`, and a generator's
+  // objects and resumptions cost more than the search itself on most of them.
+  const out = /["'`]/.test(line) ? quotedAssignments(line) : [];
+  if (line.includes('</')) {
+    XML_ELEMENT.lastIndex = 0;
+    for (let m = XML_ELEMENT.exec(line); m; m = XML_ELEMENT.exec(line)) {
+      const start = m.index + m.groups!.key!.length + 2; // after <key>
+      out.push({ key: m.groups!.key!, value: m.groups!.value!, start, end: start + m.groups!.value!.length, quoted: true });
+    }
   }
-  yield* unquoted(line, kind);
-}
-
-function* unquoted(line: string, kind: LineContext['kind']): Generator<Assignment> {
-  if (kind !== 'config') return;
-  const m = UNQUOTED.exec(line);
-  if (m) {
-    const end = m.index + m[0].length; // the value ends the match
-    yield { key: m.groups!.key!, value: m.groups!.value!, start: end - m.groups!.value!.length, end, quoted: false };
+  if (kind === 'config') {
+    const m = UNQUOTED.exec(line);
+    if (m) {
+      const end = m.index + m[0].length; // the value ends the match
+      out.push({ key: m.groups!.key!, value: m.groups!.value!, start: end - m.groups!.value!.length, end, quoted: false });
+    }
   }
+  return out;
 }
 
 function genericRule(id: string, kind: SecretNameKind, name: string, keywords: readonly string[], docs: SecretRule['docs']): SecretRule {
@@ -143,8 +145,10 @@ function genericRule(id: string, kind: SecretNameKind, name: string, keywords: r
     family: 'generic', name, keywords, docs, generic: true,
     find(line, context) {
       const out: Candidate[] = [];
+      const found = assignments(line, context.kind);
+      if (found.length === 0) return out;
       const seen = new Set<number>();
-      for (const a of assignments(line, context.kind)) {
+      for (const a of found) {
         if (seen.has(a.start)) continue;
         const hexIsSecret = context.kind === 'config';
         const named = secretNameKind(a.key) === kind ||

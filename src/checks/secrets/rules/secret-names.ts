@@ -74,9 +74,11 @@ function isKeyChar(code: number): boolean {
 /**
  * The spans [start, end) of names in a line that end with a secret word (`DB_PASSWORD`, `"client_secret"`,
  * `apiKey2`), found from the words outwards: one quick search instead of a match attempt at every
- * position of a long line. Callers look at what follows each name (`=`, `:`, a quote).
+ * position of a long line. Callers look at what follows each name (`=`, `:`, a quote). An array, not
+ * a generator: it runs on every line holding a secret word, most of which hold no name at all.
  */
-export function* secretNameSpans(line: string): Generator<[number, number]> {
+export function secretNameSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
   SECRET_WORD.lastIndex = 0;
   for (let w = SECRET_WORD.exec(line); w; w = SECRET_WORD.exec(line)) {
     // The name must end with the word (digits allowed: password2): `tokenType` is not a secret's name.
@@ -87,7 +89,8 @@ export function* secretNameSpans(line: string): Generator<[number, number]> {
     while (start > 0 && (isKeyChar(line.charCodeAt(start - 1)) || line[start - 1] === '@')) start--;
     // A name may follow an escape, as in a string holding a whole .env file: "…\nAPI_KEY='…'".
     if (start > 0 && line[start - 1] === '\\' && /[nrt]/.test(line[start]!)) start++;
-    yield [start, end];
+    spans.push([start, end]);
     SECRET_WORD.lastIndex = Math.max(SECRET_WORD.lastIndex, end);
   }
+  return spans;
 }
