@@ -32,8 +32,8 @@ export interface LoadClientOptions {
 export interface ExchangeHandler {
   /** The status line and headers arrived (1xx interim responses are skipped). */
   onHeaders(status: number, setCookie: string[] | undefined): void;
-  /** The whole response arrived. */
-  onComplete(): void;
+  /** The whole response arrived, at `at` on the client's clock. */
+  onComplete(at: number): void;
   onError(kind: TransportFailureKind, message: string): void;
 }
 
@@ -137,13 +137,14 @@ class Connection {
     this.lastActivity = client.clock();
   }
 
-  start(exchange: Exchange): void {
+  /** Writes the exchange's request; `now` is the client's clock, read by the caller. */
+  start(exchange: Exchange, now: number): void {
     this.state = State.Busy;
     this.exchange = exchange;
     exchange.connection = this;
     this.phase = Phase.Head;
     this.received = 0;
-    this.lastActivity = this.client.clock();
+    this.lastActivity = now;
     this.socket.write(exchange.request.bytes);
   }
 
@@ -243,12 +244,14 @@ class Connection {
 
   private complete(reusable: boolean): void {
     const exchange = this.exchange!;
+    // One clock read times this response and starts the next request (before its write, which it would otherwise count).
+    const now = this.client.clock();
     this.exchange = undefined;
     exchange.connection = undefined;
     this.completed++;
-    if (this.keepAlive && reusable) this.client.release(this);
+    if (this.keepAlive && reusable) this.client.release(this, now);
     else this.client.drop(this, undefined);
-    if (!exchange.cancelled) exchange.handler.onComplete();
+    if (!exchange.cancelled) exchange.handler.onComplete(now);
   }
 
   private readHead(buffer: Buffer, at: number, end: number): number {
@@ -505,15 +508,15 @@ export class LoadClient {
     this.sweeper.unref();
   }
 
-  /** Sends `request` now on an idle connection, or as soon as one is free. */
-  send(request: PreparedRequest, handler: ExchangeHandler): Exchange {
+  /** Sends `request` now on an idle connection, or as soon as one is free; `now` saves a clock read when the caller has one. */
+  send(request: PreparedRequest, handler: ExchangeHandler, now = this.clock()): Exchange {
     const exchange: Exchange = { request, handler, cancelled: false, retried: false, connection: undefined };
     if (this.closing) {
       handler.onError('other', 'the load client is closed');
       return exchange;
     }
     const connection = this.idle.pop();
-    if (connection) connection.start(exchange);
+    if (connection) connection.start(exchange, now);
     else {
       this.queue.push(exchange);
       this.grow();
@@ -555,9 +558,9 @@ export class LoadClient {
   }
 
   /** @internal A connection finished a response and stays open: it takes the oldest waiting request. */
-  release(connection: Connection): void {
+  release(connection: Connection, now: number): void {
     const next = this.nextExchange();
-    if (next) connection.start(next);
+    if (next) connection.start(next, now);
     else {
       connection.state = State.Idle;
       this.idle.push(connection);
@@ -616,7 +619,7 @@ export class LoadClient {
       if (connection.state !== State.Connecting) return;
       this.connecting--;
       connection.socket.setNoDelay(true);
-      this.release(connection);
+      this.release(connection, this.clock());
     };
     let socket: Socket;
     if (this.tls) {

@@ -110,7 +110,8 @@ const noop = () => undefined;
 /** Where a request's outcome goes: the state of one generateLoad call. */
 interface LoadSink {
   headers(i: number, setCookie: string[]): void;
-  finish(request: Outstanding, failed: boolean, kind?: string, message?: string): void;
+  /** `at`: when the response completed, on the load's clock (undefined: now). */
+  finish(request: Outstanding, at: number | undefined, failed: boolean, kind?: string, message?: string): void;
 }
 
 /**
@@ -134,13 +135,13 @@ class Outstanding implements ExchangeHandler {
     if (setCookie !== undefined) this.sink.headers(this.i, setCookie);
   }
 
-  onComplete(): void {
-    if (this.status >= 400) this.sink.finish(this, true, `status ${this.status}`, `HTTP ${this.status}`);
-    else this.sink.finish(this, false);
+  onComplete(at: number): void {
+    if (this.status >= 400) this.sink.finish(this, at, true, `status ${this.status}`, `HTTP ${this.status}`);
+    else this.sink.finish(this, at, false);
   }
 
   onError(kind: string, message: string): void {
-    this.sink.finish(this, true, kind, message);
+    this.sink.finish(this, undefined, true, kind, message);
   }
 }
 
@@ -292,10 +293,10 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     const request = requestOf(i);
     if (request instanceof InvalidLoadRequestError) {
       // A cookie the app set that HTTP cannot carry back: this request cannot be sent as it stands.
-      sink.finish(new Outstanding(sink, i, due, tally, win), true, 'invalid request', request.message);
+      sink.finish(new Outstanding(sink, i, due, tally, win), undefined, true, 'invalid request', request.message);
       return;
     }
-    client.send(request, new Outstanding(sink, i, due, tally, win));
+    client.send(request, new Outstanding(sink, i, due, tally, win), sentAt);
   };
 
   // What every Outstanding request reports to; an object literal, so it has one shape in every run.
@@ -304,7 +305,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
       const endpoint = options.endpoints[i]!;
       if (endpoint.jar) storeCookies(endpoint, setCookie);
     },
-    finish(request, failed, kind, message) {
+    finish(request, at, failed, kind, message) {
       if (closed) return;
       inFlight--;
       const { tally, win, i } = request;
@@ -314,7 +315,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
         // Every response and every timeout is a latency; a timeout took at least this long.
         const answered = !failed || kind!.startsWith('status ');
         if (answered || kind === 'timeout') {
-          const latency = Math.max(1, Math.round((clock() - request.due) * 1000));
+          const latency = Math.max(1, Math.round(((at ?? clock()) - request.due) * 1000));
           latencies[i]!.record(latency);
           win?.histogram.recordValue(latency);
         }
@@ -353,7 +354,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
             const endpoint = options.endpoints[read]!;
             if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
           };
-          exchange = client.send(request, { onHeaders, onComplete: resolve, onError: () => resolve() });
+          exchange = client.send(request, { onHeaders, onComplete: () => resolve(), onError: () => resolve() });
         });
       let guard: NodeJS.Timeout | undefined;
       // Its timeout covers the whole exchange, connect included: a body that trickles in forever must not hold the run.

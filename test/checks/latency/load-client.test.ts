@@ -319,6 +319,37 @@ describe('caps', () => {
   });
 });
 
+describe('timing', () => {
+  test('a response is timed by one clock reading at its completion, taken before the next waiting request is written', async () => {
+    const server = await startNodeServer((_req, res) => res.end('ok'));
+    closers.push(() => server.close());
+    let now = 0;
+    const client = new LoadClient({ origin: server.url, connections: 1, timeoutMs: 5000, clock: () => ++now });
+    closers.push(() => client.close());
+    const completions: { at: number; latest: number }[] = [];
+    const failures: string[] = [];
+    await new Promise<void>((resolve) => {
+      const handler = {
+        onHeaders: () => undefined,
+        onComplete(at: number) {
+          completions.push({ at, latest: now });
+          if (completions.length === 3) resolve();
+        },
+        onError(kind: string) {
+          failures.push(kind);
+          resolve();
+        },
+      };
+      // One connection: the second and third requests wait, and each starts as the one before completes.
+      for (let i = 0; i < 3; i++) client.send(get(server.url), handler);
+    });
+    expect(failures).toEqual([]);
+    // Each completion time is the clock's latest reading: starting the next request read no clock of its own.
+    expect(completions.map((c) => c.at)).toEqual(completions.map((c) => c.latest));
+    expect(completions[0]!.at < completions[1]!.at && completions[1]!.at < completions[2]!.at).toBe(true);
+  });
+});
+
 describe('redirects are answers, never followed', () => {
   test('a 302 to another origin is counted as a 302; the other origin receives nothing', async () => {
     const elsewhere = await startNodeServer((_req, res) => res.end('should never be reached'));
