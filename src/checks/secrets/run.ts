@@ -32,8 +32,14 @@ const THREADS_MIN_BYTES = 16 * 1024 * 1024;
 const TYPICAL_FILE_BYTES = 8 * 1024;
 /** Tree files per job sent to a worker: enough to amortise a message, few enough to balance. */
 const FILES_PER_JOB = 24;
-/** A log is split between workers in ranges of whole lines, none smaller than this. */
-const RANGE_MIN_BYTES = 8 * 1024 * 1024;
+/** A log is split between threads in ranges of whole lines, none smaller than this. */
+const RANGE_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * Ranges per thread. The threads take them from one queue, so the last ones even out what a thread
+ * did not: the main thread starts first, a worker's handover waits for the main thread to pause
+ * between chunks, and a thread at the end of a larger range leaves the others idle.
+ */
+const RANGES_PER_THREAD = 4;
 
 // The input names are declared with the check's metadata.
 export { INPUTS } from './meta.js';
@@ -345,7 +351,7 @@ async function scanInThreads(
 ): Promise<(TextFileScan | undefined)[]> {
   const batches: TextFileJob[][] = [];
   let batch: TextFileJob[] = [];
-  // A large log goes out in ranges, two per worker, so every core scans it; the scans are joined after.
+  // A large log goes out in ranges, several per thread, so every core scans it; the scans are joined after.
   const ranges = new Map<TextFileJob, TextFileJob[]>();
   for (const job of jobs) {
     if (job.kind !== 'log') continue;
@@ -354,7 +360,7 @@ async function scanInThreads(
     const opened = openRegularFile(job.path, job.root !== undefined ? { root: job.root } : {});
     if (!opened.ok) continue;
     closeSync(opened.fd);
-    const parts = Math.min(ctx.threads!.size * 2, Math.floor(opened.size / RANGE_MIN_BYTES));
+    const parts = Math.min(ctx.threads!.size * RANGES_PER_THREAD, Math.floor(opened.size / RANGE_MIN_BYTES));
     const cuts = parts > 1 ? lineCuts(job.path, opened.size, parts, job.root) : [0];
     if (cuts.length > 1) ranges.set(job, cuts.map((start, k) => ({ ...job, range: { start, end: cuts[k + 1] } })));
   }
