@@ -34,6 +34,11 @@ export const migrationsCheck = defineCheck(meta, {
     const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
     const metrics: Record<string, unknown> = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
 
+    // The WebAssembly parser compiles in the background while the files are listed and read. Its
+    // module must be imported first (the import needs the event loop, the reads below are
+    // synchronous): it is, during the walk's own waits.
+    const parserLoading = loadSqlParser();
+    parserLoading.catch(() => undefined); // no migration found: nobody waits for it
     // Symbolic links are not followed by the walk (one could lead out of the workspace, or loop);
     // links, FIFOs and devices that match are added back for the bounded reader to report.
     const files = await glob(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
@@ -55,9 +60,6 @@ export const migrationsCheck = defineCheck(meta, {
       };
     }
     const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
-    // The WebAssembly parser compiles in the background while git and the files are read, once its
-    // module is imported: the reads are synchronous, so the import is waited for first.
-    const parserLoading = loadSqlParser();
     await sqlParserImported();
 
     const findings: Finding[] = [...capped];

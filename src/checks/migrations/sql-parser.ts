@@ -104,6 +104,9 @@ function keepWasmOnBaselineCompiler(): void {
   try {
     setFlagsFromString('--no-wasm-tier-up');
     setFlagsFromString('--no-wasm-dynamic-tiering');
+    // Each function is validated when it is first compiled, not all 1.7 MB before the module can be
+    // instantiated: the compilation a migrations run waits for halves (68 M to 35 M instructions).
+    setFlagsFromString('--wasm-lazy-validation');
   } catch {
     // A Node without these flags compiles as it always did.
   }
