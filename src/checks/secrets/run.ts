@@ -21,6 +21,9 @@ import type { ScanWorkerInit, ScanWorkerResult } from './scan-worker.js';
 import { contextOf, textKindOf } from './text-kind.js';
 import { ALWAYS_EXCLUDED, BINARY_EXTENSIONS, extensionOf, KEYSTORE_EXTENSIONS, walkFiles } from './walk.js';
 import { INPUTS } from './meta.js';
+import type { WorkerPool } from '../../workers/threads.js';
+
+type ScanPool = WorkerPool<TextFileJob[], ScanWorkerResult[]>;
 
 /** The file name findings use for a log read from standard input. */
 export const STDIN_FILE = '<stdin>';
@@ -156,24 +159,36 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
       notices.push(notice(NOTICE_RULES.scanCapped.meta, undefined, `the scan stopped after ${count.toLocaleString('en-US')} files, the most one scan reads; the rest of the tree was not scanned`));
     };
     const walk = { root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal, onSkip, onCapped, maxFiles: MAX_TREE_FILES };
-    for await (const file of walkFiles(walk)) {
-      if (!logSet.has(file)) files.push(file);
-    }
-    const estimate = files.length * TYPICAL_FILE_BYTES + (await totalSize(ctx.cwd, logFiles));
-    if (ctx.threads?.worthIt(estimate, THREADS_MIN_BYTES)) {
-      // Every core: text files go to worker threads in batches, in the order they were found.
-      const jobs: { file: string; tally: Tally; job: TextFileJob }[] = [];
-      for (const file of files) {
-        const kind = textKindOf(file);
-        if (!(await scanSpecial(file, kind, code))) jobs.push({ file, tally: code, job: textJob(file, kind) });
+    const logBytes = await totalSize(ctx.cwd, logFiles);
+    const worthThreads = () => !!ctx.threads?.worthIt(files.length * TYPICAL_FILE_BYTES + logBytes, THREADS_MIN_BYTES);
+    // The workers start as soon as the work is known to be worth them (at once when the logs are, or
+    // threads are asked for), so they start up and build their scanners while the tree is walked.
+    const init: ScanWorkerInit = { includePersonalData: config.includePersonalData, policy: config.contexts, nowMs: now.getTime(), build: logFiles.length ? ['code', 'log'] : ['code'] };
+    let pool: ScanPool | undefined;
+    const startPool = () => (pool ??= ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, ctx.threads!.size - 1));
+    try {
+      if (worthThreads()) startPool();
+      for await (const file of walkFiles(walk)) {
+        if (!logSet.has(file)) files.push(file);
+        if (!pool && files.length % 256 === 0 && worthThreads()) startPool();
       }
-      for (const file of logFiles) if (!(await scanSpecial(file, 'log', logs))) jobs.push({ file, tally: logs, job: textJob(file, 'log') });
-      const init: ScanWorkerInit = { includePersonalData: config.includePersonalData, policy: config.contexts, nowMs: now.getTime() };
-      const scans = await scanInThreads(ctx, jobs.map((j) => j.job), init, (job) => scanTextFile(scanners(), job, config.contexts, now, ctx.signal));
-      scans.forEach((scan, i) => { if (scan) recordScan(jobs[i]!.file, scan, jobs[i]!.tally); });
-      logsScanned = true;
-    } else {
-      await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
+      if (worthThreads()) {
+        // Every core: text files go to the threads in batches, in the order they were found.
+        const jobs: { file: string; tally: Tally; job: TextFileJob }[] = [];
+        for (const file of files) {
+          const kind = textKindOf(file);
+          if (!(await scanSpecial(file, kind, code))) jobs.push({ file, tally: code, job: textJob(file, kind) });
+        }
+        for (const file of logFiles) if (!(await scanSpecial(file, 'log', logs))) jobs.push({ file, tally: logs, job: textJob(file, 'log') });
+        const scans = await scanInThreads(ctx, startPool(), jobs.map((j) => j.job), (job) => scanTextFile(scanners(), job, config.contexts, now, ctx.signal));
+        scans.forEach((scan, i) => { if (scan) recordScan(jobs[i]!.file, scan, jobs[i]!.tally); });
+        logsScanned = true;
+      } else {
+        await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
+      }
+    } finally {
+      // Also when the walk failed or was interrupted: idle workers would keep the process alive.
+      await (pool as ScanPool | undefined)?.close();
     }
   }
 
@@ -347,7 +362,7 @@ async function loadBaseline(cwd: string, file: string, writing: boolean): Promis
  * scans in the files' order. A job whose worker fails is scanned here instead, with the same code.
  */
 async function scanInThreads(
-  ctx: CheckContext, jobs: TextFileJob[], init: ScanWorkerInit, inProcess: (job: TextFileJob) => Promise<TextFileScan>,
+  ctx: CheckContext, pool: ScanPool, jobs: TextFileJob[], inProcess: (job: TextFileJob) => Promise<TextFileScan>,
 ): Promise<(TextFileScan | undefined)[]> {
   const batches: TextFileJob[][] = [];
   let batch: TextFileJob[] = [];
@@ -374,9 +389,8 @@ async function scanInThreads(
   // Logs are the largest jobs: they start first, so no worker is left with one at the end.
   batches.sort((a, b) => Number(b[0]!.kind === 'log') - Number(a[0]!.kind === 'log'));
   const scans = new Map<TextFileJob, TextFileScan>();
-  // The main thread scans too, from the first moment, while the workers start: one worker fewer
-  // than there are cores, so no thread waits idle and one fewer loads the scanner.
-  const pool = ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, ctx.threads!.size - 1);
+  // The main thread scans too, from the first moment: the pool has one worker fewer than there are
+  // cores, so no thread waits idle and one fewer loads the scanner.
   let next = 0;
   const take = () => (ctx.signal.aborted || next >= batches.length ? undefined : batches[next++]);
   let failure: string | undefined;

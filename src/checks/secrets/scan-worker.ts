@@ -8,6 +8,8 @@ export interface ScanWorkerInit {
   includePersonalData: boolean;
   policy: Partial<ContextPolicy>;
   nowMs: number;
+  /** Scanners to build before the first job arrives, while the main thread still walks the tree. */
+  build?: ('code' | 'log')[];
 }
 
 export interface ScanWorkerResult {
@@ -22,6 +24,7 @@ export interface ScanWorkerResult {
 export const task: WorkerTask<ScanWorkerInit, TextFileJob[], ScanWorkerResult[]> = {
   async createHandler(init) {
     const scanners = secretScanners(init.includePersonalData);
+    for (const kind of init.build ?? []) scanners[kind].prebuild();
     const now = new Date(init.nowMs);
     return async (jobs) => {
       const results: ScanWorkerResult[] = [];

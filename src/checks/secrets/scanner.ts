@@ -113,6 +113,11 @@ export class SecretScanner {
     this.knownIds = new Set(rules.map((r) => r.meta.id));
   }
 
+  /** Builds now what the first scan would build (the digit-run tables, the WebAssembly automaton). */
+  prebuild(): void {
+    this.matcher.collect(EMPTY, 0, 0, this.digitRunLength, this.digitRunKeyword);
+  }
+
   session(target: ScanTarget, onHit: (hit: ScanHit) => void): ScanSession {
     return new ScanSession(this, this.matcher, this.keywordRules, this.allowKeyword, target, onHit);
   }
@@ -440,6 +445,7 @@ export class ScanSession {
 }
 
 const NONE_FOUND: { rule: SecretRule; c: Candidate }[] = [];
+const EMPTY = new Uint8Array(0);
 /** The lines of an open PEM block run no rule; never changed (scanLine sorts only arrays of two or more). */
 const NONE_TRIGGERED: number[] = [];
 
