@@ -1,10 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { constants as vmConstants, Script } from 'node:vm';
+import zlib from 'node:zlib';
 
 /**
  * The bundle's chunks (dist/bundle/<id>.index.js) are loaded through this module rather than import():
@@ -63,17 +63,20 @@ export function trustedDir(dir: string, uid = process.getuid?.()): boolean {
 interface Pending {
   script: Script;
   cacheFile: string;
-  sourceHash: Buffer;
+  /** The chunk's source's CRC-32 and length in bytes, the cache file's first 8 bytes. */
+  header: Buffer;
   /** V8's version tag (its version and flags) when the script compiled: cached data must be made under the same. */
   tag: number;
 }
 
-const HASH_BYTES = 32;
+const HEADER_BYTES = 8;
+// zlib.crc32 (Node 20.15 and later) is native and loads far less than node:crypto, which --help never needs.
+const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
 
 /**
  * Loads chunk scripts with cached code from `dir` (none when undefined), and writes the code of those
- * that had none when save() is called. A cache file is the SHA-256 of the chunk's source, then V8's data;
- * it is named after the chunk's path and V8's tag, so rebuilding the bundle overwrites it.
+ * that had none when save() is called. A cache file is the CRC-32 and length of the chunk's source, then
+ * V8's data; it is named after the chunk's path and V8's tag, so rebuilding the bundle overwrites it.
  */
 export class ChunkLoader {
   readonly stats = { cached: 0, compiled: 0, rejected: 0, written: 0 };
@@ -91,21 +94,25 @@ export class ChunkLoader {
     let script: Script;
     if (dir) {
       const tag = v8.cachedDataVersionTag();
-      const sourceHash = createHash('sha256').update(bytes).digest();
-      const cacheFile = join(dir, `${createHash('sha256').update(file).digest('hex').slice(0, 24)}-${tag}.bin`);
-      const cached = readCache(cacheFile, sourceHash);
+      const header = Buffer.alloc(HEADER_BYTES);
+      header.writeUInt32LE(crc32!(bytes), 0);
+      header.writeUInt32LE(bytes.length, 4);
+      const cacheFile = join(dir, `${basename(file, '.js')}-${crc32!(file).toString(16)}-${tag}.bin`);
+      const cached = readCache(cacheFile, header);
       script = compile(source, url, cached);
       if (cached && !script.cachedDataRejected) this.stats.cached++;
       else {
         if (cached) this.stats.rejected++;
         else this.stats.compiled++;
-        this.pending.push({ script, cacheFile, sourceHash, tag });
+        this.pending.push({ script, cacheFile, header, tag });
       }
     } else {
       script = compile(source, url);
       this.stats.compiled++;
     }
-    return (script.runInThisContext() as (chunkUrl: string, require: NodeRequire) => Chunk)(url.href, createRequire(url));
+    let require: NodeRequire | undefined;
+    const lazyRequire = (id: string): unknown => (require ??= createRequire(url))(id);
+    return (script.runInThisContext() as (chunkUrl: string, require: (id: string) => unknown) => Chunk)(url.href, lazyRequire);
   }
 
   /**
@@ -128,8 +135,8 @@ export class ChunkLoader {
   private write(entry: Pending): void {
     try {
       const data = entry.script.createCachedData();
-      const temporary = `${entry.cacheFile}.${randomUUID()}.tmp`;
-      writeFileSync(temporary, Buffer.concat([entry.sourceHash, data]), { mode: 0o600 });
+      const temporary = `${entry.cacheFile}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(temporary, Buffer.concat([entry.header, data]), { mode: 0o600 });
       try {
         renameSync(temporary, entry.cacheFile);
       } catch {
@@ -143,7 +150,7 @@ export class ChunkLoader {
   }
 
   private cacheDir(): string | undefined {
-    if (!this.dir) return undefined;
+    if (!this.dir || !crc32) return undefined;
     this.usable ??= trustedDir(this.dir);
     return this.usable ? this.dir : undefined;
   }
@@ -153,15 +160,15 @@ function compile(source: string, url: URL, cachedData?: Buffer): Script {
   return new Script(source, { filename: url.href, cachedData, importModuleDynamically: vmConstants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
 }
 
-function readCache(cacheFile: string, sourceHash: Buffer): Buffer | undefined {
+function readCache(cacheFile: string, header: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  if (bytes.length <= HASH_BYTES || !bytes.subarray(0, HASH_BYTES).equals(sourceHash)) return undefined;
-  return bytes.subarray(HASH_BYTES);
+  if (bytes.length <= HEADER_BYTES || !bytes.subarray(0, HEADER_BYTES).equals(header)) return undefined;
+  return bytes.subarray(HEADER_BYTES);
 }
 
 type SetFlags = (flags: string) => void;
