@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemaPath = join(root, 'schema/release-gate.schema.json');
@@ -67,7 +68,66 @@ export function renderValidator(schema) {
     return `${name}.default ?? ${name}`;
   });
   if (/require\(/.test(body)) throw new Error('the standalone validator still calls require()');
-  return `// Generated from schema/release-gate.schema.json by \`npm run generate\`. Do not edit.\n${imports.join('\n')}\n${body.replace(/^"use strict";/, '')}\n`;
+  return `// Generated from schema/release-gate.schema.json by \`npm run generate\`. Do not edit.\n${imports.join('\n')}\n${sectionsCompiledApart(body.replace(/^"use strict";/, ''))}\n`;
+}
+
+/**
+ * ajv writes the whole manifest's validation as one function (500 KB), which V8 compiles in full on
+ * its first call (about 100 M instructions, for a manifest that has a few of its sections). Here the
+ * checks of each top-level key become an arrow function called where they stood: V8 compiles a
+ * function when it first runs, so a run compiles the sections its manifest has (65 M for one). The statements and their order
+ * are unchanged, so are the errors; a block that could behave differently inside a function (a
+ * return, a break out of it, `this`, a `var` used after it) stops the generation.
+ */
+export function sectionsCompiledApart(code) {
+  const file = ts.createSourceFile('validator.js', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  const rootName = /export default (\w+);/.exec(code)?.[1];
+  const root = file.statements.find((s) => ts.isFunctionDeclaration(s) && s.name?.text === rootName);
+  if (!root?.body) throw new Error(`the standalone validator has no function ${rootName}`);
+  const blocks = [];
+  const findSections = (node) => {
+    if (ts.isFunctionLike(node) && node !== root) return;
+    if (ts.isIterationStatement(node, false)) return; // a section's checks run once, never in a loop of the root's
+    if (ts.isIfStatement(node) && /^data(\.[A-Za-z_$][\w$]*|\["[^"\\]+"\]) !== undefined$/.test(node.expression.getText()) && ts.isBlock(node.thenStatement)) {
+      blocks.push(node.thenStatement);
+      return;
+    }
+    ts.forEachChild(node, findSections);
+  };
+  ts.forEachChild(root.body, findSections);
+  if (blocks.length < 5) throw new Error(`expected the manifest's top-level sections in ${rootName}, found ${blocks.length}`);
+
+  const varsInside = new Set();
+  for (const block of blocks) {
+    const visit = (node, loops) => {
+      if (ts.isFunctionLike(node)) return;
+      if (ts.isReturnStatement(node) || node.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node) && node.text === 'arguments') || ts.isLabeledStatement(node)) {
+        throw new Error(`a section of ${rootName} cannot move into a function: ${node.getText().slice(0, 80)}`);
+      }
+      if ((ts.isBreakStatement(node) || ts.isContinueStatement(node)) && loops === 0) throw new Error(`a section of ${rootName} breaks out of itself: ${node.getText()}`);
+      if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
+        for (const d of node.declarations) if (ts.isIdentifier(d.name)) varsInside.add(d.name.text);
+      }
+      const inLoop = ts.isIterationStatement(node, false) || ts.isSwitchStatement(node) ? loops + 1 : loops;
+      ts.forEachChild(node, (child) => visit(child, inLoop));
+    };
+    ts.forEachChild(block, (child) => visit(child, 0));
+  }
+  const inBlock = new Set(blocks);
+  const usedOutside = (node) => {
+    if (inBlock.has(node)) return;
+    if (ts.isIdentifier(node) && varsInside.has(node.text)) throw new Error(`${node.text} is declared in a section of ${rootName} and used outside it`);
+    ts.forEachChild(node, usedOutside);
+  };
+  usedOutside(root.body);
+
+  let out = code;
+  for (const block of [...blocks].sort((a, b) => b.getStart() - a.getStart())) {
+    const start = block.getStart();
+    // Not `(() => {...})()`: V8 compiles a parenthesized function at once, guessing it is called at once.
+    out = `${out.slice(0, start)}{const section = () => {${out.slice(start + 1, block.end - 1)}};\nsection();}${out.slice(block.end)}`;
+  }
+  return out;
 }
 
 function resolve(schema, node) {

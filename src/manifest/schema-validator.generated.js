@@ -690,7 +690,7 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.version !== undefined){
+if(data.version !== undefined){const section = () => {
 let data0 = data.version;
 if(1 !== data0){
 const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema11.properties.version,data:data0};
@@ -702,8 +702,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.environments !== undefined){
+};
+section();}
+if(data.environments !== undefined){const section = () => {
 let data1 = data.environments;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
@@ -808,8 +809,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.sessions !== undefined){
+};
+section();}
+if(data.sessions !== undefined){const section = () => {
 let data5 = data.sessions;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
@@ -2111,8 +2113,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data.baseline !== undefined){
+};
+section();}
+if(data.baseline !== undefined){const section = () => {
 let data42 = data.baseline;
 if(typeof data42 === "string"){
 if(func3(data42) < 1){
@@ -2136,8 +2139,9 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data.ignore !== undefined){
+};
+section();}
+if(data.ignore !== undefined){const section = () => {
 let data43 = data.ignore;
 if(Array.isArray(data43)){
 const len2 = data43.length;
@@ -2289,8 +2293,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data.env !== undefined){
+};
+section();}
+if(data.env !== undefined){const section = () => {
 let data49 = data.env;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 for(const key24 in data49){
@@ -2806,8 +2811,9 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-if(data.migrations !== undefined){
+};
+section();}
+if(data.migrations !== undefined){const section = () => {
 let data76 = data.migrations;
 if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key30 in data76){
@@ -3326,8 +3332,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data.secrets !== undefined){
+};
+section();}
+if(data.secrets !== undefined){const section = () => {
 let data94 = data.secrets;
 if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
 for(const key33 in data94){
@@ -3800,8 +3807,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-}
-if(data.dependencies !== undefined){
+};
+section();}
+if(data.dependencies !== undefined){const section = () => {
 let data115 = data.dependencies;
 if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
 for(const key36 in data115){
@@ -4317,8 +4325,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-if(data.smoke !== undefined){
+};
+section();}
+if(data.smoke !== undefined){const section = () => {
 let data136 = data.smoke;
 if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
 if(data136.steps === undefined){
@@ -6918,8 +6927,9 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
-if(data.latency !== undefined){
+};
+section();}
+if(data.latency !== undefined){const section = () => {
 let data204 = data.latency;
 if(data204 && typeof data204 == "object" && !Array.isArray(data204)){
 if(data204.endpoints === undefined){
@@ -8980,8 +8990,9 @@ vErrors.push(err620);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
+};
+section();}
+if(data.domain !== undefined){const section = () => {
 let data242 = data.domain;
 if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
 for(const key65 in data242){
@@ -11047,8 +11058,9 @@ vErrors.push(err776);
 }
 errors++;
 }
-}
-if(data.watch !== undefined){
+};
+section();}
+if(data.watch !== undefined){const section = () => {
 let data315 = data.watch;
 if(data315 && typeof data315 == "object" && !Array.isArray(data315)){
 if(data315.paths === undefined){
@@ -12008,8 +12020,9 @@ vErrors.push(err846);
 }
 errors++;
 }
-}
-if(data.monitor !== undefined){
+};
+section();}
+if(data.monitor !== undefined){const section = () => {
 let data335 = data.monitor;
 const _errs1032 = errors;
 let valid307 = false;
@@ -12451,8 +12464,9 @@ vErrors = null;
 }
 }
 }
-}
-if(data.alerts !== undefined){
+};
+section();}
+if(data.alerts !== undefined){const section = () => {
 let data348 = data.alerts;
 if(Array.isArray(data348)){
 if(data348.length < 1){
@@ -12721,8 +12735,9 @@ vErrors.push(err898);
 }
 errors++;
 }
-}
-if(data.history !== undefined){
+};
+section();}
+if(data.history !== undefined){const section = () => {
 let data360 = data.history;
 if(data360 && typeof data360 == "object" && !Array.isArray(data360)){
 for(const key84 in data360){
@@ -12913,8 +12928,9 @@ vErrors.push(err914);
 }
 errors++;
 }
-}
-if(data.rollback !== undefined){
+};
+section();}
+if(data.rollback !== undefined){const section = () => {
 let data366 = data.rollback;
 const _errs1113 = errors;
 let valid333 = false;
@@ -13235,8 +13251,9 @@ vErrors.push(err937);
 }
 errors++;
 }
-}
-if(data.launch !== undefined){
+};
+section();}
+if(data.launch !== undefined){const section = () => {
 let data373 = data.launch;
 if(data373 && typeof data373 == "object" && !Array.isArray(data373)){
 for(const key86 in data373){
@@ -13393,7 +13410,8 @@ vErrors.push(err949);
 }
 errors++;
 }
-}
+};
+section();}
 }
 else {
 const err950 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
