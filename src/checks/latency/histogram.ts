@@ -134,6 +134,22 @@ function compute(histogram: JsHistogram): Percentiles {
     p99Ms: ms(histogram.getValueAtPercentile(99)),
     // The top of the highest bucket, not the raw maximum: what a decoded or merged histogram says too.
     maxMs: ms(histogram.getValueAtPercentile(100)),
-    meanMs: ms(histogram.mean),
+    meanMs: ms(meanOf(histogram)),
   };
+}
+
+/**
+ * The library's `mean`: the same sum, in the same order, so the same number. Its getter walks every
+ * bucket through an iterator that computes two values per bucket; this visits only the counts, which
+ * took `latency merge` of 100 shard reports from about 1.2 s to about 1.0 s of CPU.
+ */
+export function meanOf(histogram: JsHistogram): number {
+  if (histogram.totalCount === 0) return 0;
+  let total = 0;
+  const length = histogram.countsArrayLength;
+  for (let i = 0; i < length; i++) {
+    const count = histogram.getCountAtIndex(i);
+    if (count !== 0) total += histogram.medianEquivalentValue(histogram.valueFromIndex(i)) * count;
+  }
+  return total / histogram.totalCount;
 }

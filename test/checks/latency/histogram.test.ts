@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import * as hdr from 'hdr-histogram-js';
-import { createHistogram, decodeHistogram, encodeHistogram, LatencyRecorder, mergeHistograms, percentiles } from '../../../src/checks/latency/histogram.js';
+import { createHistogram, createWindowHistogram, decodeHistogram, encodeHistogram, LatencyRecorder, meanOf, mergeHistograms, percentiles } from '../../../src/checks/latency/histogram.js';
 import { SHAPES, startShapedServer } from '../../support/latency-servers.js';
 import { manifest, runLatencyCheck } from './harness.js';
 
@@ -54,6 +54,20 @@ describe('encoded histograms merge exactly', () => {
     expect(POINTS.map((p) => flushed.getValueAtPercentile(p))).toEqual(POINTS.map((p) => direct.getValueAtPercentile(p)));
     // A second flush adds nothing: the small counts were moved, not copied.
     expect(recorder.flush().totalCount).toBe(values.length);
+  });
+
+  test('meanOf is the library\'s mean, to the last bit, on recorded, decoded, merged and window histograms', () => {
+    const next = random(11);
+    const made = [];
+    for (let t = 0; t < 40; t++) {
+      const h = t % 2 ? createHistogram() : createWindowHistogram();
+      const n = 1 + Math.floor(next() * 3000);
+      for (let i = 0; i < n; i++) h.recordValue(Math.round(next() < 0.9 ? next() * 100_000 : next() * 30_000_000));
+      made.push(h, decodeHistogram(encodeHistogram(h)));
+    }
+    made.push(mergeHistograms(made.filter((_, i) => i % 4 === 1).map(encodeHistogram)), createHistogram());
+    expect(made.map(meanOf)).toEqual(made.map((h) => h.mean));
+    expect(meanOf(made[0]!)).toBeGreaterThan(0);
   });
 
   test('the encoding is HdrHistogram V2 (base64 "HISTF…"), read back by the library\'s own decoder', () => {
