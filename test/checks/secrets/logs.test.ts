@@ -19,6 +19,7 @@ describe('log rules', () => {
     ['quoted cookie value', 'log-session-cookie', (s) => `Set-Cookie: __Host-auth="${s}"; Secure`, token],
     ['password in a JSON body', 'log-password-field', (s) => `INFO POST /api/login body={"email":"ops@example.com","password":"${s}"}`, password],
     ['client_secret in logfmt', 'log-password-field', (s) => `level=debug msg="token exchange" client_secret=${s} grant=client_credentials`, token],
+    ['password=value on a line without a quote', 'log-password-field', (s) => `INFO login retry user=ops password=${s} attempt=2`, password],
     ['access_token in a query string', 'log-query-secret', (s) => `10.0.0.7 - - "GET /export?format=csv&access_token=${s} HTTP/1.1" 200 512`, token],
     ['signature in a presigned URL', 'log-query-secret', (s) => `fetching https://bucket.s3.amazonaws.com/a.csv?X-Amz-Expires=300&X-Amz-Signature=${s}`, () => randomString(64, ALPHABETS.hex!, random)],
     ['connection string', 'database-url-password', (s) => `ERROR pool: cannot connect to postgres://app:${s}@db.prod.internal:5432/ops`, password],

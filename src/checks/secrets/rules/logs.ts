@@ -150,6 +150,9 @@ export const LOG_PASSWORD_FIELD_RULE = logRule({
   },
   find(line) {
     const out: Candidate[] = [];
+    // A field is `"name": value` or `name=value`: a line with neither `"` nor `=` (jest's `PASS`
+    // lines, a test title with "token" in it) holds none, and its names are not looked for.
+    if (!line.includes('=') && !line.includes('"')) return out;
     for (const [keyStart, keyEnd] of secretNameSpans(line)) {
       const json = line[keyEnd] === '"' && line[keyStart - 1] === '"';
       // key=value right after ? or & is a query parameter: log-query-secret's.
