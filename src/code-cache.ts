@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -70,6 +70,11 @@ interface Pending {
 }
 
 const HEADER_BYTES = 8;
+/**
+ * Each copy of the bundle (each checkout, each rebuild elsewhere) has files of its own: past this
+ * many the least recently written go, so the user's cache folder does not grow without end.
+ */
+export const MAX_FILES = 300;
 // zlib.crc32 (Node 20.15 and later) is native and loads far less than node:crypto, which --help never needs.
 const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
 
@@ -130,6 +135,7 @@ export class ChunkLoader {
     writeMatching();
     this.flags.whileUndone(() => writeMatching());
     this.pending.length = 0;
+    if (this.stats.written) prune(this.dir!, MAX_FILES);
   }
 
   private write(entry: Pending): void {
@@ -153,6 +159,18 @@ export class ChunkLoader {
     if (!this.dir || !crc32) return undefined;
     this.usable ??= trustedDir(this.dir);
     return this.usable ? this.dir : undefined;
+  }
+}
+
+/** Keeps the `keep` most recently written cache files of `dir` (only runs that wrote one get here). */
+export function prune(dir: string, keep: number): void {
+  try {
+    const files = readdirSync(dir).filter((name) => name.endsWith('.bin'));
+    if (files.length <= keep) return;
+    const byAge = files.map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
+    for (const { name } of byAge.slice(keep)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Another process pruning at the same time, or a file gone: the next writer tries again.
   }
 }
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ChunkLoader, codeCacheDir, inverse, trustedDir, V8FlagLog } from '../src/code-cache.js';
+import { ChunkLoader, codeCacheDir, inverse, prune, trustedDir, V8FlagLog } from '../src/code-cache.js';
 
 let dir: string;
 beforeAll(() => {
@@ -129,6 +129,22 @@ describe('ChunkLoader', () => {
     untrusted.load(fresh(url));
     untrusted.save();
     expect(readdirSync(open)).toEqual([]);
+  });
+});
+
+describe('pruning', () => {
+  test('past the limit, the least recently written cache files go; other files stay', () => {
+    const cache = join(dir, 'cache-prune');
+    mkdirSync(cache);
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(join(cache, `${i}.index-0-1.bin`), 'x');
+      utimesSync(join(cache, `${i}.index-0-1.bin`), 1_700_000_000 + i, 1_700_000_000 + i);
+    }
+    writeFileSync(join(cache, 'notes.txt'), '');
+    prune(cache, 6);
+    expect(readdirSync(cache)).toHaveLength(7);
+    prune(cache, 4);
+    expect(readdirSync(cache).sort()).toEqual(['2.index-0-1.bin', '3.index-0-1.bin', '4.index-0-1.bin', '5.index-0-1.bin', 'notes.txt']);
   });
 });
 
