@@ -70,7 +70,10 @@ const ECDSA_WITH_SHA256 = sequence(oid('1.2.840.10045.4.3.2'));
 /** RFC 5280 section 4.1: the TBSCertificate, signed with ECDSA P-256 / SHA-256. */
 function certificate(fields: CertificateFields): Buffer {
   const serial = randomBytes(16);
-  serial[0]! &= 0x7f; // a positive INTEGER
+  // A positive INTEGER in minimal DER: the top bit clear (else it reads as negative) and the first byte
+  // never 0x00 (a redundant leading zero is "illegal padding" to OpenSSL 3, which then refuses the
+  // certificate: before, 1 demo run in about 128 failed so).
+  serial[0] = (serial[0]! & 0x7f) | 0x40;
   const tbs = sequence(
     tlv(0xa0, integer(Buffer.from([2]))), // version v3
     integer(serial),

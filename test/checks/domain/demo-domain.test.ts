@@ -2,7 +2,7 @@ import { jest, afterAll, beforeAll, describe, expect, test } from '@jest/globals
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { connect } from 'node:tls';
+import { connect, createSecureContext } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { startDemoApp, type DemoApp } from '../../../src/demo/app.js';
 import { DEMO_CREDENTIALS } from '../../../src/demo/credentials.js';
@@ -58,6 +58,17 @@ describe('the demo domain', () => {
       socket.on('error', reject);
     });
     expect(authorized).toBe(true);
+  });
+
+  test('every minted certificate has a minimal DER serial, so OpenSSL loads it (a leading zero byte was "illegal padding" in 1 run of 128)', () => {
+    const now = new Date('2026-05-01T12:00:00Z');
+    // With the old serial (top bit cleared only), 600 mints of two certificates each hit a redundant
+    // leading zero with a probability of 99%.
+    for (let i = 0; i < 600; i++) {
+      const minted = mintDemoCertificates({ host: 'demo.example.test', now, validForMs: 86_400_000 });
+      for (const pem of [minted.cert, minted.caPem]) expect(new X509Certificate(pem).serialNumber).toMatch(/^[4-7][0-9A-F]{31}$/);
+      expect(() => createSecureContext({ key: minted.key, cert: minted.cert, ca: minted.caPem })).not.toThrow();
+    }
   });
 
   test('the demo manifest, as the demo runner fills it in, yields exactly the planted domain problems', async () => {
