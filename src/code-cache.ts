@@ -162,10 +162,24 @@ export class ChunkLoader {
   }
 }
 
-/** Keeps the `keep` most recently written cache files of `dir` (only runs that wrote one get here). */
-export function prune(dir: string, keep: number): void {
+/** A half-written file older than this was left by a process killed while it wrote; younger ones may still be in progress. */
+const STALE_TEMPORARY_MS = 60_000;
+
+/**
+ * Keeps the `keep` most recently written cache files of `dir` (only runs that wrote one get here), and
+ * deletes the temporary files of writes that never finished (a job cancelled while a run was ending).
+ */
+export function prune(dir: string, keep: number, now = Date.now()): void {
   try {
-    const files = readdirSync(dir).filter((name) => name.endsWith('.bin'));
+    const names = readdirSync(dir);
+    for (const name of names.filter((n) => n.endsWith('.tmp'))) {
+      try {
+        if (now - statSync(join(dir, name)).mtimeMs > STALE_TEMPORARY_MS) rmSync(join(dir, name), { force: true });
+      } catch {
+        // Renamed or removed by its writer meanwhile.
+      }
+    }
+    const files = names.filter((name) => name.endsWith('.bin'));
     if (files.length <= keep) return;
     const byAge = files.map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
     for (const { name } of byAge.slice(keep)) rmSync(join(dir, name), { force: true });

@@ -146,6 +146,19 @@ describe('pruning', () => {
     prune(cache, 4);
     expect(readdirSync(cache).sort()).toEqual(['2.index-0-1.bin', '3.index-0-1.bin', '4.index-0-1.bin', '5.index-0-1.bin', 'notes.txt']);
   });
+
+  test('a temporary file a killed process left is deleted after a minute; one still being written stays', () => {
+    const cache = join(dir, 'cache-prune-tmp');
+    mkdirSync(cache);
+    const now = 1_800_000_000_000;
+    writeFileSync(join(cache, '1.index-0-1.bin.4242-old.tmp'), 'x');
+    utimesSync(join(cache, '1.index-0-1.bin.4242-old.tmp'), (now - 61_000) / 1000, (now - 61_000) / 1000);
+    writeFileSync(join(cache, '1.index-0-1.bin.4243-new.tmp'), 'x');
+    utimesSync(join(cache, '1.index-0-1.bin.4243-new.tmp'), (now - 5_000) / 1000, (now - 5_000) / 1000);
+    writeFileSync(join(cache, '1.index-0-1.bin'), 'x');
+    prune(cache, 300, now);
+    expect(readdirSync(cache).sort()).toEqual(['1.index-0-1.bin', '1.index-0-1.bin.4243-new.tmp']);
+  });
 });
 
 describe('V8 flags set during a run', () => {
