@@ -13,6 +13,7 @@ import { lintMigrations, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
+import { openParseCache, parseCacheLocation, type ParseCache } from './parse-cache.js';
 import { loadSqlParser, sqlParserImported } from './sql-parser.js';
 import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
@@ -82,7 +83,8 @@ export const migrationsCheck = defineCheck(meta, {
     const today = ctx.now().toISOString().slice(0, 10);
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
     const parser = await parserLoading;
-    const lint = lintMigrations(sources, parser, {
+    const cache = openCache(ctx, [...patterns, '\0', ...exclude]);
+    const lint = lintMigrations(sources, cache ? { ...parser, parse: (source) => cache.parse(source, parser) } : parser, {
       postgresVersion,
       rules: enabled,
       pendingOrdinals,
@@ -90,6 +92,7 @@ export const migrationsCheck = defineCheck(meta, {
       offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
       today,
     }, ctx.signal);
+    cache?.save();
     // With --base, files already on the base are replayed for the catalog and ordering, never reported.
     const changed = base && new Set(base.changes.map((c) => c.path));
     const reported = changed ? lint.findings.filter((f) => f.file === undefined || changed.has(f.file)) : lint.findings;
@@ -129,6 +132,12 @@ export const migrationsCheck = defineCheck(meta, {
     return { findings, metrics };
   },
 });
+
+/** The parse cache of this workspace and these paths, when the code cache has a folder (parse-cache.ts). */
+function openCache(ctx: CheckContext, paths: string[]): ParseCache | undefined {
+  const where = parseCacheLocation(ctx.env);
+  return where && openParseCache(where.dir, [ctx.cwd, ...paths].join('\0'), where.identity);
+}
 
 function normalizePattern(pattern: string): string {
   return pattern.replace(/\\/g, '/').replace(/^\.\//, '');

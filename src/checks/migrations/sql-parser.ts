@@ -114,11 +114,7 @@ function keepWasmOnBaselineCompiler(): void {
 
 function createSqlParser(pg: PgQuery): SqlParser {
   const parse = (original: string): ParsedSql => {
-    // The parser reads a C string: anything after a NUL byte would silently vanish.
-    const nul = original.indexOf('\0');
-    // Nested block comments are blanked first (same length, same lines): the parser is quadratic on them.
-    const { text: readable, unterminated } = withoutNestedComments(nul >= 0 ? original.slice(0, nul) : original);
-    const text = nul >= 0 ? readable + original.slice(nul) : readable;
+    const { readable, text, nul, unterminated } = parserInput(original);
     const map = new SourceMap(text);
     if (unterminated !== undefined) {
       return { statements: statementsBefore(readable, unterminated, map, pg), map, error: { message: 'unterminated /* comment', ...map.position(unterminated) } };
@@ -164,6 +160,30 @@ function createSqlParser(pg: PgQuery): SqlParser {
       ].sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/**
+ * What the parser is given for `original`: `readable` (the text before a NUL byte, nested block
+ * comments blanked), and `text`, the same with what follows the NUL, which positions are mapped on.
+ */
+function parserInput(original: string): { readable: string; text: string; nul: number; unterminated?: number } {
+  // The parser reads a C string: anything after a NUL byte would silently vanish.
+  const nul = original.indexOf('\0');
+  // Nested block comments are blanked first (same length, same lines): the parser is quadratic on them.
+  const { text: readable, unterminated } = withoutNestedComments(nul >= 0 ? original.slice(0, nul) : original);
+  const text = nul >= 0 ? readable + original.slice(nul) : readable;
+  return { readable, text, nul, unterminated };
+}
+
+/** The source of the code that makes a parse from the parser's output: a cached parse is valid for this code only (parse-cache.ts). */
+export function parserCode(): string {
+  return [createSqlParser, parserInput, withoutNestedComments, nulError, toStatements, statementsBefore, skipSpaceAndComments, trimTrailing, findBlockComments, blankNestedComments, SourceMap]
+    .map(String).join('\n');
+}
+
+/** The source map `parse` gives for `original`, for a parse kept from an earlier run (parse-cache.ts). */
+export function sourceMapFor(original: string): SourceMap {
+  return new SourceMap(parserInput(original).text);
 }
 
 /** The text with nested (and unterminated) block comments blanked, and where an unterminated one starts. */

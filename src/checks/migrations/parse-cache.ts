@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+import { codeCacheDir, trustedDir } from '../../code-cache.js';
+import { parserCode, sourceMapFor, type ParsedSql, type SqlParser, type SqlStatement, type SqlSyntaxError } from './sql-parser.js';
+
+/**
+ * Parse trees of migrations kept between runs, beside the code cache (src/code-cache.ts): a job's
+ * later steps, a pre-commit hook and repeated runs parse only the files that changed. The parser's
+ * WebAssembly is most of a run's per-file cost, and its first parse compiles the grammar (about 20 ms).
+ *
+ * One pack file per workspace and set of paths, in `<code cache>/sql-parse/` (the code cache's folder
+ * rules: this user's alone, nobody else may write to it, RELEASE_GATE_CODE_CACHE=off turns it off).
+ * A line per migration: the SHA-256 of its text, a space, the JSON of its parse. The first line names
+ * the build that made the pack (another build's pack is ignored) and the CRC-32 and length of the rest
+ * (a torn or altered pack is ignored). Only what this run parsed is written back, so the pack holds
+ * the workspace's migrations as they are now.
+ */
+
+const FORMAT = 'release-gate-sql-parse 1';
+/** Larger migrations are parsed every time: their parse is rare, slow to store, and a pack is read whole. */
+export const MAX_CACHED_SOURCE = 256 * 1024;
+/** A pack stops growing here (20,000 files of the largest kind would be far more). */
+export const MAX_PACK_BYTES = 64 * 1024 * 1024;
+/** Pack files kept per folder (one per workspace and set of paths): the least recently written go. */
+export const MAX_PACKS = 16;
+const STALE_TEMPORARY_MS = 60_000;
+
+const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
+
+interface Kept {
+  statements: SqlStatement[];
+  error?: SqlSyntaxError;
+}
+
+export interface ParseCache {
+  /** The parse `parser` would give `source`, from the pack when it holds it. */
+  parse(source: string, parser: SqlParser): ParsedSql;
+  /** Writes the pack when this run parsed a file it did not hold, or no longer needed one it held. */
+  save(): void;
+  readonly stats: { hits: number; misses: number; written: boolean };
+}
+
+/**
+ * The parse cache of one workspace (`scope`: its directory and path patterns) under `dir`, for the
+ * parses of the build `identity`; undefined when `dir` cannot be trusted.
+ */
+export function openParseCache(dir: string, scope: string, identity: string): ParseCache | undefined {
+  if (!crc32 || !trustedDir(dir)) return undefined;
+  const file = join(dir, `${sha256(scope).slice(0, 32)}.pack`);
+  const held = readPack(file, identity);
+  const used = new Map<string, string>();
+  const stats = { hits: 0, misses: 0, written: false };
+  let bytes = 0;
+  return {
+    stats,
+    parse(source, parser) {
+      if (source.length > MAX_CACHED_SOURCE) return parser.parse(source);
+      const key = sha256(source);
+      const line = used.get(key) ?? held.get(key);
+      if (line !== undefined) {
+        const kept = JSON.parse(line) as Kept;
+        stats.hits++;
+        if (!used.has(key)) { used.set(key, line); bytes += line.length + 66; }
+        return { statements: kept.statements, ...(kept.error ? { error: kept.error } : {}), map: sourceMapFor(source) };
+      }
+      const parsed = parser.parse(source);
+      stats.misses++;
+      const json = JSON.stringify({ statements: parsed.statements, ...(parsed.error ? { error: parsed.error } : {}) } satisfies Kept);
+      if (bytes + json.length + 66 <= MAX_PACK_BYTES) { used.set(key, json); bytes += json.length + 66; }
+      return parsed;
+    },
+    save() {
+      if (stats.misses === 0 && used.size === held.size) return;
+      if (writePack(dir, file, identity, used)) stats.written = true;
+    },
+  };
+}
+
+/**
+ * The cache folder for `env` (a `sql-parse` folder in the code cache's), and the identity of this build's
+ * parses: the source of the code that turns the parser's output into statements, and the parser's
+ * WebAssembly (its size and time, where the bundle keeps it).
+ */
+export function parseCacheLocation(env: Readonly<Record<string, string | undefined>>): { dir: string; identity: string } | undefined {
+  const root = codeCacheDir(env);
+  if (!root || !crc32) return undefined;
+  let wasm = 'unknown';
+  // The bundle's folder, as libpg-query's loader finds its .wasm (src/dirname-shim.ts); unset when the tests run the sources.
+  const bundle = (globalThis as { __dirname?: string }).__dirname;
+  try {
+    const stat = bundle ? statSync(join(bundle, 'libpg-query.wasm')) : undefined;
+    if (stat) wasm = `${stat.size}-${Math.round(stat.mtimeMs)}`;
+  } catch {
+    // No .wasm there: the parses are named by the code alone.
+  }
+  return { dir: join(root, 'sql-parse'), identity: `${crc32(parserCode()).toString(16)}-${wasm}` };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function header(identity: string, body: Buffer): string {
+  return `${FORMAT} ${identity} ${crc32!(body).toString(16)} ${body.length}\n`;
+}
+
+function readPack(file: string, identity: string): Map<string, string> {
+  const held = new Map<string, string>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return held;
+  }
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return held;
+  const body = bytes.subarray(newline + 1);
+  if (bytes.toString('latin1', 0, newline + 1) !== header(identity, body)) return held;
+  const text = body.toString('utf8');
+  for (let start = 0; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    // 64 hex digits, a space, the JSON.
+    if (stop - start > 65) held.set(text.slice(start, start + 64), text.slice(start + 65, stop));
+    start = stop + 1;
+  }
+  return held;
+}
+
+function writePack(dir: string, file: string, identity: string, entries: Map<string, string>): boolean {
+  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const lines: string[] = [];
+    for (const [key, json] of entries) lines.push(`${key} ${json}\n`);
+    const body = Buffer.from(lines.join(''), 'utf8');
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header(identity, body), 'latin1'), body]), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch {
+    // A pack that cannot be written is a slower next run, never a failed one.
+    rmSync(temporary, { force: true });
+    return false;
+  }
+  prune(dir);
+  return true;
+}
+
+/** Keeps the MAX_PACKS most recently written packs, and removes temporary files a killed run left. */
+function prune(dir: string, now = Date.now()): void {
+  try {
+    const names = readdirSync(dir);
+    const packs: { name: string; mtime: number }[] = [];
+    for (const name of names) {
+      const mtime = statSync(join(dir, name)).mtimeMs;
+      if (name.endsWith('.pack')) packs.push({ name, mtime });
+      else if (name.endsWith('.tmp') && now - mtime > STALE_TEMPORARY_MS) rmSync(join(dir, name), { force: true });
+    }
+    if (packs.length <= MAX_PACKS) return;
+    for (const { name } of packs.sort((a, b) => b.mtime - a.mtime).slice(MAX_PACKS)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Another run pruning at the same time: the next writer tries again.
+  }
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrationsCheck } from '../../../src/checks/migrations/index.js';
+import { MAX_CACHED_SOURCE, MAX_PACKS, openParseCache, parseCacheLocation } from '../../../src/checks/migrations/parse-cache.js';
+import { loadSqlParser, type ParsedSql, type SqlParser } from '../../../src/checks/migrations/sql-parser.js';
+import { compareFindings } from '../../../src/types.js';
+import { RULE_TABLES } from './cases/index.js';
+import { BASE_SCHEMA, context, workspace } from './rule-tester.js';
+
+let parser: SqlParser;
+const folders: string[] = [];
+beforeAll(async () => {
+  parser = await loadSqlParser();
+});
+afterAll(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function cacheFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'release-gate-parse-cache-'));
+  folders.push(dir);
+  return join(dir, 'sql-parse');
+}
+
+/** What a parse says, with the positions its source map gives. */
+function seen(parsed: ParsedSql) {
+  const { map, ...rest } = parsed;
+  return { ...rest, mapText: map.text, lines: map.lineCount, ends: parsed.statements.map((s) => map.position(s.end)) };
+}
+
+// Every migration of the rule tables, and the inputs the parser's wrapper treats specially.
+const SOURCES = [
+  BASE_SCHEMA,
+  ...Object.values(RULE_TABLES).flatMap((t) => [...t.valid, ...t.invalid]).flatMap((c) => (c.files ? Object.values(c.files) : [c.sql ?? ''])),
+  'SELECT 1;\0DROP TABLE users;',
+  'CREATE TABLE a (id int); /* outer /* nested */ still */ CREATE INDEX a_i ON a (id);',
+  'CREATE TABLE a (id int);\n/* never closed',
+  'ALTER TABLE a ADD COLUMN b int;\nALTER TABLE a ADD COLUMN; -- broken\nSELECT 1;',
+  '\uFEFF-- é 日本 😀\r\nCREATE TABLE "é" (x text DEFAULT \'😀\');\r\nSELECT 2 -- no semicolon, a trailing comment',
+  '',
+  '   \n-- only a comment\n',
+];
+
+describe('parse cache', () => {
+  test('a kept parse is the parse: every migration of the rule tables, syntax errors, NUL bytes, nested and unterminated comments, multibyte text', () => {
+    const dir = cacheFolder();
+    const fresh = SOURCES.map((s) => seen(parser.parse(s)));
+    const first = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(SOURCES.map((s) => seen(first.parse(s, parser)))).toEqual(fresh);
+    first.save();
+    const distinct = new Set(SOURCES).size;
+    expect(first.stats).toEqual({ hits: SOURCES.length - distinct, misses: distinct, written: true });
+
+    const second = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(SOURCES.map((s) => seen(second.parse(s, parser)))).toEqual(fresh);
+    second.save();
+    expect(second.stats).toEqual({ hits: SOURCES.length, misses: 0, written: false });
+  });
+
+  test('the folder is this user\'s alone and a pack is readable by its owner only; an open folder is not used', () => {
+    const dir = cacheFolder();
+    const cache = openParseCache(dir, 'workspace', 'build-1')!;
+    cache.parse('SELECT 1;', parser);
+    cache.save();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const [pack] = readdirSync(dir);
+    expect(pack).toMatch(/^[0-9a-f]{32}\.pack$/);
+    expect(statSync(join(dir, pack!)).mode & 0o777).toBe(0o600);
+
+    chmodSync(dir, 0o777);
+    expect(openParseCache(dir, 'workspace', 'build-1')).toBeUndefined();
+  });
+
+  test('another build\'s pack, an altered pack and a torn pack are parsed again', () => {
+    const dir = cacheFolder();
+    const sql = 'ALTER TABLE users ADD COLUMN a int;';
+    const first = openParseCache(dir, 'workspace', 'build-1')!;
+    first.parse(sql, parser);
+    first.save();
+    const other = openParseCache(dir, 'workspace', 'build-2')!;
+    other.parse(sql, parser);
+    expect(other.stats.misses).toBe(1);
+
+    const pack = join(dir, readdirSync(dir)[0]!);
+    const original = readFileSync(pack, 'utf8');
+    // A changed column name, same length: the checksum no longer matches.
+    writeFileSync(pack, original.replace('"colname":"a"', '"colname":"b"'));
+    expect(readFileSync(pack, 'utf8')).not.toBe(original);
+    const altered = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(seen(altered.parse(sql, parser))).toEqual(seen(parser.parse(sql)));
+    expect(altered.stats.misses).toBe(1);
+
+    writeFileSync(pack, original.slice(0, original.length - 10));
+    const torn = openParseCache(dir, 'workspace', 'build-1')!;
+    torn.parse(sql, parser);
+    expect(torn.stats.misses).toBe(1);
+  });
+
+  test('a pack keeps the files of its last run only, none over the size limit, and the folder keeps the newest packs', () => {
+    const dir = cacheFolder();
+    const large = `${'SELECT 1;\n'.repeat(MAX_CACHED_SOURCE / 10)}SELECT 2;`;
+    const first = openParseCache(dir, 'workspace', 'build-1')!;
+    for (const sql of ['SELECT 1;', 'SELECT 2;', large]) first.parse(sql, parser);
+    first.save();
+    const second = openParseCache(dir, 'workspace', 'build-1')!;
+    second.parse('SELECT 2;', parser);
+    second.parse(large, parser);
+    second.save();
+    expect(second.stats).toEqual({ hits: 1, misses: 0, written: true });
+    const third = openParseCache(dir, 'workspace', 'build-1')!;
+    third.parse('SELECT 1;', parser);
+    expect(third.stats.misses).toBe(1);
+
+    for (let n = 0; n < MAX_PACKS + 3; n++) {
+      const cache = openParseCache(dir, `workspace ${n}`, 'build-1')!;
+      cache.parse('SELECT 1;', parser);
+      cache.save();
+      const [newest] = readdirSync(dir).map((name) => join(dir, name)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+      // Written in the same millisecond or not, the order of the writes is the order of the times.
+      utimesSync(newest!, new Date(), new Date(Date.now() + n * 1000));
+    }
+    const left = readdirSync(dir);
+    expect(left).toHaveLength(MAX_PACKS);
+  });
+
+  test('the check with a code cache folder: the same findings and metrics cold, warm and without, and a warm run writes nothing', async () => {
+    const dir = workspace({
+      '.github/release-gate.yml': 'version: 1\nmigrations:\n  paths: ["db/migrations/*.sql"]\n',
+      'db/migrations/001_base.sql': BASE_SCHEMA,
+      'db/migrations/002_change.sql': "CREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD COLUMN age int NOT NULL;\nSELECT 1 FROM\n",
+      'db/migrations/003_more.sql': "-- release-gate-ignore missing-lock-timeout: a test\nALTER TABLE orders ADD COLUMN note text;\nDO $$ BEGIN EXECUTE 'DROP TABLE users'; END $$;\n",
+    });
+    const codeCache = cacheFolder().replace(/sql-parse$/, 'code-cache');
+    const run = async (env: Record<string, string>) => {
+      const ctx = { ...context(dir, readFileSync(join(dir, '.github/release-gate.yml'), 'utf8')), env };
+      const output = await migrationsCheck.run(ctx, ctx.manifest.data.migrations!);
+      return { findings: [...output.findings].sort(compareFindings), metrics: output.metrics };
+    };
+    const without = await run({});
+    expect(without.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([
+      'index-not-concurrent db/migrations/002_change.sql:1',
+      'not-null-column-without-default db/migrations/002_change.sql:2',
+      'sql-syntax-error db/migrations/002_change.sql:4',
+      'drop-breaks-running-app db/migrations/003_more.sql:3',
+    ]);
+    expect(await run({ RELEASE_GATE_CODE_CACHE: codeCache })).toEqual(without);
+    const folder = parseCacheLocation({ RELEASE_GATE_CODE_CACHE: codeCache })!.dir;
+    expect(folder).toBe(join(codeCache, 'sql-parse'));
+    const [pack] = readdirSync(folder);
+    const written = statSync(join(folder, pack!)).ino;
+    expect(await run({ RELEASE_GATE_CODE_CACHE: codeCache })).toEqual(without);
+    expect(statSync(join(folder, pack!)).ino).toBe(written);
+    expect(await run({ RELEASE_GATE_CODE_CACHE: 'off' })).toEqual(without);
+    expect(readdirSync(folder)).toEqual([pack]);
+  });
+});
