@@ -211,6 +211,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   let stopped: LoadResult['stopped'];
   let stoppedAt = 0;
   let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
   let finishSchedule: () => void = noop;
   let onStop: () => void = noop;
   const stopping = new Promise<void>((resolve) => (onStop = resolve));
@@ -223,6 +224,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     stopped = { kind, message, afterMs: start > 0 ? Math.max(0, stoppedAt - start) : 0 };
     closed = true;
     clearTimeout(timer);
+    clearImmediate(immediate);
     finishSchedule();
     onStop();
   };
@@ -368,8 +370,19 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
       await new Promise<void>((resolve) => {
         finishSchedule = resolve;
         start = clock();
-        const tick = () => {
+        // When the timer fired, and whether sending was already put off once since.
+        let tickAt = start;
+        let deferred = false;
+        const sendDue = () => {
+          immediate = undefined;
           const now = clock();
+          // The loop paused between the timer and here (a long callback, a GC): the answers that came
+          // meanwhile wait in the kernel until the next poll phase, so sending waits for it, once.
+          if (now - tickAt > 1 && !deferred) {
+            deferred = true;
+            immediate = setImmediate(sendDue);
+            return;
+          }
           // Everything due by now goes out now, each timed from its own due time.
           while (next < total && !stopped && start + next * intervalMs <= now) {
             send(next, start + next * intervalMs);
@@ -379,7 +392,18 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
           if (next >= total) return resolve();
           timer = setTimeout(tick, Math.max(0, start + next * intervalMs - clock()));
         };
-        tick();
+        // The timer only wakes the loop: what fell due is sent in the check phase, after the poll phase
+        // has read every answer already waiting. After a pause (a GC, a descheduled process) the answers
+        // to the requests in flight wait in the kernel; sending the backlog first would count them as in
+        // flight on top of it, and refuse requests at the cap for answers already there. Each request is
+        // still timed from its due time, so the order costs the measurement nothing.
+        const tick = () => {
+          timer = undefined;
+          tickAt = clock();
+          deferred = false;
+          immediate = setImmediate(sendDue);
+        };
+        sendDue();
       });
     }
 
@@ -406,6 +430,7 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     clearTimeout(timer);
+    clearImmediate(immediate);
     // Ends open connections; requests still waiting (after a stop) are dropped and not counted.
     await client.close();
   }

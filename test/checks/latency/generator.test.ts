@@ -1,4 +1,6 @@
 import { jest, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs';
 import { generateLoad, type LoadOptions } from '../../../src/checks/latency/load-generator.js';
 import { SHAPES, startShapedServer, type Shape } from '../../support/latency-servers.js';
 
@@ -21,6 +23,30 @@ async function load(shape: Shape, options: Partial<LoadOptions> & Pick<LoadOptio
 }
 
 const get = (path: string, rate: number) => ({ method: 'GET', path, headers: {}, rate });
+
+/**
+ * A server in a process of its own, so it keeps answering while this process is paused: each request
+ * is answered after `delayMs`, until `answerAtOnce()`, from when on every new request is answered at once.
+ */
+async function startChildServer(delayMs: number) {
+  const code = `
+    let delay = ${delayMs};
+    process.stdin.on('data', () => { delay = 0; });
+    const server = require('node:http').createServer((req, res) => (delay ? setTimeout(() => res.end('ok'), delay) : res.end('ok')));
+    server.keepAliveTimeout = 60000;
+    server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
+  `;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    answerAtOnce: () => child.stdin.write('now\n'),
+    close: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill(); }),
+  };
+}
 
 describe('the open-model generator', () => {
   test('never waits for a response: 50 requests due over 1 s all go out within that second, though each takes 400 ms', async () => {
@@ -59,6 +85,35 @@ describe('the open-model generator', () => {
     expect(tally.failures.get('in-flight cap')).toEqual({ count: tally.dropped, example: 'not sent: 5 requests were already waiting for a response' });
     expect(arrivals).toHaveLength(tally.sent);
     expect(result.peakInFlight).toBe(5);
+  });
+
+  test('after a pause of the generator, answers already waiting are read before the backlog is sent: in flight is what is really unanswered', async () => {
+    // 1000/s against 100 ms answers: about 100 requests in flight. This process then stops for 150 ms
+    // in an I/O callback (as a GC pause while reading would); the server, in its own process, answers
+    // all 100 meanwhile, and about 150 more fall due, which it answers at once. Sending those before
+    // reading the answers already there would count 250 in flight, for 150 really unanswered.
+    const server = await startChildServer(100);
+    let pause = { from: 0, to: 0 };
+    const timer = setTimeout(() => stat('.', () => {
+      server.answerAtOnce();
+      const from = performance.now();
+      while (performance.now() - from < 150);
+      pause = { from, to: performance.now() };
+    }), 700);
+    try {
+      const result = await generateLoad({
+        origin: server.url, endpoints: [get('/', 1000)], warmupMs: 0, durationMs: 1500, timeoutMs: 5000, maxInFlight: 1000, stop: STOP,
+      });
+      const backlog = Math.ceil(pause.to - pause.from);
+      expect(result).toMatchObject({ due: 1500, sent: 1500, dropped: 0 });
+      expect(result.peakInFlight).toBeGreaterThanOrEqual(backlog);
+      expect(result.peakInFlight).toBeLessThan(backlog + 50);
+      // The pause still counts in full: the first request due in it waited the whole pause.
+      expect(result.overall.maxValue / 1000).toBeGreaterThanOrEqual(150);
+    } finally {
+      clearTimeout(timer);
+      await server.close();
+    }
   });
 
   test('errors: statuses of 400 and up and timeouts count; a timeout is timed at the moment it gave up', async () => {
