@@ -119,6 +119,14 @@ class Connection {
   completed = 0;
   /** When the connection attempt started, or the last byte was written or read while busy. */
   lastActivity: number;
+  /** Called once the attempt to connect has succeeded or failed (for preconnect). */
+  settled: (() => void) | undefined;
+
+  settle(): void {
+    const settled = this.settled;
+    this.settled = undefined;
+    settled?.();
+  }
   private phase = Phase.Head;
   private remaining = 0;
   /** A response head or a line cut across reads. */
@@ -524,6 +532,19 @@ export class LoadClient {
     return exchange;
   }
 
+  /**
+   * Opens connections until `count` are open or opening (never more than the client may open), before
+   * any request needs them, as wrk does; resolves once every attempt has connected or failed. A load
+   * that starts with one connection queues its first due requests while the rest open.
+   */
+  preconnect(count: number): Promise<void> {
+    const attempts: Promise<void>[] = [];
+    while (!this.closing && this.connections.size < Math.min(count, this.options.connections)) {
+      attempts.push(new Promise<void>((resolve) => (this.open().settled = resolve)));
+    }
+    return Promise.all(attempts).then(() => undefined);
+  }
+
   /** Forgets a request: no handler is called, and its connection (if it was on one) is closed. */
   cancel(exchange: Exchange): void {
     if (exchange.cancelled) return;
@@ -577,6 +598,7 @@ export class LoadClient {
       if (connection.state === State.Connecting) this.connecting--;
       connection.state = State.Closed;
       connection.socket.destroy();
+      connection.settle();
     }
     this.connections.delete(connection);
     then?.();
@@ -595,6 +617,7 @@ export class LoadClient {
     this.connecting--;
     this.connections.delete(connection);
     connection.socket.destroy();
+    connection.settle();
     const exchange = this.nextExchange();
     exchange?.handler.onError(kind, message);
     this.grow();
@@ -611,7 +634,7 @@ export class LoadClient {
     while (this.queue.length > this.connecting && this.connections.size < this.options.connections) this.open();
   }
 
-  private open(): void {
+  private open(): Connection {
     this.opened++;
     this.connecting++;
     // The callbacks run once the socket exists, after `connection` below is set.
@@ -620,6 +643,7 @@ export class LoadClient {
       this.connecting--;
       connection.socket.setNoDelay(true);
       this.release(connection, this.clock());
+      connection.settle();
     };
     let socket: Socket;
     if (this.tls) {
@@ -642,6 +666,7 @@ export class LoadClient {
     this.connections.add(connection);
     socket.on('error', (error: NodeJS.ErrnoException) => connection.onError(error));
     socket.on('close', () => connection.onClose());
+    return connection;
   }
 
   /** Ends connection attempts and exchanges that went quiet for longer than the timeout. */

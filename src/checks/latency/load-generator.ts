@@ -345,6 +345,8 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     // One untimed request first: it opens a connection and loads the HTTP parser, which would
     // otherwise stall the first few due requests. Only a read is ever repeated this way.
     const read = options.endpoints.findIndex((e) => e.method === 'GET' || e.method === 'HEAD');
+    // How long the untimed request took, connecting included, when it was answered.
+    let preflightMs: number | undefined;
     if (read >= 0 && !stopped && total > 0 && total < budget) {
       const request = requestOf(read);
       let exchange: ReturnType<LoadClient['send']> | undefined;
@@ -356,7 +358,12 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
             const endpoint = options.endpoints[read]!;
             if (setCookie !== undefined && endpoint.jar) storeCookies(endpoint, setCookie);
           };
-          exchange = client.send(request, { onHeaders, onComplete: () => resolve(), onError: () => resolve() });
+          const sentAt = clock();
+          const onComplete = (at: number) => {
+            preflightMs = at - sentAt;
+            resolve();
+          };
+          exchange = client.send(request, { onHeaders, onComplete, onError: () => resolve() }, sentAt);
         });
       let guard: NodeJS.Timeout | undefined;
       // Its timeout covers the whole exchange, connect included: a body that trickles in forever must not hold the run.
@@ -364,6 +371,17 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
       await Promise.race([preflight, stopping, deadline]);
       clearTimeout(guard);
       if (exchange) client.cancel(exchange);
+    }
+
+    // The connections the schedule needs from its start (its rate times one answer's time, as the
+    // untimed request took), opened before it starts, as wrk opens its own first: otherwise the first
+    // due requests queue while they open, and near the server's capacity that queue drains slowly.
+    const wanted = preflightMs === undefined ? 0 : Math.ceil((totalRate * preflightMs) / 1000);
+    if (wanted > 1 && !stopped) {
+      let guard: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => { guard = setTimeout(resolve, Math.max(1, options.timeoutMs)); });
+      await Promise.race([client.preconnect(wanted), stopping, deadline]);
+      clearTimeout(guard);
     }
 
     if (!stopped && total > 0) {

@@ -319,6 +319,49 @@ describe('caps', () => {
   });
 });
 
+describe('connections opened before the load', () => {
+  test('preconnect opens up to the count, never past the client\'s cap, and the next requests use them without opening more', async () => {
+    const server = await startNodeServer((_req, res) => res.end('ok'));
+    closers.push(() => server.close());
+    const client = clientFor(server.url, { connections: 3 });
+    await client.preconnect(5);
+    expect(client.opened).toBe(3);
+    expect(client.openConnections).toBe(3);
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => exchange(client, get(server.url))));
+    expect(outcomes.map((o) => o.end)).toEqual(Array(6).fill('complete'));
+    expect(client.opened).toBe(3);
+    expect(server.connections).toBe(3);
+  });
+
+  test('preconnect to a port nothing listens on settles, and the next request fails as refused', async () => {
+    const server = await raw(() => undefined);
+    const url = server.url;
+    await server.close();
+    const client = clientFor(url, { connections: 2 });
+    await client.preconnect(2);
+    expect(client.openConnections).toBe(0);
+    expect(await exchange(client, get(url))).toMatchObject({ end: 'refused' });
+  });
+
+  test('the generator opens the connections its schedule needs at once before the first due request', async () => {
+    // 200/s against 50 ms answers needs about 10 connections from the start; the client may open 6.
+    const open: number[] = [];
+    const server = await startNodeServer((_req, res) => {
+      open.push(server.connections);
+      setTimeout(() => res.end('ok'), 50);
+    });
+    closers.push(() => server.close());
+    const result = await generateLoad({
+      origin: server.url, endpoints: [{ method: 'GET', path: '/', headers: {}, rate: 200 }], warmupMs: 0, durationMs: 300,
+      timeoutMs: 5000, maxInFlight: 100, connections: 6, stop: { errorRate: 1, window: 50, minimum: 20 },
+    });
+    expect(result).toMatchObject({ due: 60, sent: 60, dropped: 0 });
+    // The untimed request went out on the first connection; the first due one found all 6 open.
+    expect(open.slice(0, 2)).toEqual([1, 6]);
+    expect(server.connections).toBe(6);
+  });
+});
+
 describe('timing', () => {
   test('a response is timed by one clock reading at its completion, taken before the next waiting request is written', async () => {
     const server = await startNodeServer((_req, res) => res.end('ok'));
