@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { rangeShare } from '../../src/checks/secrets/scan-file.js';
 import { ALPHABETS, checksummedToken, randomString, seeded } from '../checks/secrets/synthesize.js';
 
 /**
@@ -60,8 +61,11 @@ function bigLog(path: string, lines: number, at: Record<number, string>): void {
   write(path, `${parts.join('\n')}\n`);
 }
 
-/** The line a worker's second range starts on, for a log of 100-byte lines split in two (see lineCuts). */
-const secondRangeLine = (lines: number) => Math.floor((lines * 100) / 2 / 100) + 2;
+/**
+ * The line a log of `lines` 100-byte lines is first cut at with `threads` threads: its first range
+ * takes rangeShare of the log and ends with the line that holds that byte (see scanInThreads).
+ */
+const firstCutLine = (lines: number, threads: number) => Math.floor(rangeShare(lines * 100, threads) / 100) + 2;
 
 function scan(threads: string) {
   const r = spawnSync(process.execPath, [CLI, 'secrets', '--format', 'json'], {
@@ -77,26 +81,32 @@ function scan(threads: string) {
 }
 
 describe('secrets: a large log split between workers', () => {
-  const LINES = 170_000; // 17 MB: two ranges of about 8.5 MB
-  const cut = secondRangeLine(LINES);
+  const LINES = 170_000; // 17 MB: ranges of 4.25 MB (two threads) or 4 MiB (three) and a rest
+  const cut2 = firstCutLine(LINES, 2);
+  const cut3 = firstCutLine(LINES, 3);
   const token = () => randomString(40, ALPHABETS.base62!, random);
   let logDir: string;
 
   beforeAll(() => {
     logDir = dir;
-    // Split: credentials on the last line of the first range, the first of the second, and far on.
+    // Split: credentials on the last line of the first range, the first of the second (with two
+    // threads and with three), and far on.
     bigLog('big/split.log', LINES, {
       5: `DEBUG > Authorization: Bearer ${token()}`,
-      [cut - 1]: `DEBUG > Authorization: Bearer ${token()}`,
-      [cut]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut3 - 1]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut3]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut2 - 1]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut2]: `DEBUG > Authorization: Bearer ${token()}`,
       [LINES - 3]: `DEBUG > Authorization: Bearer ${token()}`,
     });
     // An allow comment on the last line of the first range covers the next range's first line: that
     // carries over the cut, so the log is scanned whole and the credential stays allowed.
     bigLog('big/carried.log', LINES, {
-      [cut - 1]: '# release-gate:allow-next-line log-bearer-token: a revoked token in a replayed request',
-      [cut]: `DEBUG > Authorization: Bearer ${token()}`,
-      [cut + 2]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut3 - 1]: '# release-gate:allow-next-line log-bearer-token: a revoked token in a replayed request',
+      [cut3]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut2 - 1]: '# release-gate:allow-next-line log-bearer-token: a revoked token in a replayed request',
+      [cut2]: `DEBUG > Authorization: Bearer ${token()}`,
+      [cut2 + 2]: `DEBUG > Authorization: Bearer ${token()}`,
     });
     write('.github/big.yml', 'version: 1\nsecrets:\n  paths: ["nothing/**"]\n  logs: ["big/*.log"]\n');
   });
@@ -112,11 +122,12 @@ describe('secrets: a large log split between workers', () => {
 
   test('the serial scan: every planted line, the allowed one not', () => {
     const serial = scanBig('1');
+    expect([cut3, cut2]).toEqual([41_945, 42_502]);
     expect(serial.located).toEqual([
-      { ruleId: 'log-bearer-token', file: 'big/carried.log', line: cut + 2, column: 31 },
-      ...[5, cut - 1, cut, LINES - 3].map((line) => ({ ruleId: 'log-bearer-token', file: 'big/split.log', line, column: 31 })),
+      { ruleId: 'log-bearer-token', file: 'big/carried.log', line: cut2 + 2, column: 31 },
+      ...[5, cut3 - 1, cut3, cut2 - 1, cut2, LINES - 3].map((line) => ({ ruleId: 'log-bearer-token', file: 'big/split.log', line, column: 31 })),
     ]);
-    expect(serial.metrics.suppressed).toEqual({ allowComment: 1, baseline: 0 });
+    expect(serial.metrics.suppressed).toEqual({ allowComment: 2, baseline: 0 });
     expect(serial.metrics.logs).toEqual({ scanned: 2, bytes: 2 * LINES * 100, lines: 2 * LINES, unreadable: 0 });
   });
 

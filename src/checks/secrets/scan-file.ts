@@ -100,20 +100,41 @@ async function scanRange(
   return { outcome: { status: 'scanned', bytes }, lines: session?.lines ?? 0, hits, clean };
 }
 
+/** A log is split between threads in ranges of whole lines, none smaller than this. */
+export const RANGE_MIN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The size of a log's next range when `left` bytes of it are not yet handed out: 1/(2 × threads) of
+ * them, at least RANGE_MIN_BYTES. The ranges shrink towards the end, so the threads finish together.
+ */
+export function rangeShare(left: number, threads: number): number {
+  return Math.max(RANGE_MIN_BYTES, Math.ceil(left / (2 * threads)));
+}
+
 /**
  * Where to cut a file of `size` bytes into about `parts` ranges of whole lines: offsets just after a
  * newline near each even share (0 first, the last range open-ended). Fewer cuts where no newline is near.
  */
 export function lineCuts(path: string, size: number, parts: number, root?: string): number[] {
+  const targets: number[] = [];
+  for (let k = 1; k < parts; k++) targets.push(Math.floor((size * k) / parts));
+  return cutsAfter(path, size, targets, root);
+}
+
+/**
+ * Offsets just after the first newline at or after each target (ascending), 0 first: where ranges of
+ * whole lines start. A target with no newline within 1 MB after it (a longer line is not cut), or
+ * whose cut would not move forward, gives no cut.
+ */
+export function cutsAfter(path: string, size: number, targets: readonly number[], root?: string): number[] {
   const cuts = [0];
   const opened = openRegularFile(path, root !== undefined ? { root } : {});
   if (!opened.ok) return cuts;
   const fd = opened.fd;
   const buf = Buffer.alloc(64 * 1024);
   try {
-    for (let k = 1; k < parts; k++) {
-      let at = Math.floor((size * k) / parts);
-      // A newline within 1 MB of the even share; a longer line is not cut.
+    for (const target of targets) {
+      let at = target;
       for (let read = 0; read < 16 && at < size; read++) {
         const n = readSync(fd, buf, 0, buf.length, at);
         if (n <= 0) break;
