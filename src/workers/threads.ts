@@ -29,8 +29,6 @@ let entry: URL | undefined;
 // A worker is started with this argument, so the main thread knows it is none without loading
 // node:worker_threads, which only runs that start threads need (2-3 ms of every start otherwise).
 const WORKER_ARG = '--release-gate-worker';
-/** The message id a worker sends once its handler is built (-1: it could not start). */
-const READY = -2;
 let workerThreads: typeof import('node:worker_threads') | undefined;
 const threadsModule = () => (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
 
@@ -59,7 +57,6 @@ export async function serveWorker(): Promise<void> {
     port.postMessage({ id: -1, error: errorText(error) });
     return;
   }
-  port.postMessage({ id: READY });
   port.on('message', (message: { id: number; job: unknown }) => {
     Promise.resolve()
       .then(() => handler(message.job))
@@ -105,16 +102,12 @@ interface Pending<Result> {
 }
 
 /**
- * A fixed set of workers serving one task; jobs queue and go to whichever worker is free, once it has
- * started (built its handler). A worker that fails to start or dies fails its job and the jobs still
- * queued when no worker is left; the caller then runs them in-process, so a broken worker never
- * loses findings.
+ * A fixed set of workers serving one task; jobs queue and go to whichever worker is free. A worker
+ * that fails to start or dies fails its job and the jobs still queued when no worker is left; the
+ * caller then runs them in-process, so a broken worker never loses findings.
  */
 export class WorkerPool<Job, Result> {
-  /** Started, handler not built yet: no job goes to them (a job sent early would wait there). */
-  private readonly starting = new Set<Worker>();
   private readonly idle: Worker[] = [];
-  private readonly waiting: (() => void)[] = [];
   private readonly busy = new Map<Worker, Pending<Result>>();
   private readonly queue: Pending<Result>[] = [];
   private alive = 0;
@@ -129,18 +122,8 @@ export class WorkerPool<Job, Result> {
       worker.on('message', (message: { id: number; result?: Result; error?: string }) => this.settle(worker, message));
       worker.on('error', (error) => this.lose(worker, error));
       worker.on('exit', () => this.lose(worker, new Error('the worker thread exited')));
-      this.starting.add(worker);
+      this.idle.push(worker);
     }
-  }
-
-  /**
-   * Resolves when a worker is free for a job (started, and nothing queued for it), or none is left
-   * (run then rejects). A caller that cuts its work as it goes takes its next piece only then, so a
-   * worker still starting holds no piece that another thread could have scanned.
-   */
-  free(): Promise<void> {
-    if (this.freeNow()) return Promise.resolve();
-    return new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   run(job: Job): Promise<Result> {
@@ -155,21 +138,9 @@ export class WorkerPool<Job, Result> {
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new Error('the worker pool was closed'));
-    const workers = [...this.starting, ...this.idle, ...this.busy.keys()];
-    this.starting.clear();
+    const workers = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
-    this.wake();
     await Promise.all(workers.map((w) => w.terminate()));
-  }
-
-  private freeNow(): boolean {
-    return this.closed || this.alive === 0 || this.idle.length > this.queue.length;
-  }
-
-  /** Wakes callers of free(): one per free worker, or all of them when no worker is left. */
-  private wake(): void {
-    let free = this.closed || this.alive === 0 ? this.waiting.length : this.idle.length - this.queue.length;
-    while (free-- > 0 && this.waiting.length) this.waiting.shift()!();
   }
 
   private dispatch(): void {
@@ -179,15 +150,10 @@ export class WorkerPool<Job, Result> {
       this.busy.set(worker, pending);
       worker.postMessage({ id: pending.id, job: pending.job });
     }
-    this.wake();
   }
 
   private settle(worker: Worker, message: { id: number; result?: Result; error?: string }): void {
     if (message.id === -1) { this.lose(worker, new Error(message.error ?? 'the worker could not start')); void worker.terminate(); return; }
-    if (message.id === READY) {
-      if (this.starting.delete(worker)) { this.idle.push(worker); this.dispatch(); }
-      return;
-    }
     const pending = this.busy.get(worker);
     if (!pending || pending.id !== message.id) return;
     this.busy.delete(worker);
@@ -200,14 +166,12 @@ export class WorkerPool<Job, Result> {
   private lose(worker: Worker, error: Error): void {
     const index = this.idle.indexOf(worker);
     const pending = this.busy.get(worker);
-    const starting = this.starting.delete(worker);
-    if (index < 0 && !pending && !starting) return; // already lost, or terminated by close()
+    if (index < 0 && !pending) return; // already lost, or terminated by close()
     if (index >= 0) this.idle.splice(index, 1);
     this.busy.delete(worker);
     this.alive--;
     pending?.reject(error);
     if (this.alive === 0) for (const p of this.queue.splice(0)) p.reject(error);
-    this.wake();
   }
 }
 

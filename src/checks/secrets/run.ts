@@ -405,11 +405,11 @@ async function scanInThreads(
   };
   const scans = new Map<TextFileJob, TextFileScan>();
   let failure: string | undefined;
+  // A worker's first job is sent at once, before the worker has started: it is waiting in its queue
+  // when the worker is ready. (Sent only once the worker said it was ready, it waited 50-130 ms for
+  // the main thread's event loop, busy with its own first range.)
   const viaWorker = async () => {
-    for (;;) {
-      await pool.free();
-      const b = take();
-      if (!b) return;
+    for (let b = take(); b; b = take()) {
       let results: TextFileScan[];
       try {
         results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ ...r, hits: r.hits.map(fromWire) }));
