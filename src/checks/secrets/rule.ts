@@ -59,6 +59,13 @@ export interface BlockSpec {
   close(lines: readonly string[], column: number, context: LineContext): (Candidate & { endLine: number; endColumn: number }) | undefined;
 }
 
+/** See SecretRule.admits. */
+export interface LineAdmission {
+  /** The facts `test` reads (bits of line-facts.ts): only these are looked for in the line. */
+  facts: number;
+  test(facts: number, kind: TextKind): boolean;
+}
+
 /** Text for the rule's docs page; forms are shapes (`ghp_<36 base62 chars>`), never realistic values. */
 export interface RuleDocs {
   /** The shape of the secret, shown in the unsafe example. */
@@ -92,6 +99,15 @@ export interface SecretRule {
   digitRun?: number;
   /** Candidates on one line, in any order; may return a shared empty array, which callers never change. */
   find(line: string, context: LineContext): readonly Candidate[];
+  /**
+   * A quick test of the line's facts (line-facts.ts: a quote, `Bearer `, an email-shaped `@`…, found in
+   * its raw bytes) before the line is decoded: false only where `find` can find nothing. A necessary
+   * condition, never a sufficient one: every line `find` reports on must pass it. The scanner's fast
+   * path uses it; its reference path does not, so the oracle test holds the two to the same findings.
+   */
+  admits?: LineAdmission;
+  /** Finds nothing in log files (logs have rules of their own): a log's lines are not decoded for it. */
+  skipsLogs?: boolean;
   block?: BlockSpec;
   docs: RuleDocs;
   /**

@@ -1,6 +1,7 @@
 import type { Severity } from '../../types.js';
 import { KeywordMatcher } from './prefilter.js';
 import { DEFAULT_CONTEXT_POLICY, judgeInContext, type ContextPolicy } from './context-policy.js';
+import { lineFacts } from './line-facts.js';
 import type { Candidate, LineContext, SecretRule, TextKind } from './rule.js';
 import type { FindingContext } from './text-kind.js';
 
@@ -76,6 +77,10 @@ export class SecretScanner {
   private readonly matcher: KeywordMatcher;
   /** Keyword id → indices (in priority order) of the rules it triggers. */
   private readonly keywordRules: number[][];
+  /** The same for log files, without the rules that find nothing in logs (SecretRule.skipsLogs). */
+  private readonly logKeywordRules: number[][];
+  /** By rule index: its byte test (SecretRule.admits), if it has one. */
+  readonly admits: readonly (SecretRule['admits'] | undefined)[];
   private readonly allowKeyword: number;
   /** The pseudo-keyword id reported for digit runs, and how long a run must be (0: no rule asks). */
   readonly digitRunKeyword: number;
@@ -111,6 +116,8 @@ export class SecretScanner {
     this.digitRunLength = Math.min(...rules.map((r) => r.digitRun ?? Infinity));
     if (!Number.isFinite(this.digitRunLength)) this.digitRunLength = 0;
     this.knownIds = new Set(rules.map((r) => r.meta.id));
+    this.admits = rules.map((r) => r.admits);
+    this.logKeywordRules = this.keywordRules.map((ids) => ids.filter((r) => !rules[r]!.skipsLogs));
   }
 
   /** Builds now what the first scan would build (the digit-run tables, the WebAssembly automaton). */
@@ -119,7 +126,9 @@ export class SecretScanner {
   }
 
   session(target: ScanTarget, onHit: (hit: ScanHit) => void): ScanSession {
-    return new ScanSession(this, this.matcher, this.keywordRules, this.allowKeyword, target, onHit);
+    // The reference path runs every rule its keywords trigger, so the oracle test checks skipsLogs as well.
+    const keywordRules = target.kind === 'log' && !this.reference ? this.logKeywordRules : this.keywordRules;
+    return new ScanSession(this, this.matcher, keywordRules, this.allowKeyword, target, onHit);
   }
 
   /** Scans a whole text (tests, stdin already in memory); returns the hits in order. */
@@ -159,6 +168,9 @@ export class ScanSession {
   private readonly context: LineContext;
   private readonly policy: ContextPolicy;
   private readonly continues: boolean;
+  private readonly kind: TextKind;
+  /** The rules a line's keywords trigger, reused from line to line (a new array for each of ~500,000 lines cost more than their rules). */
+  private readonly triggered: Int32Array;
 
   constructor(
     private readonly scanner: SecretScanner,
@@ -169,10 +181,12 @@ export class ScanSession {
     private readonly onHit: (hit: ScanHit) => void,
   ) {
     this.marked = new Uint8Array(scanner.rules.length);
+    this.triggered = new Int32Array(scanner.rules.length);
     const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
     this.context = { file: target.file, kind: target.kind, testFile: context === 'test' || context === 'fixture', context, now: target.now };
     this.policy = { ...DEFAULT_CONTEXT_POLICY, ...target.policy };
     this.continues = !!target.continues;
+    this.kind = target.kind;
   }
 
   get lines(): number {
@@ -249,6 +263,7 @@ export class ScanSession {
     const newlines = matcher.collect(buf, start, end, this.scanner.digitRunLength, this.scanner.digitRunKeyword);
     const hits = matcher.found;
     const hitCount = matcher.foundCount;
+    const admitsOf = this.scanner.admits;
     const firstLine = this.lineNo;
     const firstColOffset = this.colOffset;
     // Only lines with a keyword are visited, plus the lines of an open PEM block.
@@ -261,7 +276,8 @@ export class ScanSession {
         cursor = this.visit(buf, cursor, end, firstLine, firstColOffset, cursorLine, NONE_TRIGGERED, false, partial, keepBefore);
         cursorLine++;
       }
-      const triggered: number[] = [];
+      const triggered = this.triggered;
+      let count = 0;
       let allow = false;
       for (; h < hitCount && hits[h * 3 + 1] === line; h++) {
         const k = hits[h * 3]!;
@@ -269,11 +285,35 @@ export class ScanSession {
         const rules = this.keywordRules[k]!;
         for (let i = 0; i < rules.length; i++) {
           const r = rules[i]!;
-          if (this.marked[r] === 0) { this.marked[r] = 1; triggered.push(r); }
+          if (this.marked[r] === 0) { this.marked[r] = 1; triggered[count++] = r; }
         }
       }
-      for (let i = 0; i < triggered.length; i++) this.marked[triggered[i]!] = 0;
-      cursor = this.visit(buf, lineStart, end, firstLine, firstColOffset, line, triggered, allow, partial, keepBefore);
+      for (let i = 0; i < count; i++) this.marked[triggered[i]!] = 0;
+      let nl = partial ? -1 : buf.indexOf(10, lineStart);
+      if (nl === -1 || nl >= end) nl = end;
+      // When every rule the line triggers has a test of the line's facts, those tests first: a line
+      // none of its rules can match on is never decoded. (With one rule that has none, the line is
+      // decoded anyway, and its facts would cost about what they save.)
+      let wanted = 0;
+      for (let i = 0; i < count; i++) {
+        const admits = admitsOf[triggered[i]!];
+        if (admits === undefined) { wanted = 0; break; }
+        wanted |= admits.facts;
+      }
+      let kept = count;
+      if (wanted !== 0) {
+        const facts = lineFacts(buf, lineStart, nl, wanted);
+        kept = 0;
+        for (let i = 0; i < count; i++) {
+          const r = triggered[i]!;
+          const admits = admitsOf[r]!;
+          if (admits.test(facts & admits.facts, this.kind)) triggered[kept++] = r;
+        }
+      }
+      // An open PEM block takes every line; a line with no rule left and no allow comment has nothing to do.
+      if (kept === 0 && !allow && !this.block) continue;
+      this.visitLine(buf, lineStart, nl, firstLine, firstColOffset, line, kept === 0 ? NONE_TRIGGERED : Array.from(triggered.subarray(0, kept)), allow, partial, keepBefore);
+      cursor = nl + 1;
       cursorLine = line + 1;
     }
     while (this.block && cursor < end) {
@@ -294,10 +334,15 @@ export class ScanSession {
   private visit(buf: Buffer, lineStart: number, end: number, firstLine: number, firstColOffset: number, line: number, triggered: number[], allow: boolean, partial: boolean, keepBefore: number): number {
     let nl = partial ? -1 : buf.indexOf(10, lineStart);
     if (nl === -1 || nl >= end) nl = end;
+    this.visitLine(buf, lineStart, nl, firstLine, firstColOffset, line, triggered, allow, partial, keepBefore);
+    return nl + 1;
+  }
+
+  /** Scans the line buf[lineStart, lineEnd), the `line`-th of the range. */
+  private visitLine(buf: Buffer, lineStart: number, lineEnd: number, firstLine: number, firstColOffset: number, line: number, triggered: number[], allow: boolean, partial: boolean, keepBefore: number): void {
     this.lineNo = firstLine + line;
     this.colOffset = line === 0 ? firstColOffset : 0;
-    this.scanLine(buf, lineStart, nl, triggered, allow, partial, keepBefore);
-    return nl + 1;
+    this.scanLine(buf, lineStart, lineEnd, triggered, allow, partial, keepBefore);
   }
 
   /**

@@ -2,6 +2,7 @@ import { failsKnownChecksum } from '../checksums.js';
 import { characterClasses, shannonEntropy } from '../entropy.js';
 import { ALLOW_HELP, type Candidate, type LineContext, type SecretRule } from '../rule.js';
 import { isHash, isMasked, isPlaceholder, isUuid, looksMadeUp } from '../value-shape.js';
+import { QUOTE, SECRET_NAME, XML_CLOSE } from '../line-facts.js';
 import { isHexCredentialName, secretNameKind, secretNameSpans, type SecretNameKind } from './secret-names.js';
 
 /**
@@ -143,6 +144,11 @@ function genericRule(id: string, kind: SecretNameKind, name: string, keywords: r
       help: `${docs.rotate} Read it from the environment or a secret store instead. ${ALLOW_HELP}`,
     },
     family: 'generic', name, keywords, docs, generic: true,
+    // assignments(): a quote after a secret-named key, the `</` of an XML element, or in config `KEY=value`.
+    admits: {
+      facts: XML_CLOSE | QUOTE | SECRET_NAME,
+      test: (facts, kind) => kind === 'config' || (facts & XML_CLOSE) !== 0 || (facts & (QUOTE | SECRET_NAME)) === (QUOTE | SECRET_NAME),
+    },
     find(line, context) {
       const out: Candidate[] = [];
       const found = assignments(line, context.kind);

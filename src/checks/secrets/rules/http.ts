@@ -37,7 +37,7 @@ export const AUTHORIZATION_HEADER_RULE: SecretRule = {
     description: 'An Authorization header with a literal Bearer or Basic credential in code, config or docs (curl -H, HTTP snippets, header objects).',
     help: `${ROTATE} ${ALLOW_HELP}`,
   },
-  family: 'http', name: 'Credential in an Authorization header', keywords: ['authorization'], generic: true,
+  family: 'http', name: 'Credential in an Authorization header', keywords: ['authorization'], generic: true, skipsLogs: true,
   docs: {
     form: '<40 base62>', unsafe: 'curl -H "Authorization: Bearer {secret}" https://api.ops.example.com/v1/tasks',
     safe: 'curl -H "Authorization: Bearer $OPS_API_TOKEN" https://api.ops.example.com/v1/tasks',
@@ -65,7 +65,8 @@ export const CURL_USER_RULE: SecretRule = {
     description: 'A password given on a curl (or HTTPie) command line with -u/--user user:password.',
     help: `${ROTATE} ${ALLOW_HELP}`,
   },
-  family: 'http', name: 'Password in a curl -u option', keywords: ['curl', 'http ', 'https ', 'wget'], generic: true,
+  // Not in logs, where every access line holds `http `.
+  family: 'http', name: 'Password in a curl -u option', keywords: ['curl', 'http ', 'https ', 'wget'], generic: true, skipsLogs: true,
   docs: {
     form: '<16 base62>', unsafe: 'curl -u deploy:{secret} https://ci.ops.example.com/job/release/build',
     safe: 'curl --netrc-file "$RUNNER_TEMP/netrc" https://ci.ops.example.com/job/release/build',

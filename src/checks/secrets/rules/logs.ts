@@ -2,6 +2,7 @@ import { failsKnownChecksum } from '../checksums.js';
 import { shannonEntropy } from '../entropy.js';
 import { ALLOW_HELP, type Candidate, type SecretRule } from '../rule.js';
 import { isMasked, isPlaceholder } from '../value-shape.js';
+import { QUERY, SCHEME_SPACE, SECRET_FIELD } from '../line-facts.js';
 import { secretNameKind, secretNameSpans } from './secret-names.js';
 
 /**
@@ -37,6 +38,8 @@ export const LOG_BEARER_RULE = logRule({
     why: 'Anyone who can read the log (CI viewers, log storage, support tools) can replay the token until it expires.',
     detection: '`Bearer <token>` anywhere in a log line, and `Authorization: Token <token>`. Values already masked (`***`, `[REDACTED]`, `<token>`) are skipped.',
   },
+  // `token_type=Bearer` ends a line: no value follows the scheme.
+  admits: { facts: SCHEME_SPACE, test: (facts) => facts !== 0 },
   find(line) {
     const out: Candidate[] = [];
     BEARER.lastIndex = 0;
@@ -148,6 +151,8 @@ export const LOG_PASSWORD_FIELD_RULE = logRule({
     why: 'Request bodies in logs carry whatever users typed; a logged password is readable by everyone with log access.',
     detection: 'JSON fields and `key=value` pairs whose name ends in password, passwd, pwd, pass, secret, token, credential(s) or a qualified key (api_key, private_key, …). Masked and empty values are skipped.',
   },
+  // A secret-named field's `"` or `=` (`token_type=…`, jest's `PASS` lines have none).
+  admits: { facts: SECRET_FIELD, test: (facts) => facts !== 0 },
   find(line) {
     const out: Candidate[] = [];
     // A field is `"name": value` or `name=value`: a line with neither `"` nor `=` (jest's `PASS`
@@ -190,6 +195,7 @@ export const LOG_QUERY_SECRET_RULE = logRule({
     why: 'URLs are logged by every proxy, load balancer and browser history on the way; a credential in a query string leaks everywhere at once.',
     detection: 'Query parameters named like a secret (access_token, api_key, password, …) or a signature (sig, signature, X-Amz-Signature). Masked values and values under 8 characters are skipped.',
   },
+  admits: { facts: QUERY, test: (facts) => facts !== 0 },
   find(line) {
     const out: Candidate[] = [];
     QUERY_PARAM.lastIndex = 0;

@@ -1,4 +1,5 @@
 import { passesLuhn } from '../checksums.js';
+import { EMAIL as EMAIL_SHAPE, PHONE } from '../line-facts.js';
 import type { Candidate, SecretRule } from '../rule.js';
 import { isLocalHost } from './urls.js';
 
@@ -69,6 +70,8 @@ export const LOG_EMAIL_RULE = personalRule({
     why: 'Email addresses identify people; logs are copied to places (CI, log vendors, support) that were never meant to hold personal data.',
     detection: 'Documentation domains (example.com, *.test, …), service addresses (git@, noreply@) and file names such as `icon@2x.png` are skipped.',
   },
+  // `pkg@1.2.3` and `actions/checkout@v4` have no domain with a dot and letters after the `@`.
+  admits: { facts: EMAIL_SHAPE, test: (facts) => facts !== 0 },
   find(line) {
     const out: Candidate[] = [];
     for (const m of emailMatches(line)) {
@@ -157,6 +160,8 @@ export const LOG_PHONE_RULE = personalRule({
     why: 'Phone numbers identify people and are used for account recovery; they do not belong in logs.',
     detection: 'International numbers written with a leading `+` and 8 to 15 digits, or any number in a field named phone, tel, mobile, msisdn or cell.',
   },
+  // Git's `+52ff92…:refs` has no number after its `+`.
+  admits: { facts: PHONE, test: (facts) => facts !== 0 },
   find(line) {
     const out: Candidate[] = [];
     const seen = new Set<number>();

@@ -1,4 +1,5 @@
 import { ALLOW_HELP, type Candidate, type SecretRule } from '../rule.js';
+import { AT, EQUALS, SEMICOLON } from '../line-facts.js';
 import { isPlaceholder, looksMadeUp } from '../value-shape.js';
 
 /**
@@ -36,6 +37,7 @@ function urlRule(id: string, name: string, pattern: RegExp, keywords: readonly s
       help: `${docs.rotate} Keep the URL without credentials in the code and pass the password separately (an environment variable or a secret store). ${ALLOW_HELP}`,
     },
     family: 'urls', name, keywords, docs, generic: true,
+    admits: { facts: AT, test: (facts) => facts !== 0 },
     find(line) {
       const out: Candidate[] = [];
       if (!line.includes('@')) return out;
@@ -84,6 +86,8 @@ export const CONNECTION_STRING_RULE: SecretRule = {
   family: 'urls', generic: true,
   name: 'Connection string with a password',
   keywords: ['password', 'pwd'],
+  // CONN_OTHER_KEY needs `=` and `;`.
+  admits: { facts: EQUALS | SEMICOLON, test: (facts) => facts === (EQUALS | SEMICOLON) },
   docs: {
     form: '<password>', unsafe: 'Server=sql.prod.internal;Database=ops;User ID=app;Password={secret};',
     safe: 'Server=sql.prod.internal;Database=ops;Authentication=Active Directory Managed Identity;',
