@@ -29,8 +29,13 @@ type ScanPool = WorkerPool<TextFileJob[], ScanWorkerResult[]>;
 export const STDIN_FILE = '<stdin>';
 /** Files read at once; scanning itself is synchronous, so more would only queue. */
 const READ_CONCURRENCY = 8;
-/** Below this much text (estimated), starting worker threads costs more than it saves. */
-const THREADS_MIN_BYTES = 16 * 1024 * 1024;
+/**
+ * Text (estimated) each thread must have for a worker to repay what it costs: a worker's start, its
+ * scanner and its own warm-up (V8 compiles the rules' code again in every thread) cost 0.3-0.45 s of
+ * CPU. Measured on 2 idle cores (issue 21): a 23 MB tree took 0.33-0.37 s on one thread and
+ * 0.40-0.53 s on two; 50 MB of files 0.92 s and 0.89 s; a 100 MB log 1.73 s and 1.47 s.
+ */
+const BYTES_PER_THREAD = 48 * 1024 * 1024;
 /** Tree files are estimated at this size each, so that deciding on threads costs no stat per file. */
 const TYPICAL_FILE_BYTES = 8 * 1024;
 /** Tree files per job sent to a worker: enough to amortise a message, few enough to balance. */
@@ -152,7 +157,10 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     };
     const walk = { root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal, onSkip, onCapped, maxFiles: MAX_TREE_FILES };
     const logBytes = await totalSize(ctx.cwd, logFiles);
-    const worthThreads = () => !!ctx.threads?.worthIt(files.length * TYPICAL_FILE_BYTES + logBytes, THREADS_MIN_BYTES);
+    const estimate = () => files.length * TYPICAL_FILE_BYTES + logBytes;
+    const worthThreads = () => !!ctx.threads?.worthIt(estimate(), 2 * BYTES_PER_THREAD);
+    // A thread per BYTES_PER_THREAD, up to one per core; RELEASE_GATE_THREADS (worth it even for no work) sets the number.
+    const threadCount = () => (ctx.threads!.worthIt(0, 1) ? ctx.threads!.size : Math.min(ctx.threads!.size, Math.floor(estimate() / BYTES_PER_THREAD)));
     // The workers start as soon as the work is known to be worth them (at once when the logs are, or
     // threads are asked for), so they start up and build their scanners while the tree is walked.
     // The workers build, while the tree is walked, the scanner of their first jobs (logs go first);
@@ -160,7 +168,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     // cost each worker 15-40 ms of CPU for nothing.
     const init: ScanWorkerInit = { includePersonalData: config.includePersonalData, policy: config.contexts, nowMs: now.getTime(), build: logFiles.length ? ['log'] : ['code'] };
     let pool: ScanPool | undefined;
-    const startPool = () => (pool ??= ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, ctx.threads!.size - 1));
+    const startPool = () => (pool ??= ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, threadCount() - 1));
     try {
       if (worthThreads()) startPool();
       for await (const file of walkFiles(walk)) {
