@@ -59,7 +59,17 @@ const stallEvery = Number(process.env.STALL_EVERY_MS || 0), stallFor = Number(pr
 const server = createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/plain', 'content-length': 2 }); res.end('ok'); });
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(JSON.stringify({ port: server.address().port }) + '\\n');
+  process.stdout.write(JSON.stringify({ port: server.address().port, origin: performance.timeOrigin }) + '\\n');
+  if (process.env.TRACE_STALLS === '1') {
+    // Every time the event loop did not run for 5 ms or more (its own GC, the process descheduled, a
+    // long task), on stderr with the time it began (ms since the epoch): a 2 ms timer that notes its lateness.
+    let last = performance.timeOrigin + performance.now();
+    setInterval(() => {
+      const now = performance.timeOrigin + performance.now();
+      if (now - last >= 5 + 2) process.stderr.write('STALL ' + (last + 2).toFixed(1) + ' ' + (now - last - 2).toFixed(1) + '\\n');
+      last = now;
+    }, 2);
+  }
   if (stallEvery > 0) {
     // A real stall: the event loop is blocked (as in a long synchronous task or a GC pause), at the
     // start of every period, so requests arriving meanwhile wait in the kernel.
@@ -78,23 +88,100 @@ server.listen(0, '127.0.0.1', () => {
 /**
  * A trivial HTTP server in its own process (so it has a core of its own): 200 "ok". With `stall`,
  * it freezes for `stall.forMs` every `stall.everyMs`. With `cpu` it runs pinned to that CPU (taskset).
+ * With `trace` it runs with --trace-gc and notes every pause of its event loop of 5 ms or more:
+ * `pauses()` returns those seen so far (and forgets them), each `{ at, ms, kind }` with `at` in ms since
+ * the epoch and `kind` 'gc' (a GC pause, from --trace-gc) or 'loop' (the event loop did not run).
  */
-export async function startServer(stall, { cpu } = {}) {
-  const [command, args] = cpu === undefined ? [process.execPath, ['-e', SERVER]] : ['taskset', ['-c', String(cpu), process.execPath, '-e', SERVER]];
+export async function startServer(stall, { cpu, trace = false } = {}) {
+  const node = [process.execPath, ...(trace ? ['--trace-gc'] : []), '-e', SERVER];
+  const [command, args] = cpu === undefined ? [node[0], node.slice(1)] : ['taskset', ['-c', String(cpu), ...node]];
   const child = spawn(command, args, {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, STALL_EVERY_MS: String(stall?.everyMs ?? 0), STALL_FOR_MS: String(stall?.forMs ?? 0) },
+    stdio: ['ignore', 'pipe', trace ? 'pipe' : 'inherit'],
+    env: { ...process.env, STALL_EVERY_MS: String(stall?.everyMs ?? 0), STALL_FOR_MS: String(stall?.forMs ?? 0), TRACE_STALLS: trace ? '1' : '0' },
   });
+  let origin = 0;
+  let seen = [];
+  const lines = (stream, onLine) => {
+    let pending = '';
+    stream.on('data', (chunk) => {
+      pending += chunk;
+      for (let nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
+        onLine(pending.slice(0, nl));
+        pending = pending.slice(nl + 1);
+      }
+    });
+  };
   const port = await new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk)).port));
+    lines(child.stdout, (line) => {
+      if (line.startsWith('{')) {
+        const started = JSON.parse(line);
+        origin = started.origin;
+        resolve(started.port);
+        return;
+      }
+      // [pid:0x...]    1234 ms: Scavenge 6.6 (8.1) -> 5.3 (8.3) MB, 1.25 / 0.00 ms  (average mu = ...) allocation failure;
+      const gc = /\s(\d+) ms: ([A-Za-z-]+)[^,]*, ([\d.]+) \/ [\d.]+ ms/.exec(line);
+      if (gc && Number(gc[3]) >= 1) seen.push({ at: origin + Number(gc[1]), ms: Number(gc[3]), kind: `gc ${gc[2]}` });
+    });
   });
+  if (trace) {
+    lines(child.stderr, (line) => {
+      const pause = /^STALL ([\d.]+) ([\d.]+)$/.exec(line);
+      if (pause) seen.push({ at: Number(pause[1]), ms: Number(pause[2]), kind: 'loop' });
+      else process.stderr.write(`${line}\n`);
+    });
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     /** CPU time the server has used so far (user + system), in milliseconds; undefined off Linux. */
     cpuMs: () => processCpuMs(child.pid),
+    pauses: () => {
+      const taken = seen;
+      seen = [];
+      return taken;
+    },
     close: () => new Promise((resolve) => { child.once('exit', resolve); child.kill(); }),
   };
+}
+
+/**
+ * Pauses of this process while `fn` runs: garbage collections of 1 ms or more and every time the
+ * event loop did not run for 5 ms or more, each `{ at, ms, kind }` as in startServer's `pauses()`.
+ */
+export async function tracePauses(fn) {
+  const { PerformanceObserver, performance } = await import('node:perf_hooks');
+  const seen = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.duration >= 1) seen.push({ at: performance.timeOrigin + e.startTime, ms: e.duration, kind: `gc ${GC_KINDS[e.detail?.kind] ?? 'other'}` });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    if (now - last >= 5 + 2) seen.push({ at: performance.timeOrigin + last + 2, ms: now - last - 2, kind: 'loop' });
+    last = now;
+  }, 2);
+  try {
+    return { result: await fn(), pauses: seen };
+  } finally {
+    clearInterval(timer);
+    observer.disconnect();
+  }
+}
+
+const GC_KINDS = { 1: 'Scavenge', 2: 'Mark-Compact', 4: 'Incremental', 8: 'Weak-callbacks' };
+
+/** Busy and idle clock ticks of each CPU so far (Linux /proc/stat; steal counted apart), or undefined. */
+export function cpuTicks() {
+  try {
+    return readFileSync('/proc/stat', 'utf8').split('\n').filter((l) => /^cpu\d/.test(l)).map((l) => {
+      const [user, nice, system, idle, iowait, irq, softirq, steal] = l.split(/\s+/).slice(1).map(Number);
+      return { busy: user + nice + system + irq + softirq, idle: idle + iowait, steal };
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 /** User + system CPU time of a process from /proc (Linux), in milliseconds. */

@@ -20,13 +20,18 @@
 // with its share of the rate, the connections and the in-flight cap, and their histograms are added
 // exactly, as `latency merge` adds shards. With LATENCY_BENCH_PIN=1 (Linux, taskset) the server runs on
 // CPU 0 and wrk and the generator on CPU 1: each side has a core of its own, as on a 4-core runner.
+// With LATENCY_BENCH_TRACE=1 (one generator thread) every trial also says who paused: the server runs
+// with --trace-gc and notes each time its event loop did not run for 5 ms or more (a 2 ms timer, which
+// costs the server a little), the generator the same and its own GC pauses, and /proc/stat gives the
+// CPU other processes used meanwhile; so a trial that fills the in-flight cap shows whether the
+// server, the generator or the machine stopped.
 // `node bench/latency-rate.mjs`; LATENCY_BENCH_TRIAL_SECONDS sets each trial's length (default 3),
 // BENCH_RUNS the number of whole searches (default 3; the median ratio is reported).
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { loadGenerator, loadOptions, round, runWrk, startServer } from './latency-common.mjs';
+import { cpuTicks, loadGenerator, loadOptions, round, runWrk, startServer, tracePauses } from './latency-common.mjs';
 import { median, report } from './lib.mjs';
 
 const TRIAL_MS = Number(process.env.LATENCY_BENCH_TRIAL_SECONDS ?? 3) * 1000;
@@ -37,6 +42,7 @@ const PIN = process.env.LATENCY_BENCH_PIN === '1';
 const STEP = 0.025;
 const WORKERS = Math.max(1, Number(process.env.LATENCY_BENCH_WORKERS ?? 1));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const TRACE = process.env.LATENCY_BENCH_TRACE === '1' && WORKERS === 1;
 
 if (!isMainThread) {
   // A worker: runs its share of each trial it is sent and answers with encoded histograms.
@@ -56,16 +62,23 @@ if (!isMainThread) {
 async function main() {
   const { generateLoad, createHistogram, decodeHistogram, addHistogram } = await loadGenerator();
   if (PIN) pinSelf(1);
-  const server = await startServer(undefined, PIN ? { cpu: 0 } : {});
+  const server = await startServer(undefined, { ...(PIN ? { cpu: 0 } : {}), trace: TRACE });
   const workers = WORKERS > 1 ? Array.from({ length: WORKERS }, () => new Worker(new URL(import.meta.url), { workerData: { count: WORKERS } })) : [];
 
   /** One trial at `rate`, by the generator in this thread or split over the workers; the CPU it and the server used. */
   async function runGenerator(rate, connections) {
     const cpu = process.cpuUsage();
     const serverCpu = server.cpuMs();
+    const ticks = cpuTicks();
+    const startedAt = performance.timeOrigin + performance.now();
+    server.pauses();
     let result;
+    let generatorPauses;
     if (workers.length === 0) {
-      const r = await generateLoad(loadOptions(server.url, rate, TRIAL_MS, { connections, maxInFlight: MAX_IN_FLIGHT }));
+      const load = () => generateLoad(loadOptions(server.url, rate, TRIAL_MS, { connections, maxInFlight: MAX_IN_FLIGHT }));
+      let r;
+      if (TRACE) ({ result: r, pauses: generatorPauses } = await tracePauses(load));
+      else r = await load();
       result = {
         sent: r.sent, sentTotal: r.sentTotal, achievedRate: r.achievedRate, errors: r.endpoints[0].errors, peakInFlight: r.peakInFlight,
         failures: [...r.endpoints[0].failures].map(([kind, f]) => [kind, f.count]), overall: r.overall, sendLag: r.sendLag,
@@ -94,6 +107,19 @@ async function main() {
     result.cpuUsPerRequest = (used.user + used.system) / result.sentTotal;
     const serverUsed = server.cpuMs();
     result.serverCpuUsPerRequest = serverCpu !== undefined && serverUsed !== undefined ? ((serverUsed - serverCpu) * 1000) / result.sentTotal : undefined;
+    if (TRACE) {
+      const ms = performance.timeOrigin + performance.now() - startedAt;
+      const after = cpuTicks();
+      // The lines the server wrote during the trial arrive through a pipe: give them a moment.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const machine = ticks && after ? after.reduce((sum, c, i) => sum + c.busy - ticks[i].busy, 0) * 10 : undefined;
+      const steal = ticks && after ? after.reduce((sum, c, i) => sum + c.steal - ticks[i].steal, 0) * 10 : undefined;
+      const ours = (used.user + used.system) / 1000 + (serverUsed - serverCpu);
+      result.trace = {
+        server: server.pauses(), generator: generatorPauses, startedAt,
+        others: machine === undefined || Number.isNaN(ours) ? undefined : Math.max(0, machine - ours) / ms, steal: steal === undefined ? undefined : steal / ms,
+      };
+    }
     return result;
   }
 
@@ -102,6 +128,7 @@ async function main() {
     const lagP95Ms = result.sendLag.getValueAtPercentile(95) / 1000;
     const held = result.achievedRate >= rate * 0.95 && lagP95Ms <= 25 && result.errors === 0;
     const kinds = result.failures.map(([kind, n]) => `${kind} ×${n}`).join(', ');
+    if (result.trace) console.log(describePauses(result.trace));
     console.log(`  ${String(rate).padStart(6)}/s${attempt > 1 ? ' again' : '      '}: sent ${round(result.achievedRate)}/s, send lag p95 ${round(lagP95Ms, 2)} ms, p99 latency ${round(result.overall.getValueAtPercentile(99) / 1000, 2)} ms, errors ${result.errors}${kinds ? ` (${kinds})` : ''}, peak in flight ${result.peakInFlight}, CPU ${round(result.cpuUsPerRequest)} µs/request (server ${result.serverCpuUsPerRequest === undefined ? '—' : round(result.serverCpuUsPerRequest)}) → ${held ? 'held' : 'not held'}`);
     return { held, result };
   }
@@ -201,6 +228,23 @@ async function main() {
 function pinSelf(cpu) {
   const r = spawnSync('taskset', ['-a', '-p', '-c', String(cpu), String(process.pid)], { encoding: 'utf8' });
   if (r.status !== 0) console.log(`could not pin to CPU ${cpu} (${(r.stderr || r.error?.message || '').trim()}); running unpinned`);
+}
+
+/**
+ * One line on who paused during a trial (LATENCY_BENCH_TRACE=1): the server's and the generator's event
+ * loop pauses of 5 ms or more and GC pauses of 1 ms or more (count, longest, total), the CPUs other
+ * processes used meanwhile, and the longest pauses with their time from the trial's start.
+ */
+function describePauses({ server, generator, startedAt, others, steal }) {
+  const part = (name, pauses) => {
+    const of = (kind) => pauses.filter((p) => kind === 'loop' ? p.kind === 'loop' : p.kind.startsWith('gc'));
+    const stats = (list) => (list.length ? `${list.length}, longest ${round(Math.max(...list.map((p) => p.ms)))} ms, total ${round(list.reduce((n, p) => n + p.ms, 0))} ms` : 'none');
+    return `${name} loop ${stats(of('loop'))}; GC ${stats(of('gc'))}`;
+  };
+  const longest = [...server.map((p) => ({ ...p, who: 'server' })), ...generator.map((p) => ({ ...p, who: 'generator' }))]
+    .filter((p) => p.ms >= 5).sort((a, b) => b.ms - a.ms).slice(0, 6).sort((a, b) => a.at - b.at)
+    .map((p) => `${p.who} ${p.kind} ${round(p.ms)} ms at ${round(p.at - startedAt, 0)}`).join(', ');
+  return `          pauses: ${part('server', server)} | ${part('generator', generator)} | other processes ${others === undefined ? '—' : round(others, 2)} CPU, steal ${steal === undefined ? '—' : round(steal, 2)}${longest ? ` | longest: ${longest}` : ''}`;
 }
 
 function loadAverage() {
