@@ -8,6 +8,9 @@
 // LATENCY_BENCH_CONNECTIONS (default 32; a list such as "32,64" measures each in turn). The check
 // itself opens up to one connection per request in flight and never sends more than 1000/s.
 //
+// The server is warmed by an untimed 3 s wrk run before anything is measured; wrk then runs before
+// and after each search and the ratio uses the mean of the two.
+//
 // The search: the rate doubles from 1000/s until a rate is not held, then bisects down to a step of
 // 2.5%. A trial that fails is run once more before the rate counts as not held (on a shared machine
 // one descheduling of the server fills the cap; the check's bar is not loosened, each trial meets it
@@ -63,6 +66,11 @@ async function main() {
   const { generateLoad, createHistogram, decodeHistogram, addHistogram } = await loadGenerator();
   if (PIN) pinSelf(1);
   const server = await startServer(undefined, { ...(PIN ? { cpu: 0 } : {}), trace: TRACE });
+  // An untimed wrk run first: a fresh Node server spends its first seconds compiling (1.2-1.4x the CPU
+  // per request of a warm one), so wrk's first figure would be a cold server's and flatter the ratio.
+  const warm = server.cpuMs();
+  const warmup = runWrk(server.url, { threads: 1, connections: CONNECTION_COUNTS[0], seconds: 3, ...(PIN ? { cpu: 1 } : {}) });
+  if (warmup) console.log(`server warm-up (wrk, 3 s, not counted): ${round(warmup.rps)} requests/s, server ${warm === undefined ? '—' : round(((server.cpuMs() - warm) * 1000) / warmup.requests)} µs/request`);
   const workers = WORKERS > 1 ? Array.from({ length: WORKERS }, () => new Worker(new URL(import.meta.url), { workerData: { count: WORKERS } })) : [];
 
   /** One trial at `rate`, by the generator in this thread or split over the workers; the CPU it and the server used. */
