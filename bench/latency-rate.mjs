@@ -66,7 +66,7 @@ async function main() {
   const { generateLoad, createHistogram, decodeHistogram, addHistogram } = await loadGenerator();
   if (PIN) pinSelf(1);
   const server = await startServer(undefined, { ...(PIN ? { cpu: 0 } : {}), trace: TRACE });
-  // An untimed wrk run first: a fresh Node server spends its first seconds compiling (1.2-1.4x the CPU
+  // An untimed wrk run first: a fresh Node server spends its first seconds compiling (1.1-1.4x the CPU
   // per request of a warm one), so wrk's first figure would be a cold server's and flatter the ratio.
   const warm = server.cpuMs();
   const warmup = runWrk(server.url, { threads: 1, connections: CONNECTION_COUNTS[0], seconds: 3, ...(PIN ? { cpu: 1 } : {}) });
