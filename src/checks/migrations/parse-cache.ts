@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
@@ -12,13 +11,14 @@ import { parserCode, sourceMapFor, type ParsedSql, type SqlParser, type SqlState
  *
  * One pack file per workspace and set of paths, in `<code cache>/sql-parse/` (the code cache's folder
  * rules: this user's alone, nobody else may write to it, RELEASE_GATE_CODE_CACHE=off turns it off).
- * A line per migration: the SHA-256 of its text, a space, the JSON of its parse. The first line names
- * the build that made the pack (another build's pack is ignored) and the CRC-32 and length of the rest
- * (a torn or altered pack is ignored). Only what this run parsed is written back, so the pack holds
- * the workspace's migrations as they are now.
+ * Per migration: a line with the lengths of its text and of its parse's JSON, then both. A parse is
+ * found by the whole text (a Map keyed by it), so only the very same text gets it. The first line
+ * names the build that made the pack (another build's pack is ignored) and the CRC-32 and length of
+ * the rest (a torn or altered pack is ignored). Only what this run parsed is written back, so the pack
+ * holds the workspace's migrations as they are now.
  */
 
-const FORMAT = 'release-gate-sql-parse 1';
+const FORMAT = 'release-gate-sql-parse 2';
 /** Larger migrations are parsed every time: their parse is rare, slow to store, and a pack is read whole. */
 export const MAX_CACHED_SOURCE = 256 * 1024;
 /** A pack stops growing here (20,000 files of the largest kind would be far more). */
@@ -48,7 +48,8 @@ export interface ParseCache {
  */
 export function openParseCache(dir: string, scope: string, identity: string): ParseCache | undefined {
   if (!crc32 || !trustedDir(dir)) return undefined;
-  const file = join(dir, `${sha256(scope).slice(0, 32)}.pack`);
+  // Two workspaces whose names collide share a pack: each run then rewrites it, nothing worse.
+  const file = join(dir, `${crc32(scope).toString(16).padStart(8, '0')}.pack`);
   const held = readPack(file, identity);
   const used = new Map<string, string>();
   const stats = { hits: 0, misses: 0, written: false };
@@ -57,18 +58,17 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
     stats,
     parse(source, parser) {
       if (source.length > MAX_CACHED_SOURCE) return parser.parse(source);
-      const key = sha256(source);
-      const line = used.get(key) ?? held.get(key);
-      if (line !== undefined) {
-        const kept = JSON.parse(line) as Kept;
+      const known = used.get(source) ?? held.get(source);
+      if (known !== undefined) {
+        const kept = JSON.parse(known) as Kept;
         stats.hits++;
-        if (!used.has(key)) { used.set(key, line); bytes += line.length + 66; }
+        if (!used.has(source)) { used.set(source, known); bytes += source.length + known.length; }
         return { statements: kept.statements, ...(kept.error ? { error: kept.error } : {}), map: sourceMapFor(source) };
       }
       const parsed = parser.parse(source);
       stats.misses++;
       const json = JSON.stringify({ statements: parsed.statements, ...(parsed.error ? { error: parsed.error } : {}) } satisfies Kept);
-      if (bytes + json.length + 66 <= MAX_PACK_BYTES) { used.set(key, json); bytes += json.length + 66; }
+      if (bytes + source.length + json.length <= MAX_PACK_BYTES) { used.set(source, json); bytes += source.length + json.length; }
       return parsed;
     },
     save() {
@@ -98,10 +98,6 @@ export function parseCacheLocation(env: Readonly<Record<string, string | undefin
   return { dir: join(root, 'sql-parse'), identity: `${crc32(parserCode()).toString(16)}-${wasm}` };
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 function header(identity: string, body: Buffer): string {
   return `${FORMAT} ${identity} ${crc32!(body).toString(16)} ${body.length}\n`;
 }
@@ -119,12 +115,17 @@ function readPack(file: string, identity: string): Map<string, string> {
   const body = bytes.subarray(newline + 1);
   if (bytes.toString('latin1', 0, newline + 1) !== header(identity, body)) return held;
   const text = body.toString('utf8');
-  for (let start = 0; start < text.length;) {
-    const end = text.indexOf('\n', start);
-    const stop = end < 0 ? text.length : end;
-    // 64 hex digits, a space, the JSON.
-    if (stop - start > 65) held.set(text.slice(start, start + 64), text.slice(start + 65, stop));
-    start = stop + 1;
+  for (let at = 0; at < text.length;) {
+    // `<text length> <JSON length>\n<text><JSON>\n`, lengths in UTF-16 code units.
+    const newline = text.indexOf('\n', at);
+    const lengths = /^(\d+) (\d+)$/.exec(text.slice(at, newline));
+    if (newline < 0 || !lengths) return new Map();
+    const source = newline + 1;
+    const json = source + Number(lengths[1]);
+    const end = json + Number(lengths[2]);
+    if (text.charCodeAt(end) !== 10) return new Map();
+    held.set(text.slice(source, json), text.slice(json, end));
+    at = end + 1;
   }
   return held;
 }
@@ -133,7 +134,7 @@ function writePack(dir: string, file: string, identity: string, entries: Map<str
   const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const lines: string[] = [];
-    for (const [key, json] of entries) lines.push(`${key} ${json}\n`);
+    for (const [source, json] of entries) lines.push(`${source.length} ${json.length}\n`, source, json, '\n');
     const body = Buffer.from(lines.join(''), 'utf8');
     writeFileSync(temporary, Buffer.concat([Buffer.from(header(identity, body), 'latin1'), body]), { mode: 0o600 });
     renameSync(temporary, file);
