@@ -65,10 +65,14 @@ function alterTableCmdLevel(cmd: AlterTableCmd): LockLevel {
 const rangeVars = (nodes: Node[] | undefined): RangeVar[] =>
   (nodes ?? []).flatMap((n) => ('RangeVar' in n ? [n.RangeVar] : []));
 
+/** A lock on `table`, unless the statement names none. A function of its own, not a closure per statement. */
+function addLock(locks: TableLock[], table: string, level: LockLevel): void {
+  if (table) locks.push({ table, level });
+}
+
 /** Every table lock a statement takes; the catalog maps an index to its table. */
 export function tableLocks(node: Node, catalog: Catalog): TableLock[] {
   const locks: TableLock[] = [];
-  const add = (table: string, level: LockLevel) => { if (table) locks.push({ table, level }); };
 
   if ('AlterTableStmt' in node) {
     const s = node.AlterTableStmt;
@@ -80,19 +84,19 @@ export function tableLocks(node: Node, catalog: Catalog): TableLock[] {
       const cmd = c.AlterTableCmd;
       level = Math.max(level, alterTableCmdLevel(cmd)) as LockLevel;
       const def = cmd.def;
-      if (def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_FOREIGN') add(relationKey(def.Constraint.pktable), LOCK.shareRowExclusive);
-      if (def && 'PartitionCmd' in def) add(relationKey(def.PartitionCmd.name), LOCK.accessExclusive);
+      if (def && 'Constraint' in def && def.Constraint.contype === 'CONSTR_FOREIGN') addLock(locks, relationKey(def.Constraint.pktable), LOCK.shareRowExclusive);
+      if (def && 'PartitionCmd' in def) addLock(locks, relationKey(def.PartitionCmd.name), LOCK.accessExclusive);
       if (def && 'ColumnDef' in def) {
         for (const k of def.ColumnDef.constraints ?? []) {
-          if ('Constraint' in k && k.Constraint.contype === 'CONSTR_FOREIGN') add(relationKey(k.Constraint.pktable), LOCK.shareRowExclusive);
+          if ('Constraint' in k && k.Constraint.contype === 'CONSTR_FOREIGN') addLock(locks, relationKey(k.Constraint.pktable), LOCK.shareRowExclusive);
         }
       }
     }
-    add(table, level);
+    addLock(locks, table, level);
   } else if ('RenameStmt' in node) {
     const s = node.RenameStmt;
     if (['OBJECT_TABLE', 'OBJECT_COLUMN', 'OBJECT_TABCONSTRAINT', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(s.renameType ?? '')) {
-      add(relationKey(s.relation), LOCK.accessExclusive);
+      addLock(locks, relationKey(s.relation), LOCK.accessExclusive);
     }
   } else if ('DropStmt' in node) {
     const s = node.DropStmt;
@@ -103,51 +107,51 @@ export function tableLocks(node: Node, catalog: Catalog): TableLock[] {
         case 'OBJECT_TABLE':
         case 'OBJECT_VIEW':
         case 'OBJECT_MATVIEW':
-          add(nameListKey(items), LOCK.accessExclusive);
+          addLock(locks, nameListKey(items), LOCK.accessExclusive);
           break;
         case 'OBJECT_INDEX':
-          if (!s.concurrent) add(catalog.indexes.get(nameListKey(items))?.table ?? '', LOCK.accessExclusive);
+          if (!s.concurrent) addLock(locks, catalog.indexes.get(nameListKey(items))?.table ?? '', LOCK.accessExclusive);
           break;
         case 'OBJECT_TRIGGER':
         case 'OBJECT_POLICY':
         case 'OBJECT_RULE':
           // DROP TRIGGER t ON s.table: the list is the table's name followed by the object's.
-          add(nameListKey(items.slice(0, -1)), LOCK.accessExclusive);
+          addLock(locks, nameListKey(items.slice(0, -1)), LOCK.accessExclusive);
           break;
       }
     }
   } else if ('TruncateStmt' in node) {
-    for (const rel of rangeVars(node.TruncateStmt.relations)) add(relationKey(rel), LOCK.accessExclusive);
+    for (const rel of rangeVars(node.TruncateStmt.relations)) addLock(locks, relationKey(rel), LOCK.accessExclusive);
   } else if ('VacuumStmt' in node) {
     const s = node.VacuumStmt;
     const full = (s.options ?? []).some((o) => 'DefElem' in o && o.DefElem.defname === 'full' && !isFalse(o.DefElem.arg));
     if (full) {
-      for (const r of s.rels ?? []) if ('VacuumRelation' in r) add(relationKey(r.VacuumRelation.relation), LOCK.accessExclusive);
+      for (const r of s.rels ?? []) if ('VacuumRelation' in r) addLock(locks, relationKey(r.VacuumRelation.relation), LOCK.accessExclusive);
     }
   } else if ('ClusterStmt' in node) {
-    add(relationKey(node.ClusterStmt.relation), LOCK.accessExclusive);
+    addLock(locks, relationKey(node.ClusterStmt.relation), LOCK.accessExclusive);
   } else if ('LockStmt' in node) {
     const level = (node.LockStmt.mode ?? LOCK.accessExclusive) as LockLevel;
-    for (const rel of rangeVars(node.LockStmt.relations)) add(relationKey(rel), level);
+    for (const rel of rangeVars(node.LockStmt.relations)) addLock(locks, relationKey(rel), level);
   } else if ('IndexStmt' in node) {
-    add(relationKey(node.IndexStmt.relation), node.IndexStmt.concurrent ? LOCK.shareUpdateExclusive : LOCK.share);
+    addLock(locks, relationKey(node.IndexStmt.relation), node.IndexStmt.concurrent ? LOCK.shareUpdateExclusive : LOCK.share);
   } else if ('CreateTrigStmt' in node) {
-    add(relationKey(node.CreateTrigStmt.relation), LOCK.shareRowExclusive);
+    addLock(locks, relationKey(node.CreateTrigStmt.relation), LOCK.shareRowExclusive);
   } else if ('CreatePolicyStmt' in node) {
-    add(relationKey(node.CreatePolicyStmt.table), LOCK.accessExclusive);
+    addLock(locks, relationKey(node.CreatePolicyStmt.table), LOCK.accessExclusive);
   } else if ('AlterPolicyStmt' in node) {
-    add(relationKey(node.AlterPolicyStmt.table), LOCK.accessExclusive);
+    addLock(locks, relationKey(node.AlterPolicyStmt.table), LOCK.accessExclusive);
   } else if ('RuleStmt' in node) {
-    add(relationKey(node.RuleStmt.relation), LOCK.accessExclusive);
+    addLock(locks, relationKey(node.RuleStmt.relation), LOCK.accessExclusive);
   } else if ('RefreshMatViewStmt' in node) {
-    add(relationKey(node.RefreshMatViewStmt.relation), node.RefreshMatViewStmt.concurrent ? LOCK.exclusive : LOCK.accessExclusive);
+    addLock(locks, relationKey(node.RefreshMatViewStmt.relation), node.RefreshMatViewStmt.concurrent ? LOCK.exclusive : LOCK.accessExclusive);
   } else if ('CreateStmt' in node) {
     const s = node.CreateStmt;
-    for (const parent of rangeVars(s.inhRelations)) add(relationKey(parent), s.partbound ? LOCK.accessExclusive : LOCK.shareUpdateExclusive);
+    for (const parent of rangeVars(s.inhRelations)) addLock(locks, relationKey(parent), s.partbound ? LOCK.accessExclusive : LOCK.shareUpdateExclusive);
     for (const elt of s.tableElts ?? []) {
       const constraints = 'Constraint' in elt ? [elt] : 'ColumnDef' in elt ? elt.ColumnDef.constraints ?? [] : [];
       for (const k of constraints) {
-        if ('Constraint' in k && k.Constraint.contype === 'CONSTR_FOREIGN') add(relationKey(k.Constraint.pktable), LOCK.shareRowExclusive);
+        if ('Constraint' in k && k.Constraint.contype === 'CONSTR_FOREIGN') addLock(locks, relationKey(k.Constraint.pktable), LOCK.shareRowExclusive);
       }
     }
   }

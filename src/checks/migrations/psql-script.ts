@@ -7,28 +7,23 @@
 export function preparePsqlScript(source: string): string {
   // Most files hold no psql command: the copy is made only when something is blanked or replaced.
   let out: string[] | undefined;
-  const blank = (from: number, to: number) => {
-    out ??= source.split('');
-    for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
-  };
   const variables = new Set<string>();
   // A COPY ... FROM stdin needs the word; without it no statement is looked at again.
   const mayCopyFromStdin = /stdin/i.test(source);
   let statementStart = 0;
   let i = 0;
   const n = source.length;
-  const lineEnd = (at: number) => { const e = source.indexOf('\n', at); return e < 0 ? n : e; };
   while (i < n) {
     const c = source[i]!;
     if (c === '\\' && atLineStart(source, i)) {
-      const end = lineEnd(i);
+      const end = lineEnd(source, i);
       const set = /^\\set\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i, end));
       if (set) variables.add(set[1]!);
-      blank(i, end);
+      out = blank(out, source, i, end);
       i = end;
       continue;
     }
-    if (c === '-' && source[i + 1] === '-') { i = lineEnd(i); continue; }
+    if (c === '-' && source[i + 1] === '-') { i = lineEnd(source, i); continue; }
     if (c === '/' && source[i + 1] === '*') {
       let depth = 0;
       while (i < n) {
@@ -75,12 +70,12 @@ export function preparePsqlScript(source: string): string {
       statementStart = i + 1;
       if (/^\s*COPY\b[\s\S]*\bFROM\s+STDIN\b/i.test(stripComments(statement))) {
         // The data rows follow on the next line and end at a line holding only \. (or the end of the file).
-        const dataStart = lineEnd(i) + 1;
+        const dataStart = lineEnd(source, i) + 1;
         // Searched in place: slicing the rest of the file at every COPY would be quadratic.
         COPY_END.lastIndex = dataStart;
         const terminator = COPY_END.exec(source);
         const dataEnd = terminator ? terminator.index + terminator[0].length : n;
-        blank(Math.min(dataStart, n), dataEnd);
+        out = blank(out, source, Math.min(dataStart, n), dataEnd);
         i = dataEnd;
         statementStart = dataEnd;
         continue;
@@ -89,6 +84,21 @@ export function preparePsqlScript(source: string): string {
     i++;
   }
   return out ? out.join('') : source;
+}
+
+// Functions of their own rather than closures made for every file: the bundle names each closure it makes (keepNames).
+
+/** The copy of `source` (made on first use) with [from, to) blanked but its line breaks. */
+function blank(out: string[] | undefined, source: string, from: number, to: number): string[] {
+  const chars = out ?? source.split('');
+  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars;
+}
+
+/** Where the line holding `at` ends (its line break, or the end of the text). */
+function lineEnd(source: string, at: number): number {
+  const e = source.indexOf('\n', at);
+  return e < 0 ? source.length : e;
 }
 
 /** Only spaces and tabs between the line's start and `at`. */

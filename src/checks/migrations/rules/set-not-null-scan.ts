@@ -1,6 +1,12 @@
 import { siblingKey, type TableInfo } from '../catalog.js';
 import { alterTable, ident, qualifiedIdent, tableName, type StatementRule } from '../rule.js';
 
+/** Whether making `column` NOT NULL scans the table: not already NOT NULL, and no validated CHECK proves it (PostgreSQL 12+). */
+function needsScan(table: TableInfo | undefined, column: string, postgresVersion: number): boolean {
+  if (table?.columns.get(column)?.notNull) return false;
+  return postgresVersion < 12 || !provenByCheck(table, column);
+}
+
 function provenByCheck(table: TableInfo | undefined, column: string): boolean {
   return [...(table?.constraints.values() ?? [])].some((c) => c.kind === 'check' && c.validated && c.provesNotNull.includes(column));
 }
@@ -30,12 +36,8 @@ export const setNotNullScan: StatementRule = {
     if (!alter || !existed(alter.stmt.relation)) return;
     const table = catalog.table(alter.stmt.relation);
     const name = tableName(alter.stmt.relation);
-    const needsScan = (column: string) => {
-      if (table?.columns.get(column)?.notNull) return false;
-      return postgresVersion < 12 || !provenByCheck(table, column);
-    };
     for (const cmd of alter.cmds) {
-      if (cmd.subtype === 'AT_SetNotNull' && cmd.name !== undefined && needsScan(cmd.name)) {
+      if (cmd.subtype === 'AT_SetNotNull' && cmd.name !== undefined && needsScan(table, cmd.name, postgresVersion)) {
         report({
           ...where,
           message: `SET NOT NULL on ${name}.${cmd.name} scans the whole table while holding an ACCESS EXCLUSIVE lock (no reads or writes)` +
@@ -47,7 +49,7 @@ export const setNotNullScan: StatementRule = {
       const c = cmd.def.Constraint;
       if (c.contype === 'CONSTR_NOTNULL' && !c.skip_validation) {
         const column = c.keys?.[0] && 'String' in c.keys[0] ? c.keys[0].String.sval ?? '' : '';
-        if (!needsScan(column)) continue;
+        if (!needsScan(table, column, postgresVersion)) continue;
         report({
           ...where,
           message: `ADD CONSTRAINT ... NOT NULL ${column} on ${name} scans the whole table while holding an ACCESS EXCLUSIVE lock`,
@@ -58,7 +60,7 @@ export const setNotNullScan: StatementRule = {
           ? catalog.indexes.get(siblingKey(alter.stmt.relation, c.indexname))?.columns ?? []
           : (c.keys ?? []).flatMap((k) => ('String' in k ? [k.String.sval ?? ''] : []));
         // Only columns the replay knows to be nullable: an unknown column may well be NOT NULL already.
-        const nullable = columns.filter((col) => table?.columns.get(col)?.notNull === false && needsScan(col));
+        const nullable = columns.filter((col) => table?.columns.get(col)?.notNull === false && needsScan(table, col, postgresVersion));
         if (!nullable.length) continue;
         report({
           ...where,
