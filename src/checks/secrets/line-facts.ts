@@ -57,19 +57,16 @@ const NAMES = SECRET_NAME | SECRET_FIELD;
  */
 export function lineFacts(bytes: Uint8Array, start: number, end: number, wanted: number): number {
   let facts = 0;
-  for (let i = start; i <= end; i++) {
-    const b = i < end ? bytes[i]! : 10;
-    const kind = i < end ? KIND[b]! : SPACE;
+  const names = (wanted & NAMES) !== 0;
+  const scheme = (wanted & SCHEME_SPACE) !== 0;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    const kind = KIND[b]!;
     if (kind === NAME) continue;
     // A name ends here: does a secret word end it (digits may come between)?
-    if ((wanted & NAMES) !== 0 && (facts & SECRET_FIELD) === 0) {
-      let at = i;
-      while (at > start && bytes[at - 1]! >= 48 && bytes[at - 1]! <= 57) at--;
-      if (at > start && endsWithAny(bytes, start, at, SECRET_WORDS_BY_LAST)) facts |= b === 0x3d || b === 0x22 ? SECRET_NAME | SECRET_FIELD : SECRET_NAME;
-    }
-    if (i === end) break;
+    if (names && (facts & SECRET_FIELD) === 0 && i > start && secretNameBefore(bytes, start, i)) facts |= b === 0x3d || b === 0x22 ? SECRET_NAME | SECRET_FIELD : SECRET_NAME;
     if (kind === SPACE) {
-      if ((wanted & SCHEME_SPACE) !== 0 && (endsWith(bytes, start, i, BEARER) || endsWith(bytes, start, i, TOKEN))) facts |= SCHEME_SPACE;
+      if (scheme && i > start && (bytes[i - 1] === 0x72 || bytes[i - 1] === 0x6e) && (endsWith(bytes, start, i, BEARER) || endsWith(bytes, start, i, TOKEN))) facts |= SCHEME_SPACE;
       continue;
     }
     switch (b) {
@@ -83,7 +80,20 @@ export function lineFacts(bytes: Uint8Array, start: number, end: number, wanted:
       case 0x3a: if ((wanted & PHONE) !== 0 && (facts & PHONE) === 0 && phoneFieldBefore(bytes, start, i)) facts |= PHONE; break;
     }
   }
+  // The line's end also ends a name.
+  if (names && (facts & SECRET_NAME) === 0 && end > start && secretNameBefore(bytes, start, end)) facts |= SECRET_NAME;
   return facts & wanted;
+}
+
+/** A secret word, then perhaps digits, ends right before `at` (at > start). */
+function secretNameBefore(bytes: Uint8Array, start: number, at: number): boolean {
+  let last = bytes[at - 1]!;
+  if (last >= 48 && last <= 57) {
+    do at--; while (at > start && bytes[at - 1]! >= 48 && bytes[at - 1]! <= 57);
+    if (at === start) return false;
+    last = bytes[at - 1]!;
+  }
+  return SECRET_WORDS_BY_LAST[last] !== undefined && endsWithAny(bytes, start, at, SECRET_WORDS_BY_LAST);
 }
 
 const BEARER = Uint8Array.from(Buffer.from('Bearer'));
