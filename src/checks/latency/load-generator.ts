@@ -107,6 +107,9 @@ export interface LoadResult {
 
 const noop = () => undefined;
 
+/** The most connections opened before the schedule starts; the load opens more when it needs them. */
+const PRECONNECT = 32;
+
 /** Where a request's outcome goes: the state of one generateLoad call. */
 interface LoadSink {
   headers(i: number, setCookie: string[]): void;
@@ -376,7 +379,9 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     // The connections the schedule needs from its start (its rate times one answer's time, as the
     // untimed request took), opened before it starts, as wrk opens its own first: otherwise the first
     // due requests queue while they open, and near the server's capacity that queue drains slowly.
-    const wanted = preflightMs === undefined ? 0 : Math.ceil((totalRate * preflightMs) / 1000);
+    // At most PRECONNECT of them: a first answer that was slow only because the app was cold must not
+    // open hundreds of connections the load will never use.
+    const wanted = preflightMs === undefined ? 0 : Math.min(PRECONNECT, Math.ceil((totalRate * preflightMs) / 1000));
     if (wanted > 1 && !stopped) {
       let guard: NodeJS.Timeout | undefined;
       const deadline = new Promise<void>((resolve) => { guard = setTimeout(resolve, Math.max(1, options.timeoutMs)); });
