@@ -47,7 +47,9 @@ export interface WalkOptions {
  * are not followed.
  */
 export async function* walkFiles(options: WalkOptions): AsyncGenerator<string> {
-  const include = picomatch(options.include.length ? [...options.include] : ['**/*'], { dot: true });
+  const patterns = options.include.length ? [...options.include] : ['**/*'];
+  const include = picomatch(patterns, { dot: true });
+  const mayHold = directoriesToVisit(patterns);
   const exclude = picomatch([...ALWAYS_EXCLUDED, ...options.exclude], { dot: true });
   const rootRules: IgnoreRule[] = [];
   if (options.gitignore) {
@@ -77,7 +79,7 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<string> {
     for (const entry of entries) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (exclude(path) || exclude(`${path}/`) || isIgnored(rules, path, true)) continue;
+        if (!mayHold(path) || exclude(path) || exclude(`${path}/`) || isIgnored(rules, path, true)) continue;
         subdirs.push(path);
       } else if (entry.isFile()) {
         if (!include(path) || exclude(path) || isIgnored(rules, path, false)) continue;
@@ -96,6 +98,27 @@ export async function* walkFiles(options: WalkOptions): AsyncGenerator<string> {
     // Depth-first in name order, so files come out sorted the same way on every machine.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, rules });
   }
+}
+
+/**
+ * Which directories can hold a file the include patterns match: those on the way to, or inside, the
+ * fixed folder each pattern starts with (`src/**` → src, `logs/*.log` → logs). A pattern that starts
+ * with a glob (`*.ts`, `{a,b}/**`) or is negated lets every directory be visited. Paths ["src/**"] in a
+ * repository of a thousand other folders no longer lists them all (the secrets bench: 5,500 files
+ * listed, about 50 ms, before the scan of a log could start).
+ */
+export function directoriesToVisit(patterns: readonly string[]): (dir: string) => boolean {
+  const bases: string[] = [];
+  for (const pattern of patterns) {
+    const scan = picomatch.scan(pattern);
+    if (scan.negated) return () => true;
+    // A pattern without glob characters names a file: the folder it is in.
+    let base = scan.base.replace(/\/+$/, '');
+    if (!scan.isGlob) base = base.includes('/') ? base.slice(0, base.lastIndexOf('/')) : '';
+    if (!base) return () => true;
+    bases.push(base);
+  }
+  return (dir) => bases.some((base) => dir === base || dir.startsWith(`${base}/`) || base.startsWith(`${dir}/`));
 }
 
 function describeSpecial(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
