@@ -9,14 +9,26 @@ export interface Position {
 }
 
 export class SourceMap {
-  private readonly lineStarts: number[] = [0];
-  private readonly ascii: boolean;
+  // Built on first use: a parse kept from an earlier run (parse-cache.ts) has its positions already.
+  private starts: number[] | undefined;
+  private isAscii: boolean | undefined;
   private byteToIndex: Uint32Array | undefined;
   private codePointToIndex: Uint32Array | undefined;
 
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    this.ascii = !/[^\x00-\x7f]/.test(text);
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    if (!this.starts) {
+      const starts = [0];
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      this.starts = starts;
+    }
+    return this.starts;
+  }
+
+  private get ascii(): boolean {
+    return (this.isAscii ??= !/[^\x00-\x7f]/.test(this.text));
   }
 
   /** String index of a UTF-8 byte offset (as in stmt_location and scanner tokens). */
@@ -46,14 +58,15 @@ export class SourceMap {
   /** 1-based line and column of a string index. */
   position(index: number): Position {
     const clamped = Math.max(0, Math.min(index, this.text.length));
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      if (starts[mid]! <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo]! + 1 };
+    return { line: lo + 1, column: clamped - starts[lo]! + 1 };
   }
 
   /** String index where a 1-based line starts. */
