@@ -81,6 +81,11 @@ function skipQuoted(text: string, from: number, quote: number, backslashEscapes:
   return text.length;
 }
 
+/** The source of this module's functions: a kept parse is valid only for this code (sql-parser.ts parserCode). */
+export function blockCommentsCode(): string {
+  return [findBlockComments, blankNestedComments, skipQuoted, isIdentChar].map(String).join('\n');
+}
+
 function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c >= 128;
 }

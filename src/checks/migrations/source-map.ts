@@ -91,6 +91,11 @@ export class SourceMap {
   }
 }
 
+/** The source of this module's code: a kept parse is valid only for this code (sql-parser.ts parserCode). */
+export function sourceMapCode(): string {
+  return [SourceMap, isHighSurrogate].map(String).join('\n');
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
