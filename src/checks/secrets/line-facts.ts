@@ -5,6 +5,8 @@
  * pattern matches, its fact is set (a fact set where nothing matches only costs a decode).
  */
 
+import { NAME_END_WORDS } from './rules/secret-names.js';
+
 /** `"`, `'` or a backquote. */
 export const QUOTE = 1 << 0;
 /** `</` (an XML element's end). */
@@ -36,15 +38,14 @@ const KIND = new Uint8Array(256).map((_, b) =>
   (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95 || b === 36 || b === 46 || b === 45 ? NAME
     : b === 32 || (b >= 9 && b <= 13) || b >= 0x80 ? SPACE : OTHER);
 
-/** SECRET_WORD's alternatives (rules/secret-names.ts), in full, by their last letter: its match is one of them. */
-const SECRET_WORDS = ['pass', 'password', 'passwd', 'passphrase', 'passcode', 'pwd', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'credential', 'credentials'];
 /** The words PHONE_FIELD's names end with (`telephone` in `phone`, `phone_number` in `number`). */
 const PHONE_WORDS = ['phone', 'tel', 'mobile', 'msisdn', 'cell', 'number'];
 const byLastLetter = (words: readonly string[]) => Array.from({ length: 256 }, (_, b) => {
   const found = words.filter((w) => w.charCodeAt(w.length - 1) === (b | 0x20) && ((b >= 65 && b <= 90) || (b >= 97 && b <= 122)));
   return found.length ? found : undefined;
 });
-const SECRET_WORDS_BY_LAST = byLastLetter(SECRET_WORDS);
+/** SECRET_WORD's words (rules/secret-names.ts), by their last letter: its match is one of them. */
+const SECRET_WORDS_BY_LAST = byLastLetter(NAME_END_WORDS);
 const PHONE_WORDS_BY_LAST = byLastLetter(PHONE_WORDS);
 
 /** Every fact. */

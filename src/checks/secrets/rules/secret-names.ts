@@ -65,7 +65,10 @@ export function isHexCredentialName(name: string): boolean {
   return (last === 'key' || last === 'keys') && !!before && !NOT_CREDENTIAL_KEYS.has(before);
 }
 
-const SECRET_WORD = /pass(?:word|wd|phrase|code)?|pwd|secrets?|tokens?|keys?|credentials?/gi;
+/** The words a secret's name ends with; line-facts.ts looks for the same ones in a line's raw bytes. */
+export const NAME_END_WORDS: readonly string[] = ['pass', 'password', 'passwd', 'passphrase', 'passcode', 'pwd', 'secret', 'secrets', 'token', 'tokens', 'key', 'keys', 'credential', 'credentials'];
+// Longest first, so that at any position the alternation takes the whole word (`passwords` is `password`…).
+const SECRET_WORD = new RegExp([...NAME_END_WORDS].sort((a, b) => b.length - a.length).join('|'), 'gi');
 
 function isKeyChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code === 46 || code === 45;
