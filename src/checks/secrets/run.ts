@@ -162,10 +162,9 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     // A thread per BYTES_PER_THREAD, up to one per core; RELEASE_GATE_THREADS (worth it even for no work) sets the number.
     const threadCount = () => (ctx.threads!.worthIt(0, 1) ? ctx.threads!.size : Math.min(ctx.threads!.size, Math.floor(estimate() / BYTES_PER_THREAD)));
     // The workers start as soon as the work is known to be worth them (at once when the logs are, or
-    // threads are asked for), so they start up and build their scanners while the tree is walked.
-    // The workers build, while the tree is walked, the scanner of their first jobs (logs go first);
-    // the other is built on a worker's first job that needs it. The code scanner of a log-only run
-    // cost each worker 15-40 ms of CPU for nothing.
+    // threads are asked for), and build the scanner of their first jobs (logs go first) while the tree
+    // is walked; the other scanner is built by a worker's first job that needs it (a log-only run's
+    // code scanner cost each worker 15-40 ms of CPU for nothing).
     const init: ScanWorkerInit = { includePersonalData: config.includePersonalData, policy: config.contexts, nowMs: now.getTime(), build: logFiles.length ? ['log'] : ['code'] };
     let pool: ScanPool | undefined;
     const startPool = () => (pool ??= ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, threadCount() - 1));

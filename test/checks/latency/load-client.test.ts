@@ -343,17 +343,23 @@ describe('connections opened before the load', () => {
     expect(await exchange(client, get(url))).toMatchObject({ end: 'refused' });
   });
 
-  test('the generator opens the connections its schedule needs at once before the first due request, up to those allowed', async () => {
-    // The untimed request takes 50 ms: at 200/s the schedule would need 10 connections from its start,
-    // of which the client may open 6. The load's own requests are answered at once, so it would use
-    // one or two connections by itself.
+  /** A server that answers its first request (the generator's untimed one) after `ms`, every other at once. */
+  async function firstAnsweredAfter(ms: number) {
     let first = true;
     const server = await startNodeServer((_req, res) => {
-      if (first) setTimeout(() => res.end('ok'), 50);
+      if (first) setTimeout(() => res.end('ok'), ms);
       else res.end('ok');
       first = false;
     });
     closers.push(() => server.close());
+    return server;
+  }
+
+  test('the generator opens the connections its schedule needs at once before the first due request, up to those allowed', async () => {
+    // The untimed request takes 50 ms: at 200/s the schedule would need 10 connections from its start,
+    // of which the client may open 6. The load's own requests are answered at once, so it would use
+    // one or two connections by itself.
+    const server = await firstAnsweredAfter(50);
     const result = await generateLoad({
       origin: server.url, endpoints: [{ method: 'GET', path: '/', headers: {}, rate: 200 }], warmupMs: 0, durationMs: 300,
       timeoutMs: 5000, maxInFlight: 100, connections: 6, stop: { errorRate: 1, window: 50, minimum: 20 },
@@ -364,13 +370,7 @@ describe('connections opened before the load', () => {
 
   test('a slow first answer (a cold app) opens at most 32 connections before the load, not its rate times that time', async () => {
     // The untimed request takes 300 ms: at 1000/s that would ask for 300 connections, of the 100 allowed.
-    let first = true;
-    const server = await startNodeServer((_req, res) => {
-      if (first) setTimeout(() => res.end('ok'), 300);
-      else res.end('ok');
-      first = false;
-    });
-    closers.push(() => server.close());
+    const server = await firstAnsweredAfter(300);
     const result = await generateLoad({
       origin: server.url, endpoints: [{ method: 'GET', path: '/', headers: {}, rate: 1000 }], warmupMs: 0, durationMs: 200,
       timeoutMs: 5000, maxInFlight: 100, connections: 100, stop: { errorRate: 1, window: 50, minimum: 20 },
