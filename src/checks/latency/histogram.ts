@@ -30,33 +30,84 @@ export function createWindowHistogram(): JsHistogram {
 }
 
 /**
- * Records into a histogram of createHistogram() with a fast path for the common case: a value below
- * the histogram's sub-bucket count (2048 µs at 3 digits) is its own bucket, so it is counted in a plain
- * array and added in one go by flush(). hdr-histogram-js computes every index with log2 and pow, which
- * cost more per response than the rest of the bookkeeping. The histogram after flush() is exactly the
- * one recordValue() on every value would have made. Read the histogram only after flush().
+ * Records into a histogram of createHistogram(), counting each value in the histogram's own bucket
+ * with integer arithmetic, and adds the counts in one go in flush(). hdr-histogram-js computes every
+ * bucket index with log2 and pow, which cost more per response than the rest of the bookkeeping; a
+ * generator behind its schedule records latencies of many milliseconds, above the histogram's first
+ * bucket, for every response. The histogram after flush() is exactly the one recordValue() on every
+ * value would have made: the same counts, total, minimum and maximum. Read it only after flush().
  */
 export class LatencyRecorder {
-  private readonly small: Uint32Array;
+  /** Counts by the histogram's counts index; grows as larger values come. */
+  private counts: Uint32Array;
+  /** log2 of half the sub-bucket count: 10 at 3 digits (every value below 2048 µs is its own bucket). */
+  private readonly halfMagnitude: number;
+  private readonly halfCount: number;
+  /** The index method works for unit-resolution histograms only; others go to recordValue(). */
+  private readonly exact: boolean;
+  private min = Number.POSITIVE_INFINITY;
+  private max = -1;
+  private recorded = 0;
+
   constructor(readonly histogram: JsHistogram) {
-    // Bucket 0 holds every value below subBucketCount at unit resolution when the unit is 1.
-    this.small = new Uint32Array(histogram.unitMagnitude === 0 ? histogram.subBucketCount : 0);
+    this.exact = histogram.unitMagnitude === 0;
+    this.halfMagnitude = histogram.subBucketHalfCountMagnitude;
+    this.halfCount = histogram.subBucketHalfCount;
+    this.counts = new Uint32Array(this.exact ? histogram.subBucketCount : 0);
   }
 
   record(value: number): void {
-    if (value < this.small.length) this.small[value]!++;
-    else this.histogram.recordValue(value);
+    // Integers of 31 bits (35 minutes in µs): Math.clz32 gives floor(log2) exactly; anything else goes the library's way.
+    if (!this.exact || value > 0x7fffffff || value < 0 || value !== Math.floor(value)) {
+      this.histogram.recordValue(value);
+      return;
+    }
+    const bucket = Math.max(0, 31 - Math.clz32(value) - this.halfMagnitude);
+    const index = ((bucket + 1) << this.halfMagnitude) + (value >>> bucket) - this.halfCount;
+    if (index >= this.counts.length) this.grow(index);
+    this.counts[index]!++;
+    if (value > this.max) this.max = value;
+    if (value !== 0 && value < this.min) this.min = value;
+    this.recorded++;
   }
 
   flush(): JsHistogram {
-    const small = this.small;
-    for (let value = 0; value < small.length; value++) {
-      if (small[value]! > 0) {
-        this.histogram.recordValueWithCount(value, small[value]!);
-        small[value] = 0;
+    if (this.recorded === 0) return this.histogram;
+    const counts = this.counts;
+    const h = this.histogram;
+    const minIndex = this.indexOf(this.min);
+    const maxIndex = this.indexOf(this.max);
+    for (let index = 0; index < counts.length; index++) {
+      const count = counts[index]!;
+      if (count === 0) continue;
+      counts[index] = 0;
+      // Every value of a bucket counts the same; the raw minimum and maximum go in as themselves, so the
+      // histogram keeps them as recordValue() would have.
+      if (index === maxIndex) {
+        if (count > 1) h.recordValueWithCount(index === minIndex ? this.min : h.valueFromIndex(index), count - 1);
+        h.recordValue(this.max);
+      } else {
+        h.recordValueWithCount(index === minIndex ? this.min : h.valueFromIndex(index), count);
       }
     }
-    return this.histogram;
+    this.min = Number.POSITIVE_INFINITY;
+    this.max = -1;
+    this.recorded = 0;
+    return h;
+  }
+
+  private indexOf(value: number): number {
+    if (!Number.isFinite(value)) return -1;
+    const bucket = Math.max(0, 31 - Math.clz32(value) - this.halfMagnitude);
+    return ((bucket + 1) << this.halfMagnitude) + (value >>> bucket) - this.halfCount;
+  }
+
+  private grow(index: number): void {
+    let length = this.counts.length * 2;
+    while (length <= index) length *= 2;
+    const counts = new Uint32Array(length);
+    counts.set(this.counts);
+    this.counts = counts;
   }
 }
 

@@ -36,13 +36,16 @@ describe('encoded histograms merge exactly', () => {
     expect(percentiles(merged)).toEqual(percentiles(all));
   });
 
-  test('the recorder\'s fast path for small values gives the histogram recordValue gives, bucket for bucket', () => {
+  test('the recorder gives the histogram recordValue gives, bucket for bucket, at every magnitude', () => {
     const next = random(7);
     const direct = createHistogram();
     const recorder = new LatencyRecorder(createHistogram());
-    // 0, the edges of the fast path (below 2048 µs every value is its own bucket), and values far above it.
-    const values = [0, 1, 2, 2047, 2048, 2049, 4095, 4096, 1_000_000, 20_000_000];
+    // 0, the edges of the first bucket (below 2048 µs every value is its own bucket) and of the next ones,
+    // values far above, and past 31 bits, where the recorder hands the value to the library.
+    const values = [0, 1, 2, 2047, 2048, 2049, 4095, 4096, 4097, 8191, 8192, 1_000_000, 20_000_000, 0x7fffffff, 0x80000000, 5_000_000_000];
     for (let i = 0; i < 20_000; i++) values.push(Math.round(3000 * next() ** 3));
+    // Latencies of a generator behind its schedule: milliseconds to seconds.
+    for (let i = 0; i < 20_000; i++) values.push(Math.round(2 ** (11 + 14 * next())));
     for (const v of values) {
       direct.recordValue(v);
       recorder.record(v);
@@ -50,10 +53,23 @@ describe('encoded histograms merge exactly', () => {
     const flushed = recorder.flush();
     expect(flushed).toBe(recorder.histogram);
     expect(encodeHistogram(flushed)).toBe(encodeHistogram(direct));
-    expect([flushed.totalCount, flushed.minNonZeroValue, flushed.maxValue]).toEqual([values.length, 1, direct.maxValue]);
+    expect([flushed.totalCount, flushed.minNonZeroValue, flushed.maxValue]).toEqual([values.length, 1, 5_000_000_000]);
     expect(POINTS.map((p) => flushed.getValueAtPercentile(p))).toEqual(POINTS.map((p) => direct.getValueAtPercentile(p)));
-    // A second flush adds nothing: the small counts were moved, not copied.
+    // A second flush adds nothing: the counts were moved, not copied.
     expect(recorder.flush().totalCount).toBe(values.length);
+  });
+
+  test('the recorder keeps the raw minimum and maximum when they share a bucket with other values', () => {
+    for (const values of [[3000, 3001], [3001, 3000, 3001], [5000], [0, 0], [0, 70_000, 70_001, 70_003], [2_500_000, 2_500_100, 2_500_050], [3001, 70_001], [4097, 4097, 9000, 9001]]) {
+      const direct = createHistogram();
+      const recorder = new LatencyRecorder(createHistogram());
+      for (const v of values) {
+        direct.recordValue(v);
+        recorder.record(v);
+      }
+      const flushed = recorder.flush();
+      expect([flushed.totalCount, flushed.minNonZeroValue, flushed.maxValue, encodeHistogram(flushed)]).toEqual([direct.totalCount, direct.minNonZeroValue, direct.maxValue, encodeHistogram(direct)]);
+    }
   });
 
   test('meanOf is the library\'s mean, to the last bit, on recorded, decoded, merged and window histograms', () => {
