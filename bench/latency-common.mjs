@@ -20,7 +20,8 @@ export async function loadGenerator({ transpile = true } = {}) {
   if (transpile) await transpileSources();
   const generator = await import(pathToFileURL(join(OUT, 'src/checks/latency/load-generator.js')).href);
   const histogram = await import(pathToFileURL(join(OUT, 'src/checks/latency/histogram.js')).href);
-  return { generateLoad: generator.generateLoad, ...histogram };
+  const client = await import(pathToFileURL(join(OUT, 'src/checks/latency/load-client.js')).href);
+  return { generateLoad: generator.generateLoad, LoadClient: client.LoadClient, ...histogram };
 }
 
 async function transpileSources() {
@@ -167,6 +168,51 @@ export async function tracePauses(fn) {
   } finally {
     clearInterval(timer);
     observer.disconnect();
+  }
+}
+
+/**
+ * The load client's queue while `fn` runs, every 10 ms: `{ at, queued, sent, answered, cpuMs, serverCpuMs }`,
+ * with `at` in ms since the epoch, `queued` the requests due and waiting for a connection (in flight =
+ * queued + the busy connections, at most `connections`), `sent` and `answered` counted since the last
+ * sample, and the CPU this process and the server (`serverCpuMs()`, 10 ms ticks) used since then.
+ * It wraps LoadClient's send and release (an answer on a kept-alive connection) for the time of `fn`;
+ * one generator at a time.
+ */
+export async function traceQueue(LoadClient, fn, serverCpuMs = () => undefined) {
+  const { send, release } = LoadClient.prototype;
+  const current = { client: undefined };
+  let sent = 0;
+  let answered = 0;
+  LoadClient.prototype.send = function (...args) {
+    current.client = this;
+    sent++;
+    return send.apply(this, args);
+  };
+  LoadClient.prototype.release = function (...args) {
+    answered++;
+    return release.apply(this, args);
+  };
+  const samples = [];
+  let cpu = process.cpuUsage();
+  let server = serverCpuMs();
+  const timer = setInterval(() => {
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
+    const serverNow = serverCpuMs();
+    samples.push({
+      at: performance.timeOrigin + performance.now(), queued: current.client?.queued ?? 0, sent, answered,
+      cpuMs: (used.user + used.system) / 1000, serverCpuMs: serverNow === undefined || server === undefined ? undefined : serverNow - server,
+    });
+    server = serverNow;
+    sent = 0;
+    answered = 0;
+  }, 10);
+  try {
+    return { result: await fn(), queue: samples };
+  } finally {
+    clearInterval(timer);
+    Object.assign(LoadClient.prototype, { send, release });
   }
 }
 

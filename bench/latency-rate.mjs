@@ -28,13 +28,21 @@
 // costs the server a little), the generator the same and its own GC pauses, and /proc/stat gives the
 // CPU other processes used meanwhile; so a trial that fills the in-flight cap shows whether the
 // server, the generator or the machine stopped.
+// Each search also runs the generator saturated, after each wrk run: a schedule at 1.5x wrk's rate
+// with no in-flight cap, so every connection always has a request waiting, which is wrk's closed loop
+// and the state a trial falls into when the server falls behind. Its requests per second against
+// wrk's is the generator's drain rate: near 1, a backlog recovers as fast as wrk would serve it, and
+// what fails a trial is the fixed schedule against the server, not how the generator turns an answer
+// into the next request. LATENCY_BENCH_SEARCH=0 runs only wrk and the saturated generator, in turn.
+// The trace also prints the client's queue: when it reached 100 and 500 requests and the cap, and the
+// rates sent and answered and the CPU of each side in the 300 ms before.
 // `node bench/latency-rate.mjs`; LATENCY_BENCH_TRIAL_SECONDS sets each trial's length (default 3),
 // BENCH_RUNS the number of whole searches (default 3; the median ratio is reported).
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { cpuTicks, loadGenerator, loadOptions, round, runWrk, startServer, tracePauses } from './latency-common.mjs';
+import { cpuTicks, loadGenerator, loadOptions, round, runWrk, startServer, tracePauses, traceQueue } from './latency-common.mjs';
 import { median, report } from './lib.mjs';
 
 const TRIAL_MS = Number(process.env.LATENCY_BENCH_TRIAL_SECONDS ?? 3) * 1000;
@@ -46,6 +54,8 @@ const STEP = 0.025;
 const WORKERS = Math.max(1, Number(process.env.LATENCY_BENCH_WORKERS ?? 1));
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const TRACE = process.env.LATENCY_BENCH_TRACE === '1' && WORKERS === 1;
+/** LATENCY_BENCH_SEARCH=0: only wrk and the generator saturated, in turn (a quick A/B of the drain rate). */
+const SEARCH = process.env.LATENCY_BENCH_SEARCH !== '0';
 
 if (!isMainThread) {
   // A worker: runs its share of each trial it is sent and answers with encoded histograms.
@@ -63,7 +73,7 @@ if (!isMainThread) {
 }
 
 async function main() {
-  const { generateLoad, createHistogram, decodeHistogram, addHistogram } = await loadGenerator();
+  const { generateLoad, LoadClient, createHistogram, decodeHistogram, addHistogram } = await loadGenerator();
   if (PIN) pinSelf(1);
   const server = await startServer(undefined, { ...(PIN ? { cpu: 0 } : {}), trace: TRACE });
   // An untimed wrk run first: a fresh Node server spends its first seconds compiling (1.1-1.4x the CPU
@@ -82,10 +92,11 @@ async function main() {
     server.pauses();
     let result;
     let generatorPauses;
+    let queue;
     if (workers.length === 0) {
       const load = () => generateLoad(loadOptions(server.url, rate, TRIAL_MS, { connections, maxInFlight: MAX_IN_FLIGHT }));
       let r;
-      if (TRACE) ({ result: r, pauses: generatorPauses } = await tracePauses(load));
+      if (TRACE) ({ result: { result: r, pauses: generatorPauses }, queue } = await traceQueue(LoadClient, () => tracePauses(load), () => server.cpuMs()));
       else r = await load();
       result = {
         sent: r.sent, sentTotal: r.sentTotal, achievedRate: r.achievedRate, errors: r.endpoints[0].errors, peakInFlight: r.peakInFlight,
@@ -124,7 +135,7 @@ async function main() {
       const steal = ticks && after ? after.reduce((sum, c, i) => sum + c.steal - ticks[i].steal, 0) * 10 : undefined;
       const ours = (used.user + used.system) / 1000 + (serverUsed - serverCpu);
       result.trace = {
-        server: server.pauses(), generator: generatorPauses, startedAt,
+        server: server.pauses(), generator: generatorPauses, startedAt, queue, rate,
         others: machine === undefined || Number.isNaN(ours) ? undefined : Math.max(0, machine - ours) / ms, steal: steal === undefined ? undefined : steal / ms,
       };
     }
@@ -136,7 +147,7 @@ async function main() {
     const lagP95Ms = result.sendLag.getValueAtPercentile(95) / 1000;
     const held = result.achievedRate >= rate * 0.95 && lagP95Ms <= 25 && result.errors === 0;
     const kinds = result.failures.map(([kind, n]) => `${kind} ×${n}`).join(', ');
-    if (result.trace) console.log(describePauses(result.trace));
+    if (result.trace) console.log(`${describePauses(result.trace)}\n${describeQueue(result.trace)}`);
     console.log(`  ${String(rate).padStart(6)}/s${attempt > 1 ? ' again' : '      '}: sent ${round(result.achievedRate)}/s, send lag p95 ${round(lagP95Ms, 2)} ms, p99 latency ${round(result.overall.getValueAtPercentile(99) / 1000, 2)} ms, errors ${result.errors}${kinds ? ` (${kinds})` : ''}, peak in flight ${result.peakInFlight}, CPU ${round(result.cpuUsPerRequest)} µs/request (server ${result.serverCpuUsPerRequest === undefined ? '—' : round(result.serverCpuUsPerRequest)}) → ${held ? 'held' : 'not held'}`);
     return { held, result };
   }
@@ -145,6 +156,32 @@ async function main() {
   async function holds(rate, connections) {
     const first = await trial(rate, connections);
     return first.held ? first : trial(rate, connections, 2);
+  }
+
+  /**
+   * The generator saturated: a schedule at 1.5x wrk's rate with no in-flight cap, so from its first
+   * milliseconds every connection has a due request waiting when its answer comes, which is wrk's
+   * situation (a closed loop on `connections` busy connections). Requests per second from the call to
+   * the last answer, and the CPU per request of the generator and the server. This is the state a
+   * trial falls into when the schedule gets ahead of the server: if it drains at wrk's rate, a backlog
+   * recovers; if not, the generator's turn from an answer to the next request is what is slow.
+   */
+  async function saturated(connections, wrkRps) {
+    if (workers.length > 0) return undefined;
+    const cpu = process.cpuUsage();
+    const serverCpu = server.cpuMs();
+    const t0 = performance.now();
+    const r = await generateLoad(loadOptions(server.url, Math.round(wrkRps * 1.5), TRIAL_MS, { connections, maxInFlight: Number.POSITIVE_INFINITY, timeoutMs: 60_000 }));
+    const ms = performance.now() - t0;
+    const used = process.cpuUsage(cpu);
+    const serverUsed = server.cpuMs();
+    const figures = {
+      rps: (r.sentTotal * 1000) / ms, errors: r.endpoints[0].errors,
+      cpuUs: (used.user + used.system) / r.sentTotal,
+      serverUs: serverCpu !== undefined && serverUsed !== undefined ? ((serverUsed - serverCpu) * 1000) / r.sentTotal : undefined,
+    };
+    console.log(`generator saturated (a schedule at 1.5x wrk's rate, no cap): ${round(figures.rps)} requests/s, errors ${figures.errors}, CPU ${round(figures.cpuUs)} µs/request (server ${figures.serverUs === undefined ? '—' : round(figures.serverUs)})`);
+    return figures;
   }
 
   /** One whole search with `connections` for both tools: wrk, the generator's highest rate held, autocannon, wrk again. */
@@ -156,12 +193,13 @@ async function main() {
     if (!wrk) throw new Error('wrk did not run (is it installed? apt-get install wrk)');
     const wrkServerUs = serverBefore !== undefined ? ((server.cpuMs() - serverBefore) * 1000) / wrk.requests : undefined;
     console.log(`wrk -t1 -c${connections}: ${round(wrk.rps)} requests/s, CPU ${wrk.cpuMs === undefined ? '—' : round((wrk.cpuMs * 1000) / wrk.requests)} µs/request (server ${wrkServerUs === undefined ? '—' : round(wrkServerUs)})`);
+    const saturatedBefore = await saturated(connections, wrk.rps);
 
     // Double until a rate is not held, then bisect between the last held and the first not held.
     let held = 0;
     let failed = 0;
     let best;
-    for (let rate = 1000; !failed; rate *= 2) {
+    for (let rate = 1000; SEARCH && !failed; rate *= 2) {
       const t = await holds(rate, connections);
       if (t.held) [held, best] = [rate, t.result];
       else failed = rate;
@@ -175,7 +213,7 @@ async function main() {
     }
     // The rate found is confirmed once more, so a lucky trial does not set the result.
     for (;;) {
-      if (held <= 0) break;
+      if (!SEARCH || held <= 0) break;
       const t = await holds(held, connections);
       if (t.held) {
         best = t.result;
@@ -186,18 +224,24 @@ async function main() {
 
     // For context: another Node tool's closed-loop throughput against the same server.
     const cannonCpu = process.cpuUsage();
-    const cannon = await autocannon({ url: server.url, connections, duration: 5 });
+    const cannon = SEARCH ? await autocannon({ url: server.url, connections, duration: 5 }) : undefined;
     const cannonUsed = process.cpuUsage(cannonCpu);
     const wrkAfter = runWrk(server.url, wrkOptions);
+    if (wrkAfter) console.log(`wrk -t1 -c${connections} again: ${round(wrkAfter.rps)} requests/s`);
+    const saturatedAfter = await saturated(connections, wrkAfter?.rps ?? wrk.rps);
+    const both = [saturatedBefore, saturatedAfter].filter(Boolean);
+    const meanOf = (key) => (both.length && both.every((f) => f[key] !== undefined) ? both.reduce((n, f) => n + f[key], 0) / both.length : undefined);
     // The machine is shared: wrk runs before and after, and the ratio uses their mean.
     const wrkRps = wrkAfter ? (wrk.rps + wrkAfter.rps) / 2 : wrk.rps;
     const figures = {
       run, connections, load: loadAverage(), wrkRps, wrkBefore: wrk.rps, wrkAfter: wrkAfter?.rps,
       wrkCpuUs: wrk.cpuMs === undefined ? undefined : (wrk.cpuMs * 1000) / wrk.requests, wrkServerUs,
-      cannonRps: cannon.requests.average, cannonCpuUs: (cannonUsed.user + cannonUsed.system) / cannon.requests.total,
-      held, ratio: held / wrkRps, generatorCpuUs: best?.cpuUsPerRequest, generatorServerUs: best?.serverCpuUsPerRequest,
+      cannonRps: cannon?.requests.average, cannonCpuUs: cannon ? (cannonUsed.user + cannonUsed.system) / cannon.requests.total : undefined,
+      held: SEARCH ? held : undefined, ratio: SEARCH ? held / wrkRps : undefined, generatorCpuUs: best?.cpuUsPerRequest, generatorServerUs: best?.serverCpuUsPerRequest,
+      saturatedRps: meanOf('rps'), saturatedRatio: both.length ? meanOf('rps') / wrkRps : undefined,
+      saturatedCpuUs: meanOf('cpuUs'), saturatedServerUs: meanOf('serverUs'),
     };
-    console.log(`run ${run}, ${connections} connections: ratio ${round(figures.ratio, 2)} (held ${held}/s, wrk ${round(wrkRps)}/s)\n`);
+    console.log(`run ${run}, ${connections} connections: ${SEARCH ? `ratio ${round(figures.ratio, 2)} (held ${held}/s, wrk ${round(wrkRps)}/s)` : `wrk ${round(wrkRps)}/s`}${figures.saturatedRatio === undefined ? '' : `; saturated ${round(figures.saturatedRatio, 2)} of wrk's rate`}\n`);
     return figures;
   }
 
@@ -214,17 +258,26 @@ async function main() {
         return values.length ? round(median(values), digits) : '—';
       };
       const each = (key, digits = 1) => runs.map((r) => (r[key] === undefined ? '—' : round(r[key], digits))).join(', ');
-      const ratio = median(runs.map((r) => r.ratio));
+      const ratio = SEARCH ? median(runs.map((r) => r.ratio)) : undefined;
       Object.assign(rows, {
         [`wrk (1 thread, ${connections} connections), requests/s`]: `${mid('wrkRps')} [${each('wrkRps')}]`,
         [`wrk -c${connections}, CPU µs per request (wrk / server)`]: `${mid('wrkCpuUs')} / ${mid('wrkServerUs')}`,
+      });
+      if (SEARCH) Object.assign(rows, {
         [`autocannon (${connections} connections, closed loop), requests/s`]: `${mid('cannonRps')} [${each('cannonRps')}], CPU ${mid('cannonCpuUs')} µs/request`,
         [`open-model generator (${connections} connections${WORKERS > 1 ? `, ${WORKERS} worker threads` : ''}), highest rate held`]: `${mid('held', 0)} requests/s [${each('held', 0)}]`,
         [`generator -c${connections}, CPU µs per request at that rate (generator / server)`]: `${mid('generatorCpuUs')} / ${mid('generatorServerUs')}`,
-        [`ratio with ${connections} connections each (target ≥ 0.9)`]: `${round(ratio, 2)} [${each('ratio', 2)}]${ratio >= 0.9 ? '' : '  BELOW TARGET'}`,
+      });
+      Object.assign(rows, {
+        ...(runs.some((r) => r.saturatedRps !== undefined) ? {
+          [`generator saturated -c${connections} (a schedule at 1.5x wrk's rate, no cap), requests/s`]: `${mid('saturatedRps')} [${each('saturatedRps')}]`,
+          [`generator saturated -c${connections}, CPU µs per request (generator / server)`]: `${mid('saturatedCpuUs')} / ${mid('saturatedServerUs')}`,
+          [`saturated ratio with ${connections} connections each (the drain rate against wrk's)`]: `${mid('saturatedRatio', 2)} [${each('saturatedRatio', 2)}]`,
+        } : {}),
+        ...(SEARCH ? { [`ratio with ${connections} connections each (target ≥ 0.9)`]: `${round(ratio, 2)} [${each('ratio', 2)}]${ratio >= 0.9 ? '' : '  BELOW TARGET'}` } : {}),
       });
     }
-    rows['trial length'] = `${TRIAL_MS / 1000} s, a failed trial retried once, bisection to ${STEP * 100}%`;
+    if (SEARCH) rows['trial length'] = `${TRIAL_MS / 1000} s, a failed trial retried once, bisection to ${STEP * 100}%`;
     report('latency-rate', rows);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -253,6 +306,33 @@ function describePauses({ server, generator, startedAt, others, steal }) {
     .filter((p) => p.ms >= 5).sort((a, b) => b.ms - a.ms).slice(0, 6).sort((a, b) => a.at - b.at)
     .map((p) => `${p.who} ${p.kind} ${round(p.ms)} ms at ${round(p.at - startedAt, 0)}`).join(', ');
   return `          pauses: ${part('server', server)} | ${part('generator', generator)} | other processes ${others === undefined ? '—' : round(others, 2)} CPU, steal ${steal === undefined ? '—' : round(steal, 2)}${longest ? ` | longest: ${longest}` : ''}`;
+}
+
+/**
+ * One line on the client's queue during a trial (LATENCY_BENCH_TRACE=1): when it first held 100 and 500
+ * requests and when it reached the in-flight cap (ms from the trial's start), and, for the 300 ms
+ * before the cap (or before the longest queue), in 100 ms steps: requests sent and answered per
+ * second, and the share of a CPU the generator and the server used. A server at a whole CPU answering
+ * fewer than the rate is the server falling behind; a generator at a whole CPU is the generator.
+ */
+function describeQueue({ queue, startedAt, rate }) {
+  if (!queue?.length) return '          queue: —';
+  const first = (n) => {
+    const s = queue.find((q) => q.queued >= n);
+    return s ? `${round(s.at - startedAt, 0)} ms` : '—';
+  };
+  const cap = queue.findIndex((q) => q.queued >= MAX_IN_FLIGHT - 32);
+  let end = cap;
+  if (end < 0) end = queue.reduce((best, q, i) => (q.queued > queue[best].queued ? i : best), 0);
+  const steps = [];
+  for (let from = Math.max(0, end - 30); from < end; from += 10) {
+    const part = queue.slice(from, Math.min(end, from + 10));
+    const ms = part.length ? part[part.length - 1].at - (from > 0 ? queue[from - 1].at : startedAt) : 0;
+    if (ms <= 0) continue;
+    const sum = (key) => part.reduce((n, q) => n + (q[key] ?? 0), 0);
+    steps.push(`${round((sum('sent') * 1000) / ms, 0)}/${round((sum('answered') * 1000) / ms, 0)}/s, CPU ${round(sum('cpuMs') / ms, 2)}/${part.every((q) => q.serverCpuMs !== undefined) ? round(sum('serverCpuMs') / ms, 2) : '—'}`);
+  }
+  return `          queue (rate ${rate}/s): ≥100 at ${first(100)}, ≥500 at ${first(500)}, cap at ${cap < 0 ? `— (longest ${queue[end].queued})` : first(MAX_IN_FLIGHT - 32)}; 100 ms steps before${cap < 0 ? ' the longest' : ' the cap'} (sent/answered, CPU generator/server): ${steps.join(' | ') || '—'}`;
 }
 
 function loadAverage() {
