@@ -46,8 +46,10 @@ for (const [file, asset] of Object.entries(assets ?? {})) {
   if (file === 'package.json') continue; // dist/package.json covers the bundle
   mkdirSync(dirname(join(bundle, file)), { recursive: true });
   // ncc minifies only the entry; its chunks (every check, every dependency) come out as written, which
-  // was two thirds of dist/. keepNames: some code reads class and function names (error.name, etc.).
-  const source = file.endsWith('.js') ? chunkScript(file, (await transform(asset.source.toString(), { minify: true, keepNames: true, legalComments: 'none', format: 'esm', target: 'es2022', define: { 'import.meta.url': CHUNK_URL } })).code) : asset.source;
+  // was two thirds of dist/. No keepNames: it wrapped every named function and class in a
+  // defineProperty call made each time the closure was created (thousands per run); nothing in the
+  // bundle reads the name of one of its own functions or classes (bench/README.md, migrations).
+  const source = file.endsWith('.js') ? chunkScript(file, (await transform(asset.source.toString(), { minify: true, legalComments: 'none', format: 'esm', target: 'es2022', define: { 'import.meta.url': CHUNK_URL } })).code) : asset.source;
   writeFileSync(join(bundle, file), source);
 }
 // libpg-query's loader looks for its .wasm beside the bundle (src/dirname-shim.ts).

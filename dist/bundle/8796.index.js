@@ -1,1 +1,1 @@
-(function(__releaseGateChunkUrl,__releaseGateRequire){"use strict";var a=Object.defineProperty;var d=(t,n)=>a(t,"name",{value:n,configurable:!0});const c=8796,m=[8796],l={78796:((t,n,o)=>{o.r(n),o.d(n,{main:d(()=>i,"main")});var s=o(11731);async function i(){await(0,s.C)(void 0,"post-deploy")}d(i,"main")})};return{id:c,ids:m,modules:l};})
+(function(__releaseGateChunkUrl,__releaseGateRequire){"use strict";const i=8796,a=[8796],u={78796:((s,o,n)=>{n.r(o),n.d(o,{main:()=>t});var d=n(11731);async function t(){await(0,d.C)(void 0,"post-deploy")}})};return{id:i,ids:a,modules:u};})
