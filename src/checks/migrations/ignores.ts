@@ -13,7 +13,7 @@ const DIRECTIVE = /^(?:--|\/\*)\s*release-gate-ignore(-file)?(?=[\s:]|\*\/|$)([\
  * inside string literals never counts.
  */
 export function readIgnores(source: string, parser: SqlParser): IgnoreDirective[] {
-  if (!source.includes(MARKER)) return [];
+  if (!mayHoldIgnores(source)) return [];
   const comments = parser.comments(source) ?? lineComments(source);
   const map = new SourceMap(source);
   const out: IgnoreDirective[] = [];
@@ -37,6 +37,11 @@ export function readIgnores(source: string, parser: SqlParser): IgnoreDirective[
     });
   }
   return out;
+}
+
+/** Whether readIgnores has comments to read in `source` (it asks the parser's scanner for them only then). */
+export function mayHoldIgnores(source: string): boolean {
+  return source.includes(MARKER);
 }
 
 /** When the scanner gives up (an unterminated literal), `--` comments that start a line are still found. */

@@ -8,13 +8,13 @@ import { runRules } from '../../rules/registry.js';
 import type { Finding } from '../../types.js';
 import { defineCheck, type CheckContext } from '../check.js';
 import { meta } from './meta.js';
-import { expiredFor, suppressing, withExpiredNote } from './ignores.js';
-import { lintMigrations, type SourceFile } from './lint.js';
+import { expiredFor, mayHoldIgnores, suppressing, withExpiredNote } from './ignores.js';
+import { lintMigrations, type LintResult, type LintSettings, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
 import { openParseCache, parseCacheLocation, type ParseCache } from './parse-cache.js';
-import { loadSqlParser, sqlParserImported } from './sql-parser.js';
+import { loadSqlParser, sqlParserImported, type SqlParser } from './sql-parser.js';
 import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
 
@@ -35,11 +35,21 @@ export const migrationsCheck = defineCheck(meta, {
     const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
     const metrics: Record<string, unknown> = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
 
+    const cache = openCache(ctx, [...patterns, '\0', ...exclude]);
     // The WebAssembly parser compiles in the background while the files are listed and read. Its
     // module must be imported first (the import needs the event loop, the reads below are
-    // synchronous): it is, during the walk's own waits.
-    const parserLoading = loadSqlParser();
-    parserLoading.catch(() => undefined); // no migration found: nobody waits for it
+    // synchronous): it is, during the walk's own waits. A run that finds every file's parse in the
+    // pack (parse-cache.ts: a job's later steps, repeated runs) never loads it: when the pack holds
+    // as many parses as there are files, the parser starts only if a file, once read, is not there.
+    let parserLoading: Promise<SqlParser> | undefined;
+    const startParser = (): Promise<SqlParser> => {
+      if (!parserLoading) {
+        parserLoading = loadSqlParser();
+        parserLoading.catch(() => undefined); // no migration found: nobody waits for it
+      }
+      return parserLoading;
+    };
+    if (!cache?.size || section.trace) startParser();
     // Symbolic links are not followed by the walk (one could lead out of the workspace, or loop);
     // links, FIFOs and devices that match are added back for the bounded reader to report.
     const files = await glob(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
@@ -61,7 +71,8 @@ export const migrationsCheck = defineCheck(meta, {
       };
     }
     const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
-    await sqlParserImported();
+    if (cache && found.length > cache.size) startParser(); // a new file: its parse is not in the pack
+    if (parserLoading) await sqlParserImported();
 
     const findings: Finding[] = [...capped];
     let base: HistoryInput['base'];
@@ -82,16 +93,25 @@ export const migrationsCheck = defineCheck(meta, {
 
     const today = ctx.now().toISOString().slice(0, 10);
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
-    const parser = await parserLoading;
-    const cache = openCache(ctx, [...patterns, '\0', ...exclude]);
-    const lint = lintMigrations(sources, cache ? { ...parser, parse: (source) => cache.parse(source, parser) } : parser, {
+    const settings: LintSettings = {
       postgresVersion,
       rules: enabled,
       pendingOrdinals,
       knownRules: new Set([...ALL_RULES, ...TRACE_RULES].map((r) => r.id)),
       offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
       today,
-    }, ctx.signal);
+    };
+    const lintWith = (parser: SqlParser) =>
+      lintMigrations(sources, cache ? { ...parser, parse: (source) => cache.parse(source, parser) } : parser, settings, ctx.signal);
+    const needsParser = !cache || sources.some((s) => !s.unreadable && (cache.needsParser(s.source) || mayHoldIgnores(s.source)));
+    let lint: LintResult;
+    try {
+      lint = lintWith(needsParser ? await startParser() : PARSER_NOT_LOADED);
+    } catch (error) {
+      // needsParser missed a use of the parser (it should not): lint again with it, same findings.
+      if (!(error instanceof ParserNotLoaded)) throw error;
+      lint = lintWith(await startParser());
+    }
     cache?.save();
     // With --base, files already on the base are replayed for the catalog and ordering, never reported.
     const changed = base && new Set(base.changes.map((c) => c.path));
@@ -125,13 +145,23 @@ export const migrationsCheck = defineCheck(meta, {
     if (section.trace && ctx.input('no-trace') !== 'true') {
       const { traceMigrations } = await import('./trace/index.js');
       const { mergeTraceFindings } = await import('./trace/merge.js');
-      const trace = await traceMigrations(ctx, section.trace, { sources, pending: base ? pendingOrdinals : undefined, parser, postgresVersion });
+      const trace = await traceMigrations(ctx, section.trace, { sources, pending: base ? pendingOrdinals : undefined, parser: await startParser(), postgresVersion });
       metrics.trace = trace.metrics;
       return { findings: mergeTraceFindings(findings, trace.findings, (id) => section.rules?.[id] === 'off'), metrics };
     }
     return { findings, metrics };
   },
 });
+
+/** Thrown by the stand-in for a parser a run predicted it would not need. */
+class ParserNotLoaded extends Error {}
+
+/** The parser of a run that finds every parse in the pack, with no DO block and no ignore comment to read. */
+const PARSER_NOT_LOADED: SqlParser = {
+  parse() { throw new ParserNotLoaded('the SQL parser is not loaded'); },
+  parsePlpgsqlBody() { throw new ParserNotLoaded('the SQL parser is not loaded'); },
+  comments() { throw new ParserNotLoaded('the SQL parser is not loaded'); },
+};
 
 /** The parse cache of this workspace and these paths, when the code cache has a folder (parse-cache.ts). */
 function openCache(ctx: CheckContext, paths: string[]): ParseCache | undefined {

@@ -37,6 +37,13 @@ interface Kept {
 export interface ParseCache {
   /** The parse `parser` would give `source`, from the pack when it holds it. */
   parse(source: string, parser: SqlParser): ParsedSql;
+  /**
+   * Whether parse() of `source`, or the linting of what it gives, needs the parser: the pack does not
+   * hold the text, or its statements hold a DO block (whose body only the parser reads).
+   */
+  needsParser(source: string): boolean;
+  /** How many parses the pack held when it was opened. */
+  readonly size: number;
   /** Writes the pack when this run parsed a file it did not hold, or no longer needed one it held. */
   save(): void;
   readonly stats: { hits: number; misses: number; written: boolean };
@@ -56,6 +63,12 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
   let bytes = 0;
   return {
     stats,
+    size: held.size,
+    needsParser(source) {
+      if (source.length > MAX_CACHED_SOURCE) return true;
+      const known = used.get(source) ?? held.get(source);
+      return known === undefined || known.includes('"DoStmt"');
+    },
     parse(source, parser) {
       if (source.length > MAX_CACHED_SOURCE) return parser.parse(source);
       const known = used.get(source) ?? held.get(source);

@@ -10,6 +10,8 @@ export function preparePsqlScript(source: string): string {
   const variables = new Set<string>();
   // A COPY ... FROM stdin needs the word; without it no statement is looked at again.
   const mayCopyFromStdin = /stdin/i.test(source);
+  // Without a backslash there is no psql command and no \set variable to replace: nothing to change.
+  if (!mayCopyFromStdin && !source.includes('\\')) return source;
   let statementStart = 0;
   let i = 0;
   const n = source.length;

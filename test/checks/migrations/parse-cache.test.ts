@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { migrationsCheck } from '../../../src/checks/migrations/index.js';
 import { MAX_CACHED_SOURCE, MAX_PACKS, openParseCache, parseCacheLocation } from '../../../src/checks/migrations/parse-cache.js';
 import { loadSqlParser, parserCode, type ParsedSql, type SqlParser } from '../../../src/checks/migrations/sql-parser.js';
+import { mayHoldIgnores } from '../../../src/checks/migrations/ignores.js';
+import { lintMigrations, type SourceFile } from '../../../src/checks/migrations/lint.js';
+import { PRESETS } from '../../../src/checks/migrations/presets.js';
+import { ALL_RULES, STATEMENT_RULES } from '../../../src/checks/migrations/rules/index.js';
 import { compareFindings } from '../../../src/types.js';
 import { RULE_TABLES } from './cases/index.js';
 import { BASE_SCHEMA, context, workspace } from './rule-tester.js';
@@ -78,6 +82,36 @@ describe('parse cache', () => {
     expect(SOURCES.map((s) => seen(second.parse(s, parser)))).toEqual(fresh);
     second.save();
     expect(second.stats).toEqual({ hits: SOURCES.length, misses: 0, written: false });
+  });
+
+  test('a text the pack holds, with no DO block and no ignore comment, is linted without the parser, to the same findings', () => {
+    const dir = cacheFolder();
+    const first = openParseCache(dir, 'workspace', 'build-1')!;
+    for (const source of SOURCES) first.parse(source, parser);
+    first.save();
+    const cache = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(cache.size).toBe(new Set(SOURCES).size);
+    const fails = () => { throw new Error('the parser was used'); };
+    const absent: SqlParser = { parse: fails, parsePlpgsqlBody: fails, comments: fails };
+    const settings = { postgresVersion: 15, rules: STATEMENT_RULES, pendingOrdinals: new Set<number>(), knownRules: new Set(ALL_RULES.map((r) => r.id)) };
+    const lint = (source: string, p: SqlParser) => {
+      const file: SourceFile = { path: 'db/migrations/002_change.sql', ordinal: 1, source, runner: 'script', runnerNote: 'test', classified: PRESETS.plain.classify('002_change.sql'), preset: 'plain' };
+      const base: SourceFile = { ...file, path: 'db/migrations/001_base.sql', ordinal: 0, source: BASE_SCHEMA };
+      return lintMigrations([base, file], { ...p, parse: (s) => cache.parse(s, p) }, settings).findings;
+    };
+    expect(cache.needsParser(BASE_SCHEMA) || mayHoldIgnores(BASE_SCHEMA)).toBe(false);
+    let withoutParser = 0;
+    for (const source of SOURCES) {
+      if (cache.needsParser(source) || mayHoldIgnores(source)) continue;
+      expect(lint(source, absent)).toEqual(lint(source, parser));
+      withoutParser++;
+    }
+    // The rest: DO blocks and ignore comments (the rule tables have both); texts the pack does not hold.
+    expect(withoutParser).toBeGreaterThan(SOURCES.length * 0.8);
+    expect(SOURCES.filter((s) => /\bDO\b/.test(s) && cache.needsParser(s)).length).toBeGreaterThan(0);
+    expect(SOURCES.filter((s) => mayHoldIgnores(s)).length).toBeGreaterThan(0);
+    expect(cache.needsParser('SELECT 3;')).toBe(true);
+    expect(cache.needsParser(`${'SELECT 1;\n'.repeat(MAX_CACHED_SOURCE / 10)}SELECT 2;`)).toBe(true);
   });
 
   test('the folder is this user\'s alone and a pack is readable by its owner only; an open folder is not used', () => {
