@@ -238,6 +238,8 @@ async function main() {
       wrkCpuUs: wrk.cpuMs === undefined ? undefined : (wrk.cpuMs * 1000) / wrk.requests, wrkServerUs,
       cannonRps: cannon?.requests.average, cannonCpuUs: cannon ? (cannonUsed.user + cannonUsed.system) / cannon.requests.total : undefined,
       held: SEARCH ? held : undefined, ratio: SEARCH ? held / wrkRps : undefined, generatorCpuUs: best?.cpuUsPerRequest, generatorServerUs: best?.serverCpuUsPerRequest,
+      heldServerCpus: SEARCH && best?.serverCpuUsPerRequest !== undefined ? (held * best.serverCpuUsPerRequest) / 1e6 : undefined,
+      wrkServerCpus: wrkServerUs === undefined ? undefined : (wrk.rps * wrkServerUs) / 1e6,
       saturatedRps: meanOf('rps'), saturatedRatio: both.length ? meanOf('rps') / wrkRps : undefined,
       saturatedCpuUs: meanOf('cpuUs'), saturatedServerUs: meanOf('serverUs'),
     };
@@ -267,6 +269,8 @@ async function main() {
         [`autocannon (${connections} connections, closed loop), requests/s`]: `${mid('cannonRps')} [${each('cannonRps')}], CPU ${mid('cannonCpuUs')} µs/request`,
         [`open-model generator (${connections} connections${WORKERS > 1 ? `, ${WORKERS} worker threads` : ''}), highest rate held`]: `${mid('held', 0)} requests/s [${each('held', 0)}]`,
         [`generator -c${connections}, CPU µs per request at that rate (generator / server)`]: `${mid('generatorCpuUs')} / ${mid('generatorServerUs')}`,
+        // Pinned, the server has one CPU: near 1, the schedule is held until the server's core is full.
+        [`server's CPU at the highest rate held, and under wrk (CPUs)`]: `${mid('heldServerCpus', 2)} [${each('heldServerCpus', 2)}] / ${mid('wrkServerCpus', 2)}`,
       });
       Object.assign(rows, {
         ...(runs.some((r) => r.saturatedRps !== undefined) ? {
