@@ -2,6 +2,7 @@ import { CHECKS } from '../checks/index.js';
 import { VERSION } from '../version.js';
 import { COMMANDS, DEMO_COMMAND } from './commands/index.js';
 import { checkHelpText, helpText } from './help.js';
+import { prestartSecretsWorkers } from '../checks/secrets/early-start.js';
 import type { CliIO, Subcommands } from './main.js';
 
 const HELP = new Set(['--help', '-h']);
@@ -42,6 +43,9 @@ export async function main(): Promise<void> {
     });
   }
 
+  // Workers a check will use for sure start now, while the rest of the CLI and the manifest load
+  // (`release-gate secrets …`; with --base only the pull request's lines are read, on this thread).
+  if (argv[0] !== undefined && !argv.includes('--base')) prestartSecretsWorkers(argv[0].split(','), process.env);
   const { runCli } = await import('./main.js');
   const io: CliIO = {
     stdout: (text) => process.stdout.write(text),

@@ -8,10 +8,16 @@ import type { Worker } from 'node:worker_threads';
  * bundle (tests from src/, the demo loaded through ts-jest) checks run serially in-process.
  */
 
-/** What a worker is told to serve. */
+/**
+ * What a worker is told to serve. A worker started before its pool (Threads.prestart) has no init
+ * yet: it loads its task's code at once and gets the init as its first message.
+ */
 interface WorkerBrief {
-  releaseGateWorker: { task: TaskName; init: unknown };
+  releaseGateWorker: { task: TaskName; init?: unknown; initLater?: boolean };
 }
+
+/** The messages a worker receives: its init (a prestarted worker's first), then jobs. */
+type ToWorker = { init: unknown } | { id: number; job: unknown };
 
 /** A task module: builds a handler once per worker (scanners, the parser), then handles jobs. */
 export interface WorkerTask<Init, Job, Result> {
@@ -44,22 +50,31 @@ export function isReleaseGateWorker(): boolean {
   return !isMainThread && !!(workerData as Partial<WorkerBrief> | null)?.releaseGateWorker;
 }
 
-/** The worker side: loads the task, then answers each job message with its result or its error. */
+/**
+ * The worker side: loads the task's code at once, builds the handler from the init (in the brief, or
+ * the first message), then answers each job message with its result or its error.
+ */
 export async function serveWorker(): Promise<void> {
   const { workerData, parentPort } = threadsModule();
-  const { task, init } = (workerData as WorkerBrief).releaseGateWorker;
+  const { task, init, initLater } = (workerData as WorkerBrief).releaseGateWorker;
   const port = parentPort!;
-  let handler: (job: unknown) => unknown;
-  try {
-    const module = (await TASKS[task]()) as unknown as WorkerTask<unknown, unknown, unknown>;
-    handler = await module.createHandler(init);
-  } catch (error) {
-    port.postMessage({ id: -1, error: errorText(error) });
-    return;
-  }
-  port.on('message', (message: { id: number; job: unknown }) => {
-    Promise.resolve()
-      .then(() => handler(message.job))
+  const loading = (TASKS[task]() as Promise<unknown>) as Promise<WorkerTask<unknown, unknown, unknown>>;
+  loading.catch(() => {}); // reported when the handler is built from it
+  let handler: Promise<(job: unknown) => unknown> | undefined;
+  let failed = false;
+  const build = (value: unknown) => {
+    handler = loading.then((module) => module.createHandler(value));
+    handler.catch((error: unknown) => {
+      failed = true;
+      port.postMessage({ id: -1, error: errorText(error) });
+    });
+  };
+  if (!initLater) build(init);
+  port.on('message', (message: ToWorker) => {
+    if ('init' in message) return build(message.init);
+    if (failed || !handler) return;
+    handler
+      .then((handle) => handle(message.job))
       .then((result) => port.postMessage({ id: message.id, result }), (error: unknown) => port.postMessage({ id: message.id, error: errorText(error) }));
   });
 }
@@ -73,8 +88,19 @@ export interface Threads {
    * caller's `threshold`. RELEASE_GATE_THREADS=N forces threads whatever the size (tests, benches).
    */
   worthIt(units: number, threshold: number): boolean;
-  /** A pool of `size` workers (all of them by default; a caller whose main thread works too asks for one fewer). */
+  /**
+   * A pool of `size` workers (all of them by default; a caller whose main thread works too asks for
+   * one fewer). Workers prestarted for the task are taken first.
+   */
   pool<Job, Result>(task: TaskName, init: unknown, size?: number): WorkerPool<Job, Result>;
+  /**
+   * Starts `workers` workers for `task` now, before their init is known, so that they start up (Node's
+   * worker start, the task's code) while this thread still loads the program and reads the manifest;
+   * the task's next pool() takes them over. They never keep the process alive; release() stops them.
+   */
+  prestart(task: TaskName, workers: number): void;
+  /** Stops the workers prestarted for `task` that no pool took (the work turned out too small for them). */
+  release(task: TaskName): void;
 }
 
 /**
@@ -91,7 +117,30 @@ export function processThreads(env: Readonly<Record<string, string | undefined>>
     size,
     worthIt: (units, threshold) => forced !== undefined || units >= threshold,
     pool: <Job, Result>(task: TaskName, init: unknown, workers = size) => new WorkerPool<Job, Result>(file, task, init, Math.max(1, Math.min(workers, size))),
+    prestart: (task, workers) => {
+      const waiting = prestarted.get(task) ?? [];
+      prestarted.set(task, waiting);
+      for (let i = waiting.length; i < Math.min(workers, size); i++) {
+        const worker = startWorker(file, { task, initLater: true });
+        // Until a pool takes it: gone from the list if it fails or exits, and never what keeps the process alive.
+        const drop = () => { const at = waiting.indexOf(worker); if (at >= 0) waiting.splice(at, 1); };
+        worker.on('error', drop);
+        worker.on('exit', drop);
+        worker.unref();
+        waiting.push(worker);
+      }
+    },
+    release: (task) => {
+      for (const worker of prestarted.get(task)?.splice(0) ?? []) void worker.terminate();
+    },
   };
+}
+
+/** Workers started by Threads.prestart and not yet taken by a pool, by task. */
+const prestarted = new Map<TaskName, Worker[]>();
+
+function startWorker(file: URL, brief: WorkerBrief['releaseGateWorker']): Worker {
+  return new (threadsModule().Worker)(file, { workerData: { releaseGateWorker: brief } satisfies WorkerBrief, argv: [WORKER_ARG] });
 }
 
 interface Pending<Result> {
@@ -113,11 +162,23 @@ export class WorkerPool<Job, Result> {
   private alive = 0;
   private nextId = 0;
   private closed = false;
+  /** How many of the workers were prestarted (Threads.prestart) and taken over. */
+  readonly adopted: number;
 
   constructor(file: URL, task: TaskName, init: unknown, readonly size: number) {
-    const brief: WorkerBrief = { releaseGateWorker: { task, init } };
+    // Prestarted workers first (their init goes before any job), then new ones; those left over are stopped.
+    const waiting = prestarted.get(task)?.splice(0) ?? [];
+    for (const worker of waiting.slice(size)) void worker.terminate();
+    const taken = waiting.slice(0, size);
+    this.adopted = taken.length;
+    for (const worker of taken) {
+      worker.removeAllListeners('error');
+      worker.removeAllListeners('exit');
+      worker.ref();
+      worker.postMessage({ init } satisfies ToWorker);
+    }
     for (let i = 0; i < size; i++) {
-      const worker = new (threadsModule().Worker)(file, { workerData: brief, argv: [WORKER_ARG] });
+      const worker = taken[i] ?? startWorker(file, { task, init });
       this.alive++;
       worker.on('message', (message: { id: number; result?: Result; error?: string }) => this.settle(worker, message));
       worker.on('error', (error) => this.lose(worker, error));
@@ -148,7 +209,7 @@ export class WorkerPool<Job, Result> {
       const worker = this.idle.pop()!;
       const pending = this.queue.shift()!;
       this.busy.set(worker, pending);
-      worker.postMessage({ id: pending.id, job: pending.job });
+      worker.postMessage({ id: pending.id, job: pending.job } satisfies ToWorker);
     }
   }
 

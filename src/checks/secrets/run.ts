@@ -138,6 +138,7 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
   let logsScanned = false;
   if (ctx.base) {
     mode = 'diff';
+    ctx.threads?.release('secrets-scan'); // the added lines are read on this thread
     const changes = await ctx.git.changes(ctx.base);
     const include = picomatch(config.paths, { dot: true });
     const exclude = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
@@ -186,11 +187,13 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
         scans.forEach((scan, i) => { if (scan) recordScan(jobs[i]!.file, scan, jobs[i]!.tally); });
         logsScanned = true;
       } else {
+        ctx.threads?.release('secrets-scan');
         await inPool(files, READ_CONCURRENCY, (file) => scanOne(file, textKindOf(file), code));
       }
     } finally {
       // Also when the walk failed or was interrupted: idle workers would keep the process alive.
       await (pool as ScanPool | undefined)?.close();
+      ctx.threads?.release('secrets-scan');
     }
   }
 
