@@ -57,7 +57,13 @@ export function loadOptions(origin, rate, durationMs, overrides = {}) {
 const SERVER = `
 const { createServer } = require('node:http');
 const stallEvery = Number(process.env.STALL_EVERY_MS || 0), stallFor = Number(process.env.STALL_FOR_MS || 0);
-const server = createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/plain', 'content-length': 2 }); res.end('ok'); });
+const workMs = Number(process.env.SERVER_WORK_US || 0) / 1000;
+const server = createServer((req, res) => {
+  // With SERVER_WORK_US, the same CPU work for every request, as an app's handler does (a spin on the clock).
+  if (workMs > 0) for (const until = performance.now() + workMs; performance.now() < until;);
+  res.writeHead(200, { 'content-type': 'text/plain', 'content-length': 2 });
+  res.end('ok');
+});
 server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(JSON.stringify({ port: server.address().port, origin: performance.timeOrigin }) + '\\n');
@@ -88,17 +94,18 @@ server.listen(0, '127.0.0.1', () => {
 
 /**
  * A trivial HTTP server in its own process (so it has a core of its own): 200 "ok". With `stall`,
- * it freezes for `stall.forMs` every `stall.everyMs`. With `cpu` it runs pinned to that CPU (taskset).
+ * it freezes for `stall.forMs` every `stall.everyMs`. With `workUs` it spends that much CPU on every
+ * request before answering. With `cpu` it runs pinned to that CPU (taskset).
  * With `trace` it runs with --trace-gc and notes every pause of its event loop of 5 ms or more:
  * `pauses()` returns those seen so far (and forgets them), each `{ at, ms, kind }` with `at` in ms since
  * the epoch and `kind` 'gc' (a GC pause, from --trace-gc) or 'loop' (the event loop did not run).
  */
-export async function startServer(stall, { cpu, trace = false } = {}) {
+export async function startServer(stall, { cpu, trace = false, workUs = 0 } = {}) {
   const node = [process.execPath, ...(trace ? ['--trace-gc'] : []), '-e', SERVER];
   const [command, args] = cpu === undefined ? [node[0], node.slice(1)] : ['taskset', ['-c', String(cpu), ...node]];
   const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', trace ? 'pipe' : 'inherit'],
-    env: { ...process.env, STALL_EVERY_MS: String(stall?.everyMs ?? 0), STALL_FOR_MS: String(stall?.forMs ?? 0), TRACE_STALLS: trace ? '1' : '0' },
+    env: { ...process.env, STALL_EVERY_MS: String(stall?.everyMs ?? 0), STALL_FOR_MS: String(stall?.forMs ?? 0), TRACE_STALLS: trace ? '1' : '0', SERVER_WORK_US: String(workUs) },
   });
   let origin = 0;
   let seen = [];

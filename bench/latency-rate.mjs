@@ -36,6 +36,7 @@
 // into the next request. LATENCY_BENCH_SEARCH=0 runs only wrk and the saturated generator, in turn.
 // The trace also prints the client's queue: when it reached 100 and 500 requests and the cap, and the
 // rates sent and answered and the CPU of each side in the 300 ms before.
+// LATENCY_BENCH_SERVER_WORK_US=N makes the server spend N µs of CPU on every request, for both tools.
 // `node bench/latency-rate.mjs`; LATENCY_BENCH_TRIAL_SECONDS sets each trial's length (default 3),
 // BENCH_RUNS the number of whole searches (default 3; the median ratio is reported).
 import autocannon from 'autocannon';
@@ -56,6 +57,12 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const TRACE = process.env.LATENCY_BENCH_TRACE === '1' && WORKERS === 1;
 /** LATENCY_BENCH_SEARCH=0: only wrk and the generator saturated, in turn (a quick A/B of the drain rate). */
 const SEARCH = process.env.LATENCY_BENCH_SEARCH !== '0';
+/**
+ * LATENCY_BENCH_SERVER_WORK_US=N: the server spends N µs of CPU on every request (the same for both
+ * tools). The fixed cost of a server's wake-up weighs less against N, so this shows how much of the
+ * ratio is the server's cost under open arrivals rather than the generator.
+ */
+const SERVER_WORK_US = Math.max(0, Number(process.env.LATENCY_BENCH_SERVER_WORK_US ?? 0));
 
 if (!isMainThread) {
   // A worker: runs its share of each trial it is sent and answers with encoded histograms.
@@ -75,7 +82,7 @@ if (!isMainThread) {
 async function main() {
   const { generateLoad, LoadClient, createHistogram, decodeHistogram, addHistogram } = await loadGenerator();
   if (PIN) pinSelf(1);
-  const server = await startServer(undefined, { ...(PIN ? { cpu: 0 } : {}), trace: TRACE });
+  const server = await startServer(undefined, { ...(PIN ? { cpu: 0 } : {}), trace: TRACE, workUs: SERVER_WORK_US });
   // An untimed wrk run first: a fresh Node server spends its first seconds compiling (1.1-1.4x the CPU
   // per request of a warm one), so wrk's first figure would be a cold server's and flatter the ratio.
   const warm = server.cpuMs();
@@ -251,7 +258,7 @@ async function main() {
     const all = [];
     for (let run = 1; run <= RUNS; run++) for (const connections of CONNECTION_COUNTS) all.push(await search(run, connections));
     const rows = {
-      'runs (medians; each run in brackets)': `${RUNS}, load average ${[...new Set(all.map((r) => r.load))].join(' / ')}${PIN ? '; server pinned to CPU 0, wrk and the generator to CPU 1' : ''}`,
+      'runs (medians; each run in brackets)': `${RUNS}, load average ${[...new Set(all.map((r) => r.load))].join(' / ')}${PIN ? '; server pinned to CPU 0, wrk and the generator to CPU 1' : ''}${SERVER_WORK_US ? `; the server spends ${SERVER_WORK_US} µs on every request` : ''}`,
     };
     for (const connections of CONNECTION_COUNTS) {
       const runs = all.filter((r) => r.connections === connections);
