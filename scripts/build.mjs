@@ -17,6 +17,8 @@ const wasm = join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
 // A chunk script's parameter: its own URL, for what was import.meta.url.
 const CHUNK_URL = '__releaseGateChunkUrl';
 const CHUNK_REQUIRE = '__releaseGateRequire';
+// The manifest validator's sections (scripts/manifest-artifacts.mjs): `{const section = () => {…};\nsection();}`.
+const LAZY_SECTION = /\{const section = \(\) => \{/g;
 const DASHBOARD_ASSETS = [
   ['src/operate/dashboard/page/index.html', 'index.html'],
   ['src/operate/dashboard/page/dashboard.js', 'dashboard.js'],
@@ -49,7 +51,7 @@ for (const [file, asset] of Object.entries(assets ?? {})) {
   // was two thirds of dist/. No keepNames: it wrapped every named function and class in a
   // defineProperty call made each time the closure was created (thousands per run); nothing in the
   // bundle reads the name of one of its own functions or classes (bench/README.md, migrations).
-  const source = file.endsWith('.js') ? chunkScript(file, (await transform(asset.source.toString(), { minify: true, legalComments: 'none', format: 'esm', target: 'es2022', define: { 'import.meta.url': CHUNK_URL } })).code) : asset.source;
+  const source = file.endsWith('.js') ? chunkScript(file, await minifyChunk(file, asset.source.toString())) : asset.source;
   writeFileSync(join(bundle, file), source);
 }
 // libpg-query's loader looks for its .wasm beside the bundle (src/dirname-shim.ts).
@@ -57,6 +59,22 @@ if (existsSync(wasm)) copyFileSync(wasm, join(bundle, 'libpg-query.wasm'));
 // The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
 mkdirSync(join(bundle, 'dashboard'), { recursive: true });
 for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(bundle, 'dashboard', to));
+
+/**
+ * esbuild's minified chunk. Its syntax minifier turns a single-use `const section = () => {…}; section();`
+ * into `(() => {…})()`, which V8 compiles as soon as it meets it (a parenthesized function), so every
+ * section of the manifest validator was compiled on every start instead of those the manifest has
+ * (keepNames' wrapper had hidden this). The chunk holding them keeps its syntax; whitespace and names
+ * are still minified.
+ */
+async function minifyChunk(file, text) {
+  const sections = text.match(LAZY_SECTION)?.length ?? 0;
+  const minify = sections ? { minifyWhitespace: true, minifyIdentifiers: true } : { minify: true };
+  const { code } = await transform(text, { ...minify, legalComments: 'none', format: 'esm', target: 'es2022', define: { 'import.meta.url': CHUNK_URL } });
+  const kept = code.match(/\{const ([\w$]+)=\(\)=>\{[\s\S]*?\};\1\(\)\}/g)?.length ?? 0;
+  if (sections && kept < sections) throw new Error(`build: ${file}: ${sections - kept} of the manifest validator's ${sections} sections would be compiled at start`);
+  return code;
+}
 
 /**
  * Chunks load as scripts, not ES modules, so that V8's code cache can keep their compiled code between
