@@ -63,6 +63,11 @@ export interface BlockSpec {
 export interface LineAdmission {
   /** The facts `test` reads (bits of line-facts.ts): only these are looked for in the line. */
   facts: number;
+  /**
+   * Whether the rule may find something on a line with these facts. More facts never make it refuse
+   * a line (the scanner tests first with the slow facts taken as present, and looks for them only
+   * if a rule that reads them is still in).
+   */
   test(facts: number, kind: TextKind): boolean;
 }
 

@@ -1,7 +1,7 @@
 import type { Severity } from '../../types.js';
 import { KeywordMatcher } from './prefilter.js';
 import { DEFAULT_CONTEXT_POLICY, judgeInContext, type ContextPolicy } from './context-policy.js';
-import { lineFacts } from './line-facts.js';
+import { LineFactsReader, SLOW_FACTS } from './line-facts.js';
 import type { Candidate, LineContext, SecretRule, TextKind } from './rule.js';
 import type { FindingContext } from './text-kind.js';
 
@@ -70,65 +70,92 @@ function allowComment(line: number, column: number, rest: string | undefined): A
  * Finds secrets in text with a set of rules. One instance serves many files: the keyword automaton
  * is built once, and each file gets a session that is fed bytes as they are read.
  */
+/** A keyword automaton and what each of its keywords triggers. */
+interface KeywordTable {
+  matcher: KeywordMatcher;
+  /** Keyword id → indices (in priority order) of the rules it triggers. */
+  keywordRules: number[][];
+  /** The id of `release-gate:allow`, which triggers no rule. */
+  allowKeyword: number;
+  /** The pseudo-keyword id reported for digit runs, and how long a run must be (0: no rule asks). */
+  digitRunKeyword: number;
+  digitRunLength: number;
+}
+
+/** The automaton of the keywords of the rules that `runs` keeps (by index in `rules`). */
+function keywordTable(rules: readonly SecretRule[], runs: (rule: SecretRule) => boolean): KeywordTable {
+  const keywords: string[] = [];
+  const index = new Map<string, number>();
+  const keywordRules: number[][] = [];
+  rules.forEach((rule, r) => {
+    if (!runs(rule)) return;
+    for (const raw of rule.keywords) {
+      const k = raw.toLowerCase();
+      let id = index.get(k);
+      if (id === undefined) {
+        id = keywords.length;
+        index.set(k, id);
+        keywords.push(k);
+        keywordRules.push([]);
+      }
+      if (!keywordRules[id]!.includes(r)) keywordRules[id]!.push(r);
+    }
+  });
+  const allowKeyword = keywords.length;
+  keywords.push(ALLOW_KEYWORD);
+  keywordRules.push([]);
+  // Digit runs are a pseudo-keyword after the real ones; the shortest run any rule asks for triggers all of them.
+  const digitRunKeyword = keywordRules.length;
+  const digitRules = rules.flatMap((rule, r) => (rule.digitRun && runs(rule) ? [r] : []));
+  keywordRules.push(digitRules);
+  const digitRunLength = Math.min(...digitRules.map((r) => rules[r]!.digitRun!));
+  return { matcher: new KeywordMatcher(keywords), keywordRules, allowKeyword, digitRunKeyword, digitRunLength: Number.isFinite(digitRunLength) ? digitRunLength : 0 };
+}
+
+/**
+ * Finds secrets in text with a set of rules. One instance serves many files: the keyword automaton
+ * is built once, and each file gets a session that is fed bytes as they are read.
+ */
 export class SecretScanner {
   readonly rules: readonly SecretRule[];
   /** Every line decoded and searched for keywords one by one: slow, and the oracle tests hold the fast path to. */
   readonly reference: boolean;
-  private readonly matcher: KeywordMatcher;
-  /** Keyword id → indices (in priority order) of the rules it triggers. */
-  private readonly keywordRules: number[][];
-  /** The same for log files, without the rules that find nothing in logs (SecretRule.skipsLogs). */
-  private readonly logKeywordRules: number[][];
+  /** The automaton of every rule's keywords; built on first use. */
+  private everyRule: KeywordTable | undefined;
+  /**
+   * The automaton for log files, without the keywords of rules that find nothing in logs
+   * (SecretRule.skipsLogs): `http ` on every access line would otherwise be a hit to look up and
+   * drop. Built on first use: the log scanner of a run never builds the other.
+   */
+  private logRules: KeywordTable | undefined;
   /** By rule index: its byte test (SecretRule.admits), if it has one. */
   readonly admits: readonly (SecretRule['admits'] | undefined)[];
-  private readonly allowKeyword: number;
-  /** The pseudo-keyword id reported for digit runs, and how long a run must be (0: no rule asks). */
-  readonly digitRunKeyword: number;
-  readonly digitRunLength: number;
   readonly knownIds: ReadonlySet<string>;
 
   constructor(rules: readonly SecretRule[], options: { reference?: boolean } = {}) {
     this.rules = rules;
     this.reference = !!options.reference;
-    const keywords: string[] = [];
-    const index = new Map<string, number>();
-    this.keywordRules = [];
-    rules.forEach((rule, r) => {
-      for (const raw of rule.keywords) {
-        const k = raw.toLowerCase();
-        let id = index.get(k);
-        if (id === undefined) {
-          id = keywords.length;
-          index.set(k, id);
-          keywords.push(k);
-          this.keywordRules.push([]);
-        }
-        if (!this.keywordRules[id]!.includes(r)) this.keywordRules[id]!.push(r);
-      }
-    });
-    this.allowKeyword = keywords.length;
-    keywords.push(ALLOW_KEYWORD);
-    this.keywordRules.push([]);
-    this.matcher = new KeywordMatcher(keywords);
-    // Digit runs are a pseudo-keyword after the real ones; the shortest run any rule asks for triggers all of them.
-    this.digitRunKeyword = this.keywordRules.length;
-    this.keywordRules.push(rules.flatMap((rule, r) => (rule.digitRun ? [r] : [])));
-    this.digitRunLength = Math.min(...rules.map((r) => r.digitRun ?? Infinity));
-    if (!Number.isFinite(this.digitRunLength)) this.digitRunLength = 0;
     this.knownIds = new Set(rules.map((r) => r.meta.id));
     this.admits = rules.map((r) => r.admits);
-    this.logKeywordRules = this.keywordRules.map((ids) => ids.filter((r) => !rules[r]!.skipsLogs));
   }
 
-  /** Builds now what the first scan would build (the digit-run tables, the WebAssembly automaton). */
+  /** The automaton for a kind of text: the reference path runs every rule its keywords trigger, so the oracle test checks skipsLogs as well. */
+  private table(kind: TextKind): KeywordTable {
+    if (kind === 'log' && !this.reference) return (this.logRules ??= keywordTable(this.rules, (rule) => !rule.skipsLogs));
+    return (this.everyRule ??= keywordTable(this.rules, () => true));
+  }
+
+  /**
+   * Builds now what the first scan would build (the automaton, its digit-run tables, its WebAssembly):
+   * a scanner with log-only rules is taken to be the one for logs.
+   */
   prebuild(): void {
-    this.matcher.collect(EMPTY, 0, 0, this.digitRunLength, this.digitRunKeyword);
+    const table = this.table(this.rules.some((rule) => rule.scope === 'logs') ? 'log' : 'code');
+    table.matcher.collect(EMPTY, 0, 0, table.digitRunLength, table.digitRunKeyword);
   }
 
   session(target: ScanTarget, onHit: (hit: ScanHit) => void): ScanSession {
-    // The reference path runs every rule its keywords trigger, so the oracle test checks skipsLogs as well.
-    const keywordRules = target.kind === 'log' && !this.reference ? this.logKeywordRules : this.keywordRules;
-    return new ScanSession(this, this.matcher, keywordRules, this.allowKeyword, target, onHit);
+    return new ScanSession(this, this.table(target.kind), target, onHit);
   }
 
   /** Scans a whole text (tests, stdin already in memory); returns the hits in order. */
@@ -171,15 +198,26 @@ export class ScanSession {
   private readonly kind: TextKind;
   /** The rules a line's keywords trigger, reused from line to line (a new array for each of ~500,000 lines cost more than their rules). */
   private readonly triggered: Int32Array;
+  /** The facts of the lines of the buffer being scanned (logs only). */
+  private readonly facts = new LineFactsReader();
+
+  private readonly matcher: KeywordMatcher;
+  private readonly keywordRules: number[][];
+  private readonly allowKeyword: number;
+  private readonly digitRunKeyword: number;
+  private readonly digitRunLength: number;
 
   constructor(
     private readonly scanner: SecretScanner,
-    private readonly matcher: KeywordMatcher,
-    private readonly keywordRules: number[][],
-    private readonly allowKeyword: number,
+    table: KeywordTable,
     target: ScanTarget,
     private readonly onHit: (hit: ScanHit) => void,
   ) {
+    this.matcher = table.matcher;
+    this.keywordRules = table.keywordRules;
+    this.allowKeyword = table.allowKeyword;
+    this.digitRunKeyword = table.digitRunKeyword;
+    this.digitRunLength = table.digitRunLength;
     this.marked = new Uint8Array(scanner.rules.length);
     this.triggered = new Int32Array(scanner.rules.length);
     const context = target.context ?? (target.testFile ? 'test' : target.kind === 'config' ? 'config' : 'code');
@@ -260,13 +298,14 @@ export class ScanSession {
   private scanLines(buf: Buffer, start: number, end: number, partial: boolean, keepBefore = Infinity): void {
     if (this.scanner.reference) { this.scanEveryLine(buf, start, end, partial, keepBefore); return; }
     const matcher = this.matcher;
-    const newlines = matcher.collect(buf, start, end, this.scanner.digitRunLength, this.scanner.digitRunKeyword);
+    const newlines = matcher.collect(buf, start, end, this.digitRunLength, this.digitRunKeyword);
     const hits = matcher.found;
     const hitCount = matcher.foundCount;
     const admitsOf = this.scanner.admits;
     const firstLine = this.lineNo;
     const firstColOffset = this.colOffset;
     // Only lines with a keyword are visited, plus the lines of an open PEM block.
+    let factsRead = false;
     let cursor = start;
     let cursorLine = 0;
     for (let h = 0; h < hitCount;) {
@@ -289,7 +328,7 @@ export class ScanSession {
         }
       }
       for (let i = 0; i < count; i++) this.marked[triggered[i]!] = 0;
-      // A keyword of rules that skip this kind of text (`http ` in a log): nothing to do on the line.
+      // Nothing triggered and no allow comment (a log's automaton holds only keywords of rules that run on logs): nothing to do.
       if (count === 0 && !allow && !this.block) continue;
       let nl = partial ? -1 : buf.indexOf(10, lineStart);
       if (nl === -1 || nl >= end) nl = end;
@@ -305,12 +344,26 @@ export class ScanSession {
       }
       let kept = count;
       if (wanted !== 0) {
-        const facts = lineFacts(buf, lineStart, nl, wanted);
+        if (!factsRead) { this.facts.reset(buf); factsRead = true; }
+        // The slow facts (read from every byte of the line) are taken as present first, and looked
+        // for only when a rule that wants them is still in: a test admits more, never less, with more facts.
+        let facts = this.facts.facts(lineStart, nl, wanted & ~SLOW_FACTS) | (wanted & SLOW_FACTS);
+        let slow = 0;
         kept = 0;
         for (let i = 0; i < count; i++) {
           const r = triggered[i]!;
           const admits = admitsOf[r]!;
-          if (admits.test(facts & admits.facts, this.kind)) triggered[kept++] = r;
+          if (admits.test(facts & admits.facts, this.kind)) { triggered[kept++] = r; slow |= admits.facts & SLOW_FACTS; }
+        }
+        if (slow !== 0) {
+          facts = (facts & ~SLOW_FACTS) | this.facts.facts(lineStart, nl, slow);
+          count = kept;
+          kept = 0;
+          for (let i = 0; i < count; i++) {
+            const r = triggered[i]!;
+            const admits = admitsOf[r]!;
+            if (admits.test(facts & admits.facts, this.kind)) triggered[kept++] = r;
+          }
         }
       }
       // An open PEM block takes every line; a line with no rule left and no allow comment has nothing to do.
@@ -355,7 +408,7 @@ export class ScanSession {
    */
   private scanEveryLine(buf: Buffer, start: number, end: number, partial: boolean, keepBefore: number): void {
     const { keywords } = this.matcher;
-    const { digitRunLength, digitRunKeyword } = this.scanner;
+    const { digitRunLength, digitRunKeyword } = this;
     const digitRun = digitRunLength > 0 ? new RegExp(`[0-9](?:[ -]?[0-9]){${digitRunLength - 1}}`) : undefined;
     const firstLine = this.lineNo;
     const firstColOffset = this.colOffset;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALL_FACTS, AT, EMAIL, EQUALS, lineFacts, PHONE, QUERY, QUOTE, SCHEME_SPACE, SECRET_FIELD, SECRET_NAME, SEMICOLON, XML_CLOSE } from '../../../src/checks/secrets/line-facts.js';
+import { ALL_FACTS, AT, EMAIL, EQUALS, lineFacts, LineFactsReader, PHONE, QUERY, QUOTE, SCHEME_SPACE, SECRET_FIELD, SECRET_NAME, SEMICOLON, XML_CLOSE } from '../../../src/checks/secrets/line-facts.js';
 import type { SecretRule, TextKind } from '../../../src/checks/secrets/rule.js';
 import { unsafeTemplate } from '../../../src/checks/secrets/rule-docs.js';
 import { SECRET_RULES } from '../../../src/checks/secrets/rules/index.js';
@@ -74,6 +74,45 @@ for (const line of [
   'DATABASE_URL=postgres://app:Xk81nq0pLm4R@db.prod.acme.io:5432/app', 'Server=sql.prod.acme.io;Database=ops;User ID=app;Password=Xk81nq0pLm4R;', 'https://deploy:Xk81nq0pLm4R@git.acme.io/ops.git',
   'GET /cb?code_verifier=Xk81nq0pLm4RXk81nq0pLm4R&state=1', 'set-cookie: sid=Xk81nq0pLm4RXk81nq0pLm4R; Path=/',
 ]) corpus.add(line);
+
+describe('LineFactsReader', () => {
+  // It keeps where each byte it looks for occurs next, so a buffer's lines can be read in order with
+  // one search per occurrence; asked out of order, or for another buffer, it must not reuse that.
+  const lines = [...corpus].filter((line) => !line.includes('\n')).slice(0, 400);
+  const bytes = Buffer.from(lines.join('\n'), 'utf8');
+  const spans: [number, number][] = [];
+  for (let at = 0, i = 0; i < lines.length; i++) {
+    const length = Buffer.byteLength(lines[i]!, 'utf8');
+    spans.push([at, at + length]);
+    at += length + 1;
+  }
+  const alone = lines.map((line) => facts(line));
+
+  test.each([
+    ['in order', spans.map((_, i) => i)],
+    ['backwards', spans.map((_, i) => spans.length - 1 - i)],
+    ['every seventh, then the rest', [...spans.keys()].sort((a, b) => (a % 7) - (b % 7) || a - b)],
+  ])('gives each line of one buffer the facts it has alone, asked %s', (_order, order) => {
+    expect(alone.filter((f) => f !== 0).length).toBeGreaterThan(100);
+    const reader = new LineFactsReader();
+    reader.reset(bytes);
+    const got = new Array<number>(lines.length);
+    for (const i of order) got[i] = reader.facts(spans[i]![0], spans[i]![1], ALL_FACTS);
+    expect(got).toEqual(alone);
+  });
+
+  test('forgets a buffer on reset, even the same buffer changed', () => {
+    const reader = new LineFactsReader();
+    const buffer = Buffer.from('a="x" b@example.io\nplain', 'utf8');
+    reader.reset(buffer);
+    expect(reader.facts(0, 18, ALL_FACTS)).toBe(QUOTE | AT | EMAIL | EQUALS);
+    buffer.write('a x  b example.io\nplain');
+    reader.reset(buffer);
+    expect(reader.facts(0, 18, ALL_FACTS)).toBe(0);
+    reader.reset(Buffer.from('password="x"', 'utf8'));
+    expect(reader.facts(0, 12, ALL_FACTS)).toBe(QUOTE | SECRET_NAME | SECRET_FIELD | EQUALS);
+  });
+});
 
 const KINDS: TextKind[] = ['code', 'config', 'docs', 'log'];
 const withTests = SECRET_RULES.filter((rule): rule is SecretRule & Required<Pick<SecretRule, 'admits'>> => rule.admits !== undefined);
