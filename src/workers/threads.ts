@@ -70,10 +70,14 @@ export async function serveWorker(): Promise<void> {
     });
   };
   if (!initLater) build(init);
+  // Jobs are done one after another, in the order they came (the pool may send the next before this one is done).
+  let done: Promise<void> = Promise.resolve();
   port.on('message', (message: ToWorker) => {
     if ('init' in message) return build(message.init);
     if (failed || !handler) return;
-    handler
+    const handling = handler;
+    done = done
+      .then(() => handling)
       .then((handle) => handle(message.job))
       .then((result) => port.postMessage({ id: message.id, result }), (error: unknown) => port.postMessage({ id: message.id, error: errorText(error) }));
   });
@@ -92,7 +96,7 @@ export interface Threads {
    * A pool of `size` workers (all of them by default; a caller whose main thread works too asks for
    * one fewer). Workers prestarted for the task are taken first.
    */
-  pool<Job, Result>(task: TaskName, init: unknown, size?: number): WorkerPool<Job, Result>;
+  pool<Job, Result>(task: TaskName, init: unknown, size?: number, depth?: number): WorkerPool<Job, Result>;
   /**
    * Starts `workers` workers for `task` now, before their init is known, so that they start up (Node's
    * worker start, the task's code) while this thread still loads the program and reads the manifest;
@@ -116,7 +120,7 @@ export function processThreads(env: Readonly<Record<string, string | undefined>>
   return {
     size,
     worthIt: (units, threshold) => forced !== undefined || units >= threshold,
-    pool: <Job, Result>(task: TaskName, init: unknown, workers = size) => new WorkerPool<Job, Result>(file, task, init, Math.max(1, Math.min(workers, size))),
+    pool: <Job, Result>(task: TaskName, init: unknown, workers = size, depth = 1) => new WorkerPool<Job, Result>(file, task, init, Math.max(1, Math.min(workers, size)), Math.max(1, depth)),
     prestart: (task, workers) => {
       const waiting = prestarted.get(task) ?? [];
       prestarted.set(task, waiting);
@@ -151,21 +155,22 @@ interface Pending<Result> {
 }
 
 /**
- * A fixed set of workers serving one task; jobs queue and go to whichever worker is free. A worker
- * that fails to start or dies fails its job and the jobs still queued when no worker is left; the
- * caller then runs them in-process, so a broken worker never loses findings.
+ * A fixed set of workers serving one task; jobs queue and go to the worker with the fewest in hand,
+ * up to `depth` each (a worker with a job queued behind the one it is on never waits for this thread
+ * to send it the next: with this thread busy scanning, that wait was up to a file's scan per job). A
+ * worker that fails to start or dies fails its jobs and the jobs still queued when no worker is left;
+ * the caller then runs them in-process, so a broken worker never loses findings.
  */
 export class WorkerPool<Job, Result> {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Pending<Result>>();
+  /** The live workers and the jobs each has in hand, in the order it does them. */
+  private readonly workers = new Map<Worker, Pending<Result>[]>();
   private readonly queue: Pending<Result>[] = [];
-  private alive = 0;
   private nextId = 0;
   private closed = false;
   /** How many of the workers were prestarted (Threads.prestart) and taken over. */
   readonly adopted: number;
 
-  constructor(file: URL, task: TaskName, init: unknown, readonly size: number) {
+  constructor(file: URL, task: TaskName, init: unknown, readonly size: number, private readonly depth = 1) {
     // Prestarted workers first (their init goes before any job), then new ones; those left over are stopped.
     const waiting = prestarted.get(task)?.splice(0) ?? [];
     for (const worker of waiting.slice(size)) void worker.terminate();
@@ -179,60 +184,55 @@ export class WorkerPool<Job, Result> {
     }
     for (let i = 0; i < size; i++) {
       const worker = taken[i] ?? startWorker(file, { task, init });
-      this.alive++;
       worker.on('message', (message: { id: number; result?: Result; error?: string }) => this.settle(worker, message));
       worker.on('error', (error) => this.lose(worker, error));
       worker.on('exit', () => this.lose(worker, new Error('the worker thread exited')));
-      this.idle.push(worker);
+      this.workers.set(worker, []);
     }
   }
 
   run(job: Job): Promise<Result> {
-    if (this.closed || this.alive === 0) return Promise.reject(new Error('no worker thread is running'));
+    if (this.closed || this.workers.size === 0) return Promise.reject(new Error('no worker thread is running'));
     return new Promise<Result>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** Stops every worker; jobs still queued are rejected. */
+  /** Stops every worker; jobs still queued are rejected, and so are those in hand when their worker stops. */
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new Error('the worker pool was closed'));
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...this.workers.keys()].map((w) => w.terminate()));
   }
 
   private dispatch(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!;
+    while (this.queue.length) {
+      let least: [Worker, Pending<Result>[]] | undefined;
+      for (const entry of this.workers) if (entry[1].length < this.depth && (!least || entry[1].length < least[1].length)) least = entry;
+      if (!least) return;
       const pending = this.queue.shift()!;
-      this.busy.set(worker, pending);
-      worker.postMessage({ id: pending.id, job: pending.job } satisfies ToWorker);
+      least[1].push(pending);
+      least[0].postMessage({ id: pending.id, job: pending.job } satisfies ToWorker);
     }
   }
 
   private settle(worker: Worker, message: { id: number; result?: Result; error?: string }): void {
     if (message.id === -1) { this.lose(worker, new Error(message.error ?? 'the worker could not start')); void worker.terminate(); return; }
-    const pending = this.busy.get(worker);
-    if (!pending || pending.id !== message.id) return;
-    this.busy.delete(worker);
+    const inHand = this.workers.get(worker);
+    if (!inHand || inHand[0]?.id !== message.id) return;
+    const pending = inHand.shift()!;
     if (message.error !== undefined) pending.reject(new Error(message.error));
     else pending.resolve(message.result as Result);
-    this.idle.push(worker);
     this.dispatch();
   }
 
   private lose(worker: Worker, error: Error): void {
-    const index = this.idle.indexOf(worker);
-    const pending = this.busy.get(worker);
-    if (index < 0 && !pending) return; // already lost, or terminated by close()
-    if (index >= 0) this.idle.splice(index, 1);
-    this.busy.delete(worker);
-    this.alive--;
-    pending?.reject(error);
-    if (this.alive === 0) for (const p of this.queue.splice(0)) p.reject(error);
+    const inHand = this.workers.get(worker);
+    if (!inHand) return; // already lost
+    this.workers.delete(worker);
+    for (const p of inHand) p.reject(error);
+    if (this.workers.size === 0) for (const p of this.queue.splice(0)) p.reject(error);
   }
 }
 

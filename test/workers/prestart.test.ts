@@ -92,6 +92,30 @@ describe('prestarted workers', () => {
   });
 });
 
+describe('a pool that gives each worker two jobs at once', () => {
+  test('the worker does them one after the other, and each answer goes to its own job', async () => {
+    writeFileSync(join(dir, 'src/clean.ts'), 'export const nothing = 1;\n');
+    const pool = threads.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, 1, 2);
+    try {
+      const files = ['src/config.ts', 'src/clean.ts', 'src/config.ts', 'src/missing.ts', 'src/clean.ts'];
+      const results = await Promise.all(files.map((file) => pool.run([job(file)])));
+      expect(results.map(([r]) => [r!.outcome.status, r!.hits.map((h) => h.line)])).toEqual([
+        ['scanned', [17]], ['scanned', []], ['scanned', [17]], ['unreadable', []], ['scanned', []],
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('closing the pool fails both jobs a worker holds', async () => {
+    const pool = threads.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, 1, 2);
+    const held = [pool.run([job('src/config.ts')]), pool.run([job('src/config.ts')]), pool.run([job('src/config.ts')])];
+    const settled = Promise.allSettled(held);
+    await pool.close();
+    expect((await settled).map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  });
+});
+
 describe('the CLI starts the secrets workers before it reads the manifest', () => {
   const run = (args: string[], manifest: string) => {
     writeFileSync(join(dir, 'gate.yml'), manifest);

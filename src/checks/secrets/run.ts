@@ -36,10 +36,18 @@ const READ_CONCURRENCY = 8;
  * 0.40-0.53 s on two; 50 MB of files 0.92 s and 0.89 s; a 100 MB log 1.73 s and 1.47 s.
  */
 const BYTES_PER_THREAD = 48 * 1024 * 1024;
-/** Tree files are estimated at this size each, so that deciding on threads costs no stat per file. */
+/**
+ * Tree files are estimated at the mean size of one in SIZE_SAMPLE_EVERY of them (at most
+ * MAX_SIZE_SAMPLES looked up), so that deciding on threads costs no stat per file; at this size each
+ * until a few are known. (Estimated at 8 KB each, 500 files of 100 KB were taken for 4 MB.)
+ */
 const TYPICAL_FILE_BYTES = 8 * 1024;
+const SIZE_SAMPLE_EVERY = 16;
+const MAX_SIZE_SAMPLES = 1024;
 /** Tree files per job sent to a worker: enough to amortise a message, few enough to balance. */
 const FILES_PER_JOB = 24;
+/** Jobs a worker holds at once: the one it scans and the next, so it never waits for the main thread to send one. */
+const WORKER_DEPTH = 2;
 
 // The input names are declared with the check's metadata.
 export { INPUTS } from './meta.js';
@@ -158,7 +166,9 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     };
     const walk = { root: ctx.cwd, include: config.paths, exclude: config.exclude, gitignore: true, signal: ctx.signal, onSkip, onCapped, maxFiles: MAX_TREE_FILES };
     const logBytes = await totalSize(ctx.cwd, logFiles);
-    const estimate = () => files.length * TYPICAL_FILE_BYTES + logBytes;
+    const sizes = { count: 0, bytes: 0, pending: [] as Promise<void>[] };
+    const sampleSize = (file: string) => sizes.pending.push(stat(resolve(ctx.cwd, file)).then((s) => { sizes.count++; sizes.bytes += s.size; }, () => {}));
+    const estimate = () => files.length * (sizes.count >= 8 ? sizes.bytes / sizes.count : TYPICAL_FILE_BYTES) + logBytes;
     const worthThreads = () => !!ctx.threads?.worthIt(estimate(), 2 * BYTES_PER_THREAD);
     // A thread per BYTES_PER_THREAD, up to one per core; RELEASE_GATE_THREADS (worth it even for no work) sets the number.
     const threadCount = () => (ctx.threads!.worthIt(0, 1) ? ctx.threads!.size : Math.min(ctx.threads!.size, Math.floor(estimate() / BYTES_PER_THREAD)));
@@ -168,13 +178,16 @@ export async function runSecrets(ctx: CheckContext, section: SecretsSection): Pr
     // code scanner cost each worker 15-40 ms of CPU for nothing).
     const init: ScanWorkerInit = { includePersonalData: config.includePersonalData, policy: config.contexts, nowMs: now.getTime(), build: logFiles.length ? ['log'] : ['code'] };
     let pool: ScanPool | undefined;
-    const startPool = () => (pool ??= ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, threadCount() - 1));
+    const startPool = () => (pool ??= ctx.threads!.pool<TextFileJob[], ScanWorkerResult[]>('secrets-scan', init, threadCount() - 1, WORKER_DEPTH));
     try {
       if (worthThreads()) startPool();
       for await (const file of walkFiles(walk)) {
-        if (!logSet.has(file)) files.push(file);
+        if (logSet.has(file)) continue;
+        files.push(file);
+        if (files.length % SIZE_SAMPLE_EVERY === 1 && sizes.pending.length < MAX_SIZE_SAMPLES) sampleSize(file);
         if (!pool && files.length % 256 === 0 && worthThreads()) startPool();
       }
+      await Promise.all(sizes.pending);
       if (worthThreads()) {
         // Every core: text files go to the threads in batches, in the order they were found.
         const jobs: { file: string; tally: Tally; job: TextFileJob }[] = [];
@@ -384,8 +397,15 @@ async function scanInThreads(
   let log: { job: TextFileJob; size: number; at: number } | undefined;
   let nextLog = 0;
   let nextFile = 0;
-  const take = (): TextFileJob[] | undefined => {
-    if (ctx.signal.aborted) return undefined;
+  // The last jobs (a log's ranges of the least size, the batches that shrink below FILES_PER_JOB) are
+  // not taken ahead: one waiting in a worker behind another could leave the main thread idle at the end.
+  const tail = (): boolean => {
+    if (log) return rangeShare(log.size - log.at, threads) <= RANGE_MIN_BYTES;
+    if (nextLog < logs.length) return false;
+    return Math.ceil((files.length - nextFile) / (2 * threads)) < FILES_PER_JOB;
+  };
+  const take = (ahead = false): TextFileJob[] | undefined => {
+    if (ctx.signal.aborted || (ahead && tail())) return undefined;
     while (!log && nextLog < logs.length) {
       const job = logs[nextLog++]!;
       // Only a file the bounded reader accepts (regular, inside the workspace) is split; any other is
@@ -417,9 +437,13 @@ async function scanInThreads(
   let failure: string | undefined;
   // A worker's first job is sent at once, before the worker has started: it is waiting in its queue
   // when the worker is ready. (Sent only once the worker said it was ready, it waited 50-130 ms for
-  // the main thread's event loop, busy with its own first range.)
-  const viaWorker = async () => {
-    for (let b = take(); b; b = take()) {
+  // the main thread's event loop, busy with its own first range.) Its second (the pool holds up to
+  // WORKER_DEPTH) goes out once the first is back: queued behind the first while the worker was
+  // still starting, it would have held work the main thread could have done meanwhile.
+  const viaWorker = async (after?: Promise<void>, firstBack = () => {}) => {
+    await after;
+    const ahead = after !== undefined;
+    for (let b = take(ahead); b; b = take(ahead)) {
       let results: TextFileScan[];
       try {
         results = (await pool.run(b)).map((r: ScanWorkerResult) => ({ ...r, hits: r.hits.map(fromWire) }));
@@ -429,7 +453,9 @@ async function scanInThreads(
         for (const job of b) results.push(await inProcess(job));
       }
       b.forEach((job, i) => scans.set(job, results[i]!));
+      firstBack();
     }
+    firstBack();
   };
   // The main thread scans too, from the first moment: the pool has one worker fewer than there are
   // cores, so no thread waits idle and one fewer loads the scanner.
@@ -443,7 +469,12 @@ async function scanInThreads(
     }
   };
   try {
-    await Promise.all([here(), ...Array.from({ length: pool.size }, viaWorker)]);
+    const loops = Array.from({ length: pool.size }, () => {
+      let back!: () => void;
+      const first = new Promise<void>((resolve) => (back = resolve));
+      return [viaWorker(undefined, back), ...Array.from({ length: WORKER_DEPTH - 1 }, () => viaWorker(first))];
+    });
+    await Promise.all([here(), ...loops.flat()]);
   } finally {
     await pool.close();
   }
