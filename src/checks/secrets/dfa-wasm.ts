@@ -10,7 +10,7 @@
  * the window's bytes at `input`.
  */
 
-import { setFlagsFromString } from 'node:v8';
+import { cachedDataVersionTag, setFlagsFromString } from 'node:v8';
 
 // The few WebAssembly types used here (the project's TypeScript lib has none).
 declare const WebAssembly: {
@@ -97,7 +97,7 @@ let compiled: object | undefined;
 
 /** Compiled once per thread (a few hundred bytes: microseconds). */
 function dfaModule(): object {
-  return (compiled ??= compileOptimized(assemble()));
+  return (compiled ??= compileOptimized(dfaBytes()));
 }
 
 /**
@@ -107,9 +107,10 @@ function dfaModule(): object {
  * process (src/checks/migrations/sql-parser.ts), the loop would stay on Liftoff for good. The loop is
  * all a scan does, and these few hundred bytes compile in microseconds. Counted by callgrind over
  * 16 MB of the deploy log in one process: 1.46 G instructions by default, 1.58 G with the migrations
- * flags, 1.27 G compiled this way with or without them. The flags go back to their defaults at once.
+ * flags, 1.27 G compiled this way with or without them. The flags go back to what they were at once.
  */
-function compileOptimized(bytes: Uint8Array): object {
+export function compileOptimized(bytes: Uint8Array): object {
+  const before = cachedDataVersionTag();
   let set = false;
   try {
     setFlagsFromString('--no-liftoff --no-wasm-lazy-compilation');
@@ -120,8 +121,21 @@ function compileOptimized(bytes: Uint8Array): object {
   try {
     return new WebAssembly.Module(bytes);
   } finally {
-    if (set) setFlagsFromString('--liftoff --wasm-lazy-compilation');
+    if (set) restoreFlags(before);
   }
+}
+
+/**
+ * Sets back the two flags, and `--wasm-dynamic-tiering`, which `--no-liftoff` turned off with it,
+ * if it was on: the flags' hash (the code cache's version tag) is then what it was before. Left off,
+ * the bundle's chunks, compiled under the first tag, were never written to the code cache by a run
+ * that built an automaton. Whether it was on is read from the tag: the migrations check turns it off.
+ */
+function restoreFlags(tag: number): void {
+  setFlagsFromString('--liftoff --wasm-lazy-compilation');
+  if (cachedDataVersionTag() === tag) return;
+  setFlagsFromString('--wasm-dynamic-tiering');
+  if (cachedDataVersionTag() !== tag) setFlagsFromString('--no-wasm-dynamic-tiering');
 }
 
 const I32 = 0x7f;
@@ -161,7 +175,7 @@ const name = (s: string): number[] => [...uleb(s.length), ...Buffer.from(s, 'lat
  *   }
  *   mem32[STATE..] = row, line, lineStart; return (h - hits) / 16
  */
-function assemble(): Uint8Array {
+export function dfaBytes(): Uint8Array {
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
   const tee = (i: number) => [0x22, i];
