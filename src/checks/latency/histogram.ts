@@ -62,8 +62,7 @@ export class LatencyRecorder {
       this.histogram.recordValue(value);
       return;
     }
-    const bucket = Math.max(0, 31 - Math.clz32(value) - this.halfMagnitude);
-    const index = ((bucket + 1) << this.halfMagnitude) + (value >>> bucket) - this.halfCount;
+    const index = this.indexOf(value);
     if (index >= this.counts.length) this.grow(index);
     this.counts[index]!++;
     if (value > this.max) this.max = value;
@@ -96,6 +95,7 @@ export class LatencyRecorder {
     return h;
   }
 
+  /** The histogram's counts index of a recorded value (an integer of 31 bits), or -1 for none (Infinity). */
   private indexOf(value: number): number {
     if (!Number.isFinite(value)) return -1;
     const bucket = Math.max(0, 31 - Math.clz32(value) - this.halfMagnitude);
