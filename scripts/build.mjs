@@ -2,11 +2,12 @@
 // One ncc build of src/entries.ts into dist/bundle/ (minified: it starts in about half the time), then
 // dist/<name>/index.js for every program in ENTRIES: a two-line file that runs it from the shared
 // bundle. The CLI and every action load the same chunks; adding a program is one line in src/entries.ts.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ncc from '@vercel/ncc';
-import { transform } from 'esbuild';
+import { build as esbuild, transform } from 'esbuild';
 import { isBuiltin } from 'node:module';
 import vm from 'node:vm';
 
@@ -54,11 +55,27 @@ for (const [file, asset] of Object.entries(assets ?? {})) {
   const source = file.endsWith('.js') ? chunkScript(file, await minifyChunk(file, asset.source.toString())) : asset.source;
   writeFileSync(join(bundle, file), source);
 }
+// The secrets check's keyword automata, built now from the rules in src/ so that no run builds them
+// (src/checks/secrets/automata-pack.ts): the generator is bundled on its own and run here.
+writeFileSync(join(bundle, 'secrets-automata.bin'), await secretsAutomata());
 // libpg-query's loader looks for its .wasm beside the bundle (src/dirname-shim.ts).
 if (existsSync(wasm)) copyFileSync(wasm, join(bundle, 'libpg-query.wasm'));
 // The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
 mkdirSync(join(bundle, 'dashboard'), { recursive: true });
 for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(bundle, 'dashboard', to));
+
+/** The pack of the secrets check's automata (buildAutomataPack), from a bundle of its generator in a temporary folder. */
+async function secretsAutomata() {
+  const dir = mkdtempSync(join(tmpdir(), 'release-gate-build-'));
+  try {
+    const outfile = join(dir, 'automata-pack-build.mjs');
+    await esbuild({ entryPoints: [join(root, 'src/checks/secrets/automata-pack-build.ts')], bundle: true, platform: 'node', format: 'esm', target: 'es2022', outfile, logLevel: 'warning' });
+    const { buildAutomataPack } = await import(pathToFileURL(outfile).href);
+    return buildAutomataPack();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * esbuild's minified chunk. Its syntax minifier turns a single-use `const section = () => {…}; section();`

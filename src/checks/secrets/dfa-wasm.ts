@@ -41,18 +41,15 @@ export class WasmDfa {
   private line = 0;
   private lineStart = 0;
 
-  constructor(classOf: Uint8Array, delta: Int32Array, readonly classes: number) {
-    this.hitsAt = DELTA + delta.length * 4;
+  /** `rows`: the transition table as rowAddresses gives it. */
+  constructor(classOf: Uint8Array, rows: Int32Array, readonly classes: number) {
+    this.hitsAt = DELTA + rows.length * 4;
     this.inputAt = this.hitsAt + DFA_WINDOW_BYTES * HIT_BYTES;
     const memory = new WebAssembly.Memory({ initial: Math.ceil((this.inputAt + DFA_WINDOW_BYTES) / 65536) });
     this.words = new Int32Array(memory.buffer);
     this.bytes = new Uint8Array(memory.buffer);
     for (let b = 0; b < 256; b++) this.words[CLASSES / 4 + b] = classOf[b]! * 4;
-    // delta holds row offsets (entries), negative (-offset - 1) where a keyword ends: here addresses.
-    for (let i = 0; i < delta.length; i++) {
-      const t = delta[i]!;
-      this.words[DELTA / 4 + i] = t < 0 ? ~(DELTA + (-t - 1) * 4) : DELTA + t * 4;
-    }
+    this.words.set(rows, DELTA / 4);
     this.scan = new WebAssembly.Instance(dfaModule(), { env: { mem: memory } }).exports.scan as Scan;
   }
 
@@ -91,6 +88,30 @@ export class WasmDfa {
   get lines(): number {
     return this.line;
   }
+}
+
+/**
+ * The transition table as the loop reads it: `delta` holds row offsets (entries), negative
+ * (-offset - 1) where a keyword ends; here each is the row's address in the memory, bit-inverted
+ * where a keyword ends.
+ */
+export function rowAddresses(delta: Int32Array): Int32Array {
+  const rows = new Int32Array(delta.length);
+  for (let i = 0; i < delta.length; i++) {
+    const t = delta[i]!;
+    rows[i] = t < 0 ? ~(DELTA + (-t - 1) * 4) : DELTA + t * 4;
+  }
+  return rows;
+}
+
+/** rowAddresses undone: the row offsets, negative (-offset - 1) where a keyword ends. */
+export function rowOffsets(rows: Int32Array): Int32Array {
+  const delta = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i]!;
+    delta[i] = a < 0 ? -((~a - DELTA) / 4) - 1 : (a - DELTA) / 4;
+  }
+  return delta;
 }
 
 let compiled: object | undefined;

@@ -1,4 +1,5 @@
-import { DFA_WINDOW_BYTES, WasmDfa } from './dfa-wasm.js';
+import { packedTables, type PackedTables } from './automata-pack.js';
+import { DFA_WINDOW_BYTES, rowAddresses, rowOffsets, WasmDfa } from './dfa-wasm.js';
 
 /**
  * An Aho-Corasick automaton over bytes, case-insensitive for ASCII letters: one pass over a buffer finds
@@ -31,10 +32,11 @@ function digitRunAutomaton(minDigits: number): { next: (state: number, kind: num
   };
 }
 
-/** One automaton's tables: byte → class, the transitions as row offsets (negative where something ends), what ends where. */
+/** One automaton's tables: byte → class, the transitions (in the WebAssembly loop's layout), what ends where. */
 interface Tables {
   classOf: Uint8Array;
-  delta: Int32Array;
+  /** The transitions as row addresses (dfa-wasm.ts rowAddresses). */
+  rows: Int32Array;
   classes: number;
   /** By state (row offset / classes): where its keyword ids start in outIds, and end at the next state's start. */
   outStart: Int32Array;
@@ -61,22 +63,31 @@ function outputTables(states: number, classes: number, outputs: ReadonlyMap<numb
 
 export type OnHit = (position: number, keywordId: number, line: number, lineStart: number) => void;
 
+/**
+ * The automaton as built (the pack holds only its tables): byte → alphabet class (0 for bytes in no
+ * keyword); the dense transition table over row offsets: from the row at offset o (state × classes),
+ * the next row is delta[o + class], a target with keywords ending in it stored as -(offset + 1), so
+ * the hot loop needs one comparison per byte to know whether anything matched; and by row offset,
+ * the keyword ids that end in that state (via failure links included).
+ */
+interface Automaton {
+  classOf: Uint8Array;
+  classes: number;
+  delta: Int32Array;
+  outputs: Map<number, readonly number[]>;
+}
+
 export class KeywordMatcher {
   readonly keywords: readonly string[];
-  /** Byte → alphabet class; 0 for bytes that occur in no keyword. */
-  private readonly classOf = new Uint8Array(256);
-  private readonly classes: number;
-  /**
-   * Dense transition table over row offsets: from the row at offset o (state × classes), the next row
-   * is delta[o + class]. A target with keywords ending in it is stored as -(offset + 1), so the hot loop
-   * needs one comparison per byte to know whether anything matched.
-   */
-  private readonly delta: Int32Array;
-  /** By row offset: the keyword ids that end in that state (via failure links included). */
-  private readonly outputs: Map<number, readonly number[]>;
+  /** The keywords, one string: what the bundle's pack of built automata knows them by (automata-pack.ts). */
+  private readonly key: string;
+  /** Built here, or (from packed tables) derived from them when a digit-run product must be built. */
+  private built: Automaton | undefined;
   private readonly tables: Tables;
-  /** The keyword automaton combined with a digit-run automaton, by run length and id; built on first use. */
+  /** The keyword automaton combined with a digit-run automaton, by run length and id; built (or unpacked) on first use. */
   private readonly withDigits = new Map<string, Tables>();
+  /** How many automata this thread built rather than read from the pack (a test checks the pack is used). */
+  static builds = 0;
 
   constructor(keywords: readonly string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
@@ -84,71 +95,33 @@ export class KeywordMatcher {
       if (k.length === 0) throw new Error('a keyword must not be empty');
       if (/[^\x20-\x7e]/.test(k)) throw new Error(`keyword ${JSON.stringify(k)} must be printable ASCII`);
     }
-
-    let next = 1;
-    for (const k of this.keywords) {
-      for (const ch of k) {
-        const b = ch.charCodeAt(0);
-        if (this.classOf[b] === 0) {
-          this.classOf[b] = next;
-          // Upper-case letters share their lower-case letter's class.
-          if (b >= 97 && b <= 122) this.classOf[b - 32] = next;
-          next++;
-        }
-      }
+    this.key = this.keywords.join('\n');
+    const packed = packedTables(this.key);
+    if (packed) {
+      this.tables = { ...packed, dfa: undefined };
+    } else {
+      const built = buildAutomaton(this.keywords);
+      this.built = built;
+      this.tables = { classOf: built.classOf, rows: rowAddresses(built.delta), classes: built.classes, ...outputTables(built.delta.length / built.classes, built.classes, built.outputs), dfa: undefined };
     }
-    if (next > 255) throw new Error('too many distinct keyword characters');
-    this.classes = next;
-
-    // Trie, in a dense table (-1: no edge); the automaton is then built in it, breadth-first.
-    const classes = this.classes;
-    const maxStates = 1 + this.keywords.reduce((n, k) => n + k.length, 0);
-    const delta = new Int32Array(maxStates * classes).fill(-1);
-    const out: number[][] = [[]];
-    this.keywords.forEach((k, id) => {
-      let s = 0;
-      for (let i = 0; i < k.length; i++) {
-        const at = s * classes + this.classOf[k.charCodeAt(i)]!;
-        if (delta[at] === -1) {
-          delta[at] = out.length;
-          out.push([]);
-        }
-        s = delta[at]!;
-      }
-      out[s]!.push(id);
-    });
-
-    // Breadth-first: failure links, folded into a complete DFA (a missing edge takes its failure state's).
-    const states = out.length;
-    const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let c = 0; c < classes; c++) {
-      const t = delta[c]!;
-      if (t > 0) queue.push(t);
-      else delta[c] = 0;
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head]!;
-      if (out[fail[s]!]!.length) out[s]!.push(...out[fail[s]!]!);
-      const row = s * classes;
-      const failRow = fail[s]! * classes;
-      // Class 0 (bytes in no keyword) always leads back to the start.
-      delta[row] = 0;
-      for (let c = 1; c < classes; c++) {
-        const t = delta[row + c]!;
-        if (t !== -1) {
-          fail[t] = delta[failRow + c]!;
-          queue.push(t);
-        } else {
-          delta[row + c] = delta[failRow + c]!;
-        }
-      }
-    }
-    this.outputs = new Map();
-    out.forEach((o, state) => { if (o.length) this.outputs.set(state * classes, [...new Set(o)]); });
-    this.delta = delta.subarray(0, states * classes).map((target) => (out[target]!.length ? -(target * classes) - 1 : target * classes));
-    this.tables = { classOf: this.classOf, delta: this.delta, classes, ...outputTables(states, classes, this.outputs), dfa: undefined };
   }
+
+  /** The built tables of this matcher (the keywords' automaton, and the digit-run products made so far) by pack key: what the build packs. */
+  packEntries(): { key: string; tables: PackedTables }[] {
+    return [{ key: this.key, tables: this.tables }, ...[...this.withDigits].map(([digits, tables]) => ({ key: `${this.key}\n#digits ${digits}`, tables }))];
+  }
+
+  /** The automaton as built: kept from the build, or derived from the packed tables. */
+  private automaton(): Automaton {
+    if (this.built) return this.built;
+    const { classOf, classes, outStart, outIds } = this.tables;
+    const outputs = new Map<number, readonly number[]>();
+    for (let s = 0; s + 1 < outStart.length; s++) {
+      if (outStart[s + 1]! > outStart[s]!) outputs.set(s * classes, Array.from(outIds.subarray(outStart[s]!, outStart[s + 1]!)));
+    }
+    return (this.built = { classOf, classes, delta: rowOffsets(this.tables.rows), outputs });
+  }
+
 
   /**
    * Calls onHit(position, keywordId, line, lineStart) for each keyword occurrence in buf[start, end):
@@ -197,7 +170,13 @@ export class KeywordMatcher {
 
   private digitTables(minDigits: number, digitRunId: number): Tables {
     const key = `${minDigits}:${digitRunId}`;
-    return this.withDigits.get(key) ?? this.withDigits.set(key, this.combineWithDigitRuns(minDigits, digitRunId)).get(key)!;
+    let tables = this.withDigits.get(key);
+    if (tables === undefined) {
+      const packed = packedTables(`${this.key}\n#digits ${key}`);
+      tables = packed ? { ...packed, dfa: undefined } : this.combineWithDigitRuns(minDigits, digitRunId);
+      this.withDigits.set(key, tables);
+    }
+    return tables;
   }
 
   /**
@@ -208,25 +187,26 @@ export class KeywordMatcher {
    * class 0, the bytes in no keyword, mixes in (digits, the newline).
    */
   private combineWithDigitRuns(minDigits: number, digitRunId: number): Tables {
+    KeywordMatcher.builds++;
+    const { classOf: keywordClassesOf, classes: keywordClasses, delta: keywordDelta, outputs: keywordOutputs } = this.automaton();
     const digits = digitRunAutomaton(minDigits);
     const digitStates = (minDigits + 2) * 2;
-    const keywordClasses = this.classes;
-    const classOf = this.classOf.slice();
+    const classOf = keywordClassesOf.slice();
     const kindOf: number[] = [OTHER];
     const keywordClass: number[] = [0];
     for (let b = 0; b < 256; b++) {
-      const c = this.classOf[b]!;
+      const c = keywordClassesOf[b]!;
       if (c !== 0) { kindOf[c] = BYTE_KIND[b]!; keywordClass[c] = c; }
     }
     for (let b = 0; b < 256; b++) {
-      if (this.classOf[b] !== 0 || BYTE_KIND[b] === OTHER) continue;
+      if (keywordClassesOf[b] !== 0 || BYTE_KIND[b] === OTHER) continue;
       let c = kindOf.indexOf(BYTE_KIND[b]!, keywordClasses);
       if (c === -1) { c = kindOf.length; kindOf.push(BYTE_KIND[b]!); keywordClass.push(0); }
       classOf[b] = c;
     }
     if (kindOf.length > 255) throw new Error('too many distinct keyword characters');
     const classes = kindOf.length;
-    const keywordStates = this.delta.length / keywordClasses;
+    const keywordStates = keywordDelta.length / keywordClasses;
     const runPairs: number[] = [];
     const runIds = new Map<number, number>();
     const idOf = (k: number, d: number) => {
@@ -254,7 +234,7 @@ export class KeywordMatcher {
       }
       const from = k * keywordClasses;
       for (let c = 0; c < classes; c++) {
-        const row = this.delta[from + keywordClassOf[c]!]!;
+        const row = keywordDelta[from + keywordClassOf[c]!]!;
         const k2 = (row < 0 ? -row - 1 : row) / keywordClasses;
         const d2 = digitNext[d * 4 + kinds[c]!]!;
         targets[id * classes + c] = d2 === 0 ? k2 : idOf(k2, d2);
@@ -267,7 +247,7 @@ export class KeywordMatcher {
     const ends = new Uint8Array(states);
     for (let id = 0; id < states; id++) {
       const [k, d] = id < keywordStates ? [id, 0] : [(runPairs[id - keywordStates]! / digitStates) | 0, runPairs[id - keywordStates]! % digitStates];
-      const found = this.outputs.get(k * keywordClasses) ?? [];
+      const found = keywordOutputs.get(k * keywordClasses) ?? [];
       const all = digits.hit(d) ? [...found, digitRunId] : found;
       if (all.length) { outputs.set(id * classes, all); ends[id] = 1; }
     }
@@ -276,7 +256,7 @@ export class KeywordMatcher {
       const t = targets[i]!;
       delta[i] = ends[t] ? -(t * classes) - 1 : t * classes;
     }
-    return { classOf, delta, classes, ...outputTables(states, classes, outputs), dfa: undefined };
+    return { classOf, rows: rowAddresses(delta), classes, ...outputTables(states, classes, outputs), dfa: undefined };
   }
 
   /** Keyword ids found in a string (for callers that already hold text). */
@@ -286,6 +266,73 @@ export class KeywordMatcher {
     this.scan(buf, 0, buf.length, (_, id) => found.add(id));
     return found;
   }
+}
+
+/** Builds the Aho-Corasick automaton of the keywords (lower-case, printable ASCII). */
+function buildAutomaton(keywords: readonly string[]): Automaton {
+  KeywordMatcher.builds++;
+  const classOf = new Uint8Array(256);
+  let next = 1;
+  for (const k of keywords) {
+    for (const ch of k) {
+      const b = ch.charCodeAt(0);
+      if (classOf[b] === 0) {
+        classOf[b] = next;
+        // Upper-case letters share their lower-case letter's class.
+        if (b >= 97 && b <= 122) classOf[b - 32] = next;
+        next++;
+      }
+    }
+  }
+  if (next > 255) throw new Error('too many distinct keyword characters');
+  const classes = next;
+
+  // Trie, in a dense table (-1: no edge); the automaton is then built in it, breadth-first.
+  const maxStates = 1 + keywords.reduce((n, k) => n + k.length, 0);
+  const delta = new Int32Array(maxStates * classes).fill(-1);
+  const out: number[][] = [[]];
+  keywords.forEach((k, id) => {
+    let s = 0;
+    for (let i = 0; i < k.length; i++) {
+      const at = s * classes + classOf[k.charCodeAt(i)]!;
+      if (delta[at] === -1) {
+        delta[at] = out.length;
+        out.push([]);
+      }
+      s = delta[at]!;
+    }
+    out[s]!.push(id);
+  });
+
+  // Breadth-first: failure links, folded into a complete DFA (a missing edge takes its failure state's).
+  const states = out.length;
+  const fail = new Int32Array(states);
+  const queue: number[] = [];
+  for (let c = 0; c < classes; c++) {
+    const t = delta[c]!;
+    if (t > 0) queue.push(t);
+    else delta[c] = 0;
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head]!;
+    if (out[fail[s]!]!.length) out[s]!.push(...out[fail[s]!]!);
+    const row = s * classes;
+    const failRow = fail[s]! * classes;
+    // Class 0 (bytes in no keyword) always leads back to the start.
+    delta[row] = 0;
+    for (let c = 1; c < classes; c++) {
+      const t = delta[row + c]!;
+      if (t !== -1) {
+        fail[t] = delta[failRow + c]!;
+        queue.push(t);
+      } else {
+        delta[row + c] = delta[failRow + c]!;
+      }
+    }
+  }
+  const outputs = new Map<number, readonly number[]>();
+  out.forEach((o, state) => { if (o.length) outputs.set(state * classes, [...new Set(o)]); });
+  return { classOf, classes, outputs, delta: delta.subarray(0, states * classes).map((target) => (out[target]!.length ? -(target * classes) - 1 : target * classes)) };
 }
 
 /** Where scanTables puts what it finds. */
@@ -302,7 +349,7 @@ interface Sink {
  * callers that want them. Returns the number of newlines in the range.
  */
 function scanTables(tables: Tables, buf: Uint8Array, start: number, end: number, sink: Sink): number {
-  const dfa = (tables.dfa ??= new WasmDfa(tables.classOf, tables.delta, tables.classes));
+  const dfa = (tables.dfa ??= new WasmDfa(tables.classOf, tables.rows, tables.classes));
   const { outStart, outIds, maxOut } = tables;
   const { words, hitsAt } = dfa;
   const positions = sink.positions;

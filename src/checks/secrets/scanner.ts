@@ -154,6 +154,11 @@ export class SecretScanner {
     table.matcher.collect(EMPTY, 0, 0, table.digitRunLength, table.digitRunKeyword);
   }
 
+  /** The tables of the automata built so far, by their key in the bundle's pack (automata-pack.ts). */
+  packEntries(): ReturnType<KeywordMatcher['packEntries']> {
+    return [this.everyRule, this.logRules].flatMap((table) => table?.matcher.packEntries() ?? []);
+  }
+
   session(target: ScanTarget, onHit: (hit: ScanHit) => void): ScanSession {
     return new ScanSession(this, this.table(target.kind), target, onHit);
   }
