@@ -1,5 +1,6 @@
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect, type SecureContext } from 'node:tls';
+import { getSystemErrorName, types } from 'node:util';
 import { classify, type TransportFailureKind } from '../../http/client.js';
 
 /**
@@ -26,6 +27,8 @@ export interface LoadClientOptions {
   secureContext?: SecureContext;
   /** Milliseconds, monotonic. */
   clock?: () => number;
+  /** false: every request goes through `socket.write` (for tests of the handle writes). */
+  handleWrites?: boolean;
 }
 
 /** What happens to one request. Exactly one of onComplete and onError is called, after at most one onHeaders. */
@@ -121,6 +124,10 @@ class Connection {
   lastActivity: number;
   /** Called once the attempt to connect has succeeded or failed (for preconnect). */
   settled: (() => void) | undefined;
+  /** The socket's TCP handle, set once connected when requests are written to it directly (plain http). */
+  handle: StreamHandle | undefined;
+  /** The write request for the next handle write: one per connection, replaced only when a write goes asynchronous. */
+  private writeRequest: WriteRequest | undefined;
 
   settle(): void {
     const settled = this.settled;
@@ -153,7 +160,40 @@ class Connection {
     this.phase = Phase.Head;
     this.received = 0;
     this.lastActivity = now;
-    this.socket.write(exchange.request.bytes);
+    if (this.handle) this.writeToHandle(this.handle, exchange.request.bytes);
+    else this.socket.write(exchange.request.bytes);
+  }
+
+  /**
+   * What `socket.write` does for a plain TCP socket, without the stream machinery around it: the
+   * same call on the socket's handle (the kernel takes the request at once, or libuv queues the
+   * rest and completes it later), and on failure the socket destroyed with the same error. The
+   * Writable path adds a new write request object, a callback and a deferred tick to every request
+   * (bench/README.md, latency-rate session 8, has the instructions counted).
+   */
+  private writeToHandle(handle: StreamHandle, bytes: Buffer): void {
+    // A destroyed socket has let go of its handle; socket.write would not write either.
+    if (this.socket.destroyed) return;
+    const request = (this.writeRequest ??= handleWrites!.request(this));
+    request.buffer = bytes;
+    const err = handle.writeBuffer(request, bytes);
+    this.client.writtenToHandle++;
+    if (handleWrites!.lastWriteWasAsync()) {
+      // libuv holds this request until the write completes (oncomplete); the next write gets a new one.
+      request.async = true;
+      this.writeRequest = undefined;
+      this.client.writtenToHandleLater++;
+    } else {
+      request.buffer = null;
+    }
+    if (err !== 0) this.writeFailed(err);
+  }
+
+  /** @internal A write failed (at once, or when libuv completed it): as net.Socket does, the socket is destroyed with the error. */
+  writeFailed(err: number): void {
+    if (this.socket.destroyed) return;
+    const code = getSystemErrorName(err);
+    this.socket.destroy(Object.assign(new Error(`write ${code}`), { errno: err, code, syscall: 'write' }));
   }
 
   /** Bytes from the socket; `buffer` may be reused once this returns, so anything kept is copied. */
@@ -483,6 +523,70 @@ class Queue<T> {
   }
 }
 
+/** The part of a TCP handle (Node's LibuvStreamWrap) the client writes to. */
+interface StreamHandle {
+  writeBuffer(request: WriteRequest, data: Buffer): number;
+}
+
+/** Node's WriteWrap, with the fields node:internal/stream_base_commons sets on it. */
+interface WriteRequest {
+  oncomplete: (this: WriteRequest, status: number) => void;
+  async: boolean;
+  bytes: number;
+  buffer: Buffer | null;
+  connection: Connection;
+}
+
+interface StreamWrapBinding {
+  WriteWrap: new () => WriteRequest;
+  streamBaseState: Int32Array;
+  kLastWriteWasAsync: number;
+}
+
+/**
+ * Writing a request on a socket's handle, as net.Socket does under its stream machinery, needs
+ * Node's WriteWrap and the flag that says whether the last write went asynchronous: both from the
+ * `stream_wrap` binding, the one net.Socket uses. `process.binding` warns only under
+ * --pending-deprecation, so then (or where the binding is not what this expects) every request goes
+ * through `socket.write`, as it always may.
+ */
+function loadHandleWrites() {
+  if (process.execArgv.includes('--pending-deprecation') || /--pending-deprecation/.test(process.env.NODE_OPTIONS ?? '')) return undefined;
+  let binding: StreamWrapBinding;
+  try {
+    binding = (process as unknown as { binding(name: string): StreamWrapBinding }).binding('stream_wrap');
+  } catch {
+    return undefined;
+  }
+  const { WriteWrap, streamBaseState: state, kLastWriteWasAsync: lastWriteWasAsync } = binding;
+  if (typeof WriteWrap !== 'function' || !types.isInt32Array(state) || typeof lastWriteWasAsync !== 'number') return undefined;
+  // A write libuv completed later: only a failure matters (the socket's 'close' then ends the exchange).
+  function oncomplete(this: WriteRequest, status: number): void {
+    this.buffer = null;
+    if (status < 0) this.connection.writeFailed(status);
+  }
+  return {
+    request(connection: Connection): WriteRequest {
+      const request = new WriteWrap();
+      request.oncomplete = oncomplete;
+      request.async = false;
+      request.bytes = 0;
+      request.buffer = null;
+      request.connection = connection;
+      return request;
+    },
+    lastWriteWasAsync: () => state[lastWriteWasAsync] !== 0,
+  };
+}
+
+const handleWrites = loadHandleWrites();
+
+/** The socket's handle when requests can be written to it directly. */
+function writableHandle(socket: Socket): StreamHandle | undefined {
+  const handle = (socket as unknown as { _handle?: Partial<StreamHandle> | null })._handle;
+  return handleWrites && typeof handle?.writeBuffer === 'function' ? (handle as StreamHandle) : undefined;
+}
+
 /** Reads go into one buffer per client: data is parsed before the next read, and what a parse keeps is copied. */
 const READ_BUFFER_BYTES = 64 * 1024;
 
@@ -490,6 +594,10 @@ export class LoadClient {
   readonly clock: () => number;
   /** Connections opened so far (for tests and the bench). */
   opened = 0;
+  /** Requests written to a socket's handle rather than through socket.write (for tests). */
+  writtenToHandle = 0;
+  /** Of those, writes the kernel did not take at once: libuv completed them later (for tests). */
+  writtenToHandleLater = 0;
   private readonly host: string;
   private readonly port: number;
   private readonly tls: boolean;
@@ -642,6 +750,7 @@ export class LoadClient {
       if (connection.state !== State.Connecting) return;
       this.connecting--;
       connection.socket.setNoDelay(true);
+      if (!this.tls && this.options.handleWrites !== false) connection.handle = writableHandle(connection.socket);
       this.release(connection, this.clock());
       connection.settle();
     };

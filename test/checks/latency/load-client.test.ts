@@ -261,6 +261,94 @@ describe('connections the server closes', () => {
   });
 });
 
+describe('requests written to the socket\'s handle (plain http)', () => {
+  test('every request goes to the handle, and the server reads the same bytes as through socket.write', async () => {
+    const heads: string[][] = [];
+    for (const handleWrites of [true, false]) {
+      const server = await raw((socket) => socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok'));
+      const client = new LoadClient({ origin: server.url, connections: 2, timeoutMs: 5000, handleWrites });
+      closers.push(() => client.close());
+      const requests = [get(server.url, '/a'), prepareRequest(server.url, 'POST', '/b', { 'x-one': '1' }, 'body'), get(server.url, '/c?d=e')];
+      const outcomes = await Promise.all([...requests, ...requests].map((r) => exchange(client, r)));
+      expect(outcomes.every((o) => o.end === 'complete' && o.status === 200)).toBe(true);
+      expect(client.writtenToHandle).toBe(handleWrites ? 6 : 0);
+      heads.push(server.requests.map((head) => head.replace(new URL(server.url).host, 'origin')).sort());
+    }
+    expect(heads[0]).toEqual(heads[1]);
+    expect(heads[0]).toHaveLength(6);
+  });
+
+  test('a body the kernel cannot take at once waits in libuv\'s queue while the server does not read; it arrives whole and the connection goes on', async () => {
+    const body = 'x'.repeat(16 * 1024 * 1024);
+    let bodyBytes = 0;
+    let paused = false;
+    const server = createNetServer((socket) => {
+      socket.on('error', () => undefined);
+      let pending = Buffer.alloc(0);
+      let expecting = -1;
+      const answerWhenWhole = () => {
+        for (;;) {
+          if (expecting < 0) {
+            const end = pending.indexOf('\r\n\r\n');
+            if (end < 0) return;
+            const length = /\r\ncontent-length: (\d+)/i.exec(pending.toString('latin1', 0, end));
+            expecting = length ? Number(length[1]) : 0;
+            pending = pending.subarray(end + 4);
+          }
+          if (pending.length < expecting) return;
+          bodyBytes += expecting;
+          pending = pending.subarray(expecting);
+          expecting = -1;
+          socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok');
+        }
+      };
+      socket.on('data', (chunk: Buffer) => {
+        pending = Buffer.concat([pending, chunk]);
+        // Stops reading for 200 ms after the first bytes, so the client's write cannot complete at once.
+        if (!paused) {
+          paused = true;
+          socket.pause();
+          setTimeout(() => socket.resume(), 200);
+        }
+        answerWhenWhole();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const client = new LoadClient({ origin: url, connections: 1, timeoutMs: 5000 });
+    closers.push(() => client.close());
+    expect(await exchange(client, prepareRequest(url, 'POST', '/', {}, body))).toEqual({ status: 200, end: 'complete' });
+    expect(await exchange(client, prepareRequest(url, 'POST', '/', {}, body))).toEqual({ status: 200, end: 'complete' });
+    expect(await exchange(client, get(url))).toEqual({ status: 200, end: 'complete' });
+    expect(bodyBytes).toBe(2 * body.length);
+    expect(client.opened).toBe(1);
+    expect(client.writtenToHandle).toBe(3);
+    expect(client.writtenToHandleLater).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a server that resets the connection while a large body is being written: the request fails as reset, as through socket.write', async () => {
+    const body = 'x'.repeat(16 * 1024 * 1024);
+    const outcomes: Outcome[] = [];
+    for (const handleWrites of [true, false]) {
+      const server = createNetServer((socket) => {
+        socket.on('error', () => undefined);
+        socket.once('data', () => socket.resetAndDestroy());
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const client = new LoadClient({ origin: url, connections: 1, timeoutMs: 5000, handleWrites });
+      closers.push(() => client.close());
+      outcomes.push(await exchange(client, prepareRequest(url, 'POST', '/', {}, body)));
+    }
+    for (const outcome of outcomes) {
+      expect(outcome.end).toBe('reset');
+      expect(outcome.message).toMatch(/^(write|read) (ECONNRESET|EPIPE)$/);
+    }
+  });
+});
+
 describe('slow servers', () => {
   test('headers later than the timeout: the request fails as a timeout and the connection is closed', async () => {
     const server = await raw(() => undefined);
@@ -492,6 +580,8 @@ const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
     closers.push(() => client.close());
     for (let i = 0; i < 3; i++) expect(await exchange(client, get(url))).toEqual({ status: 200, setCookie: ['tls=1; Secure'], end: 'complete' });
     expect(client.opened).toBe(1);
+    // TLS sockets keep socket.write: their handle is the TLS layer's.
+    expect(client.writtenToHandle).toBe(0);
   });
 
   test('without it the certificate is refused: a tls failure, nothing sent', async () => {
