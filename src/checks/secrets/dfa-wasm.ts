@@ -41,14 +41,14 @@ export class WasmDfa {
   private line = 0;
   private lineStart = 0;
 
-  /** `rows`: the transition table as rowAddresses gives it. */
+  /** `rows`: the transition table as rowAddresses gives it (a row per state, a column per class and one for the newline). */
   constructor(classOf: Uint8Array, rows: Int32Array, readonly classes: number) {
     this.hitsAt = DELTA + rows.length * 4;
     this.inputAt = this.hitsAt + DFA_WINDOW_BYTES * HIT_BYTES;
     const memory = new WebAssembly.Memory({ initial: Math.ceil((this.inputAt + DFA_WINDOW_BYTES) / 65536) });
     this.words = new Int32Array(memory.buffer);
     this.bytes = new Uint8Array(memory.buffer);
-    for (let b = 0; b < 256; b++) this.words[CLASSES / 4 + b] = classOf[b]! * 4;
+    for (let b = 0; b < 256; b++) this.words[CLASSES / 4 + b] = (b === NEWLINE ? classes : classOf[b]!) * 4;
     this.words.set(rows, DELTA / 4);
     this.scan = new WebAssembly.Instance(dfaModule(), { env: { mem: memory } }).exports.scan as Scan;
   }
@@ -81,7 +81,7 @@ export class WasmDfa {
 
   /** The automaton state (row number) of a hit's row address. */
   state(rowAddress: number): number {
-    return ((rowAddress - DELTA) >> 2) / this.classes;
+    return ((rowAddress - DELTA) >> 2) / (this.classes + 1);
   }
 
   /** Newlines since reset. */
@@ -90,26 +90,39 @@ export class WasmDfa {
   }
 }
 
+const NEWLINE = 10;
+
 /**
- * The transition table as the loop reads it: `delta` holds row offsets (entries), negative
- * (-offset - 1) where a keyword ends; here each is the row's address in the memory, bit-inverted
- * where a keyword ends.
+ * The transition table as the loop reads it. `delta` holds row offsets (state × classes + class),
+ * negative (-offset - 1) where a keyword ends; here each state's row has a column more, the
+ * newline's (which leads to the first row from every state: no keyword holds a newline, and a newline
+ * ends any digit run), and each entry is the address of the next row, bit-inverted where a keyword
+ * ends or on a newline: the loop tests one sign per byte for both.
  */
-export function rowAddresses(delta: Int32Array): Int32Array {
-  const rows = new Int32Array(delta.length);
-  for (let i = 0; i < delta.length; i++) {
-    const t = delta[i]!;
-    rows[i] = t < 0 ? ~(DELTA + (-t - 1) * 4) : DELTA + t * 4;
+export function rowAddresses(delta: Int32Array, classes: number): Int32Array {
+  const stride = classes + 1;
+  const states = delta.length / classes;
+  const rows = new Int32Array(states * stride);
+  for (let s = 0; s < states; s++) {
+    for (let c = 0; c < classes; c++) {
+      const t = delta[s * classes + c]!;
+      rows[s * stride + c] = t < 0 ? ~(DELTA + ((-t - 1) / classes) * stride * 4) : DELTA + (t / classes) * stride * 4;
+    }
+    rows[s * stride + classes] = ~DELTA;
   }
   return rows;
 }
 
 /** rowAddresses undone: the row offsets, negative (-offset - 1) where a keyword ends. */
-export function rowOffsets(rows: Int32Array): Int32Array {
-  const delta = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i]!;
-    delta[i] = a < 0 ? -((~a - DELTA) / 4) - 1 : (a - DELTA) / 4;
+export function rowOffsets(rows: Int32Array, classes: number): Int32Array {
+  const stride = classes + 1;
+  const states = rows.length / stride;
+  const delta = new Int32Array(states * classes);
+  for (let s = 0; s < states; s++) {
+    for (let c = 0; c < classes; c++) {
+      const a = rows[s * stride + c]!;
+      delta[s * classes + c] = a < 0 ? -(((~a - DELTA) / 4 / stride) * classes) - 1 : ((a - DELTA) / 4 / stride) * classes;
+    }
   }
   return delta;
 }
@@ -187,14 +200,20 @@ const name = (s: string): number[] => [...uleb(s.length), ...Buffer.from(s, 'lat
  * scan(p, end, row, line, lineStart, hits) → hit count. Locals: 0 p, 1 end, 2 row, 3 line,
  * 4 lineStart, 5 hits (where the hits start), 6 the byte, 7 where the next hit goes.
  *
- *   while (p < end) {
- *     b = mem8[p]
- *     if (b == 10) { line++; lineStart = p + 1 }
- *     row = mem32[row + mem32[CLASSES + b * 4]]
- *     if (row < 0) { row = ~row; store (row, p, line, lineStart) at h; h += 16 }
- *     p++
- *   }
+ *   while (p + 4 <= end) { step(0); step(1); step(2); step(3); p += 4 }
+ *   while (p < end) { step(0); p++ }
  *   mem32[STATE..] = row, line, lineStart; return (h - hits) / 16
+ *
+ * step(k), for the byte at p + k:
+ *   b = mem8[p + k]
+ *   row = mem32[row + mem32[CLASSES + b * 4]]
+ *   if (row < 0) {
+ *     row = ~row
+ *     if (b == 10) { line++; lineStart = p + k + 1 }
+ *     else { store (row, p + k, line, lineStart) at h; h += 16 }
+ *   }
+ * One test of the sign per byte, for keywords and newlines both (rowAddresses marks the newline's
+ * column), and one test of the end per four bytes.
  */
 export function dfaBytes(): Uint8Array {
   const get = (i: number) => [0x20, i];
@@ -202,30 +221,40 @@ export function dfaBytes(): Uint8Array {
   const tee = (i: number) => [0x22, i];
   const constant = (n: number) => [0x41, ...sleb(n)];
   const load = (offset: number) => [0x28, 2, ...uleb(offset)];
-  const load8 = [0x2d, 0, 0];
+  const load8 = (offset: number) => [0x2d, 0, ...uleb(offset)];
   const store = (offset: number) => [0x36, 2, ...uleb(offset)];
-  const [add, sub, xor, shl, shrU, eq, geU, ltS] = [[0x6a], [0x6b], [0x73], [0x74], [0x76], [0x46], [0x4f], [0x48]];
-  const [block, loop, ifThen, end] = [[0x02, 0x40], [0x03, 0x40], [0x04, 0x40], [0x0b]];
+  const [add, sub, xor, shl, shrU, eq, geU, gtU, ltS] = [[0x6a], [0x6b], [0x73], [0x74], [0x76], [0x46], [0x4f], [0x4b], [0x48]];
+  const [block, loop, ifThen, orElse, end] = [[0x02, 0x40], [0x03, 0x40], [0x04, 0x40], [0x05], [0x0b]];
   const br = (depth: number) => [0x0c, depth];
   const brIf = (depth: number) => [0x0d, depth];
-  const body = [
-    ...get(5), ...set(7),
-    ...block, ...loop,
-    ...get(0), ...get(1), ...geU, ...brIf(1),
-    ...get(0), ...load8, ...tee(6),
-    ...constant(10), ...eq, ...ifThen,
-    ...get(3), ...constant(1), ...add, ...set(3),
-    ...get(0), ...constant(1), ...add, ...set(4),
-    ...end,
-    ...get(2), ...get(6), ...constant(2), ...shl, ...load(CLASSES), ...add, ...load(0), ...tee(2),
+  const plus = (k: number) => (k === 0 ? [] : [...constant(k), ...add]);
+  const step = (k: number) => [
+    ...get(2), ...get(0), ...load8(k), ...tee(6), ...constant(2), ...shl, ...load(CLASSES), ...add, ...load(0), ...tee(2),
     ...constant(0), ...ltS, ...ifThen,
     ...get(2), ...constant(-1), ...xor, ...set(2),
+    ...get(6), ...constant(NEWLINE), ...eq, ...ifThen,
+    ...get(3), ...constant(1), ...add, ...set(3),
+    ...get(0), ...constant(k + 1), ...add, ...set(4),
+    ...orElse,
     ...get(7), ...get(2), ...store(0),
-    ...get(7), ...get(0), ...store(4),
+    ...get(7), ...get(0), ...plus(k), ...store(4),
     ...get(7), ...get(3), ...store(8),
     ...get(7), ...get(4), ...store(12),
     ...get(7), ...constant(HIT_BYTES), ...add, ...set(7),
     ...end,
+    ...end,
+  ];
+  const body = [
+    ...get(5), ...set(7),
+    ...block, ...loop,
+    ...get(0), ...constant(4), ...add, ...get(1), ...gtU, ...brIf(1),
+    ...step(0), ...step(1), ...step(2), ...step(3),
+    ...get(0), ...constant(4), ...add, ...set(0),
+    ...br(0),
+    ...end, ...end,
+    ...block, ...loop,
+    ...get(0), ...get(1), ...geU, ...brIf(1),
+    ...step(0),
     ...get(0), ...constant(1), ...add, ...set(0),
     ...br(0),
     ...end, ...end,

@@ -102,7 +102,7 @@ export class KeywordMatcher {
     } else {
       const built = buildAutomaton(this.keywords);
       this.built = built;
-      this.tables = { classOf: built.classOf, rows: rowAddresses(built.delta), classes: built.classes, ...outputTables(built.delta.length / built.classes, built.classes, built.outputs), dfa: undefined };
+      this.tables = { classOf: built.classOf, rows: rowAddresses(built.delta, built.classes), classes: built.classes, ...outputTables(built.delta.length / built.classes, built.classes, built.outputs), dfa: undefined };
     }
   }
 
@@ -119,7 +119,7 @@ export class KeywordMatcher {
     for (let s = 0; s + 1 < outStart.length; s++) {
       if (outStart[s + 1]! > outStart[s]!) outputs.set(s * classes, Array.from(outIds.subarray(outStart[s]!, outStart[s + 1]!)));
     }
-    return (this.built = { classOf, classes, delta: rowOffsets(this.tables.rows), outputs });
+    return (this.built = { classOf, classes, delta: rowOffsets(this.tables.rows, classes), outputs });
   }
 
 
@@ -256,7 +256,7 @@ export class KeywordMatcher {
       const t = targets[i]!;
       delta[i] = ends[t] ? -(t * classes) - 1 : t * classes;
     }
-    return { classOf, rows: rowAddresses(delta), classes, ...outputTables(states, classes, outputs), dfa: undefined };
+    return { classOf, rows: rowAddresses(delta, classes), classes, ...outputTables(states, classes, outputs), dfa: undefined };
   }
 
   /** Keyword ids found in a string (for callers that already hold text). */

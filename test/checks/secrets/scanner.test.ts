@@ -39,6 +39,29 @@ describe('keyword prefilter (Aho-Corasick)', () => {
     expect(found).toEqual(['2:0', '2:1', '19:99']); // the 13th digit is the first of the fourth group
   });
 
+  test('reports each occurrence with its line and line start, over texts of many lines of any length (the loop takes four bytes a step, and newlines in the same test as keyword ends)', () => {
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.stringMatching(/^[a-z_.:-]{1,6}$/), { minLength: 1, maxLength: 12 }),
+      fc.string({ unit: fc.constantFrom(...'abcAB_.:-x yz\n\n'.split('')), maxLength: 2000 }),
+      fc.integer({ min: 0, max: 7 }),
+      (keywords, text, skip) => {
+        const matcher = new KeywordMatcher(keywords);
+        const buf = Buffer.from(text, 'latin1');
+        const start = Math.min(skip, buf.length);
+        const found: string[] = [];
+        const newlines = matcher.scan(buf, start, buf.length, (p, id, line, lineStart) => found.push(`${p}:${id}:${line}:${lineStart}`));
+        const expected = naiveFind(keywords, text.slice(start)).map((hit) => {
+          const [end, id] = hit.split(':').map(Number) as [number, number];
+          const before = text.slice(start, start + end);
+          const line = before.split('\n').length - 1;
+          return `${start + end}:${id}:${line}:${line === 0 ? start : start + before.lastIndexOf('\n') + 1}`;
+        });
+        expect(found.sort()).toEqual(expected.sort());
+        expect(newlines).toBe(text.slice(start).split('\n').length - 1);
+      },
+    ));
+  });
+
   test('the digit-run variant equals a naive search for keywords and for runs of digits with single separators', () => {
     const naiveDigitRuns = (text: string, min: number, id: number): string[] => {
       const found: string[] = [];
