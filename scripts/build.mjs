@@ -2,7 +2,8 @@
 // One ncc build of src/entries.ts into dist/bundle/ (minified: it starts in about half the time), then
 // dist/<name>/index.js for every program in ENTRIES: a two-line file that runs it from the shared
 // bundle. The CLI and every action load the same chunks; adding a program is one line in src/entries.ts.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +20,8 @@ const wasm = join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
 const CHUNK_URL = '__releaseGateChunkUrl';
 const CHUNK_REQUIRE = '__releaseGateRequire';
 // The manifest validator's sections (scripts/manifest-artifacts.mjs): `{const section = () => {…};\nsection();}`.
+// src/build-id.ts's placeholder, which stampBuild fills in.
+const BUILD_STAMP = 'release-gate-build:unbuilt';
 const LAZY_SECTION = /\{const section = \(\) => \{/g;
 const DASHBOARD_ASSETS = [
   ['src/operate/dashboard/page/index.html', 'index.html'],
@@ -44,15 +47,18 @@ try {
   process.exit(1);
 }
 const { code, assets } = built;
-writeFileSync(join(bundle, 'index.js'), loadChunksAsScripts(code));
+const outputs = new Map([['index.js', loadChunksAsScripts(code)]]);
 for (const [file, asset] of Object.entries(assets ?? {})) {
   if (file === 'package.json') continue; // dist/package.json covers the bundle
-  mkdirSync(dirname(join(bundle, file)), { recursive: true });
   // ncc minifies only the entry; its chunks (every check, every dependency) come out as written, which
   // was two thirds of dist/. No keepNames: it wrapped every named function and class in a
   // defineProperty call made each time the closure was created (thousands per run); nothing in the
   // bundle reads the name of one of its own functions or classes (bench/README.md, migrations).
-  const source = file.endsWith('.js') ? chunkScript(file, await minifyChunk(file, asset.source.toString())) : asset.source;
+  outputs.set(file, file.endsWith('.js') ? chunkScript(file, await minifyChunk(file, asset.source.toString())) : asset.source);
+}
+stampBuild(outputs);
+for (const [file, source] of outputs) {
+  mkdirSync(dirname(join(bundle, file)), { recursive: true });
   writeFileSync(join(bundle, file), source);
 }
 // The secrets check's keyword automata, built now from the rules in src/ so that no run builds them
@@ -60,6 +66,25 @@ for (const [file, asset] of Object.entries(assets ?? {})) {
 writeFileSync(join(bundle, 'secrets-automata.bin'), await secretsAutomata());
 // libpg-query's loader looks for its .wasm beside the bundle (src/dirname-shim.ts).
 if (existsSync(wasm)) copyFileSync(wasm, join(bundle, 'libpg-query.wasm'));
+
+/**
+ * src/build-id.ts's stamp gets a hash of the bundle's files and the parser's WebAssembly (taken with the
+ * stamp unfilled, so the same sources always build the same dist/): results kept by one build are
+ * never read by another.
+ */
+function stampBuild(files) {
+  const hash = createHash('sha256');
+  for (const [file, source] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${file}\0${Buffer.byteLength(source)}\0`).update(source);
+  if (existsSync(wasm)) hash.update(readFileSync(wasm));
+  const id = hash.digest('hex').slice(0, 32);
+  let stamped = 0;
+  for (const [file, source] of files) {
+    if (typeof source !== 'string' || !source.includes(BUILD_STAMP)) continue;
+    stamped += source.split(BUILD_STAMP).length - 1;
+    files.set(file, source.replaceAll(BUILD_STAMP, `release-gate-build:${id}`));
+  }
+  if (stamped !== 1) throw new Error(`build: src/build-id.ts's stamp found ${stamped} times in the bundle, not once`);
+}
 // The dashboard's page and its chart library (uPlot, vendored: the site loads nothing from a CDN).
 mkdirSync(join(bundle, 'dashboard'), { recursive: true });
 for (const [from, to] of DASHBOARD_ASSETS) copyFileSync(join(root, from), join(bundle, 'dashboard', to));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildId } from '../../build-id.js';
 import { readBounded } from '../../files/read-bounded.js';
 import { specialEntries } from '../../files/special-entries.js';
 import picomatch from 'picomatch';
@@ -14,6 +15,7 @@ import { compareVersions, PRESETS, type Classified, type PreparedSource, type Pr
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
 import { openParseCache, parseCacheLocation, type ParseCache } from './parse-cache.js';
+import { InputDigest, openResultCache, resultCacheLocation, type ResultCache } from './result-cache.js';
 import { loadSqlParser, sqlParserImported, type SqlParser } from './sql-parser.js';
 import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
@@ -35,7 +37,17 @@ export const migrationsCheck = defineCheck(meta, {
     const postgresVersion = section['postgres-version'] ?? DEFAULT_POSTGRES_VERSION;
     const metrics: Record<string, unknown> = { preset: preset.name, postgresVersion, files: 0, statements: 0 };
 
-    const cache = openCache(ctx, [...patterns, '\0', ...exclude]);
+    const scope = [ctx.cwd, ...patterns, '\0', ...exclude].join('\0');
+    // The last result, when nothing it was made from has changed (result-cache.ts). Never with --base
+    // (the base branch is an input) or a trace (a database is).
+    const results = ctx.base === undefined && !section.trace ? openResults(ctx, scope) : undefined;
+    // The parse pack is read only when a run may parse: not when the kept result was made from as many files.
+    let pack: ParseCache | undefined;
+    let packOpened = false;
+    const openPack = () => {
+      if (!packOpened) { packOpened = true; pack = openCache(ctx, scope); }
+      return pack;
+    };
     // The WebAssembly parser compiles in the background while the files are listed and read. Its
     // module must be imported first (the import needs the event loop, the reads below are
     // synchronous): it is, during the walk's own waits. A run that finds every file's parse in the
@@ -49,7 +61,7 @@ export const migrationsCheck = defineCheck(meta, {
       }
       return parserLoading;
     };
-    if (!cache?.size || section.trace) startParser();
+    if (section.trace || (!results?.files && !openPack()?.size)) startParser();
     // Symbolic links are not followed by the walk (one could lead out of the workspace, or loop);
     // links, FIFOs and devices that match are added back for the bounded reader to report.
     const files = await glob(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
@@ -71,7 +83,10 @@ export const migrationsCheck = defineCheck(meta, {
       };
     }
     const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
-    if (cache && found.length > cache.size) startParser(); // a new file: its parse is not in the pack
+    if (results?.files !== found.length) {
+      const opened = openPack();
+      if (opened && found.length > opened.size) startParser(); // a new file: its parse is not in the pack
+    }
     if (parserLoading) await sqlParserImported();
 
     const findings: Finding[] = [...capped];
@@ -92,6 +107,10 @@ export const migrationsCheck = defineCheck(meta, {
     for (const m of ordered) sources.push(await loadSource(ctx, m, preset, section.transaction ?? 'auto'));
 
     const today = ctx.now().toISOString().slice(0, 10);
+    const digest = results && !capped.length ? inputDigest(results.build, ctx, section, today, sources) : undefined;
+    const kept = digest !== undefined ? results!.cache.lookup(digest) : undefined;
+    if (kept) return kept;
+    const cache = openPack();
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
     const settings: LintSettings = {
       postgresVersion,
@@ -142,6 +161,7 @@ export const migrationsCheck = defineCheck(meta, {
       ...(suppressions.length ? { suppressions } : {}),
       ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
     });
+    if (digest !== undefined) results!.cache.save(digest, ordered.length, { findings, metrics });
     if (section.trace && ctx.input('no-trace') !== 'true') {
       const { traceMigrations } = await import('./trace/index.js');
       const { mergeTraceFindings } = await import('./trace/merge.js');
@@ -164,9 +184,28 @@ const PARSER_NOT_LOADED: SqlParser = {
 };
 
 /** The parse cache of this workspace and these paths, when the code cache has a folder (parse-cache.ts). */
-function openCache(ctx: CheckContext, paths: string[]): ParseCache | undefined {
+function openCache(ctx: CheckContext, scope: string): ParseCache | undefined {
   const where = parseCacheLocation(ctx.env);
-  return where && openParseCache(where.dir, [ctx.cwd, ...paths].join('\0'), where.identity);
+  return where && openParseCache(where.dir, scope, where.identity);
+}
+
+/** The kept result of this workspace and these paths, when the code cache has a folder and the bundle a build id (result-cache.ts). */
+function openResults(ctx: CheckContext, scope: string): { cache: ResultCache; build: string; files: number } | undefined {
+  const where = resultCacheLocation(ctx.env, buildId());
+  const cache = where && openResultCache(where.dir, scope);
+  return cache && where ? { cache, build: where.build, files: cache.files } : undefined;
+}
+
+/** Everything the linting and the rules after it are given, besides the build's code: see result-cache.ts. */
+function inputDigest(build: string, ctx: CheckContext, section: Section, today: string, sources: readonly SourceFile[]): string {
+  const digest = new InputDigest(build).add(process.version).add(ctx.cwd).add(ctx.manifest.file).add(JSON.stringify(section)).add(today);
+  for (const source of sources) digest.add(JSON.stringify(source, bigIntAsText));
+  return digest.digest();
+}
+
+/** Versions' parts are bigints (presets.ts), which JSON has no type for. */
+function bigIntAsText(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? { bigint: value.toString() } : value;
 }
 
 function normalizePattern(pattern: string): string {

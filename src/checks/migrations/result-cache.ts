@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+import { codeCacheDir, trustedDir } from '../../code-cache.js';
+import type { Finding } from '../../types.js';
+
+/**
+ * The migrations check's last result, kept beside the code cache (src/code-cache.ts) with a digest of
+ * everything the linting was given: a job's later steps, a pre-commit hook and repeated runs over
+ * migrations that did not change read the files, find the same digest and give the kept findings and
+ * metrics without parsing or linting again.
+ *
+ * The digest covers the build (src/build-id.ts: a hash of the whole bundle, so a new release-gate never
+ * reads an old one's results), the workspace, the manifest's file and `migrations:` section (paths,
+ * rules and their options, preset, postgres-version, transaction), the day (ignores expire), and each
+ * migration as the linting gets it: its path and order, its text, how its runner wraps it, and why it
+ * could not be read. One file per workspace and set of paths, in `<code cache>/migrations-result/`,
+ * holding one result: a run whose digest differs lints as before and replaces it.
+ */
+
+const FORMAT = 'release-gate-migrations-result 1';
+/** Result files kept per folder (one per workspace and set of paths): the least recently written go. */
+export const MAX_RESULTS = 16;
+const STALE_TEMPORARY_MS = 60_000;
+
+const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
+
+export interface KeptResult {
+  findings: Finding[];
+  metrics: Record<string, unknown>;
+}
+
+export interface ResultCache {
+  /** How many migrations the kept result was made from (0 when there is none): a run finding another number will lint. */
+  readonly files: number;
+  /** The kept result, when it was made from inputs with this digest. */
+  lookup(digest: string): KeptResult | undefined;
+  /** Keeps `result` as the result of `digest`, made from `files` migrations. */
+  save(digest: string, files: number, result: KeptResult): void;
+  readonly stats: { hit: boolean; written: boolean };
+}
+
+/** The folder in `env`'s code cache, for the build `build` (src/build-id.ts); undefined without either (the unbuilt sources have no build id). */
+export function resultCacheLocation(env: Readonly<Record<string, string | undefined>>, build: string | undefined): { dir: string; build: string } | undefined {
+  const root = codeCacheDir(env);
+  return root && build && crc32 ? { dir: join(root, 'migrations-result'), build } : undefined;
+}
+
+/** Adds the inputs of one run to a digest, part by part; `digest()` is its hex. */
+export class InputDigest {
+  private readonly hash = createHash('sha256');
+
+  constructor(build: string) {
+    this.add(FORMAT).add(build);
+  }
+
+  /** Each part is preceded by its length, so no two lists of parts hash alike. */
+  add(part: string): this {
+    this.hash.update(`${part.length}:`).update(part);
+    return this;
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** The kept result of one workspace (`scope`: its directory and path patterns) under `dir`; undefined when `dir` cannot be trusted. */
+export function openResultCache(dir: string, scope: string): ResultCache | undefined {
+  if (!crc32 || !trustedDir(dir)) return undefined;
+  const file = join(dir, `${crc32(scope).toString(16).padStart(8, '0')}.json`);
+  const kept = readKept(file);
+  const stats = { hit: false, written: false };
+  return {
+    stats,
+    files: kept?.files ?? 0,
+    lookup(digest) {
+      if (!kept || kept.digest !== digest) return undefined;
+      try {
+        const result = JSON.parse(kept.body) as KeptResult;
+        stats.hit = true;
+        return result;
+      } catch {
+        return undefined;
+      }
+    },
+    save(digest, files, result) {
+      if (writeKept(dir, file, digest, files, JSON.stringify(result))) stats.written = true;
+    },
+  };
+}
+
+/** `<FORMAT> <digest> <files> <CRC-32 of the body> <body length>\n<body>`: a torn or altered file is not read. */
+function header(digest: string, files: number, body: Buffer): string {
+  return `${FORMAT} ${digest} ${files} ${crc32!(body).toString(16)} ${body.length}\n`;
+}
+
+function readKept(file: string): { digest: string; files: number; body: string } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return undefined;
+  const line = bytes.toString('latin1', 0, newline + 1);
+  const fields = /^(.+) ([0-9a-f]{64}) (\d+) [0-9a-f]+ \d+\n$/.exec(line);
+  const body = bytes.subarray(newline + 1);
+  if (!fields || fields[1] !== FORMAT || line !== header(fields[2]!, Number(fields[3]), body)) return undefined;
+  return { digest: fields[2]!, files: Number(fields[3]), body: body.toString('utf8') };
+}
+
+function writeKept(dir: string, file: string, digest: string, files: number, json: string): boolean {
+  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const body = Buffer.from(json, 'utf8');
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header(digest, files, body), 'latin1'), body]), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch {
+    // A result that cannot be kept is a slower next run, never a failed one.
+    rmSync(temporary, { force: true });
+    return false;
+  }
+  prune(dir);
+  return true;
+}
+
+/** Keeps the MAX_RESULTS most recently written results, and removes temporary files a killed run left. */
+function prune(dir: string, now = Date.now()): void {
+  try {
+    const kept: { name: string; mtime: number }[] = [];
+    for (const name of readdirSync(dir)) {
+      const mtime = statSync(join(dir, name)).mtimeMs;
+      if (name.endsWith('.json')) kept.push({ name, mtime });
+      else if (name.endsWith('.tmp') && now - mtime > STALE_TEMPORARY_MS) rmSync(join(dir, name), { force: true });
+    }
+    if (kept.length <= MAX_RESULTS) return;
+    for (const { name } of kept.sort((a, b) => b.mtime - a.mtime).slice(MAX_RESULTS)) rmSync(join(dir, name), { force: true });
+  } catch {
+    // Another run pruning at the same time: the next writer tries again.
+  }
+}

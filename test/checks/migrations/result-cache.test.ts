@@ -1,0 +1,188 @@
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import zlib from 'node:zlib';
+// The sources run unbuilt, without a build id (src/build-id.ts): the tests give them one, and change it.
+let build: string | undefined = 'build-1';
+jest.unstable_mockModule('../../../src/build-id.js', () => ({ buildId: () => build }));
+const { migrationsCheck } = await import('../../../src/checks/migrations/index.js');
+const { InputDigest, MAX_RESULTS, openResultCache, resultCacheLocation } = await import('../../../src/checks/migrations/result-cache.js');
+const { BASE_SCHEMA, context, workspace } = await import('./rule-tester.js');
+
+const folders: string[] = [];
+afterAll(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'release-gate-result-cache-'));
+  folders.push(dir);
+  return dir;
+}
+
+const MANIFEST = 'version: 1\nmigrations:\n  paths: ["db/migrations/*.sql"]\n';
+const FILES = {
+  'db/migrations/001_base.sql': BASE_SCHEMA,
+  'db/migrations/002_change.sql': 'CREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD COLUMN age int NOT NULL;\nSELECT 1 FROM\n',
+  'db/migrations/003_more.sql': "-- release-gate-ignore missing-lock-timeout: a test (until 1970-01-02)\nALTER TABLE orders ADD COLUMN note text;\nDO $$ BEGIN EXECUTE 'DROP TABLE users'; END $$;\n",
+};
+
+/** A kept result file rewritten with every message marked, its header made valid again: a run that reports the marks used it. */
+function markKept(file: string): void {
+  const bytes = readFileSync(file);
+  const newline = bytes.indexOf(10);
+  const fields = bytes.toString('latin1', 0, newline).split(' ');
+  const kept = JSON.parse(bytes.subarray(newline + 1).toString('utf8')) as { findings: { message: string }[] };
+  for (const f of kept.findings) f.message += ' (kept)';
+  const body = Buffer.from(JSON.stringify(kept), 'utf8');
+  const header = [...fields.slice(0, -2), zlib.crc32(body).toString(16), String(body.length)].join(' ');
+  writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]));
+}
+
+describe('the migrations check\'s kept result', () => {
+  test('a kept result is found by its digest alone; another digest, an altered or torn file, or a folder others can write to find none', () => {
+    const dir = join(tempFolder(), 'migrations-result');
+    const digest = new InputDigest('build-1').add('a').digest();
+    const result = { findings: [{ ruleId: 'r', severity: 'error' as const, message: 'm', file: 'db/1.sql', line: 2 }], metrics: { files: 1, suppressions: [{ reason: null }] } };
+    const first = openResultCache(dir, 'workspace')!;
+    expect(first.files).toBe(0);
+    expect(first.lookup(digest)).toBeUndefined();
+    first.save(digest, 1, result);
+    expect(first.stats).toEqual({ hit: false, written: true });
+
+    const second = openResultCache(dir, 'workspace')!;
+    expect(second.files).toBe(1);
+    expect(second.lookup(digest)).toStrictEqual(result);
+    expect(second.stats.hit).toBe(true);
+    expect(second.lookup(new InputDigest('build-1').add('b').digest())).toBeUndefined();
+    expect(openResultCache(dir, 'another workspace')!.lookup(digest)).toBeUndefined();
+
+    const [name] = readdirSync(dir);
+    expect(name).toMatch(/^[0-9a-f]{8}\.json$/);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, name!)).mode & 0o777).toBe(0o600);
+    const original = readFileSync(join(dir, name!), 'utf8');
+    writeFileSync(join(dir, name!), original.replace('"line":2', '"line":3'));
+    expect(openResultCache(dir, 'workspace')!.lookup(digest)).toBeUndefined();
+    writeFileSync(join(dir, name!), original.slice(0, -5));
+    expect(openResultCache(dir, 'workspace')!.lookup(digest)).toBeUndefined();
+    writeFileSync(join(dir, name!), original);
+    expect(openResultCache(dir, 'workspace')!.lookup(digest)).toStrictEqual(result);
+    chmodSync(dir, 0o777);
+    expect(openResultCache(dir, 'workspace')).toBeUndefined();
+  });
+
+  test('parts are hashed with their lengths, so no two lists of parts give one digest; the build is a part', () => {
+    const of = (build: string, ...parts: string[]) => parts.reduce((d, p) => d.add(p), new InputDigest(build)).digest();
+    expect(of('b', 'ab', 'c')).not.toBe(of('b', 'a', 'bc'));
+    expect(of('b', 'a')).toBe(of('b', 'a'));
+    expect(of('b', 'a')).not.toBe(of('c', 'a'));
+  });
+
+  test('the folder: beside the code cache, none when the code cache is off or the sources run unbuilt', () => {
+    expect(resultCacheLocation({ RELEASE_GATE_CODE_CACHE: '/var/cache/rg' }, 'b1')).toEqual({ dir: '/var/cache/rg/migrations-result', build: 'b1' });
+    expect(resultCacheLocation({ RELEASE_GATE_CODE_CACHE: 'off' }, 'b1')).toBeUndefined();
+    expect(resultCacheLocation({ RELEASE_GATE_CODE_CACHE: '/var/cache/rg' }, undefined)).toBeUndefined();
+  });
+
+  test('the check: a later run over the same inputs gives the kept result; a changed migration, manifest section, rule option, day or build lints again, to what a run without the cache gives', async () => {
+    const dir = workspace({ '.github/release-gate.yml': MANIFEST, ...FILES });
+    const codeCache = join(tempFolder(), 'code-cache');
+    const kept = join(codeCache, 'migrations-result');
+    let now = new Date(0);
+    const run = async (cache: string, manifest = MANIFEST) => {
+      const ctx = { ...context(dir, manifest), env: { RELEASE_GATE_CODE_CACHE: cache }, now: () => now };
+      const output = await migrationsCheck.run(ctx, ctx.manifest.data.migrations!);
+      return JSON.parse(JSON.stringify(output)) as { findings: { ruleId: string; message: string }[]; metrics: Record<string, unknown> };
+    };
+    const fresh = await run('off');
+    expect(fresh.findings.map((f) => f.ruleId).sort()).toEqual(['drop-breaks-running-app', 'index-not-concurrent', 'not-null-column-without-default', 'sql-syntax-error']);
+    expect(fresh.metrics).toMatchObject({ files: 3, ignored: 1, suppressions: [{ hidden: 1 }] });
+
+    expect(await run(codeCache)).toEqual(fresh);
+    const [file] = readdirSync(kept);
+    const written = statSync(join(kept, file!)).ino;
+    expect(await run(codeCache)).toEqual(fresh);
+    expect(statSync(join(kept, file!)).ino).toBe(written);
+
+    // Marked, the kept result shows which runs used it.
+    const marked = (output: { findings: { message: string }[] }) => output.findings.every((f) => f.message.endsWith(' (kept)'));
+    const lintsAgain = async (change: () => void, before = MANIFEST, after = before) => {
+      markKept(join(kept, file!));
+      expect(marked(await run(codeCache, before))).toBe(true);
+      change();
+      const again = await run(codeCache, after);
+      expect(marked(again)).toBe(false);
+      expect(again).toEqual(await run('off', after));
+      return again;
+    };
+
+    // The input: a migration's text.
+    const edited = await lintsAgain(() => writeFileSync(join(dir, 'db/migrations/002_change.sql'), 'CREATE INDEX users_email_idx ON users (email);\n'));
+    expect(edited.findings.map((f) => f.ruleId).sort()).toEqual(['drop-breaks-running-app', 'index-not-concurrent']);
+    // A new migration.
+    await lintsAgain(() => writeFileSync(join(dir, 'db/migrations/004_new.sql'), 'ALTER TABLE users ADD COLUMN c int NOT NULL;\n'));
+    // The manifest's section: a rule's option (a style rule turned on), a setting.
+    const styled = `${MANIFEST}  rules: { prefer-timestamptz: warning }\n`;
+    const withStyle = await lintsAgain(() => undefined, MANIFEST, styled);
+    expect(withStyle.findings.some((f) => f.ruleId === 'prefer-timestamptz')).toBe(true);
+    const older = `${styled}  postgres-version: 10\n`;
+    await lintsAgain(() => undefined, styled, older);
+    // The day: the ignore in 003 expired.
+    const expired = await lintsAgain(() => { now = new Date(2 * 24 * 3600 * 1000); }, older);
+    expect(expired.metrics.ignored).toBe(0);
+    // The build.
+    await lintsAgain(() => { build = 'build-2'; }, older);
+  });
+
+  test('no result is kept with --base or without a build id; the folder keeps the newest results', async () => {
+    const dir = workspace({ '.github/release-gate.yml': MANIFEST, ...FILES });
+    const codeCache = join(tempFolder(), 'code-cache');
+    const ctx = { ...context(dir, MANIFEST), env: { RELEASE_GATE_CODE_CACHE: codeCache } };
+    build = undefined;
+    await migrationsCheck.run(ctx, ctx.manifest.data.migrations!);
+    expect(readdirSync(codeCache)).not.toContain('migrations-result');
+    build = 'build-1';
+    await migrationsCheck.run({ ...ctx, base: 'HEAD' }, ctx.manifest.data.migrations!);
+    expect(readdirSync(codeCache)).not.toContain('migrations-result');
+
+    const dir2 = join(tempFolder(), 'migrations-result');
+    for (let n = 0; n < MAX_RESULTS + 3; n++) {
+      openResultCache(dir2, `workspace ${n}`)!.save(new InputDigest('b').digest(), 0, { findings: [], metrics: {} });
+    }
+    expect(readdirSync(dir2)).toHaveLength(MAX_RESULTS);
+  });
+});
+
+describe('the bundle', () => {
+  test('its build id is stamped: a second run reports from the kept result, and a bundle with another stamp lints again', () => {
+    const ws = workspace({ '.github/release-gate.yml': MANIFEST, ...FILES });
+    const codeCache = join(tempFolder(), 'code-cache');
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', RELEASE_GATE_CODE_CACHE: codeCache };
+    const run = (cli: string, cache = codeCache) => {
+      const r = spawnSync(process.execPath, [cli, 'migrations', '--format', 'json'], { cwd: ws, env: { ...env, RELEASE_GATE_CODE_CACHE: cache }, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout, (key, value) => (key === 'durationMs' ? 0 : value)) as { checks: { findings: { message: string }[] }[] };
+    };
+    const cli = resolve('dist/cli/index.js');
+    const fresh = run(cli, 'off');
+    expect(run(cli)).toEqual(fresh);
+    const kept = join(codeCache, 'migrations-result');
+    const [file] = readdirSync(kept);
+    markKept(join(kept, file!));
+    expect(run(cli).checks[0]!.findings.every((f) => f.message.endsWith(' (kept)'))).toBe(true);
+
+    // The same bundle, its stamp changed: another build.
+    const copy = join(tempFolder(), 'dist');
+    cpSync(resolve('dist'), copy, { recursive: true });
+    const stamped = readdirSync(join(copy, 'bundle')).filter((name) => name.endsWith('.js') && readFileSync(join(copy, 'bundle', name), 'utf8').includes('release-gate-build:'));
+    expect(stamped).toHaveLength(1);
+    const chunk = join(copy, 'bundle', stamped[0]!);
+    const text = readFileSync(chunk, 'utf8');
+    expect(text).not.toContain('release-gate-build:unbuilt');
+    writeFileSync(chunk, text.replace(/release-gate-build:[0-9a-f]+/, 'release-gate-build:0123456789abcdef'));
+    expect(run(join(copy, 'cli/index.js'))).toEqual(fresh);
+  });
+});
