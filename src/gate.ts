@@ -99,8 +99,9 @@ async function runCheck(
   ctx: CheckContext, check: CheckDefinition, section: unknown, failOn: FailOn, out: { artifacts: Record<string, string>; files: Record<string, string> },
   options: GateOptions = {}, entries?: BaselineEntry[],
 ): Promise<CheckResult> {
-  const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
+  // process.hrtime, not performance.now(): the global `performance` loads perf_hooks on first use.
+  const started = process.hrtime.bigint();
+  const elapsed = () => Math.round(Number(process.hrtime.bigint() - started) / 1e6);
   if (section === undefined || section === null) {
     return {
       check: check.name, status: 'skipped', durationMs: 0, findings: [],

@@ -1,7 +1,7 @@
 import type { CheckContext, CheckDefinition } from './checks/check.js';
 import { CHECKS } from './checks/index.js';
 import { runGate, type FailOn, type GateRun } from './gate.js';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { BaselineError, DEFAULT_BASELINE, Fingerprinter, isFindingsBaseline, newSalt, parseBaseline, type Baseline } from './baseline/baseline.js';
 import { Suppressor } from './baseline/suppressions.js';
@@ -97,14 +97,16 @@ export async function runReleaseGate(options: RunOptions): Promise<RunResult> {
     progress: options.progress ? (line) => options.progress!(masker.mask(line)) : undefined,
     threads: options.threads ?? processThreads(options.env),
   };
-  const salt = baseline.file?.salt ?? newSalt();
+  // A new salt only when something reads it (fingerprints, `baseline write`): making one loads node:crypto.
+  let salt = baseline.file?.salt;
+  const saltOf = () => (salt ??= newSalt());
   const run = await runGate(ctx, {
     checks: options.checks, failOn: options.failOn, available, event: options.event, suppressor,
     baseline: baseline.file || options.recordBaseline
-      ? { fingerprinter: new Fingerprinter(options.cwd, salt), known: options.recordBaseline ? undefined : baseline.prints }
+      ? { fingerprinter: new Fingerprinter(options.cwd, saltOf()), known: options.recordBaseline ? undefined : baseline.prints }
       : undefined,
   });
-  return { ...run, report: addWeakSecretFindings(run.report, masker.weakSecrets, manifest, options.failOn), manifest, notices, salt, baseline: baseline.file && baseline.path ? { path: baseline.path, ...baseline.file } : undefined };
+  return { ...run, report: addWeakSecretFindings(run.report, masker.weakSecrets, manifest, options.failOn), manifest, notices, get salt() { return saltOf(); }, baseline: baseline.file && baseline.path ? { path: baseline.path, ...baseline.file } : undefined };
 }
 
 interface OpenedBaseline {
@@ -124,7 +126,8 @@ interface OpenedBaseline {
 async function openBaseline(options: RunOptions, manifest: LoadedManifest): Promise<OpenedBaseline> {
   const read = async (path: string): Promise<string | undefined> => {
     try {
-      return await readFile(resolve(options.cwd, path), 'utf8');
+      // Synchronous: one small file, and node:fs/promises is not loaded for it.
+      return readFileSync(resolve(options.cwd, path), 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw new BaselineError(`the baseline ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);

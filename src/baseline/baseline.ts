@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readBounded } from '../files/read-bounded.js';
 import { resolve } from 'node:path';
 import type { Finding } from '../types.js';
@@ -10,6 +10,10 @@ import type { Finding } from '../types.js';
  * password on a baselined line cannot be looked up in a precomputed table of hashes.
  */
 export const DEFAULT_BASELINE = '.github/release-gate-baseline.json';
+
+let cryptoModule: typeof import('node:crypto') | undefined;
+/** node:crypto when a salt or a fingerprint is made: a run without a baseline makes neither. */
+const crypto = () => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 export const BASELINE_KIND = 'findings-baseline';
 
 export interface BaselineEntry {
@@ -29,7 +33,7 @@ export interface Baseline {
 export class BaselineError extends Error {}
 
 export function newSalt(): string {
-  return randomBytes(16).toString('hex');
+  return crypto().randomBytes(16).toString('hex');
 }
 
 /** Whether text is a findings baseline (and not the secrets check's own baseline, or a latency report). */
@@ -84,7 +88,7 @@ export class Fingerprinter {
       const key = [check, f.ruleId, f.file ?? '', content].join('\0');
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
-      return createHmac('sha256', Buffer.from(this.salt, 'hex')).update(`${key}\0${n}`).digest('hex');
+      return crypto().createHmac('sha256', Buffer.from(this.salt, 'hex')).update(`${key}\0${n}`).digest('hex');
     });
   }
 

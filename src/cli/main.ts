@@ -1,4 +1,4 @@
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckDefinition } from '../checks/check.js';
@@ -166,11 +166,12 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   }
 
   for (const notice of notices) io.stderr(`release-gate: ${notice}\n`);
+  // Synchronous writes here: node:fs/promises would be loaded for them alone.
   // Paths the user gave (--write-baseline FILE) are theirs: relative to where they ran the command, and nowhere else.
   for (const [path, content] of Object.entries(files ?? {})) {
     const target = resolve(io.cwd, path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, content);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, content);
   }
   if (inputs.fix === 'true') await applyEnvFix(report, located.cwd, io);
   const color = shouldUseColor(io.env, io.isTTY);
@@ -180,8 +181,8 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   const output = values.output as string | undefined;
   if (output) {
     const path = resolve(io.cwd, output);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, rendered);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, rendered);
     // Only the verdict line: the report is where the user asked for it.
     const summary = renderText(report, { color }).trimEnd().split('\n').pop() ?? '';
     io.stdout(`${masker.mask(summary)}  (report: ${output})\n`);
@@ -190,8 +191,8 @@ async function runChecks(argv: string[], io: CliIO, subcommands: Subcommands, ch
   }
   if (Object.keys(artifacts).length) {
     const dir = resolve(io.cwd, (values['artifacts-dir'] as string | undefined) ?? '.release-gate');
-    await mkdir(dir, { recursive: true });
-    for (const [name, content] of Object.entries(artifacts)) await writeFile(resolve(dir, name), content);
+    mkdirSync(dir, { recursive: true });
+    for (const [name, content] of Object.entries(artifacts)) writeFileSync(resolve(dir, name), content);
     io.stderr(`artifacts written to ${dir}: ${Object.keys(artifacts).join(', ')}\n`);
   }
   const postDeploy = isPostDeployRun(report, io.env);
@@ -222,6 +223,6 @@ async function applyEnvFix(report: Report, cwd: string, io: CliIO): Promise<void
   const fix = report.checks.find((c) => c.check === 'env')?.metrics.fix as { file: string; names: string[]; text: string } | null | undefined;
   if (fix === undefined) return;
   if (fix === null) { io.stderr('release-gate env --fix: every variable the code uses is declared; nothing to add\n'); return; }
-  await appendFile(resolve(cwd, fix.file), fix.text);
+  appendFileSync(resolve(cwd, fix.file), fix.text);
   io.stderr(`release-gate env --fix: appended ${fix.names.length} variable${fix.names.length === 1 ? '' : 's'} to ${fix.file}: ${fix.names.join(', ')}\n`);
 }

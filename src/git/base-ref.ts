@@ -1,8 +1,5 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { didYouMean } from '../manifest/did-you-mean.js';
-
-const run = promisify(execFile);
+import { run } from './git.js';
 
 /** `--base` names nothing git can find (a typo, or a shallow clone without the base): a usage error, exit 2. */
 export class BaseRefError extends Error {}

@@ -1,7 +1,11 @@
-import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
+type ExecFile = (file: string, args: string[], options: { cwd: string; maxBuffer: number }) => Promise<{ stdout: string; stderr: string }>;
+let execFile: ExecFile | undefined;
+/** node:child_process (and the net and dgram modules it loads) on the first git command: most runs never run one. */
+export const run: ExecFile = (file, args, options) =>
+  (execFile ??= promisify((createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).execFile) as ExecFile)(file, args, options);
 
 /** Inclusive 1-based line range. */
 export interface LineRange {

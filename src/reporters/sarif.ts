@@ -1,8 +1,12 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { docsUrl, getRule, type RuleMeta } from '../rules/registry.js';
 import type { Finding, Report, Severity } from '../types.js';
 import { rankedFindings } from './counts.js';
 import { isSecurityRule, securitySeverity } from './security-rules.js';
+
+let cryptoModule: typeof import('node:crypto') | undefined;
+/** node:crypto for SARIF's fingerprints only: every run imports the reporters, few write SARIF. */
+const crypto = () => (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/release-gate/release-gate';
@@ -146,7 +150,7 @@ function fingerprint(f: Finding, seen: Map<string, number>): string {
   const key = `${f.ruleId}\0${f.file ?? ''}\0${stableContent(f.message)}`;
   const n = seen.get(key) ?? 0;
   seen.set(key, n + 1);
-  return createHash('sha256').update(n === 0 ? key : `${key}\0${n}`).digest('hex');
+  return crypto().createHash('sha256').update(n === 0 ? key : `${key}\0${n}`).digest('hex');
 }
 
 // A number with its unit: "512 ms", "1.2 s", "5 days", "97.5%", "1,200 requests", a port or a date part.

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildId } from '../../build-id.js';
 import { readBounded } from '../../files/read-bounded.js';
@@ -15,7 +15,7 @@ import { compareVersions, PRESETS, type Classified, type PreparedSource, type Pr
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
 import { openParseCache, parseCacheLocation, type ParseCache } from './parse-cache.js';
-import { InputDigest, openResultCache, resultCacheLocation, type ResultCache } from './result-cache.js';
+import { openResultCache, resultCacheLocation, RunInputs, type ResultCache } from './result-cache.js';
 import { loadSqlParser, sqlParserImported, type SqlParser } from './sql-parser.js';
 import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
@@ -107,8 +107,8 @@ export const migrationsCheck = defineCheck(meta, {
     for (const m of ordered) sources.push(await loadSource(ctx, m, preset, section.transaction ?? 'auto'));
 
     const today = ctx.now().toISOString().slice(0, 10);
-    const digest = results && !capped.length ? inputDigest(results.build, ctx, section, today, sources) : undefined;
-    const kept = digest !== undefined ? results!.cache.lookup(digest) : undefined;
+    const inputs = results && !capped.length ? runInputs(results.build, ctx, section, today, sources) : undefined;
+    const kept = inputs !== undefined ? results!.cache.lookup(inputs) : undefined;
     if (kept) return kept;
     const cache = openPack();
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
@@ -161,7 +161,7 @@ export const migrationsCheck = defineCheck(meta, {
       ...(suppressions.length ? { suppressions } : {}),
       ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
     });
-    if (digest !== undefined) results!.cache.save(digest, ordered.length, { findings, metrics });
+    if (inputs !== undefined) results!.cache.save(inputs, ordered.length, { findings, metrics });
     if (section.trace && ctx.input('no-trace') !== 'true') {
       const { traceMigrations } = await import('./trace/index.js');
       const { mergeTraceFindings } = await import('./trace/merge.js');
@@ -196,11 +196,11 @@ function openResults(ctx: CheckContext, scope: string): { cache: ResultCache; bu
   return cache && where ? { cache, build: where.build, files: cache.files } : undefined;
 }
 
-/** Everything the linting and the rules after it are given, besides the build's code: see result-cache.ts. */
-function inputDigest(build: string, ctx: CheckContext, section: Section, today: string, sources: readonly SourceFile[]): string {
-  const digest = new InputDigest(build).add(process.version).add(ctx.cwd).add(ctx.manifest.file).add(JSON.stringify(section)).add(today);
-  for (const source of sources) digest.add(JSON.stringify(source, bigIntAsText));
-  return digest.digest();
+/** Everything the linting and the rules after it are given, besides the build's code, as one string: see result-cache.ts. */
+function runInputs(build: string, ctx: CheckContext, section: Section, today: string, sources: readonly SourceFile[]): string {
+  const inputs = new RunInputs(build).add(process.version).add(ctx.cwd).add(ctx.manifest.file).add(JSON.stringify(section)).add(today);
+  for (const source of sources) inputs.add(JSON.stringify(source, bigIntAsText));
+  return inputs.key();
 }
 
 /** Versions' parts are bigints (presets.ts), which JSON has no type for. */
@@ -255,7 +255,7 @@ async function loadSource(
 /** A per-migration configuration (Flyway's V1__x.sql.conf, diesel's metadata.toml) can turn the transaction off. */
 async function configTurnsTransactionOff(ctx: CheckContext, path: string, config: NonNullable<Preset['transactionConfig']>): Promise<boolean> {
   try {
-    return config.off.test(await readFile(join(ctx.cwd, config.path(path)), 'utf8'));
+    return config.off.test(readFileSync(join(ctx.cwd, config.path(path)), 'utf8'));
   } catch {
     return false;
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
@@ -6,17 +5,18 @@ import { codeCacheDir, trustedDir } from '../../code-cache.js';
 import type { Finding } from '../../types.js';
 
 /**
- * The migrations check's last result, kept beside the code cache (src/code-cache.ts) with a digest of
- * everything the linting was given: a job's later steps, a pre-commit hook and repeated runs over
- * migrations that did not change read the files, find the same digest and give the kept findings and
- * metrics without parsing or linting again.
+ * The migrations check's last result, kept beside the code cache (src/code-cache.ts) with everything
+ * the linting was given: a job's later steps, a pre-commit hook and repeated runs over migrations that
+ * did not change read the files, find the very same inputs and give the kept findings and metrics
+ * without parsing or linting again. The inputs are compared whole, not by a hash: no collision can
+ * give one run another's result, and node:crypto is not loaded.
  *
- * The digest covers the build (src/build-id.ts: a hash of the whole bundle, so a new release-gate never
+ * The inputs are the build (src/build-id.ts: a hash of the whole bundle, so a new release-gate never
  * reads an old one's results), the workspace, the manifest's file and `migrations:` section (paths,
  * rules and their options, preset, postgres-version, transaction), the day (ignores expire), and each
  * migration as the linting gets it: its path and order, its text, how its runner wraps it, and why it
  * could not be read. One file per workspace and set of paths, in `<code cache>/migrations-result/`,
- * holding one result: a run whose digest differs lints as before and replaces it.
+ * holding one result: a run whose inputs differ lints as before and replaces it.
  */
 
 const FORMAT = 'release-gate-migrations-result 1';
@@ -34,10 +34,10 @@ export interface KeptResult {
 export interface ResultCache {
   /** How many migrations the kept result was made from (0 when there is none): a run finding another number will lint. */
   readonly files: number;
-  /** The kept result, when it was made from inputs with this digest. */
-  lookup(digest: string): KeptResult | undefined;
-  /** Keeps `result` as the result of `digest`, made from `files` migrations. */
-  save(digest: string, files: number, result: KeptResult): void;
+  /** The kept result, when it was made from these very inputs (RunInputs.key()). */
+  lookup(inputs: string): KeptResult | undefined;
+  /** Keeps `result` as the result of `inputs`, made from `files` migrations. */
+  save(inputs: string, files: number, result: KeptResult): void;
   readonly stats: { hit: boolean; written: boolean };
 }
 
@@ -47,22 +47,22 @@ export function resultCacheLocation(env: Readonly<Record<string, string | undefi
   return root && build && crc32 ? { dir: join(root, 'migrations-result'), build } : undefined;
 }
 
-/** Adds the inputs of one run to a digest, part by part; `digest()` is its hex. */
-export class InputDigest {
-  private readonly hash = createHash('sha256');
+/** The inputs of one run, part by part; `key()` is all of them in one string. */
+export class RunInputs {
+  private readonly parts: string[] = [];
 
   constructor(build: string) {
     this.add(FORMAT).add(build);
   }
 
-  /** Each part is preceded by its length, so no two lists of parts hash alike. */
+  /** Each part is preceded by its length, so no two lists of parts make one key. */
   add(part: string): this {
-    this.hash.update(`${part.length}:`).update(part);
+    this.parts.push(`${part.length}:`, part);
     return this;
   }
 
-  digest(): string {
-    return this.hash.digest('hex');
+  key(): string {
+    return this.parts.join('');
   }
 }
 
@@ -75,28 +75,32 @@ export function openResultCache(dir: string, scope: string): ResultCache | undef
   return {
     stats,
     files: kept?.files ?? 0,
-    lookup(digest) {
-      if (!kept || kept.digest !== digest) return undefined;
+    lookup(inputs) {
+      if (!kept || kept.inputs !== inputs) return undefined;
       try {
-        const result = JSON.parse(kept.body) as KeptResult;
+        const result = JSON.parse(kept.result) as KeptResult;
         stats.hit = true;
         return result;
       } catch {
         return undefined;
       }
     },
-    save(digest, files, result) {
-      if (writeKept(dir, file, digest, files, JSON.stringify(result))) stats.written = true;
+    save(inputs, files, result) {
+      if (writeKept(dir, file, inputs, files, JSON.stringify(result))) stats.written = true;
     },
   };
 }
 
-/** `<FORMAT> <digest> <files> <CRC-32 of the body> <body length>\n<body>`: a torn or altered file is not read. */
-function header(digest: string, files: number, body: Buffer): string {
-  return `${FORMAT} ${digest} ${files} ${crc32!(body).toString(16)} ${body.length}\n`;
+/**
+ * `<FORMAT> <inputs' length> <files> <CRC-32 of the body> <body's length in bytes>\n<body>`, the body
+ * being the inputs then the result's JSON (the inputs' length in UTF-16 code units): a torn or altered
+ * file is not read.
+ */
+function header(inputs: number, files: number, body: Buffer): string {
+  return `${FORMAT} ${inputs} ${files} ${crc32!(body).toString(16)} ${body.length}\n`;
 }
 
-function readKept(file: string): { digest: string; files: number; body: string } | undefined {
+function readKept(file: string): { inputs: string; files: number; result: string } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -106,17 +110,19 @@ function readKept(file: string): { digest: string; files: number; body: string }
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
   const line = bytes.toString('latin1', 0, newline + 1);
-  const fields = /^(.+) ([0-9a-f]{64}) (\d+) [0-9a-f]+ \d+\n$/.exec(line);
+  const fields = /^(.+) (\d+) (\d+) [0-9a-f]+ \d+\n$/.exec(line);
   const body = bytes.subarray(newline + 1);
-  if (!fields || fields[1] !== FORMAT || line !== header(fields[2]!, Number(fields[3]), body)) return undefined;
-  return { digest: fields[2]!, files: Number(fields[3]), body: body.toString('utf8') };
+  if (!fields || fields[1] !== FORMAT || line !== header(Number(fields[2]), Number(fields[3]), body)) return undefined;
+  const text = body.toString('utf8');
+  const inputs = Number(fields[2]);
+  return { inputs: text.slice(0, inputs), files: Number(fields[3]), result: text.slice(inputs) };
 }
 
-function writeKept(dir: string, file: string, digest: string, files: number, json: string): boolean {
+function writeKept(dir: string, file: string, inputs: string, files: number, json: string): boolean {
   const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    const body = Buffer.from(json, 'utf8');
-    writeFileSync(temporary, Buffer.concat([Buffer.from(header(digest, files, body), 'latin1'), body]), { mode: 0o600 });
+    const body = Buffer.from(inputs + json, 'utf8');
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header(inputs.length, files, body), 'latin1'), body]), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
     // A result that cannot be kept is a slower next run, never a failed one.

@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 let build: string | undefined = 'build-1';
 jest.unstable_mockModule('../../../src/build-id.js', () => ({ buildId: () => build }));
 const { migrationsCheck } = await import('../../../src/checks/migrations/index.js');
-const { InputDigest, MAX_RESULTS, openResultCache, resultCacheLocation } = await import('../../../src/checks/migrations/result-cache.js');
+const { RunInputs, MAX_RESULTS, openResultCache, resultCacheLocation } = await import('../../../src/checks/migrations/result-cache.js');
 const { BASE_SCHEMA, context, workspace } = await import('./rule-tester.js');
 
 const folders: string[] = [];
@@ -34,30 +34,32 @@ function markKept(file: string): void {
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(10);
   const fields = bytes.toString('latin1', 0, newline).split(' ');
-  const kept = JSON.parse(bytes.subarray(newline + 1).toString('utf8')) as { findings: { message: string }[] };
+  const text = bytes.subarray(newline + 1).toString('utf8');
+  const inputs = Number(fields[2]);
+  const kept = JSON.parse(text.slice(inputs)) as { findings: { message: string }[] };
   for (const f of kept.findings) f.message += ' (kept)';
-  const body = Buffer.from(JSON.stringify(kept), 'utf8');
+  const body = Buffer.from(text.slice(0, inputs) + JSON.stringify(kept), 'utf8');
   const header = [...fields.slice(0, -2), zlib.crc32(body).toString(16), String(body.length)].join(' ');
   writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]));
 }
 
 describe('the migrations check\'s kept result', () => {
-  test('a kept result is found by its digest alone; another digest, an altered or torn file, or a folder others can write to find none', () => {
+  test('a kept result is found by its very inputs alone; other inputs, an altered or torn file, or a folder others can write to find none', () => {
     const dir = join(tempFolder(), 'migrations-result');
-    const digest = new InputDigest('build-1').add('a').digest();
+    const inputs = new RunInputs('build-1').add('a').key();
     const result = { findings: [{ ruleId: 'r', severity: 'error' as const, message: 'm', file: 'db/1.sql', line: 2 }], metrics: { files: 1, suppressions: [{ reason: null }] } };
     const first = openResultCache(dir, 'workspace')!;
     expect(first.files).toBe(0);
-    expect(first.lookup(digest)).toBeUndefined();
-    first.save(digest, 1, result);
+    expect(first.lookup(inputs)).toBeUndefined();
+    first.save(inputs, 1, result);
     expect(first.stats).toEqual({ hit: false, written: true });
 
     const second = openResultCache(dir, 'workspace')!;
     expect(second.files).toBe(1);
-    expect(second.lookup(digest)).toStrictEqual(result);
+    expect(second.lookup(inputs)).toStrictEqual(result);
     expect(second.stats.hit).toBe(true);
-    expect(second.lookup(new InputDigest('build-1').add('b').digest())).toBeUndefined();
-    expect(openResultCache(dir, 'another workspace')!.lookup(digest)).toBeUndefined();
+    expect(second.lookup(new RunInputs('build-1').add('b').key())).toBeUndefined();
+    expect(openResultCache(dir, 'another workspace')!.lookup(inputs)).toBeUndefined();
 
     const [name] = readdirSync(dir);
     expect(name).toMatch(/^[0-9a-f]{8}\.json$/);
@@ -65,17 +67,17 @@ describe('the migrations check\'s kept result', () => {
     expect(statSync(join(dir, name!)).mode & 0o777).toBe(0o600);
     const original = readFileSync(join(dir, name!), 'utf8');
     writeFileSync(join(dir, name!), original.replace('"line":2', '"line":3'));
-    expect(openResultCache(dir, 'workspace')!.lookup(digest)).toBeUndefined();
+    expect(openResultCache(dir, 'workspace')!.lookup(inputs)).toBeUndefined();
     writeFileSync(join(dir, name!), original.slice(0, -5));
-    expect(openResultCache(dir, 'workspace')!.lookup(digest)).toBeUndefined();
+    expect(openResultCache(dir, 'workspace')!.lookup(inputs)).toBeUndefined();
     writeFileSync(join(dir, name!), original);
-    expect(openResultCache(dir, 'workspace')!.lookup(digest)).toStrictEqual(result);
+    expect(openResultCache(dir, 'workspace')!.lookup(inputs)).toStrictEqual(result);
     chmodSync(dir, 0o777);
     expect(openResultCache(dir, 'workspace')).toBeUndefined();
   });
 
-  test('parts are hashed with their lengths, so no two lists of parts give one digest; the build is a part', () => {
-    const of = (build: string, ...parts: string[]) => parts.reduce((d, p) => d.add(p), new InputDigest(build)).digest();
+  test('parts are joined with their lengths, so no two lists of parts give one key; the build is a part', () => {
+    const of = (build: string, ...parts: string[]) => parts.reduce((d, p) => d.add(p), new RunInputs(build)).key();
     expect(of('b', 'ab', 'c')).not.toBe(of('b', 'a', 'bc'));
     expect(of('b', 'a')).toBe(of('b', 'a'));
     expect(of('b', 'a')).not.toBe(of('c', 'a'));
@@ -150,7 +152,7 @@ describe('the migrations check\'s kept result', () => {
 
     const dir2 = join(tempFolder(), 'migrations-result');
     for (let n = 0; n < MAX_RESULTS + 3; n++) {
-      openResultCache(dir2, `workspace ${n}`)!.save(new InputDigest('b').digest(), 0, { findings: [], metrics: {} });
+      openResultCache(dir2, `workspace ${n}`)!.save(new RunInputs('b').key(), 0, { findings: [], metrics: {} });
     }
     expect(readdirSync(dir2)).toHaveLength(MAX_RESULTS);
   });
@@ -184,5 +186,20 @@ describe('the bundle', () => {
     expect(text).not.toContain('release-gate-build:unbuilt');
     writeFileSync(chunk, text.replace(/release-gate-build:[0-9a-f]+/, 'release-gate-build:0123456789abcdef'));
     expect(run(join(copy, 'cli/index.js'))).toEqual(fresh);
+  });
+
+  test('a migrations run without --base, a baseline or SARIF loads none of node:crypto, node:child_process, node:perf_hooks and node:fs/promises', () => {
+    const ws = workspace({ '.github/release-gate.yml': MANIFEST, ...FILES });
+    const out = join(tempFolder(), 'modules.txt');
+    const preload = join(tempFolder(), 'preload.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+    const codeCache = join(tempFolder(), 'code-cache');
+    for (const format of ['json', 'json', 'text']) {
+      const r = spawnSync(process.execPath, ['-r', preload, resolve('dist/cli/index.js'), 'migrations', '--format', format], { cwd: ws, env: { PATH: process.env.PATH ?? '', RELEASE_GATE_CODE_CACHE: codeCache }, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      const loaded = readFileSync(out, 'utf8').split('\n');
+      expect(loaded).toContain('NativeModule fs');
+      expect(loaded.filter((m) => /^NativeModule (crypto|child_process|perf_hooks|fs\/promises)$/.test(m))).toEqual([]);
+    }
   });
 });
