@@ -144,34 +144,42 @@ function readPack(file: string, identity: string): Map<string, string> {
 }
 
 function writePack(dir: string, file: string, identity: string, entries: Map<string, string>): boolean {
+  const lines: string[] = [];
+  for (const [source, json] of entries) lines.push(`${source.length} ${json.length}\n`, source, json, '\n');
+  const body = Buffer.from(lines.join(''), 'utf8');
+  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(identity, body), 'latin1'), body]), '.pack', MAX_PACKS);
+}
+
+/**
+ * Writes `bytes` to `file` through a temporary file and a rename (a reader never sees half a file),
+ * then keeps the `keep` most recently written files ending in `suffix` in `dir` and removes
+ * temporary files a killed run left. Shared with the kept results (result-cache.ts). False when it
+ * could not be written: a slower next run, never a failed one.
+ */
+export function replaceCacheFile(dir: string, file: string, bytes: Buffer, suffix: string, keep: number): boolean {
   const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    const lines: string[] = [];
-    for (const [source, json] of entries) lines.push(`${source.length} ${json.length}\n`, source, json, '\n');
-    const body = Buffer.from(lines.join(''), 'utf8');
-    writeFileSync(temporary, Buffer.concat([Buffer.from(header(identity, body), 'latin1'), body]), { mode: 0o600 });
+    writeFileSync(temporary, bytes, { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
-    // A pack that cannot be written is a slower next run, never a failed one.
     rmSync(temporary, { force: true });
     return false;
   }
-  prune(dir);
+  prune(dir, suffix, keep);
   return true;
 }
 
-/** Keeps the MAX_PACKS most recently written packs, and removes temporary files a killed run left. */
-function prune(dir: string, now = Date.now()): void {
+/** Keeps the `keep` most recently written files ending in `suffix`, and removes temporary files a killed run left. */
+function prune(dir: string, suffix: string, keep: number, now = Date.now()): void {
   try {
-    const names = readdirSync(dir);
-    const packs: { name: string; mtime: number }[] = [];
-    for (const name of names) {
+    const files: { name: string; mtime: number }[] = [];
+    for (const name of readdirSync(dir)) {
       const mtime = statSync(join(dir, name)).mtimeMs;
-      if (name.endsWith('.pack')) packs.push({ name, mtime });
+      if (name.endsWith(suffix)) files.push({ name, mtime });
       else if (name.endsWith('.tmp') && now - mtime > STALE_TEMPORARY_MS) rmSync(join(dir, name), { force: true });
     }
-    if (packs.length <= MAX_PACKS) return;
-    for (const { name } of packs.sort((a, b) => b.mtime - a.mtime).slice(MAX_PACKS)) rmSync(join(dir, name), { force: true });
+    if (files.length <= keep) return;
+    for (const { name } of files.sort((a, b) => b.mtime - a.mtime).slice(keep)) rmSync(join(dir, name), { force: true });
   } catch {
     // Another run pruning at the same time: the next writer tries again.
   }

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { codeCacheDir, trustedDir } from '../../code-cache.js';
+import { replaceCacheFile } from './parse-cache.js';
 import type { Finding } from '../../types.js';
 
 /**
@@ -22,7 +23,6 @@ import type { Finding } from '../../types.js';
 const FORMAT = 'release-gate-migrations-result 1';
 /** Result files kept per folder (one per workspace and set of paths): the least recently written go. */
 export const MAX_RESULTS = 16;
-const STALE_TEMPORARY_MS = 60_000;
 
 const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
 
@@ -119,32 +119,6 @@ function readKept(file: string): { inputs: string; files: number; result: string
 }
 
 function writeKept(dir: string, file: string, inputs: string, files: number, json: string): boolean {
-  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    const body = Buffer.from(inputs + json, 'utf8');
-    writeFileSync(temporary, Buffer.concat([Buffer.from(header(inputs.length, files, body), 'latin1'), body]), { mode: 0o600 });
-    renameSync(temporary, file);
-  } catch {
-    // A result that cannot be kept is a slower next run, never a failed one.
-    rmSync(temporary, { force: true });
-    return false;
-  }
-  prune(dir);
-  return true;
-}
-
-/** Keeps the MAX_RESULTS most recently written results, and removes temporary files a killed run left. */
-function prune(dir: string, now = Date.now()): void {
-  try {
-    const kept: { name: string; mtime: number }[] = [];
-    for (const name of readdirSync(dir)) {
-      const mtime = statSync(join(dir, name)).mtimeMs;
-      if (name.endsWith('.json')) kept.push({ name, mtime });
-      else if (name.endsWith('.tmp') && now - mtime > STALE_TEMPORARY_MS) rmSync(join(dir, name), { force: true });
-    }
-    if (kept.length <= MAX_RESULTS) return;
-    for (const { name } of kept.sort((a, b) => b.mtime - a.mtime).slice(MAX_RESULTS)) rmSync(join(dir, name), { force: true });
-  } catch {
-    // Another run pruning at the same time: the next writer tries again.
-  }
+  const body = Buffer.from(inputs + json, 'utf8');
+  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(inputs.length, files, body), 'latin1'), body]), '.json', MAX_RESULTS);
 }
