@@ -131,12 +131,15 @@ export class SecretScanner {
   /** By rule index: its byte test (SecretRule.admits), if it has one. */
   readonly admits: readonly (SecretRule['admits'] | undefined)[];
   readonly knownIds: ReadonlySet<string>;
+  /** By rule index: 1 when the rule gathers a multi-line block (SecretRule.block). */
+  readonly blockRules: Uint8Array;
 
   constructor(rules: readonly SecretRule[], options: { reference?: boolean } = {}) {
     this.rules = rules;
     this.reference = !!options.reference;
     this.knownIds = new Set(rules.map((r) => r.meta.id));
     this.admits = rules.map((r) => r.admits);
+    this.blockRules = Uint8Array.from(rules, (r) => (r.block ? 1 : 0));
   }
 
   /** The automaton for a kind of text: the reference path runs every rule its keywords trigger, so the oracle test checks skipsLogs as well. */
@@ -441,6 +444,14 @@ export class ScanSession {
     }
   }
 
+  /**
+   * Runs the triggered rules on one line. What most lines need (decode, run the rules, nothing found)
+   * stays in this function; what few need (a PEM block, an allow comment, findings to claim and emit)
+   * is in functions of its own, which TurboFan does not inline while they stay rare: this one then
+   * compiles in a fraction of the time, and an object shape first seen late in a run (a rule's first
+   * candidate, the first PEM block) deoptimizes only the small function that meets it. Each thread
+   * compiled this function 4-5 times per run, in 60-130 ms each (bench/README.md, session 9).
+   */
   private scanLine(buf: Buffer, start: number, end: number, triggered: number[], allowHere: boolean, partial: boolean, keepBefore: number): void {
     let text = buf.toString('utf8', start, end);
     if (!partial && text.endsWith('\r')) text = text.slice(0, -1);
@@ -451,68 +462,73 @@ export class ScanSession {
     if (windowed && line !== this.seenLine) { this.seen.clear(); this.seenLine = line; }
     this.windowed = windowed;
 
-    if (this.block) {
-      if (partial) { this.closeBlock(); } else {
-        this.block.lines.push(text);
-        const spec = this.block.rule.block!;
-        if (spec.isEnd(text) || this.block.lines.length >= spec.maxLines) this.closeBlock();
-        return;
-      }
-    }
+    if (this.block !== undefined && this.continueBlock(text, partial)) return;
 
-    let allowance: Allowance | undefined;
-    if (allowHere) {
-      const m = ALLOW_DIRECTIVE.exec(text);
-      if (m) {
-        const ids = new Set((m.groups!.ids ?? '').split(/[\s,]+/).filter((id) => this.scanner.knownIds.has(id)));
-        const parsed = { all: ids.size === 0, ids, comment: allowComment(line, this.colOffset + m.index + 1, m.groups!.reason) };
-        if (m.groups!.next) this.allowNext = { line: line + 1, allowance: parsed };
-        else allowance = parsed;
-      }
-    }
-    const fromAbove = this.allowNext?.line === line ? this.allowNext.allowance : undefined;
+    const allowance = allowHere ? this.allowDirective(text, line) : undefined;
+    const fromAbove = this.allowNext !== undefined && this.allowNext.line === line ? this.allowNext.allowance : undefined;
 
     const rules = this.scanner.rules;
     const order = triggered;
     if (order.length > 1) order.sort((a, b) => a - b);
     // Claimed spans, sorted by start and never overlapping: rules run most specific first, and a span
     // already claimed is not reported again by a vaguer rule.
-    let found: { rule: SecretRule; c: Candidate }[] = NONE_FOUND;
-    for (const r of order) {
-      const rule = rules[r]!;
+    let found = NONE_FOUND;
+    for (let i = 0; i < order.length; i++) {
+      const rule = rules[order[i]!]!;
       let candidates: readonly Candidate[];
       try {
         candidates = rule.find(text, this.context);
       } catch {
         continue; // A rule must never stop the scan; a throwing rule simply reports nothing on this line.
       }
-      for (const c of candidates) {
-        if (c.start >= keepBefore || c.end <= c.start) continue;
-        const at = firstEndingAfter(found, c.start);
-        if (at < found.length && found[at]!.c.start < c.end) continue;
-        if (found === NONE_FOUND) found = [];
-        found.splice(at, 0, { rule, c });
-      }
+      if (candidates.length !== 0) found = claim(found, rule, candidates, keepBefore);
     }
+    if (found !== NONE_FOUND) this.emitFound(found, line, allowance, fromAbove);
+    if (!partial && opensBlock(this.scanner.blockRules, order)) this.openBlock(text, order, found, line, allowance, fromAbove);
+  }
+
+  /** A line inside an open PEM block: true when the block took it (no rule runs on it). */
+  private continueBlock(text: string, partial: boolean): boolean {
+    const block = this.block!;
+    if (partial) { this.closeBlock(); return false; }
+    block.lines.push(text);
+    const spec = block.rule.block!;
+    if (spec.isEnd(text) || block.lines.length >= spec.maxLines) this.closeBlock();
+    return true;
+  }
+
+  /** A `release-gate:allow` comment on this line: for this line, or (`-next-line`) kept for the next. */
+  private allowDirective(text: string, line: number): Allowance | undefined {
+    const m = ALLOW_DIRECTIVE.exec(text);
+    if (!m) return undefined;
+    const ids = new Set((m.groups!.ids ?? '').split(/[\s,]+/).filter((id) => this.scanner.knownIds.has(id)));
+    const parsed = { all: ids.size === 0, ids, comment: allowComment(line, this.colOffset + m.index + 1, m.groups!.reason) };
+    if (m.groups!.next) { this.allowNext = { line: line + 1, allowance: parsed }; return undefined; }
+    return parsed;
+  }
+
+  private emitFound(found: readonly Claim[], line: number, allowance: Allowance | undefined, fromAbove: Allowance | undefined): void {
     for (const { rule, c } of found) {
       this.emit(rule, c, line, line, c.end, covering(allowance, rule.meta.id) ?? covering(fromAbove, rule.meta.id));
     }
+  }
 
-    if (!partial) {
-      for (const r of order) {
-        const spec = rules[r]!.block;
-        if (!spec) continue;
-        const column = spec.open(text);
-        if (column === undefined) continue;
-        const at = firstEndingAfter(found, column);
-        if (at < found.length && found[at]!.c.start <= column) continue;
-        const rule = rules[r]!;
-        this.block = {
-          rule, line, column, colOffset: this.colOffset, lines: [text],
-          allowed: covering(allowance, rule.meta.id) ?? covering(fromAbove, rule.meta.id),
-        };
-        break;
-      }
+  /** Opens a PEM block at the first triggered rule whose block starts on this line, outside the spans already claimed. */
+  private openBlock(text: string, order: readonly number[], found: readonly Claim[], line: number, allowance: Allowance | undefined, fromAbove: Allowance | undefined): void {
+    const rules = this.scanner.rules;
+    for (const r of order) {
+      const spec = rules[r]!.block;
+      if (!spec) continue;
+      const column = spec.open(text);
+      if (column === undefined) continue;
+      const at = firstEndingAfter(found, column);
+      if (at < found.length && found[at]!.c.start <= column) continue;
+      const rule = rules[r]!;
+      this.block = {
+        rule, line, column, colOffset: this.colOffset, lines: [text],
+        allowed: covering(allowance, rule.meta.id) ?? covering(fromAbove, rule.meta.id),
+      };
+      break;
     }
   }
 
@@ -550,7 +566,30 @@ export class ScanSession {
   }
 }
 
-const NONE_FOUND: { rule: SecretRule; c: Candidate }[] = [];
+/** A span a rule claimed on a line. */
+interface Claim { rule: SecretRule; c: Candidate }
+
+/** No span claimed on the line (never changed: claim() copies before the first insertion). */
+const NONE_FOUND: Claim[] = [];
+
+/** Adds a rule's candidates to the line's claimed spans (sorted, disjoint), skipping those that overlap a claimed one. */
+function claim(claimed: Claim[], rule: SecretRule, candidates: readonly Candidate[], keepBefore: number): Claim[] {
+  let found = claimed;
+  for (const c of candidates) {
+    if (c.start >= keepBefore || c.end <= c.start) continue;
+    const at = firstEndingAfter(found, c.start);
+    if (at < found.length && found[at]!.c.start < c.end) continue;
+    if (found === NONE_FOUND) found = [];
+    found.splice(at, 0, { rule, c });
+  }
+  return found;
+}
+
+/** Whether a rule among those triggered gathers a multi-line block (by rule index: SecretScanner.blockRules). */
+function opensBlock(blockRules: Uint8Array, order: readonly number[]): boolean {
+  for (let i = 0; i < order.length; i++) if (blockRules[order[i]!] === 1) return true;
+  return false;
+}
 const EMPTY = new Uint8Array(0);
 /** The lines of an open PEM block run no rule; never changed (scanLine sorts only arrays of two or more). */
 const NONE_TRIGGERED: number[] = [];
