@@ -176,6 +176,14 @@ export class Catalog {
   private readonly order = new Map<IndexInfo, number>();
   private nextOrder = 0;
 
+  /**
+   * The catalog whose fields `v8.deserialize` gave back (the linting state kept after a run's migrations,
+   * lint.ts): the structured clone keeps the maps, their order and the indexes shared between them, but not the class.
+   */
+  static revive(fields: object): Catalog {
+    return Object.assign(new Catalog(), fields);
+  }
+
   table(rel: RangeVar | string | undefined): TableInfo | undefined {
     return this.tables.get(typeof rel === 'string' ? rel : relationKey(rel));
   }

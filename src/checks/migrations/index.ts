@@ -10,12 +10,12 @@ import type { Finding } from '../../types.js';
 import { defineCheck, type CheckContext } from '../check.js';
 import { meta } from './meta.js';
 import { expiredFor, mayHoldIgnores, suppressing, withExpiredNote } from './ignores.js';
-import { lintMigrations, type LintResult, type LintSettings, type SourceFile } from './lint.js';
+import { deserializeLintState, lintMigrations, newLintState, serializeLintState, type LintResult, type LintSettings, type SourceFile } from './lint.js';
 import { compareVersions, PRESETS, type Classified, type PreparedSource, type Preset } from './presets.js';
 import type { BaseMigration, HistoryInput } from './rule.js';
 import { ALL_RULES, HISTORY_RULES, SETUP_RULES, STATEMENT_RULES } from './rules/index.js';
 import { openParseCache, parseCacheLocation, type ParseCache } from './parse-cache.js';
-import { openResultCache, resultCacheLocation, RunInputs, type ResultCache } from './result-cache.js';
+import { openResultCache, resultCacheLocation, RunInputs, type Checkpoint, type ResultCache } from './result-cache.js';
 import { loadSqlParser, sqlParserImported, type SqlParser } from './sql-parser.js';
 import { TRACE_RULES } from './trace/rules/index.js';
 import type { Manifest } from '../../manifest/types.js';
@@ -107,10 +107,16 @@ export const migrationsCheck = defineCheck(meta, {
     for (const m of ordered) sources.push(await loadSource(ctx, m, preset, section.transaction ?? 'auto'));
 
     const today = ctx.now().toISOString().slice(0, 10);
-    const inputs = results && !capped.length ? runInputs(results.build, ctx, section, today, sources) : undefined;
+    const run = results && !capped.length ? runInputs(results.build, ctx, section, today, sources) : undefined;
+    const inputs = run?.key;
     const kept = inputs !== undefined ? results!.cache.lookup(inputs) : undefined;
     if (kept) return kept;
+    // New migrations after the kept ones (a pull request's usual change): the linting resumes from the
+    // state kept after them, and only the new ones are parsed and linted (lint.ts's LintState).
+    const resumed = inputs !== undefined ? results!.cache.resume(inputs) : undefined;
+    const linted = resumed ? sources.slice(resumed.files) : sources;
     const cache = openPack();
+    if (resumed && cache) for (const s of sources.slice(0, resumed.files)) if (!s.unreadable) cache.keep(s.source);
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
     const settings: LintSettings = {
       postgresVersion,
@@ -120,9 +126,24 @@ export const migrationsCheck = defineCheck(meta, {
       offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
       today,
     };
-    const lintWith = (parser: SqlParser) =>
-      lintMigrations(sources, cache ? { ...parser, parse: (source) => cache.parse(source, parser) } : parser, settings, ctx.signal);
-    const needsParser = !cache || sources.some((s) => !s.unreadable && (cache.needsParser(s.source) || mayHoldIgnores(s.source)));
+    // The linting state is kept after every migration, and after all but the last when none was kept
+    // before them (the newest migration is the one a pull request edits again and again).
+    let checkpoints: Checkpoint[] = [];
+    const lintWith = (parser: SqlParser) => {
+      const state = resumed ? deserializeLintState(resumed.state) : newLintState();
+      const parse: SqlParser = cache ? { ...parser, parse: (source) => cache.parse(source, parser) } : parser;
+      checkpoints = resumed ? [resumed] : [];
+      const before = run && !resumed && linted.length > 1 ? linted.length - 1 : 0;
+      lintMigrations(linted.slice(0, before), parse, settings, ctx.signal, state);
+      const early = before ? serializeLintState(state) : undefined;
+      if (early) checkpoints.push({ files: before, inputs: run!.afterFiles[before]!, state: early });
+      const lint = lintMigrations(before ? linted.slice(before) : linted, parse, settings, ctx.signal, state);
+      // Kept before the rules below count what the ignores hid into it.
+      const all = run ? serializeLintState(state) : undefined;
+      if (all) checkpoints.unshift({ files: sources.length, inputs: run!.key.length, state: all });
+      return lint;
+    };
+    const needsParser = !cache || linted.some((s) => !s.unreadable && (cache.needsParser(s.source) || mayHoldIgnores(s.source)));
     let lint: LintResult;
     try {
       lint = lintWith(needsParser ? await startParser() : PARSER_NOT_LOADED);
@@ -161,7 +182,7 @@ export const migrationsCheck = defineCheck(meta, {
       ...(suppressions.length ? { suppressions } : {}),
       ...(base ? { base: { ref: base.ref, newMigrations: pendingOrdinals.size, appliedMigrations: base.applied.size, hidden: lint.findings.length - reported.length } } : {}),
     });
-    if (inputs !== undefined) results!.cache.save(inputs, ordered.length, { findings, metrics });
+    if (inputs !== undefined) results!.cache.save(inputs, ordered.length, { findings, metrics }, checkpoints);
     if (section.trace && ctx.input('no-trace') !== 'true') {
       const { traceMigrations } = await import('./trace/index.js');
       const { mergeTraceFindings } = await import('./trace/merge.js');
@@ -196,11 +217,15 @@ function openResults(ctx: CheckContext, scope: string): { cache: ResultCache; bu
   return cache && where ? { cache, build: where.build, files: cache.files } : undefined;
 }
 
-/** Everything the linting and the rules after it are given, besides the build's code, as one string: see result-cache.ts. */
-function runInputs(build: string, ctx: CheckContext, section: Section, today: string, sources: readonly SourceFile[]): string {
+/**
+ * Everything the linting and the rules after it are given, besides the build's code, as one string (see
+ * result-cache.ts), and its length after the settings and each migration (`afterFiles[n]`: after n).
+ */
+function runInputs(build: string, ctx: CheckContext, section: Section, today: string, sources: readonly SourceFile[]): { key: string; afterFiles: number[] } {
   const inputs = new RunInputs(build).add(process.version).add(ctx.cwd).add(ctx.manifest.file).add(JSON.stringify(section)).add(today);
-  for (const source of sources) inputs.add(JSON.stringify(source, bigIntAsText));
-  return inputs.key();
+  const afterFiles = [inputs.length];
+  for (const source of sources) afterFiles.push(inputs.add(JSON.stringify(source, bigIntAsText)).length);
+  return { key: inputs.key(), afterFiles };
 }
 
 /** Versions' parts are bigints (presets.ts), which JSON has no type for. */

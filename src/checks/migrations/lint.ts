@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import type { Node, RangeVar } from 'libpg-query';
 import { runRules } from '../../rules/registry.js';
 import { SEVERITY_RANK, type Finding } from '../../types.js';
@@ -49,10 +50,42 @@ export interface LintResult {
   used: Map<IgnoreDirective, { file: string; hidden: number }>;
 }
 
-/** Lints migrations in replay order, building the catalog as it goes, so each statement sees the schema before it. */
-export function lintMigrations(files: readonly SourceFile[], parser: SqlParser, settings: LintSettings, signal?: AbortSignal): LintResult {
-  const catalog = new Catalog();
-  const result: LintResult = { findings: [], statements: 0, suppressed: 0, syntaxErrors: 0, fileDirectives: new Map(), used: new Map() };
+/**
+ * Everything the linting carries from one migration to the next: the catalog and what was found so far.
+ * No rule keeps state of its own between files, and a file's findings depend only on the files before it
+ * (a statement sees the schema before it; recreatedLater looks ahead within its own file only), so the
+ * state after a run's migrations lints any migrations that follow them exactly as a run over all of them.
+ */
+export interface LintState {
+  catalog: Catalog;
+  result: LintResult;
+}
+
+export function newLintState(): LintState {
+  return { catalog: new Catalog(), result: { findings: [], statements: 0, suppressed: 0, syntaxErrors: 0, fileDirectives: new Map(), used: new Map() } };
+}
+
+/** The state as bytes (V8's structured clone: maps, their order and shared objects kept), to be kept between runs; undefined when it cannot be. */
+export function serializeLintState(state: LintState): Buffer | undefined {
+  try {
+    return v8.serialize(state);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The state serializeLintState kept (by the same build and Node: the kept result's inputs say so). */
+export function deserializeLintState(bytes: Buffer): LintState {
+  const state = v8.deserialize(bytes) as LintState;
+  return { catalog: Catalog.revive(state.catalog), result: state.result };
+}
+
+/**
+ * Lints migrations in replay order, building the catalog as it goes, so each statement sees the schema
+ * before it; `state` is where an earlier call over the migrations before these left off (new by default).
+ */
+export function lintMigrations(files: readonly SourceFile[], parser: SqlParser, settings: LintSettings, signal?: AbortSignal, state = newLintState()): LintResult {
+  const { catalog, result } = state;
   const rulesFor = rulesByKind(settings.rules);
   for (const file of files) {
     signal?.throwIfAborted();

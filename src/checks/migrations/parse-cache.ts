@@ -42,6 +42,11 @@ export interface ParseCache {
    * hold the text, or its statements hold a DO block (whose body only the parser reads).
    */
   needsParser(source: string): boolean;
+  /**
+   * Keeps the pack's parse of `source` in the pack written back, although this run does not parse it (a
+   * run linting only the migrations after a kept linting state, result-cache.ts, still has the others).
+   */
+  keep(source: string): void;
   /** How many parses the pack held when it was opened. */
   readonly size: number;
   /** Writes the pack when this run parsed a file it did not hold, or no longer needed one it held. */
@@ -68,6 +73,10 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
       if (source.length > MAX_CACHED_SOURCE) return true;
       const known = used.get(source) ?? held.get(source);
       return known === undefined || known.includes('"DoStmt"');
+    },
+    keep(source) {
+      const known = used.has(source) ? undefined : held.get(source);
+      if (known !== undefined) { used.set(source, known); bytes += source.length + known.length; }
     },
     parse(source, parser) {
       if (source.length > MAX_CACHED_SOURCE) return parser.parse(source);

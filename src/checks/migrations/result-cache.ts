@@ -18,13 +18,24 @@ import type { Finding } from '../../types.js';
  * migration as the linting gets it: its path and order, its text, how its runner wraps it, and why it
  * could not be read. One file per workspace and set of paths, in `<code cache>/migrations-result/`,
  * holding one result: a run whose inputs differ lints as before and replaces it.
+ *
+ * The file also keeps the linting's state (lint.ts's LintState) after some of the migrations, with how
+ * far into the inputs they reach: a run whose inputs begin with those (the same settings and first
+ * migrations, more after them: a new migration) resumes the linting there and lints only the rest.
  */
 
-const FORMAT = 'release-gate-migrations-result 1';
+const FORMAT = 'release-gate-migrations-result 2';
 /** Result files kept per folder (one per workspace and set of paths): the least recently written go. */
 export const MAX_RESULTS = 16;
 
 const crc32 = (zlib as { crc32?: typeof zlib.crc32 }).crc32;
+
+/** The linting state (lint.ts's LintState, serialized) after the first `files` migrations, whose inputs are the first `inputs` characters of the key. */
+export interface Checkpoint {
+  files: number;
+  inputs: number;
+  state: Buffer;
+}
 
 export interface KeptResult {
   findings: Finding[];
@@ -36,9 +47,18 @@ export interface ResultCache {
   readonly files: number;
   /** The kept result, when it was made from these very inputs (RunInputs.key()). */
   lookup(inputs: string): KeptResult | undefined;
-  /** Keeps `result` as the result of `inputs`, made from `files` migrations. */
-  save(inputs: string, files: number, result: KeptResult): void;
-  readonly stats: { hit: boolean; written: boolean };
+  /**
+   * The linting state kept after the kept result's migrations (lint.ts's LintState, serialized), when
+   * `inputs` are the kept inputs with more migrations after them: the same build, settings and day, and
+   * the same first migrations (paths, order, text, runner). Only the migrations after `files` need linting.
+   */
+  resume(inputs: string): Checkpoint | undefined;
+  /**
+   * Keeps `result` as the result of `inputs`, made from `files` migrations, with the linting state after
+   * some of them (checkpoints: after all, and after fewer, whose inputs begin `inputs`).
+   */
+  save(inputs: string, files: number, result: KeptResult, checkpoints?: readonly Checkpoint[]): void;
+  readonly stats: { hit: boolean; resumed: boolean; written: boolean };
 }
 
 /** The folder in `env`'s code cache, for the build `build` (src/build-id.ts); undefined without either (the unbuilt sources have no build id). */
@@ -50,6 +70,8 @@ export function resultCacheLocation(env: Readonly<Record<string, string | undefi
 /** The inputs of one run, part by part; `key()` is all of them in one string. */
 export class RunInputs {
   private readonly parts: string[] = [];
+  /** The key's length so far. */
+  length = 0;
 
   constructor(build: string) {
     this.add(FORMAT).add(build);
@@ -58,6 +80,7 @@ export class RunInputs {
   /** Each part is preceded by its length, so no two lists of parts make one key. */
   add(part: string): this {
     this.parts.push(`${part.length}:`, part);
+    this.length += `${part.length}:`.length + part.length;
     return this;
   }
 
@@ -71,7 +94,7 @@ export function openResultCache(dir: string, scope: string): ResultCache | undef
   if (!crc32 || !trustedDir(dir)) return undefined;
   const file = join(dir, `${crc32(scope).toString(16).padStart(8, '0')}.json`);
   const kept = readKept(file);
-  const stats = { hit: false, written: false };
+  const stats = { hit: false, resumed: false, written: false };
   return {
     stats,
     files: kept?.files ?? 0,
@@ -85,22 +108,30 @@ export function openResultCache(dir: string, scope: string): ResultCache | undef
         return undefined;
       }
     },
-    save(inputs, files, result) {
-      if (writeKept(dir, file, inputs, files, JSON.stringify(result))) stats.written = true;
+    resume(inputs) {
+      // A checkpoint's inputs end where one of the key's parts does, and parts are written with their
+      // lengths (RunInputs): kept inputs that begin these are the same parts, the same first migrations.
+      const found = kept?.checkpoints.find((c) => c.inputs <= inputs.length && inputs.startsWith(kept.inputs.slice(0, c.inputs)));
+      if (found) stats.resumed = true;
+      return found;
+    },
+    save(inputs, files, result, checkpoints = []) {
+      if (writeKept(dir, file, inputs, files, JSON.stringify(result), checkpoints)) stats.written = true;
     },
   };
 }
 
 /**
- * `<FORMAT> <inputs' length> <files> <CRC-32 of the body> <body's length in bytes>\n<body>`, the body
- * being the inputs then the result's JSON (the inputs' length in UTF-16 code units): a torn or altered
+ * `<FORMAT> <inputs' length> <files> <checkpoints> <CRC-32 of the body> <body's length>\n<body>`, the body
+ * being the inputs then the result's JSON (UTF-8; the inputs' length in UTF-16 code units), then each
+ * checkpoint's state; checkpoints are `-` or `files.inputs.bytes` joined by commas. A torn or altered
  * file is not read.
  */
-function header(inputs: number, files: number, body: Buffer): string {
-  return `${FORMAT} ${inputs} ${files} ${crc32!(body).toString(16)} ${body.length}\n`;
+function header(inputs: number, files: number, checkpoints: string, body: Buffer): string {
+  return `${FORMAT} ${inputs} ${files} ${checkpoints} ${crc32!(body).toString(16)} ${body.length}\n`;
 }
 
-function readKept(file: string): { inputs: string; files: number; result: string } | undefined {
+function readKept(file: string): { inputs: string; files: number; result: string; checkpoints: Checkpoint[] } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -110,15 +141,20 @@ function readKept(file: string): { inputs: string; files: number; result: string
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
   const line = bytes.toString('latin1', 0, newline + 1);
-  const fields = /^(.+) (\d+) (\d+) [0-9a-f]+ \d+\n$/.exec(line);
+  const fields = /^(.+) (\d+) (\d+) (-|\d+\.\d+\.\d+(?:,\d+\.\d+\.\d+)*) [0-9a-f]+ \d+\n$/.exec(line);
   const body = bytes.subarray(newline + 1);
-  if (!fields || fields[1] !== FORMAT || line !== header(Number(fields[2]), Number(fields[3]), body)) return undefined;
-  const text = body.toString('utf8');
+  if (!fields || fields[1] !== FORMAT || line !== header(Number(fields[2]), Number(fields[3]), fields[4]!, body)) return undefined;
+  const sizes = fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => c.split('.').map(Number) as [number, number, number]);
+  let at = body.length - sizes.reduce((n, [, , length]) => n + length, 0);
+  if (at < 0) return undefined;
+  const text = body.toString('utf8', 0, at);
   const inputs = Number(fields[2]);
-  return { inputs: text.slice(0, inputs), files: Number(fields[3]), result: text.slice(inputs) };
+  const checkpoints = sizes.map(([files, inputs, length]) => ({ files, inputs, state: body.subarray(at, (at += length)) }));
+  return { inputs: text.slice(0, inputs), files: Number(fields[3]), result: text.slice(inputs), checkpoints };
 }
 
-function writeKept(dir: string, file: string, inputs: string, files: number, json: string): boolean {
-  const body = Buffer.from(inputs + json, 'utf8');
-  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(inputs.length, files, body), 'latin1'), body]), '.json', MAX_RESULTS);
+function writeKept(dir: string, file: string, inputs: string, files: number, json: string, checkpoints: readonly Checkpoint[]): boolean {
+  const body = Buffer.concat([Buffer.from(inputs + json, 'utf8'), ...checkpoints.map((c) => c.state)]);
+  const sizes = checkpoints.map((c) => `${c.files}.${c.inputs}.${c.state.length}`).join(',') || '-';
+  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(inputs.length, files, sizes, body), 'latin1'), body]), '.json', MAX_RESULTS);
 }

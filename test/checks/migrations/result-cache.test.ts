@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import v8 from 'node:v8';
 import zlib from 'node:zlib';
 // The sources run unbuilt, without a build id (src/build-id.ts): the tests give them one, and change it.
 let build: string | undefined = 'build-1';
@@ -29,18 +30,43 @@ const FILES = {
   'db/migrations/003_more.sql': "-- release-gate-ignore missing-lock-timeout: a test (until 1970-01-02)\nALTER TABLE orders ADD COLUMN note text;\nDO $$ BEGIN EXECUTE 'DROP TABLE users'; END $$;\n",
 };
 
-/** A kept result file rewritten with every message marked, its header made valid again: a run that reports the marks used it. */
-function markKept(file: string): void {
+/** The parts of a kept result file: its header's fields, the inputs and result's text, and each checkpoint's state. */
+function readKeptFile(file: string): { fields: string[]; text: string; states: Buffer[] } {
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(10);
   const fields = bytes.toString('latin1', 0, newline).split(' ');
-  const text = bytes.subarray(newline + 1).toString('utf8');
+  const body = bytes.subarray(newline + 1);
+  const sizes = fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => Number(c.split('.')[2]));
+  let at = body.length - sizes.reduce((a, b) => a + b, 0);
+  const text = body.subarray(0, at).toString('utf8');
+  return { fields, text, states: sizes.map((n) => body.subarray(at, (at += n))) };
+}
+
+function writeKeptFile(file: string, fields: string[], text: string, states: Buffer[]): void {
+  const body = Buffer.concat([Buffer.from(text, 'utf8'), ...states]);
+  const header = [...fields.slice(0, -2), zlib.crc32(body).toString(16), String(body.length)].join(' ');
+  writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]));
+}
+
+/** A kept result file rewritten with every message marked, its header made valid again: a run that reports the marks used it. */
+function markKept(file: string): void {
+  const { fields, text, states } = readKeptFile(file);
   const inputs = Number(fields[2]);
   const kept = JSON.parse(text.slice(inputs)) as { findings: { message: string }[] };
   for (const f of kept.findings) f.message += ' (kept)';
-  const body = Buffer.from(text.slice(0, inputs) + JSON.stringify(kept), 'utf8');
-  const header = [...fields.slice(0, -2), zlib.crc32(body).toString(16), String(body.length)].join(' ');
-  writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]));
+  writeKeptFile(file, fields, text.slice(0, inputs) + JSON.stringify(kept), states);
+}
+
+/** The kept linting states (the checkpoints) rewritten with every message marked: the findings of the files a run did not lint again come out marked. */
+function markStates(file: string): number[] {
+  const { fields, text, states } = readKeptFile(file);
+  const marked = states.map((state) => {
+    const kept = v8.deserialize(state) as { result: { findings: { message: string }[] } };
+    for (const f of kept.result.findings) f.message += ' (kept)';
+    return v8.serialize(kept);
+  });
+  writeKeptFile(file, [...fields.slice(0, 4), fields[4]!.split(',').map((c, i) => c.replace(/\d+$/, String(marked[i]!.length))).join(','), ...fields.slice(5)], text, marked);
+  return fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => Number(c.split('.')[0]));
 }
 
 describe('the migrations check\'s kept result', () => {
@@ -52,7 +78,7 @@ describe('the migrations check\'s kept result', () => {
     expect(first.files).toBe(0);
     expect(first.lookup(inputs)).toBeUndefined();
     first.save(inputs, 1, result);
-    expect(first.stats).toEqual({ hit: false, written: true });
+    expect(first.stats).toEqual({ hit: false, resumed: false, written: true });
 
     const second = openResultCache(dir, 'workspace')!;
     expect(second.files).toBe(1);
@@ -74,6 +100,30 @@ describe('the migrations check\'s kept result', () => {
     expect(openResultCache(dir, 'workspace')!.lookup(inputs)).toStrictEqual(result);
     chmodSync(dir, 0o777);
     expect(openResultCache(dir, 'workspace')).toBeUndefined();
+  });
+
+  test('a checkpoint resumes the runs whose inputs begin with the inputs it was kept after', () => {
+    const dir = join(tempFolder(), 'migrations-result');
+    const two = new RunInputs('build-1').add('settings').add('file 1');
+    const afterOne = two.length;
+    two.add('file 2');
+    const first = openResultCache(dir, 'workspace')!;
+    first.save(two.key(), 2, { findings: [], metrics: {} }, [
+      { files: 2, inputs: two.length, state: Buffer.from('after 2') },
+      { files: 1, inputs: afterOne, state: Buffer.from('after 1') },
+    ]);
+    const resume = (...parts: string[]) => {
+      const found = openResultCache(dir, 'workspace')!.resume(parts.reduce((d, p) => d.add(p), new RunInputs('build-1')).key());
+      return found && { files: found.files, state: found.state.toString() };
+    };
+    expect(resume('settings', 'file 1', 'file 2', 'file 3')).toEqual({ files: 2, state: 'after 2' });
+    expect(resume('settings', 'file 1', 'file 2 edited')).toEqual({ files: 1, state: 'after 1' });
+    expect(resume('settings', 'file 1')).toEqual({ files: 1, state: 'after 1' });
+    expect(resume('settings', 'file 1 edited', 'file 2')).toBeUndefined();
+    expect(resume('settings 2', 'file 1', 'file 2', 'file 3')).toBeUndefined();
+    // A part that merely begins like a kept one is another part.
+    expect(resume('settings', 'file 1', 'file 2 and more')).toEqual({ files: 1, state: 'after 1' });
+    expect(openResultCache(dir, 'workspace')!.lookup(two.key())).toEqual({ findings: [], metrics: {} });
   });
 
   test('parts are joined with their lengths, so no two lists of parts give one key; the build is a part', () => {
@@ -137,6 +187,71 @@ describe('the migrations check\'s kept result', () => {
     expect(expired.metrics.ignored).toBe(0);
     // The build.
     await lintsAgain(() => { build = 'build-2'; }, older);
+  });
+
+  test('new migrations after the kept ones: the linting resumes from the state kept after those, and gives what a run without the cache gives', async () => {
+    const dir = workspace({ '.github/release-gate.yml': MANIFEST, ...FILES });
+    const codeCache = join(tempFolder(), 'code-cache');
+    const kept = join(codeCache, 'migrations-result');
+    const run = async (cache: string, manifest = MANIFEST) => {
+      const ctx = { ...context(dir, manifest), env: { RELEASE_GATE_CODE_CACHE: cache } };
+      const output = await migrationsCheck.run(ctx, ctx.manifest.data.migrations!);
+      return JSON.parse(JSON.stringify(output)) as { findings: { ruleId: string; message: string; file: string }[]; metrics: Record<string, unknown> };
+    };
+    const unmarked = <T extends { findings: { message: string }[] }>(output: T): T =>
+      ({ ...output, findings: output.findings.map((f) => ({ ...f, message: f.message.replace(/ \(kept\)$/, '') })) });
+    const markedFiles = (output: { findings: { message: string; file: string }[] }) =>
+      [...new Set(output.findings.filter((f) => f.message.endsWith(' (kept)')).map((f) => f.file))].sort();
+    const write = (path: string, sql: string) => writeFileSync(join(dir, path), sql);
+    await run(codeCache);
+    const [file] = readdirSync(kept);
+    const keptFile = join(kept, file!);
+    // Kept after all three migrations, and after the first two (the newest is the one edited again and again).
+    expect(markStates(keptFile)).toEqual([3, 2]);
+
+    // A new migration: the three are not linted again (their findings come from the marked state), the new one is.
+    write('db/migrations/004_new.sql', 'ALTER TABLE users ADD COLUMN c int NOT NULL;\nCREATE INDEX orders_note_idx ON orders (id);\n');
+    const added = await run(codeCache);
+    expect(markedFiles(added)).toEqual(['db/migrations/002_change.sql', 'db/migrations/003_more.sql']);
+    expect(added.findings.filter((f) => f.file === 'db/migrations/004_new.sql').map((f) => f.ruleId).sort()).toEqual(['index-not-concurrent', 'not-null-column-without-default']);
+    expect(unmarked(added)).toEqual(await run('off'));
+    // Kept after the four, and still after the three it resumed from.
+    expect(readKeptFile(keptFile).fields[4]!.split(',').map((c) => Number(c.split('.')[0]))).toEqual([4, 3]);
+    // The parse pack still holds the three it did not parse this time.
+    const pack = readFileSync(join(codeCache, 'sql-parse', readdirSync(join(codeCache, 'sql-parse'))[0]!), 'utf8');
+    for (const name of Object.keys(FILES)) expect(pack).toContain(FILES[name as keyof typeof FILES]);
+
+    // The new migration edited again: it resumes from the state after the three.
+    write('db/migrations/004_new.sql', 'ALTER TABLE users ADD COLUMN c int;\n');
+    const edited = await run(codeCache);
+    expect(markedFiles(edited)).toEqual(['db/migrations/002_change.sql', 'db/migrations/003_more.sql']);
+    expect(unmarked(edited)).toEqual(await run('off'));
+    // The new migration removed: the state after the three is the whole linting.
+    rmSync(join(dir, 'db/migrations/004_new.sql'));
+    const removed = await run(codeCache);
+    expect(markedFiles(removed)).toEqual(['db/migrations/002_change.sql', 'db/migrations/003_more.sql']);
+    expect(unmarked(removed)).toEqual(await run('off'));
+
+    // What comes before a kept state changed: every migration is linted again, to what a run without the cache gives.
+    const lintsAll = async (change: () => void, manifest = MANIFEST) => {
+      markStates(keptFile);
+      change();
+      const again = await run(codeCache, manifest);
+      expect(markedFiles(again)).toEqual([]);
+      expect(again).toEqual(await run('off', manifest));
+    };
+    write('db/migrations/004_new.sql', 'ALTER TABLE users ADD COLUMN d int NOT NULL;\n');
+    await run(codeCache);
+    // A migration in the middle.
+    await lintsAll(() => write('db/migrations/002_change.sql', 'CREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD COLUMN age int NOT NULL;\n'));
+    // The order: a migration renamed to run before the others.
+    await lintsAll(() => renameSync(join(dir, 'db/migrations/003_more.sql'), join(dir, 'db/migrations/000_more.sql')));
+    renameSync(join(dir, 'db/migrations/000_more.sql'), join(dir, 'db/migrations/003_more.sql'));
+    await run(codeCache);
+    // A rule's option, then the build, with a new migration each time.
+    await lintsAll(() => write('db/migrations/005_new.sql', 'ALTER TABLE users ADD COLUMN e timestamp;\n'), `${MANIFEST}  rules: { prefer-timestamptz: warning }\n`);
+    await lintsAll(() => { build = 'build-3'; write('db/migrations/006_new.sql', 'ALTER TABLE users ADD COLUMN f int NOT NULL;\n'); }, `${MANIFEST}  rules: { prefer-timestamptz: warning }\n`);
+    build = 'build-1';
   });
 
   test('no result is kept with --base or without a build id; the folder keeps the newest results', async () => {
