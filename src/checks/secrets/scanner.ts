@@ -199,6 +199,9 @@ export class ScanSession {
   private readonly seen = new Set<string>();
   private seenLine = 0;
   private windowed = false;
+  /** Where the lines visited in the buffer being scanned end, and that line's index in the range (visitHits, blockLines). */
+  private cursor = 0;
+  private cursorLine = 0;
   private readonly marked: Uint8Array;
   private readonly context: LineContext;
   private readonly policy: ContextPolicy;
@@ -305,25 +308,43 @@ export class ScanSession {
    */
   private scanLines(buf: Buffer, start: number, end: number, partial: boolean, keepBefore = Infinity): void {
     if (this.scanner.reference) { this.scanEveryLine(buf, start, end, partial, keepBefore); return; }
-    const matcher = this.matcher;
-    const newlines = matcher.collect(buf, start, end, this.digitRunLength, this.digitRunKeyword);
-    const hits = matcher.found;
-    const hitCount = matcher.foundCount;
-    const admitsOf = this.scanner.admits;
+    const newlines = this.matcher.collect(buf, start, end, this.digitRunLength, this.digitRunKeyword);
     const firstLine = this.lineNo;
     const firstColOffset = this.colOffset;
+    // The set-up of visitHits is here: code before its loop runs once a buffer, too few times to be
+    // measured before V8 compiles the loop, and would then cost a deoptimization (see visitHits).
+    this.cursor = start;
+    this.cursorLine = 0;
+    if (this.kind === 'log') this.facts.reset(buf);
+    this.visitHits(buf, end, partial, keepBefore, firstLine, firstColOffset, this.matcher.found, this.matcher.foundCount);
+    if (this.block !== undefined) this.blockLines(buf, end, end, firstLine, firstColOffset, partial, keepBefore);
+    if (partial) {
+      this.lineNo = firstLine;
+      this.colOffset = firstColOffset;
+    } else {
+      // Whole lines: the range ends with a newline, except the last line of a text without one.
+      this.lineNo = firstLine + newlines + (end > start && buf[end - 1] !== 10 ? 1 : 0);
+      this.colOffset = 0;
+    }
+  }
+
+  /**
+   * Visits the lines of buf[start, end) that hold a keyword hit (the matcher's found, just collected),
+   * and the lines of an open PEM block before each; leaves in cursor and cursorLine where the lines
+   * visited end. The loop is a function of its own, apart from scanLines' set-up and end, and nothing
+   * follows it: V8 compiles it while it runs (on-stack replacement), and code after the loop (or on a
+   * path) that had not run yet then cost a deoptimization and another compile of the whole at the end
+   * of the first buffer (bench/README.md, session 9). The second round of the facts shares the first's
+   * code for the same reason.
+   */
+  private visitHits(buf: Buffer, end: number, partial: boolean, keepBefore: number, firstLine: number, firstColOffset: number, hits: Int32Array, hitCount: number): void {
     // Only lines with a keyword are visited, plus the lines of an open PEM block.
-    let factsRead = false;
-    let cursor = start;
-    let cursorLine = 0;
     for (let h = 0; h < hitCount;) {
       const line = hits[h * 3 + 1]!;
       const lineStart = hits[h * 3 + 2]!;
-      while (this.block && cursor < lineStart) {
-        cursor = this.visit(buf, cursor, end, firstLine, firstColOffset, cursorLine, NONE_TRIGGERED, false, partial, keepBefore);
-        cursorLine++;
-      }
+      if (this.block !== undefined && this.cursor < lineStart) this.blockLines(buf, lineStart, end, firstLine, firstColOffset, partial, keepBefore);
       const triggered = this.triggered;
+      const marked = this.marked;
       let count = 0;
       let allow = false;
       for (; h < hitCount && hits[h * 3 + 1] === line; h++) {
@@ -332,18 +353,19 @@ export class ScanSession {
         const rules = this.keywordRules[k]!;
         for (let i = 0; i < rules.length; i++) {
           const r = rules[i]!;
-          if (this.marked[r] === 0) { this.marked[r] = 1; triggered[count++] = r; }
+          if (marked[r] === 0) { marked[r] = 1; triggered[count++] = r; }
         }
       }
-      for (let i = 0; i < count; i++) this.marked[triggered[i]!] = 0;
+      for (let i = 0; i < count; i++) marked[triggered[i]!] = 0;
       // Nothing triggered and no allow comment (a log's automaton holds only keywords of rules that run on logs): nothing to do.
-      if (count === 0 && !allow && !this.block) continue;
+      if (count === 0 && !allow && this.block === undefined) continue;
       let nl = partial ? -1 : buf.indexOf(10, lineStart);
       if (nl === -1 || nl >= end) nl = end;
       // In a log, when every rule the line triggers has a test of the line's facts, those tests first:
       // a line none of its rules can match on is never decoded. (With one rule that has none, the line
       // is decoded anyway. In source files nearly every such line is a real assignment or URL, and
       // the facts cost what they saved: 0.07 CPU s more on the bench's 500 files.)
+      const admitsOf = this.scanner.admits;
       let wanted = 0;
       for (let i = 0; i < (this.kind === 'log' ? count : 0); i++) {
         const admits = admitsOf[triggered[i]!];
@@ -352,45 +374,44 @@ export class ScanSession {
       }
       let kept = count;
       if (wanted !== 0) {
-        if (!factsRead) { this.facts.reset(buf); factsRead = true; }
         // The slow facts (read from every byte of the line) are taken as present first, and looked
         // for only when a rule that wants them is still in: a test admits more, never less, with more facts.
-        let facts = this.facts.facts(lineStart, nl, wanted & ~SLOW_FACTS) | (wanted & SLOW_FACTS);
-        let slow = 0;
-        kept = 0;
-        for (let i = 0; i < count; i++) {
-          const r = triggered[i]!;
-          const admits = admitsOf[r]!;
-          if (admits.test(facts & admits.facts, this.kind)) { triggered[kept++] = r; slow |= admits.facts & SLOW_FACTS; }
-        }
-        if (slow !== 0) {
-          facts = (facts & ~SLOW_FACTS) | this.facts.facts(lineStart, nl, slow);
-          count = kept;
+        let facts = wanted & SLOW_FACTS;
+        let ask = wanted & ~SLOW_FACTS;
+        for (;;) {
+          facts = (facts & ~ask) | this.facts.facts(lineStart, nl, ask);
+          let slow = 0;
           kept = 0;
           for (let i = 0; i < count; i++) {
             const r = triggered[i]!;
             const admits = admitsOf[r]!;
-            if (admits.test(facts & admits.facts, this.kind)) triggered[kept++] = r;
+            const admitted = admits.test(facts & admits.facts, this.kind);
+            const wants = admits.facts & SLOW_FACTS;
+            // Without a branch: a rule admitted is rare in a log, and code first run late costs a deoptimization.
+            triggered[kept] = r; // kept <= i: only a place already read is overwritten
+            kept += admitted ? 1 : 0;
+            slow |= admitted ? wants : 0;
           }
+          // After the second round (the slow facts asked for), or when no rule left wants one.
+          const second = (ask & SLOW_FACTS) !== 0;
+          if (slow === 0 || second) break;
+          ask = slow;
+          count = kept;
         }
       }
       // An open PEM block takes every line; a line with no rule left and no allow comment has nothing to do.
-      if (kept === 0 && !allow && !this.block) continue;
+      if (kept === 0 && !allow && this.block === undefined) continue;
       this.visitLine(buf, lineStart, nl, firstLine, firstColOffset, line, kept === 0 ? NONE_TRIGGERED : listOf(triggered, kept), allow, partial, keepBefore);
-      cursor = nl + 1;
-      cursorLine = line + 1;
+      this.cursor = nl + 1;
+      this.cursorLine = line + 1;
     }
-    while (this.block && cursor < end) {
-      cursor = this.visit(buf, cursor, end, firstLine, firstColOffset, cursorLine, NONE_TRIGGERED, false, partial, keepBefore);
-      cursorLine++;
-    }
-    if (partial) {
-      this.lineNo = firstLine;
-      this.colOffset = firstColOffset;
-    } else {
-      // Whole lines: the range ends with a newline, except the last line of a text without one.
-      this.lineNo = firstLine + newlines + (end > start && buf[end - 1] !== 10 ? 1 : 0);
-      this.colOffset = 0;
+  }
+
+  /** Visits the lines of an open PEM block from cursor up to `until` (or the block's end); moves cursor and cursorLine on. */
+  private blockLines(buf: Buffer, until: number, end: number, firstLine: number, firstColOffset: number, partial: boolean, keepBefore: number): void {
+    while (this.block !== undefined && this.cursor < until) {
+      this.cursor = this.visit(buf, this.cursor, end, firstLine, firstColOffset, this.cursorLine, NONE_TRIGGERED, false, partial, keepBefore);
+      this.cursorLine++;
     }
   }
 
