@@ -224,8 +224,21 @@ function openResults(ctx: CheckContext, scope: string): { cache: ResultCache; bu
 function runInputs(build: string, ctx: CheckContext, section: Section, today: string, sources: readonly SourceFile[]): { key: string; afterFiles: number[] } {
   const inputs = new RunInputs(build).add(process.version).add(ctx.cwd).add(ctx.manifest.file).add(JSON.stringify(section)).add(today);
   const afterFiles = [inputs.length];
-  for (const source of sources) afterFiles.push(inputs.add(JSON.stringify(source, bigIntAsText)).length);
+  for (const { source: text, classified, ...rest } of sources) {
+    // The text as it is (a part, written with its length): JSON would escape it, and a replacer makes
+    // JSON.stringify call back for every key; only the classification holds bigints.
+    inputs.add(text).add(JSON.stringify(classified, bigIntAsText)).add(jsonOf(rest));
+    afterFiles.push(inputs.length);
+  }
   return { key: inputs.key(), afterFiles };
+}
+
+function jsonOf(value: object): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return JSON.stringify(value, bigIntAsText);
+  }
 }
 
 /** Versions' parts are bigints (presets.ts), which JSON has no type for. */

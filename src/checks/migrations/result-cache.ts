@@ -112,8 +112,10 @@ export function openResultCache(dir: string, scope: string): ResultCache | undef
       // A checkpoint's inputs end where one of the key's parts does, and parts are written with their
       // lengths (RunInputs): kept inputs that begin these are the same parts, the same first migrations.
       const found = kept?.checkpoints.find((c) => c.inputs <= inputs.length && inputs.startsWith(kept.inputs.slice(0, c.inputs)));
-      if (found) stats.resumed = true;
-      return found;
+      // A state's CRC-32 is checked only here: a run giving the kept result never reads the states.
+      if (!found || crc32!(found.state) !== found.crc) return undefined;
+      stats.resumed = true;
+      return { files: found.files, inputs: found.inputs, state: found.state };
     },
     save(inputs, files, result, checkpoints = []) {
       if (writeKept(dir, file, inputs, files, JSON.stringify(result), checkpoints)) stats.written = true;
@@ -122,16 +124,16 @@ export function openResultCache(dir: string, scope: string): ResultCache | undef
 }
 
 /**
- * `<FORMAT> <inputs' length> <files> <checkpoints> <CRC-32 of the body> <body's length>\n<body>`, the body
- * being the inputs then the result's JSON (UTF-8; the inputs' length in UTF-16 code units), then each
- * checkpoint's state; checkpoints are `-` or `files.inputs.bytes` joined by commas. A torn or altered
- * file is not read.
+ * `<FORMAT> <inputs' length> <files> <checkpoints> <CRC-32 of the text> <text's length>\n<text><states>`,
+ * the text being the inputs then the result's JSON (UTF-8; the inputs' length in UTF-16 code units), then
+ * each checkpoint's state; checkpoints are `-` or `files.inputs.bytes.crc` (the state's CRC-32) joined by
+ * commas. A torn or altered file is not read.
  */
-function header(inputs: number, files: number, checkpoints: string, body: Buffer): string {
-  return `${FORMAT} ${inputs} ${files} ${checkpoints} ${crc32!(body).toString(16)} ${body.length}\n`;
+function header(inputs: number, files: number, checkpoints: string, text: Buffer): string {
+  return `${FORMAT} ${inputs} ${files} ${checkpoints} ${crc32!(text).toString(16)} ${text.length}\n`;
 }
 
-function readKept(file: string): { inputs: string; files: number; result: string; checkpoints: Checkpoint[] } | undefined {
+function readKept(file: string): { inputs: string; files: number; result: string; checkpoints: (Checkpoint & { crc: number })[] } | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -141,20 +143,21 @@ function readKept(file: string): { inputs: string; files: number; result: string
   const newline = bytes.indexOf(10);
   if (newline < 0) return undefined;
   const line = bytes.toString('latin1', 0, newline + 1);
-  const fields = /^(.+) (\d+) (\d+) (-|\d+\.\d+\.\d+(?:,\d+\.\d+\.\d+)*) [0-9a-f]+ \d+\n$/.exec(line);
-  const body = bytes.subarray(newline + 1);
-  if (!fields || fields[1] !== FORMAT || line !== header(Number(fields[2]), Number(fields[3]), fields[4]!, body)) return undefined;
-  const sizes = fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => c.split('.').map(Number) as [number, number, number]);
-  let at = body.length - sizes.reduce((n, [, , length]) => n + length, 0);
-  if (at < 0) return undefined;
-  const text = body.toString('utf8', 0, at);
+  const fields = /^(.+) (\d+) (\d+) (-|\d+\.\d+\.\d+\.\d+(?:,\d+\.\d+\.\d+\.\d+)*) [0-9a-f]+ (\d+)\n$/.exec(line);
+  if (!fields || fields[1] !== FORMAT) return undefined;
+  const sizes = fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => c.split('.').map(Number) as [number, number, number, number]);
+  let at = newline + 1 + Number(fields[5]);
+  if (bytes.length !== at + sizes.reduce((n, [, , length]) => n + length, 0)) return undefined;
+  const text = bytes.subarray(newline + 1, at);
+  if (line !== header(Number(fields[2]), Number(fields[3]), fields[4]!, text)) return undefined;
+  const decoded = text.toString('utf8');
   const inputs = Number(fields[2]);
-  const checkpoints = sizes.map(([files, inputs, length]) => ({ files, inputs, state: body.subarray(at, (at += length)) }));
-  return { inputs: text.slice(0, inputs), files: Number(fields[3]), result: text.slice(inputs), checkpoints };
+  const checkpoints = sizes.map(([files, inputs, length, crc]) => ({ files, inputs, crc, state: bytes.subarray(at, (at += length)) }));
+  return { inputs: decoded.slice(0, inputs), files: Number(fields[3]), result: decoded.slice(inputs), checkpoints };
 }
 
 function writeKept(dir: string, file: string, inputs: string, files: number, json: string, checkpoints: readonly Checkpoint[]): boolean {
-  const body = Buffer.concat([Buffer.from(inputs + json, 'utf8'), ...checkpoints.map((c) => c.state)]);
-  const sizes = checkpoints.map((c) => `${c.files}.${c.inputs}.${c.state.length}`).join(',') || '-';
-  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(inputs.length, files, sizes, body), 'latin1'), body]), '.json', MAX_RESULTS);
+  const text = Buffer.from(inputs + json, 'utf8');
+  const sizes = checkpoints.map((c) => `${c.files}.${c.inputs}.${c.state.length}.${crc32!(c.state)}`).join(',') || '-';
+  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(inputs.length, files, sizes, text), 'latin1'), text, ...checkpoints.map((c) => c.state)]), '.json', MAX_RESULTS);
 }

@@ -35,17 +35,18 @@ function readKeptFile(file: string): { fields: string[]; text: string; states: B
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(10);
   const fields = bytes.toString('latin1', 0, newline).split(' ');
-  const body = bytes.subarray(newline + 1);
   const sizes = fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => Number(c.split('.')[2]));
-  let at = body.length - sizes.reduce((a, b) => a + b, 0);
-  const text = body.subarray(0, at).toString('utf8');
-  return { fields, text, states: sizes.map((n) => body.subarray(at, (at += n))) };
+  let at = newline + 1 + Number(fields[6]);
+  const text = bytes.subarray(newline + 1, at).toString('utf8');
+  return { fields, text, states: sizes.map((n) => bytes.subarray(at, (at += n))) };
 }
 
+/** Writes the parts back, each CRC-32 and length made valid again. */
 function writeKeptFile(file: string, fields: string[], text: string, states: Buffer[]): void {
-  const body = Buffer.concat([Buffer.from(text, 'utf8'), ...states]);
-  const header = [...fields.slice(0, -2), zlib.crc32(body).toString(16), String(body.length)].join(' ');
-  writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), body]));
+  const bytes = Buffer.from(text, 'utf8');
+  const checkpoints = fields[4] === '-' ? '-' : fields[4]!.split(',').map((c, i) => [...c.split('.').slice(0, 2), states[i]!.length, zlib.crc32(states[i]!)].join('.')).join(',');
+  const header = [...fields.slice(0, 4), checkpoints, zlib.crc32(bytes).toString(16), String(bytes.length)].join(' ');
+  writeFileSync(file, Buffer.concat([Buffer.from(`${header}\n`, 'latin1'), bytes, ...states]));
 }
 
 /** A kept result file rewritten with every message marked, its header made valid again: a run that reports the marks used it. */
@@ -65,7 +66,7 @@ function markStates(file: string): number[] {
     for (const f of kept.result.findings) f.message += ' (kept)';
     return v8.serialize(kept);
   });
-  writeKeptFile(file, [...fields.slice(0, 4), fields[4]!.split(',').map((c, i) => c.replace(/\d+$/, String(marked[i]!.length))).join(','), ...fields.slice(5)], text, marked);
+  writeKeptFile(file, fields, text, marked);
   return fields[4] === '-' ? [] : fields[4]!.split(',').map((c) => Number(c.split('.')[0]));
 }
 
@@ -123,6 +124,14 @@ describe('the migrations check\'s kept result', () => {
     expect(resume('settings 2', 'file 1', 'file 2', 'file 3')).toBeUndefined();
     // A part that merely begins like a kept one is another part.
     expect(resume('settings', 'file 1', 'file 2 and more')).toEqual({ files: 1, state: 'after 1' });
+    expect(openResultCache(dir, 'workspace')!.lookup(two.key())).toEqual({ findings: [], metrics: {} });
+    // An altered state is not resumed from (its CRC-32 is checked then); the kept result is still found.
+    const [name] = readdirSync(dir);
+    const bytes = readFileSync(join(dir, name!));
+    bytes[bytes.length - 1] ^= 1;
+    writeFileSync(join(dir, name!), bytes);
+    expect(resume('settings', 'file 1')).toBeUndefined();
+    expect(resume('settings', 'file 1', 'file 2', 'file 3')).toEqual({ files: 2, state: 'after 2' });
     expect(openResultCache(dir, 'workspace')!.lookup(two.key())).toEqual({ findings: [], metrics: {} });
   });
 
