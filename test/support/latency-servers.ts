@@ -17,10 +17,15 @@ export interface Arrival {
   headers: IncomingMessage['headers'];
   /** The delay the shape gave this request, in milliseconds. */
   delayMs: number;
+  /**
+   * From arrival to the answer, as it happened, once answered: the delay, plus however late the
+   * timer fired (tens of milliseconds on a busy machine).
+   */
+  heldMs?: number;
 }
 
 /** How long to hold a request, from its arrival. */
-export type Shape = (arrival: Omit<Arrival, 'delayMs'>) => number;
+export type Shape = (arrival: Omit<Arrival, 'delayMs' | 'heldMs'>) => number;
 
 export interface ShapedServer {
   url: string;
@@ -32,7 +37,7 @@ export interface ShapedServer {
 
 export interface ShapedServerOptions {
   /** The status to answer (default 200). */
-  status?: (arrival: Omit<Arrival, 'delayMs'>) => number;
+  status?: (arrival: Omit<Arrival, 'delayMs' | 'heldMs'>) => number;
   /** Extra handling before the shape applies, e.g. a login route; return true when it answered. */
   route?: (req: IncomingMessage, res: ServerResponse, body: string) => boolean;
 }
@@ -47,11 +52,13 @@ export async function startShapedServer(shape: Shape, options: ShapedServerOptio
       if (options.route?.(req, res, Buffer.concat(chunks).toString('utf8'))) return;
       const base = { index: result.arrivals.length, at: performance.now() - started, method: req.method ?? '', url: req.url ?? '', headers: req.headers };
       const delayMs = Math.max(0, shape(base));
-      result.arrivals.push({ ...base, delayMs });
+      const arrival: Arrival = { ...base, delayMs };
+      result.arrivals.push(arrival);
       const status = options.status?.(base) ?? 200;
       const answer = () => {
         timers.delete(timer);
         result.answered++;
+        arrival.heldMs = performance.now() - started - base.at;
         res.writeHead(status, { 'content-type': 'text/plain' });
         res.end('ok');
       };

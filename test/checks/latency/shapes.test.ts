@@ -9,8 +9,9 @@ jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 /**
  * Known shapes, measured: the reported p95 must be within 5% of the truth and the rate the server saw
- * within 5% of the rate asked. The truth is the p95 of the delays the server applied, which the shape
- * fixes (the formula is checked too). The percentiles checked are hundreds of milliseconds: timer
+ * within 5% of the rate asked. The truth is the p95 of how long the server held each request, timed by
+ * the server; the shape fixes the delays it meant to apply (the formula is checked on those), and a
+ * busy machine fires the server's timers late, which the generator rightly reports. The percentiles checked are hundreds of milliseconds: timer
  * granularity (about 1 ms on each side) and a busy shared machine (a few ms more) then stay well inside
  * 5%. Client and server share this process, so the server holds requests with timers, never blocking.
  * No warmup: every request counts.
@@ -28,7 +29,8 @@ async function measure(shape: Shape, rate: number, duration: string) {
     // The first arrival is the generator's untimed request that opens a connection before the schedule.
     const timed = server.arrivals.slice(1);
     const delays = timed.map((a) => a.delayMs);
-    return { findings, endpoint: metrics.endpoints[0]!, metrics, delays, serverRate: arrivalRate(timed), arrivals: timed.length };
+    const held = timed.map((a) => a.heldMs!);
+    return { findings, endpoint: metrics.endpoints[0]!, metrics, delays, held, serverRate: arrivalRate(timed), arrivals: timed.length };
   } finally {
     await server.close();
   }
@@ -44,11 +46,10 @@ describe('reported percentiles against known latency shapes', () => {
     expect(aboutTheApp(run.findings)).toEqual([]);
     expect(run.arrivals).toBe(100);
     expect(run.endpoint).toMatchObject({ name: 'shaped', count: 100, errors: 0, samples: 100 });
-    const truth = nearestRank(run.delays, 95);
-    expectWithin(truth, 290, 0.01);
-    expectWithin(run.endpoint.p95Ms, truth, 0.05);
-    expectWithin(run.endpoint.p50Ms, nearestRank(run.delays, 50), 0.05);
-    expectWithin(run.endpoint.maxMs, nearestRank(run.delays, 100), 0.05);
+    expectWithin(nearestRank(run.delays, 95), 290, 0.01);
+    expectWithin(run.endpoint.p95Ms, nearestRank(run.held, 95), 0.05);
+    expectWithin(run.endpoint.p50Ms, nearestRank(run.held, 50), 0.05);
+    expectWithin(run.endpoint.maxMs, nearestRank(run.held, 100), 0.05);
     expectWithin(run.serverRate, 50, 0.05);
     expectWithin(run.metrics.achievedRate!, 50, 0.05);
   });
@@ -66,11 +67,10 @@ describe('reported percentiles against known latency shapes', () => {
   test('periodic stalls (600 ms in every 2 s) at 50/s: the stall counts in full, p95 within 5% of the truth', async () => {
     const run = await measure(SHAPES.periodicStall(2000, 600, 20), 50, '4s');
     expect(aboutTheApp(run.findings)).toEqual([]);
-    const truth = nearestRank(run.delays, 95);
     // The formula: 20 + 600 − 5% × 2000 = 520 ms, give or take one 20 ms arrival interval.
-    expect(Math.abs(truth - 520)).toBeLessThanOrEqual(21);
-    expectWithin(run.endpoint.p95Ms, truth, 0.05);
-    expectWithin(run.endpoint.maxMs, nearestRank(run.delays, 100), 0.05);
+    expect(Math.abs(nearestRank(run.delays, 95) - 520)).toBeLessThanOrEqual(21);
+    expectWithin(run.endpoint.p95Ms, nearestRank(run.held, 95), 0.05);
+    expectWithin(run.endpoint.maxMs, nearestRank(run.held, 100), 0.05);
     expectWithin(run.serverRate, 50, 0.05);
   });
 });
