@@ -61,7 +61,7 @@ export const migrationsCheck = defineCheck(meta, {
       }
       return parserLoading;
     };
-    if (section.trace || (!results?.files && !openPack()?.size)) startParser();
+    if (section.trace || (!results?.cache.files && !openPack()?.size)) startParser();
     // Symbolic links are not followed by the walk (one could lead out of the workspace, or loop);
     // links, FIFOs and devices that match are added back for the bounded reader to report.
     const files = await glob(patterns, { cwd: ctx.cwd, ignore: exclude, onlyFiles: true, expandDirectories: false, followSymbolicLinks: false });
@@ -83,7 +83,7 @@ export const migrationsCheck = defineCheck(meta, {
       };
     }
     const ordered = replayOrder(found).map((m, ordinal) => ({ ...m, ordinal, preset: preset.name }));
-    if (results?.files !== found.length) {
+    if (results?.cache.files !== found.length) {
       const opened = openPack();
       if (opened && found.length > opened.size) startParser(); // a new file: its parse is not in the pack
     }
@@ -126,8 +126,8 @@ export const migrationsCheck = defineCheck(meta, {
       offRules: new Set(Object.entries(section.rules ?? {}).filter(([, v]) => v === 'off').map(([k]) => k)),
       today,
     };
-    // The linting state is kept after every migration, and after all but the last when none was kept
-    // before them (the newest migration is the one a pull request edits again and again).
+    // The linting state is kept after all the migrations, and after all but the last when the run did not
+    // resume (the newest migration is the one a pull request edits again and again).
     let checkpoints: Checkpoint[] = [];
     const lintWith = (parser: SqlParser) => {
       const state = resumed ? deserializeLintState(resumed.state) : newLintState();
@@ -211,10 +211,10 @@ function openCache(ctx: CheckContext, scope: string): ParseCache | undefined {
 }
 
 /** The kept result of this workspace and these paths, when the code cache has a folder and the bundle a build id (result-cache.ts). */
-function openResults(ctx: CheckContext, scope: string): { cache: ResultCache; build: string; files: number } | undefined {
+function openResults(ctx: CheckContext, scope: string): { cache: ResultCache; build: string } | undefined {
   const where = resultCacheLocation(ctx.env, buildId());
   const cache = where && openResultCache(where.dir, scope);
-  return cache && where ? { cache, build: where.build, files: cache.files } : undefined;
+  return cache && where ? { cache, build: where.build } : undefined;
 }
 
 /**
