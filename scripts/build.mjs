@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ncc from '@vercel/ncc';
 import { build as esbuild, transform } from 'esbuild';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +19,8 @@ const wasm = join(root, 'node_modules/libpg-query/wasm/libpg-query.wasm');
 // A chunk script's parameter: its own URL, for what was import.meta.url.
 const CHUNK_URL = '__releaseGateChunkUrl';
 const CHUNK_REQUIRE = '__releaseGateRequire';
+// The bundle's entry's own URL, for what was its import.meta.url (entryScript).
+const ENTRY_URL = '__releaseGateEntryUrl';
 // The manifest validator's sections (scripts/manifest-artifacts.mjs): `{const section = () => {…};\nsection();}`.
 // src/build-id.ts's placeholder, which stampBuild fills in.
 const BUILD_STAMP = 'release-gate-build:unbuilt';
@@ -35,8 +37,10 @@ const DASHBOARD_ASSETS = [
 // Everything in dist/ is this build's output: what an earlier layout left (dist/cli's own chunks) goes.
 for (const entry of existsSync(dist) ? readdirSync(dist) : []) rmSync(join(dist, entry), { recursive: true, force: true });
 mkdirSync(bundle, { recursive: true });
-// dist/package.json makes every file under dist/ an ES module, wherever the repository is checked out.
-writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+// dist/package.json makes every file under dist/ CommonJS, wherever the repository is checked out (the
+// repository's own package.json says "module", for src/): Node 20 starts a CommonJS file without its
+// ES-module loader, and the bundle's entry is made one (entryScript below).
+writeFileSync(join(dist, 'package.json'), '{\n  "type": "commonjs"\n}\n');
 
 // ncc type-checks what tsconfig.json includes: src/ only, so a test's types never break the build.
 let built;
@@ -47,7 +51,7 @@ try {
   process.exit(1);
 }
 const { code, assets } = built;
-const outputs = new Map([['index.js', loadChunksAsScripts(code)]]);
+const outputs = new Map([['index.js', entryScript(loadChunksAsScripts(code))]]);
 for (const [file, asset] of Object.entries(assets ?? {})) {
   if (file === 'package.json') continue; // dist/package.json covers the bundle
   // ncc minifies only the entry; its chunks (every check, every dependency) come out as written, which
@@ -148,6 +152,31 @@ function chunkScript(file, source) {
   return script;
 }
 
+/**
+ * The bundle's entry as a CommonJS file. ncc writes an ES module; Node 20 loads one through its ES-module
+ * loader (about 15 M instructions more than a CommonJS file for an empty one) and compiles every
+ * function of it lazily on each start. The entry's only imports are of Node's modules (require() now),
+ * import.meta.url is the file's URL, its exports go to module.exports, and it has no top-level await
+ * (src/entries.ts): a syntax check of the result as Node wraps it fails the build otherwise.
+ */
+function entryScript(source) {
+  let body = source.replace(/^import\{([^}]*)\}from"([^"]+)";/, (_, names, from) => {
+    if (!isBuiltin(from)) throw new Error(`build: the bundle's entry imports ${from}`);
+    return `const{${names.replace(/\s+as\s+/g, ':')}}=require(${JSON.stringify(from)});`;
+  });
+  const exported = /export\{([^}]*)\};?\s*$/.exec(body);
+  if (!exported) throw new Error("build: the bundle's entry does not end with its exports");
+  const fields = exported[1].split(',').map((part) => {
+    const [local, name = local] = part.trim().split(/\s+as\s+/);
+    return `${name}:${local}`;
+  });
+  body = body.slice(0, exported.index).replaceAll('import.meta.url', ENTRY_URL);
+  const script = `"use strict";const ${ENTRY_URL}=require("node:url").pathToFileURL(__filename).href;${body}module.exports={${fields.join(',')}};\n`;
+  if (/\bimport\.meta\b|(^|[;}])(import|export)\s*[{*]/.test(script)) throw new Error("build: the bundle's entry still has ES-module syntax");
+  new vm.Script(`(function(exports,require,module,__filename,__dirname){${script}\n})`, { filename: 'index.js' }); // top-level await is a syntax error here
+  return script;
+}
+
 /** The bundle's entry loads chunks through src/code-cache.ts instead of import(). */
 function loadChunksAsScripts(entry) {
   const calls = [...entry.matchAll(/import\("\.\/"\+__nccwpck_require__\.u\((\w+)\)\)/g)];
@@ -156,15 +185,14 @@ function loadChunksAsScripts(entry) {
 }
 
 // One thin file per program. dist/cli/index.js is the package's bin, dist/action/index.js the root action's main.
-const { ENTRIES } = await import(pathToFileURL(join(bundle, 'index.js')).href);
+// CommonJS like the entry: a program's rejection is an unhandled one, printed with exit code 1 as before.
+const { ENTRIES } = createRequire(import.meta.url)(join(bundle, 'index.js'));
 for (const name of Object.keys(ENTRIES)) {
   mkdirSync(join(dist, name), { recursive: true });
   writeFileSync(join(dist, name, 'index.js'), [
     '#!/usr/bin/env node',
     `// Generated by \`npm run build\`: runs the ${name} program of the shared bundle (src/entries.ts, dist/bundle/).`,
-    "import { run } from '../bundle/index.js';",
-    '',
-    `await run('${name}');`,
+    `require('../bundle/index.js').run('${name}');`,
     '',
   ].join('\n'));
 }

@@ -22,9 +22,11 @@ export type EntryName = keyof typeof ENTRIES;
 installChunkLoader(import.meta.url, process.env);
 
 // Worker threads (src/workers/threads.ts) run this file, the bundle's entry: a worker serves its task
-// and never starts a program; on the main thread, the programs are imported only by run().
+// and never starts a program; on the main thread, the programs are imported only by run(). No
+// top-level await: the build makes the bundle's entry a CommonJS file (scripts/build.mjs), and
+// serveWorker only sets up the worker's message handling (it never awaits before returning).
 setWorkerEntry(import.meta.url);
-if (isReleaseGateWorker()) await serveWorker();
+if (isReleaseGateWorker()) void serveWorker();
 
 /** Runs one program: `run('cli')`, `run('action', 'env')` from a per-check action's stub. */
 export async function run(name: EntryName, ...args: string[]): Promise<void> {
