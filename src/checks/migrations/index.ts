@@ -27,6 +27,8 @@ export const DEFAULT_POSTGRES_VERSION = 15;
 export const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
 /** The most migration files one run reads (in name order); a glob matching more is reported (migration-paths-capped). */
 export const MAX_MIGRATION_FILES = 20_000;
+/** A run that resumed the linting keeps the state after all its migrations only when it linted more than this many. */
+export const RESUMED_KEEPS_STATE_AFTER = 16;
 
 export const migrationsCheck = defineCheck(meta, {
   rules: [...ALL_RULES, ...TRACE_RULES],
@@ -116,7 +118,6 @@ export const migrationsCheck = defineCheck(meta, {
     const resumed = inputs !== undefined ? results!.cache.resume(inputs) : undefined;
     const linted = resumed ? sources.slice(resumed.files) : sources;
     const cache = openPack();
-    if (resumed && cache) for (const s of sources.slice(0, resumed.files)) if (!s.unreadable) cache.keep(s.source);
     const enabled = STATEMENT_RULES.filter((r) => !r.defaultOff || isTurnedOn(section, r.meta.id));
     const settings: LintSettings = {
       postgresVersion,
@@ -127,7 +128,9 @@ export const migrationsCheck = defineCheck(meta, {
       today,
     };
     // The linting state is kept after all the migrations, and after all but the last when the run did not
-    // resume (the newest migration is the one a pull request edits again and again).
+    // resume (the newest migration is the one a pull request edits again and again). A run that resumed
+    // keeps the state it resumed from, and the state after all only when it linted more than a few
+    // migrations: serializing it costs more than the next run's linting those few again.
     let checkpoints: Checkpoint[] = [];
     const lintWith = (parser: SqlParser) => {
       const state = resumed ? deserializeLintState(resumed.state) : newLintState();
@@ -139,7 +142,7 @@ export const migrationsCheck = defineCheck(meta, {
       if (early) checkpoints.push({ files: before, inputs: run!.afterFiles[before]!, state: early });
       const lint = lintMigrations(before ? linted.slice(before) : linted, parse, settings, ctx.signal, state);
       // Kept before the rules below count what the ignores hid into it.
-      const all = run ? serializeLintState(state) : undefined;
+      const all = run && (!resumed || linted.length > RESUMED_KEEPS_STATE_AFTER) ? serializeLintState(state) : undefined;
       if (all) checkpoints.unshift({ files: sources.length, inputs: run!.key.length, state: all });
       return lint;
     };
@@ -152,7 +155,8 @@ export const migrationsCheck = defineCheck(meta, {
       if (!(error instanceof ParserNotLoaded)) throw error;
       lint = lintWith(await startParser());
     }
-    cache?.save();
+    // A run that resumed did not ask for the kept migrations' parses: it appends its own to the pack.
+    cache?.save({ append: resumed !== undefined });
     // With --base, files already on the base are replayed for the catalog and ordering, never reported.
     const changed = base && new Set(base.changes.map((c) => c.path));
     const reported = changed ? lint.findings.filter((f) => f.file === undefined || changed.has(f.file)) : lint.findings;

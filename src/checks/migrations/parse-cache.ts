@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 import { codeCacheDir, trustedDir } from '../../code-cache.js';
@@ -12,10 +12,13 @@ import { parserCode, sourceMapFor, type ParsedSql, type SqlParser, type SqlState
  * One pack file per workspace and set of paths, in `<code cache>/sql-parse/` (the code cache's folder
  * rules: this user's alone, nobody else may write to it, RELEASE_GATE_CODE_CACHE=off turns it off).
  * Per migration: a line with the lengths of its text and of its parse's JSON, then both. A parse is
- * found by the whole text (a Map keyed by it), so only the very same text gets it. The first line
- * names the build that made the pack (another build's pack is ignored) and the CRC-32 and length of
- * the rest (a torn or altered pack is ignored). Only what this run parsed is written back, so the pack
- * holds the workspace's migrations as they are now.
+ * found by the whole text (a Map keyed by it), so only the very same text gets it. A pack is one or
+ * more segments, each a line naming the build that made it (another build's segments are ignored) and
+ * the CRC-32 and length of its migrations, then those: a torn or altered first segment makes the pack
+ * ignored, a torn or altered later one ends it there. A run that lints every migration writes back
+ * only what it used, in one segment, so the pack holds the workspace's migrations as they are now; a
+ * run that resumed the linting after kept migrations (result-cache.ts) uses none of theirs and appends
+ * a segment with the parses it made, rather than rewriting the pack for one new migration.
  */
 
 const FORMAT = 'release-gate-sql-parse 2';
@@ -42,15 +45,16 @@ export interface ParseCache {
    * hold the text, or its statements hold a DO block (whose body only the parser reads).
    */
   needsParser(source: string): boolean;
-  /**
-   * Keeps the pack's parse of `source` in the pack written back, although this run does not parse it (a
-   * run linting only the migrations after a kept linting state, result-cache.ts, still has the others).
-   */
-  keep(source: string): void;
   /** How many parses the pack held when it was opened. */
   readonly size: number;
-  /** Writes the pack when this run parsed a file it did not hold, or no longer needed one it held. */
-  save(): void;
+  /**
+   * Writes the pack when this run parsed a file it did not hold, or no longer needed one it held. With
+   * `append` (a run that linted only the migrations after a kept linting state, result-cache.ts, and so
+   * did not ask for the others' parses), the parses this run made are appended to the pack instead, and
+   * the pack keeps the others; a pack that cannot take a segment (none, torn, another build's, full) is
+   * written whole with what it held and what this run parsed.
+   */
+  save(options?: { append?: boolean }): void;
   readonly stats: { hits: number; misses: number; written: boolean };
 }
 
@@ -62,8 +66,10 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
   if (!crc32 || !trustedDir(dir)) return undefined;
   // Two workspaces whose names collide share a pack: each run then rewrites it, nothing worse.
   const file = join(dir, `${crc32(scope).toString(16).padStart(8, '0')}.pack`);
-  const held = readPack(file, identity);
+  const { held, appendable, size } = readPack(file, identity);
   const used = new Map<string, string>();
+  /** What this run parsed and kept, for a segment appended. */
+  const parsed = new Map<string, string>();
   const stats = { hits: 0, misses: 0, written: false };
   let bytes = 0;
   return {
@@ -74,10 +80,6 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
       const known = used.get(source) ?? held.get(source);
       return known === undefined || known.includes('"DoStmt"');
     },
-    keep(source) {
-      const known = used.has(source) ? undefined : held.get(source);
-      if (known !== undefined) { used.set(source, known); bytes += source.length + known.length; }
-    },
     parse(source, parser) {
       if (source.length > MAX_CACHED_SOURCE) return parser.parse(source);
       const known = used.get(source) ?? held.get(source);
@@ -87,13 +89,20 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
         if (!used.has(source)) { used.set(source, known); bytes += source.length + known.length; }
         return { statements: kept.statements, ...(kept.error ? { error: kept.error } : {}), map: sourceMapFor(source) };
       }
-      const parsed = parser.parse(source);
+      const result = parser.parse(source);
       stats.misses++;
-      const json = JSON.stringify({ statements: parsed.statements, ...(parsed.error ? { error: parsed.error } : {}) } satisfies Kept);
-      if (bytes + source.length + json.length <= MAX_PACK_BYTES) { used.set(source, json); bytes += source.length + json.length; }
-      return parsed;
+      const json = JSON.stringify({ statements: result.statements, ...(result.error ? { error: result.error } : {}) } satisfies Kept);
+      if (bytes + source.length + json.length <= MAX_PACK_BYTES) { used.set(source, json); parsed.set(source, json); bytes += source.length + json.length; }
+      return result;
     },
-    save() {
+    save(options) {
+      if (options?.append) {
+        if (!parsed.size) return;
+        const segment = packSegment(identity, parsed);
+        if (appendable && size + segment.length <= MAX_PACK_BYTES && appendSegment(file, size, segment)) { stats.written = true; return; }
+        if (writePack(dir, file, identity, new Map([...held, ...parsed]))) stats.written = true;
+        return;
+      }
       if (stats.misses === 0 && used.size === held.size) return;
       if (writePack(dir, file, identity, used)) stats.written = true;
     },
@@ -124,39 +133,83 @@ function header(identity: string, body: Buffer): string {
   return `${FORMAT} ${identity} ${crc32!(body).toString(16)} ${body.length}\n`;
 }
 
-function readPack(file: string, identity: string): Map<string, string> {
+const SEGMENT_HEADER = /^(.+) (\S+) ([0-9a-f]+) (\d+)\n$/;
+
+/**
+ * The parses of the pack's segments of this build (`held`); `appendable` when every segment was read
+ * whole (a segment appended would be read), `size` the file's length then.
+ */
+function readPack(file: string, identity: string): { held: Map<string, string>; appendable: boolean; size: number } {
   const held = new Map<string, string>();
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return held;
+    return { held, appendable: false, size: 0 };
   }
-  const newline = bytes.indexOf(10);
-  if (newline < 0) return held;
-  const body = bytes.subarray(newline + 1);
-  if (bytes.toString('latin1', 0, newline + 1) !== header(identity, body)) return held;
-  const text = body.toString('utf8');
+  for (let at = 0; at < bytes.length;) {
+    const newline = bytes.indexOf(10, at);
+    const line = newline < 0 ? undefined : SEGMENT_HEADER.exec(bytes.toString('latin1', at, newline + 1));
+    const end = newline + 1 + Number(line?.[4]);
+    if (!line || line[1] !== FORMAT || end > bytes.length) return { held, appendable: false, size: bytes.length };
+    const body = bytes.subarray(newline + 1, end);
+    // A segment of another build is skipped; the first one's build is the pack's.
+    if (line[2] !== identity && at === 0) return { held, appendable: false, size: bytes.length };
+    if (line[0] !== header(line[2]!, body) || (line[2] === identity && !readSegment(body.toString('utf8'), held))) {
+      return { held, appendable: false, size: bytes.length };
+    }
+    at = end;
+  }
+  return { held, appendable: held.size > 0, size: bytes.length };
+}
+
+/** Adds a segment's parses to `held`; false when it is not made of whole entries (nothing is added then). */
+function readSegment(text: string, held: Map<string, string>): boolean {
+  const entries: [string, string][] = [];
   for (let at = 0; at < text.length;) {
     // `<text length> <JSON length>\n<text><JSON>\n`, lengths in UTF-16 code units.
     const newline = text.indexOf('\n', at);
     const lengths = /^(\d+) (\d+)$/.exec(text.slice(at, newline));
-    if (newline < 0 || !lengths) return new Map();
+    if (newline < 0 || !lengths) return false;
     const source = newline + 1;
     const json = source + Number(lengths[1]);
     const end = json + Number(lengths[2]);
-    if (text.charCodeAt(end) !== 10) return new Map();
-    held.set(text.slice(source, json), text.slice(json, end));
+    if (text.charCodeAt(end) !== 10) return false;
+    entries.push([text.slice(source, json), text.slice(json, end)]);
     at = end + 1;
   }
-  return held;
+  for (const [source, json] of entries) held.set(source, json);
+  return true;
 }
 
-function writePack(dir: string, file: string, identity: string, entries: Map<string, string>): boolean {
+function packSegment(identity: string, entries: Map<string, string>): Buffer {
   const lines: string[] = [];
   for (const [source, json] of entries) lines.push(`${source.length} ${json.length}\n`, source, json, '\n');
   const body = Buffer.from(lines.join(''), 'utf8');
-  return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(identity, body), 'latin1'), body]), '.pack', MAX_PACKS);
+  return Buffer.concat([Buffer.from(header(identity, body), 'latin1'), body]);
+}
+
+function writePack(dir: string, file: string, identity: string, entries: Map<string, string>): boolean {
+  return replaceCacheFile(dir, file, packSegment(identity, entries), '.pack', MAX_PACKS);
+}
+
+/**
+ * Appends `segment` to the pack read at `size` bytes, in one write (O_APPEND: two runs appending at
+ * once each write whole at the end). False, and nothing written, when the pack has changed since it
+ * was read (the caller then writes it whole). A write cut short leaves a torn last segment, which
+ * readers stop at (and the next run that saves writes the pack whole).
+ */
+function appendSegment(file: string, size: number, segment: Buffer): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+    if (fstatSync(fd).size !== size) return false;
+    return writeSync(fd, segment) === segment.length;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

@@ -35,6 +35,8 @@ export interface Checkpoint {
   files: number;
   inputs: number;
   state: Buffer;
+  /** The state's CRC-32, when known (a checkpoint read back): not computed again when it is written. */
+  crc?: number;
 }
 
 export interface KeptResult {
@@ -111,16 +113,24 @@ export function openResultCache(dir: string, scope: string): ResultCache | undef
     resume(inputs) {
       // A checkpoint's inputs end where one of the key's parts does, and parts are written with their
       // lengths (RunInputs): kept inputs that begin these are the same parts, the same first migrations.
-      const found = kept?.checkpoints.find((c) => c.inputs <= inputs.length && inputs.startsWith(kept.inputs.slice(0, c.inputs)));
+      // The inputs' last characters first (a new migration after the kept ones differs there from the
+      // state kept after all of them): a checkpoint is then compared whole only when it may match.
+      const found = kept?.checkpoints.find((c) => c.inputs <= inputs.length && samePrefix(inputs, kept.inputs, c.inputs));
       // A state's CRC-32 is checked only here: a run giving the kept result never reads the states.
       if (!found || crc32!(found.state) !== found.crc) return undefined;
       stats.resumed = true;
-      return { files: found.files, inputs: found.inputs, state: found.state };
+      return { files: found.files, inputs: found.inputs, state: found.state, crc: found.crc };
     },
     save(inputs, files, result, checkpoints = []) {
       if (writeKept(dir, file, inputs, files, JSON.stringify(result), checkpoints)) stats.written = true;
     },
   };
+}
+
+/** Whether `a` and `b` begin with the same `length` characters (both are at least that long). */
+function samePrefix(a: string, b: string, length: number): boolean {
+  const tail = Math.max(0, length - 256);
+  return a.slice(tail, length) === b.slice(tail, length) && a.startsWith(b.slice(0, length));
 }
 
 /**
@@ -158,6 +168,6 @@ function readKept(file: string): { inputs: string; files: number; result: string
 
 function writeKept(dir: string, file: string, inputs: string, files: number, json: string, checkpoints: readonly Checkpoint[]): boolean {
   const text = Buffer.from(inputs + json, 'utf8');
-  const sizes = checkpoints.map((c) => `${c.files}.${c.inputs}.${c.state.length}.${crc32!(c.state)}`).join(',') || '-';
+  const sizes = checkpoints.map((c) => `${c.files}.${c.inputs}.${c.state.length}.${c.crc ?? crc32!(c.state)}`).join(',') || '-';
   return replaceCacheFile(dir, file, Buffer.concat([Buffer.from(header(inputs.length, files, sizes, text), 'latin1'), text, ...checkpoints.map((c) => c.state)]), '.json', MAX_RESULTS);
 }

@@ -153,6 +153,69 @@ describe('parse cache', () => {
     expect(torn.stats.misses).toBe(1);
   });
 
+  test('a run that resumed appends its parses: the pack keeps the others, a torn or altered last segment ends the pack there, and a run that saves whole writes one segment again', () => {
+    const dir = cacheFolder();
+    const first = openParseCache(dir, 'workspace', 'build-1')!;
+    for (const sql of ['SELECT 1;', 'SELECT 2;']) first.parse(sql, parser);
+    first.save();
+    const pack = join(dir, readdirSync(dir)[0]!);
+    const segments = () => readFileSync(pack, 'latin1').split('\n').filter((line) => line.startsWith('release-gate-sql-parse ')).length;
+    const whole = readFileSync(pack);
+
+    // Uses none of the pack's parses, parses one new text: the pack is appended to, not rewritten.
+    const resumed = openParseCache(dir, 'workspace', 'build-1')!;
+    resumed.parse('SELECT 3;', parser);
+    resumed.save({ append: true });
+    expect(resumed.stats).toEqual({ hits: 0, misses: 1, written: true });
+    expect(readFileSync(pack).subarray(0, whole.length)).toEqual(whole);
+    expect(segments()).toBe(2);
+    // Nothing parsed: nothing written.
+    const idle = openParseCache(dir, 'workspace', 'build-1')!;
+    idle.save({ append: true });
+    expect(idle.stats.written).toBe(false);
+
+    const later = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(later.size).toBe(3);
+    for (const sql of ['SELECT 1;', 'SELECT 2;', 'SELECT 3;']) expect(seen(later.parse(sql, parser))).toEqual(seen(parser.parse(sql)));
+    expect(later.stats).toEqual({ hits: 3, misses: 0, written: false });
+
+    // A torn last segment: the first one's parses are still read, and the next append writes the pack whole.
+    const appended = readFileSync(pack);
+    writeFileSync(pack, appended.subarray(0, appended.length - 5));
+    const torn = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(torn.size).toBe(2);
+    torn.parse('SELECT 4;', parser);
+    torn.save({ append: true });
+    expect(segments()).toBe(1);
+    expect(openParseCache(dir, 'workspace', 'build-1')!.size).toBe(3);
+    // An altered appended segment (same length, the checksum no longer matches): ignored, the first one read.
+    const again = openParseCache(dir, 'workspace', 'build-1')!;
+    again.parse('SELECT 5;', parser);
+    again.save({ append: true });
+    expect(segments()).toBe(2);
+    const bytes = readFileSync(pack, 'latin1');
+    const at = bytes.lastIndexOf('SELECT 5;');
+    writeFileSync(pack, `${bytes.slice(0, at)}SELECT 6;${bytes.slice(at + 9)}`, 'latin1');
+    const altered = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(altered.size).toBe(3);
+    expect(altered.needsParser('SELECT 6;')).toBe(true);
+    // A segment of another build appended to this build's pack is skipped; this build's after it are read.
+    const other = openParseCache(dir, 'workspace', 'build-2')!;
+    other.parse('SELECT 7;', parser);
+    other.save({ append: true });
+    expect(openParseCache(dir, 'workspace', 'build-1')!.needsParser('SELECT 7;')).toBe(true);
+
+    // A run that lints every migration writes what it used, in one segment.
+    const all = openParseCache(dir, 'workspace', 'build-1')!;
+    for (const sql of ['SELECT 1;', 'SELECT 4;']) all.parse(sql, parser);
+    all.save();
+    expect(all.stats.written).toBe(true);
+    expect(segments()).toBe(1);
+    const compacted = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(compacted.size).toBe(2);
+    expect(compacted.needsParser('SELECT 3;')).toBe(true);
+  });
+
   test('a pack keeps the files of its last run only, none over the size limit, and the folder keeps the newest packs', () => {
     const dir = cacheFolder();
     const large = `${'SELECT 1;\n'.repeat(MAX_CACHED_SOURCE / 10)}SELECT 2;`;

@@ -224,9 +224,9 @@ describe('the migrations check\'s kept result', () => {
     expect(markedFiles(added)).toEqual(['db/migrations/002_change.sql', 'db/migrations/003_more.sql']);
     expect(added.findings.filter((f) => f.file === 'db/migrations/004_new.sql').map((f) => f.ruleId).sort()).toEqual(['index-not-concurrent', 'not-null-column-without-default']);
     expect(unmarked(added)).toEqual(await run('off'));
-    // Kept after the four, and still after the three it resumed from.
-    expect(readKeptFile(keptFile).fields[4]!.split(',').map((c) => Number(c.split('.')[0]))).toEqual([4, 3]);
-    // The parse pack still holds the three it did not parse this time.
+    // Kept after the three it resumed from (a run that lints a few migrations keeps no state after them).
+    expect(readKeptFile(keptFile).fields[4]!.split(',').map((c) => Number(c.split('.')[0]))).toEqual([3]);
+    // The parse pack still holds the three it did not parse this time (the new one's parse appended).
     const pack = readFileSync(join(codeCache, 'sql-parse', readdirSync(join(codeCache, 'sql-parse'))[0]!), 'utf8');
     for (const name of Object.keys(FILES)) expect(pack).toContain(FILES[name as keyof typeof FILES]);
 
@@ -261,6 +261,37 @@ describe('the migrations check\'s kept result', () => {
     await lintsAll(() => write('db/migrations/005_new.sql', 'ALTER TABLE users ADD COLUMN e timestamp;\n'), `${MANIFEST}  rules: { prefer-timestamptz: warning }\n`);
     await lintsAll(() => { build = 'build-3'; write('db/migrations/006_new.sql', 'ALTER TABLE users ADD COLUMN f int NOT NULL;\n'); }, `${MANIFEST}  rules: { prefer-timestamptz: warning }\n`);
     build = 'build-1';
+  });
+
+  test('a run that resumed keeps the state after all its migrations only when it linted more than a few; the next run resumes from the latest state', async () => {
+    const dir = workspace({ '.github/release-gate.yml': MANIFEST, ...FILES });
+    const codeCache = join(tempFolder(), 'code-cache');
+    const kept = join(codeCache, 'migrations-result');
+    const run = async (cache: string) => {
+      const ctx = { ...context(dir, MANIFEST), env: { RELEASE_GATE_CODE_CACHE: cache } };
+      const output = await migrationsCheck.run(ctx, ctx.manifest.data.migrations!);
+      return JSON.parse(JSON.stringify(output)) as { findings: { ruleId: string; message: string; file: string }[]; metrics: Record<string, unknown> };
+    };
+    const write = (n: number) => writeFileSync(join(dir, `db/migrations/${String(n).padStart(3, '0')}_new.sql`), `ALTER TABLE users ADD COLUMN c${n} int NOT NULL;\n`);
+    const checkpoints = () => readKeptFile(join(kept, readdirSync(kept)[0]!)).fields[4]!.split(',').map((c) => Number(c.split('.')[0]));
+    await run(codeCache);
+    expect(checkpoints()).toEqual([3, 2]);
+    // Two new: resumed after the three, no state kept after the five.
+    write(4);
+    write(5);
+    expect(await run(codeCache)).toEqual(await run('off'));
+    expect(checkpoints()).toEqual([3]);
+    // Seventeen new after the three: the state after all twenty is kept too.
+    for (let n = 6; n <= 20; n++) write(n);
+    expect(await run(codeCache)).toEqual(await run('off'));
+    expect(checkpoints()).toEqual([20, 3]);
+    // One more: it resumes from the state after the twenty (their findings come out marked).
+    markStates(join(kept, readdirSync(kept)[0]!));
+    write(21);
+    const next = await run(codeCache);
+    expect(new Set(next.findings.filter((f) => f.message.endsWith(' (kept)')).map((f) => f.file)).has('db/migrations/020_new.sql')).toBe(true);
+    expect(next.findings.filter((f) => f.file === 'db/migrations/021_new.sql' && f.message.endsWith(' (kept)'))).toEqual([]);
+    expect(checkpoints()).toEqual([20]);
   });
 
   test('no result is kept with --base or without a build id; the folder keeps the newest results', async () => {
