@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { ManifestError } from '../manifest/errors.js';
@@ -105,7 +105,8 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
 
     for (const notice of notices) core.notice(notice);
     const outDir = join(env.RUNNER_TEMP || resolve(cwd, '.release-gate'), 'release-gate');
-    await mkdir(outDir, { recursive: true });
+    // node:fs's synchronous calls rather than node:fs/promises, which a run would load (with readline and streams) for these.
+    mkdirSync(outDir, { recursive: true });
     const reportPath = core.getInput(Inputs.Report) ? resolve(cwd, core.getInput(Inputs.Report)) : join(outDir, 'report.json');
     const sarifPath = join(outDir, 'report.sarif');
 
@@ -123,14 +124,14 @@ export async function runAction(check?: string, stage?: OperateActionDefinition[
     const fullReport = `the JSON report (\`${reportPath}\`, the step's \`report\` output) and the SARIF report (the \`sarif\` output); upload them with actions/upload-artifact to keep them`;
     await appendSummary(masker.mask(renderSummary(report, { omitted: annotations.omitted, fullReport })));
 
-    await writeFile(reportPath, masker.maskJson(renderJson(report)));
-    for (const [name, content] of Object.entries(artifacts)) await writeFile(join(outDir, name), content);
+    writeFileSync(reportPath, masker.maskJson(renderJson(report)));
+    for (const [name, content] of Object.entries(artifacts)) writeFileSync(join(outDir, name), content);
     for (const [path, content] of Object.entries(files ?? {})) {
-      await mkdir(dirname(resolve(cwd, path)), { recursive: true });
-      await writeFile(resolve(cwd, path), content);
+      mkdirSync(dirname(resolve(cwd, path)), { recursive: true });
+      writeFileSync(resolve(cwd, path), content);
     }
 
-    await writeFile(sarifPath, masker.maskJson(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
+    writeFileSync(sarifPath, masker.maskJson(renderSarif(report, { toolVersion: VERSION, manifestFile: manifest.file })));
     for (const [name, value] of Object.entries(actionOutputs(report, reportPath))) core.setOutput(name, value);
     core.setOutput(Outputs.Sarif, sarifPath);
     if (stageResult) {

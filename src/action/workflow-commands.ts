@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { constants, existsSync, appendFileSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
+import { access, appendFile, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 // The parts of @actions/core the action uses, written as @actions/core 3 writes them (lib/command.js,
@@ -107,10 +106,11 @@ export function setFailed(message: string | Error): void {
 export async function appendSummary(markdown: string): Promise<void> {
   const path = process.env.GITHUB_STEP_SUMMARY;
   if (!path) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+  // node:fs's callbacks rather than node:fs/promises, which a run would load (with readline and streams) for these two calls.
   try {
-    await access(path, constants.R_OK | constants.W_OK);
+    await new Promise<void>((resolve, reject) => access(path, constants.R_OK | constants.W_OK, (error) => (error ? reject(error) : resolve())));
   } catch {
     throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
   }
-  await appendFile(path, markdown + EOL, { encoding: 'utf8' });
+  await new Promise<void>((resolve, reject) => appendFile(path, markdown + EOL, { encoding: 'utf8' }, (error) => (error ? reject(error) : resolve())));
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+// readFileSync: node:fs/promises (with readline and streams) would load with this module on every run of the action.
+import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import type { DeploymentState, GithubClient } from '../github/client.js';
 
@@ -47,7 +48,7 @@ export async function resolveDeployment(options: {
   if (!path) return { problem: `GITHUB_EVENT_NAME is ${options.env.GITHUB_EVENT_NAME} but GITHUB_EVENT_PATH is not set, so the deployment is unknown` };
   let event: Record<string, unknown>;
   try {
-    event = JSON.parse(await readFile(isAbsolute(path) ? path : resolve(options.cwd, path), 'utf8')) as Record<string, unknown>;
+    event = JSON.parse(readFileSync(isAbsolute(path) ? path : resolve(options.cwd, path), 'utf8')) as Record<string, unknown>;
   } catch (error) {
     return { problem: `cannot read the event at ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }

@@ -94,6 +94,19 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.summary).toContain('release-gate');
   });
 
+  test('with nothing to do, the action loads none of node:child_process, node:fs/promises and what they pull in (dgram, readline)', async () => {
+    writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\n');
+    const out = join(root, 'modules.txt');
+    const preload = join(root, 'preload.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+    const run = await runAction(join(actionDir, 'dist/action/index.js'), { manifest: '.github/release-gate.yml' }, { NODE_OPTIONS: `--require ${preload}` });
+    expect({ code: run.code, stderr: run.stderr, status: run.outputs.status }).toEqual({ code: 0, stderr: '', status: 'pass' });
+    const loaded = readFileSync(out, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule fs');
+    // (node:net is loaded here all the same: the runner's stdout, like this test's, is a pipe, which Node writes through a socket.)
+    expect(loaded.filter((m) => /^NativeModule (child_process|fs\/promises|dgram|internal\/readline\/interface)$/.test(m))).toEqual([]);
+  });
+
   test('a broken manifest: an error annotation on its line, a failed step, a summary that says why', async () => {
     writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\nmigration:\n  paths: [a]\n');
     const run = await runAction(join(actionDir, 'dist/action/index.js'), {});

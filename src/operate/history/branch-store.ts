@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { HistoryError, mergeHistory, parseHistory, serializeHistory } from './ndjson.js';
 import type { HistoryRecord } from './record.js';
 import { BRANCH_HISTORY_FILE, type AddResult, type HistoryStore } from './store.js';
@@ -100,9 +100,13 @@ export function branchStore(options: BranchStoreOptions): HistoryStore {
 
 interface GitResult { code: number; stdout: string; stderr: string }
 
+let spawn: typeof import('node:child_process').spawn | undefined;
+/** node:child_process (and the net and dgram modules it loads) on the first git command: a run without a history branch never runs one. */
+const childProcess = () => (spawn ??= (createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')).spawn);
+
 function runGit(cwd: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<GitResult> {
   return new Promise((resolveRun) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = childProcess()('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));

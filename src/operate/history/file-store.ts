@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+// node:fs's synchronous calls: node:fs/promises (with readline and streams) would load with this module on every run of the action.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { mergeHistory, parseHistory, serializeHistory } from './ndjson.js';
 import type { HistoryRecord } from './record.js';
@@ -10,7 +11,7 @@ export function fileStore(path: string, cwd: string): HistoryStore {
   const read = async (): Promise<HistoryRecord[]> => {
     let text: string;
     try {
-      text = await readFile(absolute, 'utf8');
+      text = readFileSync(absolute, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
@@ -22,10 +23,10 @@ export function fileStore(path: string, cwd: string): HistoryStore {
     read,
     async add(records, keep): Promise<AddResult> {
       const merged = mergeHistory(await read(), records, keep);
-      await mkdir(dirname(absolute), { recursive: true });
+      mkdirSync(dirname(absolute), { recursive: true });
       const temp = `${absolute}.${process.pid}.tmp`;
-      await writeFile(temp, serializeHistory(merged));
-      await rename(temp, absolute);
+      writeFileSync(temp, serializeHistory(merged));
+      renameSync(temp, absolute);
       return { records: merged, retries: 0 };
     },
   };

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+// readFileSync: node:fs/promises (with readline and streams) would load with this module on every run of the action.
+import { readFileSync } from 'node:fs';
 import type { Manifest } from '../../manifest/types.js';
 import type { Report } from '../../types.js';
 import { HistoryNoWriteAccess } from './branch-store.js';
@@ -81,7 +82,7 @@ export function dashboardUrl(configured: string | undefined, env: Readonly<Recor
 async function forkPullRequest(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
   if (!env.GITHUB_EVENT_PATH || env.GITHUB_EVENT_NAME !== 'pull_request') return undefined;
   try {
-    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string; fork?: boolean } } } };
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { pull_request?: { head?: { repo?: { full_name?: string; fork?: boolean } } } };
     const head = event.pull_request?.head?.repo;
     if (!head?.full_name) return undefined;
     return head.full_name !== env.GITHUB_REPOSITORY ? head.full_name : undefined;
