@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import * as core from './workflow-commands.js';
 import { renderCheckText } from '../reporters/text.js';
 import type { Report } from '../types.js';
@@ -12,7 +11,7 @@ export function logChecks(report: Report, mask: (text: string) => string, write:
   for (const check of report.checks) {
     const n = check.findings.length;
     core.startGroup(mask(`${check.check}: ${check.status}${check.status === 'skipped' ? '' : ` (${n} finding${n === 1 ? '' : 's'})`}`));
-    const token = randomUUID();
+    const token = core.randomUuid();
     write(`::stop-commands::${token}\n`);
     write(`${mask(renderCheckText(check))}\n`);
     write(`::${token}::\n`);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { access, appendFile, appendFileSync, constants, existsSync } from 'node:fs';
+import { access, appendFile, appendFileSync, closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
 
 // The parts of @actions/core the action uses, written as @actions/core 3 writes them (lib/command.js,
@@ -39,8 +39,31 @@ function issueFileCommand(command: string, message: string): void {
   appendFileSync(path, `${message}${EOL}`, { encoding: 'utf8' });
 }
 
+/**
+ * A random version 4 UUID, as crypto.randomUUID() makes one, from the system's random device: node:crypto
+ * (its 15 modules) would otherwise load on every run of the action for the outputs' delimiters alone.
+ * Where there is no /dev/urandom (Windows), or it does not answer, it is crypto.randomUUID().
+ */
+export function randomUuid(device = '/dev/urandom'): string {
+  const bytes = Buffer.alloc(16);
+  try {
+    const fd = openSync(device, 'r');
+    try {
+      if (readSync(fd, bytes, 0, 16, null) !== 16) throw new Error('short read');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomUUID();
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // the RFC 4122 variant
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 function keyValueMessage(key: string, value: unknown): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUuid()}`;
   const converted = toCommandValue(value);
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (converted.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);

@@ -94,7 +94,7 @@ describe('the action bundle, run as the runner runs it', () => {
     expect(run.summary).toContain('release-gate');
   });
 
-  test('with nothing to do, the action loads none of node:child_process, node:fs/promises and what they pull in (dgram, readline)', async () => {
+  test('with nothing to do, the action loads none of node:child_process, node:fs/promises, node:crypto and what they pull in (dgram, readline)', async () => {
     writeFileSync(join(workspace, '.github/release-gate.yml'), 'version: 1\n');
     const out = join(root, 'modules.txt');
     const preload = join(root, 'preload.cjs');
@@ -104,7 +104,7 @@ describe('the action bundle, run as the runner runs it', () => {
     const loaded = readFileSync(out, 'utf8').split('\n');
     expect(loaded).toContain('NativeModule fs');
     // (node:net is loaded here all the same: the runner's stdout, like this test's, is a pipe, which Node writes through a socket.)
-    expect(loaded.filter((m) => /^NativeModule (child_process|fs\/promises|dgram|internal\/readline\/interface)$/.test(m))).toEqual([]);
+    expect(loaded.filter((m) => /^NativeModule (child_process|fs\/promises|crypto|dgram|internal\/readline\/interface)$/.test(m))).toEqual([]);
   });
 
   test('a broken manifest: an error annotation on its line, a failed step, a summary that says why', async () => {

@@ -99,3 +99,21 @@ describe('inputs, file commands and the summary', () => {
     await expect(ours.appendSummary('x')).rejects.toThrow('Unable to find environment variable for $GITHUB_STEP_SUMMARY');
   });
 });
+
+describe("the outputs' random delimiters", () => {
+  const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+  test('are version 4 UUIDs from the random device, never the same twice', () => {
+    const ids = Array.from({ length: 200 }, () => ours.randomUuid());
+    for (const id of ids) expect(id).toMatch(V4);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every hex digit outside the fixed version and variant bits turns up: the bytes are random, not a counter or zeros.
+    expect(new Set(ids.join('').replace(/-/g, '')).size).toBe(16);
+  });
+
+  test("are crypto.randomUUID()'s where there is no random device", () => {
+    const ids = [ours.randomUuid('/nonexistent/urandom'), ours.randomUuid('/nonexistent/urandom')];
+    for (const id of ids) expect(id).toMatch(V4);
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+});
