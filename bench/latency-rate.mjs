@@ -63,6 +63,8 @@ const SEARCH = process.env.LATENCY_BENCH_SEARCH !== '0';
  * ratio is the server's cost under open arrivals rather than the generator.
  */
 const SERVER_WORK_US = Math.max(0, Number(process.env.LATENCY_BENCH_SERVER_WORK_US ?? 0));
+/** The windows in which the saturated generator's answers are counted (the server's capacity over a window). */
+const WINDOW_MS = 100;
 
 if (!isMainThread) {
   // A worker: runs its share of each trial it is sent and answers with encoded histograms.
@@ -178,16 +180,19 @@ async function main() {
     const cpu = process.cpuUsage();
     const serverCpu = server.cpuMs();
     const t0 = performance.now();
+    const windows = drainWindows(LoadClient, connections);
     const r = await generateLoad(loadOptions(server.url, Math.round(wrkRps * 1.5), TRIAL_MS, { connections, maxInFlight: Number.POSITIVE_INFINITY, timeoutMs: 60_000 }));
     const ms = performance.now() - t0;
     const used = process.cpuUsage(cpu);
     const serverUsed = server.cpuMs();
+    const rates = windows.stop();
     const figures = {
       rps: (r.sentTotal * 1000) / ms, errors: r.endpoints[0].errors,
       cpuUs: (used.user + used.system) / r.sentTotal,
       serverUs: serverCpu !== undefined && serverUsed !== undefined ? ((serverUsed - serverCpu) * 1000) / r.sentTotal : undefined,
+      windowMin: rates.length ? rates[0] : undefined, windowP10: rates.length ? percentileOf(rates, 10) : undefined, windowMedian: rates.length ? percentileOf(rates, 50) : undefined,
     };
-    console.log(`generator saturated (a schedule at 1.5x wrk's rate, no cap): ${round(figures.rps)} requests/s, errors ${figures.errors}, CPU ${round(figures.cpuUs)} µs/request (server ${figures.serverUs === undefined ? '—' : round(figures.serverUs)})`);
+    console.log(`generator saturated (a schedule at 1.5x wrk's rate, no cap): ${round(figures.rps)} requests/s, errors ${figures.errors}, CPU ${round(figures.cpuUs)} µs/request (server ${figures.serverUs === undefined ? '—' : round(figures.serverUs)}); in ${rates.length} windows of ${WINDOW_MS} ms with every connection busy: min ${rates.length ? round(figures.windowMin, 0) : '—'}/s, p10 ${rates.length ? round(figures.windowP10, 0) : '—'}/s, median ${rates.length ? round(figures.windowMedian, 0) : '—'}/s`);
     return figures;
   }
 
@@ -249,7 +254,9 @@ async function main() {
       wrkServerCpus: wrkServerUs === undefined ? undefined : (wrk.rps * wrkServerUs) / 1e6,
       saturatedRps: meanOf('rps'), saturatedRatio: both.length ? meanOf('rps') / wrkRps : undefined,
       saturatedCpuUs: meanOf('cpuUs'), saturatedServerUs: meanOf('serverUs'),
+      windowMin: meanOf('windowMin'), windowP10: meanOf('windowP10'), windowMedian: meanOf('windowMedian'),
     };
+    figures.heldOfP10 = SEARCH && figures.windowP10 ? held / figures.windowP10 : undefined;
     console.log(`run ${run}, ${connections} connections: ${SEARCH ? `ratio ${round(figures.ratio, 2)} (held ${held}/s, wrk ${round(wrkRps)}/s)` : `wrk ${round(wrkRps)}/s`}${figures.saturatedRatio === undefined ? '' : `; saturated ${round(figures.saturatedRatio, 2)} of wrk's rate`}\n`);
     return figures;
   }
@@ -284,6 +291,8 @@ async function main() {
           [`generator saturated -c${connections} (a schedule at 1.5x wrk's rate, no cap), requests/s`]: `${mid('saturatedRps')} [${each('saturatedRps')}]`,
           [`generator saturated -c${connections}, CPU µs per request (generator / server)`]: `${mid('saturatedCpuUs')} / ${mid('saturatedServerUs')}`,
           [`saturated ratio with ${connections} connections each (the drain rate against wrk's)`]: `${mid('saturatedRatio', 2)} [${each('saturatedRatio', 2)}]`,
+          [`generator saturated -c${connections}, answered per second in ${WINDOW_MS} ms windows with every connection busy (min / p10 / median)`]: `${mid('windowMin', 0)} / ${mid('windowP10', 0)} / ${mid('windowMedian', 0)}`,
+          ...(SEARCH ? { [`highest rate held against the p10 of those windows`]: `${mid('heldOfP10', 2)} [${each('heldOfP10', 2)}]` } : {}),
         } : {}),
         ...(SEARCH ? { [`ratio with ${connections} connections each (target ≥ 0.9)`]: `${round(ratio, 2)} [${each('ratio', 2)}]${ratio >= 0.9 ? '' : '  BELOW TARGET'}` } : {}),
       });
@@ -348,4 +357,42 @@ function describeQueue({ queue, startedAt, rate }) {
 
 function loadAverage() {
   return loadavg().map((n) => n.toFixed(1)).join(' ');
+}
+
+/**
+ * The saturated generator's answers in windows of WINDOW_MS: with every connection busy and requests
+ * waiting (a closed loop, as under wrk), the requests answered per second in each window are the
+ * server's capacity over that window. Returns `stop()`, which gives those rates, sorted. It takes the
+ * client from its `preconnect` call (the first and only one of a run), so the load itself is not wrapped.
+ */
+function drainWindows(LoadClient, connections) {
+  const { preconnect } = LoadClient.prototype;
+  const seen = [];
+  LoadClient.prototype.preconnect = function (...args) {
+    seen.push(this);
+    return preconnect.apply(this, args);
+  };
+  const rates = [];
+  let last;
+  const timer = setInterval(() => {
+    const client = seen[0];
+    if (!client) return;
+    let answered = 0;
+    for (const c of client.connections) answered += c.completed;
+    const now = { at: performance.now(), answered, standing: client.queued >= connections };
+    if (last?.standing && now.standing) rates.push(((now.answered - last.answered) * 1000) / (now.at - last.at));
+    last = now;
+  }, WINDOW_MS);
+  return {
+    stop() {
+      clearInterval(timer);
+      LoadClient.prototype.preconnect = preconnect;
+      return rates.sort((a, b) => a - b);
+    },
+  };
+}
+
+/** The p-th percentile of sorted values (nearest rank). */
+function percentileOf(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
