@@ -29,6 +29,28 @@ export interface LoadClientOptions {
   clock?: () => number;
   /** false: every request goes through `socket.write` (for tests of the handle writes). */
   handleWrites?: boolean;
+  /**
+   * Requests waiting outside the client (the load generator's backlog): a free connection takes the
+   * oldest of them once the client's own queue is empty, and the client opens connections for them
+   * as for its own queue. They count in `queued`.
+   */
+  source?: RequestSource;
+}
+
+/**
+ * Requests kept by their owner until a connection is free, so that a backlog of thousands is a count
+ * rather than thousands of objects: the request and its handler are made when a connection takes it.
+ */
+export interface RequestSource {
+  /** Requests waiting in the source. */
+  readonly waiting: number;
+  /** The oldest waiting request, made now; called only while `waiting` is above 0. */
+  take(): SourcedRequest;
+}
+
+/** A request from a source: its handler, carrying the request. */
+export interface SourcedRequest extends ExchangeHandler {
+  readonly request: PreparedRequest;
 }
 
 /** What happens to one request. Exactly one of onComplete and onError is called, after at most one onHeaders. */
@@ -713,6 +735,7 @@ export class LoadClient {
   private readonly sweeper: NodeJS.Timeout;
   private readonly readBuffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   private readonly readView = viewOf(this.readBuffer);
+  private readonly source: RequestSource | undefined;
   private closing = false;
 
   constructor(private readonly options: LoadClientOptions) {
@@ -723,6 +746,7 @@ export class LoadClient {
     this.port = url.port ? Number(url.port) : this.tls ? 443 : 80;
     this.servername = isIP(this.host) ? undefined : this.host;
     this.clock = options.clock ?? (() => performance.now());
+    this.source = options.source;
     // One timer for every deadline: a timer per request costs more than the request itself at high rates.
     const every = Math.min(250, Math.max(5, Math.floor(options.timeoutMs / 20)));
     this.sweeper = setInterval(() => this.sweep(), every);
@@ -766,9 +790,19 @@ export class LoadClient {
     else this.queue.remove(exchange);
   }
 
-  /** Requests waiting for a connection. */
+  /** Requests waiting for a connection, the source's included. */
   get queued(): number {
-    return this.queue.length;
+    return this.queue.length + (this.source?.waiting ?? 0);
+  }
+
+  /** Connections open and waiting for a request. */
+  get idleConnections(): number {
+    return this.idle.length;
+  }
+
+  /** The source has more requests waiting: opens connections for them, as `send` does for a queued request. */
+  sourceGrew(): void {
+    this.grow();
   }
 
   get openConnections(): number {
@@ -793,7 +827,7 @@ export class LoadClient {
 
   /** @internal A connection finished a response and stays open: it takes the oldest waiting request. */
   release(connection: Connection, now: number): void {
-    const next = this.nextExchange();
+    const next = this.nextExchange() ?? this.fromSource();
     if (next) connection.start(next, now);
     else {
       connection.state = State.Idle;
@@ -831,7 +865,7 @@ export class LoadClient {
     this.connections.delete(connection);
     connection.socket.destroy();
     connection.settle();
-    const exchange = this.nextExchange();
+    const exchange = this.nextExchange() ?? this.fromSource();
     exchange?.handler.onError(kind, message);
     this.grow();
   }
@@ -841,10 +875,19 @@ export class LoadClient {
     return undefined;
   }
 
+  /** The source's oldest request as an exchange, once the client's own queue is empty. */
+  private fromSource(): Exchange | undefined {
+    const source = this.source;
+    if (source === undefined || this.closing || source.waiting === 0) return undefined;
+    const handler = source.take();
+    return { request: handler.request, handler, cancelled: false, retried: false, connection: undefined };
+  }
+
   /** Opens connections for waiting requests, one per request not yet covered by an attempt under way. */
   private grow(): void {
     if (this.closing) return;
-    while (this.queue.length > this.connecting && this.connections.size < this.options.connections) this.open();
+    const waiting = this.queue.length + (this.source?.waiting ?? 0);
+    while (waiting > this.connecting && this.connections.size < this.options.connections) this.open();
   }
 
   private open(): Connection {

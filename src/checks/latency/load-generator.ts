@@ -1,7 +1,7 @@
 import { createSecureContext } from 'node:tls';
 import type { CookieJar } from '../../http/cookie-jar.js';
 import { createHistogram, createWindowHistogram, LatencyRecorder, type LatencyHistogram } from './histogram.js';
-import { InvalidLoadRequestError, LoadClient, prepareRequest, type ExchangeHandler, type PreparedRequest } from './load-client.js';
+import { InvalidLoadRequestError, LoadClient, prepareRequest, type PreparedRequest, type RequestSource, type SourcedRequest } from './load-client.js';
 
 /**
  * The open-model load generator. Requests are due on a fixed schedule (the k-th at start + k/rate)
@@ -107,6 +107,9 @@ export interface LoadResult {
 
 const noop = () => undefined;
 
+/** The request of an Outstanding that fails before it is sent (it has none that HTTP can carry). */
+const NOT_SENT: PreparedRequest = { method: '', bytes: Buffer.alloc(0), head: false, retryable: false };
+
 /** The most connections opened before the schedule starts; the load opens more when it needs them. */
 const PRECONNECT = 32;
 
@@ -123,7 +126,7 @@ interface LoadSink {
  * every run, and after a few runs in one process (as the bench's search makes) every property access
  * on it and every call to it from the load client would go through V8's slowest (megamorphic) path.
  */
-class Outstanding implements ExchangeHandler {
+class Outstanding implements SourcedRequest {
   status = 0;
   constructor(
     private readonly sink: LoadSink,
@@ -131,6 +134,7 @@ class Outstanding implements ExchangeHandler {
     readonly due: number,
     readonly tally: EndpointTally | undefined,
     readonly win: WindowTally | undefined,
+    readonly request: PreparedRequest,
   ) {}
 
   onHeaders(status: number, setCookie: string[] | undefined): void {
@@ -145,6 +149,53 @@ class Outstanding implements ExchangeHandler {
 
   onError(kind: string, message: string): void {
     this.sink.finish(this, undefined, true, kind, message);
+  }
+}
+
+/**
+ * The requests due that no connection has taken yet, oldest first, as their places on the schedule
+ * and their endpoints: two numbers each in a ring of typed arrays, where a backlog of thousands of
+ * request objects would survive the young generation's collections and be copied by each of them.
+ */
+class Backlog implements RequestSource {
+  private ks = new Float64Array(256);
+  private is = new Uint32Array(256);
+  private head = 0;
+  /** Requests in the backlog. */
+  waiting = 0;
+
+  /** `make`: the request due `k`-th on the schedule, to endpoint `i`, made when a connection takes it. */
+  constructor(private readonly make: (k: number, i: number) => SourcedRequest) {}
+
+  push(k: number, i: number): void {
+    if (this.waiting === this.ks.length) this.grow();
+    const at = (this.head + this.waiting) & (this.ks.length - 1);
+    this.ks[at] = k;
+    this.is[at] = i;
+    this.waiting++;
+  }
+
+  /** The oldest request, made now; only while `waiting` is above 0. */
+  take(): SourcedRequest {
+    const k = this.ks[this.head]!;
+    const i = this.is[this.head]!;
+    this.head = (this.head + 1) & (this.ks.length - 1);
+    this.waiting--;
+    return this.make(k, i);
+  }
+
+  /** Twice the room, the requests kept in order from the start. */
+  private grow(): void {
+    const ks = new Float64Array(this.ks.length * 2);
+    const is = new Uint32Array(this.is.length * 2);
+    for (let n = 0; n < this.waiting; n++) {
+      const at = (this.head + n) & (this.ks.length - 1);
+      ks[n] = this.ks[at]!;
+      is[n] = this.is[at]!;
+    }
+    this.ks = ks;
+    this.is = is;
+    this.head = 0;
   }
 }
 
@@ -173,11 +224,19 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   // Every response and every send is recorded; the recorders' fast path keeps that cheap (flushed at the end).
   const latencies = tallies.map((tally) => new LatencyRecorder(tally.histogram));
   const sendLag = new LatencyRecorder(createHistogram());
+  // Requests due while every connection is busy wait in the backlog, and their objects are made when a
+  // connection takes one. Not with a cookie jar: such a request is serialized with the cookies known
+  // when it falls due, so it is made then and waits in the client's queue.
+  const backlog = options.endpoints.some((e) => e.jar) ? undefined : new Backlog((k, i) => {
+    const tally = k >= firstMeasured ? tallies[i] : undefined;
+    return new Outstanding(sink, i, start + k * intervalMs, tally, tally ? windowOf(tally, i, k) : undefined, requestOf(i) as PreparedRequest);
+  });
   const client = new LoadClient({
     origin: options.origin,
     connections: options.connections ?? options.maxInFlight,
     timeoutMs: options.timeoutMs,
     clock,
+    ...(backlog ? { source: backlog } : {}),
     ...(options.connect?.ca ? { secureContext: createSecureContext({ ca: options.connect.ca }) } : {}),
   });
   const headers = options.endpoints.map((e): Record<string, string> => ({ ...(options.userAgent ? { 'user-agent': options.userAgent } : {}), ...e.headers }));
@@ -298,10 +357,17 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
     const request = requestOf(i);
     if (request instanceof InvalidLoadRequestError) {
       // A cookie the app set that HTTP cannot carry back: this request cannot be sent as it stands.
-      sink.finish(new Outstanding(sink, i, due, tally, win), undefined, true, 'invalid request', request.message);
+      sink.finish(new Outstanding(sink, i, due, tally, win, NOT_SENT), undefined, true, 'invalid request', request.message);
       return;
     }
-    client.send(request, new Outstanding(sink, i, due, tally, win), sentAt);
+    // Every connection busy: the request waits as a place on the schedule (its due time is start + k
+    // times the interval, as here; its send lag is taken above, now that it is handed over).
+    if (backlog && (backlog.waiting > 0 || client.idleConnections === 0)) {
+      backlog.push(k, i);
+      client.sourceGrew();
+      return;
+    }
+    client.send(request, new Outstanding(sink, i, due, tally, win, request), sentAt);
   };
 
   // What every Outstanding request reports to; an object literal, so it has one shape in every run.

@@ -411,6 +411,125 @@ describe('caps', () => {
   });
 });
 
+describe('requests waiting in a source (the generator\'s backlog, kept as a count)', () => {
+  /** A source of `count` GETs of /0, /1, ...: records, at each take, how many taken requests were not yet answered. */
+  function sourceOf(url: string, count: number, onEnd: (outcome: Outcome) => void) {
+    const state = { waiting: count, taken: 0, answered: 0, unansweredAtTake: [] as number[] };
+    const source = {
+      get waiting() {
+        return state.waiting;
+      },
+      take() {
+        state.unansweredAtTake.push(state.taken - state.answered);
+        state.waiting--;
+        const outcome: Outcome = { end: '' };
+        return {
+          request: get(url, `/${state.taken++}`),
+          onHeaders(status: number) {
+            outcome.status = status;
+          },
+          onComplete() {
+            state.answered++;
+            onEnd({ ...outcome, end: 'complete' });
+          },
+          onError(kind: string, message: string) {
+            state.answered++;
+            onEnd({ ...outcome, end: kind, message });
+          },
+        };
+      },
+    };
+    return { source, state };
+  }
+
+  test('a request is made only when a connection is free to take it; all are answered, oldest first, on the connections allowed', async () => {
+    const order: string[] = [];
+    const server = await startNodeServer((req, res) => {
+      order.push(req.url!);
+      setTimeout(() => res.end('ok'), 20);
+    });
+    closers.push(() => server.close());
+    const outcomes: Outcome[] = [];
+    let done!: () => void;
+    const finished = new Promise<void>((resolve) => (done = resolve));
+    const { source, state } = sourceOf(server.url, 8, (o) => {
+      outcomes.push(o);
+      if (outcomes.length === 8) done();
+    });
+    const client = new LoadClient({ origin: server.url, connections: 2, timeoutMs: 5000, source });
+    closers.push(() => client.close());
+    // The source's requests count as waiting, and the client opens connections for them when told.
+    expect(client.queued).toBe(8);
+    client.sourceGrew();
+    await finished;
+    expect(outcomes.every((o) => o.status === 200 && o.end === 'complete')).toBe(true);
+    expect(order).toEqual(['/0', '/1', '/2', '/3', '/4', '/5', '/6', '/7']);
+    expect(client.opened).toBe(2);
+    // Never more requests made than connections to carry them (a connection takes the next request
+    // before the answer that freed it is reported, so that answer still counts as unanswered here).
+    expect(Math.max(...state.unansweredAtTake)).toBeLessThanOrEqual(2);
+    expect(client.queued).toBe(0);
+  });
+
+  test('the client\'s own queue goes first; a failed connection attempt fails the source\'s oldest request with its reason', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const outcomes: Outcome[] = [];
+    const { source, state } = sourceOf(url, 2, (o) => outcomes.push(o));
+    const client = new LoadClient({ origin: url, connections: 1, timeoutMs: 5000, source });
+    closers.push(() => client.close());
+    const own = await exchange(client, get(url, '/own'));
+    expect(own.end).toBe('refused');
+    // The queued request failed first; the source's were not made for it.
+    expect(state.taken).toBe(0);
+    client.sourceGrew();
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (outcomes.length === 2) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 5);
+    });
+    expect(outcomes.map((o) => o.end)).toEqual(['refused', 'refused']);
+    expect(state.taken).toBe(2);
+  });
+
+  test('the generator keeps requests due while every connection is busy as its backlog, not in the client\'s queue, and times each from its due time', async () => {
+    const server = await startNodeServer((_req, res) => setTimeout(() => res.end('ok'), 50));
+    closers.push(() => server.close());
+    const { send } = LoadClient.prototype;
+    let sends = 0;
+    LoadClient.prototype.send = function (...args) {
+      sends++;
+      return send.apply(this, args);
+    };
+    let result: Awaited<ReturnType<typeof generateLoad>>;
+    try {
+      result = await generateLoad({
+        origin: server.url, endpoints: [{ method: 'GET', path: '/', headers: {}, rate: 200 }], warmupMs: 0, durationMs: 500,
+        timeoutMs: 5000, maxInFlight: 1000, connections: 2, stop: { errorRate: 1, window: 50, minimum: 20 },
+      });
+    } finally {
+      LoadClient.prototype.send = send;
+    }
+    expect(result.sent).toBe(100);
+    expect(result.endpoints[0]!.errors).toBe(0);
+    expect(result.overall.totalCount).toBe(100);
+    // Two connections answer 40 requests a second: the last of 100 due over 0.5 s waits about 2 s,
+    // and its latency counts from its due time.
+    expect(result.overall.maxValue).toBeGreaterThan(1_500_000);
+    // The untimed first request, and the first due ones while a connection was idle; the rest waited
+    // in the generator's backlog and went to a connection as it freed up.
+    expect(sends).toBeLessThan(10);
+  });
+});
+
 describe('connections opened before the load', () => {
   test('preconnect opens up to the count, never past the client\'s cap, and the next requests use them without opening more', async () => {
     const server = await startNodeServer((_req, res) => res.end('ok'));
