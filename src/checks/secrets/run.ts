@@ -385,8 +385,8 @@ async function loadBaseline(cwd: string, file: string, writing: boolean): Promis
  * first jobs are large, the last small, so no thread sits idle at the end while another finishes a
  * large range (with eight equal ranges on two threads, up to 150-300 ms).
  */
-async function scanInThreads(
-  ctx: CheckContext, pool: ScanPool, jobs: TextFileJob[], inProcess: (job: TextFileJob) => Promise<TextFileScan>,
+export async function scanInThreads(
+  ctx: Pick<CheckContext, 'signal' | 'progress'>, pool: ScanPool, jobs: TextFileJob[], inProcess: (job: TextFileJob) => Promise<TextFileScan>,
 ): Promise<(TextFileScan | undefined)[]> {
   const threads = pool.size + 1;
   // Logs are the largest jobs: they go first, so no thread is left with one at the end.
@@ -441,7 +441,10 @@ async function scanInThreads(
   // WORKER_DEPTH) goes out once the first is back: queued behind the first while the worker was
   // still starting, it would have held work the main thread could have done meanwhile.
   const viaWorker = async (after?: Promise<void>, firstBack = () => {}) => {
-    await after;
+    // Not `await after` when there is none: that waited for a microtask, after the main thread's
+    // synchronous scan of its whole first file (read and scanned before its first await), so the
+    // worker's first job went out 20-40 ms late.
+    if (after) await after;
     const ahead = after !== undefined;
     for (let b = take(ahead); b; b = take(ahead)) {
       let results: TextFileScan[];
@@ -474,7 +477,8 @@ async function scanInThreads(
       const first = new Promise<void>((resolve) => (back = resolve));
       return [viaWorker(undefined, back), ...Array.from({ length: WORKER_DEPTH - 1 }, () => viaWorker(first))];
     });
-    await Promise.all([here(), ...loops.flat()]);
+    // The workers' first jobs go out (above) before the main thread takes its own.
+    await Promise.all([...loops.flat(), here()]);
   } finally {
     await pool.close();
   }
