@@ -60,13 +60,18 @@ export interface ParseCache {
 
 /**
  * The parse cache of one workspace (`scope`: its directory and path patterns) under `dir`, for the
- * parses of the build `identity`; undefined when `dir` cannot be trusted.
+ * parses of the build `identity`; undefined when `dir` cannot be trusted. With `read: false` (a run
+ * that resumed the linting after kept migrations, which needs none of their parses and whose new
+ * migrations are new texts, as a rule), the pack is not read: every text is parsed, and save()
+ * appends the parses to the pack (a pack too large for them is left as it is; without a pack, one is
+ * written with them).
  */
-export function openParseCache(dir: string, scope: string, identity: string): ParseCache | undefined {
+export function openParseCache(dir: string, scope: string, identity: string, options: { read?: boolean } = {}): ParseCache | undefined {
   if (!crc32 || !trustedDir(dir)) return undefined;
   // Two workspaces whose names collide share a pack: each run then rewrites it, nothing worse.
   const file = join(dir, `${crc32(scope).toString(16).padStart(8, '0')}.pack`);
-  const { held, appendable, size } = readPack(file, identity);
+  const read = options.read ?? true;
+  const { held, appendable, size } = read ? readPack(file, identity) : { held: new Map<string, string>(), appendable: false, size: 0 };
   const used = new Map<string, string>();
   /** What this run parsed and kept, for a segment appended. */
   const parsed = new Map<string, string>();
@@ -96,10 +101,16 @@ export function openParseCache(dir: string, scope: string, identity: string): Pa
       return result;
     },
     save(options) {
+      if (!read) {
+        if (!parsed.size) return;
+        const appended = appendSegment(file, undefined, packSegment(identity, parsed));
+        if (appended === 'appended' || (appended === 'no pack' && writePack(dir, file, identity, parsed))) stats.written = true;
+        return;
+      }
       if (options?.append) {
         if (!parsed.size) return;
         const segment = packSegment(identity, parsed);
-        if (appendable && size + segment.length <= MAX_PACK_BYTES && appendSegment(file, size, segment)) { stats.written = true; return; }
+        if (appendable && appendSegment(file, size, segment) === 'appended') { stats.written = true; return; }
         if (writePack(dir, file, identity, new Map([...held, ...parsed]))) stats.written = true;
         return;
       }
@@ -194,19 +205,21 @@ function writePack(dir: string, file: string, identity: string, entries: Map<str
 }
 
 /**
- * Appends `segment` to the pack read at `size` bytes, in one write (O_APPEND: two runs appending at
- * once each write whole at the end). False, and nothing written, when the pack has changed since it
- * was read (the caller then writes it whole). A write cut short leaves a torn last segment, which
- * readers stop at (and the next run that saves writes the pack whole).
+ * Appends `segment` to the pack, in one write (O_APPEND: two runs appending at once each write whole at
+ * the end), when the pack is still `size` bytes long (the length it was read at; any length when it was
+ * not read) and stays within MAX_PACK_BYTES. Nothing is written otherwise: 'no pack' when there is none,
+ * 'refused' when it changed, is full or cannot be written. A write cut short leaves a torn last segment,
+ * which readers stop at (and the next run that saves writes the pack whole).
  */
-function appendSegment(file: string, size: number, segment: Buffer): boolean {
+function appendSegment(file: string, size: number | undefined, segment: Buffer): 'appended' | 'no pack' | 'refused' {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
-    if (fstatSync(fd).size !== size) return false;
-    return writeSync(fd, segment) === segment.length;
-  } catch {
-    return false;
+    const length = fstatSync(fd).size;
+    if ((size !== undefined && length !== size) || length + segment.length > MAX_PACK_BYTES) return 'refused';
+    return writeSync(fd, segment) === segment.length ? 'appended' : 'refused';
+  } catch (error) {
+    return fd === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no pack' : 'refused';
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -216,6 +216,40 @@ describe('parse cache', () => {
     expect(compacted.needsParser('SELECT 3;')).toBe(true);
   });
 
+  test('opened without reading (a run that resumed): every text is parsed, and the parses are appended to the pack, or make one where there is none', () => {
+    const dir = cacheFolder();
+    const first = openParseCache(dir, 'workspace', 'build-1')!;
+    first.parse('SELECT 1;', parser);
+    first.save();
+    const pack = join(dir, readdirSync(dir)[0]!);
+    const whole = readFileSync(pack);
+
+    const blind = openParseCache(dir, 'workspace', 'build-1', { read: false })!;
+    expect(blind.size).toBe(0);
+    expect(blind.needsParser('SELECT 1;')).toBe(true);
+    expect(seen(blind.parse('SELECT 2;', parser))).toEqual(seen(parser.parse('SELECT 2;')));
+    expect(blind.stats).toEqual({ hits: 0, misses: 1, written: false });
+    blind.save();
+    expect(blind.stats.written).toBe(true);
+    expect(readFileSync(pack).subarray(0, whole.length)).toEqual(whole);
+    const later = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(later.size).toBe(2);
+    for (const sql of ['SELECT 1;', 'SELECT 2;']) expect(seen(later.parse(sql, parser))).toEqual(seen(parser.parse(sql)));
+    expect(later.stats.hits).toBe(2);
+
+    // Nothing parsed: nothing written. No pack: one is written with the parses.
+    const idle = openParseCache(dir, 'workspace', 'build-1', { read: false })!;
+    idle.save();
+    expect(idle.stats.written).toBe(false);
+    rmSync(pack);
+    const alone = openParseCache(dir, 'workspace', 'build-1', { read: false })!;
+    alone.parse('SELECT 3;', parser);
+    alone.save();
+    const fresh = openParseCache(dir, 'workspace', 'build-1')!;
+    expect(fresh.size).toBe(1);
+    expect(fresh.needsParser('SELECT 3;')).toBe(false);
+  });
+
   test('a pack keeps the files of its last run only, none over the size limit, and the folder keeps the newest packs', () => {
     const dir = cacheFolder();
     const large = `${'SELECT 1;\n'.repeat(MAX_CACHED_SOURCE / 10)}SELECT 2;`;
