@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { dirname } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../../src/checks/index.js';
-import { renderCheckAction, renderCheckStub, renderOperateAction, renderOperateStub, renderRootAction } from '../../scripts/action-metadata.js';
+import { ACTIONS_PACKAGE_JSON, renderCheckAction, renderCheckStub, renderOperateAction, renderOperateStub, renderRootAction } from '../../scripts/action-metadata.js';
 import { OPERATE_ACTIONS } from '../../src/action/operate-actions.js';
 import type { CheckDefinition } from '../../src/checks/check.js';
 
@@ -34,8 +34,12 @@ describe('action metadata follows the check registry', () => {
     }
   });
 
+  test('actions/package.json makes the stubs CommonJS', () => {
+    expectFile('actions/package.json', ACTIONS_PACKAGE_JSON);
+  });
+
   test('no action is offered for a check that has not landed', () => {
-    const dirs = existsSync('actions') ? readdirSync('actions') : [];
+    const dirs = existsSync('actions') ? readdirSync('actions').filter((name) => name !== 'package.json') : [];
     expect(dirs.sort()).toEqual([...CHECKS.map((c) => c.name), ...OPERATE_ACTIONS.map((a) => a.name)].sort());
   });
 });

@@ -68,7 +68,8 @@ const KEBAB_CASE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const COMMON_INPUTS = ['manifest', 'environment', 'base', 'fail-on', 'token', 'comment'];
 const OUTPUTS = ['status', 'findings', 'report'];
 const SHARED_BUNDLE = 'dist/bundle/index.js';
-const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+// An ES-module import or a CommonJS require() (the generated stubs are CommonJS, actions/package.json).
+const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** Where an action.yml breaks release-gate's contract for its actions (ARCHITECTURE.md). */
 function contractProblems(file: string, root: string): string[] {
@@ -272,6 +273,7 @@ ${OUTPUTS.map((name) => `  ${name}:\n    description: The ${name}.\n`).join('')}
   test.each([
     { name: 'a stub that imports a missing file', stub: "import { run } from '../../dist/bundle/main.js';\n", problems: ['runs.main main.js imports ../../dist/bundle/main.js, which does not exist', 'runs.main main.js does not import the shared bundle dist/bundle/index.js'] },
     { name: 'a stub with its own bundle', stub: "import './bundle.js';\n", extra: { 'actions/env/bundle.js': '' }, problems: ['runs.main main.js does not import the shared bundle dist/bundle/index.js'] },
+    { name: 'a CommonJS stub that requires a missing file', stub: "require('../../dist/bundle/main.js').run('action', 'env');\n", problems: ['runs.main main.js imports ../../dist/bundle/main.js, which does not exist', 'runs.main main.js does not import the shared bundle dist/bundle/index.js'] },
   ])('reports $name', ({ name, stub, extra, problems }) => {
     const file = repo(name.replace(/\W+/g, '-'), { 'actions/env/action.yml': CHECK_ACTION, 'actions/env/main.js': stub, ...extra });
     expect(contractProblems(file, dirname(dirname(dirname(file))))).toEqual(problems);
