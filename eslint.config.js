@@ -12,4 +12,10 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // The actions' generated stubs are CommonJS (actions/package.json): a require() of the shared bundle.
+    files: ['actions/*/main.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );
