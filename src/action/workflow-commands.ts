@@ -1,4 +1,4 @@
-import { access, appendFile, appendFileSync, closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
+import { accessSync, appendFileSync, closeSync, constants, existsSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EOL } from 'node:os';
 
@@ -129,11 +129,11 @@ export function setFailed(message: string | Error): void {
 export async function appendSummary(markdown: string): Promise<void> {
   const path = process.env.GITHUB_STEP_SUMMARY;
   if (!path) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
-  // node:fs's callbacks rather than node:fs/promises, which a run would load (with readline and streams) for these two calls.
+  // node:fs's synchronous calls rather than node:fs/promises, which a run would load (with readline and streams) for these two.
   try {
-    await new Promise<void>((resolve, reject) => access(path, constants.R_OK | constants.W_OK, (error) => (error ? reject(error) : resolve())));
+    accessSync(path, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
   }
-  await new Promise<void>((resolve, reject) => appendFile(path, markdown + EOL, { encoding: 'utf8' }, (error) => (error ? reject(error) : resolve())));
+  appendFileSync(path, markdown + EOL, { encoding: 'utf8' });
 }

@@ -237,19 +237,12 @@ function runInputs(build: string, ctx: CheckContext, section: Section, today: st
   const afterFiles = [inputs.length];
   for (const { source: text, classified, ...rest } of sources) {
     // The text as it is (a part, written with its length): JSON would escape it, and a replacer makes
-    // JSON.stringify call back for every key; only the classification holds bigints.
-    inputs.add(text).add(JSON.stringify(classified, bigIntAsText)).add(jsonOf(rest));
+    // JSON.stringify call back for every key; only the classification holds bigints (the rest are
+    // strings, numbers and booleans: a bigint there would throw, not pass unseen).
+    inputs.add(text).add(JSON.stringify(classified, bigIntAsText)).add(JSON.stringify(rest));
     afterFiles.push(inputs.length);
   }
   return { key: inputs.key(), afterFiles };
-}
-
-function jsonOf(value: object): string {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return JSON.stringify(value, bigIntAsText);
-  }
 }
 
 /** Versions' parts are bigints (presets.ts), which JSON has no type for. */
